@@ -1,0 +1,217 @@
+//! The batch: find case files, build each into PDF and DOCX in parallel,
+//! write atomically, and report per case. One failing case never stops the
+//! others.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::case::{CaseError, CaseFile, Config, load_case};
+use crate::compose::{Composed, compose};
+use crate::docx::{self, DocxError};
+use crate::output::{check_output_name, default_output_name, output_path, write_atomic};
+use crate::pdf::{PdfEngine, PdfError, PdfProfile};
+use crate::template::{TemplateError, Templates};
+
+/// Which files to write for each case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Formats {
+    pub pdf: bool,
+    pub docx: bool,
+}
+
+impl Default for Formats {
+    fn default() -> Self {
+        Self { pdf: true, docx: true }
+    }
+}
+
+/// Options for one batch.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub out_dir: PathBuf,
+    pub formats: Formats,
+    pub profile: PdfProfile,
+}
+
+/// Why one case was not built.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum BuildError {
+    #[error("{0}")]
+    Case(#[from] CaseError),
+    #[error("{path}: fel: {source}")]
+    Template { path: PathBuf, source: TemplateError },
+    #[error("{path}: fel: {source}")]
+    Pdf { path: PathBuf, source: PdfError },
+    #[error("{path}: fel: {source}")]
+    Docx { path: PathBuf, source: DocxError },
+    #[error("{path}: fel: kan inte skriva {output}: {message}")]
+    Write { path: PathBuf, output: PathBuf, message: String },
+}
+
+/// The result of building one case.
+#[derive(Debug)]
+pub struct CaseOutcome {
+    pub case_path: PathBuf,
+    pub result: Result<Vec<PathBuf>, BuildError>,
+}
+
+/// Loaded once per batch and shared by every case: configuration, templates,
+/// fonts and the Typst library.
+pub struct Builder {
+    pub config: Config,
+    pub templates: Templates,
+    pub engine: PdfEngine,
+}
+
+impl Builder {
+    pub fn new(config: Config, templates: Templates) -> Self {
+        Self { config, templates, engine: PdfEngine::new() }
+    }
+
+    /// Builds every case; `progress` is called once per finished case.
+    pub fn build_all(
+        &self,
+        cases: &[PathBuf],
+        options: &BuildOptions,
+        progress: &(dyn Fn(&CaseOutcome) + Sync),
+    ) -> Vec<CaseOutcome> {
+        let loaded: Vec<(PathBuf, Result<CaseFile, BuildError>)> = cases
+            .par_iter()
+            .map(|path| (path.clone(), load_case(path, &self.config).map_err(BuildError::from)))
+            .collect();
+        let names = assign_output_names(&loaded);
+        let outcomes: Vec<CaseOutcome> = loaded
+            .into_par_iter()
+            .zip(names)
+            .map(|((case_path, file), name)| {
+                let result = file.and_then(|file| {
+                    let name = name.map_err(|e| BuildError::Case(e))?;
+                    self.build_one(&file, &name, options)
+                });
+                let outcome = CaseOutcome { case_path, result };
+                progress(&outcome);
+                outcome
+            })
+            .collect();
+        // Typst memoises across compilations; drop entries unused for a while
+        // so long batches stay within bounded memory.
+        comemo::evict(10);
+        outcomes
+    }
+
+    /// Renders one loaded case in memory, then writes its files.
+    pub fn build_one(&self, file: &CaseFile, name: &str, options: &BuildOptions) -> Result<Vec<PathBuf>, BuildError> {
+        let rendered = self.render(file, options.formats, options.profile)?;
+        let mut written = Vec::new();
+        for (extension, bytes) in rendered {
+            let target = output_path(&options.out_dir, name, extension);
+            if let Err(e) = write_atomic(&target, &bytes) {
+                // A case is built whole or not at all.
+                for done in &written {
+                    let _ = std::fs::remove_file(done);
+                }
+                return Err(BuildError::Write { path: file.path.clone(), output: target, message: e.to_string() });
+            }
+            written.push(target);
+        }
+        Ok(written)
+    }
+
+    /// Renders the requested formats: (extension, bytes) pairs. Nothing is
+    /// written, so a failure in either backend leaves no file behind.
+    pub fn render(&self, file: &CaseFile, formats: Formats, profile: PdfProfile) -> Result<Vec<(&'static str, Vec<u8>)>, BuildError> {
+        let path = &file.path;
+        let composed = compose(file, &self.config, &self.templates)
+            .map_err(|source| BuildError::Template { path: path.clone(), source })?;
+        let mut rendered = Vec::new();
+        if formats.pdf {
+            rendered.push(("pdf", self.render_pdf(&composed, profile).map_err(|source| match source {
+                RenderPdfError::Template(source) => BuildError::Template { path: path.clone(), source },
+                RenderPdfError::Pdf(source) => BuildError::Pdf { path: path.clone(), source },
+            })?));
+        }
+        if formats.docx {
+            let bytes = docx::render(&composed.document).map_err(|source| BuildError::Docx { path: path.clone(), source })?;
+            rendered.push(("docx", bytes));
+        }
+        Ok(rendered)
+    }
+
+    fn render_pdf(&self, composed: &Composed, profile: PdfProfile) -> Result<Vec<u8>, RenderPdfError> {
+        let layout = self.templates.source(&composed.layout).map_err(RenderPdfError::Template)?;
+        self.engine
+            .render(&composed.document, &composed.layout, &layout, self.templates.root(), profile)
+            .map_err(RenderPdfError::Pdf)
+    }
+}
+
+enum RenderPdfError {
+    Template(TemplateError),
+    Pdf(PdfError),
+}
+
+/// Output names for each loaded case; two cases that would write the same
+/// file are both refused rather than one silently overwriting the other.
+fn assign_output_names(loaded: &[(PathBuf, Result<CaseFile, BuildError>)]) -> Vec<Result<String, CaseError>> {
+    let wanted: Vec<Result<String, CaseError>> = loaded
+        .iter()
+        .map(|(path, file)| match file {
+            Ok(file) => match &file.case.output_name {
+                Some(own) => check_output_name(own).map(str::to_owned).map_err(|message| {
+                    CaseError::new(path, message)
+                        .at(&file.source, file.source_map.position("output_name"))
+                        .with_help("ange bara ett filnamn, utan mappar, t.ex. `output_name: SON-2026-118`")
+                }),
+                None => Ok(default_output_name(path)),
+            },
+            Err(_) => Ok(default_output_name(path)),
+        })
+        .collect();
+    let mut owners: HashMap<String, Vec<&Path>> = HashMap::new();
+    for ((path, _), name) in loaded.iter().zip(&wanted) {
+        if let Ok(name) = name {
+            owners.entry(name.to_lowercase()).or_default().push(path);
+        }
+    }
+    wanted
+        .into_iter()
+        .zip(loaded)
+        .map(|(name, (path, _))| {
+            let name = name?;
+            let sharing = &owners[&name.to_lowercase()];
+            if sharing.len() > 1 {
+                let others: Vec<String> = sharing.iter().filter(|p| **p != path).map(|p| p.display().to_string()).collect();
+                return Err(CaseError::new(path, format!("utfilen `{name}` skrivs också av {}", others.join(", ")))
+                    .with_help("ge ärendena olika `output_name`"));
+            }
+            Ok(name)
+        })
+        .collect()
+}
+
+/// Case files under `paths`: files as given, folders walked recursively for
+/// `.yaml`/`.yml`, sorted so batches are reproducible.
+pub fn discover_cases(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let mut found = Vec::new();
+    for path in paths {
+        if path.is_file() {
+            found.push(path.clone());
+        } else if path.is_dir() {
+            for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
+                let entry = entry.map_err(|e| format!("kan inte läsa {}: {e}", path.display()))?;
+                let is_case = entry.file_type().is_file()
+                    && entry.path().extension().is_some_and(|e| e == "yaml" || e == "yml");
+                if is_case {
+                    found.push(entry.into_path());
+                }
+            }
+        } else {
+            return Err(format!("{} finns inte", path.display()));
+        }
+    }
+    found.sort();
+    found.dedup();
+    Ok(found)
+}

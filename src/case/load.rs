@@ -1,0 +1,159 @@
+//! Reading a case file: YAML → typed [`Case`], with errors a user can act on.
+
+use std::path::{Path, PathBuf};
+
+use serde_saphyr::Error as YamlError;
+
+use super::config::Config;
+use super::error::CaseError;
+use super::model::{Case, MblKind};
+use super::source_map::{Position, SourceMap};
+
+/// A parsed case with the source it came from.
+#[derive(Debug, Clone)]
+pub struct CaseFile {
+    pub path: PathBuf,
+    pub source: String,
+    pub case: Case,
+    pub source_map: SourceMap,
+}
+
+/// Largest case file accepted; a decision paper is a few kilobytes.
+const MAX_CASE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Reads, parses and validates the case file at `path`, filling letterhead
+/// defaults from `config`.
+pub fn load_case(path: &Path, config: &Config) -> Result<CaseFile, CaseError> {
+    let source = read_source(path)?;
+    parse_case(path, source, config)
+}
+
+/// Parses and validates case YAML that was read from `path`.
+pub fn parse_case(path: &Path, source: String, config: &Config) -> Result<CaseFile, CaseError> {
+    let mut case: Case =
+        serde_saphyr::from_str(&source).map_err(|e| yaml_error(path, &source, &e))?;
+    case.sender = std::mem::take(&mut case.sender).or(&config.sender);
+    let source_map = SourceMap::new(&source);
+    validate(&case).map_err(|(field, message, help)| {
+        CaseError::new(path, message)
+            .at(&source, source_map.position(field))
+            .with_help(help)
+    })?;
+    Ok(CaseFile { path: path.to_owned(), source, case, source_map })
+}
+
+fn read_source(path: &Path) -> Result<String, CaseError> {
+    let io_error = |e: std::io::Error| CaseError::new(path, format!("kan inte läsa filen: {e}"));
+    let size = std::fs::metadata(path).map_err(io_error)?.len();
+    if size > MAX_CASE_BYTES {
+        return Err(CaseError::new(
+            path,
+            format!("filen är {size} byte; en ärendefil får vara högst {MAX_CASE_BYTES} byte"),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(io_error)?;
+    String::from_utf8(bytes).map_err(|e| {
+        CaseError::new(path, format!("filen är inte UTF-8 (ogiltig byte vid position {})", e.utf8_error().valid_up_to()))
+            .with_help("spara filen som UTF-8 i din editor")
+    })
+}
+
+/// Checks that serde cannot express: (field path, message, help).
+fn validate(case: &Case) -> Result<(), (&'static str, String, String)> {
+    if !is_template_name(&case.template) {
+        return Err((
+            "template",
+            format!("ogiltigt mallnamn `{}`", case.template),
+            "ett mallnamn består av små bokstäver a–z, siffror, `-` och `_`, t.ex. `avtalsforlangning`".into(),
+        ));
+    }
+    if case.dnr.trim().is_empty() {
+        return Err(("dnr", "diarienumret är tomt".into(), "ange t.ex. `dnr: SON 2026-118`".into()));
+    }
+    if case.mbl.kind != MblKind::EjAktuellt && case.mbl.date.is_none() && case.mbl.text.is_none() {
+        return Err((
+            "mbl",
+            "MBL-information eller förhandling saknar datum".into(),
+            "ange `date: ÅÅÅÅ-MM-DD`, eller `kind: ej_aktuellt` om MBL inte är tillämplig".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Template names become file names: keep them to a safe alphabet.
+pub fn is_template_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+fn yaml_error(path: &Path, source: &str, error: &YamlError) -> CaseError {
+    let (message, help) = describe(error);
+    let mut case_error = CaseError::new(path, message);
+    if let Some(location) = error.location() {
+        let position = Position { line: location.line() as usize, column: location.column() as usize };
+        case_error = case_error.at(source, position);
+    }
+    match help {
+        Some(help) => case_error.with_help(help),
+        None => case_error,
+    }
+}
+
+/// A Swedish message and an optional hint for a YAML/serde error.
+fn describe(error: &YamlError) -> (String, Option<String>) {
+    match error.without_snippet() {
+        YamlError::SerdeUnknownField { field, expected, .. } => (
+            format!("okänd nyckel `{field}`"),
+            Some(suggest(field, expected)),
+        ),
+        YamlError::SerdeUnknownVariant { variant, expected, .. } => (
+            format!("okänt värde `{variant}`"),
+            Some(suggest(variant, expected)),
+        ),
+        YamlError::SerdeMissingField { field, .. } => (
+            format!("nyckeln `{field}` saknas"),
+            Some(format!("lägg till `{field}:` här; se README för vad fältet betyder")),
+        ),
+        YamlError::SerdeInvalidType { unexpected, expected, .. } => (
+            format!("fel typ: väntade {expected}, fick {unexpected}"),
+            None,
+        ),
+        YamlError::Unexpected { expected, .. } => (
+            format!("fel typ: väntade {}", swedish_kind(expected)),
+            Some("en lista skrivs `[a, b]` eller med en rad `- a` per punkt".into()),
+        ),
+        YamlError::SerdeInvalidValue { unexpected, expected, .. } => (
+            format!("ogiltigt värde: väntade {expected}, fick {unexpected}"),
+            None,
+        ),
+        YamlError::Message { msg, .. } => (msg.clone(), None),
+        other => (first_line(&other.to_string()), None),
+    }
+}
+
+/// serde-saphyr's structural expectations, in Swedish.
+fn swedish_kind(expected: &str) -> String {
+    match expected {
+        "sequence start" => "en lista".into(),
+        "mapping start" => "en tabell med nycklar (`nyckel: värde`)".into(),
+        other => other.into(),
+    }
+}
+
+fn first_line(text: &str) -> String {
+    text.lines().next().unwrap_or(text).to_owned()
+}
+
+/// "menade du `title`?" plus the valid choices.
+fn suggest(given: &str, expected: &[&str]) -> String {
+    let nearest = expected
+        .iter()
+        .map(|candidate| (strsim::jaro_winkler(given, candidate), *candidate))
+        .filter(|(score, _)| *score > 0.7)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    let choices = expected.iter().map(|e| format!("`{e}`")).collect::<Vec<_>>().join(", ");
+    match nearest {
+        Some((_, best)) => format!("menade du `{best}`? giltiga här: {choices}"),
+        None => format!("giltiga här: {choices}"),
+    }
+}

@@ -1,0 +1,15 @@
+//! The case: a decision paper as typed data, loaded from YAML.
+
+mod age;
+pub mod config;
+pub mod date;
+mod error;
+mod load;
+mod model;
+mod source_map;
+
+pub use config::{Config, ConfigError, Style};
+pub use error::CaseError;
+pub use load::{CaseFile, is_template_name, load_case, parse_case};
+pub use model::*;
+pub use source_map::{Position, SourceMap};

@@ -1,0 +1,208 @@
+//! The typed case: every part of a tjänsteskrivelse, as data.
+//!
+//! Field names are the YAML keys. Every struct rejects unknown keys, so a
+//! misspelled key is an error instead of a silently missing paragraph.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// One decision paper (tjänsteskrivelse) as structured data.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    /// Template name: a file `templates/<name>.v<version>.j2`.
+    pub template: String,
+    /// Template version to render with; pins the layout so an archived paper
+    /// rebuilds as it looked. Defaults to the newest version available.
+    #[serde(default)]
+    pub template_version: Option<u32>,
+    /// File name (without extension) of the outputs; defaults to the case
+    /// file's name. One path segment: no folders, no `..`.
+    #[serde(default)]
+    pub output_name: Option<String>,
+    /// Diarienummer, e.g. "SON 2026-118".
+    pub dnr: String,
+    /// The paper's own date (YYYY-MM-DD).
+    #[serde(deserialize_with = "super::date::de")]
+    #[schemars(with = "String")]
+    pub date: NaiveDate,
+    /// Date of the board meeting the paper goes to.
+    #[serde(default, deserialize_with = "super::date::de_opt")]
+    #[schemars(with = "Option<String>")]
+    pub meeting: Option<NaiveDate>,
+    /// Addressee board, e.g. "Social- och omsorgsnämnden".
+    pub board: String,
+    /// Letterhead. Missing fields are taken from `beslut.toml`.
+    #[serde(default)]
+    pub sender: Sender,
+    /// Title of the paper.
+    pub title: String,
+    /// Heading above the proposals; defaults to "Förslag till beslut".
+    #[serde(default)]
+    pub proposals_heading: Option<String>,
+    /// Contract facts; the avtalsforlangning template generates its sentences from these.
+    #[serde(default)]
+    pub contract: Option<Contract>,
+    /// Numbered proposals ("Förslag till beslut"). When absent the template
+    /// generates them from the data. Text may use template expressions such as
+    /// `{{ contract.supplier }}`.
+    #[serde(default)]
+    pub proposals: Option<Vec<String>>,
+    /// The prose sections of the paper.
+    #[serde(default)]
+    pub sections: Sections,
+    /// Beslutsunderlag: the documents the decision rests on.
+    #[serde(default)]
+    pub basis: Vec<String>,
+    /// Information or negotiation under MBL (lag 1976:580).
+    pub mbl: Mbl,
+    /// Who signs the paper.
+    #[serde(default)]
+    pub signed_by: Vec<Signatory>,
+    /// "Beslutet skickas till": the distribution list.
+    #[serde(default)]
+    pub send_to: Vec<String>,
+}
+
+/// The letterhead block.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Sender {
+    /// Kommun, e.g. "Exempelby kommun".
+    #[serde(default)]
+    pub municipality: Option<String>,
+    /// Förvaltning.
+    #[serde(default)]
+    pub administration: Option<String>,
+    /// Avdelning.
+    #[serde(default)]
+    pub department: Option<String>,
+    /// Enhet.
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// Handläggare (case officer).
+    #[serde(default)]
+    pub officer: Option<String>,
+    /// Handläggarens telefon or e-post, printed under the name.
+    #[serde(default)]
+    pub contact: Option<String>,
+}
+
+/// Facts of a contract that a paper decides on.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Contract {
+    /// Supplier (leverantör), e.g. "Solrosgruppen AB".
+    pub supplier: String,
+    /// The service, e.g. "anhörigstöd till barn".
+    pub service: String,
+    /// Age range of the target group, e.g. "4-20".
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub ages: Option<AgeRange>,
+    /// First day of the contract.
+    #[serde(deserialize_with = "super::date::de")]
+    #[schemars(with = "String")]
+    pub start: NaiveDate,
+    /// Initial term in whole years.
+    pub term_years: u32,
+    /// How many extensions the contract allows.
+    #[serde(default)]
+    pub max_extensions: Option<u32>,
+    /// Length of one extension in whole years.
+    #[serde(default)]
+    pub extension_years: Option<u32>,
+    /// The extension this paper proposes.
+    #[serde(default)]
+    pub extension: Option<Period>,
+}
+
+/// A closed period of days, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// First day (från och med).
+    #[serde(deserialize_with = "super::date::de")]
+    #[schemars(with = "String")]
+    pub from: NaiveDate,
+    /// Last day (till och med).
+    #[serde(deserialize_with = "super::date::de")]
+    #[schemars(with = "String")]
+    pub to: NaiveDate,
+}
+
+/// An age range in whole years, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AgeRange {
+    pub from: u32,
+    pub to: u32,
+}
+
+/// The prose of the paper. Each field accepts paragraphs separated by blank
+/// lines and bullet (`- `) or numbered (`1. `) lists; inline text is literal.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Sections {
+    /// "Ärende": what the board is asked to decide, in summary.
+    #[serde(default)]
+    pub arende: Option<String>,
+    /// "Bakgrund".
+    #[serde(default)]
+    pub bakgrund: Option<String>,
+    /// Further sections after Bakgrund, in order (Uppföljning, Barnrättsperspektiv …).
+    #[serde(default)]
+    pub other: Vec<NamedSection>,
+    /// "Ekonomiska konsekvenser".
+    #[serde(default)]
+    pub ekonomi: Option<String>,
+}
+
+/// A section with its own heading.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NamedSection {
+    /// The heading, e.g. "Uppföljning".
+    pub heading: String,
+    /// The prose.
+    pub text: String,
+}
+
+/// Information or negotiation under lag (1976:580) om medbestämmande i arbetslivet.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Mbl {
+    /// `information`, `forhandling` or `ej_aktuellt`.
+    pub kind: MblKind,
+    /// When the information was given or the negotiation held; required
+    /// unless `kind` is `ej_aktuellt`.
+    #[serde(default, deserialize_with = "super::date::de_opt")]
+    #[schemars(with = "Option<String>")]
+    pub date: Option<NaiveDate>,
+    /// Replaces the generated sentence (for imported historical papers).
+    #[serde(default)]
+    pub text: Option<String>,
+}
+
+/// What happened under MBL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MblKind {
+    /// Information enligt MBL § 19.
+    Information,
+    /// Förhandling enligt MBL § 11.
+    Forhandling,
+    /// Not applicable.
+    EjAktuellt,
+}
+
+/// A signature line.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Signatory {
+    /// Full name.
+    pub name: String,
+    /// Title, e.g. "Förvaltningschef".
+    #[serde(default)]
+    pub role: Option<String>,
+}

@@ -1,0 +1,233 @@
+//! Case → document model: fills the template's generated phrasing and the
+//! case's own prose into the fixed shape of a tjänsteskrivelse.
+
+use chrono::{Datelike, Months, NaiveDate};
+use minijinja::Value;
+use serde::Serialize;
+
+use crate::case::{CaseFile, Config, Contract, Period};
+use crate::document::{self, Block, Document, Letterhead, Meta, Signature, DocumentStyle};
+use crate::pdf::DEFAULT_FONT;
+use crate::prose::parse_prose;
+use crate::swedish;
+use crate::template::{Generated, TemplateError, TemplateRef, Templates};
+
+/// The section headings every paper uses.
+pub mod headings {
+    pub const PROPOSALS: &str = "Förslag till beslut";
+    pub const ARENDE: &str = "Ärende";
+    pub const BASIS: &str = "Beslutsunderlag:";
+    pub const BAKGRUND: &str = "Bakgrund";
+    pub const EKONOMI: &str = "Ekonomiska konsekvenser";
+    pub const MBL: &str = "Information eller förhandling enligt lag (1976:580) om medbestämmande i arbetslivet";
+}
+
+/// A composed paper and what it was made with.
+#[derive(Debug, Clone)]
+pub struct Composed {
+    pub document: Document,
+    pub template: TemplateRef,
+    /// The Typst layout file the template asked for.
+    pub layout: String,
+}
+
+/// Facts derived from the case for templates (see the avtalsforlangning template).
+#[derive(Debug, Clone, Serialize)]
+struct Facts {
+    term_end: Option<String>,
+    latest_end: Option<String>,
+    extension_length: Option<String>,
+}
+
+/// Builds the document model for one case.
+pub fn compose(file: &CaseFile, config: &Config, templates: &Templates) -> Result<Composed, TemplateError> {
+    let case = &file.case;
+    let template = templates.resolve(&case.template, case.template_version)?;
+    let context = template_context(file)?;
+    let generated = templates.generate(&template, &context)?;
+    let field = |name: &str, text: &str| templates.render_field(name, text, &context);
+
+    let mut body = Vec::new();
+    let proposals = match &case.proposals {
+        Some(own) => own
+            .iter()
+            .enumerate()
+            .map(|(i, p)| field(&format!("proposals[{i}]"), p))
+            .collect::<Result<Vec<_>, _>>()?,
+        None => generated.proposals.clone(),
+    };
+    let proposals_heading = case.proposals_heading.as_deref().unwrap_or(headings::PROPOSALS);
+    push_section(&mut body, proposals_heading, vec![Block::NumberedList(proposals)]);
+
+    let arende = prose_with(&generated.arende, case.sections.arende.as_deref(), "sections.arende", &field)?;
+    push_section(&mut body, headings::ARENDE, arende);
+    if !case.basis.is_empty() {
+        let items = case.basis.iter().enumerate().map(|(i, b)| field(&format!("basis[{i}]"), b)).collect::<Result<_, _>>()?;
+        body.push(Block::Labelled { label: headings::BASIS.into(), items });
+    }
+    let bakgrund = prose_with(&generated.bakgrund, case.sections.bakgrund.as_deref(), "sections.bakgrund", &field)?;
+    push_section(&mut body, headings::BAKGRUND, bakgrund);
+    for (i, section) in case.sections.other.iter().enumerate() {
+        let text = field(&format!("sections.other[{i}].text"), &section.text)?;
+        push_section(&mut body, &section.heading, parse_prose(&text));
+    }
+    let ekonomi = match &case.sections.ekonomi {
+        Some(own) => parse_prose(&field("sections.ekonomi", own)?),
+        None => parse_prose(&generated.ekonomi),
+    };
+    push_section(&mut body, headings::EKONOMI, ekonomi);
+    push_section(&mut body, headings::MBL, parse_prose(&generated.mbl));
+
+    let document = Document {
+        meta: meta(file, &template),
+        letterhead: letterhead(file, config),
+        title: case.title.clone(),
+        body,
+        signature: Signature {
+            administration: case.sender.administration.clone(),
+            signatories: case
+                .signed_by
+                .iter()
+                .map(|s| document::Signatory { name: s.name.clone(), role: s.role.clone() })
+                .collect(),
+        },
+        send_to: case.send_to.clone(),
+        style: DocumentStyle { font: config.style.font.clone().unwrap_or_else(|| DEFAULT_FONT.into()) },
+    };
+    let Generated { layout, .. } = generated;
+    Ok(Composed { document, template, layout })
+}
+
+/// A heading followed by its blocks; a section with no content is left out.
+fn push_section(body: &mut Vec<Block>, heading: &str, blocks: Vec<Block>) {
+    let has_content = blocks.iter().any(|b| match b {
+        Block::NumberedList(items) | Block::BulletList(items) => !items.is_empty(),
+        _ => true,
+    });
+    if has_content {
+        body.push(Block::Heading { level: 1, text: heading.to_owned() });
+        body.extend(blocks);
+    }
+}
+
+/// Generated paragraphs first, then the case's own text.
+fn prose_with(
+    generated: &str,
+    own: Option<&str>,
+    field_name: &str,
+    field: &dyn Fn(&str, &str) -> Result<String, TemplateError>,
+) -> Result<Vec<Block>, TemplateError> {
+    let mut blocks = parse_prose(generated);
+    if let Some(own) = own {
+        blocks.extend(parse_prose(&field(field_name, own)?));
+    }
+    Ok(blocks)
+}
+
+fn template_context(file: &CaseFile) -> Result<Value, TemplateError> {
+    let case = &file.case;
+    let facts = case.contract.as_ref().map(facts).unwrap_or(Facts { term_end: None, latest_end: None, extension_length: None });
+    let mut map = serde_json::to_value(case).map_err(|e| TemplateError::Field { field: "(ärendet)".into(), message: e.to_string() })?;
+    map["facts"] = serde_json::to_value(facts).expect("facts serialise");
+    Ok(Value::from(minijinja::value::Serde(map)))
+}
+
+fn facts(contract: &Contract) -> Facts {
+    let term_end = add_years(contract.start, contract.term_years).map(last_day_before);
+    let extensions = contract.max_extensions.unwrap_or(0) * contract.extension_years.unwrap_or(0);
+    let latest_end = add_years(contract.start, contract.term_years + extensions).map(last_day_before);
+    Facts {
+        term_end: term_end.map(swedish::iso_date),
+        latest_end: latest_end.map(swedish::iso_date),
+        extension_length: contract.extension.map(|p| period_length(p)),
+    }
+}
+
+fn add_years(date: NaiveDate, years: u32) -> Option<NaiveDate> {
+    date.checked_add_months(Months::new(years.checked_mul(12)?))
+}
+
+fn last_day_before(date: NaiveDate) -> NaiveDate {
+    date.pred_opt().unwrap_or(date)
+}
+
+/// The length of a period in words: "två år", "18 månader", or "45 dagar".
+pub fn period_length(period: Period) -> String {
+    let after_end = period.to.succ_opt().unwrap_or(period.to);
+    let months = (after_end.year() - period.from.year()) * 12 + after_end.month() as i32 - period.from.month() as i32;
+    let whole_months = after_end.day() == period.from.day() && months > 0;
+    if whole_months && months % 12 == 0 {
+        format!("{} år", swedish::number_word((months / 12) as u32))
+    } else if whole_months {
+        match months {
+            1 => "en månad".to_owned(),
+            n => format!("{} månader", swedish::number_word(n as u32)),
+        }
+    } else {
+        let days = (after_end - period.from).num_days();
+        format!("{days} {}", if days == 1 { "dag" } else { "dagar" })
+    }
+}
+
+fn meta(file: &CaseFile, template: &TemplateRef) -> Meta {
+    let case = &file.case;
+    let mut keywords = vec!["tjänsteskrivelse".to_owned(), case.board.clone(), case.dnr.clone()];
+    if let Some(contract) = &case.contract {
+        keywords.push(contract.supplier.clone());
+    }
+    Meta {
+        title: case.title.clone(),
+        author: case.sender.administration.clone().or_else(|| case.sender.municipality.clone()).unwrap_or_default(),
+        subject: case.dnr.clone(),
+        keywords,
+        language: "sv-SE".into(),
+        date: document::Date {
+            year: case.date.year(),
+            month: case.date.month(),
+            day: case.date.day(),
+            iso: swedish::iso_date(case.date),
+            long: swedish::long_date(case.date),
+        },
+        template: format!("{} v{}", template.name, template.version),
+    }
+}
+
+fn letterhead(file: &CaseFile, config: &Config) -> Letterhead {
+    let case = &file.case;
+    let sender = &case.sender;
+    let sender_lines = [&sender.administration, &sender.department, &sender.unit, &sender.officer]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
+    Letterhead {
+        logo_text: config.style.logo_text.clone().or_else(|| sender.municipality.clone()),
+        municipality: sender.municipality.clone(),
+        sender_lines,
+        contact: sender.contact.clone(),
+        date: swedish::iso_date(case.date),
+        dnr: case.dnr.clone(),
+        board: case.board.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn period(from: (i32, u32, u32), to: (i32, u32, u32)) -> Period {
+        Period {
+            from: NaiveDate::from_ymd_opt(from.0, from.1, from.2).unwrap(),
+            to: NaiveDate::from_ymd_opt(to.0, to.1, to.2).unwrap(),
+        }
+    }
+
+    #[test]
+    fn period_lengths_in_words() {
+        assert_eq!(period_length(period((2024, 1, 1), (2025, 12, 31))), "två år");
+        assert_eq!(period_length(period((2020, 3, 1), (2022, 2, 28))), "två år");
+        assert_eq!(period_length(period((2024, 1, 1), (2024, 1, 31))), "en månad");
+        assert_eq!(period_length(period((2024, 1, 1), (2025, 6, 30))), "18 månader");
+        assert_eq!(period_length(period((2024, 1, 1), (2024, 1, 10))), "10 dagar");
+    }
+}

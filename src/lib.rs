@@ -1,0 +1,17 @@
+//! `beslut`: generate, lint and rebuild Swedish municipal decision papers
+//! (tjänsteskrivelser).
+//!
+//! Data flows one way: case file → [`case::Case`] → [`compose`] (templates) →
+//! [`document::Document`] → backends ([`pdf`], [`docx`]).
+
+pub mod build;
+pub mod case;
+pub mod cli;
+pub mod compose;
+pub mod docx;
+pub mod document;
+pub mod output;
+pub mod pdf;
+pub mod prose;
+pub mod swedish;
+pub mod template;

@@ -1,0 +1,79 @@
+//! Swedish text conventions used when generating prose: dates, number words
+//! and age ranges.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::case::AgeRange;
+
+/// "1 januari 2024".
+pub fn long_date(date: NaiveDate) -> String {
+    format!("{} {} {}", date.day(), month_name(date.month()), date.year())
+}
+
+/// "2024-01-01".
+pub fn iso_date(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// Swedish month name in lower case, as written in running text.
+pub fn month_name(month: u32) -> &'static str {
+    // chrono's sv_SE locale has the same names; a table avoids formatting
+    // through a locale on the hot path and keeps output independent of it.
+    const MONTHS: [&str; 12] = [
+        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+        "oktober", "november", "december",
+    ];
+    MONTHS[(month as usize).clamp(1, 12) - 1]
+}
+
+/// Number in words for counts in running text ("två år"). Swedish style
+/// writes one to twelve in words and larger numbers in digits.
+pub fn number_word(n: u32) -> String {
+    const WORDS: [&str; 13] = [
+        "noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva",
+        "tolv",
+    ];
+    WORDS.get(n as usize).map_or_else(|| n.to_string(), |w| (*w).to_string())
+}
+
+/// "4–20 år", with an en dash as Swedish typography prescribes.
+pub fn age_range(range: AgeRange) -> String {
+    format!("{}–{} år", range.from, range.to)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn long_dates_match_chrono_swedish_locale() {
+        for m in 1..=12 {
+            let date = d(2024, m, 1);
+            let chrono = date.format_localized("%-d %B %Y", chrono::Locale::sv_SE).to_string();
+            assert_eq!(long_date(date), chrono);
+        }
+        assert_eq!(long_date(d(2025, 12, 31)), "31 december 2025");
+    }
+
+    #[test]
+    fn iso() {
+        assert_eq!(iso_date(d(2024, 3, 1)), "2024-03-01");
+    }
+
+    #[test]
+    fn numbers_in_words_up_to_twelve() {
+        assert_eq!(number_word(1), "ett");
+        assert_eq!(number_word(2), "två");
+        assert_eq!(number_word(12), "tolv");
+        assert_eq!(number_word(13), "13");
+    }
+
+    #[test]
+    fn age_range_uses_en_dash() {
+        assert_eq!(age_range(AgeRange { from: 4, to: 20 }), "4–20 år");
+    }
+}
