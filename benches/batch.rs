@@ -26,20 +26,42 @@ fn main() {
     let cold_start = Instant::now();
     let builder = Builder::new(config, Templates::new(Some(&root.join("templates"))));
     let cases: Vec<CaseFile> = (0..n).map(|i| case(i, &builder.config)).collect();
-    let first = builder.render(&cases[0], Formats::default(), PdfProfile::Standard).expect("first paper");
+    let first = builder
+        .render(&cases[0], Formats::default(), PdfProfile::Standard)
+        .expect("first paper");
     let cold = cold_start.elapsed();
     let pdf_bytes = first[0].1.len();
 
-    println!("beslut batch benchmark: {n} papers, {} threads", rayon::current_num_threads());
-    println!("cold (engine + first PDF+DOCX): {:.1} ms", cold.as_secs_f64() * 1e3);
+    println!(
+        "beslut batch benchmark: {n} papers, {} threads",
+        rayon::current_num_threads()
+    );
+    println!(
+        "cold (engine + first PDF+DOCX): {:.1} ms",
+        cold.as_secs_f64() * 1e3
+    );
     for (label, formats) in [
-        ("pdf", Formats { pdf: true, docx: false }),
-        ("docx", Formats { pdf: false, docx: true }),
+        (
+            "pdf",
+            Formats {
+                pdf: true,
+                docx: false,
+            },
+        ),
+        (
+            "docx",
+            Formats {
+                pdf: false,
+                docx: true,
+            },
+        ),
         ("pdf+docx", Formats::default()),
     ] {
         let start = Instant::now();
         cases.par_iter().for_each(|file| {
-            builder.render(file, formats, PdfProfile::Standard).expect("renders");
+            builder
+                .render(file, formats, PdfProfile::Standard)
+                .expect("renders");
         });
         let seconds = start.elapsed().as_secs_f64();
         println!(
@@ -50,7 +72,10 @@ fn main() {
         comemo::evict(10);
     }
     println!("first PDF size: {} KiB", pdf_bytes / 1024);
-    println!("peak memory (VmHWM): {}", peak_memory().unwrap_or_else(|| "unknown".into()));
+    println!(
+        "peak memory (VmHWM): {}",
+        peak_memory().unwrap_or_else(|| "unknown".into())
+    );
 }
 
 /// Case `i`: every paper different (supplier, dates, prose) so no cache
@@ -91,7 +116,8 @@ send_to: [ Leverantör {i} AB, Handläggare {i} ]
         end = year + 2,
         filler = "Målet med insatsen är att stärka barnens självkänsla. ".repeat(1 + i % 8),
     );
-    parse_case(Path::new(&format!("bench-{i}.yaml")), yaml, config).expect("generated case is valid")
+    parse_case(Path::new(&format!("bench-{i}.yaml")), yaml, config)
+        .expect("generated case is valid")
 }
 
 fn peak_memory() -> Option<String> {

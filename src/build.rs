@@ -23,7 +23,10 @@ pub struct Formats {
 
 impl Default for Formats {
     fn default() -> Self {
-        Self { pdf: true, docx: true }
+        Self {
+            pdf: true,
+            docx: true,
+        }
     }
 }
 
@@ -41,13 +44,20 @@ pub enum BuildError {
     #[error("{0}")]
     Case(#[from] CaseError),
     #[error("{path}: fel: {source}")]
-    Template { path: PathBuf, source: TemplateError },
+    Template {
+        path: PathBuf,
+        source: TemplateError,
+    },
     #[error("{path}: fel: {source}")]
     Pdf { path: PathBuf, source: PdfError },
     #[error("{path}: fel: {source}")]
     Docx { path: PathBuf, source: DocxError },
     #[error("{path}: fel: kan inte skriva {output}: {message}")]
-    Write { path: PathBuf, output: PathBuf, message: String },
+    Write {
+        path: PathBuf,
+        output: PathBuf,
+        message: String,
+    },
 }
 
 /// The result of building one case.
@@ -67,7 +77,11 @@ pub struct Builder {
 
 impl Builder {
     pub fn new(config: Config, templates: Templates) -> Self {
-        Self { config, templates, engine: PdfEngine::new() }
+        Self {
+            config,
+            templates,
+            engine: PdfEngine::new(),
+        }
     }
 
     /// Builds every case; `progress` is called once per finished case.
@@ -79,7 +93,12 @@ impl Builder {
     ) -> Vec<CaseOutcome> {
         let loaded: Vec<(PathBuf, Result<CaseFile, BuildError>)> = cases
             .par_iter()
-            .map(|path| (path.clone(), load_case(path, &self.config).map_err(BuildError::from)))
+            .map(|path| {
+                (
+                    path.clone(),
+                    load_case(path, &self.config).map_err(BuildError::from),
+                )
+            })
             .collect();
         let names = assign_output_names(&loaded);
         let outcomes: Vec<CaseOutcome> = loaded
@@ -87,7 +106,7 @@ impl Builder {
             .zip(names)
             .map(|((case_path, file), name)| {
                 let result = file.and_then(|file| {
-                    let name = name.map_err(|e| BuildError::Case(e))?;
+                    let name = name.map_err(BuildError::Case)?;
                     self.build_one(&file, &name, options)
                 });
                 let outcome = CaseOutcome { case_path, result };
@@ -102,7 +121,12 @@ impl Builder {
     }
 
     /// Renders one loaded case in memory, then writes its files.
-    pub fn build_one(&self, file: &CaseFile, name: &str, options: &BuildOptions) -> Result<Vec<PathBuf>, BuildError> {
+    pub fn build_one(
+        &self,
+        file: &CaseFile,
+        name: &str,
+        options: &BuildOptions,
+    ) -> Result<Vec<PathBuf>, BuildError> {
         let rendered = self.render(file, options.formats, options.profile)?;
         let mut written = Vec::new();
         for (extension, bytes) in rendered {
@@ -112,7 +136,11 @@ impl Builder {
                 for done in &written {
                     let _ = std::fs::remove_file(done);
                 }
-                return Err(BuildError::Write { path: file.path.clone(), output: target, message: e.to_string() });
+                return Err(BuildError::Write {
+                    path: file.path.clone(),
+                    output: target,
+                    message: e.to_string(),
+                });
             }
             written.push(target);
         }
@@ -121,28 +149,63 @@ impl Builder {
 
     /// Renders the requested formats: (extension, bytes) pairs. Nothing is
     /// written, so a failure in either backend leaves no file behind.
-    pub fn render(&self, file: &CaseFile, formats: Formats, profile: PdfProfile) -> Result<Vec<(&'static str, Vec<u8>)>, BuildError> {
+    pub fn render(
+        &self,
+        file: &CaseFile,
+        formats: Formats,
+        profile: PdfProfile,
+    ) -> Result<Vec<(&'static str, Vec<u8>)>, BuildError> {
         let path = &file.path;
-        let composed = compose(file, &self.config, &self.templates)
-            .map_err(|source| BuildError::Template { path: path.clone(), source })?;
+        let composed = compose(file, &self.config, &self.templates).map_err(|source| {
+            BuildError::Template {
+                path: path.clone(),
+                source,
+            }
+        })?;
         let mut rendered = Vec::new();
         if formats.pdf {
-            rendered.push(("pdf", self.render_pdf(&composed, profile).map_err(|source| match source {
-                RenderPdfError::Template(source) => BuildError::Template { path: path.clone(), source },
-                RenderPdfError::Pdf(source) => BuildError::Pdf { path: path.clone(), source },
-            })?));
+            rendered.push((
+                "pdf",
+                self.render_pdf(&composed, profile)
+                    .map_err(|source| match source {
+                        RenderPdfError::Template(source) => BuildError::Template {
+                            path: path.clone(),
+                            source,
+                        },
+                        RenderPdfError::Pdf(source) => BuildError::Pdf {
+                            path: path.clone(),
+                            source,
+                        },
+                    })?,
+            ));
         }
         if formats.docx {
-            let bytes = docx::render(&composed.document).map_err(|source| BuildError::Docx { path: path.clone(), source })?;
+            let bytes = docx::render(&composed.document).map_err(|source| BuildError::Docx {
+                path: path.clone(),
+                source,
+            })?;
             rendered.push(("docx", bytes));
         }
         Ok(rendered)
     }
 
-    fn render_pdf(&self, composed: &Composed, profile: PdfProfile) -> Result<Vec<u8>, RenderPdfError> {
-        let layout = self.templates.source(&composed.layout).map_err(RenderPdfError::Template)?;
+    fn render_pdf(
+        &self,
+        composed: &Composed,
+        profile: PdfProfile,
+    ) -> Result<Vec<u8>, RenderPdfError> {
+        let layout = self
+            .templates
+            .source(&composed.layout)
+            .map_err(RenderPdfError::Template)?;
         self.engine
-            .render(&composed.document, &composed.layout, &layout, self.templates.root(), profile)
+            .render(
+                &composed.document,
+                &composed.layout,
+                &layout,
+                self.templates.root(),
+                profile,
+            )
             .map_err(RenderPdfError::Pdf)
     }
 }
@@ -154,7 +217,9 @@ enum RenderPdfError {
 
 /// Output names for each loaded case; two cases that would write the same
 /// file are both refused rather than one silently overwriting the other.
-fn assign_output_names(loaded: &[(PathBuf, Result<CaseFile, BuildError>)]) -> Vec<Result<String, CaseError>> {
+fn assign_output_names(
+    loaded: &[(PathBuf, Result<CaseFile, BuildError>)],
+) -> Vec<Result<String, CaseError>> {
     let wanted: Vec<Result<String, CaseError>> = loaded
         .iter()
         .map(|(path, file)| match file {
@@ -182,9 +247,16 @@ fn assign_output_names(loaded: &[(PathBuf, Result<CaseFile, BuildError>)]) -> Ve
             let name = name?;
             let sharing = &owners[&name.to_lowercase()];
             if sharing.len() > 1 {
-                let others: Vec<String> = sharing.iter().filter(|p| **p != path).map(|p| p.display().to_string()).collect();
-                return Err(CaseError::new(path, format!("utfilen `{name}` skrivs också av {}", others.join(", ")))
-                    .with_help("ge ärendena olika `output_name`"));
+                let others: Vec<String> = sharing
+                    .iter()
+                    .filter(|p| **p != path)
+                    .map(|p| p.display().to_string())
+                    .collect();
+                return Err(CaseError::new(
+                    path,
+                    format!("utfilen `{name}` skrivs också av {}", others.join(", ")),
+                )
+                .with_help("ge ärendena olika `output_name`"));
             }
             Ok(name)
         })
@@ -202,7 +274,10 @@ pub fn discover_cases(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
             for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
                 let entry = entry.map_err(|e| format!("kan inte läsa {}: {e}", path.display()))?;
                 let is_case = entry.file_type().is_file()
-                    && entry.path().extension().is_some_and(|e| e == "yaml" || e == "yml");
+                    && entry
+                        .path()
+                        .extension()
+                        .is_some_and(|e| e == "yaml" || e == "yml");
                 if is_case {
                     found.push(entry.into_path());
                 }

@@ -35,7 +35,12 @@ pub mod exit {
 )]
 struct Cli {
     /// Project configuration with defaults for every case.
-    #[arg(long, global = true, value_name = "FILE", default_value = "beslut.toml")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        default_value = "beslut.toml"
+    )]
     config: PathBuf,
     /// Folder with templates (`<name>.v<N>.j2`) and layouts (`layout.v<N>.typ`).
     /// Built-in templates are used for names not found there.
@@ -83,7 +88,8 @@ enum Format {
 /// Parses the command line and runs it.
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
-    let config_given = std::env::args_os().any(|a| a == "--config" || a.to_string_lossy().starts_with("--config="));
+    let config_given = std::env::args_os()
+        .any(|a| a == "--config" || a.to_string_lossy().starts_with("--config="));
     let config = match Config::load(&cli.config, config_given) {
         Ok(config) => config,
         Err(e) => {
@@ -93,31 +99,66 @@ pub fn run() -> ExitCode {
     };
     let templates = Templates::new(Some(&cli.templates));
     match cli.command {
-        Command::Build { paths, out, format, archive, quiet } => {
-            let formats = Formats { pdf: format.contains(&Format::Pdf), docx: format.contains(&Format::Docx) };
-            let profile = if archive { PdfProfile::Archive } else { PdfProfile::Standard };
-            build(config, templates, &paths, BuildOptions { out_dir: out, formats, profile }, quiet)
+        Command::Build {
+            paths,
+            out,
+            format,
+            archive,
+            quiet,
+        } => {
+            let formats = Formats {
+                pdf: format.contains(&Format::Pdf),
+                docx: format.contains(&Format::Docx),
+            };
+            let profile = if archive {
+                PdfProfile::Archive
+            } else {
+                PdfProfile::Standard
+            };
+            build(
+                config,
+                templates,
+                &paths,
+                BuildOptions {
+                    out_dir: out,
+                    formats,
+                    profile,
+                },
+                quiet,
+            )
         }
         Command::Schema => {
             let schema = schemars::schema_for!(Case);
-            println!("{}", serde_json::to_string_pretty(&schema).expect("schema serialises"));
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&schema).expect("schema serialises")
+            );
             ExitCode::from(exit::OK)
         }
         Command::Templates => {
             for (name, versions) in templates.list() {
                 let versions: Vec<String> = versions.iter().map(|v| format!("v{v}")).collect();
-                println!("{name}\t{}", versions.join(", "));
+                print_out(&format!("{name}\t{}", versions.join(", ")));
             }
             ExitCode::from(exit::OK)
         }
     }
 }
 
-fn build(config: Config, templates: Templates, paths: &[PathBuf], options: BuildOptions, quiet: bool) -> ExitCode {
+fn build(
+    config: Config,
+    templates: Templates,
+    paths: &[PathBuf],
+    options: BuildOptions,
+    quiet: bool,
+) -> ExitCode {
     let started = Instant::now();
     let cases = match discover_cases(paths) {
         Ok(cases) if cases.is_empty() => {
-            eprintln!("fel: inga ärendefiler (.yaml) hittades i {}", display_paths(paths));
+            eprintln!(
+                "fel: inga ärendefiler (.yaml) hittades i {}",
+                display_paths(paths)
+            );
             return ExitCode::from(exit::USAGE);
         }
         Ok(cases) => cases,
@@ -127,7 +168,10 @@ fn build(config: Config, templates: Templates, paths: &[PathBuf], options: Build
         }
     };
     if let Err(e) = std::fs::create_dir_all(&options.out_dir) {
-        eprintln!("fel: kan inte skapa utmappen {}: {e}", options.out_dir.display());
+        eprintln!(
+            "fel: kan inte skapa utmappen {}: {e}",
+            options.out_dir.display()
+        );
         return ExitCode::from(exit::USAGE);
     }
     let builder = Builder::new(config, templates);
@@ -136,7 +180,11 @@ fn build(config: Config, templates: Templates, paths: &[PathBuf], options: Build
         match &outcome.result {
             Ok(files) if !quiet => bar.suspend(|| {
                 let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
-                eprintln!("byggde {} → {}", outcome.case_path.display(), names.join(", "));
+                eprintln!(
+                    "byggde {} → {}",
+                    outcome.case_path.display(),
+                    names.join(", ")
+                );
             }),
             Ok(_) => {}
             Err(e) => bar.suspend(|| eprintln!("{e}\n")),
@@ -147,13 +195,21 @@ fn build(config: Config, templates: Templates, paths: &[PathBuf], options: Build
     bar.finish_and_clear();
     let failed = outcomes.iter().filter(|o| o.result.is_err()).count();
     let built = outcomes.len() - failed;
-    let files: usize = outcomes.iter().filter_map(|o| o.result.as_ref().ok()).map(Vec::len).sum();
+    let files: usize = outcomes
+        .iter()
+        .filter_map(|o| o.result.as_ref().ok())
+        .map(Vec::len)
+        .sum();
     eprintln!(
         "{built} ärenden byggda ({files} filer i {}), {failed} misslyckades, {:.2} s",
         options.out_dir.display(),
         started.elapsed().as_secs_f64()
     );
-    ExitCode::from(if failed == 0 { exit::OK } else { exit::FAILURES })
+    ExitCode::from(if failed == 0 {
+        exit::OK
+    } else {
+        exit::FAILURES
+    })
 }
 
 fn progress_bar(len: u64, quiet: bool) -> ProgressBar {
@@ -168,6 +224,16 @@ fn progress_bar(len: u64, quiet: bool) -> ProgressBar {
     bar
 }
 
+/// Prints a line to stdout; a closed pipe (`beslut schema | head`) is not an error.
+fn print_out(text: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout().lock(), "{text}");
+}
+
 fn display_paths(paths: &[PathBuf]) -> String {
-    paths.iter().map(|p: &PathBuf| Path::display(p).to_string()).collect::<Vec<_>>().join(", ")
+    paths
+        .iter()
+        .map(|p: &PathBuf| Path::display(p).to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -6,7 +6,7 @@ use minijinja::Value;
 use serde::Serialize;
 
 use crate::case::{CaseFile, Config, Contract, Period};
-use crate::document::{self, Block, Document, Letterhead, Meta, Signature, DocumentStyle};
+use crate::document::{self, Block, Document, DocumentStyle, Letterhead, Meta, Signature};
 use crate::pdf::DEFAULT_FONT;
 use crate::prose::parse_prose;
 use crate::swedish;
@@ -19,7 +19,8 @@ pub mod headings {
     pub const BASIS: &str = "Beslutsunderlag:";
     pub const BAKGRUND: &str = "Bakgrund";
     pub const EKONOMI: &str = "Ekonomiska konsekvenser";
-    pub const MBL: &str = "Information eller förhandling enligt lag (1976:580) om medbestämmande i arbetslivet";
+    pub const MBL: &str =
+        "Information eller förhandling enligt lag (1976:580) om medbestämmande i arbetslivet";
 }
 
 /// A composed paper and what it was made with.
@@ -40,7 +41,11 @@ struct Facts {
 }
 
 /// Builds the document model for one case.
-pub fn compose(file: &CaseFile, config: &Config, templates: &Templates) -> Result<Composed, TemplateError> {
+pub fn compose(
+    file: &CaseFile,
+    config: &Config,
+    templates: &Templates,
+) -> Result<Composed, TemplateError> {
     let case = &file.case;
     let template = templates.resolve(&case.template, case.template_version)?;
     let context = template_context(file)?;
@@ -56,16 +61,41 @@ pub fn compose(file: &CaseFile, config: &Config, templates: &Templates) -> Resul
             .collect::<Result<Vec<_>, _>>()?,
         None => generated.proposals.clone(),
     };
-    let proposals_heading = case.proposals_heading.as_deref().unwrap_or(headings::PROPOSALS);
-    push_section(&mut body, proposals_heading, vec![Block::NumberedList(proposals)]);
+    let proposals_heading = case
+        .proposals_heading
+        .as_deref()
+        .unwrap_or(headings::PROPOSALS);
+    push_section(
+        &mut body,
+        proposals_heading,
+        vec![Block::NumberedList(proposals)],
+    );
 
-    let arende = prose_with(&generated.arende, case.sections.arende.as_deref(), "sections.arende", &field)?;
+    let arende = prose_with(
+        &generated.arende,
+        case.sections.arende.as_deref(),
+        "sections.arende",
+        &field,
+    )?;
     push_section(&mut body, headings::ARENDE, arende);
     if !case.basis.is_empty() {
-        let items = case.basis.iter().enumerate().map(|(i, b)| field(&format!("basis[{i}]"), b)).collect::<Result<_, _>>()?;
-        body.push(Block::Labelled { label: headings::BASIS.into(), items });
+        let items = case
+            .basis
+            .iter()
+            .enumerate()
+            .map(|(i, b)| field(&format!("basis[{i}]"), b))
+            .collect::<Result<_, _>>()?;
+        body.push(Block::Labelled {
+            label: headings::BASIS.into(),
+            items,
+        });
     }
-    let bakgrund = prose_with(&generated.bakgrund, case.sections.bakgrund.as_deref(), "sections.bakgrund", &field)?;
+    let bakgrund = prose_with(
+        &generated.bakgrund,
+        case.sections.bakgrund.as_deref(),
+        "sections.bakgrund",
+        &field,
+    )?;
     push_section(&mut body, headings::BAKGRUND, bakgrund);
     for (i, section) in case.sections.other.iter().enumerate() {
         let text = field(&format!("sections.other[{i}].text"), &section.text)?;
@@ -88,14 +118,27 @@ pub fn compose(file: &CaseFile, config: &Config, templates: &Templates) -> Resul
             signatories: case
                 .signed_by
                 .iter()
-                .map(|s| document::Signatory { name: s.name.clone(), role: s.role.clone() })
+                .map(|s| document::Signatory {
+                    name: s.name.clone(),
+                    role: s.role.clone(),
+                })
                 .collect(),
         },
         send_to: case.send_to.clone(),
-        style: DocumentStyle { font: config.style.font.clone().unwrap_or_else(|| DEFAULT_FONT.into()) },
+        style: DocumentStyle {
+            font: config
+                .style
+                .font
+                .clone()
+                .unwrap_or_else(|| DEFAULT_FONT.into()),
+        },
     };
     let Generated { layout, .. } = generated;
-    Ok(Composed { document, template, layout })
+    Ok(Composed {
+        document,
+        template,
+        layout,
+    })
 }
 
 /// A heading followed by its blocks; a section with no content is left out.
@@ -105,7 +148,10 @@ fn push_section(body: &mut Vec<Block>, heading: &str, blocks: Vec<Block>) {
         _ => true,
     });
     if has_content {
-        body.push(Block::Heading { level: 1, text: heading.to_owned() });
+        body.push(Block::Heading {
+            level: 1,
+            text: heading.to_owned(),
+        });
         body.extend(blocks);
     }
 }
@@ -126,8 +172,15 @@ fn prose_with(
 
 fn template_context(file: &CaseFile) -> Result<Value, TemplateError> {
     let case = &file.case;
-    let facts = case.contract.as_ref().map(facts).unwrap_or(Facts { term_end: None, latest_end: None, extension_length: None });
-    let mut map = serde_json::to_value(case).map_err(|e| TemplateError::Field { field: "(ärendet)".into(), message: e.to_string() })?;
+    let facts = case.contract.as_ref().map(facts).unwrap_or(Facts {
+        term_end: None,
+        latest_end: None,
+        extension_length: None,
+    });
+    let mut map = serde_json::to_value(case).map_err(|e| TemplateError::Field {
+        field: "(ärendet)".into(),
+        message: e.to_string(),
+    })?;
     map["facts"] = serde_json::to_value(facts).expect("facts serialise");
     Ok(Value::from(minijinja::value::Serde(map)))
 }
@@ -135,11 +188,12 @@ fn template_context(file: &CaseFile) -> Result<Value, TemplateError> {
 fn facts(contract: &Contract) -> Facts {
     let term_end = add_years(contract.start, contract.term_years).map(last_day_before);
     let extensions = contract.max_extensions.unwrap_or(0) * contract.extension_years.unwrap_or(0);
-    let latest_end = add_years(contract.start, contract.term_years + extensions).map(last_day_before);
+    let latest_end =
+        add_years(contract.start, contract.term_years + extensions).map(last_day_before);
     Facts {
         term_end: term_end.map(swedish::iso_date),
         latest_end: latest_end.map(swedish::iso_date),
-        extension_length: contract.extension.map(|p| period_length(p)),
+        extension_length: contract.extension.map(period_length),
     }
 }
 
@@ -154,7 +208,8 @@ fn last_day_before(date: NaiveDate) -> NaiveDate {
 /// The length of a period in words: "två år", "18 månader", or "45 dagar".
 pub fn period_length(period: Period) -> String {
     let after_end = period.to.succ_opt().unwrap_or(period.to);
-    let months = (after_end.year() - period.from.year()) * 12 + after_end.month() as i32 - period.from.month() as i32;
+    let months = (after_end.year() - period.from.year()) * 12 + after_end.month() as i32
+        - period.from.month() as i32;
     let whole_months = after_end.day() == period.from.day() && months > 0;
     if whole_months && months % 12 == 0 {
         format!("{} år", swedish::number_word((months / 12) as u32))
@@ -171,13 +226,22 @@ pub fn period_length(period: Period) -> String {
 
 fn meta(file: &CaseFile, template: &TemplateRef) -> Meta {
     let case = &file.case;
-    let mut keywords = vec!["tjänsteskrivelse".to_owned(), case.board.clone(), case.dnr.clone()];
+    let mut keywords = vec![
+        "tjänsteskrivelse".to_owned(),
+        case.board.clone(),
+        case.dnr.clone(),
+    ];
     if let Some(contract) = &case.contract {
         keywords.push(contract.supplier.clone());
     }
     Meta {
         title: case.title.clone(),
-        author: case.sender.administration.clone().or_else(|| case.sender.municipality.clone()).unwrap_or_default(),
+        author: case
+            .sender
+            .administration
+            .clone()
+            .or_else(|| case.sender.municipality.clone())
+            .unwrap_or_default(),
         subject: case.dnr.clone(),
         keywords,
         language: "sv-SE".into(),
@@ -195,13 +259,22 @@ fn meta(file: &CaseFile, template: &TemplateRef) -> Meta {
 fn letterhead(file: &CaseFile, config: &Config) -> Letterhead {
     let case = &file.case;
     let sender = &case.sender;
-    let sender_lines = [&sender.administration, &sender.department, &sender.unit, &sender.officer]
-        .into_iter()
-        .flatten()
-        .cloned()
-        .collect();
+    let sender_lines = [
+        &sender.administration,
+        &sender.department,
+        &sender.unit,
+        &sender.officer,
+    ]
+    .into_iter()
+    .flatten()
+    .cloned()
+    .collect();
     Letterhead {
-        logo_text: config.style.logo_text.clone().or_else(|| sender.municipality.clone()),
+        logo_text: config
+            .style
+            .logo_text
+            .clone()
+            .or_else(|| sender.municipality.clone()),
         municipality: sender.municipality.clone(),
         sender_lines,
         contact: sender.contact.clone(),
@@ -224,10 +297,22 @@ mod tests {
 
     #[test]
     fn period_lengths_in_words() {
-        assert_eq!(period_length(period((2024, 1, 1), (2025, 12, 31))), "två år");
+        assert_eq!(
+            period_length(period((2024, 1, 1), (2025, 12, 31))),
+            "två år"
+        );
         assert_eq!(period_length(period((2020, 3, 1), (2022, 2, 28))), "två år");
-        assert_eq!(period_length(period((2024, 1, 1), (2024, 1, 31))), "en månad");
-        assert_eq!(period_length(period((2024, 1, 1), (2025, 6, 30))), "18 månader");
-        assert_eq!(period_length(period((2024, 1, 1), (2024, 1, 10))), "10 dagar");
+        assert_eq!(
+            period_length(period((2024, 1, 1), (2024, 1, 31))),
+            "en månad"
+        );
+        assert_eq!(
+            period_length(period((2024, 1, 1), (2025, 6, 30))),
+            "18 månader"
+        );
+        assert_eq!(
+            period_length(period((2024, 1, 1), (2024, 1, 10))),
+            "10 dagar"
+        );
     }
 }

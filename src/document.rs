@@ -64,12 +64,18 @@ pub struct Letterhead {
 #[serde(tag = "kind", content = "content", rename_all = "snake_case")]
 pub enum Block {
     /// Level 1 is a section heading ("Ärende"); level 2 a sub-heading.
-    Heading { level: u8, text: String },
+    Heading {
+        level: u8,
+        text: String,
+    },
     Paragraph(String),
     NumberedList(Vec<String>),
     BulletList(Vec<String>),
     /// A labelled list, like "Beslutsunderlag:" followed by documents.
-    Labelled { label: String, items: Vec<String> },
+    Labelled {
+        label: String,
+        items: Vec<String>,
+    },
 }
 
 /// The signature block: the förvaltning, then each signatory.

@@ -4,9 +4,9 @@
 use std::io::Cursor;
 
 use docx_rs::{
-    AbstractNumbering, AlignmentType, BreakType, Docx, Footer, Header, IndentLevel, Level,
-    LevelJc, LevelOverride, LevelText, NumPages, NumberFormat, Numbering, NumberingId, PageMargin,
-    PageNum, Paragraph, Run, RunFonts, SpecialIndentType, Start, Style, StyleType,
+    AbstractNumbering, AlignmentType, BreakType, Docx, Footer, Header, IndentLevel, Level, LevelJc,
+    LevelOverride, LevelText, NumPages, NumberFormat, Numbering, NumberingId, PageMargin, PageNum,
+    Paragraph, Run, RunFonts, SpecialIndentType, Start, Style, StyleType,
 };
 
 use crate::document::{Block, Document};
@@ -41,10 +41,22 @@ pub fn render(document: &Document) -> Result<Vec<u8>, DocxError> {
 }
 
 fn base(document: &Document) -> Docx {
-    let font = RunFonts::new().ascii(WORD_FONT).hi_ansi(WORD_FONT).cs(WORD_FONT).east_asia(WORD_FONT);
+    let font = RunFonts::new()
+        .ascii(WORD_FONT)
+        .hi_ansi(WORD_FONT)
+        .cs(WORD_FONT)
+        .east_asia(WORD_FONT);
     Docx::new()
         .page_size(11906, 16838) // A4 in twips
-        .page_margin(PageMargin { top: 1247, left: 1418, bottom: 1474, right: 1418, header: 567, footer: 567, gutter: 0 })
+        .page_margin(PageMargin {
+            top: 1247,
+            left: 1418,
+            bottom: 1474,
+            right: 1418,
+            header: 567,
+            footer: 567,
+            gutter: 0,
+        })
         .default_fonts(font)
         .default_size(22) // 11 pt
         .add_style(Style::new("Normal", StyleType::Paragraph).name("Normal"))
@@ -57,22 +69,42 @@ fn base(document: &Document) -> Docx {
         .add_abstract_numbering(list_levels(BULLET_ABSTRACT, "bullet", "•"))
         .header(letterhead(document))
         .footer(footer(document))
-        .add_paragraph(Paragraph::new().align(AlignmentType::Right).add_run(Run::new().bold().add_text(&document.letterhead.board)))
-        .add_paragraph(Paragraph::new().style("Title").add_run(Run::new().add_text(&document.title)))
+        .add_paragraph(
+            Paragraph::new()
+                .align(AlignmentType::Right)
+                .add_run(Run::new().bold().add_text(&document.letterhead.board)),
+        )
+        .add_paragraph(
+            Paragraph::new()
+                .style("Title")
+                .add_run(Run::new().add_text(&document.title)),
+        )
 }
 
 fn paragraph_style(id: &str, name: &str, half_points: usize) -> Style {
-    Style::new(id, StyleType::Paragraph).name(name).based_on("Normal").next("Normal").size(half_points)
+    Style::new(id, StyleType::Paragraph)
+        .name(name)
+        .based_on("Normal")
+        .next("Normal")
+        .size(half_points)
 }
 
 fn heading_style(id: &str, name: &str, half_points: usize, outline_level: usize) -> Style {
-    paragraph_style(id, name, half_points).bold().outline_lvl(outline_level)
+    paragraph_style(id, name, half_points)
+        .bold()
+        .outline_lvl(outline_level)
 }
 
 fn list_levels(id: usize, format: &str, text: &str) -> AbstractNumbering {
     AbstractNumbering::new(id).add_level(
-        Level::new(0, Start::new(1), NumberFormat::new(format), LevelText::new(text), LevelJc::new("left"))
-            .indent(Some(426), Some(SpecialIndentType::Hanging(426)), None, None),
+        Level::new(
+            0,
+            Start::new(1),
+            NumberFormat::new(format),
+            LevelText::new(text),
+            LevelJc::new("left"),
+        )
+        .indent(Some(426), Some(SpecialIndentType::Hanging(426)), None, None),
     )
 }
 
@@ -80,13 +112,18 @@ fn letterhead(document: &Document) -> Header {
     let head = &document.letterhead;
     let mut header = Header::new();
     if let Some(logo) = &head.logo_text {
-        header = header.add_paragraph(Paragraph::new().add_run(Run::new().bold().size(28).add_text(logo)));
+        header = header
+            .add_paragraph(Paragraph::new().add_run(Run::new().bold().size(28).add_text(logo)));
     }
     for line in &head.sender_lines {
         header = header.add_paragraph(Paragraph::new().add_run(Run::new().size(18).add_text(line)));
     }
     let dated = format!("Datum {}    Dnr {}", head.date, head.dnr);
-    header.add_paragraph(Paragraph::new().align(AlignmentType::Right).add_run(Run::new().size(18).add_text(dated)))
+    header.add_paragraph(
+        Paragraph::new()
+            .align(AlignmentType::Right)
+            .add_run(Run::new().size(18).add_text(dated)),
+    )
 }
 
 fn footer(document: &Document) -> Footer {
@@ -104,15 +141,27 @@ fn add_block(docx: Docx, block: &Block, next_numbering: &mut usize) -> Docx {
     match block {
         Block::Heading { level, text } => {
             let style = if *level <= 1 { "Heading1" } else { "Heading2" };
-            docx.add_paragraph(Paragraph::new().style(style).keep_next(true).add_run(Run::new().add_text(text)))
+            docx.add_paragraph(
+                Paragraph::new()
+                    .style(style)
+                    .keep_next(true)
+                    .add_run(Run::new().add_text(text)),
+            )
         }
-        Block::Paragraph(text) => docx.add_paragraph(Paragraph::new().add_run(Run::new().add_text(text))),
-        Block::NumberedList(items) => add_list(docx, items, "ListNumber", NUMBERED_ABSTRACT, next_numbering),
-        Block::BulletList(items) => add_list(docx, items, "ListBullet", BULLET_ABSTRACT, next_numbering),
+        Block::Paragraph(text) => {
+            docx.add_paragraph(Paragraph::new().add_run(Run::new().add_text(text)))
+        }
+        Block::NumberedList(items) => {
+            add_list(docx, items, "ListNumber", NUMBERED_ABSTRACT, next_numbering)
+        }
+        Block::BulletList(items) => {
+            add_list(docx, items, "ListBullet", BULLET_ABSTRACT, next_numbering)
+        }
         Block::Labelled { label, items } => {
             let mut paragraph = Paragraph::new().add_run(Run::new().bold().add_text(label));
             for item in items {
-                paragraph = paragraph.add_run(Run::new().add_break(BreakType::TextWrapping).add_text(item));
+                paragraph =
+                    paragraph.add_run(Run::new().add_break(BreakType::TextWrapping).add_text(item));
             }
             docx.add_paragraph(paragraph)
         }
@@ -120,10 +169,18 @@ fn add_block(docx: Docx, block: &Block, next_numbering: &mut usize) -> Docx {
 }
 
 /// Each list gets its own numbering instance so numbering restarts at 1.
-fn add_list(mut docx: Docx, items: &[String], style: &str, abstract_id: usize, next: &mut usize) -> Docx {
+fn add_list(
+    mut docx: Docx,
+    items: &[String],
+    style: &str,
+    abstract_id: usize,
+    next: &mut usize,
+) -> Docx {
     let id = *next;
     *next += 1;
-    docx = docx.add_numbering(Numbering::new(id, abstract_id).add_override(LevelOverride::new(0).start(1)));
+    docx = docx.add_numbering(
+        Numbering::new(id, abstract_id).add_override(LevelOverride::new(0).start(1)),
+    );
     for item in items {
         docx = docx.add_paragraph(
             Paragraph::new()
@@ -139,7 +196,11 @@ fn add_signature(mut docx: Docx, document: &Document) -> Docx {
     let signature = &document.signature;
     docx = docx.add_paragraph(Paragraph::new());
     if let Some(administration) = &signature.administration {
-        docx = docx.add_paragraph(Paragraph::new().keep_next(true).add_run(Run::new().add_text(administration)));
+        docx = docx.add_paragraph(
+            Paragraph::new()
+                .keep_next(true)
+                .add_run(Run::new().add_text(administration)),
+        );
         docx = docx.add_paragraph(Paragraph::new().keep_next(true));
     }
     for person in &signature.signatories {
@@ -156,7 +217,11 @@ fn add_distribution(mut docx: Docx, document: &Document) -> Docx {
     if document.send_to.is_empty() {
         return docx;
     }
-    docx = docx.add_paragraph(Paragraph::new().keep_next(true).add_run(Run::new().bold().add_text("Beslutet skickas till:")));
+    docx = docx.add_paragraph(
+        Paragraph::new()
+            .keep_next(true)
+            .add_run(Run::new().bold().add_text("Beslutet skickas till:")),
+    );
     for name in &document.send_to {
         docx = docx.add_paragraph(Paragraph::new().add_run(Run::new().add_text(name)));
     }

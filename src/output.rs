@@ -13,7 +13,11 @@ pub fn check_output_name(name: &str) -> Result<&str, String> {
     if name.contains(['/', '\\']) || name.contains("..") {
         return bad("namnet får inte innehålla `/`, `\\` eller `..`");
     }
-    if name.starts_with('.') || name.chars().any(|c| c.is_control() || ":*?\"<>|".contains(c)) {
+    if name.starts_with('.')
+        || name
+            .chars()
+            .any(|c| c.is_control() || ":*?\"<>|".contains(c))
+    {
         return bad("namnet får inte börja med punkt eller innehålla specialtecken");
     }
     if name.len() > 150 {
@@ -25,19 +29,35 @@ pub fn check_output_name(name: &str) -> Result<&str, String> {
 /// The output name for a case file without its own `output_name`: the file
 /// stem, with characters outside a safe set replaced by `_`.
 pub fn default_output_name(case_path: &Path) -> String {
-    let stem = case_path.file_stem().and_then(|s| s.to_str()).unwrap_or("arende");
+    let stem = case_path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("arende");
     let cleaned: String = stem
         .chars()
-        .map(|c| if c.is_alphanumeric() || "-_ ".contains(c) { c } else { '_' })
+        .map(|c| {
+            if c.is_alphanumeric() || "-_ ".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
-    if cleaned.trim().is_empty() { "arende".into() } else { cleaned }
+    if cleaned.trim().is_empty() {
+        "arende".into()
+    } else {
+        cleaned
+    }
 }
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder,
 /// flushed, then renamed over `path`. Readers see the old file or the new
 /// one, never a partial one; on error the temporary file is removed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let mut builder = tempfile::Builder::new();
     builder.prefix(".beslut-").suffix(".tmp");
     // Temporary files are private (0600); a finished paper is an ordinary file.
@@ -64,12 +84,18 @@ mod tests {
         for name in ["../x", "a/b", "a\\b", "..", ".hidden", "", "a\0b", "C:x"] {
             assert!(check_output_name(name).is_err(), "{name:?}");
         }
-        assert_eq!(check_output_name("SON 2026-118 förlängning"), Ok("SON 2026-118 förlängning"));
+        assert_eq!(
+            check_output_name("SON 2026-118 förlängning"),
+            Ok("SON 2026-118 förlängning")
+        );
     }
 
     #[test]
     fn default_names_come_from_the_file_stem() {
-        assert_eq!(default_output_name(Path::new("cases/a/solros.yaml")), "solros");
+        assert_eq!(
+            default_output_name(Path::new("cases/a/solros.yaml")),
+            "solros"
+        );
         assert_eq!(default_output_name(Path::new("cases/x:y.yaml")), "x_y");
     }
 

@@ -72,12 +72,20 @@ impl PdfEngine {
             .flat_map(|data| Font::iter(Bytes::new(data)))
             .collect();
         let book = FontBook::from_fonts(&fonts);
-        Self { library: LazyHash::new(Library::default()), book: LazyHash::new(book), fonts }
+        Self {
+            library: LazyHash::new(Library::default()),
+            book: LazyHash::new(book),
+            fonts,
+        }
     }
 
     /// Font families available to layouts, sorted.
     pub fn font_families(&self) -> Vec<String> {
-        let mut families: Vec<String> = self.book.families().map(|(name, _)| name.to_owned()).collect();
+        let mut families: Vec<String> = self
+            .book
+            .families()
+            .map(|(name, _)| name.to_owned())
+            .collect();
         families.sort();
         families.dedup();
         families
@@ -106,9 +114,13 @@ impl PdfEngine {
             root: template_root.map(Path::to_path_buf),
             today: to_typst_date(document_date(document)),
         };
-        let paged: PagedDocument = typst::compile(&world)
-            .output
-            .map_err(|errors| PdfError::Layout { layout: layout_name.to_owned(), message: join(&errors) })?;
+        let paged: PagedDocument =
+            typst::compile(&world)
+                .output
+                .map_err(|errors| PdfError::Layout {
+                    layout: layout_name.to_owned(),
+                    message: join(&errors),
+                })?;
         let options = pdf_options(document, profile);
         typst_pdf::pdf(&paged, &options).map_err(|errors| PdfError::Export(join(&errors)))
     }
@@ -126,7 +138,9 @@ fn to_typst_date(date: NaiveDate) -> Option<Datetime> {
 fn pdf_options(document: &Document, profile: PdfProfile) -> PdfOptions {
     let standards = match profile {
         PdfProfile::Standard => PdfStandards::default(),
-        PdfProfile::Archive => PdfStandards::new(&[PdfStandard::A_2b]).expect("PDF/A-2b is a valid standard"),
+        PdfProfile::Archive => {
+            PdfStandards::new(&[PdfStandard::A_2b]).expect("PDF/A-2b is a valid standard")
+        }
     };
     let stamp = to_typst_date(document_date(document))
         .and_then(|d| Datetime::from_ymd_hms(d.year()?, d.month()?, d.day()?, 0, 0, 0));
@@ -141,7 +155,11 @@ fn pdf_options(document: &Document, profile: PdfProfile) -> PdfOptions {
 }
 
 fn join(errors: &[SourceDiagnostic]) -> String {
-    errors.iter().map(|e| e.message.to_string()).collect::<Vec<_>>().join("; ")
+    errors
+        .iter()
+        .map(|e| e.message.to_string())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn project_file(path: &str) -> Option<FileId> {
@@ -209,12 +227,18 @@ impl PaperWorld<'_> {
         }
         let root = self.root.as_deref().ok_or(FileError::AccessDenied)?;
         let path = id.vpath().realize(root).map_err(FileError::Realize)?;
-        let canonical_root = root.canonicalize().map_err(|e| FileError::from_io(e, root))?;
-        let canonical = path.canonicalize().map_err(|e| FileError::from_io(e, &path))?;
+        let canonical_root = root
+            .canonicalize()
+            .map_err(|e| FileError::from_io(e, root))?;
+        let canonical = path
+            .canonicalize()
+            .map_err(|e| FileError::from_io(e, &path))?;
         // Symlinks may point outside the root: check the resolved path.
         if !canonical.starts_with(&canonical_root) {
             return Err(FileError::AccessDenied);
         }
-        std::fs::read(&canonical).map(Bytes::new).map_err(|e| FileError::from_io(e, &path))
+        std::fs::read(&canonical)
+            .map(Bytes::new)
+            .map_err(|e| FileError::from_io(e, &path))
     }
 }

@@ -7,7 +7,12 @@ use crate::case::AgeRange;
 
 /// "1 januari 2024".
 pub fn long_date(date: NaiveDate) -> String {
-    format!("{} {} {}", date.day(), month_name(date.month()), date.year())
+    format!(
+        "{} {} {}",
+        date.day(),
+        month_name(date.month()),
+        date.year()
+    )
 }
 
 /// "2024-01-01".
@@ -20,8 +25,18 @@ pub fn month_name(month: u32) -> &'static str {
     // chrono's sv_SE locale has the same names; a table avoids formatting
     // through a locale on the hot path and keeps output independent of it.
     const MONTHS: [&str; 12] = [
-        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-        "oktober", "november", "december",
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
     ];
     MONTHS[(month as usize).clamp(1, 12) - 1]
 }
@@ -33,7 +48,9 @@ pub fn number_word(n: u32) -> String {
         "noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva",
         "tolv",
     ];
-    WORDS.get(n as usize).map_or_else(|| n.to_string(), |w| (*w).to_string())
+    WORDS
+        .get(n as usize)
+        .map_or_else(|| n.to_string(), |w| (*w).to_string())
 }
 
 /// "4–20 år", with an en dash as Swedish typography prescribes.
@@ -53,7 +70,9 @@ mod tests {
     fn long_dates_match_chrono_swedish_locale() {
         for m in 1..=12 {
             let date = d(2024, m, 1);
-            let chrono = date.format_localized("%-d %B %Y", chrono::Locale::sv_SE).to_string();
+            let chrono = date
+                .format_localized("%-d %B %Y", chrono::Locale::sv_SE)
+                .to_string();
             assert_eq!(long_date(date), chrono);
         }
         assert_eq!(long_date(d(2025, 12, 31)), "31 december 2025");

@@ -17,14 +17,20 @@ use std::path::{Path, PathBuf};
 
 use minijinja::{Environment, ErrorKind, UndefinedBehavior, Value};
 
-use crate::case::{AgeRange, is_template_name};
 use crate::case::date::parse_iso_date;
+use crate::case::{AgeRange, is_template_name};
 use crate::swedish;
 
 /// Templates and layouts that ship inside the binary.
 const BUILTIN: &[(&str, &str)] = &[
-    ("tjansteskrivelse.v1.j2", include_str!("../templates/tjansteskrivelse.v1.j2")),
-    ("avtalsforlangning.v1.j2", include_str!("../templates/avtalsforlangning.v1.j2")),
+    (
+        "tjansteskrivelse.v1.j2",
+        include_str!("../templates/tjansteskrivelse.v1.j2"),
+    ),
+    (
+        "avtalsforlangning.v1.j2",
+        include_str!("../templates/avtalsforlangning.v1.j2"),
+    ),
     ("layout.v1.typ", include_str!("../templates/layout.v1.typ")),
 ];
 
@@ -32,9 +38,16 @@ const BUILTIN: &[(&str, &str)] = &[
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum TemplateError {
     #[error("mallen `{name}` finns inte{}", available_hint(.available))]
-    Missing { name: String, available: Vec<String> },
+    Missing {
+        name: String,
+        available: Vec<String>,
+    },
     #[error("mallen `{name}` finns inte i version {version}; tillgängliga versioner: {}", join_versions(.versions))]
-    MissingVersion { name: String, version: u32, versions: Vec<u32> },
+    MissingVersion {
+        name: String,
+        version: u32,
+        versions: Vec<u32>,
+    },
     #[error("fel i mallen {file}: {message}")]
     Render { file: String, message: String },
     #[error("fel i texten i fältet `{field}`: {message}")]
@@ -52,7 +65,11 @@ fn available_hint(available: &[String]) -> String {
 }
 
 fn join_versions(versions: &[u32]) -> String {
-    versions.iter().map(|v| format!("v{v}")).collect::<Vec<_>>().join(", ")
+    versions
+        .iter()
+        .map(|v| format!("v{v}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A resolved template: name and version.
@@ -105,12 +122,18 @@ impl Templates {
             list.dedup();
         }
         let env = environment(root.clone());
-        Self { root, versions, env }
+        Self {
+            root,
+            versions,
+            env,
+        }
     }
 
     /// Every template name with its versions, ascending.
     pub fn list(&self) -> impl Iterator<Item = (&str, &[u32])> {
-        self.versions.iter().map(|(name, versions)| (name.as_str(), versions.as_slice()))
+        self.versions
+            .iter()
+            .map(|(name, versions)| (name.as_str(), versions.as_slice()))
     }
 
     /// The template root on disk, if any.
@@ -137,22 +160,40 @@ impl Templates {
             }
             None => *versions.last().expect("a listed template has a version"),
         };
-        Ok(TemplateRef { name: name.to_owned(), version })
+        Ok(TemplateRef {
+            name: name.to_owned(),
+            version,
+        })
     }
 
     /// Reads a file from the template root, falling back to the built-ins.
     pub fn source(&self, file: &str) -> Result<String, TemplateError> {
         load_source(self.root.as_deref(), file)
-            .map_err(|message| TemplateError::Io { file: file.to_owned(), message })?
-            .ok_or_else(|| TemplateError::Io { file: file.to_owned(), message: "filen finns inte".into() })
+            .map_err(|message| TemplateError::Io {
+                file: file.to_owned(),
+                message,
+            })?
+            .ok_or_else(|| TemplateError::Io {
+                file: file.to_owned(),
+                message: "filen finns inte".into(),
+            })
     }
 
     /// Renders the blocks of `template` with `context`.
-    pub fn generate(&self, template: &TemplateRef, context: &Value) -> Result<Generated, TemplateError> {
+    pub fn generate(
+        &self,
+        template: &TemplateRef,
+        context: &Value,
+    ) -> Result<Generated, TemplateError> {
         let file = template.file();
-        let render_error = |e: minijinja::Error| TemplateError::Render { file: file.clone(), message: describe(&e) };
+        let render_error = |e: minijinja::Error| TemplateError::Render {
+            file: file.clone(),
+            message: describe(&e),
+        };
         let compiled = self.env.get_template(&file).map_err(render_error)?;
-        let mut captured = compiled.render_captured(context.clone()).map_err(render_error)?;
+        let mut captured = compiled
+            .render_captured(context.clone())
+            .map_err(render_error)?;
         let mut block = |name: &str| {
             captured.with_state_mut(|state| match state.render_block(name) {
                 Ok(text) => Ok(text.trim().to_owned()),
@@ -162,7 +203,12 @@ impl Templates {
         };
         let proposals = block("proposals").map_err(render_error)?;
         let generated = Generated {
-            proposals: proposals.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect(),
+            proposals: proposals
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect(),
             arende: block("arende").map_err(render_error)?,
             bakgrund: block("bakgrund").map_err(render_error)?,
             ekonomi: block("ekonomi").map_err(render_error)?,
@@ -178,13 +224,21 @@ impl Templates {
 
     /// Renders a case's own text, which may use template expressions such as
     /// `{{ contract.supplier }}`. Text without `{{`/`{%` is returned as is.
-    pub fn render_field(&self, field: &str, text: &str, context: &Value) -> Result<String, TemplateError> {
+    pub fn render_field(
+        &self,
+        field: &str,
+        text: &str,
+        context: &Value,
+    ) -> Result<String, TemplateError> {
         if !text.contains("{{") && !text.contains("{%") {
             return Ok(text.to_owned());
         }
         self.env
             .render_named_str(field, text, context.clone())
-            .map_err(|e| TemplateError::Field { field: field.to_owned(), message: describe(&e) })
+            .map_err(|e| TemplateError::Field {
+                field: field.to_owned(),
+                message: describe(&e),
+            })
     }
 }
 
@@ -219,7 +273,9 @@ fn parse_template_file(file: &str) -> Option<(String, u32)> {
 fn is_safe_file_name(file: &str) -> bool {
     !file.is_empty()
         && !file.starts_with('.')
-        && file.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
+        && file
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
 }
 
 fn load_source(root: Option<&Path>, file: &str) -> Result<Option<String>, String> {
@@ -233,7 +289,10 @@ fn load_source(root: Option<&Path>, file: &str) -> Result<Option<String>, String
             Err(e) => return Err(e.to_string()),
         }
     }
-    Ok(BUILTIN.iter().find(|(name, _)| *name == file).map(|(_, text)| (*text).to_owned()))
+    Ok(BUILTIN
+        .iter()
+        .find(|(name, _)| *name == file)
+        .map(|(_, text)| (*text).to_owned()))
 }
 
 fn environment(root: Option<PathBuf>) -> Environment<'static> {
@@ -243,8 +302,12 @@ fn environment(root: Option<PathBuf>) -> Environment<'static> {
         load_source(root.as_deref(), name)
             .map_err(|message| minijinja::Error::new(ErrorKind::InvalidOperation, message))
     });
-    env.add_filter("long_date", |value: String| date_filter(&value, swedish::long_date));
-    env.add_filter("iso_date", |value: String| date_filter(&value, swedish::iso_date));
+    env.add_filter("long_date", |value: String| {
+        date_filter(&value, swedish::long_date)
+    });
+    env.add_filter("iso_date", |value: String| {
+        date_filter(&value, swedish::iso_date)
+    });
     env.add_filter("words", |n: u32| swedish::number_word(n));
     env.add_filter("age_range", |value: String| {
         value
@@ -255,7 +318,10 @@ fn environment(root: Option<PathBuf>) -> Environment<'static> {
     env
 }
 
-fn date_filter(value: &str, format: fn(chrono::NaiveDate) -> String) -> Result<String, minijinja::Error> {
+fn date_filter(
+    value: &str,
+    format: fn(chrono::NaiveDate) -> String,
+) -> Result<String, minijinja::Error> {
     parse_iso_date(value)
         .map(format)
         .map_err(|e| minijinja::Error::new(ErrorKind::InvalidOperation, e))
@@ -267,7 +333,10 @@ mod tests {
 
     #[test]
     fn parses_versioned_file_names() {
-        assert_eq!(parse_template_file("avtalsforlangning.v12.j2"), Some(("avtalsforlangning".into(), 12)));
+        assert_eq!(
+            parse_template_file("avtalsforlangning.v12.j2"),
+            Some(("avtalsforlangning".into(), 12))
+        );
         assert_eq!(parse_template_file("layout.v1.typ"), None);
         assert_eq!(parse_template_file("../x.v1.j2"), None);
     }
@@ -275,14 +344,24 @@ mod tests {
     #[test]
     fn refuses_paths_outside_the_root() {
         for name in ["../etc/passwd", "/etc/passwd", ".hidden", "a/b.j2", ""] {
-            assert_eq!(load_source(Some(Path::new("templates")), name), Ok(None), "{name}");
+            assert_eq!(
+                load_source(Some(Path::new("templates")), name),
+                Ok(None),
+                "{name}"
+            );
         }
     }
 
     #[test]
     fn builtin_templates_resolve_to_newest_version() {
         let templates = Templates::new(None);
-        assert_eq!(templates.resolve("avtalsforlangning", None).unwrap().version, 1);
+        assert_eq!(
+            templates
+                .resolve("avtalsforlangning", None)
+                .unwrap()
+                .version,
+            1
+        );
         assert!(matches!(
             templates.resolve("finns-inte", None),
             Err(TemplateError::Missing { .. })
@@ -298,7 +377,11 @@ mod tests {
         let templates = Templates::new(None);
         let ctx = minijinja::context! { d => "2024-01-01", a => "4-20", n => 2 };
         let out = templates
-            .render_field("f", "{{ d | long_date }} {{ a | age_range }} {{ n | words }}", &Value::from(ctx))
+            .render_field(
+                "f",
+                "{{ d | long_date }} {{ a | age_range }} {{ n | words }}",
+                &ctx,
+            )
             .unwrap();
         assert_eq!(out, "1 januari 2024 4–20 år två");
     }

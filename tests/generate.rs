@@ -124,7 +124,10 @@ fn docx_has_word_styles_in_document_order() {
         .filter(|(s, _)| *s != "ListBullet")
         .collect();
     let proposals = file.case.proposals.clone().unwrap();
-    let mut expected = vec![("Title", file.case.title.as_str()), ("Heading1", headings::PROPOSALS)];
+    let mut expected = vec![
+        ("Title", file.case.title.as_str()),
+        ("Heading1", headings::PROPOSALS),
+    ];
     expected.extend(proposals.iter().map(|p| ("ListNumber", p.as_str())));
     expected.extend([
         ("Heading1", headings::ARENDE),
@@ -137,8 +140,16 @@ fn docx_has_word_styles_in_document_order() {
     assert_eq!(styled, expected);
 
     // The same paragraphs as the document model, in the same order.
-    let all_text: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).filter(|t| !t.is_empty()).collect();
-    for needle in ["Beslutsunderlag:\nTjänsteskrivelse 2026-04-07\nBehovsanalys familjestödjande insatser 2026", "Upphandlingsenheten", "Robin Åkesson"] {
+    let all_text: Vec<&str> = paragraphs
+        .iter()
+        .map(|p| p.text.as_str())
+        .filter(|t| !t.is_empty())
+        .collect();
+    for needle in [
+        "Beslutsunderlag:\nTjänsteskrivelse 2026-04-07\nBehovsanalys familjestödjande insatser 2026",
+        "Upphandlingsenheten",
+        "Robin Åkesson",
+    ] {
         assert!(all_text.contains(&needle), "{needle:?} in {all_text:#?}");
     }
 }
@@ -148,21 +159,46 @@ fn docx_styles_properties_and_language() {
     let file = load(&repo().join(EXAMPLES[0]));
     let (_, docx) = render(&file);
     let styles = docx_part(&docx, "word/styles.xml");
-    for (id, name) in [("Title", "Title"), ("Heading1", "heading 1"), ("Heading2", "heading 2"), ("ListNumber", "List Number"), ("Normal", "Normal")] {
-        assert!(styles.contains(&format!(r#"w:styleId="{id}""#)), "style {id}");
-        assert!(styles.contains(&format!(r#"<w:name w:val="{name}" />"#)), "style name {name}");
+    for (id, name) in [
+        ("Title", "Title"),
+        ("Heading1", "heading 1"),
+        ("Heading2", "heading 2"),
+        ("ListNumber", "List Number"),
+        ("Normal", "Normal"),
+    ] {
+        assert!(
+            styles.contains(&format!(r#"w:styleId="{id}""#)),
+            "style {id}"
+        );
+        assert!(
+            styles.contains(&format!(r#"<w:name w:val="{name}" />"#)),
+            "style name {name}"
+        );
     }
-    assert!(styles.contains(r#"<w:lang w:val="sv-SE""#), "document language");
-    assert!(styles.contains(r#"<w:outlineLvl w:val="0" />"#), "heading outline level");
+    assert!(
+        styles.contains(r#"<w:lang w:val="sv-SE""#),
+        "document language"
+    );
+    assert!(
+        styles.contains(r#"<w:outlineLvl w:val="0" />"#),
+        "heading outline level"
+    );
 
     let core = docx_part(&docx, "docProps/core.xml");
-    assert!(core.contains("<dc:title>Solrosgruppen anhörigstöd – ställningstagande till förlängning</dc:title>"));
+    assert!(core.contains(
+        "<dc:title>Solrosgruppen anhörigstöd – ställningstagande till förlängning</dc:title>"
+    ));
     assert!(core.contains("<dc:creator>Social- och omsorgsförvaltningen</dc:creator>"));
     assert!(core.contains("<dc:subject>SON 2026-118</dc:subject>"));
-    assert!(core.contains(r#"<dcterms:created xsi:type="dcterms:W3CDTF">2026-03-02T00:00:00Z</dcterms:created>"#));
+    assert!(core.contains(
+        r#"<dcterms:created xsi:type="dcterms:W3CDTF">2026-03-02T00:00:00Z</dcterms:created>"#
+    ));
 
     let footer = docx_part(&docx, "word/footer1.xml");
-    assert!(footer.contains("PAGE") && footer.contains("NUMPAGES"), "page number fields: {footer}");
+    assert!(
+        footer.contains("PAGE") && footer.contains("NUMPAGES"),
+        "page number fields: {footer}"
+    );
     let header = docx_part(&docx, "word/header1.xml");
     assert!(header.contains("LÖVSJÖ KOMMUN") && header.contains("SON 2026-118"));
 }
@@ -172,16 +208,41 @@ fn pdf_metadata_comes_from_the_case() {
     let file = load(&repo().join(EXAMPLES[0]));
     let (pdf, _) = render(&file);
     let doc = lopdf::Document::load_mem(&pdf).expect("PDF parses");
-    let info_ref = doc.trailer.get(b"Info").and_then(|o| o.as_reference()).expect("Info dictionary");
+    let info_ref = doc
+        .trailer
+        .get(b"Info")
+        .and_then(|o| o.as_reference())
+        .expect("Info dictionary");
     let info = doc.get_dictionary(info_ref).expect("Info");
     let text = |key: &[u8]| {
-        let bytes = info.get(key).and_then(|o| o.as_str()).unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(key)));
-        lopdf::decode_text_string(&lopdf::Object::String(bytes.to_vec(), lopdf::StringFormat::Literal)).unwrap()
+        let bytes = info
+            .get(key)
+            .and_then(|o| o.as_str())
+            .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(key)));
+        lopdf::decode_text_string(&lopdf::Object::String(
+            bytes.to_vec(),
+            lopdf::StringFormat::Literal,
+        ))
+        .unwrap()
     };
-    assert_eq!(text(b"Title"), "Solrosgruppen anhörigstöd – ställningstagande till förlängning");
+    assert_eq!(
+        text(b"Title"),
+        "Solrosgruppen anhörigstöd – ställningstagande till förlängning"
+    );
     assert_eq!(text(b"Author"), "Social- och omsorgsförvaltningen");
-    assert!(text(b"CreationDate").starts_with("D:20260302"), "{}", text(b"CreationDate"));
+    assert!(
+        text(b"CreationDate").starts_with("D:20260302"),
+        "{}",
+        text(b"CreationDate")
+    );
     let catalog = doc.catalog().expect("catalog");
-    let lang = catalog.get(b"Lang").and_then(|o| o.as_str()).expect("/Lang in the catalog");
-    assert!(String::from_utf8_lossy(lang).starts_with("sv"), "{}", String::from_utf8_lossy(lang));
+    let lang = catalog
+        .get(b"Lang")
+        .and_then(|o| o.as_str())
+        .expect("/Lang in the catalog");
+    assert!(
+        String::from_utf8_lossy(lang).starts_with("sv"),
+        "{}",
+        String::from_utf8_lossy(lang)
+    );
 }

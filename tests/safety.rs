@@ -5,7 +5,8 @@ mod common;
 
 use common::*;
 
-const HOSTILE: &str = r##"#read("/etc/passwd") $x^2$ *bold* _it_ <label> @ref \ \\ ] [ #{1+1} ` ``` {{ '{{' }}"##;
+const HOSTILE: &str =
+    r##"#read("/etc/passwd") $x^2$ *bold* _it_ <label> @ref \ \\ ] [ #{1+1} ` ``` {{ '{{' }}"##;
 
 fn hostile_case() -> String {
     format!(
@@ -20,78 +21,150 @@ fn markup_in_case_data_prints_literally_in_pdf_and_docx() {
     let file = load_str("hostile.yaml", &hostile_case());
     let (pdf, docx) = render(&file);
     let text = pdf_text(&pdf);
-    let literal = r##"#read("/etc/passwd") $x^2$ *bold* _it_ <label> @ref \ \\ ] [ #{1+1} ` ``` {{"##;
-    assert!(text.contains(literal), "literal prose missing from PDF:\n{text}");
+    let literal =
+        r##"#read("/etc/passwd") $x^2$ *bold* _it_ <label> @ref \ \\ ] [ #{1+1} ` ``` {{"##;
+    assert!(
+        text.contains(literal),
+        "literal prose missing from PDF:\n{text}"
+    );
     assert!(text.contains("Titel #set page(width: 1cm) ]"));
-    assert!(text.contains(r#"#import "/etc/passwd" #include "../../Cargo.toml""#), "{text}");
+    assert!(
+        text.contains(r#"#import "/etc/passwd" #include "../../Cargo.toml""#),
+        "{text}"
+    );
     assert!(!text.contains("root:"), "a file was read into the PDF");
-    assert!(!text.contains("[package]"), "Cargo.toml was read into the PDF");
+    assert!(
+        !text.contains("[package]"),
+        "Cargo.toml was read into the PDF"
+    );
 
     let paragraphs = docx_paragraphs(&docx);
-    assert!(paragraphs.iter().any(|p| p.text == literal), "literal prose missing from DOCX: {paragraphs:#?}");
+    assert!(
+        paragraphs.iter().any(|p| p.text == literal),
+        "literal prose missing from DOCX: {paragraphs:#?}"
+    );
 }
 
 #[test]
 fn layouts_cannot_read_outside_the_template_root() {
     use beslut::pdf::{PdfEngine, PdfProfile};
     let file = load(&repo().join("cases/yttrande-motion.yaml"));
-    let composed = beslut::compose::compose(&file, &builder().config, &builder().templates).unwrap();
+    let composed =
+        beslut::compose::compose(&file, &builder().config, &builder().templates).unwrap();
     let engine = PdfEngine::new();
     let root = tempfile::tempdir().unwrap();
     std::fs::write(root.path().join("logo.txt"), "inside").unwrap();
     let render = |source: &str| {
-        engine.render(&composed.document, "evil.typ", source, Some(root.path()), PdfProfile::Standard)
+        engine.render(
+            &composed.document,
+            "evil.typ",
+            source,
+            Some(root.path()),
+            PdfProfile::Standard,
+        )
     };
-    assert!(render(r#"#read("logo.txt")"#).is_ok(), "files under the root are readable");
-    for source in [r#"#read("/etc/passwd")"#, r#"#read("../../../../etc/passwd")"#, r#"#import "@preview/x:0.1.0""#] {
+    assert!(
+        render(r#"#read("logo.txt")"#).is_ok(),
+        "files under the root are readable"
+    );
+    for source in [
+        r#"#read("/etc/passwd")"#,
+        r#"#read("../../../../etc/passwd")"#,
+        r#"#import "@preview/x:0.1.0""#,
+    ] {
         let error = render(source).expect_err(source).to_string();
         assert!(!error.contains("root:"), "{error}");
     }
     #[cfg(unix)]
     {
         std::os::unix::fs::symlink("/etc/passwd", root.path().join("link")).unwrap();
-        assert!(render(r#"#read("link")"#).is_err(), "symlink out of the root is refused");
+        assert!(
+            render(r#"#read("link")"#).is_err(),
+            "symlink out of the root is refused"
+        );
     }
 }
 
 #[test]
 fn two_builds_are_byte_identical() {
-    for example in ["cases/avtalsforlangning-solrosgruppen.yaml", "cases/behov-familjestod.yaml"] {
+    for example in [
+        "cases/avtalsforlangning-solrosgruppen.yaml",
+        "cases/behov-familjestod.yaml",
+    ] {
         let file = load(&repo().join(example));
         let first = render(&file);
         let second = render(&file);
-        assert!(first.0 == second.0, "PDF differs between builds of {example}");
-        assert!(first.1 == second.1, "DOCX differs between builds of {example}");
+        assert!(
+            first.0 == second.0,
+            "PDF differs between builds of {example}"
+        );
+        assert!(
+            first.1 == second.1,
+            "DOCX differs between builds of {example}"
+        );
     }
 }
 
 #[test]
 fn a_failing_case_leaves_no_file_and_the_batch_goes_on() {
     let broken_layout = MINIMAL_CASE.replace("template: tjansteskrivelse", "template: trasig");
-    let project = scratch_project(&[("a-ok.yaml", MINIMAL_CASE), ("b-broken.yaml", &broken_layout), ("c-bad.yaml", "dnr: [")]);
+    let project = scratch_project(&[
+        ("a-ok.yaml", MINIMAL_CASE),
+        ("b-broken.yaml", &broken_layout),
+        ("c-bad.yaml", "dnr: ["),
+    ]);
     // A template whose layout fails at PDF time: the DOCX would succeed, but
     // the case must leave nothing behind.
     std::fs::create_dir(project.path().join("templates")).unwrap();
-    std::fs::write(project.path().join("templates/trasig.v1.j2"), "{% set layout = \"trasig.v1.typ\" %}").unwrap();
-    std::fs::write(project.path().join("templates/trasig.v1.typ"), "#panic(\"trasig layout\")").unwrap();
+    std::fs::write(
+        project.path().join("templates/trasig.v1.j2"),
+        "{% set layout = \"trasig.v1.typ\" %}",
+    )
+    .unwrap();
+    std::fs::write(
+        project.path().join("templates/trasig.v1.typ"),
+        "#panic(\"trasig layout\")",
+    )
+    .unwrap();
 
     let output = beslut(project.path(), &["build", "cases", "-o", "out"]);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
-    assert_eq!(files_in(&project.path().join("out")), ["a-ok.docx", "a-ok.pdf"], "{stderr}");
-    assert!(stderr.contains("b-broken.yaml") && stderr.contains("trasig layout"), "{stderr}");
+    assert_eq!(
+        files_in(&project.path().join("out")),
+        ["a-ok.docx", "a-ok.pdf"],
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("b-broken.yaml") && stderr.contains("trasig layout"),
+        "{stderr}"
+    );
     assert!(stderr.contains("c-bad.yaml:"), "{stderr}");
-    assert!(stderr.contains("1 ärenden byggda") && stderr.contains("2 misslyckades"), "{stderr}");
+    assert!(
+        stderr.contains("1 ärenden byggda") && stderr.contains("2 misslyckades"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn successful_batch_exits_zero_and_writes_both_formats() {
     let project = scratch_project(&[("one.yaml", MINIMAL_CASE)]);
     let output = beslut(project.path(), &["build"]);
-    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
-    assert_eq!(files_in(&project.path().join("output")), ["one.docx", "one.pdf"]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        files_in(&project.path().join("output")),
+        ["one.docx", "one.pdf"]
+    );
 
-    let output = beslut(project.path(), &["build", "--format", "docx", "-o", "docx-only"]);
+    let output = beslut(
+        project.path(),
+        &["build", "--format", "docx", "-o", "docx-only"],
+    );
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(files_in(&project.path().join("docx-only")), ["one.docx"]);
 }
@@ -99,10 +172,29 @@ fn successful_batch_exits_zero_and_writes_both_formats() {
 #[test]
 fn usage_errors_exit_two() {
     let project = scratch_project(&[]);
-    assert_eq!(beslut(project.path(), &["build", "finns-inte"]).status.code(), Some(2));
-    assert_eq!(beslut(project.path(), &["build", "--format", "odt"]).status.code(), Some(2));
-    assert_eq!(beslut(project.path(), &["build"]).status.code(), Some(2), "no cases found");
-    assert_eq!(beslut(project.path(), &["--config", "saknas.toml", "build"]).status.code(), Some(2));
+    assert_eq!(
+        beslut(project.path(), &["build", "finns-inte"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        beslut(project.path(), &["build", "--format", "odt"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        beslut(project.path(), &["build"]).status.code(),
+        Some(2),
+        "no cases found"
+    );
+    assert_eq!(
+        beslut(project.path(), &["--config", "saknas.toml", "build"])
+            .status
+            .code(),
+        Some(2)
+    );
 }
 
 #[test]

@@ -12,11 +12,14 @@ impl FromStr for AgeRange {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let invalid = || format!("ogiltigt åldersspann `{s}`: skriv till exempel `4-20`");
-        let (from, to) = s
-            .split_once(['-', '–', '—'])
-            .ok_or_else(invalid)?;
+        let (from, to) = s.split_once(['-', '–', '—']).ok_or_else(invalid)?;
         let from: u32 = from.trim().parse().map_err(|_| invalid())?;
-        let to: u32 = to.trim().trim_end_matches("år").trim().parse().map_err(|_| invalid())?;
+        let to: u32 = to
+            .trim()
+            .trim_end_matches("år")
+            .trim()
+            .parse()
+            .map_err(|_| invalid())?;
         if from > to {
             return Err(format!(
                 "åldersspannet `{s}` är omvänt: den lägre åldern ska stå först ({to}-{from})"
@@ -52,7 +55,11 @@ mod tests {
     #[test]
     fn parses_hyphen_en_dash_and_spaces() {
         for text in ["4-20", "4–20", "4 - 20", "4-20 år"] {
-            assert_eq!(text.parse::<AgeRange>(), Ok(AgeRange { from: 4, to: 20 }), "{text}");
+            assert_eq!(
+                text.parse::<AgeRange>(),
+                Ok(AgeRange { from: 4, to: 20 }),
+                "{text}"
+            );
         }
     }
 

@@ -42,7 +42,10 @@ impl Config {
     /// Reads `path`; a missing file means an empty configuration only when
     /// `required` is false.
     pub fn load(path: &Path, required: bool) -> Result<Self, ConfigError> {
-        let error = |message: String| ConfigError { path: path.to_owned(), message };
+        let error = |message: String| ConfigError {
+            path: path.to_owned(),
+            message,
+        };
         match std::fs::read_to_string(path) {
             Ok(text) => toml::from_str(&text).map_err(|e| error(e.to_string())),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => Ok(Self::default()),

@@ -8,9 +8,8 @@ use crate::swedish::month_name;
 
 /// Parses an ISO date, explaining what is wrong when it is not a real day.
 pub fn parse_iso_date(text: &str) -> Result<NaiveDate, String> {
-    let format_hint = || {
-        format!("ogiltigt datum `{text}`: skriv datum som ÅÅÅÅ-MM-DD, till exempel 2024-01-31")
-    };
+    let format_hint =
+        || format!("ogiltigt datum `{text}`: skriv datum som ÅÅÅÅ-MM-DD, till exempel 2024-01-31");
     let mut parts = text.trim().splitn(3, '-');
     let mut number = |len: usize| {
         parts
@@ -22,7 +21,9 @@ pub fn parse_iso_date(text: &str) -> Result<NaiveDate, String> {
         return Err(format_hint());
     };
     if !(1..=12).contains(&month) {
-        return Err(format!("ogiltigt datum `{text}`: månaden {month} finns inte"));
+        return Err(format!(
+            "ogiltigt datum `{text}`: månaden {month} finns inte"
+        ));
     }
     let year = year as i32;
     NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| {
@@ -52,7 +53,9 @@ pub fn de<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Er
 pub fn de_opt<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
     match Option::<String>::deserialize(deserializer)? {
         None => Ok(None),
-        Some(text) => parse_iso_date(&text).map(Some).map_err(serde::de::Error::custom),
+        Some(text) => parse_iso_date(&text)
+            .map(Some)
+            .map_err(serde::de::Error::custom),
     }
 }
 
@@ -62,7 +65,10 @@ mod tests {
 
     #[test]
     fn accepts_real_dates() {
-        assert_eq!(parse_iso_date("2024-02-29"), Ok(NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()));
+        assert_eq!(
+            parse_iso_date("2024-02-29"),
+            Ok(NaiveDate::from_ymd_opt(2024, 2, 29).unwrap())
+        );
     }
 
     #[test]
@@ -75,13 +81,20 @@ mod tests {
             parse_iso_date("2024-04-31").unwrap_err(),
             "ogiltigt datum `2024-04-31`: april 2024 har bara 30 dagar"
         );
-        assert!(parse_iso_date("2024-13-01").unwrap_err().contains("månaden 13"));
+        assert!(
+            parse_iso_date("2024-13-01")
+                .unwrap_err()
+                .contains("månaden 13")
+        );
     }
 
     #[test]
     fn explains_the_format() {
         for text in ["1 januari 2024", "2024-1-1", "20240101", ""] {
-            assert!(parse_iso_date(text).unwrap_err().contains("ÅÅÅÅ-MM-DD"), "{text}");
+            assert!(
+                parse_iso_date(text).unwrap_err().contains("ÅÅÅÅ-MM-DD"),
+                "{text}"
+            );
         }
     }
 }

@@ -19,12 +19,21 @@ pub struct CaseError {
 
 impl CaseError {
     pub fn new(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
-        Self { path: path.into(), position: None, message: message.into(), help: None, line_text: None }
+        Self {
+            path: path.into(),
+            position: None,
+            message: message.into(),
+            help: None,
+            line_text: None,
+        }
     }
 
     /// Places the error at `position` and quotes that line of `source`.
     pub fn at(mut self, source: &str, position: Position) -> Self {
-        self.line_text = source.lines().nth(position.line.saturating_sub(1)).map(str::to_owned);
+        self.line_text = source
+            .lines()
+            .nth(position.line.saturating_sub(1))
+            .map(str::to_owned);
         self.position = Some(position);
         self
     }
@@ -49,7 +58,11 @@ impl fmt::Display for CaseError {
                 .take(column.saturating_sub(1))
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
-            write!(f, "\n{:gutter$} |\n{line} | {text}\n{:gutter$} | {caret_pad}^", "", "")?;
+            write!(
+                f,
+                "\n{:gutter$} |\n{line} | {text}\n{:gutter$} | {caret_pad}^",
+                "", ""
+            )?;
         }
         if let Some(help) = &self.help {
             write!(f, "\n  = hjälp: {help}")?;

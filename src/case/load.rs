@@ -39,7 +39,12 @@ pub fn parse_case(path: &Path, source: String, config: &Config) -> Result<CaseFi
             .at(&source, source_map.position(field))
             .with_help(help)
     })?;
-    Ok(CaseFile { path: path.to_owned(), source, case, source_map })
+    Ok(CaseFile {
+        path: path.to_owned(),
+        source,
+        case,
+        source_map,
+    })
 }
 
 fn read_source(path: &Path) -> Result<String, CaseError> {
@@ -53,8 +58,14 @@ fn read_source(path: &Path) -> Result<String, CaseError> {
     }
     let bytes = std::fs::read(path).map_err(io_error)?;
     String::from_utf8(bytes).map_err(|e| {
-        CaseError::new(path, format!("filen är inte UTF-8 (ogiltig byte vid position {})", e.utf8_error().valid_up_to()))
-            .with_help("spara filen som UTF-8 i din editor")
+        CaseError::new(
+            path,
+            format!(
+                "filen är inte UTF-8 (ogiltig byte vid position {})",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+        .with_help("spara filen som UTF-8 i din editor")
     })
 }
 
@@ -68,7 +79,11 @@ fn validate(case: &Case) -> Result<(), (&'static str, String, String)> {
         ));
     }
     if case.dnr.trim().is_empty() {
-        return Err(("dnr", "diarienumret är tomt".into(), "ange t.ex. `dnr: SON 2026-118`".into()));
+        return Err((
+            "dnr",
+            "diarienumret är tomt".into(),
+            "ange t.ex. `dnr: SON 2026-118`".into(),
+        ));
     }
     if case.mbl.kind != MblKind::EjAktuellt && case.mbl.date.is_none() && case.mbl.text.is_none() {
         return Err((
@@ -83,14 +98,19 @@ fn validate(case: &Case) -> Result<(), (&'static str, String, String)> {
 /// Template names become file names: keep them to a safe alphabet.
 pub fn is_template_name(name: &str) -> bool {
     !name.is_empty()
-        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
 fn yaml_error(path: &Path, source: &str, error: &YamlError) -> CaseError {
     let (message, help) = describe(error);
     let mut case_error = CaseError::new(path, message);
     if let Some(location) = error.location() {
-        let position = Position { line: location.line() as usize, column: location.column() as usize };
+        let position = Position {
+            line: location.line() as usize,
+            column: location.column() as usize,
+        };
         case_error = case_error.at(source, position);
     }
     match help {
@@ -102,19 +122,29 @@ fn yaml_error(path: &Path, source: &str, error: &YamlError) -> CaseError {
 /// A Swedish message and an optional hint for a YAML/serde error.
 fn describe(error: &YamlError) -> (String, Option<String>) {
     match error.without_snippet() {
-        YamlError::SerdeUnknownField { field, expected, .. } => (
+        YamlError::SerdeUnknownField {
+            field, expected, ..
+        } => (
             format!("okänd nyckel `{field}`"),
             Some(suggest(field, expected)),
         ),
-        YamlError::SerdeUnknownVariant { variant, expected, .. } => (
+        YamlError::SerdeUnknownVariant {
+            variant, expected, ..
+        } => (
             format!("okänt värde `{variant}`"),
             Some(suggest(variant, expected)),
         ),
         YamlError::SerdeMissingField { field, .. } => (
             format!("nyckeln `{field}` saknas"),
-            Some(format!("lägg till `{field}:` här; se README för vad fältet betyder")),
+            Some(format!(
+                "lägg till `{field}:` här; se README för vad fältet betyder"
+            )),
         ),
-        YamlError::SerdeInvalidType { unexpected, expected, .. } => (
+        YamlError::SerdeInvalidType {
+            unexpected,
+            expected,
+            ..
+        } => (
             format!("fel typ: väntade {expected}, fick {unexpected}"),
             None,
         ),
@@ -122,7 +152,11 @@ fn describe(error: &YamlError) -> (String, Option<String>) {
             format!("fel typ: väntade {}", swedish_kind(expected)),
             Some("en lista skrivs `[a, b]` eller med en rad `- a` per punkt".into()),
         ),
-        YamlError::SerdeInvalidValue { unexpected, expected, .. } => (
+        YamlError::SerdeInvalidValue {
+            unexpected,
+            expected,
+            ..
+        } => (
             format!("ogiltigt värde: väntade {expected}, fick {unexpected}"),
             None,
         ),
@@ -151,7 +185,11 @@ fn suggest(given: &str, expected: &[&str]) -> String {
         .map(|candidate| (strsim::jaro_winkler(given, candidate), *candidate))
         .filter(|(score, _)| *score > 0.7)
         .max_by(|a, b| a.0.total_cmp(&b.0));
-    let choices = expected.iter().map(|e| format!("`{e}`")).collect::<Vec<_>>().join(", ");
+    let choices = expected
+        .iter()
+        .map(|e| format!("`{e}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
     match nearest {
         Some((_, best)) => format!("menade du `{best}`? giltiga här: {choices}"),
         None => format!("giltiga här: {choices}"),

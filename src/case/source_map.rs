@@ -52,12 +52,19 @@ fn collect(node: &Spanned<Node>, path: String, out: &mut HashMap<String, Positio
     let location = node.referenced;
     out.insert(
         path.clone(),
-        Position { line: location.line() as usize, column: location.column() as usize },
+        Position {
+            line: location.line() as usize,
+            column: location.column() as usize,
+        },
     );
     match &node.value {
         Node::Map(entries) => {
             for (key, child) in entries {
-                let child_path = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+                let child_path = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
                 collect(child, child_path, out);
             }
         }
@@ -137,7 +144,9 @@ mod tests {
 
     #[test]
     fn finds_nested_values_and_list_items() {
-        let map = SourceMap::new("dnr: X 1\nmbl:\n  kind: information\n  date: 2024-01-01\nsend_to:\n  - A\n  - B\n");
+        let map = SourceMap::new(
+            "dnr: X 1\nmbl:\n  kind: information\n  date: 2024-01-01\nsend_to:\n  - A\n  - B\n",
+        );
         assert_eq!(map.position("dnr"), Position { line: 1, column: 6 });
         assert_eq!(map.position("mbl.date").line, 4);
         assert_eq!(map.position("send_to[1]").line, 7);

@@ -24,7 +24,12 @@ pub fn project_config() -> Config {
 /// One builder for the whole test binary: fonts and library load once.
 pub fn builder() -> &'static Builder {
     static BUILDER: OnceLock<Builder> = OnceLock::new();
-    BUILDER.get_or_init(|| Builder::new(project_config(), Templates::new(Some(&repo().join("templates")))))
+    BUILDER.get_or_init(|| {
+        Builder::new(
+            project_config(),
+            Templates::new(Some(&repo().join("templates"))),
+        )
+    })
 }
 
 pub fn load(path: &Path) -> CaseFile {
@@ -32,7 +37,8 @@ pub fn load(path: &Path) -> CaseFile {
 }
 
 pub fn load_str(name: &str, yaml: &str) -> CaseFile {
-    parse_case(Path::new(name), yaml.to_owned(), &builder().config).unwrap_or_else(|e| panic!("{e}"))
+    parse_case(Path::new(name), yaml.to_owned(), &builder().config)
+        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// (pdf bytes, docx bytes) for a loaded case.
@@ -41,7 +47,9 @@ pub fn render(file: &CaseFile) -> (Vec<u8>, Vec<u8>) {
 }
 
 pub fn render_with(file: &CaseFile, profile: PdfProfile) -> (Vec<u8>, Vec<u8>) {
-    let rendered = builder().render(file, Formats::default(), profile).unwrap_or_else(|e| panic!("{e}"));
+    let rendered = builder()
+        .render(file, Formats::default(), profile)
+        .unwrap_or_else(|e| panic!("{e}"));
     let mut pdf = None;
     let mut docx = None;
     for (extension, bytes) in rendered {
@@ -72,7 +80,9 @@ pub struct DocxParagraph {
 
 pub fn docx_part(docx: &[u8], part: &str) -> String {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("DOCX is a zip");
-    let mut file = zip.by_name(part).unwrap_or_else(|_| panic!("{part} in DOCX"));
+    let mut file = zip
+        .by_name(part)
+        .unwrap_or_else(|_| panic!("{part} in DOCX"));
     let mut xml = String::new();
     file.read_to_string(&mut xml).expect("UTF-8 XML");
     xml
@@ -90,13 +100,22 @@ pub fn docx_paragraphs(docx: &[u8]) -> Vec<DocxParagraph> {
     loop {
         match reader.read_event().expect("well-formed XML") {
             Event::Start(e) if e.name().as_ref() == b"w:p" => {
-                current = Some(DocxParagraph { style: None, text: String::new() });
+                current = Some(DocxParagraph {
+                    style: None,
+                    text: String::new(),
+                });
             }
             Event::Empty(e) if e.name().as_ref() == b"w:p" => {
-                paragraphs.push(DocxParagraph { style: None, text: String::new() });
+                paragraphs.push(DocxParagraph {
+                    style: None,
+                    text: String::new(),
+                });
             }
             Event::Empty(e) if e.name().as_ref() == b"w:pStyle" => {
-                if let (Some(p), Some(attr)) = (current.as_mut(), e.try_get_attribute("w:val").ok().flatten()) {
+                if let (Some(p), Some(attr)) = (
+                    current.as_mut(),
+                    e.try_get_attribute("w:val").ok().flatten(),
+                ) {
                     p.style = Some(attr.unescape_value().unwrap().into_owned());
                 }
             }
@@ -156,7 +175,12 @@ pub fn scratch_project(cases: &[(&str, &str)]) -> tempfile::TempDir {
 
 pub fn files_in(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
-        .map(|entries| entries.filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
         .unwrap_or_default();
     names.sort();
     names
