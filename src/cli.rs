@@ -129,10 +129,7 @@ pub fn run() -> ExitCode {
         }
         Command::Schema => {
             let schema = schemars::schema_for!(Case);
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&schema).expect("schema serialises")
-            );
+            print_out(&serde_json::to_string_pretty(&schema).expect("schema serialises"));
             ExitCode::from(exit::OK)
         }
         Command::Templates => {
