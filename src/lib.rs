@@ -8,6 +8,7 @@ pub mod build;
 pub mod case;
 pub mod cli;
 pub mod compose;
+pub mod lint;
 pub mod document;
 pub mod docx;
 pub mod output;

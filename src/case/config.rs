@@ -16,6 +16,9 @@ pub struct Config {
     /// House style.
     #[serde(default)]
     pub style: Style,
+    /// Lint settings.
+    #[serde(default)]
+    pub lint: crate::lint::LintConfig,
 }
 
 /// House style shared by every paper.

@@ -31,6 +31,10 @@ pub struct Case {
     #[serde(default, deserialize_with = "super::date::de_opt")]
     #[schemars(with = "Option<String>")]
     pub meeting: Option<NaiveDate>,
+    /// The decision takes effect before the meeting that makes it (a
+    /// retroactive decision); silences the lint's D107.
+    #[serde(default)]
+    pub retroactive: bool,
     /// Addressee board, e.g. "Social- och omsorgsnämnden".
     pub board: String,
     /// Letterhead. Missing fields are taken from `beslut.toml`.

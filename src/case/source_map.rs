@@ -15,11 +15,18 @@ pub struct Position {
     pub column: usize,
 }
 
+/// Where a value stands: its position and its byte range in the source.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct Placed {
+    position: Position,
+    bytes: Option<std::ops::Range<usize>>,
+}
+
 /// Maps value paths such as `mbl.date`, `proposals[0]` or
 /// `sections.other[1].text` to the position of the value.
 #[derive(Debug, Clone, Default)]
 pub struct SourceMap {
-    positions: HashMap<String, Position>,
+    positions: HashMap<String, Placed>,
 }
 
 impl SourceMap {
@@ -37,8 +44,8 @@ impl SourceMap {
     pub fn position(&self, path: &str) -> Position {
         let mut path = path;
         loop {
-            if let Some(position) = self.positions.get(path) {
-                return *position;
+            if let Some(placed) = self.positions.get(path) {
+                return placed.position;
             }
             match path.rfind(['.', '[']) {
                 Some(cut) => path = &path[..cut],
@@ -46,17 +53,25 @@ impl SourceMap {
             }
         }
     }
+
+    /// The byte range of the scalar value at `path`.
+    pub fn bytes(&self, path: &str) -> Option<std::ops::Range<usize>> {
+        self.positions.get(path)?.bytes.clone()
+    }
 }
 
-fn collect(node: &Spanned<Node>, path: String, out: &mut HashMap<String, Position>) {
+fn collect(node: &Spanned<Node>, path: String, out: &mut HashMap<String, Placed>) {
     let location = node.referenced;
-    out.insert(
-        path.clone(),
-        Position {
-            line: location.line() as usize,
-            column: location.column() as usize,
-        },
-    );
+    let span = location.span();
+    let bytes = span
+        .byte_offset()
+        .zip(span.byte_len())
+        .map(|(start, len)| start as usize..(start + len) as usize);
+    let position = Position {
+        line: location.line() as usize,
+        column: location.column() as usize,
+    };
+    out.insert(path.clone(), Placed { position, bytes });
     match &node.value {
         Node::Map(entries) => {
             for (key, child) in entries {
@@ -152,5 +167,15 @@ mod tests {
         assert_eq!(map.position("send_to[1]").line, 7);
         // Unknown paths fall back to the nearest ancestor.
         assert_eq!(map.position("mbl.nothing").line, map.position("mbl").line);
+    }
+
+    #[test]
+    fn byte_ranges_cover_plain_quoted_and_block_scalars() {
+        let source = "a: plain text\nb: 'quoted'\nc: |\n  block line one\n  line two\nd: x\n";
+        let map = SourceMap::new(source);
+        let text = |path: &str| &source[map.bytes(path).unwrap()];
+        assert_eq!(text("a"), "plain text");
+        assert!(text("b").contains("quoted"));
+        assert!(text("c").contains("block line one") && text("c").contains("line two"), "{:?}", text("c"));
     }
 }

@@ -1,0 +1,69 @@
+//! The `[lint]` table of `beslut.toml`.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use super::{RuleMeta, Severity};
+
+/// Lint settings shared by a project.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LintConfig {
+    /// Party names spelled right, e.g. `["Solrosgruppen AB"]`; N301 flags near misses.
+    #[serde(default)]
+    pub known_parties: Vec<String>,
+    /// Rule codes never reported.
+    #[serde(default)]
+    pub ignore: Vec<String>,
+    /// Per-rule severity: `off`, `info`, `warning` or `error`.
+    #[serde(default)]
+    pub severity: BTreeMap<String, String>,
+    /// K502: sentences longer than this many words are reported.
+    #[serde(default = "default_sentence_words")]
+    pub max_sentence_words: usize,
+}
+
+fn default_sentence_words() -> usize {
+    35
+}
+
+impl Default for LintConfig {
+    fn default() -> Self {
+        Self {
+            known_parties: Vec::new(),
+            ignore: Vec::new(),
+            severity: BTreeMap::new(),
+            max_sentence_words: default_sentence_words(),
+        }
+    }
+}
+
+impl LintConfig {
+    /// The severity a rule reports at, or None when it is turned off.
+    pub fn severity_of(&self, meta: &RuleMeta) -> Option<Severity> {
+        if self.ignore.iter().any(|c| c.eq_ignore_ascii_case(meta.code)) {
+            return None;
+        }
+        match self.severity.get(meta.code).map(String::as_str) {
+            Some("off") => None,
+            Some(level) => level.parse().ok().or(Some(meta.severity)),
+            None => Some(meta.severity),
+        }
+    }
+
+    /// Checks codes and levels against the rules that exist.
+    pub fn validate(&self, known_codes: &[&str]) -> Result<(), String> {
+        for code in self.ignore.iter().chain(self.severity.keys()) {
+            if !known_codes.iter().any(|k| k.eq_ignore_ascii_case(code)) {
+                return Err(format!("[lint]: okänd regel `{code}`; se `beslut rules`"));
+            }
+        }
+        for (code, level) in &self.severity {
+            if level != "off" {
+                level.parse::<Severity>().map_err(|e| format!("[lint.severity] {code}: {e}, eller off"))?;
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,231 @@
+//! What the lint reads: a paper as source text divided into regions (the
+//! sections of a finished paper, or the prose fields of a case file), plus the
+//! facts that are known as data.
+
+use std::ops::Range;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use crate::case::{AgeRange, CaseFile, Period};
+
+use super::text::{Scan, Span, scan_range};
+
+/// The part of a paper a region belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SectionKind {
+    /// Letterhead, date, Dnr, board: everything before the title.
+    Header,
+    Title,
+    /// "Förslag till beslut".
+    Proposals,
+    Arende,
+    /// "Beslutsunderlag".
+    Basis,
+    Bakgrund,
+    Ekonomi,
+    /// "Information eller förhandling enligt … MBL".
+    Mbl,
+    /// "Beslutet skickas till".
+    Distribution,
+    /// Any other heading ("Uppföljning").
+    Other(String),
+}
+
+impl SectionKind {
+    /// The Swedish heading, for messages.
+    pub fn heading(&self) -> &str {
+        match self {
+            SectionKind::Header => "sidhuvudet",
+            SectionKind::Title => "rubriken",
+            SectionKind::Proposals => "Förslag till beslut",
+            SectionKind::Arende => "Ärende",
+            SectionKind::Basis => "Beslutsunderlag",
+            SectionKind::Bakgrund => "Bakgrund",
+            SectionKind::Ekonomi => "Ekonomiska konsekvenser",
+            SectionKind::Mbl => "Information eller förhandling enligt MBL",
+            SectionKind::Distribution => "Beslutet skickas till",
+            SectionKind::Other(heading) => heading,
+        }
+    }
+}
+
+/// A stretch of the source that belongs to one section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Region {
+    pub range: Span,
+    pub kind: SectionKind,
+}
+
+/// A value with the place it was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+/// Contract facts from a case file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContractFacts {
+    pub supplier: Located<String>,
+    pub service: Located<String>,
+    pub ages: Option<Located<AgeRange>>,
+    pub start: Located<NaiveDate>,
+    pub term_years: u32,
+    pub max_extensions: Option<u32>,
+    pub extension_years: Option<u32>,
+    pub extension: Option<Located<Period>>,
+}
+
+/// What kind of input the paper came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PaperKind {
+    /// A case file: structured facts plus prose fields.
+    Case,
+    /// A finished paper: text only.
+    Text,
+}
+
+/// Facts known about the paper as a whole.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facts {
+    pub paper_date: Option<Located<NaiveDate>>,
+    pub meeting: Option<Located<NaiveDate>>,
+    pub dnr: Option<Located<String>>,
+    /// The date MBL information was given or negotiation held (case files).
+    pub mbl_date: Option<Located<NaiveDate>>,
+    pub contract: Option<ContractFacts>,
+    /// "Beslutet skickas till": None when the paper has no such list.
+    pub send_to: Option<Vec<Located<String>>>,
+    /// The decision may take effect before it is made.
+    pub retroactive: bool,
+    /// Sections a case file lacks although the template did not fill them.
+    pub missing_sections: Vec<SectionKind>,
+}
+
+/// A paper ready for the rules.
+#[derive(Debug, Clone)]
+pub struct Paper {
+    pub path: PathBuf,
+    pub kind: PaperKind,
+    pub source: String,
+    pub regions: Vec<Region>,
+    pub facts: Facts,
+    /// The scanner's findings over every region, in source order.
+    pub scan: Scan,
+    line_starts: Vec<usize>,
+}
+
+impl Paper {
+    pub fn new(path: PathBuf, kind: PaperKind, source: String, mut regions: Vec<Region>, facts: Facts) -> Self {
+        regions.sort_by_key(|r| r.range.start);
+        let mut scan = Scan::default();
+        for region in &regions {
+            scan.extend(scan_range(&source, region.range.clone()));
+        }
+        let line_starts = std::iter::once(0)
+            .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Self { path, kind, source, regions, facts, scan, line_starts }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.source.len());
+        let line = self.line_starts.partition_point(|&start| start <= offset);
+        let start = self.line_starts[line - 1];
+        let column = self.source[start..offset].chars().count() + 1;
+        (line, column)
+    }
+
+    /// The region containing `offset`.
+    pub fn region_at(&self, offset: usize) -> Option<&Region> {
+        self.regions.iter().find(|r| r.range.contains(&offset))
+    }
+
+    /// The kind of section `offset` lies in.
+    pub fn section_at(&self, offset: usize) -> Option<&SectionKind> {
+        self.region_at(offset).map(|r| &r.kind)
+    }
+
+    /// Regions of one kind.
+    pub fn regions_of<'a>(&'a self, kind: &'a SectionKind) -> impl Iterator<Item = &'a Region> + 'a {
+        self.regions.iter().filter(move |r| &r.kind == kind)
+    }
+
+    /// Whether the paper has a section of this kind.
+    pub fn has_section(&self, kind: &SectionKind) -> bool {
+        self.regions.iter().any(|r| &r.kind == kind)
+    }
+
+    pub fn text(&self, span: &Range<usize>) -> &str {
+        &self.source[span.clone()]
+    }
+
+    /// "rad 12" for messages.
+    pub fn line_label(&self, offset: usize) -> String {
+        format!("rad {}", self.line_col(offset).0)
+    }
+}
+
+/// A case file as a paper: its prose fields are the regions, its data the facts.
+pub fn paper_from_case(file: &CaseFile) -> Paper {
+    let case = &file.case;
+    let map = &file.source_map;
+    let span = |path: &str| map.bytes(path).unwrap_or(0..0);
+    let mut regions = Vec::new();
+    let mut region = |path: &str, kind: SectionKind| {
+        if let Some(range) = map.bytes(path) {
+            regions.push(Region { range, kind });
+        }
+    };
+    region("title", SectionKind::Title);
+    for i in 0..case.proposals.as_ref().map_or(0, Vec::len) {
+        region(&format!("proposals[{i}]"), SectionKind::Proposals);
+    }
+    region("sections.arende", SectionKind::Arende);
+    for i in 0..case.basis.len() {
+        region(&format!("basis[{i}]"), SectionKind::Basis);
+    }
+    region("sections.bakgrund", SectionKind::Bakgrund);
+    for (i, other) in case.sections.other.iter().enumerate() {
+        region(&format!("sections.other[{i}].text"), SectionKind::Other(other.heading.clone()));
+    }
+    region("sections.ekonomi", SectionKind::Ekonomi);
+    region("mbl.text", SectionKind::Mbl);
+
+    let contract = case.contract.as_ref().map(|c| ContractFacts {
+        supplier: Located { value: c.supplier.clone(), span: span("contract.supplier") },
+        service: Located { value: c.service.clone(), span: span("contract.service") },
+        ages: c.ages.map(|value| Located { value, span: span("contract.ages") }),
+        start: Located { value: c.start, span: span("contract.start") },
+        term_years: c.term_years,
+        max_extensions: c.max_extensions,
+        extension_years: c.extension_years,
+        extension: c.extension.map(|value| Located { value, span: span("contract.extension") }),
+    });
+    let send_to = case
+        .send_to
+        .iter()
+        .enumerate()
+        .map(|(i, name)| Located { value: name.clone(), span: span(&format!("send_to[{i}]")) })
+        .collect();
+    let mut missing_sections = Vec::new();
+    if case.proposals.as_ref().is_some_and(Vec::is_empty) {
+        missing_sections.push(SectionKind::Proposals);
+    }
+    if case.send_to.is_empty() {
+        missing_sections.push(SectionKind::Distribution);
+    }
+    let facts = Facts {
+        paper_date: Some(Located { value: case.date, span: span("date") }),
+        meeting: case.meeting.map(|value| Located { value, span: span("meeting") }),
+        dnr: Some(Located { value: case.dnr.clone(), span: span("dnr") }),
+        mbl_date: case.mbl.date.map(|value| Located { value, span: span("mbl.date") }),
+        contract,
+        send_to: Some(send_to),
+        retroactive: case.retroactive,
+        missing_sections,
+    };
+    Paper::new(file.path.clone(), PaperKind::Case, file.source.clone(), regions, facts)
+}

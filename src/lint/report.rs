@@ -1,0 +1,1 @@
+//! Output: human (like rustc), JSON and SARIF 2.1.0.

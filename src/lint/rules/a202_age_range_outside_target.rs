@@ -1,0 +1,67 @@
+
+use super::targets::age_target;
+use crate::lint::{Context, Finding, Rule, RuleMeta};
+
+declare_rule! {
+    /// A202 age-range-outside-target: a sub-group's age range that is not
+    /// inside the target group's range.
+    ///
+    /// "65 % av barnen i åldern 4-9 år" is a part of the target group; it
+    /// must lie inside the range the decision is about.
+    ///
+    /// Bad:  (target 4-20 år) Av barn i åldern 0-3 år svarar 60 % …
+    /// Good: (target 4-20 år) Av barn i åldern 4-9 år svarar 65 % …
+    pub struct AgeRangeOutsideTarget {
+        code: "A202",
+        name: "age-range-outside-target",
+        severity: Error,
+        summary: "en delgrupps åldersspann ligger utanför målgruppens",
+    }
+}
+
+impl Rule for AgeRangeOutsideTarget {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let paper = cx.paper;
+        let Some(target) = age_target(paper) else { return };
+        for age in paper.scan.ages.iter().filter(|a| a.subgroup && a.from <= a.to) {
+            if age.from < target.from || age.to > target.to {
+                out.push(
+                    Finding::new(
+                        &Self::META,
+                        age.span.clone(),
+                        format!(
+                            "delgruppen {}–{} år ligger utanför målgruppen {}–{} år ({})",
+                            age.from,
+                            age.to,
+                            target.from,
+                            target.to,
+                            paper.line_label(target.span.start)
+                        ),
+                    )
+                    .related(target.span.clone(), "målgruppens åldersspann"),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::testing::text_findings;
+
+    const PAPER: &str = "### Förslag till beslut\n1. Avtalet avseende familjestödjande insatser barn 4-20 år förlängs.\n### Uppföljning\n";
+
+    #[test]
+    fn flags_a_sub_group_outside() {
+        assert_eq!(text_findings("A202", &format!("{PAPER}Av barn i åldern 0-3 år svarar 60 %.")), ["0-3 år"]);
+    }
+
+    #[test]
+    fn passes_sub_groups_inside() {
+        assert!(text_findings("A202", &format!("{PAPER}Av barn i åldern 4-9 år svarar 65 %. Av de äldre barnen i åldern 10 – 15 år svarar 69 %.")).is_empty());
+    }
+}

@@ -1,0 +1,163 @@
+use std::sync::LazyLock;
+
+use chrono::{Months, NaiveDate};
+use regex::Regex;
+
+use super::targets::proposal_period;
+use super::date;
+use crate::lint::paper::SectionKind;
+use crate::lint::text::{Span, period_months};
+use crate::lint::{Context, Finding, Rule, RuleMeta};
+
+declare_rule! {
+    /// D105 extension-mismatch: an extension that does not start the day
+    /// after the current term ends, or ends beyond the contract's maximum.
+    ///
+    /// An extension must continue the contract without a gap or overlap, and
+    /// stay within "som längst till och med …".
+    ///
+    /// Bad:  Avtalstiden är två år från 1 januari 2022 … kan gälla som längst till och med
+    ///       31 december 2025. Avtalet förlängs från och med den 1 februari 2024 till och
+    ///       med den 31 januari 2026.
+    /// Good: … Avtalet förlängs från och med den 1 januari 2024 till och med den 31 december 2025.
+    pub struct ExtensionMismatch {
+        code: "D105",
+        name: "extension-mismatch",
+        severity: Error,
+        summary: "förlängningen börjar inte dagen efter avtalstiden eller slutar efter det längsta möjliga",
+    }
+}
+
+static TERM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)avtalstid\s+(?:på|om)\s+(ett|två|tre|fyra|fem|\d+)\s+år\s+(?:från\s+och\s+med|fr\.o\.m\.|från|med\s+start)\s+(?:den\s+)?")
+        .expect("valid")
+});
+static LATEST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)som\s+längst\s+(?:till\s+och\s+med|t\.o\.m\.|till)\s+(?:den\s+)?$").expect("valid"));
+
+impl Rule for ExtensionMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let paper = cx.paper;
+        let Some((from, to, span)) = proposal_period(paper) else { return };
+        let term = match &paper.facts.contract {
+            Some(c) => Some((c.start.value, c.term_years, c.start.span.clone())),
+            None => term_from_text(cx),
+        };
+        if let Some((start, years, term_span)) = term {
+            let term_end = add_months(start, years * 12).and_then(|d| d.pred_opt());
+            let step = paper
+                .facts
+                .contract
+                .as_ref()
+                .and_then(|c| c.extension_years.map(|y| y * 12))
+                .or_else(|| period_months(from, to))
+                .unwrap_or(12);
+            let allowed = paper.facts.contract.as_ref().and_then(|c| c.max_extensions).unwrap_or(3).max(1);
+            let starts: Vec<NaiveDate> = (0..allowed).filter_map(|k| add_months(start, years * 12 + k * step)).collect();
+            if let Some(term_end) = term_end.filter(|_| !starts.contains(&from)) {
+                out.push(
+                    Finding::new(
+                        &Self::META,
+                        span.clone(),
+                        format!(
+                            "förlängningen börjar {}, men avtalstiden ({} år från {}) slutar {}; förlängningen ska börja {}",
+                            date(from),
+                            years,
+                            date(start),
+                            date(term_end),
+                            date(starts[0])
+                        ),
+                    )
+                    .related(term_span, "avtalstiden"),
+                );
+            }
+        }
+        if let Some((latest, latest_span)) = latest_end(cx).filter(|(latest, _)| to > *latest) {
+            out.push(
+                Finding::new(
+                    &Self::META,
+                    span,
+                    format!("förlängningen slutar {}, efter det längsta möjliga {}", date(to), date(latest)),
+                )
+                .related(latest_span, "avtalet gäller som längst hit"),
+            );
+        }
+    }
+}
+
+fn add_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
+    date.checked_add_months(Months::new(months))
+}
+
+/// "avtalstid på två år från 1 januari 2022": (start, years, span).
+fn term_from_text(cx: &Context<'_>) -> Option<(NaiveDate, u32, Span)> {
+    let paper = cx.paper;
+    paper.scan.dates.iter().find_map(|d| {
+        let window_start = floor(&paper.source, d.span.start.saturating_sub(80));
+        let before = &paper.source[window_start..d.span.start];
+        let m = TERM.captures_iter(before).last()?;
+        if m.get(0)?.end() != before.len() {
+            return None;
+        }
+        let years = match &m[1].to_lowercase()[..] {
+            "ett" => 1,
+            "två" => 2,
+            "tre" => 3,
+            "fyra" => 4,
+            "fem" => 5,
+            n => n.parse().ok()?,
+        };
+        Some((*d.date.as_ref().ok()?, years, window_start + m.get(0)?.start()..d.span.end))
+    })
+}
+
+/// "som längst till och med 31 december 2025" in the case's text, or the
+/// contract's arithmetic.
+fn latest_end(cx: &Context<'_>) -> Option<(NaiveDate, Span)> {
+    let paper = cx.paper;
+    if let Some(c) = &paper.facts.contract {
+        let total = c.term_years + c.max_extensions? * c.extension_years?;
+        let latest = add_months(c.start.value, total * 12)?.pred_opt()?;
+        return Some((latest, c.start.span.clone()));
+    }
+    paper.scan.dates.iter().find_map(|d| {
+        let window_start = floor(&paper.source, d.span.start.saturating_sub(40));
+        let in_proposals = paper.section_at(d.span.start) == Some(&SectionKind::Proposals);
+        (!in_proposals && LATEST.is_match(&paper.source[window_start..d.span.start]))
+            .then(|| Some((*d.date.as_ref().ok()?, d.span.clone())))
+            .flatten()
+    })
+}
+
+fn floor(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::testing::*;
+
+    const TERM: &str = "### Ärende\nUppdraget har en avtalstid på två år från 1 januari 2022 med möjlighet till förlängning vid ett tillfälle med två år. Detta innebär att avtalet kan gälla som längst till och med 31 december 2025.\n";
+
+    #[test]
+    fn flags_a_gap_and_an_end_beyond_the_maximum() {
+        let text = format!("### Förslag till beslut\n1. Avtalet förlängs från och med den 1 februari 2024 till och med den 31 januari 2026.\n{TERM}");
+        assert_eq!(text_findings("D105", &text).len(), 2);
+        let yaml = contract_case(&CONTRACT.replace("from: 2026-05-01, to: 2028-04-30", "from: 2026-06-01, to: 2028-05-31"), "");
+        assert_eq!(case_findings("D105", &yaml).len(), 2);
+    }
+
+    #[test]
+    fn passes_a_contiguous_extension_within_the_maximum() {
+        let text = format!("### Förslag till beslut\n1. Avtalet förlängs två år från och med den 1 januari 2024 till och med den 31 december 2025.\n{TERM}");
+        assert!(text_findings("D105", &text).is_empty());
+        assert!(case_findings("D105", &contract_case(CONTRACT, "")).is_empty());
+    }
+}

@@ -1,0 +1,58 @@
+
+use crate::lint::paper::SectionKind;
+use crate::lint::{Context, Finding, Rule, RuleMeta};
+
+declare_rule! {
+    /// K502 long-sentence: klarspråk. A sentence longer than
+    /// `max_sentence_words` in `beslut.toml` (default 35 words).
+    ///
+    /// Long sentences hide who decides what; split them.
+    ///
+    /// Bad:  one sentence of fifty words joined by "samt", "varvid" and commas.
+    /// Good: three sentences of fifteen words each.
+    pub struct LongSentence {
+        code: "K502",
+        name: "long-sentence",
+        severity: Info,
+        summary: "klarspråk: en mening med fler ord än gränsen (35)",
+    }
+}
+
+impl Rule for LongSentence {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let paper = cx.paper;
+        let limit = cx.config.max_sentence_words;
+        for sentence in &paper.scan.sentences {
+            let skip = matches!(paper.section_at(sentence.start), Some(SectionKind::Header | SectionKind::Distribution | SectionKind::Basis));
+            let words = paper.text(sentence).split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+            if !skip && words > limit {
+                let first_line_end = paper.source[sentence.clone()].find('\n').map_or(sentence.end, |i| sentence.start + i);
+                out.push(Finding::new(
+                    &Self::META,
+                    sentence.start..first_line_end,
+                    format!("klarspråk: meningen har {words} ord (gräns {limit}); dela upp den"),
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::testing::text_findings;
+
+    #[test]
+    fn flags_long_sentences() {
+        let long = format!("### Ärende\n{}slut.", "ord ".repeat(40));
+        assert_eq!(text_findings("K502", &long).len(), 1);
+    }
+
+    #[test]
+    fn passes_short_sentences() {
+        assert!(text_findings("K502", "Kort mening. En till.").is_empty());
+    }
+}

@@ -1,0 +1,104 @@
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::targets::{decision_party, proposal_period, same_party};
+use super::{date, quote};
+use crate::lint::paper::SectionKind;
+use crate::lint::{Context, Finding, Rule, RuleMeta};
+
+declare_rule! {
+    /// S402 proposal-restatement-mismatch: the decision restated later in the
+    /// paper ("förvaltningen föreslår att avtalet … förlängs …") differs from
+    /// "Förslag till beslut" in period or party.
+    ///
+    /// (A different age range is A201's finding; a misspelled party N301's.)
+    ///
+    /// Bad:  1. Avtalet … förlängs från och med den 1 januari 2024 till och med den 31 december 2025.
+    ///       … föreslår förvaltningen att avtalet förlängs från 1 januari 2024 till och med 31 december 2026.
+    /// Good: … föreslår förvaltningen att avtalet förlängs från 1 januari 2024 till och med 31 december 2025.
+    pub struct ProposalRestatementMismatch {
+        code: "S402",
+        name: "proposal-restatement-mismatch",
+        severity: Error,
+        summary: "beslutet återges senare med annan period eller part än i ”Förslag till beslut”",
+    }
+}
+
+static RESTATES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(föreslår|föreslås|förslag\s+att)\b").expect("valid"));
+
+impl Rule for ProposalRestatementMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let paper = cx.paper;
+        let proposal = proposal_period(paper);
+        let party = decision_party(paper);
+        for sentence in &paper.scan.sentences {
+            let in_proposals = paper.section_at(sentence.start) == Some(&SectionKind::Proposals);
+            let text = paper.text(sentence);
+            if in_proposals || !RESTATES.is_match(text) || !text.contains("förläng") {
+                continue;
+            }
+            if let Some((from, to, span)) = &proposal {
+                let restated = paper.scan.periods.iter().find(|p| sentence.contains(&p.span.start));
+                if let Some(p) = restated.filter(|p| (p.from, p.to) != (*from, *to)) {
+                    out.push(
+                        Finding::new(
+                            &Self::META,
+                            p.span.clone(),
+                            format!(
+                                "beslutet återges med perioden {} – {}, men förslaget till beslut gäller {} – {}",
+                                date(p.from),
+                                date(p.to),
+                                date(*from),
+                                date(*to)
+                            ),
+                        )
+                        .related(span.clone(), "förslaget till beslut"),
+                    );
+                }
+            }
+            if let Some((name, span)) = &party {
+                let other = paper
+                    .scan
+                    .orgs
+                    .iter()
+                    .filter(|o| sentence.contains(&o.span.start))
+                    .find(|o| !same_party(name, &o.base));
+                if let Some(org) = other {
+                    out.push(
+                        Finding::new(
+                            &Self::META,
+                            org.span.clone(),
+                            format!("beslutet återges med {}, men förslaget till beslut gäller {name}", quote(paper, &org.span)),
+                        )
+                        .related(span.clone(), "förslaget till beslut"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::testing::text_findings;
+
+    const PROPOSAL: &str = "### Förslag till beslut\n1. Avtalet med Solrosgruppen AB förlängs från och med den 1 januari 2024 till och med den 31 december 2025.\n### Ärende\n";
+
+    #[test]
+    fn flags_a_restatement_with_another_period_or_party() {
+        let text = format!("{PROPOSAL}Förvaltningen föreslår att avtalet med Solrosgruppen AB förlängs från 1 januari 2024 till och med 31 december 2026. Förvaltningen föreslår att avtalet med Nejlikan AB förlängs.");
+        assert_eq!(text_findings("S402", &text), ["från 1 januari 2024 till och med 31 december 2026", "Nejlikan AB"]);
+    }
+
+    #[test]
+    fn passes_a_faithful_restatement() {
+        let text = format!("{PROPOSAL}Förvaltningen föreslår att avtalet med Solrosgruppen – AB förlängs ytterligare två år från 1 januari 2024 till och med 31 december 2025.");
+        assert!(text_findings("S402", &text).is_empty());
+    }
+}

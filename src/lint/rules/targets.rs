@@ -1,0 +1,131 @@
+//! What the decision is about, found once and shared by several rules: the
+//! proposed period, the party and the target group's age range.
+
+use chrono::NaiveDate;
+
+use crate::lint::paper::{Paper, SectionKind};
+use crate::lint::text::{AgeMention, Span};
+
+/// The age range the decision is about, and the service it qualifies.
+#[derive(Debug, Clone)]
+pub struct AgeTarget {
+    pub from: u32,
+    pub to: u32,
+    /// The head word of the service ("anhörigstöd"), lower case.
+    pub key: Option<String>,
+    pub span: Span,
+    /// "anhörigstöd till barn", for messages.
+    pub label: String,
+}
+
+const GROUP_WORDS: &[&str] = &[
+    "barn", "barnen", "unga", "ungdomar", "ungdomarna", "familjer", "föräldrar", "vuxna", "personer", "elever", "barn/ungdomar", "deras",
+];
+const STOP_WORDS: &[&str] = &[
+    "avtalet", "avtal", "avseende", "till", "för", "och", "med", "samt", "som", "den", "det", "att", "alla", "vissa",
+];
+
+/// The head word of a service phrase: "avtalet avseende anhörigstöd till
+/// barn" → "anhörigstöd".
+pub fn service_key(phrase: &str) -> Option<String> {
+    let after = phrase.rsplit_once("avseende ").map_or(phrase, |(_, rest)| rest);
+    after
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .find(|w| w.chars().count() >= 5 && !GROUP_WORDS.contains(&w.as_str()) && !STOP_WORDS.contains(&w.as_str()))
+}
+
+/// Whether an age mention's phrase names the service `key`.
+pub fn names_service(age: &AgeMention, key: &str) -> bool {
+    age.phrase.split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with(key))
+}
+
+/// The target: the case's contract, else the first age range in "Förslag till beslut".
+pub fn age_target(paper: &Paper) -> Option<AgeTarget> {
+    if let Some(contract) = &paper.facts.contract {
+        let ages = contract.ages.as_ref()?;
+        return Some(AgeTarget {
+            from: ages.value.from,
+            to: ages.value.to,
+            key: service_key(&contract.service.value.to_lowercase()),
+            span: ages.span.clone(),
+            label: contract.service.value.clone(),
+        });
+    }
+    let age = paper
+        .scan
+        .ages
+        .iter()
+        .find(|a| paper.section_at(a.span.start) == Some(&SectionKind::Proposals))?;
+    let key = service_key(&age.phrase);
+    let label = age.phrase.rsplit_once("avseende ").map_or(age.phrase.as_str(), |(_, rest)| rest).to_owned();
+    Some(AgeTarget { from: age.from, to: age.to, key, span: age.span.clone(), label })
+}
+
+/// The period the decision proposes: the case's extension, else the first
+/// period in "Förslag till beslut".
+pub fn proposal_period(paper: &Paper) -> Option<(NaiveDate, NaiveDate, Span)> {
+    if let Some(extension) = paper.facts.contract.as_ref().and_then(|c| c.extension.as_ref()) {
+        return Some((extension.value.from, extension.value.to, extension.span.clone()));
+    }
+    paper
+        .scan
+        .periods
+        .iter()
+        .find(|p| paper.section_at(p.span.start) == Some(&SectionKind::Proposals))
+        .map(|p| (p.from, p.to, p.span.clone()))
+}
+
+/// The name without its legal form or a dash: "Solrosgruppen – AB" → "Solrosgruppen".
+pub fn party_base(name: &str) -> String {
+    let mut base = name.trim();
+    for form in [" ekonomisk förening", " AB", " HB", " KB"] {
+        if let Some(stripped) = base.strip_suffix(form) {
+            base = stripped;
+        }
+    }
+    base.trim_end_matches(['-', '–', '—', ' ']).trim().to_owned()
+}
+
+/// The party the decision concerns: the contract's supplier, else the first
+/// organisation named in "Förslag till beslut" (or the title).
+pub fn decision_party(paper: &Paper) -> Option<(String, Span)> {
+    if let Some(contract) = &paper.facts.contract {
+        return Some((contract.supplier.value.clone(), contract.supplier.span.clone()));
+    }
+    let in_section = |kinds: &[SectionKind]| {
+        paper
+            .scan
+            .orgs
+            .iter()
+            .find(|o| paper.section_at(o.span.start).is_some_and(|k| kinds.contains(k)))
+            .map(|o| (format!("{} {}", o.base, o.form), o.span.clone()))
+    };
+    in_section(&[SectionKind::Proposals]).or_else(|| in_section(&[SectionKind::Header, SectionKind::Title]))
+}
+
+/// Whether two spellings name the same party: equal, or one edit or two apart.
+pub fn same_party(a: &str, b: &str) -> bool {
+    let (a, b) = (party_base(a).to_lowercase(), party_base(b).to_lowercase());
+    a == b || (a.len() >= 5 && strsim::levenshtein(&a, &b) <= 2) || b.contains(&a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn service_keys() {
+        assert_eq!(service_key("avtalet avseende anhörigstöd till barn").as_deref(), Some("anhörigstöd"));
+        assert_eq!(service_key("familjestödjande insatser barn").as_deref(), Some("familjestödjande"));
+        assert_eq!(service_key("barn och unga"), None);
+    }
+
+    #[test]
+    fn party_bases() {
+        assert_eq!(party_base("Eleonoragruppen – AB"), "Eleonoragruppen");
+        assert_eq!(party_base("Bygg ekonomisk förening"), "Bygg");
+        assert!(same_party("Solrosgruppen AB", "Solrosgruppen"));
+        assert!(!same_party("Solrosgruppen AB", "Kim Exempelsson"));
+    }
+}

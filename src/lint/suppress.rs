@@ -1,0 +1,103 @@
+//! Inline suppression: `# beslut: ignore[A201, N301]` in case files (applies
+//! to the next YAML entry, including a whole block of prose), and
+//! `<!-- beslut: ignore A201 N301 -->` in text (applies to the next
+//! paragraph). A comment on the same line as the finding also applies.
+
+use std::ops::RangeInclusive;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::paper::PaperKind;
+
+static YAML_IGNORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"#\s*beslut:\s*ignore\[([A-Za-z0-9,\s]+)\]").expect("valid"));
+static TEXT_IGNORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"<!--\s*beslut:\s*ignore\s+([A-Za-z0-9,\s]+?)\s*-->").expect("valid"));
+
+/// Suppressed codes per range of lines (1-based).
+#[derive(Debug, Clone, Default)]
+pub struct Suppressions {
+    entries: Vec<(Vec<String>, RangeInclusive<usize>)>,
+}
+
+impl Suppressions {
+    pub fn suppresses(&self, code: &str, line: usize) -> bool {
+        self.entries
+            .iter()
+            .any(|(codes, lines)| lines.contains(&line) && codes.iter().any(|c| c.eq_ignore_ascii_case(code)))
+    }
+}
+
+/// Finds every suppression comment in `source`.
+pub fn parse(source: &str, kind: PaperKind) -> Suppressions {
+    let lines: Vec<&str> = source.lines().collect();
+    let pattern = match kind {
+        PaperKind::Case => &*YAML_IGNORE,
+        PaperKind::Text => &*TEXT_IGNORE,
+    };
+    let mut entries = Vec::new();
+    for (index, line) in lines.iter().enumerate() {
+        let Some(captures) = pattern.captures(line) else { continue };
+        let codes = captures[1].split([',', ' ']).filter(|c| !c.is_empty()).map(str::to_owned).collect();
+        let first = index + 1;
+        let last = match kind {
+            PaperKind::Case => yaml_entry_end(&lines, index),
+            PaperKind::Text => paragraph_end(&lines, index),
+        };
+        entries.push((codes, first..=last));
+    }
+    Suppressions { entries }
+}
+
+/// The last line (1-based) of the YAML entry after the comment on `index`:
+/// the next line and every following line indented deeper than it.
+fn yaml_entry_end(lines: &[&str], index: usize) -> usize {
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let Some(next) = (index + 1..lines.len()).find(|&i| !lines[i].trim().is_empty()) else {
+        return index + 1;
+    };
+    let base = indent(lines[next]);
+    let mut last = next;
+    for (i, line) in lines.iter().enumerate().skip(next + 1) {
+        if line.trim().is_empty() || indent(line) > base {
+            last = i;
+        } else {
+            break;
+        }
+    }
+    last + 1
+}
+
+/// The last line (1-based) of the paragraph after the comment on `index`.
+fn paragraph_end(lines: &[&str], index: usize) -> usize {
+    let mut i = index + 1;
+    while i < lines.len() && lines[i].trim().is_empty() {
+        i += 1;
+    }
+    while i < lines.len() && !lines[i].trim().is_empty() {
+        i += 1;
+    }
+    i.max(index + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yaml_comment_covers_the_next_entry() {
+        let source = "a: 1\n# beslut: ignore[A201, N301]\narende: |\n  rad ett\n  rad två\nb: 2\n";
+        let s = parse(source, PaperKind::Case);
+        assert!(s.suppresses("A201", 4) && s.suppresses("N301", 5));
+        assert!(!s.suppresses("A201", 6) && !s.suppresses("D101", 4));
+    }
+
+    #[test]
+    fn text_comment_covers_the_next_paragraph() {
+        let source = "Ett.\n\n<!-- beslut: ignore A201 -->\nBarn 0-20 år\nfortsätter.\n\nNästa stycke.";
+        let s = parse(source, PaperKind::Text);
+        assert!(s.suppresses("A201", 4) && s.suppresses("A201", 5));
+        assert!(!s.suppresses("A201", 7));
+    }
+}
