@@ -10,6 +10,8 @@ use rayon::prelude::*;
 use crate::case::{CaseError, CaseFile, Config, load_case};
 use crate::compose::{Composed, compose};
 use crate::docx::{self, DocxError};
+use crate::lint::run::check_case;
+use crate::lint::{Diagnostic, Severity};
 use crate::output::{check_output_name, default_output_name, output_path, write_atomic};
 use crate::pdf::{PdfEngine, PdfError, PdfProfile};
 use crate::template::{TemplateError, Templates};
@@ -36,6 +38,8 @@ pub struct BuildOptions {
     pub out_dir: PathBuf,
     pub formats: Formats,
     pub profile: PdfProfile,
+    /// Build cases even when the lint finds errors in them.
+    pub allow_lint_errors: bool,
 }
 
 /// Why one case was not built.
@@ -58,6 +62,8 @@ pub enum BuildError {
         output: PathBuf,
         message: String,
     },
+    #[error("{path}: fel: byggs inte: lint hittade {errors} fel (rätta dem, eller bygg med --allow-lint-errors)")]
+    Lint { path: PathBuf, errors: usize },
 }
 
 /// The result of building one case.
@@ -65,6 +71,8 @@ pub enum BuildError {
 pub struct CaseOutcome {
     pub case_path: PathBuf,
     pub result: Result<Vec<PathBuf>, BuildError>,
+    /// The lint's findings and the source they point into.
+    pub lint: Option<(String, Vec<Diagnostic>)>,
 }
 
 /// Loaded once per batch and shared by every case: configuration, templates,
@@ -105,11 +113,18 @@ impl Builder {
             .into_par_iter()
             .zip(names)
             .map(|((case_path, file), name)| {
+                let mut lint = None;
                 let result = file.and_then(|file| {
+                    let diagnostics = check_case(&file, &self.config, &self.templates);
+                    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+                    lint = Some((file.source.clone(), diagnostics));
+                    if errors > 0 && !options.allow_lint_errors {
+                        return Err(BuildError::Lint { path: file.path.clone(), errors });
+                    }
                     let name = name.map_err(BuildError::Case)?;
                     self.build_one(&file, &name, options)
                 });
-                let outcome = CaseOutcome { case_path, result };
+                let outcome = CaseOutcome { case_path, result, lint };
                 progress(&outcome);
                 outcome
             })
@@ -266,6 +281,12 @@ fn assign_output_names(
 /// Case files under `paths`: files as given, folders walked recursively for
 /// `.yaml`/`.yml`, sorted so batches are reproducible.
 pub fn discover_cases(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    discover_files(paths, |p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+}
+
+/// Files under `paths` that `accept` takes: files named directly are always
+/// taken, folders are walked recursively; sorted and without duplicates.
+pub fn discover_files(paths: &[PathBuf], accept: impl Fn(&Path) -> bool) -> Result<Vec<PathBuf>, String> {
     let mut found = Vec::new();
     for path in paths {
         if path.is_file() {
@@ -273,12 +294,7 @@ pub fn discover_cases(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
         } else if path.is_dir() {
             for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
                 let entry = entry.map_err(|e| format!("kan inte läsa {}: {e}", path.display()))?;
-                let is_case = entry.file_type().is_file()
-                    && entry
-                        .path()
-                        .extension()
-                        .is_some_and(|e| e == "yaml" || e == "yml");
-                if is_case {
+                if entry.file_type().is_file() && accept(entry.path()) {
                     found.push(entry.into_path());
                 }
             }

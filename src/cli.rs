@@ -10,6 +10,8 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::build::{BuildOptions, Builder, CaseOutcome, Formats, discover_cases};
 use crate::case::{Case, Config};
+use crate::lint::run::{Linted, lint_file};
+use crate::lint::{Severity, report, rules};
 use crate::pdf::PdfProfile;
 use crate::template::Templates;
 
@@ -72,11 +74,65 @@ enum Command {
         /// No progress bar and no per-case lines, only errors and the summary.
         #[arg(short, long)]
         quiet: bool,
+        /// Build cases even when the lint finds errors in them (findings are still printed).
+        #[arg(long)]
+        allow_lint_errors: bool,
+    },
+    /// Check case files and finished papers (.yaml, .docx, .txt, .md) for
+    /// contradictions: dates, periods, age ranges, names, law references.
+    ///
+    /// Exit code 0 when nothing at or above --fail-on was found, 1 otherwise,
+    /// 2 when a file could not be read or the command line is wrong.
+    Lint {
+        /// Files or folders (searched recursively).
+        #[arg(default_value = "cases")]
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "human")]
+        format: LintFormat,
+        /// Lowest severity that makes the exit code 1.
+        #[arg(long, value_enum, default_value = "error")]
+        fail_on: FailOn,
+    },
+    /// List the lint rules, or print one rule's documentation.
+    Rules {
+        /// A rule code (D103) or name (duration-mismatch).
+        code: Option<String>,
     },
     /// Print the JSON Schema of case files (for editor completion and validation).
     Schema,
     /// List the available templates and their versions.
     Templates,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum LintFormat {
+    /// `path:line:col: CODE [severity] message` with the source line.
+    Human,
+    /// One JSON array of findings.
+    Json,
+    /// SARIF 2.1.0, for code-scanning tools.
+    Sarif,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+    Info,
+    /// Never fail because of findings.
+    Never,
+}
+
+impl FailOn {
+    fn threshold(self) -> Option<Severity> {
+        match self {
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Info => Some(Severity::Info),
+            FailOn::Never => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -97,15 +153,16 @@ pub fn run() -> ExitCode {
             return ExitCode::from(exit::USAGE);
         }
     };
+    let codes: Vec<&str> = rules::all().iter().map(|r| r.meta().code).collect();
+    if let Err(e) = config.lint.validate(&codes) {
+        eprintln!("fel: {}: {e}", cli.config.display());
+        return ExitCode::from(exit::USAGE);
+    }
     let templates = Templates::new(Some(&cli.templates));
     match cli.command {
-        Command::Build {
-            paths,
-            out,
-            format,
-            archive,
-            quiet,
-        } => {
+        Command::Lint { paths, format, fail_on } => lint(&config, &templates, &paths, format, fail_on),
+        Command::Rules { code } => explain_rules(code.as_deref()),
+        Command::Build { paths, out, format, archive, quiet, allow_lint_errors } => {
             let formats = Formats {
                 pdf: format.contains(&Format::Pdf),
                 docx: format.contains(&Format::Docx),
@@ -123,6 +180,7 @@ pub fn run() -> ExitCode {
                     out_dir: out,
                     formats,
                     profile,
+                    allow_lint_errors,
                 },
                 quiet,
             )
@@ -174,6 +232,15 @@ fn build(
     let builder = Builder::new(config, templates);
     let bar = progress_bar(cases.len() as u64, quiet);
     let report = |outcome: &CaseOutcome| {
+        if let Some((source, diagnostics)) = &outcome.lint {
+            if !diagnostics.is_empty() {
+                bar.suspend(|| {
+                    for d in diagnostics {
+                        eprintln!("{}", report::human(d, source));
+                    }
+                });
+            }
+        }
         match &outcome.result {
             Ok(files) if !quiet => bar.suspend(|| {
                 let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
@@ -207,6 +274,84 @@ fn build(
     } else {
         exit::FAILURES
     })
+}
+
+fn lint(config: &Config, templates: &Templates, paths: &[PathBuf], format: LintFormat, fail_on: FailOn) -> ExitCode {
+    use rayon::prelude::*;
+    let files = match crate::build::discover_files(paths, crate::lint::input::is_lintable) {
+        Ok(files) if files.is_empty() => {
+            eprintln!("fel: inga filer att granska (.yaml, .docx, .txt, .md) i {}", display_paths(paths));
+            return ExitCode::from(exit::USAGE);
+        }
+        Ok(files) => files,
+        Err(e) => {
+            eprintln!("fel: {e}");
+            return ExitCode::from(exit::USAGE);
+        }
+    };
+    let results: Vec<Result<Linted, crate::lint::input::InputError>> =
+        files.par_iter().map(|path| lint_file(path, config, templates)).collect();
+    let mut diagnostics = Vec::new();
+    let mut file_errors = Vec::new();
+    for result in &results {
+        match result {
+            Ok(linted) => {
+                if format == LintFormat::Human {
+                    for d in &linted.diagnostics {
+                        print_out(&report::human(d, &linted.source));
+                    }
+                }
+                diagnostics.extend(linted.diagnostics.iter().cloned());
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                file_errors.push((e.path.display().to_string(), e.message.clone()));
+            }
+        }
+    }
+    match format {
+        LintFormat::Human => {
+            let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
+            eprintln!(
+                "{} filer granskade: {} fel, {} varningar, {} info{}",
+                files.len(),
+                count(Severity::Error),
+                count(Severity::Warning),
+                count(Severity::Info),
+                if file_errors.is_empty() { String::new() } else { format!(", {} filer kunde inte läsas", file_errors.len()) }
+            );
+        }
+        LintFormat::Json => print_out(&report::json(&diagnostics)),
+        LintFormat::Sarif => print_out(&report::sarif(&diagnostics, &file_errors)),
+    }
+    if !file_errors.is_empty() {
+        return ExitCode::from(exit::USAGE);
+    }
+    let failing = fail_on.threshold().is_some_and(|t| diagnostics.iter().any(|d| d.severity >= t));
+    ExitCode::from(if failing { exit::FAILURES } else { exit::OK })
+}
+
+fn explain_rules(code: Option<&str>) -> ExitCode {
+    match code {
+        None => {
+            for rule in rules::all() {
+                let m = rule.meta();
+                print_out(&format!("{}  {:<32} {:<8} {}", m.code, m.name, m.severity.to_string(), m.summary));
+            }
+            ExitCode::from(exit::OK)
+        }
+        Some(code) => match rules::find(code) {
+            Some(m) => {
+                print_out(&format!("{} {} [{}]\n", m.code, m.name, m.severity));
+                print_out(m.docs.lines().map(|l| l.strip_prefix(' ').unwrap_or(l)).collect::<Vec<_>>().join("\n").trim());
+                ExitCode::from(exit::OK)
+            }
+            None => {
+                eprintln!("fel: okänd regel `{code}`; `beslut rules` listar alla");
+                ExitCode::from(exit::USAGE)
+            }
+        },
+    }
 }
 
 fn progress_bar(len: u64, quiet: bool) -> ProgressBar {

@@ -5,9 +5,8 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::case::{Config, load_case};
 
-use super::paper::{Facts, Located, Paper, PaperKind, Region, SectionKind, paper_from_case};
+use super::paper::{Facts, Located, Paper, PaperKind, Region, SectionKind};
 use super::text::scan_range;
 
 /// Largest text or case file read (bytes).
@@ -23,15 +22,16 @@ pub struct InputError {
     pub message: String,
 }
 
-/// Reads one input into a paper, by its extension.
-pub fn read_paper(path: &Path, config: &Config) -> Result<Paper, InputError> {
+/// Whether `path` names a case file.
+pub fn is_case_file(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
+}
+
+/// Reads a finished paper (.docx, .txt, .md) by its extension.
+pub fn read_text_paper(path: &Path) -> Result<Paper, InputError> {
     let error = |message: String| InputError { path: path.to_owned(), message };
     let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_lowercase();
     match extension.as_str() {
-        "yaml" | "yml" => {
-            let file = load_case(path, config).map_err(|e| error(without_path(&e.to_string(), path)))?;
-            Ok(paper_from_case(&file))
-        }
         "docx" => {
             let bytes = read_bounded(path).map_err(error)?;
             let text = docx_text(&bytes).map_err(error)?;
@@ -53,10 +53,6 @@ pub fn is_lintable(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| ["yaml", "yml", "docx", "txt", "md"].contains(&e.to_lowercase().as_str()))
-}
-
-fn without_path(message: &str, path: &Path) -> String {
-    message.strip_prefix(&format!("{}: ", path.display())).unwrap_or(message).to_owned()
 }
 
 fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {

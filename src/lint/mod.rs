@@ -10,6 +10,7 @@ pub mod input;
 pub mod paper;
 pub mod report;
 pub mod rules;
+pub mod run;
 pub mod suppress;
 pub mod text;
 

@@ -1,1 +1,140 @@
-//! Output: human (like rustc), JSON and SARIF 2.1.0.
+//! Output: human (like rustc and ruff), JSON and SARIF 2.1.0.
+
+use serde_json::{Value, json};
+
+use super::rules;
+use super::{Diagnostic, Severity};
+
+/// `path:line:col: CODE [fel] message`, the source line with the span
+/// underlined, and each related place.
+pub fn human(diagnostic: &Diagnostic, source: &str) -> String {
+    let d = diagnostic;
+    let mut out = format!("{}:{}:{}: {} [{}] {}\n", d.path, d.line, d.column, d.code, d.severity.swedish(), d.message);
+    out.push_str(&snippet(source, d.line, d.column, d.end_line, d.end_column));
+    for related in &d.related {
+        out.push_str(&format!("  = rad {}: {}\n", related.line, related.message));
+        let line_text = source.lines().nth(related.line - 1).unwrap_or("");
+        out.push_str(&format!("    {}\n", line_text.trim()));
+    }
+    out
+}
+
+fn snippet(source: &str, line: usize, column: usize, end_line: usize, end_column: usize) -> String {
+    let Some(text) = source.lines().nth(line.saturating_sub(1)) else { return String::new() };
+    let width = text.chars().count();
+    let start = column.saturating_sub(1).min(width);
+    let end = if end_line == line { end_column.saturating_sub(1).clamp(start + 1, width.max(start + 1)) } else { width.max(start + 1) };
+    let gutter = line.to_string().len();
+    let pad: String = text.chars().take(start).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+    format!(
+        "{:gutter$} |\n{line} | {text}\n{:gutter$} | {pad}{}\n",
+        "",
+        "",
+        "^".repeat(end - start)
+    )
+}
+
+/// One JSON array of findings.
+pub fn json(diagnostics: &[Diagnostic]) -> String {
+    serde_json::to_string_pretty(diagnostics).expect("diagnostics serialise")
+}
+
+/// A SARIF 2.1.0 log with one run: the rules as the driver's rules, the
+/// findings as results, unreadable files as notifications.
+pub fn sarif(diagnostics: &[Diagnostic], file_errors: &[(String, String)]) -> String {
+    let all = rules::all();
+    let rule_index = |code: &str| all.iter().position(|r| r.meta().code == code).unwrap_or(0);
+    let rules: Vec<Value> = all
+        .iter()
+        .map(|rule| {
+            let m = rule.meta();
+            json!({
+                "id": m.code,
+                "name": m.name,
+                "shortDescription": { "text": m.summary },
+                "fullDescription": { "text": m.docs.trim() },
+                "defaultConfiguration": { "level": level(m.severity) },
+            })
+        })
+        .collect();
+    let results: Vec<Value> = diagnostics
+        .iter()
+        .map(|d| {
+            let related: Vec<Value> = d
+                .related
+                .iter()
+                .enumerate()
+                .map(|(i, r)| {
+                    json!({
+                        "id": i,
+                        "message": { "text": r.message },
+                        "physicalLocation": {
+                            "artifactLocation": { "uri": uri(&d.path) },
+                            "region": { "startLine": r.line, "startColumn": r.column },
+                        },
+                    })
+                })
+                .collect();
+            json!({
+                "ruleId": d.code,
+                "ruleIndex": rule_index(d.code),
+                "level": level(d.severity),
+                "message": { "text": d.message },
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": { "uri": uri(&d.path) },
+                        "region": {
+                            "startLine": d.line,
+                            "startColumn": d.column,
+                            "endLine": d.end_line,
+                            "endColumn": d.end_column,
+                            "byteOffset": d.span[0],
+                            "byteLength": d.span[1] - d.span[0],
+                        },
+                    },
+                }],
+                "relatedLocations": related,
+            })
+        })
+        .collect();
+    let notifications: Vec<Value> = file_errors
+        .iter()
+        .map(|(path, message)| {
+            json!({
+                "level": "error",
+                "message": { "text": message },
+                "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri(path) } } }],
+            })
+        })
+        .collect();
+    let log = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": {
+                "name": "beslut",
+                "version": env!("CARGO_PKG_VERSION"),
+                "rules": rules,
+            }},
+            "invocations": [{
+                "executionSuccessful": file_errors.is_empty(),
+                "toolExecutionNotifications": notifications,
+            }],
+            "results": results,
+        }],
+    });
+    serde_json::to_string_pretty(&log).expect("SARIF serialises")
+}
+
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+/// A relative URI reference with forward slashes and percent-encoded spaces.
+fn uri(path: &str) -> String {
+    path.replace('\\', "/").replace(' ', "%20")
+}

@@ -52,9 +52,8 @@ impl Rule for EventAfterPaperDate {
                             &Self::META,
                             mention.span.clone(),
                             format!(
-                                "{} är daterat {}, efter tjänsteskrivelsens datum {}",
+                                "{} ligger efter tjänsteskrivelsens datum {}: en händelse som redan har skett kan inte vara daterad senare",
                                 quote(paper, &(event.span.start.min(mention.span.start)..event.span.end.max(mention.span.end))),
-                                date(when),
                                 date(paper_date.value)
                             ),
                         )

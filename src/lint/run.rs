@@ -1,0 +1,74 @@
+//! Running the lint over files: case files get the structured and textual
+//! checks, finished papers the textual ones.
+
+use std::path::{Path, PathBuf};
+
+use crate::case::{CaseFile, Config};
+use crate::compose::{compose, headings};
+use crate::document::Block;
+use crate::template::Templates;
+
+use super::input::{InputError, is_case_file, read_text_paper};
+use super::paper::{Paper, SectionKind, paper_from_case};
+use super::{Diagnostic, lint_paper};
+
+/// The findings for one file, with its source for human output.
+#[derive(Debug, Clone)]
+pub struct Linted {
+    pub path: PathBuf,
+    pub source: String,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Lints one file of any supported kind.
+pub fn lint_file(path: &Path, config: &Config, templates: &Templates) -> Result<Linted, InputError> {
+    let paper = if is_case_file(path) {
+        let file = crate::case::load_case(path, config).map_err(|e| InputError {
+            path: path.to_owned(),
+            message: e.to_string().trim_start_matches(&format!("{}: fel: ", path.display())).to_owned(),
+        })?;
+        case_paper(&file, config, templates)
+    } else {
+        read_text_paper(path)?
+    };
+    let diagnostics = lint_paper(&paper, &config.lint);
+    Ok(Linted { path: path.to_owned(), source: paper.source, diagnostics })
+}
+
+/// Lints a loaded case (used by `beslut build` before rendering).
+pub fn check_case(file: &CaseFile, config: &Config, templates: &Templates) -> Vec<Diagnostic> {
+    lint_paper(&case_paper(file, config, templates), &config.lint)
+}
+
+/// The case as a paper, with the sections its template leaves empty marked missing.
+fn case_paper(file: &CaseFile, config: &Config, templates: &Templates) -> Paper {
+    let mut paper = paper_from_case(file);
+    if let Ok(composed) = compose(file, config, templates) {
+        let headings: Vec<&str> = composed
+            .document
+            .body
+            .iter()
+            .filter_map(|b| match b {
+                Block::Heading { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        let proposals_heading = file.case.proposals_heading.as_deref().unwrap_or(headings::PROPOSALS);
+        let missing = &mut paper.facts.missing_sections;
+        missing.clear();
+        for (heading, kind) in [
+            (proposals_heading, SectionKind::Proposals),
+            (headings::ARENDE, SectionKind::Arende),
+            (headings::EKONOMI, SectionKind::Ekonomi),
+            (headings::MBL, SectionKind::Mbl),
+        ] {
+            if !headings.contains(&heading) {
+                missing.push(kind);
+            }
+        }
+        if composed.document.send_to.is_empty() {
+            missing.push(SectionKind::Distribution);
+        }
+    }
+    paper
+}
