@@ -62,7 +62,9 @@ pub enum BuildError {
         output: PathBuf,
         message: String,
     },
-    #[error("{path}: fel: byggs inte: lint hittade {errors} fel (rätta dem, eller bygg med --allow-lint-errors)")]
+    #[error(
+        "{path}: fel: byggs inte: lint hittade {errors} fel (rätta dem, eller bygg med --allow-lint-errors)"
+    )]
     Lint { path: PathBuf, errors: usize },
 }
 
@@ -116,15 +118,25 @@ impl Builder {
                 let mut lint = None;
                 let result = file.and_then(|file| {
                     let diagnostics = check_case(&file, &self.config, &self.templates);
-                    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+                    let errors = diagnostics
+                        .iter()
+                        .filter(|d| d.severity == Severity::Error)
+                        .count();
                     lint = Some((file.source.clone(), diagnostics));
                     if errors > 0 && !options.allow_lint_errors {
-                        return Err(BuildError::Lint { path: file.path.clone(), errors });
+                        return Err(BuildError::Lint {
+                            path: file.path.clone(),
+                            errors,
+                        });
                     }
                     let name = name.map_err(BuildError::Case)?;
                     self.build_one(&file, &name, options)
                 });
-                let outcome = CaseOutcome { case_path, result, lint };
+                let outcome = CaseOutcome {
+                    case_path,
+                    result,
+                    lint,
+                };
                 progress(&outcome);
                 outcome
             })
@@ -281,12 +293,17 @@ fn assign_output_names(
 /// Case files under `paths`: files as given, folders walked recursively for
 /// `.yaml`/`.yml`, sorted so batches are reproducible.
 pub fn discover_cases(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
-    discover_files(paths, |p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+    discover_files(paths, |p| {
+        p.extension().is_some_and(|e| e == "yaml" || e == "yml")
+    })
 }
 
 /// Files under `paths` that `accept` takes: files named directly are always
 /// taken, folders are walked recursively; sorted and without duplicates.
-pub fn discover_files(paths: &[PathBuf], accept: impl Fn(&Path) -> bool) -> Result<Vec<PathBuf>, String> {
+pub fn discover_files(
+    paths: &[PathBuf],
+    accept: impl Fn(&Path) -> bool,
+) -> Result<Vec<PathBuf>, String> {
     let mut found = Vec::new();
     for path in paths {
         if path.is_file() {

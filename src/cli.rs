@@ -160,9 +160,20 @@ pub fn run() -> ExitCode {
     }
     let templates = Templates::new(Some(&cli.templates));
     match cli.command {
-        Command::Lint { paths, format, fail_on } => lint(&config, &templates, &paths, format, fail_on),
+        Command::Lint {
+            paths,
+            format,
+            fail_on,
+        } => lint(&config, &templates, &paths, format, fail_on),
         Command::Rules { code } => explain_rules(code.as_deref()),
-        Command::Build { paths, out, format, archive, quiet, allow_lint_errors } => {
+        Command::Build {
+            paths,
+            out,
+            format,
+            archive,
+            quiet,
+            allow_lint_errors,
+        } => {
             let formats = Formats {
                 pdf: format.contains(&Format::Pdf),
                 docx: format.contains(&Format::Docx),
@@ -232,14 +243,12 @@ fn build(
     let builder = Builder::new(config, templates);
     let bar = progress_bar(cases.len() as u64, quiet);
     let report = |outcome: &CaseOutcome| {
-        if let Some((source, diagnostics)) = &outcome.lint {
-            if !diagnostics.is_empty() {
-                bar.suspend(|| {
-                    for d in diagnostics {
-                        eprintln!("{}", report::human(d, source));
-                    }
-                });
-            }
+        if let Some((source, diagnostics)) = outcome.lint.as_ref().filter(|(_, d)| !d.is_empty()) {
+            bar.suspend(|| {
+                for d in diagnostics {
+                    eprintln!("{}", report::human(d, source));
+                }
+            });
         }
         match &outcome.result {
             Ok(files) if !quiet => bar.suspend(|| {
@@ -276,11 +285,20 @@ fn build(
     })
 }
 
-fn lint(config: &Config, templates: &Templates, paths: &[PathBuf], format: LintFormat, fail_on: FailOn) -> ExitCode {
+fn lint(
+    config: &Config,
+    templates: &Templates,
+    paths: &[PathBuf],
+    format: LintFormat,
+    fail_on: FailOn,
+) -> ExitCode {
     use rayon::prelude::*;
     let files = match crate::build::discover_files(paths, crate::lint::input::is_lintable) {
         Ok(files) if files.is_empty() => {
-            eprintln!("fel: inga filer att granska (.yaml, .docx, .txt, .md) i {}", display_paths(paths));
+            eprintln!(
+                "fel: inga filer att granska (.yaml, .docx, .txt, .md) i {}",
+                display_paths(paths)
+            );
             return ExitCode::from(exit::USAGE);
         }
         Ok(files) => files,
@@ -289,8 +307,10 @@ fn lint(config: &Config, templates: &Templates, paths: &[PathBuf], format: LintF
             return ExitCode::from(exit::USAGE);
         }
     };
-    let results: Vec<Result<Linted, crate::lint::input::InputError>> =
-        files.par_iter().map(|path| lint_file(path, config, templates)).collect();
+    let results: Vec<Result<Linted, crate::lint::input::InputError>> = files
+        .par_iter()
+        .map(|path| lint_file(path, config, templates))
+        .collect();
     let mut diagnostics = Vec::new();
     let mut file_errors = Vec::new();
     for result in &results {
@@ -318,7 +338,11 @@ fn lint(config: &Config, templates: &Templates, paths: &[PathBuf], format: LintF
                 count(Severity::Error),
                 count(Severity::Warning),
                 count(Severity::Info),
-                if file_errors.is_empty() { String::new() } else { format!(", {} filer kunde inte läsas", file_errors.len()) }
+                if file_errors.is_empty() {
+                    String::new()
+                } else {
+                    format!(", {} filer kunde inte läsas", file_errors.len())
+                }
             );
         }
         LintFormat::Json => print_out(&report::json(&diagnostics)),
@@ -327,7 +351,9 @@ fn lint(config: &Config, templates: &Templates, paths: &[PathBuf], format: LintF
     if !file_errors.is_empty() {
         return ExitCode::from(exit::USAGE);
     }
-    let failing = fail_on.threshold().is_some_and(|t| diagnostics.iter().any(|d| d.severity >= t));
+    let failing = fail_on
+        .threshold()
+        .is_some_and(|t| diagnostics.iter().any(|d| d.severity >= t));
     ExitCode::from(if failing { exit::FAILURES } else { exit::OK })
 }
 
@@ -336,14 +362,27 @@ fn explain_rules(code: Option<&str>) -> ExitCode {
         None => {
             for rule in rules::all() {
                 let m = rule.meta();
-                print_out(&format!("{}  {:<32} {:<8} {}", m.code, m.name, m.severity.to_string(), m.summary));
+                print_out(&format!(
+                    "{}  {:<32} {:<8} {}",
+                    m.code,
+                    m.name,
+                    m.severity.to_string(),
+                    m.summary
+                ));
             }
             ExitCode::from(exit::OK)
         }
         Some(code) => match rules::find(code) {
             Some(m) => {
                 print_out(&format!("{} {} [{}]\n", m.code, m.name, m.severity));
-                print_out(m.docs.lines().map(|l| l.strip_prefix(' ').unwrap_or(l)).collect::<Vec<_>>().join("\n").trim());
+                print_out(
+                    m.docs
+                        .lines()
+                        .map(|l| l.strip_prefix(' ').unwrap_or(l))
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                        .trim(),
+                );
                 ExitCode::from(exit::OK)
             }
             None => {

@@ -9,11 +9,15 @@ const HOSTILE: &str =
     r##"#read("/etc/passwd") $x^2$ *bold* _it_ <label> @ref \ \\ ] [ #{1+1} ` ``` {{ '{{' }}"##;
 
 fn hostile_case() -> String {
-    format!(
-        "{MINIMAL_CASE}title: 'Titel #set page(width: 1cm) ]'\nsections:\n  arende: '{}'\n  bakgrund: |\n    #import \"/etc/passwd\"\n    #include \"../../Cargo.toml\"\n",
-        HOSTILE.replace('\'', "''")
-    )
-    .replace("title: Testärende\n", "")
+    MINIMAL_CASE
+        .replace("title: Testärende", "title: 'Titel #set page(width: 1cm) ]'")
+        .replace(
+            "  arende: Nämnden ska ta ställning till förslaget.\n",
+            &format!(
+                "  arende: '{}'\n  bakgrund: |\n    #import \"/etc/passwd\"\n    #include \"../../Cargo.toml\"\n",
+                HOSTILE.replace('\'', "''")
+            ),
+        )
 }
 
 #[test]
@@ -127,7 +131,10 @@ fn a_failing_case_leaves_no_file_and_the_batch_goes_on() {
     )
     .unwrap();
 
-    let output = beslut(project.path(), &["build", "cases", "-o", "out"]);
+    let output = beslut(
+        project.path(),
+        &["build", "cases", "-o", "out", "--allow-lint-errors"],
+    );
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert_eq!(

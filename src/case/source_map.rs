@@ -176,6 +176,10 @@ mod tests {
         let text = |path: &str| &source[map.bytes(path).unwrap()];
         assert_eq!(text("a"), "plain text");
         assert!(text("b").contains("quoted"));
-        assert!(text("c").contains("block line one") && text("c").contains("line two"), "{:?}", text("c"));
+        assert!(
+            text("c").contains("block line one") && text("c").contains("line two"),
+            "{:?}",
+            text("c")
+        );
     }
 }

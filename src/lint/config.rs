@@ -42,7 +42,11 @@ impl Default for LintConfig {
 impl LintConfig {
     /// The severity a rule reports at, or None when it is turned off.
     pub fn severity_of(&self, meta: &RuleMeta) -> Option<Severity> {
-        if self.ignore.iter().any(|c| c.eq_ignore_ascii_case(meta.code)) {
+        if self
+            .ignore
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(meta.code))
+        {
             return None;
         }
         match self.severity.get(meta.code).map(String::as_str) {
@@ -61,7 +65,9 @@ impl LintConfig {
         }
         for (code, level) in &self.severity {
             if level != "off" {
-                level.parse::<Severity>().map_err(|e| format!("[lint.severity] {code}: {e}, eller off"))?;
+                level
+                    .parse::<Severity>()
+                    .map_err(|e| format!("[lint.severity] {code}: {e}, eller off"))?;
             }
         }
         Ok(())

@@ -5,7 +5,6 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-
 use super::paper::{Facts, Located, Paper, PaperKind, Region, SectionKind};
 use super::text::scan_range;
 
@@ -24,13 +23,22 @@ pub struct InputError {
 
 /// Whether `path` names a case file.
 pub fn is_case_file(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
 }
 
 /// Reads a finished paper (.docx, .txt, .md) by its extension.
 pub fn read_text_paper(path: &Path) -> Result<Paper, InputError> {
-    let error = |message: String| InputError { path: path.to_owned(), message };
-    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_lowercase();
+    let error = |message: String| InputError {
+        path: path.to_owned(),
+        message,
+    };
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_lowercase();
     match extension.as_str() {
         "docx" => {
             let bytes = read_bounded(path).map_err(error)?;
@@ -40,11 +48,16 @@ pub fn read_text_paper(path: &Path) -> Result<Paper, InputError> {
         "txt" | "md" | "text" => {
             let bytes = read_bounded(path).map_err(error)?;
             let text = String::from_utf8(bytes).map_err(|e| {
-                error(format!("filen är inte UTF-8 (ogiltig byte vid position {})", e.utf8_error().valid_up_to()))
+                error(format!(
+                    "filen är inte UTF-8 (ogiltig byte vid position {})",
+                    e.utf8_error().valid_up_to()
+                ))
             })?;
             Ok(paper_from_text(path.to_owned(), text))
         }
-        other => Err(error(format!("okänd filtyp `.{other}`: beslut lint läser .yaml, .docx, .txt och .md"))),
+        other => Err(error(format!(
+            "okänd filtyp `.{other}`: beslut lint läser .yaml, .docx, .txt och .md"
+        ))),
     }
 }
 
@@ -56,9 +69,13 @@ pub fn is_lintable(path: &Path) -> bool {
 }
 
 fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {
-    let size = std::fs::metadata(path).map_err(|e| format!("kan inte läsa filen: {e}"))?.len();
+    let size = std::fs::metadata(path)
+        .map_err(|e| format!("kan inte läsa filen: {e}"))?
+        .len();
     if size > MAX_TEXT_BYTES {
-        return Err(format!("filen är {size} byte; högst {MAX_TEXT_BYTES} byte läses"));
+        return Err(format!(
+            "filen är {size} byte; högst {MAX_TEXT_BYTES} byte läses"
+        ));
     }
     std::fs::read(path).map_err(|e| format!("kan inte läsa filen: {e}"))
 }
@@ -71,7 +88,10 @@ pub fn docx_text(bytes: &[u8]) -> Result<String, String> {
         .by_name("word/document.xml")
         .map_err(|_| "filen saknar word/document.xml och är ingen Word-fil".to_owned())?;
     if part.size() > MAX_DOCX_XML_BYTES {
-        return Err(format!("dokumentet packas upp till {} byte; högst {MAX_DOCX_XML_BYTES} byte läses", part.size()));
+        return Err(format!(
+            "dokumentet packas upp till {} byte; högst {MAX_DOCX_XML_BYTES} byte läses",
+            part.size()
+        ));
     }
     let mut xml = String::new();
     part.by_ref()
@@ -90,20 +110,26 @@ fn paragraphs_from_document_xml(xml: &str) -> Result<String, String> {
     let mut out = String::new();
     let mut in_text = false;
     loop {
-        match reader.read_event().map_err(|e| format!("trasig XML i dokumentet: {e}"))? {
+        match reader
+            .read_event()
+            .map_err(|e| format!("trasig XML i dokumentet: {e}"))?
+        {
             Event::Start(e) if e.local_name().as_ref() == b"t" => in_text = true,
             Event::End(e) if e.local_name().as_ref() == b"t" => in_text = false,
-            Event::Text(t) if in_text => {
-                out.push_str(&t.xml_content().map_err(|e| format!("trasig text i dokumentet: {e}"))?)
+            Event::Text(t) if in_text => out.push_str(
+                &t.xml_content()
+                    .map_err(|e| format!("trasig text i dokumentet: {e}"))?,
+            ),
+            Event::GeneralRef(r) if in_text => {
+                out.push_str(match String::from_utf8_lossy(&r).as_ref() {
+                    "amp" => "&",
+                    "lt" => "<",
+                    "gt" => ">",
+                    "quot" => "\"",
+                    "apos" => "'",
+                    _ => "",
+                })
             }
-            Event::GeneralRef(r) if in_text => out.push_str(match String::from_utf8_lossy(&r).as_ref() {
-                "amp" => "&",
-                "lt" => "<",
-                "gt" => ">",
-                "quot" => "\"",
-                "apos" => "'",
-                _ => "",
-            }),
             Event::Empty(e) if e.local_name().as_ref() == b"tab" => out.push('\t'),
             Event::Empty(e) if e.local_name().as_ref() == b"br" => out.push('\n'),
             Event::End(e) if e.local_name().as_ref() == b"p" => out.push('\n'),
@@ -128,11 +154,15 @@ pub fn classify_heading(line: &str) -> Option<SectionKind> {
         Some(SectionKind::Bakgrund)
     } else if lower.starts_with("ekonomiska konsekvenser") {
         Some(SectionKind::Ekonomi)
-    } else if lower.starts_with("information eller förhandling") || lower.starts_with("information och förhandling") {
+    } else if lower.starts_with("information eller förhandling")
+        || lower.starts_with("information och förhandling")
+    {
         Some(SectionKind::Mbl)
-    } else if lower.starts_with("beslutet skickas till") || lower.starts_with("beslutet ska skickas till") {
+    } else if lower.starts_with("beslutet skickas till")
+        || lower.starts_with("beslutet ska skickas till")
+    {
         Some(SectionKind::Distribution)
-    } else if looks_like_other_heading(line, &clean) {
+    } else if looks_like_other_heading(line, clean) {
         Some(SectionKind::Other(clean.to_owned()))
     } else {
         None
@@ -140,7 +170,13 @@ pub fn classify_heading(line: &str) -> Option<SectionKind> {
 }
 
 fn clean_heading(line: &str) -> &str {
-    line.trim().trim_start_matches('#').trim().trim_matches(['*', '_']).trim().trim_end_matches(':').trim()
+    line.trim()
+        .trim_start_matches('#')
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim()
+        .trim_end_matches(':')
+        .trim()
 }
 
 /// A short capitalised line without sentence punctuation, written as a
@@ -149,15 +185,32 @@ fn looks_like_other_heading(line: &str, clean: &str) -> bool {
     let markdown = line.trim_start().starts_with('#');
     let words = clean.split_whitespace().count();
     let capital = clean.chars().next().is_some_and(char::is_uppercase);
-    let known = ["uppföljning", "utvecklingsarbete", "barnrättsperspektiv", "barnperspektiv", "jämställdhetsperspektiv", "miljöperspektiv", "konsekvenser", "bedömning", "förvaltningens bedömning", "överväganden", "samverkan", "juridiska konsekvenser"];
-    (markdown && words > 0 && words <= 8) || (capital && known.contains(&clean.to_lowercase().as_str()))
+    let known = [
+        "uppföljning",
+        "utvecklingsarbete",
+        "barnrättsperspektiv",
+        "barnperspektiv",
+        "jämställdhetsperspektiv",
+        "miljöperspektiv",
+        "konsekvenser",
+        "bedömning",
+        "förvaltningens bedömning",
+        "överväganden",
+        "samverkan",
+        "juridiska konsekvenser",
+    ];
+    (markdown && words > 0 && words <= 8)
+        || (capital && known.contains(&clean.to_lowercase().as_str()))
 }
 
 /// A finished paper: sections by their headings, date and Dnr from the
 /// letterhead, the distribution list from its section.
 pub fn paper_from_text(path: PathBuf, source: String) -> Paper {
     let mut regions: Vec<Region> = Vec::new();
-    let mut current = Region { range: 0..0, kind: SectionKind::Header };
+    let mut current = Region {
+        range: 0..0,
+        kind: SectionKind::Header,
+    };
     let mut offset = 0;
     for line in source.split_inclusive('\n') {
         if let Some(kind) = classify_heading(line) {
@@ -166,7 +219,13 @@ pub fn paper_from_text(path: PathBuf, source: String) -> Paper {
                 && current.range.start + 200 > offset;
             if !continues_mbl_heading {
                 current.range.end = offset;
-                regions.push(std::mem::replace(&mut current, Region { range: offset..offset, kind }));
+                regions.push(std::mem::replace(
+                    &mut current,
+                    Region {
+                        range: offset..offset,
+                        kind,
+                    },
+                ));
             }
         }
         offset += line.len();
@@ -180,7 +239,10 @@ pub fn paper_from_text(path: PathBuf, source: String) -> Paper {
 }
 
 fn text_facts(source: &str, regions: &[Region]) -> Facts {
-    let header = regions.iter().find(|r| r.kind == SectionKind::Header).map(|r| r.range.clone());
+    let header = regions
+        .iter()
+        .find(|r| r.kind == SectionKind::Header)
+        .map(|r| r.range.clone());
     let mut facts = Facts::default();
     if let Some(header) = header {
         let scan = scan_range(source, header);
@@ -190,29 +252,38 @@ fn text_facts(source: &str, regions: &[Region]) -> Facts {
             .filter_map(|d| Some((d.span.clone(), *d.date.as_ref().ok()?)))
             .find(|(span, _)| {
                 let line = line_around(source, span.start);
-                let rest = line.trim().trim_start_matches("Datum").trim_start_matches(':').trim();
+                let rest = line
+                    .trim()
+                    .trim_start_matches("Datum")
+                    .trim_start_matches(':')
+                    .trim();
                 rest == &source[span.clone()]
             })
             .map(|(span, value)| Located { value, span });
-        facts.dnr = scan
-            .dnrs
-            .iter()
-            .find(|d| d.well_formed)
-            .map(|d| Located { value: d.text.clone(), span: d.span.clone() });
+        facts.dnr = scan.dnrs.iter().find(|d| d.well_formed).map(|d| Located {
+            value: d.text.clone(),
+            span: d.span.clone(),
+        });
     }
-    facts.send_to = regions.iter().find(|r| r.kind == SectionKind::Distribution).map(|r| {
-        let mut names = Vec::new();
-        let mut offset = r.range.start;
-        for (index, line) in source[r.range.clone()].split_inclusive('\n').enumerate() {
-            let trimmed = line.trim().trim_start_matches(['-', '*', '•']).trim();
-            if index > 0 && !trimmed.is_empty() {
-                let start = offset + line.find(trimmed).unwrap_or(0);
-                names.push(Located { value: trimmed.to_owned(), span: start..start + trimmed.len() });
+    facts.send_to = regions
+        .iter()
+        .find(|r| r.kind == SectionKind::Distribution)
+        .map(|r| {
+            let mut names = Vec::new();
+            let mut offset = r.range.start;
+            for (index, line) in source[r.range.clone()].split_inclusive('\n').enumerate() {
+                let trimmed = line.trim().trim_start_matches(['-', '*', '•']).trim();
+                if index > 0 && !trimmed.is_empty() {
+                    let start = offset + line.find(trimmed).unwrap_or(0);
+                    names.push(Located {
+                        value: trimmed.to_owned(),
+                        span: start..start + trimmed.len(),
+                    });
+                }
+                offset += line.len();
             }
-            offset += line.len();
-        }
-        names
-    });
+            names
+        });
     facts
 }
 
@@ -228,13 +299,31 @@ mod tests {
 
     #[test]
     fn headings_in_markdown_and_plain_text() {
-        assert_eq!(classify_heading("### **Förslag till social- och omsorgsnämndens beslut**"), Some(SectionKind::Proposals));
-        assert_eq!(classify_heading("Förslag till beslut"), Some(SectionKind::Proposals));
+        assert_eq!(
+            classify_heading("### **Förslag till social- och omsorgsnämndens beslut**"),
+            Some(SectionKind::Proposals)
+        );
+        assert_eq!(
+            classify_heading("Förslag till beslut"),
+            Some(SectionKind::Proposals)
+        );
         assert_eq!(classify_heading(" Bakgrund"), Some(SectionKind::Bakgrund));
-        assert_eq!(classify_heading("Beslutet skickas till:  "), Some(SectionKind::Distribution));
-        assert_eq!(classify_heading("Information eller förhandling enligt lag (1976:580) om "), Some(SectionKind::Mbl));
-        assert_eq!(classify_heading(" Uppföljning"), Some(SectionKind::Other("Uppföljning".into())));
-        assert_eq!(classify_heading("Eleonoragruppen arbetar aktivt med barnrättsperspektivet."), None);
+        assert_eq!(
+            classify_heading("Beslutet skickas till:  "),
+            Some(SectionKind::Distribution)
+        );
+        assert_eq!(
+            classify_heading("Information eller förhandling enligt lag (1976:580) om "),
+            Some(SectionKind::Mbl)
+        );
+        assert_eq!(
+            classify_heading(" Uppföljning"),
+            Some(SectionKind::Other("Uppföljning".into()))
+        );
+        assert_eq!(
+            classify_heading("Eleonoragruppen arbetar aktivt med barnrättsperspektivet."),
+            None
+        );
     }
 
     #[test]
@@ -243,10 +332,22 @@ mod tests {
         let paper = paper_from_text("x.txt".into(), text.to_owned());
         let kinds: Vec<&SectionKind> = paper.regions.iter().map(|r| &r.kind).collect();
         assert_eq!(kinds[0], &SectionKind::Header);
-        assert!(kinds.contains(&&SectionKind::Proposals) && kinds.contains(&&SectionKind::Distribution));
-        assert_eq!(paper.facts.paper_date.as_ref().unwrap().value.to_string(), "2026-03-02");
+        assert!(
+            kinds.contains(&&SectionKind::Proposals) && kinds.contains(&&SectionKind::Distribution)
+        );
+        assert_eq!(
+            paper.facts.paper_date.as_ref().unwrap().value.to_string(),
+            "2026-03-02"
+        );
         assert_eq!(paper.facts.dnr.as_ref().unwrap().value, "SON 2026-118");
-        let send_to: Vec<&str> = paper.facts.send_to.as_ref().unwrap().iter().map(|l| l.value.as_str()).collect();
+        let send_to: Vec<&str> = paper
+            .facts
+            .send_to
+            .as_ref()
+            .unwrap()
+            .iter()
+            .map(|l| l.value.as_str())
+            .collect();
         assert_eq!(send_to, ["Solrosgruppen AB", "Kim Exempelsson"]);
     }
 

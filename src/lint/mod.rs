@@ -60,7 +60,9 @@ impl FromStr for Severity {
             "info" => Ok(Severity::Info),
             "warning" => Ok(Severity::Warning),
             "error" => Ok(Severity::Error),
-            other => Err(format!("okänd allvarlighetsgrad `{other}`: välj info, warning eller error")),
+            other => Err(format!(
+                "okänd allvarlighetsgrad `{other}`: välj info, warning eller error"
+            )),
         }
     }
 }
@@ -106,11 +108,19 @@ pub struct Finding {
 
 impl Finding {
     pub fn new(meta: &RuleMeta, span: Range<usize>, message: impl Into<String>) -> Self {
-        Self { code: meta.code, span, message: message.into(), related: Vec::new() }
+        Self {
+            code: meta.code,
+            span,
+            message: message.into(),
+            related: Vec::new(),
+        }
     }
 
     pub fn related(mut self, span: Range<usize>, message: impl Into<String>) -> Self {
-        self.related.push(Related { span, message: message.into() });
+        self.related.push(Related {
+            span,
+            message: message.into(),
+        });
         self
     }
 }
@@ -152,7 +162,9 @@ pub fn lint_paper(paper: &Paper, config: &LintConfig) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     for rule in rules::all() {
         let meta = rule.meta();
-        let Some(severity) = config.severity_of(meta) else { continue };
+        let Some(severity) = config.severity_of(meta) else {
+            continue;
+        };
         let mut findings = Vec::new();
         rule.check(&cx, &mut findings);
         for finding in findings {
@@ -188,7 +200,12 @@ fn position(paper: &Paper, meta: &RuleMeta, severity: Severity, finding: Finding
             .into_iter()
             .map(|r| {
                 let (line, column) = paper.line_col(r.span.start);
-                RelatedDiagnostic { message: r.message, line, column, span: [r.span.start, r.span.end] }
+                RelatedDiagnostic {
+                    message: r.message,
+                    line,
+                    column,
+                    span: [r.span.start, r.span.end],
+                }
             })
             .collect(),
         source_line,

@@ -117,7 +117,13 @@ pub struct Paper {
 }
 
 impl Paper {
-    pub fn new(path: PathBuf, kind: PaperKind, source: String, mut regions: Vec<Region>, facts: Facts) -> Self {
+    pub fn new(
+        path: PathBuf,
+        kind: PaperKind,
+        source: String,
+        mut regions: Vec<Region>,
+        facts: Facts,
+    ) -> Self {
         regions.sort_by_key(|r| r.range.start);
         let mut scan = Scan::default();
         for region in &regions {
@@ -126,7 +132,15 @@ impl Paper {
         let line_starts = std::iter::once(0)
             .chain(source.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
-        Self { path, kind, source, regions, facts, scan, line_starts }
+        Self {
+            path,
+            kind,
+            source,
+            regions,
+            facts,
+            scan,
+            line_starts,
+        }
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -149,7 +163,10 @@ impl Paper {
     }
 
     /// Regions of one kind.
-    pub fn regions_of<'a>(&'a self, kind: &'a SectionKind) -> impl Iterator<Item = &'a Region> + 'a {
+    pub fn regions_of<'a>(
+        &'a self,
+        kind: &'a SectionKind,
+    ) -> impl Iterator<Item = &'a Region> + 'a {
         self.regions.iter().filter(move |r| &r.kind == kind)
     }
 
@@ -189,26 +206,47 @@ pub fn paper_from_case(file: &CaseFile) -> Paper {
     }
     region("sections.bakgrund", SectionKind::Bakgrund);
     for (i, other) in case.sections.other.iter().enumerate() {
-        region(&format!("sections.other[{i}].text"), SectionKind::Other(other.heading.clone()));
+        region(
+            &format!("sections.other[{i}].text"),
+            SectionKind::Other(other.heading.clone()),
+        );
     }
     region("sections.ekonomi", SectionKind::Ekonomi);
     region("mbl.text", SectionKind::Mbl);
 
     let contract = case.contract.as_ref().map(|c| ContractFacts {
-        supplier: Located { value: c.supplier.clone(), span: span("contract.supplier") },
-        service: Located { value: c.service.clone(), span: span("contract.service") },
-        ages: c.ages.map(|value| Located { value, span: span("contract.ages") }),
-        start: Located { value: c.start, span: span("contract.start") },
+        supplier: Located {
+            value: c.supplier.clone(),
+            span: span("contract.supplier"),
+        },
+        service: Located {
+            value: c.service.clone(),
+            span: span("contract.service"),
+        },
+        ages: c.ages.map(|value| Located {
+            value,
+            span: span("contract.ages"),
+        }),
+        start: Located {
+            value: c.start,
+            span: span("contract.start"),
+        },
         term_years: c.term_years,
         max_extensions: c.max_extensions,
         extension_years: c.extension_years,
-        extension: c.extension.map(|value| Located { value, span: span("contract.extension") }),
+        extension: c.extension.map(|value| Located {
+            value,
+            span: span("contract.extension"),
+        }),
     });
     let send_to = case
         .send_to
         .iter()
         .enumerate()
-        .map(|(i, name)| Located { value: name.clone(), span: span(&format!("send_to[{i}]")) })
+        .map(|(i, name)| Located {
+            value: name.clone(),
+            span: span(&format!("send_to[{i}]")),
+        })
         .collect();
     let mut missing_sections = Vec::new();
     if case.proposals.as_ref().is_some_and(Vec::is_empty) {
@@ -218,14 +256,32 @@ pub fn paper_from_case(file: &CaseFile) -> Paper {
         missing_sections.push(SectionKind::Distribution);
     }
     let facts = Facts {
-        paper_date: Some(Located { value: case.date, span: span("date") }),
-        meeting: case.meeting.map(|value| Located { value, span: span("meeting") }),
-        dnr: Some(Located { value: case.dnr.clone(), span: span("dnr") }),
-        mbl_date: case.mbl.date.map(|value| Located { value, span: span("mbl.date") }),
+        paper_date: Some(Located {
+            value: case.date,
+            span: span("date"),
+        }),
+        meeting: case.meeting.map(|value| Located {
+            value,
+            span: span("meeting"),
+        }),
+        dnr: Some(Located {
+            value: case.dnr.clone(),
+            span: span("dnr"),
+        }),
+        mbl_date: case.mbl.date.map(|value| Located {
+            value,
+            span: span("mbl.date"),
+        }),
         contract,
         send_to: Some(send_to),
         retroactive: case.retroactive,
         missing_sections,
     };
-    Paper::new(file.path.clone(), PaperKind::Case, file.source.clone(), regions, facts)
+    Paper::new(
+        file.path.clone(),
+        PaperKind::Case,
+        file.source.clone(),
+        regions,
+        facts,
+    )
 }

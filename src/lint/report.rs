@@ -9,7 +9,15 @@ use super::{Diagnostic, Severity};
 /// underlined, and each related place.
 pub fn human(diagnostic: &Diagnostic, source: &str) -> String {
     let d = diagnostic;
-    let mut out = format!("{}:{}:{}: {} [{}] {}\n", d.path, d.line, d.column, d.code, d.severity.swedish(), d.message);
+    let mut out = format!(
+        "{}:{}:{}: {} [{}] {}\n",
+        d.path,
+        d.line,
+        d.column,
+        d.code,
+        d.severity.swedish(),
+        d.message
+    );
     out.push_str(&snippet(source, d.line, d.column, d.end_line, d.end_column));
     for related in &d.related {
         out.push_str(&format!("  = rad {}: {}\n", related.line, related.message));
@@ -20,12 +28,24 @@ pub fn human(diagnostic: &Diagnostic, source: &str) -> String {
 }
 
 fn snippet(source: &str, line: usize, column: usize, end_line: usize, end_column: usize) -> String {
-    let Some(text) = source.lines().nth(line.saturating_sub(1)) else { return String::new() };
+    let Some(text) = source.lines().nth(line.saturating_sub(1)) else {
+        return String::new();
+    };
     let width = text.chars().count();
     let start = column.saturating_sub(1).min(width);
-    let end = if end_line == line { end_column.saturating_sub(1).clamp(start + 1, width.max(start + 1)) } else { width.max(start + 1) };
+    let end = if end_line == line {
+        end_column
+            .saturating_sub(1)
+            .clamp(start + 1, width.max(start + 1))
+    } else {
+        width.max(start + 1)
+    };
     let gutter = line.to_string().len();
-    let pad: String = text.chars().take(start).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+    let pad: String = text
+        .chars()
+        .take(start)
+        .map(|c| if c == '\t' { '\t' } else { ' ' })
+        .collect();
     format!(
         "{:gutter$} |\n{line} | {text}\n{:gutter$} | {pad}{}\n",
         "",

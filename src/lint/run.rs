@@ -21,18 +21,29 @@ pub struct Linted {
 }
 
 /// Lints one file of any supported kind.
-pub fn lint_file(path: &Path, config: &Config, templates: &Templates) -> Result<Linted, InputError> {
+pub fn lint_file(
+    path: &Path,
+    config: &Config,
+    templates: &Templates,
+) -> Result<Linted, InputError> {
     let paper = if is_case_file(path) {
         let file = crate::case::load_case(path, config).map_err(|e| InputError {
             path: path.to_owned(),
-            message: e.to_string().trim_start_matches(&format!("{}: fel: ", path.display())).to_owned(),
+            message: e
+                .to_string()
+                .trim_start_matches(&format!("{}: fel: ", path.display()))
+                .to_owned(),
         })?;
         case_paper(&file, config, templates)
     } else {
         read_text_paper(path)?
     };
     let diagnostics = lint_paper(&paper, &config.lint);
-    Ok(Linted { path: path.to_owned(), source: paper.source, diagnostics })
+    Ok(Linted {
+        path: path.to_owned(),
+        source: paper.source,
+        diagnostics,
+    })
 }
 
 /// Lints a loaded case (used by `beslut build` before rendering).
@@ -53,7 +64,11 @@ fn case_paper(file: &CaseFile, config: &Config, templates: &Templates) -> Paper 
                 _ => None,
             })
             .collect();
-        let proposals_heading = file.case.proposals_heading.as_deref().unwrap_or(headings::PROPOSALS);
+        let proposals_heading = file
+            .case
+            .proposals_heading
+            .as_deref()
+            .unwrap_or(headings::PROPOSALS);
         let missing = &mut paper.facts.missing_sections;
         missing.clear();
         for (heading, kind) in [

@@ -12,8 +12,9 @@ use super::paper::PaperKind;
 
 static YAML_IGNORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"#\s*beslut:\s*ignore\[([A-Za-z0-9,\s]+)\]").expect("valid"));
-static TEXT_IGNORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"<!--\s*beslut:\s*ignore\s+([A-Za-z0-9,\s]+?)\s*-->").expect("valid"));
+static TEXT_IGNORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"<!--\s*beslut:\s*ignore\s+([A-Za-z0-9,\s]+?)\s*-->").expect("valid")
+});
 
 /// Suppressed codes per range of lines (1-based).
 #[derive(Debug, Clone, Default)]
@@ -23,9 +24,9 @@ pub struct Suppressions {
 
 impl Suppressions {
     pub fn suppresses(&self, code: &str, line: usize) -> bool {
-        self.entries
-            .iter()
-            .any(|(codes, lines)| lines.contains(&line) && codes.iter().any(|c| c.eq_ignore_ascii_case(code)))
+        self.entries.iter().any(|(codes, lines)| {
+            lines.contains(&line) && codes.iter().any(|c| c.eq_ignore_ascii_case(code))
+        })
     }
 }
 
@@ -38,8 +39,14 @@ pub fn parse(source: &str, kind: PaperKind) -> Suppressions {
     };
     let mut entries = Vec::new();
     for (index, line) in lines.iter().enumerate() {
-        let Some(captures) = pattern.captures(line) else { continue };
-        let codes = captures[1].split([',', ' ']).filter(|c| !c.is_empty()).map(str::to_owned).collect();
+        let Some(captures) = pattern.captures(line) else {
+            continue;
+        };
+        let codes = captures[1]
+            .split([',', ' '])
+            .filter(|c| !c.is_empty())
+            .map(str::to_owned)
+            .collect();
         let first = index + 1;
         let last = match kind {
             PaperKind::Case => yaml_entry_end(&lines, index),
@@ -95,7 +102,8 @@ mod tests {
 
     #[test]
     fn text_comment_covers_the_next_paragraph() {
-        let source = "Ett.\n\n<!-- beslut: ignore A201 -->\nBarn 0-20 år\nfortsätter.\n\nNästa stycke.";
+        let source =
+            "Ett.\n\n<!-- beslut: ignore A201 -->\nBarn 0-20 år\nfortsätter.\n\nNästa stycke.";
         let s = parse(source, PaperKind::Text);
         assert!(s.suppresses("A201", 4) && s.suppresses("A201", 5));
         assert!(!s.suppresses("A201", 7));

@@ -187,7 +187,10 @@ pub fn scan(text: &str) -> Scan {
     let candidates = find_dates(text);
     let periods = find_periods(text, &candidates);
     // Compact six-digit numbers count as dates only inside a period.
-    let dates = candidates.into_iter().filter(|d| d.form != DateForm::Compact6).collect();
+    let dates = candidates
+        .into_iter()
+        .filter(|d| d.form != DateForm::Compact6)
+        .collect();
     Scan {
         dates,
         periods,
@@ -203,10 +206,30 @@ pub fn scan(text: &str) -> Scan {
 }
 
 const MONTHS: [(&str, u32); 24] = [
-    ("januari", 1), ("februari", 2), ("mars", 3), ("april", 4), ("maj", 5), ("juni", 6),
-    ("juli", 7), ("augusti", 8), ("september", 9), ("oktober", 10), ("november", 11), ("december", 12),
-    ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8),
-    ("sep", 9), ("sept", 9), ("okt", 10), ("nov", 11), ("dec", 12),
+    ("januari", 1),
+    ("februari", 2),
+    ("mars", 3),
+    ("april", 4),
+    ("maj", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("augusti", 8),
+    ("september", 9),
+    ("oktober", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("okt", 10),
+    ("nov", 11),
+    ("dec", 12),
 ];
 
 fn month_number(name: &str) -> Option<u32> {
@@ -220,7 +243,9 @@ fn regex(pattern: &str) -> Regex {
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(\d{4})-(\d{2})-(\d{2})\b"));
 static LONG: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)\b(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?\s+(\d{4})\b")
+    regex(
+        r"(?i)\b(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?\s+(\d{4})\b",
+    )
 });
 static SLASH: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(\d{1,2})/(\d{1,2})\s+(\d{4})\b"));
 static COMPACT: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(\d{6}|\d{8})\b"));
@@ -233,44 +258,77 @@ fn make_date(year: i32, month: u32, day: u32, text: &str) -> Result<NaiveDate, S
 fn find_dates(text: &str) -> Vec<DateMention> {
     let mut found: Vec<DateMention> = Vec::new();
     for c in ISO.captures_iter(text) {
-        let (y, m, d) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
+        let (y, m, d) = (
+            c[1].parse().unwrap_or(0),
+            c[2].parse().unwrap_or(0),
+            c[3].parse().unwrap_or(0),
+        );
         // "2024-2025" style ranges are not dates; a real ISO date has a month 1-12.
         if !(1..=12).contains(&m) {
             continue;
         }
-        found.push(DateMention { span: c.get(0).unwrap().range(), form: DateForm::Iso, date: make_date(y, m, d, &c[0]) });
+        found.push(DateMention {
+            span: c.get(0).unwrap().range(),
+            form: DateForm::Iso,
+            date: make_date(y, m, d, &c[0]),
+        });
     }
     for c in LONG.captures_iter(text) {
         let month = month_number(&c[2]).unwrap_or(0);
         let (d, y) = (c[1].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
-        found.push(DateMention { span: c.get(0).unwrap().range(), form: DateForm::Long, date: make_date(y, month, d, &c[0]) });
+        found.push(DateMention {
+            span: c.get(0).unwrap().range(),
+            form: DateForm::Long,
+            date: make_date(y, month, d, &c[0]),
+        });
     }
     for c in SLASH.captures_iter(text) {
-        let (d, m, y) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
+        let (d, m, y) = (
+            c[1].parse().unwrap_or(0),
+            c[2].parse().unwrap_or(0),
+            c[3].parse().unwrap_or(0),
+        );
         if let Ok(date) = make_date(y, m, d, &c[0]) {
-            found.push(DateMention { span: c.get(0).unwrap().range(), form: DateForm::Slash, date: Ok(date) });
+            found.push(DateMention {
+                span: c.get(0).unwrap().range(),
+                form: DateForm::Slash,
+                date: Ok(date),
+            });
         }
     }
     for c in COMPACT.captures_iter(text) {
         let digits = &c[1];
         let n = |r: Range<usize>| digits[r].parse::<u32>().unwrap_or(0);
         let (form, date) = if digits.len() == 8 {
-            (DateForm::Compact8, make_date(n(0..4) as i32, n(4..6), n(6..8), digits))
+            (
+                DateForm::Compact8,
+                make_date(n(0..4) as i32, n(4..6), n(6..8), digits),
+            )
         } else {
-            (DateForm::Compact6, make_date(2000 + n(0..2) as i32, n(2..4), n(4..6), digits))
+            (
+                DateForm::Compact6,
+                make_date(2000 + n(0..2) as i32, n(2..4), n(4..6), digits),
+            )
         };
         // A compact number that is no real day is just a number.
         if let Ok(date) = date {
             if digits.len() == 8 && !(1900..=2100).contains(&date.year()) {
                 continue;
             }
-            found.push(DateMention { span: c.get(0).unwrap().range(), form, date: Ok(date) });
+            found.push(DateMention {
+                span: c.get(0).unwrap().range(),
+                form,
+                date: Ok(date),
+            });
         }
     }
     found.sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end)));
     let mut kept: Vec<DateMention> = Vec::new();
     for date in found {
-        if kept.last().is_none_or(|last| date.span.start >= last.span.end) {
+        if kept
+            .last()
+            .is_none_or(|last| date.span.start >= last.span.end)
+        {
             kept.push(date);
         }
     }
@@ -281,7 +339,9 @@ static PERIOD_GAP: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"(?i)^[\s,]*(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|tom|till|[–—-])\s*(?:den\s+)?$")
 });
 static PERIOD_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|fr\.o\.m|from|från|med\s+start)\s+(?:den\s+)?$")
+    regex(
+        r"(?i)(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|fr\.o\.m|from|från|med\s+start)\s+(?:den\s+)?$",
+    )
 });
 
 /// Pairs of consecutive dates joined by "till och med", "t.o.m." or a dash.
@@ -289,7 +349,9 @@ fn find_periods(text: &str, dates: &[DateMention]) -> Vec<PeriodMention> {
     let mut periods = Vec::new();
     for pair in dates.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
-        let (Ok(from), Ok(to)) = (&a.date, &b.date) else { continue };
+        let (Ok(from), Ok(to)) = (&a.date, &b.date) else {
+            continue;
+        };
         let gap = &text[a.span.end..b.span.start];
         if !PERIOD_GAP.is_match(gap) {
             continue;
@@ -321,12 +383,25 @@ fn floor_char_boundary(text: &str, mut at: usize) -> usize {
 }
 
 const NUMBER_WORDS: [(&str, u32); 13] = [
-    ("ett", 1), ("en", 1), ("två", 2), ("tre", 3), ("fyra", 4), ("fem", 5), ("sex", 6),
-    ("sju", 7), ("åtta", 8), ("nio", 9), ("tio", 10), ("elva", 11), ("tolv", 12),
+    ("ett", 1),
+    ("en", 1),
+    ("två", 2),
+    ("tre", 3),
+    ("fyra", 4),
+    ("fem", 5),
+    ("sex", 6),
+    ("sju", 7),
+    ("åtta", 8),
+    ("nio", 9),
+    ("tio", 10),
+    ("elva", 11),
+    ("tolv", 12),
 ];
 
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)\b(ytterligare\s+)?(ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\d{1,3})\s+(år|månader|månad)\b")
+    regex(
+        r"(?i)\b(ytterligare\s+)?(ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\d{1,3})\s+(år|månader|månad)\b",
+    )
 });
 
 fn find_durations(text: &str) -> Vec<DurationMention> {
@@ -335,15 +410,26 @@ fn find_durations(text: &str) -> Vec<DurationMention> {
         .filter_map(|c| {
             let count = c[2].parse::<u32>().ok().or_else(|| {
                 let word = c[2].to_lowercase();
-                NUMBER_WORDS.iter().find(|(w, _)| *w == word).map(|(_, n)| *n)
+                NUMBER_WORDS
+                    .iter()
+                    .find(|(w, _)| *w == word)
+                    .map(|(_, n)| *n)
             })?;
-            let months = if c[3].eq_ignore_ascii_case("år") { count * 12 } else { count };
+            let months = if c[3].eq_ignore_ascii_case("år") {
+                count * 12
+            } else {
+                count
+            };
             // "4-20 år" is an age range, not a duration.
             let start = c.get(0).unwrap().start();
             if text[..start].trim_end().ends_with(['-', '–', '—']) {
                 return None;
             }
-            Some(DurationMention { span: c.get(0).unwrap().range(), months, additional: c.get(1).is_some() })
+            Some(DurationMention {
+                span: c.get(0).unwrap().range(),
+                months,
+                additional: c.get(1).is_some(),
+            })
         })
         .collect()
 }
@@ -361,9 +447,19 @@ fn find_ages(text: &str) -> Vec<AgeMention> {
             let (from, to) = (c[1].parse().ok()?, c[2].parse().ok()?);
             let clause = clause_before(text, span.start);
             let phrase_text = AGE_INTRO.replace(clause, "");
-            let phrase = phrase_text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+            let phrase = phrase_text
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
             let subgroup = SUBGROUP.is_match(clause);
-            Some(AgeMention { span, from, to, phrase, subgroup })
+            Some(AgeMention {
+                span,
+                from,
+                to,
+                phrase,
+                subgroup,
+            })
         })
         .collect()
 }
@@ -372,15 +468,24 @@ fn find_ages(text: &str) -> Vec<AgeMention> {
 /// six words.
 fn clause_before(text: &str, at: usize) -> &str {
     let before = &text[..at];
-    let clause_start = before.rfind(['.', ',', ';', ':', '(', ')', '\n']).map_or(0, |i| i + 1);
+    let clause_start = before
+        .rfind(['.', ',', ';', ':', '(', ')', '\n'])
+        .map_or(0, |i| i + 1);
     // A line break inside a hard-wrapped paragraph does not end a clause.
-    let clause_start = if before[..clause_start].ends_with('\n') && !before[..clause_start].trim_end().ends_with(['.', ':']) {
-        before[..clause_start.saturating_sub(1)].rfind(['.', ',', ';', ':', '(', ')']).map_or(0, |i| i + 1)
+    let clause_start = if before[..clause_start].ends_with('\n')
+        && !before[..clause_start].trim_end().ends_with(['.', ':'])
+    {
+        before[..clause_start.saturating_sub(1)]
+            .rfind(['.', ',', ';', ':', '(', ')'])
+            .map_or(0, |i| i + 1)
     } else {
         clause_start
     };
     let clause = &before[clause_start..];
-    let words: Vec<(usize, &str)> = clause.split_whitespace().map(|w| (w.as_ptr() as usize - clause.as_ptr() as usize, w)).collect();
+    let words: Vec<(usize, &str)> = clause
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - clause.as_ptr() as usize, w))
+        .collect();
     match words.len().checked_sub(6) {
         Some(skip) if skip > 0 => &clause[words[skip].0..],
         _ => clause,
@@ -389,22 +494,44 @@ fn clause_before(text: &str, at: usize) -> &str {
 
 /// Laws by SFS number: the name after "lag (…) om" and the usual short names.
 pub const LAWS: &[(&str, &str, &[&str])] = &[
-    ("1976:580", "medbestämmande i arbetslivet", &["MBL", "medbestämmandelagen"]),
+    (
+        "1976:580",
+        "medbestämmande i arbetslivet",
+        &["MBL", "medbestämmandelagen"],
+    ),
     ("2016:1145", "offentlig upphandling", &["LOU"]),
-    ("1990:52", "särskilda bestämmelser om vård av unga", &["LVU"]),
+    (
+        "1990:52",
+        "särskilda bestämmelser om vård av unga",
+        &["LVU"],
+    ),
     ("2001:453", "socialtjänstlag", &["SoL", "socialtjänstlagen"]),
     ("2025:400", "socialtjänstlag", &["socialtjänstlagen"]),
-    ("2018:1197", "Förenta nationernas konvention om barnets rättigheter", &["barnkonventionen", "barnkonventionslagen"]),
+    (
+        "2018:1197",
+        "Förenta nationernas konvention om barnets rättigheter",
+        &["barnkonventionen", "barnkonventionslagen"],
+    ),
     ("2017:725", "kommunallag", &["KL", "kommunallagen"]),
     ("2017:900", "förvaltningslag", &["FL", "förvaltningslagen"]),
-    ("2009:400", "offentlighets- och sekretesslag", &["OSL", "offentlighets- och sekretesslagen", "sekretesslagen"]),
+    (
+        "2009:400",
+        "offentlighets- och sekretesslag",
+        &["OSL", "offentlighets- och sekretesslagen", "sekretesslagen"],
+    ),
     ("1977:1160", "arbetsmiljölag", &["AML", "arbetsmiljölagen"]),
     ("2008:567", "diskrimineringslag", &["diskrimineringslagen"]),
-    ("1993:387", "stöd och service till vissa funktionshindrade", &["LSS"]),
+    (
+        "1993:387",
+        "stöd och service till vissa funktionshindrade",
+        &["LSS"],
+    ),
 ];
 
 static LAW_SFS: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)\b(?:(lag(?:en)?|förordning(?:en)?)\s*\((\d{4}):(\d{1,4})\)\s*(?:om\s+([^.,;:()\n]+(?:\n[^.,;:()\n]+)?))?|SFS\s*(\d{4}):(\d{1,4})|([A-ZÅÄÖ][A-Za-zåäö]{1,4})\s*\((\d{4}):(\d{1,4})\))")
+    regex(
+        r"(?i)\b(?:(lag(?:en)?|förordning(?:en)?)\s*\((\d{4}):(\d{1,4})\)\s*(?:om\s+([^.,;:()\n]+(?:\n[^.,;:()\n]+)?))?|SFS\s*(\d{4}):(\d{1,4})|([A-ZÅÄÖ][A-Za-zåäö]{1,4})\s*\((\d{4}):(\d{1,4})\))",
+    )
 });
 static LAW_SHORT: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"\b(MBL|LOU|LVU|SoL|OSL|LSS|[a-zåäö]+(?:s|\-)?lagen|barnkonventionen)\b")
@@ -432,14 +559,19 @@ fn find_laws(text: &str) -> Vec<LawMention> {
         if laws.iter().any(|l| l.span.contains(&m.start())) || !is_known_law_name(m.as_str()) {
             continue;
         }
-        laws.push(LawMention { span: m.range(), sfs: None, name: Some(m.as_str().to_owned()) });
+        laws.push(LawMention {
+            span: m.range(),
+            sfs: None,
+            name: Some(m.as_str().to_owned()),
+        });
     }
     laws.sort_by_key(|l| l.span.start);
     laws
 }
 
 fn is_known_law_name(name: &str) -> bool {
-    LAWS.iter().any(|(_, _, short)| short.iter().any(|s| s.eq_ignore_ascii_case(name)))
+    LAWS.iter()
+        .any(|(_, _, short)| short.iter().any(|s| s.eq_ignore_ascii_case(name)))
 }
 
 static LAW_WORD: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\b[a-zåäö]{4,}lagen\b"));
@@ -460,15 +592,22 @@ fn find_law_typos(text: &str) -> Vec<LawNameTypo> {
                 .map(|s| (strsim::levenshtein(&lower, s), *s))
                 .filter(|(d, _)| (1..=2).contains(d))
                 .min_by_key(|(d, _)| *d)
-                .map(|(_, intended)| LawNameTypo { span: m.range(), written: written.to_owned(), intended })
+                .map(|(_, intended)| LawNameTypo {
+                    span: m.range(),
+                    written: written.to_owned(),
+                    intended,
+                })
         })
         .collect()
 }
 
 static DNR: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"\b(?:(?i:dnr|diarienummer)[.:]?\s*([^\s,;]+(?:\s[^\s,;]+)?)|([A-ZÅÄÖ]{2,6})\s(\d{4})[-/](\d{1,5}))\b")
+    regex(
+        r"\b(?:(?i:dnr|diarienummer)[.:]?\s*([^\s,;]+(?:\s[^\s,;]+)?)|([A-ZÅÄÖ]{2,6})\s(\d{4})[-/](\d{1,5}))\b",
+    )
 });
-static DNR_VALUE: LazyLock<Regex> = LazyLock::new(|| regex(r"^(?:([A-ZÅÄÖ]{1,6})\s?)?(\d{4})[-/.](\d{1,5})$"));
+static DNR_VALUE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?:([A-ZÅÄÖ]{1,6})\s?)?(\d{4})[-/.](\d{1,5})$"));
 
 fn find_dnrs(text: &str) -> Vec<DnrMention> {
     let mut found = Vec::new();
@@ -478,10 +617,14 @@ fn find_dnrs(text: &str) -> Vec<DnrMention> {
             // "Dnr SON 2022-434": the value may be one or two tokens.
             let raw = value.as_str().trim_end_matches(['.', ')']);
             let candidates = [raw, raw.split_whitespace().next().unwrap_or(raw)];
-            let parsed = candidates.iter().find_map(|v| DNR_VALUE.captures(v).map(|vc| (v.len(), vc)));
+            let parsed = candidates
+                .iter()
+                .find_map(|v| DNR_VALUE.captures(v).map(|vc| (v.len(), vc)));
             match parsed {
                 Some((len, vc)) => {
-                    let prefix = vc.get(1).map_or(String::new(), |p| format!("{} ", p.as_str()));
+                    let prefix = vc
+                        .get(1)
+                        .map_or(String::new(), |p| format!("{} ", p.as_str()));
                     found.push(DnrMention {
                         span: value.start()..value.start() + len,
                         text: format!("{prefix}{}-{}", &vc[2], &vc[3]),
@@ -509,7 +652,9 @@ fn find_dnrs(text: &str) -> Vec<DnrMention> {
 }
 
 static ORG: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"\b((?:[A-ZÅÄÖ][\wåäöÅÄÖ&]*[\s-]+){0,3}?[A-ZÅÄÖ][\wåäöÅÄÖ&]+)(\s*[–—-]\s*|\s+)(AB|HB|KB|ekonomisk förening)\b")
+    regex(
+        r"\b((?:[A-ZÅÄÖ][\wåäöÅÄÖ&]*[\s-]+){0,3}?[A-ZÅÄÖ][\wåäöÅÄÖ&]+)(\s*[–—-]\s*|\s+)(AB|HB|KB|ekonomisk förening)\b",
+    )
 });
 
 fn find_orgs(text: &str) -> Vec<OrgMention> {
@@ -524,13 +669,18 @@ fn find_orgs(text: &str) -> Vec<OrgMention> {
 }
 
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)\b(har\s+lämnats|lämnades|lämnats|har\s+genomförts|genomfördes|genomförts|hölls|har\s+hållits|skedde|har\s+skett|inkom|informerades|förhandlades)\b")
+    regex(
+        r"(?i)\b(har\s+lämnats|lämnades|lämnats|har\s+genomförts|genomfördes|genomförts|hölls|har\s+hållits|skedde|har\s+skett|inkom|informerades|förhandlades)\b",
+    )
 });
 
 fn find_events(text: &str) -> Vec<EventMention> {
     EVENT
         .find_iter(text)
-        .map(|m| EventMention { span: m.range(), verb: m.as_str().split_whitespace().collect::<Vec<_>>().join(" ") })
+        .map(|m| EventMention {
+            span: m.range(),
+            verb: m.as_str().split_whitespace().collect::<Vec<_>>().join(" "),
+        })
         .collect()
 }
 
@@ -548,10 +698,16 @@ fn find_sentences(text: &str) -> Vec<Span> {
                 let rest = &text[i + 1..];
                 let next = rest.trim_start();
                 (rest.is_empty() || rest.starts_with(char::is_whitespace))
-                    && (next.is_empty() || next.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()))
+                    && (next.is_empty()
+                        || next.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()))
                     && !ends_with_abbreviation(&text[start..=i])
             }
-            b'\n' => text[i + 1..].starts_with('\n') || text[i + 1..].trim_start_matches([' ', '\t']).starts_with('\n'),
+            b'\n' => {
+                text[i + 1..].starts_with('\n')
+                    || text[i + 1..]
+                        .trim_start_matches([' ', '\t'])
+                        .starts_with('\n')
+            }
             _ => false,
         };
         if boundary {
@@ -565,8 +721,16 @@ fn find_sentences(text: &str) -> Vec<Span> {
 }
 
 fn ends_with_abbreviation(text: &str) -> bool {
-    let last = text.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
-    ["t.ex.", "bl.a.", "p.g.a.", "fr.o.m.", "t.o.m.", "s.k.", "ca.", "m.m.", "o.s.v.", "jfr.", "nr.", "kap."].contains(&last.as_str())
+    let last = text
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    [
+        "t.ex.", "bl.a.", "p.g.a.", "fr.o.m.", "t.o.m.", "s.k.", "ca.", "m.m.", "o.s.v.", "jfr.",
+        "nr.", "kap.",
+    ]
+    .contains(&last.as_str())
 }
 
 fn push_sentence(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -595,12 +759,17 @@ mod tests {
     }
 
     fn dates(text: &str) -> Vec<(String, Result<NaiveDate, String>)> {
-        scan(text).dates.into_iter().map(|m| (text[m.span].to_owned(), m.date)).collect()
+        scan(text)
+            .dates
+            .into_iter()
+            .map(|m| (text[m.span].to_owned(), m.date))
+            .collect()
     }
 
     #[test]
     fn dates_in_every_form() {
-        let found = dates("Beslut 2024-01-01, den 1 januari 2024, den 2 jan. 2024, 20240103 och 4/1 2024.");
+        let found =
+            dates("Beslut 2024-01-01, den 1 januari 2024, den 2 jan. 2024, 20240103 och 4/1 2024.");
         assert_eq!(
             found,
             vec![
@@ -625,7 +794,10 @@ mod tests {
         let s = scan("Kostnaden är 150000 kronor och avtalet gäller 200301 – 220228.");
         assert!(s.dates.is_empty(), "{:?}", s.dates);
         assert_eq!(s.periods.len(), 1);
-        assert_eq!((s.periods[0].from, s.periods[0].to), (d(2020, 3, 1), d(2022, 2, 28)));
+        assert_eq!(
+            (s.periods[0].from, s.periods[0].to),
+            (d(2020, 3, 1), d(2022, 2, 28))
+        );
         assert!(s.periods[0].compact);
     }
 
@@ -642,43 +814,79 @@ mod tests {
         for text in cases {
             let s = scan(text);
             assert_eq!(s.periods.len(), 1, "{text}");
-            assert_eq!((s.periods[0].from, s.periods[0].to), (d(2020, 3, 1), d(2022, 2, 28)), "{text}");
+            assert_eq!(
+                (s.periods[0].from, s.periods[0].to),
+                (d(2020, 3, 1), d(2022, 2, 28)),
+                "{text}"
+            );
         }
         let s = scan(cases[0]);
-        assert_eq!(&cases[0][s.periods[0].span.clone()], "från och med den 1 mars 2020 till och med den 28 februari 2022");
+        assert_eq!(
+            &cases[0][s.periods[0].span.clone()],
+            "från och med den 1 mars 2020 till och med den 28 februari 2022"
+        );
     }
 
     #[test]
     fn dates_with_other_words_between_are_no_period() {
-        let s = scan("en avtalstid på två år från 2018-03-01 med möjlighet till förlängning, till och med 2022-02-28.");
+        let s = scan(
+            "en avtalstid på två år från 2018-03-01 med möjlighet till förlängning, till och med 2022-02-28.",
+        );
         assert!(s.periods.is_empty());
     }
 
     #[test]
     fn durations() {
         let s = scan("förlängs ytterligare två år, 24 månader, ett år och en månad. Barn 4-20 år.");
-        let found: Vec<(u32, bool)> = s.durations.iter().map(|d| (d.months, d.additional)).collect();
-        assert_eq!(found, vec![(24, true), (24, false), (12, false), (1, false)]);
+        let found: Vec<(u32, bool)> = s
+            .durations
+            .iter()
+            .map(|d| (d.months, d.additional))
+            .collect();
+        assert_eq!(
+            found,
+            vec![(24, true), (24, false), (12, false), (1, false)]
+        );
     }
 
     #[test]
     fn age_ranges_with_their_phrase() {
-        let s = scan("Avtalet avseende anhörigstöd till barn 4-20 år, med X AB. Barn och unga i åldrarna 0 – 20 år.");
-        let found: Vec<(u32, u32, &str, bool)> = s.ages.iter().map(|a| (a.from, a.to, a.phrase.as_str(), a.subgroup)).collect();
-        assert_eq!(found, vec![(4, 20, "avtalet avseende anhörigstöd till barn", false), (0, 20, "barn och unga", false)]);
+        let s = scan(
+            "Avtalet avseende anhörigstöd till barn 4-20 år, med X AB. Barn och unga i åldrarna 0 – 20 år.",
+        );
+        let found: Vec<(u32, u32, &str, bool)> = s
+            .ages
+            .iter()
+            .map(|a| (a.from, a.to, a.phrase.as_str(), a.subgroup))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (4, 20, "avtalet avseende anhörigstöd till barn", false),
+                (0, 20, "barn och unga", false)
+            ]
+        );
         assert_eq!(scan("i åldern 10–15 år").ages[0].phrase, "");
     }
 
     #[test]
     fn sub_groups_are_marked() {
-        let s = scan("Under 2018 uppger 65% av barn i åldern 4-9 år att de vet. Av de äldre barnen i åldern 10 – 15 år svarar 69%.");
+        let s = scan(
+            "Under 2018 uppger 65% av barn i åldern 4-9 år att de vet. Av de äldre barnen i åldern 10 – 15 år svarar 69%.",
+        );
         assert!(s.ages.iter().all(|a| a.subgroup), "{:?}", s.ages);
     }
 
     #[test]
     fn law_references() {
-        let s = scan("Information enligt lag (1976:580) om\nmedbestämmande i arbetslivet, MBL § 19 och LOU (2016:1145) samt SFS 2001:453.");
-        let found: Vec<(Option<&str>, Option<&str>)> = s.laws.iter().map(|l| (l.sfs.as_deref(), l.name.as_deref())).collect();
+        let s = scan(
+            "Information enligt lag (1976:580) om\nmedbestämmande i arbetslivet, MBL § 19 och LOU (2016:1145) samt SFS 2001:453.",
+        );
+        let found: Vec<(Option<&str>, Option<&str>)> = s
+            .laws
+            .iter()
+            .map(|l| (l.sfs.as_deref(), l.name.as_deref()))
+            .collect();
         assert_eq!(
             found,
             vec![
@@ -692,28 +900,57 @@ mod tests {
 
     #[test]
     fn misspelled_law_names() {
-        let s = scan("Information enligt medstämmandelagen lämnades. Enligt kommunallagen och skollagen.");
+        let s = scan(
+            "Information enligt medstämmandelagen lämnades. Enligt kommunallagen och skollagen.",
+        );
         assert_eq!(s.law_typos.len(), 1);
-        assert_eq!((s.law_typos[0].written.as_str(), s.law_typos[0].intended), ("medstämmandelagen", "medbestämmandelagen"));
+        assert_eq!(
+            (s.law_typos[0].written.as_str(), s.law_typos[0].intended),
+            ("medstämmandelagen", "medbestämmandelagen")
+        );
     }
 
     #[test]
     fn dnr_forms() {
         let s = scan("Dnr SON 2022-434 och KS 2021/123. Dnr: okänt");
-        let found: Vec<(&str, Option<i32>, bool)> = s.dnrs.iter().map(|d| (d.text.as_str(), d.year, d.well_formed)).collect();
-        assert_eq!(found, vec![("SON 2022-434", Some(2022), true), ("KS 2021-123", Some(2021), true), ("okänt", None, false)]);
+        let found: Vec<(&str, Option<i32>, bool)> = s
+            .dnrs
+            .iter()
+            .map(|d| (d.text.as_str(), d.year, d.well_formed))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("SON 2022-434", Some(2022), true),
+                ("KS 2021-123", Some(2021), true),
+                ("okänt", None, false)
+            ]
+        );
     }
 
     #[test]
     fn organisations_with_legal_form() {
         let s = scan("med Eleonoragruppen AB och Eleonoragruppen – AB samt Bygg & Co HB.");
-        let found: Vec<(&str, &str, bool)> = s.orgs.iter().map(|o| (o.base.as_str(), o.form.as_str(), o.dashed)).collect();
-        assert_eq!(found, vec![("Eleonoragruppen", "AB", false), ("Eleonoragruppen", "AB", true), ("Co", "HB", false)]);
+        let found: Vec<(&str, &str, bool)> = s
+            .orgs
+            .iter()
+            .map(|o| (o.base.as_str(), o.form.as_str(), o.dashed))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("Eleonoragruppen", "AB", false),
+                ("Eleonoragruppen", "AB", true),
+                ("Co", "HB", false)
+            ]
+        );
     }
 
     #[test]
     fn past_tense_events() {
-        let s = scan("Information lämnades den 5 december 2022. MBL-information har lämnats 2019-02-11. Uppföljning ska genomföras.");
+        let s = scan(
+            "Information lämnades den 5 december 2022. MBL-information har lämnats 2019-02-11. Uppföljning ska genomföras.",
+        );
         let verbs: Vec<&str> = s.events.iter().map(|e| e.verb.as_str()).collect();
         assert_eq!(verbs, ["lämnades", "har lämnats"]);
     }
@@ -723,7 +960,14 @@ mod tests {
         let text = "Första meningen gäller fr.o.m. den 1 mars. Andra t.ex. här.\n\nRubrik\nTredje";
         let s = scan(text);
         let found: Vec<&str> = s.sentences.iter().map(|r| &text[r.clone()]).collect();
-        assert_eq!(found, ["Första meningen gäller fr.o.m. den 1 mars.", "Andra t.ex. här.", "Rubrik\nTredje"]);
+        assert_eq!(
+            found,
+            [
+                "Första meningen gäller fr.o.m. den 1 mars.",
+                "Andra t.ex. här.",
+                "Rubrik\nTredje"
+            ]
+        );
     }
 
     #[test]

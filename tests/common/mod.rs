@@ -197,4 +197,7 @@ proposals:
   - Nämnden beslutar enligt förslaget.
 mbl: { kind: ej_aktuellt }
 send_to: [Kommunstyrelsen]
+sections:
+  arende: Nämnden ska ta ställning till förslaget.
+  ekonomi: Beslutet har inga ekonomiska konsekvenser.
 ";

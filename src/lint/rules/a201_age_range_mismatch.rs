@@ -1,4 +1,3 @@
-
 use super::targets::{age_target, names_service};
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
@@ -28,11 +27,18 @@ impl Rule for AgeRangeMismatch {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
-        let Some(target) = age_target(paper) else { return };
+        let Some(target) = age_target(paper) else {
+            return;
+        };
         let Some(key) = &target.key else { return };
         for age in &paper.scan.ages {
             let differs = (age.from, age.to) != (target.from, target.to);
-            if age.span == target.span || !differs || age.subgroup || !names_service(age, key) || age.from > age.to {
+            if age.span == target.span
+                || !differs
+                || age.subgroup
+                || !names_service(age, key)
+                || age.from > age.to
+            {
                 continue;
             }
             out.push(
@@ -64,9 +70,13 @@ mod tests {
 
     #[test]
     fn flags_the_same_service_with_another_range() {
-        let text = format!("{PAPER}Förvaltningen föreslår att avtalet anhörigstöd barn 0-20 år förlängs.");
+        let text =
+            format!("{PAPER}Förvaltningen föreslår att avtalet anhörigstöd barn 0-20 år förlängs.");
         assert_eq!(text_findings("A201", &text), ["0-20 år"]);
-        let yaml = contract_case(CONTRACT, "sections:\n  arende: Anhörigstöd till barn 0–20 år.\n");
+        let yaml = contract_case(
+            CONTRACT,
+            "sections:\n  arende: Anhörigstöd till barn 0–20 år.\n",
+        );
         assert_eq!(case_findings("A201", &yaml).len(), 1);
     }
 

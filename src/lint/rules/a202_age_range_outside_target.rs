@@ -1,4 +1,3 @@
-
 use super::targets::age_target;
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
@@ -26,8 +25,15 @@ impl Rule for AgeRangeOutsideTarget {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
-        let Some(target) = age_target(paper) else { return };
-        for age in paper.scan.ages.iter().filter(|a| a.subgroup && a.from <= a.to) {
+        let Some(target) = age_target(paper) else {
+            return;
+        };
+        for age in paper
+            .scan
+            .ages
+            .iter()
+            .filter(|a| a.subgroup && a.from <= a.to)
+        {
             if age.from < target.from || age.to > target.to {
                 out.push(
                     Finding::new(
@@ -57,7 +63,13 @@ mod tests {
 
     #[test]
     fn flags_a_sub_group_outside() {
-        assert_eq!(text_findings("A202", &format!("{PAPER}Av barn i åldern 0-3 år svarar 60 %.")), ["0-3 år"]);
+        assert_eq!(
+            text_findings(
+                "A202",
+                &format!("{PAPER}Av barn i åldern 0-3 år svarar 60 %.")
+            ),
+            ["0-3 år"]
+        );
     }
 
     #[test]

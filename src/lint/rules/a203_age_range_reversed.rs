@@ -1,4 +1,3 @@
-
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
@@ -25,7 +24,10 @@ impl Rule for AgeRangeReversed {
             out.push(Finding::new(
                 &Self::META,
                 age.span.clone(),
-                format!("åldersspannet {}–{} år är omvänt; menas {}–{} år?", age.from, age.to, age.to, age.from),
+                format!(
+                    "åldersspannet {}–{} år är omvänt; menas {}–{} år?",
+                    age.from, age.to, age.to, age.from
+                ),
             ));
         }
     }
@@ -37,11 +39,16 @@ mod tests {
 
     #[test]
     fn flags_reversed_ranges() {
-        assert_eq!(text_findings("A203", "Insatsen gäller barn 20-4 år."), ["20-4 år"]);
+        assert_eq!(
+            text_findings("A203", "Insatsen gäller barn 20-4 år."),
+            ["20-4 år"]
+        );
     }
 
     #[test]
     fn passes_ordered_ranges() {
-        assert!(text_findings("A203", "Insatsen gäller barn 4-20 år och unga 16–16 år.").is_empty());
+        assert!(
+            text_findings("A203", "Insatsen gäller barn 4-20 år och unga 16–16 år.").is_empty()
+        );
     }
 }

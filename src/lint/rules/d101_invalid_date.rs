@@ -1,4 +1,3 @@
-
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
@@ -37,7 +36,10 @@ mod tests {
 
     #[test]
     fn flags_days_that_do_not_exist() {
-        assert_eq!(text_findings("D101", "Gäller från den 31 april 2024 och 2023-02-29."), ["31 april 2024", "2023-02-29"]);
+        assert_eq!(
+            text_findings("D101", "Gäller från den 31 april 2024 och 2023-02-29."),
+            ["31 april 2024", "2023-02-29"]
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 use super::{date, quote};
-use crate::compose::period_length;
 use crate::case::Period;
+use crate::compose::period_length;
 use crate::lint::text::period_months;
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
@@ -35,7 +35,9 @@ impl Rule for DurationMismatch {
             // The period must follow the duration directly ("två år från …").
             let Some(period) = paper.scan.periods.iter().find(|p| {
                 p.span.start >= duration.span.end
-                    && paper.source[duration.span.end..p.span.start].trim_matches([' ', ',', '\n', '\t']).is_empty()
+                    && paper.source[duration.span.end..p.span.start]
+                        .trim_matches([' ', ',', '\n', '\t'])
+                        .is_empty()
             }) else {
                 continue;
             };
@@ -43,13 +45,29 @@ impl Rule for DurationMismatch {
                 continue; // D102's business.
             }
             if period_months(period.from, period.to) != Some(duration.months) {
-                let actual = period_length(Period { from: period.from, to: period.to });
+                let actual = period_length(Period {
+                    from: period.from,
+                    to: period.to,
+                });
+                let expected_end = period
+                    .from
+                    .checked_add_months(chrono::Months::new(duration.months))
+                    .and_then(|d| d.pred_opt())
+                    .map(|d| {
+                        format!(
+                            "; {} från {} slutar {}",
+                            quote(paper, &duration.span),
+                            date(period.from),
+                            date(d)
+                        )
+                    })
+                    .unwrap_or_default();
                 out.push(
                     Finding::new(
                         &Self::META,
                         duration.span.clone(),
                         format!(
-                            "{} stämmer inte med perioden {} – {}, som är {actual}",
+                            "{} stämmer inte med perioden {} – {}, som är {actual}{expected_end}",
                             quote(paper, &duration.span),
                             date(period.from),
                             date(period.to)
@@ -59,7 +77,9 @@ impl Rule for DurationMismatch {
                 );
             }
         }
-        let Some(contract) = &paper.facts.contract else { return };
+        let Some(contract) = &paper.facts.contract else {
+            return;
+        };
         if let (Some(years), Some(ext)) = (contract.extension_years, &contract.extension) {
             let months = period_months(ext.value.from, ext.value.to);
             if ext.value.from <= ext.value.to && months != Some(years * 12) {
@@ -84,7 +104,10 @@ mod tests {
 
     #[test]
     fn flags_words_that_disagree_with_dates() {
-        let found = text_findings("D103", "Avtalet förlängs två år från och med den 1 januari 2024 till och med den 31 december 2026.");
+        let found = text_findings(
+            "D103",
+            "Avtalet förlängs två år från och med den 1 januari 2024 till och med den 31 december 2026.",
+        );
         assert_eq!(found, ["två år"]);
         let yaml = contract_case(&CONTRACT.replace("to: 2028-04-30", "to: 2029-04-30"), "");
         assert_eq!(case_findings("D103", &yaml).len(), 1);

@@ -30,7 +30,12 @@ impl Rule for PeriodFormsDisagree {
         let paper = cx.paper;
         let periods = &paper.scan.periods;
         for (i, later) in periods.iter().enumerate() {
-            let Some(earlier) = periods[..i].iter().find(|p| half_equal(p, later.from, later.to)) else { continue };
+            let Some(earlier) = periods[..i]
+                .iter()
+                .find(|p| half_equal(p, later.from, later.to))
+            else {
+                continue;
+            };
             out.push(
                 Finding::new(
                     &Self::META,
@@ -49,9 +54,16 @@ impl Rule for PeriodFormsDisagree {
                 .related(earlier.span.clone(), "samma period skrivs här"),
             );
         }
-        let extension = paper.facts.contract.as_ref().and_then(|c| c.extension.as_ref());
+        let extension = paper
+            .facts
+            .contract
+            .as_ref()
+            .and_then(|c| c.extension.as_ref());
         if let Some(ext) = extension {
-            for period in periods.iter().filter(|p| half_equal(p, ext.value.from, ext.value.to)) {
+            for period in periods
+                .iter()
+                .filter(|p| half_equal(p, ext.value.from, ext.value.to))
+            {
                 out.push(
                     Finding::new(
                         &Self::META,
@@ -83,7 +95,10 @@ mod tests {
     fn flags_a_compact_form_that_disagrees() {
         let text = "förlängs från och med den 1 mars 2020 till och med den 28 februari 2022. Därmed förlängs avtalet från 200301 – 220227.";
         assert_eq!(text_findings("D104", text), ["från 200301 – 220227"]);
-        let yaml = contract_case(CONTRACT, "sections:\n  arende: Avtalet förlängs från och med den 1 maj 2026 till och med den 30 april 2029.\n");
+        let yaml = contract_case(
+            CONTRACT,
+            "sections:\n  arende: Avtalet förlängs från och med den 1 maj 2026 till och med den 30 april 2029.\n",
+        );
         assert_eq!(case_findings("D104", &yaml).len(), 1);
     }
 

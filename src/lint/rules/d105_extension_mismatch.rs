@@ -3,8 +3,8 @@ use std::sync::LazyLock;
 use chrono::{Months, NaiveDate};
 use regex::Regex;
 
-use super::targets::proposal_period;
 use super::date;
+use super::targets::proposal_period;
 use crate::lint::paper::SectionKind;
 use crate::lint::text::{Span, period_months};
 use crate::lint::{Context, Finding, Rule, RuleMeta};
@@ -32,8 +32,10 @@ static TERM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)avtalstid\s+(?:på|om)\s+(ett|två|tre|fyra|fem|\d+)\s+år\s+(?:från\s+och\s+med|fr\.o\.m\.|från|med\s+start)\s+(?:den\s+)?")
         .expect("valid")
 });
-static LATEST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)som\s+längst\s+(?:till\s+och\s+med|t\.o\.m\.|till)\s+(?:den\s+)?$").expect("valid"));
+static LATEST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)som\s+längst\s+(?:till\s+och\s+med|t\.o\.m\.|till)\s+(?:den\s+)?$")
+        .expect("valid")
+});
 
 impl Rule for ExtensionMismatch {
     fn meta(&self) -> &'static RuleMeta {
@@ -42,7 +44,9 @@ impl Rule for ExtensionMismatch {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
-        let Some((from, to, span)) = proposal_period(paper) else { return };
+        let Some((from, to, span)) = proposal_period(paper) else {
+            return;
+        };
         let term = match &paper.facts.contract {
             Some(c) => Some((c.start.value, c.term_years, c.start.span.clone())),
             None => term_from_text(cx),
@@ -56,8 +60,16 @@ impl Rule for ExtensionMismatch {
                 .and_then(|c| c.extension_years.map(|y| y * 12))
                 .or_else(|| period_months(from, to))
                 .unwrap_or(12);
-            let allowed = paper.facts.contract.as_ref().and_then(|c| c.max_extensions).unwrap_or(3).max(1);
-            let starts: Vec<NaiveDate> = (0..allowed).filter_map(|k| add_months(start, years * 12 + k * step)).collect();
+            let allowed = paper
+                .facts
+                .contract
+                .as_ref()
+                .and_then(|c| c.max_extensions)
+                .unwrap_or(3)
+                .max(1);
+            let starts: Vec<NaiveDate> = (0..allowed)
+                .filter_map(|k| add_months(start, years * 12 + k * step))
+                .collect();
             if let Some(term_end) = term_end.filter(|_| !starts.contains(&from)) {
                 out.push(
                     Finding::new(
@@ -81,7 +93,11 @@ impl Rule for ExtensionMismatch {
                 Finding::new(
                     &Self::META,
                     span,
-                    format!("förlängningen slutar {}, efter det längsta möjliga {}", date(to), date(latest)),
+                    format!(
+                        "förlängningen slutar {}, efter det längsta möjliga {}",
+                        date(to),
+                        date(latest)
+                    ),
                 )
                 .related(latest_span, "avtalet gäller som längst hit"),
             );
@@ -111,7 +127,11 @@ fn term_from_text(cx: &Context<'_>) -> Option<(NaiveDate, u32, Span)> {
             "fem" => 5,
             n => n.parse().ok()?,
         };
-        Some((*d.date.as_ref().ok()?, years, window_start + m.get(0)?.start()..d.span.end))
+        Some((
+            *d.date.as_ref().ok()?,
+            years,
+            window_start + m.get(0)?.start()..d.span.end,
+        ))
     })
 }
 
@@ -148,15 +168,25 @@ mod tests {
 
     #[test]
     fn flags_a_gap_and_an_end_beyond_the_maximum() {
-        let text = format!("### Förslag till beslut\n1. Avtalet förlängs från och med den 1 februari 2024 till och med den 31 januari 2026.\n{TERM}");
+        let text = format!(
+            "### Förslag till beslut\n1. Avtalet förlängs från och med den 1 februari 2024 till och med den 31 januari 2026.\n{TERM}"
+        );
         assert_eq!(text_findings("D105", &text).len(), 2);
-        let yaml = contract_case(&CONTRACT.replace("from: 2026-05-01, to: 2028-04-30", "from: 2026-06-01, to: 2028-05-31"), "");
+        let yaml = contract_case(
+            &CONTRACT.replace(
+                "from: 2026-05-01, to: 2028-04-30",
+                "from: 2026-06-01, to: 2028-05-31",
+            ),
+            "",
+        );
         assert_eq!(case_findings("D105", &yaml).len(), 2);
     }
 
     #[test]
     fn passes_a_contiguous_extension_within_the_maximum() {
-        let text = format!("### Förslag till beslut\n1. Avtalet förlängs två år från och med den 1 januari 2024 till och med den 31 december 2025.\n{TERM}");
+        let text = format!(
+            "### Förslag till beslut\n1. Avtalet förlängs två år från och med den 1 januari 2024 till och med den 31 december 2025.\n{TERM}"
+        );
         assert!(text_findings("D105", &text).is_empty());
         assert!(case_findings("D105", &contract_case(CONTRACT, "")).is_empty());
     }

@@ -27,8 +27,15 @@ impl Rule for EventAfterPaperDate {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
-        let Some(paper_date) = &paper.facts.paper_date else { return };
-        if let Some(mbl) = paper.facts.mbl_date.as_ref().filter(|m| m.value > paper_date.value) {
+        let Some(paper_date) = &paper.facts.paper_date else {
+            return;
+        };
+        if let Some(mbl) = paper
+            .facts
+            .mbl_date
+            .as_ref()
+            .filter(|m| m.value > paper_date.value)
+        {
             out.push(
                 Finding::new(
                     &Self::META,
@@ -43,8 +50,15 @@ impl Rule for EventAfterPaperDate {
             );
         }
         for event in &paper.scan.events {
-            let Some(sentence) = paper.scan.sentence_at(event.span.start) else { continue };
-            for mention in paper.scan.dates.iter().filter(|d| sentence.contains(&d.span.start)) {
+            let Some(sentence) = paper.scan.sentence_at(event.span.start) else {
+                continue;
+            };
+            for mention in paper
+                .scan
+                .dates
+                .iter()
+                .filter(|d| sentence.contains(&d.span.start))
+            {
                 let Ok(when) = mention.date else { continue };
                 if when > paper_date.value {
                     out.push(
@@ -73,7 +87,8 @@ mod tests {
 
     #[test]
     fn flags_a_past_event_after_the_paper() {
-        let text = format!("{HEAD}Information enligt medbestämmandelagen lämnades den 5 december 2022.");
+        let text =
+            format!("{HEAD}Information enligt medbestämmandelagen lämnades den 5 december 2022.");
         assert_eq!(text_findings("D106", &text), ["5 december 2022"]);
     }
 
@@ -87,7 +102,9 @@ mod tests {
 
     #[test]
     fn passes_past_events_before_and_planned_events_after() {
-        let text = format!("{HEAD}Information lämnades den 14 november 2022. Förhandling ska hållas den 5 december 2022.");
+        let text = format!(
+            "{HEAD}Information lämnades den 14 november 2022. Förhandling ska hållas den 5 december 2022."
+        );
         assert!(text_findings("D106", &text).is_empty());
     }
 }

@@ -1,5 +1,5 @@
-use super::targets::proposal_period;
 use super::date;
+use super::targets::proposal_period;
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
@@ -30,29 +30,37 @@ impl Rule for PaperAfterMeeting {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let facts = &cx.paper.facts;
-        if let (Some(paper), Some(meeting)) = (&facts.paper_date, &facts.meeting) {
-            if paper.value > meeting.value {
-                out.push(
-                    Finding::new(
-                        &Self::META,
-                        paper.span.clone(),
-                        format!(
-                            "tjänsteskrivelsen är daterad {}, efter sammanträdet {} som den ska till",
-                            date(paper.value),
-                            date(meeting.value)
-                        ),
-                    )
-                    .related(meeting.span.clone(), "sammanträdet"),
-                );
-            }
+        if let (Some(paper), Some(meeting)) = (&facts.paper_date, &facts.meeting)
+            && paper.value > meeting.value
+        {
+            out.push(
+                Finding::new(
+                    &Self::META,
+                    paper.span.clone(),
+                    format!(
+                        "tjänsteskrivelsen är daterad {}, efter sammanträdet {} som den ska till",
+                        date(paper.value),
+                        date(meeting.value)
+                    ),
+                )
+                .related(meeting.span.clone(), "sammanträdet"),
+            );
         }
         if facts.retroactive {
             return;
         }
-        let Some(decided) = facts.meeting.as_ref().or(facts.paper_date.as_ref()) else { return };
-        let Some((from, _, span)) = proposal_period(cx.paper) else { return };
+        let Some(decided) = facts.meeting.as_ref().or(facts.paper_date.as_ref()) else {
+            return;
+        };
+        let Some((from, _, span)) = proposal_period(cx.paper) else {
+            return;
+        };
         if from < decided.value {
-            let what = if facts.meeting.is_some() { "sammanträdet" } else { "tjänsteskrivelsens datum" };
+            let what = if facts.meeting.is_some() {
+                "sammanträdet"
+            } else {
+                "tjänsteskrivelsens datum"
+            };
             out.push(
                 Finding::new(
                     &Self::META,
@@ -84,7 +92,10 @@ mod tests {
     #[test]
     fn passes_ordered_dates_and_marked_retroactive_decisions() {
         assert!(case_findings("D107", &contract_case(CONTRACT, "")).is_empty());
-        let yaml = contract_case(&CONTRACT.replace("2026-05-01", "2026-03-01"), "retroactive: true\n");
+        let yaml = contract_case(
+            &CONTRACT.replace("2026-05-01", "2026-03-01"),
+            "retroactive: true\n",
+        );
         assert!(case_findings("D107", &yaml).is_empty());
     }
 }

@@ -2,7 +2,6 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
@@ -27,14 +26,20 @@ const WORDS: &[(&str, &str)] = &[
     ("varvid", "och då"),
     ("därvid", "då"),
     ("inkomma|inkommer|inkommit|inkomna", "komma in, skicka in"),
-    ("erforderlig|erforderliga|erforderligt", "nödvändig, som behövs"),
+    (
+        "erforderlig|erforderliga|erforderligt",
+        "nödvändig, som behövs",
+    ),
     ("torde", "bör, kan"),
     ("icke", "inte"),
     ("emedan", "eftersom"),
     ("huruvida", "om"),
     ("därest", "om"),
     ("åligger|åligga|ålåg", "ska, är skyldig att"),
-    ("tillhandahålla|tillhandahåller|tillhandahållit", "ge, erbjuda"),
+    (
+        "tillhandahålla|tillhandahåller|tillhandahållit",
+        "ge, erbjuda",
+    ),
     ("delgiva|delge|delges", "meddela"),
     ("beträffande", "om, när det gäller"),
     ("innevarande", "detta, nuvarande"),
@@ -56,7 +61,12 @@ impl Rule for Officialese {
             let text = &paper.source[region.range.clone()];
             for m in PATTERN.find_iter(text) {
                 let lower = m.as_str().to_lowercase();
-                let Some((_, plain)) = WORDS.iter().find(|(forms, _)| forms.split('|').any(|f| f == lower)) else { continue };
+                let Some((_, plain)) = WORDS
+                    .iter()
+                    .find(|(forms, _)| forms.split('|').any(|f| f == lower))
+                else {
+                    continue;
+                };
                 out.push(Finding::new(
                     &Self::META,
                     region.range.start + m.start()..region.range.start + m.end(),
@@ -73,11 +83,19 @@ mod tests {
 
     #[test]
     fn flags_officialese() {
-        assert_eq!(text_findings("K501", "Om skäl föreligger ska vi tillse att de erhåller stöd, varvid det klaras."), ["föreligger", "tillse", "erhåller", "varvid"]);
+        assert_eq!(
+            text_findings(
+                "K501",
+                "Om skäl föreligger ska vi tillse att de erhåller stöd, varvid det klaras."
+            ),
+            ["föreligger", "tillse", "erhåller", "varvid"]
+        );
     }
 
     #[test]
     fn passes_plain_swedish() {
-        assert!(text_findings("K501", "Om det finns skäl ska vi se till att de får stöd.").is_empty());
+        assert!(
+            text_findings("K501", "Om det finns skäl ska vi se till att de får stöd.").is_empty()
+        );
     }
 }

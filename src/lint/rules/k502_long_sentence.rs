@@ -1,4 +1,3 @@
-
 use crate::lint::paper::SectionKind;
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
@@ -27,10 +26,19 @@ impl Rule for LongSentence {
         let paper = cx.paper;
         let limit = cx.config.max_sentence_words;
         for sentence in &paper.scan.sentences {
-            let skip = matches!(paper.section_at(sentence.start), Some(SectionKind::Header | SectionKind::Distribution | SectionKind::Basis));
-            let words = paper.text(sentence).split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+            let skip = matches!(
+                paper.section_at(sentence.start),
+                Some(SectionKind::Header | SectionKind::Distribution | SectionKind::Basis)
+            );
+            let words = paper
+                .text(sentence)
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count();
             if !skip && words > limit {
-                let first_line_end = paper.source[sentence.clone()].find('\n').map_or(sentence.end, |i| sentence.start + i);
+                let first_line_end = paper.source[sentence.clone()]
+                    .find('\n')
+                    .map_or(sentence.end, |i| sentence.start + i);
                 out.push(Finding::new(
                     &Self::META,
                     sentence.start..first_line_end,

@@ -35,7 +35,6 @@ macro_rules! declare_rule {
     };
 }
 
-
 mod a201_age_range_mismatch;
 mod a202_age_range_outside_target;
 mod a203_age_range_reversed;
@@ -120,7 +119,8 @@ pub(crate) mod testing {
 
     /// Messages of every finding of `code` in case YAML.
     pub fn case_findings(code: &str, yaml: &str) -> Vec<String> {
-        let file = parse_case("fixture.yaml".as_ref(), yaml.to_owned(), &Config::default()).expect("fixture case parses");
+        let file = parse_case("fixture.yaml".as_ref(), yaml.to_owned(), &Config::default())
+            .expect("fixture case parses");
         let paper = paper_from_case(&file);
         lint_paper(&paper, &LintConfig::default())
             .into_iter()

@@ -3,7 +3,6 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-
 use super::targets::party_base;
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
@@ -26,7 +25,8 @@ declare_rule! {
     }
 }
 
-static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b[\p{L}][\p{L}\-]{3,}\b").expect("valid"));
+static WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b[\p{L}][\p{L}\-]{3,}\b").expect("valid"));
 
 impl Rule for PartyNameVariant {
     fn meta(&self) -> &'static RuleMeta {
@@ -41,7 +41,11 @@ impl Rule for PartyNameVariant {
                 out.push(Finding::new(
                     &Self::META,
                     org.span.clone(),
-                    format!("”{}” skrivs ”{name} {}” utan tankstreck", paper.text(&org.span), org.form),
+                    format!(
+                        "”{}” skrivs ”{name} {}” utan tankstreck",
+                        paper.text(&org.span),
+                        org.form
+                    ),
                 ));
             }
         }
@@ -49,7 +53,9 @@ impl Rule for PartyNameVariant {
             let text = &paper.source[region.range.clone()];
             for word in WORD.find_iter(text) {
                 let written = word.as_str();
-                let Some(name) = near_miss(written, &names) else { continue };
+                let Some(name) = near_miss(written, &names) else {
+                    continue;
+                };
                 let span = region.range.start + word.start()..region.range.start + word.end();
                 out.push(Finding::new(
                     &Self::META,
@@ -64,7 +70,12 @@ impl Rule for PartyNameVariant {
 /// One spelling per party: known names first, then the paper's own by frequency.
 fn canonical_names(cx: &Context<'_>) -> Vec<String> {
     let paper = cx.paper;
-    let mut known: Vec<String> = cx.config.known_parties.iter().map(|n| party_base(n)).collect();
+    let mut known: Vec<String> = cx
+        .config
+        .known_parties
+        .iter()
+        .map(|n| party_base(n))
+        .collect();
     if let Some(contract) = &paper.facts.contract {
         known.push(party_base(&contract.supplier.value));
     }
@@ -94,7 +105,9 @@ fn is_near(word: &str, name: &str) -> bool {
         return false;
     }
     let distance = strsim::levenshtein(&w, &n);
-    (1..=2).contains(&distance) && distance * 5 <= n.chars().count() && w.chars().next() == n.chars().next()
+    (1..=2).contains(&distance)
+        && distance * 5 <= n.chars().count()
+        && w.chars().next() == n.chars().next()
 }
 
 fn near_miss<'a>(word: &str, names: &'a [String]) -> Option<&'a String> {
@@ -111,8 +124,14 @@ mod tests {
     #[test]
     fn flags_near_misses_and_dashed_forms() {
         let text = "Avtal med Eleonoragruppen AB. Eleonoragruppen följer avtalet. Tjänsteskrivelse om Eleonorgruppen AB. Förlängs med Eleonoragruppen – AB.";
-        assert_eq!(text_findings("N301", text), ["Eleonorgruppen", "Eleonoragruppen – AB"]);
-        let yaml = contract_case(CONTRACT, "sections:\n  arende: Solrosgrupen har följt avtalet.\n");
+        assert_eq!(
+            text_findings("N301", text),
+            ["Eleonorgruppen", "Eleonoragruppen – AB"]
+        );
+        let yaml = contract_case(
+            CONTRACT,
+            "sections:\n  arende: Solrosgrupen har följt avtalet.\n",
+        );
         assert_eq!(case_findings("N301", &yaml).len(), 1);
     }
 

@@ -1,4 +1,3 @@
-
 use crate::lint::text::LAWS;
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
@@ -32,12 +31,19 @@ impl Rule for LawReferenceMismatch {
             out.push(Finding::new(
                 &Self::META,
                 typo.span.clone(),
-                format!("”{}” är felstavat; menas ”{}”?", typo.written, typo.intended),
+                format!(
+                    "”{}” är felstavat; menas ”{}”?",
+                    typo.written, typo.intended
+                ),
             ));
         }
         for law in &paper.scan.laws {
-            let (Some(sfs), Some(name)) = (&law.sfs, &law.name) else { continue };
-            let Some((_, long, short)) = LAWS.iter().find(|(number, _, _)| number == sfs) else { continue };
+            let (Some(sfs), Some(name)) = (&law.sfs, &law.name) else {
+                continue;
+            };
+            let Some((_, long, short)) = LAWS.iter().find(|(number, _, _)| number == sfs) else {
+                continue;
+            };
             let lower = name.to_lowercase();
             let matches = short.iter().any(|s| s.eq_ignore_ascii_case(name))
                 || lower.starts_with(&long.to_lowercase())
@@ -46,7 +52,10 @@ impl Rule for LawReferenceMismatch {
                 out.push(Finding::new(
                     &Self::META,
                     law.span.clone(),
-                    format!("SFS {sfs} är lagen om {long} ({}), inte ”{name}”", short.first().unwrap_or(&"")),
+                    format!(
+                        "SFS {sfs} är lagen om {long} ({}), inte ”{name}”",
+                        short.first().unwrap_or(&"")
+                    ),
                 ));
             }
         }
@@ -60,7 +69,14 @@ mod tests {
     #[test]
     fn flags_misspelled_names_and_wrong_numbers() {
         let text = "Information enligt medstämmandelagen lämnades. Upphandlat enligt LOU (1976:580) och lag (2016:1145) om medbestämmande i arbetslivet.";
-        assert_eq!(text_findings("N302", text), ["medstämmandelagen", "LOU (1976:580)", "lag (2016:1145) om medbestämmande i arbetslivet"]);
+        assert_eq!(
+            text_findings("N302", text),
+            [
+                "medstämmandelagen",
+                "LOU (1976:580)",
+                "lag (2016:1145) om medbestämmande i arbetslivet"
+            ]
+        );
     }
 
     #[test]

@@ -1,6 +1,5 @@
 use chrono::Datelike;
 
-
 use crate::lint::text::scan;
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
@@ -38,40 +37,64 @@ impl Rule for DnrMismatch {
                         out.push(Finding::new(
                             &Self::META,
                             dnr.span.clone(),
-                            format!("”{}” är inget diarienummer; skriv t.ex. ”SON 2026-118”", dnr.value),
+                            format!(
+                                "”{}” är inget diarienummer; skriv t.ex. ”SON 2026-118”",
+                                dnr.value
+                            ),
                         ));
                         None
                     }
                 }
             }
-            Some(dnr) => scan(&format!("Dnr {}", dnr.value)).dnrs.into_iter().next().map(|p| (p.text, p.year, dnr.span.clone())),
+            Some(dnr) => scan(&format!("Dnr {}", dnr.value))
+                .dnrs
+                .into_iter()
+                .next()
+                .map(|p| (p.text, p.year, dnr.span.clone())),
             None => None,
         };
         let own = own.or_else(|| {
-            paper.scan.dnrs.iter().find(|d| d.well_formed).map(|d| (d.text.clone(), d.year, d.span.clone()))
+            paper
+                .scan
+                .dnrs
+                .iter()
+                .find(|d| d.well_formed)
+                .map(|d| (d.text.clone(), d.year, d.span.clone()))
         });
-        if let Some((text, Some(year), span)) = &own {
-            if paper_year.is_some_and(|py| *year > py) {
-                out.push(Finding::new(
-                    &Self::META,
-                    span.clone(),
-                    format!("diarienumret {text} har årtalet {year}, efter skrivelsens år {}", paper_year.unwrap_or_default()),
-                ));
-            }
+        if let Some((text, Some(year), span)) = &own
+            && paper_year.is_some_and(|py| *year > py)
+        {
+            out.push(Finding::new(
+                &Self::META,
+                span.clone(),
+                format!(
+                    "diarienumret {text} har årtalet {year}, efter skrivelsens år {}",
+                    paper_year.unwrap_or_default()
+                ),
+            ));
         }
         for dnr in &paper.scan.dnrs {
             if !dnr.well_formed {
                 out.push(Finding::new(
                     &Self::META,
                     dnr.span.clone(),
-                    format!("”{}” är inget diarienummer; skriv t.ex. ”Dnr SON 2026-118”", dnr.text),
+                    format!(
+                        "”{}” är inget diarienummer; skriv t.ex. ”Dnr SON 2026-118”",
+                        dnr.text
+                    ),
                 ));
-            } else if let Some((text, _, span)) = own.as_ref().filter(|(t, _, s)| *t != dnr.text && *s != dnr.span) {
+            } else if let Some((text, _, span)) = own
+                .as_ref()
+                .filter(|(t, _, s)| *t != dnr.text && *s != dnr.span)
+            {
                 out.push(
                     Finding::new(
                         &Self::META,
                         dnr.span.clone(),
-                        format!("diarienumret {} skiljer sig från skrivelsens {text}", dnr.text),
+                        format!(
+                            "diarienumret {} skiljer sig från skrivelsens {text}",
+                            dnr.text
+                        ),
                     )
                     .related(span.clone(), "skrivelsens diarienummer"),
                 );
@@ -94,7 +117,8 @@ mod tests {
 
     #[test]
     fn passes_one_consistent_dnr() {
-        let text = "Lövsjö kommun\n\n2026-03-02\n\nDnr SON 2026-118\n\n### Ärende\nSe Dnr SON 2026-118.";
+        let text =
+            "Lövsjö kommun\n\n2026-03-02\n\nDnr SON 2026-118\n\n### Ärende\nSe Dnr SON 2026-118.";
         assert!(text_findings("N303", text).is_empty());
         assert!(case_findings("N303", &contract_case(CONTRACT, "")).is_empty());
     }

@@ -1,4 +1,3 @@
-
 use super::targets::{decision_party, same_party};
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
@@ -27,8 +26,12 @@ impl Rule for PartyNotInDistribution {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
-        let Some(send_to) = &paper.facts.send_to else { return };
-        let Some((party, span)) = decision_party(paper) else { return };
+        let Some(send_to) = &paper.facts.send_to else {
+            return;
+        };
+        let Some((party, span)) = decision_party(paper) else {
+            return;
+        };
         if send_to.iter().any(|entry| same_party(&party, &entry.value)) {
             return;
         }
@@ -52,7 +55,8 @@ mod tests {
     fn flags_a_missing_party() {
         let text = "### Förslag till beslut\n1. Avtalet med Solrosgruppen AB förlängs.\n\nBeslutet skickas till:\nKim Exempelsson\n";
         assert_eq!(text_findings("N304", text), ["Solrosgruppen AB"]);
-        let yaml = contract_case(CONTRACT, "").replace("send_to: [Solrosgruppen AB]", "send_to: [Kim Exempelsson]");
+        let yaml = contract_case(CONTRACT, "")
+            .replace("send_to: [Solrosgruppen AB]", "send_to: [Kim Exempelsson]");
         assert_eq!(case_findings("N304", &yaml).len(), 1);
     }
 

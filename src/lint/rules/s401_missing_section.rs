@@ -1,4 +1,3 @@
-
 use crate::lint::paper::{PaperKind, SectionKind};
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
@@ -37,11 +36,21 @@ impl Rule for MissingSection {
         let paper = cx.paper;
         let missing: Vec<&SectionKind> = match paper.kind {
             PaperKind::Case => paper.facts.missing_sections.iter().collect(),
-            PaperKind::Text => REQUIRED.iter().filter(|kind| !paper.has_section(kind)).collect(),
+            PaperKind::Text => REQUIRED
+                .iter()
+                .filter(|kind| !paper.has_section(kind))
+                .collect(),
         };
-        let at = paper.regions.first().map_or(0..0, |r| r.range.start..r.range.start);
+        let at = paper
+            .regions
+            .first()
+            .map_or(0..0, |r| r.range.start..r.range.start);
         for kind in missing {
-            out.push(Finding::new(&Self::META, at.clone(), format!("avsnittet ”{}” saknas", kind.heading())));
+            out.push(Finding::new(
+                &Self::META,
+                at.clone(),
+                format!("avsnittet ”{}” saknas", kind.heading()),
+            ));
         }
     }
 }
@@ -54,12 +63,28 @@ mod tests {
 
     #[test]
     fn flags_each_missing_section() {
-        let text = FULL.replace("### Ekonomiska konsekvenser\nZ.\n", "").replace("### Ärende\n", "");
+        let text = FULL
+            .replace("### Ekonomiska konsekvenser\nZ.\n", "")
+            .replace("### Ärende\n", "");
         let paper = crate::lint::input::paper_from_text("x.txt".into(), text);
-        let found: Vec<String> = crate::lint::lint_paper(&paper, &Default::default()).into_iter().filter(|d| d.code == "S401").map(|d| d.message).collect();
-        assert_eq!(found, ["avsnittet ”Ärende” saknas", "avsnittet ”Ekonomiska konsekvenser” saknas"]);
-        let yaml = contract_case(CONTRACT, "").replace("send_to: [Solrosgruppen AB]", "send_to: []");
-        assert_eq!(case_findings("S401", &yaml), ["avsnittet ”Beslutet skickas till” saknas"]);
+        let found: Vec<String> = crate::lint::lint_paper(&paper, &Default::default())
+            .into_iter()
+            .filter(|d| d.code == "S401")
+            .map(|d| d.message)
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "avsnittet ”Ärende” saknas",
+                "avsnittet ”Ekonomiska konsekvenser” saknas"
+            ]
+        );
+        let yaml =
+            contract_case(CONTRACT, "").replace("send_to: [Solrosgruppen AB]", "send_to: []");
+        assert_eq!(
+            case_findings("S401", &yaml),
+            ["avsnittet ”Beslutet skickas till” saknas"]
+        );
     }
 
     #[test]

@@ -44,7 +44,11 @@ impl Rule for ProposalRestatementMismatch {
                 continue;
             }
             if let Some((from, to, span)) = &proposal {
-                let restated = paper.scan.periods.iter().find(|p| sentence.contains(&p.span.start));
+                let restated = paper
+                    .scan
+                    .periods
+                    .iter()
+                    .find(|p| sentence.contains(&p.span.start));
                 if let Some(p) = restated.filter(|p| (p.from, p.to) != (*from, *to)) {
                     out.push(
                         Finding::new(
@@ -74,7 +78,10 @@ impl Rule for ProposalRestatementMismatch {
                         Finding::new(
                             &Self::META,
                             org.span.clone(),
-                            format!("beslutet återges med {}, men förslaget till beslut gäller {name}", quote(paper, &org.span)),
+                            format!(
+                                "beslutet återges med {}, men förslaget till beslut gäller {name}",
+                                quote(paper, &org.span)
+                            ),
                         )
                         .related(span.clone(), "förslaget till beslut"),
                     );
@@ -92,13 +99,23 @@ mod tests {
 
     #[test]
     fn flags_a_restatement_with_another_period_or_party() {
-        let text = format!("{PROPOSAL}Förvaltningen föreslår att avtalet med Solrosgruppen AB förlängs från 1 januari 2024 till och med 31 december 2026. Förvaltningen föreslår att avtalet med Nejlikan AB förlängs.");
-        assert_eq!(text_findings("S402", &text), ["från 1 januari 2024 till och med 31 december 2026", "Nejlikan AB"]);
+        let text = format!(
+            "{PROPOSAL}Förvaltningen föreslår att avtalet med Solrosgruppen AB förlängs från 1 januari 2024 till och med 31 december 2026. Förvaltningen föreslår att avtalet med Nejlikan AB förlängs."
+        );
+        assert_eq!(
+            text_findings("S402", &text),
+            [
+                "från 1 januari 2024 till och med 31 december 2026",
+                "Nejlikan AB"
+            ]
+        );
     }
 
     #[test]
     fn passes_a_faithful_restatement() {
-        let text = format!("{PROPOSAL}Förvaltningen föreslår att avtalet med Solrosgruppen – AB förlängs ytterligare två år från 1 januari 2024 till och med 31 december 2025.");
+        let text = format!(
+            "{PROPOSAL}Förvaltningen föreslår att avtalet med Solrosgruppen – AB förlängs ytterligare två år från 1 januari 2024 till och med 31 december 2025."
+        );
         assert!(text_findings("S402", &text).is_empty());
     }
 }

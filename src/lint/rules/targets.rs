@@ -19,25 +19,48 @@ pub struct AgeTarget {
 }
 
 const GROUP_WORDS: &[&str] = &[
-    "barn", "barnen", "unga", "ungdomar", "ungdomarna", "familjer", "föräldrar", "vuxna", "personer", "elever", "barn/ungdomar", "deras",
+    "barn",
+    "barnen",
+    "unga",
+    "ungdomar",
+    "ungdomarna",
+    "familjer",
+    "föräldrar",
+    "vuxna",
+    "personer",
+    "elever",
+    "barn/ungdomar",
+    "deras",
 ];
 const STOP_WORDS: &[&str] = &[
-    "avtalet", "avtal", "avseende", "till", "för", "och", "med", "samt", "som", "den", "det", "att", "alla", "vissa",
+    "avtalet", "avtal", "avseende", "till", "för", "och", "med", "samt", "som", "den", "det",
+    "att", "alla", "vissa",
 ];
 
 /// The head word of a service phrase: "avtalet avseende anhörigstöd till
 /// barn" → "anhörigstöd".
 pub fn service_key(phrase: &str) -> Option<String> {
-    let after = phrase.rsplit_once("avseende ").map_or(phrase, |(_, rest)| rest);
+    let after = phrase
+        .rsplit_once("avseende ")
+        .map_or(phrase, |(_, rest)| rest);
     after
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-        .find(|w| w.chars().count() >= 5 && !GROUP_WORDS.contains(&w.as_str()) && !STOP_WORDS.contains(&w.as_str()))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .find(|w| {
+            w.chars().count() >= 5
+                && !GROUP_WORDS.contains(&w.as_str())
+                && !STOP_WORDS.contains(&w.as_str())
+        })
 }
 
 /// Whether an age mention's phrase names the service `key`.
 pub fn names_service(age: &AgeMention, key: &str) -> bool {
-    age.phrase.split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with(key))
+    age.phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.starts_with(key))
 }
 
 /// The target: the case's contract, else the first age range in "Förslag till beslut".
@@ -58,15 +81,34 @@ pub fn age_target(paper: &Paper) -> Option<AgeTarget> {
         .iter()
         .find(|a| paper.section_at(a.span.start) == Some(&SectionKind::Proposals))?;
     let key = service_key(&age.phrase);
-    let label = age.phrase.rsplit_once("avseende ").map_or(age.phrase.as_str(), |(_, rest)| rest).to_owned();
-    Some(AgeTarget { from: age.from, to: age.to, key, span: age.span.clone(), label })
+    let label = age
+        .phrase
+        .rsplit_once("avseende ")
+        .map_or(age.phrase.as_str(), |(_, rest)| rest)
+        .to_owned();
+    Some(AgeTarget {
+        from: age.from,
+        to: age.to,
+        key,
+        span: age.span.clone(),
+        label,
+    })
 }
 
 /// The period the decision proposes: the case's extension, else the first
 /// period in "Förslag till beslut".
 pub fn proposal_period(paper: &Paper) -> Option<(NaiveDate, NaiveDate, Span)> {
-    if let Some(extension) = paper.facts.contract.as_ref().and_then(|c| c.extension.as_ref()) {
-        return Some((extension.value.from, extension.value.to, extension.span.clone()));
+    if let Some(extension) = paper
+        .facts
+        .contract
+        .as_ref()
+        .and_then(|c| c.extension.as_ref())
+    {
+        return Some((
+            extension.value.from,
+            extension.value.to,
+            extension.span.clone(),
+        ));
     }
     paper
         .scan
@@ -84,24 +126,34 @@ pub fn party_base(name: &str) -> String {
             base = stripped;
         }
     }
-    base.trim_end_matches(['-', '–', '—', ' ']).trim().to_owned()
+    base.trim_end_matches(['-', '–', '—', ' '])
+        .trim()
+        .to_owned()
 }
 
 /// The party the decision concerns: the contract's supplier, else the first
 /// organisation named in "Förslag till beslut" (or the title).
 pub fn decision_party(paper: &Paper) -> Option<(String, Span)> {
     if let Some(contract) = &paper.facts.contract {
-        return Some((contract.supplier.value.clone(), contract.supplier.span.clone()));
+        return Some((
+            contract.supplier.value.clone(),
+            contract.supplier.span.clone(),
+        ));
     }
     let in_section = |kinds: &[SectionKind]| {
         paper
             .scan
             .orgs
             .iter()
-            .find(|o| paper.section_at(o.span.start).is_some_and(|k| kinds.contains(k)))
+            .find(|o| {
+                paper
+                    .section_at(o.span.start)
+                    .is_some_and(|k| kinds.contains(k))
+            })
             .map(|o| (format!("{} {}", o.base, o.form), o.span.clone()))
     };
-    in_section(&[SectionKind::Proposals]).or_else(|| in_section(&[SectionKind::Header, SectionKind::Title]))
+    in_section(&[SectionKind::Proposals])
+        .or_else(|| in_section(&[SectionKind::Header, SectionKind::Title]))
 }
 
 /// Whether two spellings name the same party: equal, or one edit or two apart.
@@ -116,8 +168,14 @@ mod tests {
 
     #[test]
     fn service_keys() {
-        assert_eq!(service_key("avtalet avseende anhörigstöd till barn").as_deref(), Some("anhörigstöd"));
-        assert_eq!(service_key("familjestödjande insatser barn").as_deref(), Some("familjestödjande"));
+        assert_eq!(
+            service_key("avtalet avseende anhörigstöd till barn").as_deref(),
+            Some("anhörigstöd")
+        );
+        assert_eq!(
+            service_key("familjestödjande insatser barn").as_deref(),
+            Some("familjestödjande")
+        );
         assert_eq!(service_key("barn och unga"), None);
     }
 
