@@ -77,6 +77,19 @@ pub struct CaseOutcome {
     pub lint: Option<(String, Vec<Diagnostic>)>,
 }
 
+/// Typst's layout recurses deeply: a long paper overflows the 2 MiB stack
+/// that threads get by default. Every thread that may render runs with this.
+pub const RENDER_STACK_BYTES: usize = 64 << 20;
+
+/// Gives rayon's global pool (which Typst also uses for its own parallel
+/// work) large stacks. Call once at start-up, before any parallel work;
+/// later calls do nothing.
+pub fn configure_threads() {
+    let _ = rayon::ThreadPoolBuilder::new()
+        .stack_size(RENDER_STACK_BYTES)
+        .build_global();
+}
+
 /// Loaded once per batch and shared by every case: configuration, templates,
 /// fonts and the Typst library.
 pub struct Builder {

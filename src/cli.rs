@@ -144,6 +144,7 @@ enum Format {
 /// Parses the command line and runs it.
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
+    crate::build::configure_threads();
     let config_given = std::env::args_os()
         .any(|a| a == "--config" || a.to_string_lossy().starts_with("--config="));
     let config = match Config::load(&cli.config, config_given) {
