@@ -47,7 +47,14 @@ const WORDS: &[(&str, &str)] = &[
 
 static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     let alternatives: Vec<&str> = WORDS.iter().map(|(forms, _)| *forms).collect();
-    Regex::new(&format!(r"(?i)\b({})\b", alternatives.join("|"))).expect("valid")
+    // Words may start with å (åligger): consume a non-letter instead of a
+    // Unicode \b, which the regex crate runs slowly on Swedish text.
+    let not_letter = crate::lint::text::NOT_LETTER;
+    Regex::new(&format!(
+        r"(?i){not_letter}({})(?-u:\b)",
+        alternatives.join("|")
+    ))
+    .expect("valid")
 });
 
 impl Rule for Officialese {
@@ -59,7 +66,7 @@ impl Rule for Officialese {
         let paper = cx.paper;
         for region in &paper.regions {
             let text = &paper.source[region.range.clone()];
-            for m in PATTERN.find_iter(text) {
+            for m in PATTERN.captures_iter(text).filter_map(|c| c.get(1)) {
                 let lower = m.as_str().to_lowercase();
                 let Some((_, plain)) = WORDS
                     .iter()

@@ -1,10 +1,6 @@
-use std::collections::BTreeMap;
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::targets::party_base;
 use crate::lint::{Context, Finding, Rule, RuleMeta};
+use std::collections::BTreeMap;
 
 declare_rule! {
     /// N301 party-name-variant: a near miss of a party's name.
@@ -24,9 +20,6 @@ declare_rule! {
         summary: "en nästan rätt stavning av en parts namn (”Eleonorgruppen”)",
     }
 }
-
-static WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b[\p{L}][\p{L}\-]{3,}\b").expect("valid"));
 
 impl Rule for PartyNameVariant {
     fn meta(&self) -> &'static RuleMeta {
@@ -51,12 +44,11 @@ impl Rule for PartyNameVariant {
         }
         for region in &paper.regions {
             let text = &paper.source[region.range.clone()];
-            for word in WORD.find_iter(text) {
-                let written = word.as_str();
+            for (start, written) in words(text) {
                 let Some(name) = near_miss(written, &names) else {
                     continue;
                 };
-                let span = region.range.start + word.start()..region.range.start + word.end();
+                let span = region.range.start + start..region.range.start + start + written.len();
                 out.push(Finding::new(
                     &Self::META,
                     span,
@@ -65,6 +57,20 @@ impl Rule for PartyNameVariant {
             }
         }
     }
+}
+
+/// Words of at least four letters (hyphens inside allowed) with their offsets.
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(|c: char| !(c.is_alphabetic() || c == '-'))
+        .scan(0usize, move |offset, piece| {
+            let start = piece.as_ptr() as usize - text.as_ptr() as usize;
+            *offset = start + piece.len();
+            Some((start, piece.trim_matches('-')))
+        })
+        .filter(|(_, w)| {
+            w.chars().count() >= 4 && w.chars().next().is_some_and(char::is_alphabetic)
+        })
+        .map(move |(start, w)| (start + text[start..].find(w).unwrap_or(0), w))
 }
 
 /// One spelling per party: known names first, then the paper's own by frequency.

@@ -25,8 +25,9 @@ declare_rule! {
     }
 }
 
-static RESTATES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(föreslår|föreslås|förslag\s+att)\b").expect("valid"));
+static RESTATES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(föreslår|föreslås|förslag\s+att)(?-u:\b)").expect("valid")
+});
 
 impl Rule for ProposalRestatementMismatch {
     fn meta(&self) -> &'static RuleMeta {
