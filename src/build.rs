@@ -96,7 +96,13 @@ pub struct Builder {
     pub config: Config,
     pub templates: Templates,
     pub engine: PdfEngine,
+    /// Papers rendered so far, to trim Typst's memo cache now and then.
+    rendered: std::sync::atomic::AtomicUsize,
 }
+
+/// Trim Typst's memo cache after this many papers: a batch of different
+/// papers gains little from old entries, and memory stays bounded.
+const EVICT_EVERY: usize = 200;
 
 impl Builder {
     pub fn new(config: Config, templates: Templates) -> Self {
@@ -104,6 +110,7 @@ impl Builder {
             config,
             templates,
             engine: PdfEngine::new(),
+            rendered: Default::default(),
         }
     }
 
@@ -154,9 +161,6 @@ impl Builder {
                 outcome
             })
             .collect();
-        // Typst memoises across compilations; drop entries unused for a while
-        // so long batches stay within bounded memory.
-        comemo::evict(10);
         outcomes
     }
 
@@ -204,6 +208,10 @@ impl Builder {
         })?;
         let mut rendered = Vec::new();
         if formats.pdf {
+            let count = self.rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            if count % EVICT_EVERY == 0 {
+                comemo::evict(5);
+            }
             rendered.push((
                 "pdf",
                 self.render_pdf(&composed, profile)
