@@ -208,7 +208,10 @@ impl Builder {
         })?;
         let mut rendered = Vec::new();
         if formats.pdf {
-            let count = self.rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            let count = self
+                .rendered
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+                + 1;
             if count % EVICT_EVERY == 0 {
                 comemo::evict(5);
             }

@@ -212,6 +212,23 @@ pub fn run() -> ExitCode {
     }
 }
 
+/// The configured body font must be one the PDF engine has: Typst would
+/// otherwise fall back to another font without a word.
+fn check_font(config: &Config, builder: &Builder) -> Result<(), String> {
+    let Some(font) = &config.style.font else {
+        return Ok(());
+    };
+    let families = builder.engine.font_families();
+    if families.iter().any(|f| f.eq_ignore_ascii_case(font)) {
+        Ok(())
+    } else {
+        Err(format!(
+            "typsnittet `{font}` i [style] finns inte; inbyggda typsnitt: {}",
+            families.join(", ")
+        ))
+    }
+}
+
 fn build(
     config: Config,
     templates: Templates,
@@ -242,6 +259,10 @@ fn build(
         return ExitCode::from(exit::USAGE);
     }
     let builder = Builder::new(config, templates);
+    if let Err(e) = check_font(&builder.config, &builder) {
+        eprintln!("fel: {e}");
+        return ExitCode::from(exit::USAGE);
+    }
     let bar = progress_bar(cases.len() as u64, quiet);
     let report = |outcome: &CaseOutcome| {
         if let Some((source, diagnostics)) = outcome.lint.as_ref().filter(|(_, d)| !d.is_empty()) {

@@ -214,3 +214,20 @@ fn cases_cannot_collide_on_output_names() {
     assert!(stderr.contains("skrivs också av"), "{stderr}");
     assert!(files_in(&project.path().join("output")).is_empty());
 }
+
+#[test]
+fn an_unknown_font_is_a_usage_error() {
+    let project = scratch_project(&[("one.yaml", MINIMAL_CASE)]);
+    std::fs::write(
+        project.path().join("beslut.toml"),
+        "[style]\nfont = \"Comic Sans\"\n",
+    )
+    .unwrap();
+    let output = beslut(project.path(), &["build"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("typsnittet `Comic Sans`") && stderr.contains("Liberation Sans"),
+        "{stderr}"
+    );
+}
