@@ -68,11 +68,76 @@ pub enum BuildError {
     Lint { path: PathBuf, errors: usize },
 }
 
+/// Rendered files in memory: (extension, bytes).
+pub type Rendered = Vec<(&'static str, Vec<u8>)>;
+
+/// A file written for a case, with its SHA-256.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct BuiltFile {
+    pub path: PathBuf,
+    pub sha256: String,
+}
+
+/// What building one case produced, for the manifest.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Built {
+    pub files: Vec<BuiltFile>,
+    pub case_sha256: String,
+    pub template: String,
+    pub template_version: u32,
+    pub layout: String,
+}
+
+/// Lower-case hex SHA-256.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The manifest of a batch: for each built case, its files with SHA-256,
+/// the case's SHA-256, the template version and the tool version, so an
+/// archive can verify later that a file is the one built from that case.
+/// Sorted by case path and free of timestamps, so it is reproducible too.
+pub fn manifest(outcomes: &[CaseOutcome], out_dir: &Path) -> String {
+    let mut entries: Vec<serde_json::Value> = outcomes
+        .iter()
+        .filter_map(|o| {
+            let built = o.result.as_ref().ok()?;
+            let files: Vec<serde_json::Value> = built
+                .files
+                .iter()
+                .map(|f| {
+                    let name = f.path.strip_prefix(out_dir).unwrap_or(&f.path);
+                    serde_json::json!({ "file": name.display().to_string(), "sha256": f.sha256 })
+                })
+                .collect();
+            Some(serde_json::json!({
+                "case": o.case_path.display().to_string(),
+                "case_sha256": built.case_sha256,
+                "template": built.template,
+                "template_version": built.template_version,
+                "layout": built.layout,
+                "files": files,
+            }))
+        })
+        .collect();
+    entries.sort_by(|a, b| a["case"].as_str().cmp(&b["case"].as_str()));
+    let manifest = serde_json::json!({
+        "tool": "beslut",
+        "tool_version": env!("CARGO_PKG_VERSION"),
+        "cases": entries,
+    });
+    serde_json::to_string_pretty(&manifest).expect("manifest serialises") + "\n"
+}
+
 /// The result of building one case.
 #[derive(Debug)]
 pub struct CaseOutcome {
     pub case_path: PathBuf,
-    pub result: Result<Vec<PathBuf>, BuildError>,
+    pub result: Result<Built, BuildError>,
     /// The lint's findings and the source they point into.
     pub lint: Option<(String, Vec<Diagnostic>)>,
 }
@@ -170,9 +235,10 @@ impl Builder {
         file: &CaseFile,
         name: &str,
         options: &BuildOptions,
-    ) -> Result<Vec<PathBuf>, BuildError> {
-        let rendered = self.render(file, options.formats, options.profile)?;
+    ) -> Result<Built, BuildError> {
+        let (composed, rendered) = self.render_composed(file, options.formats, options.profile)?;
         let mut written = Vec::new();
+        let mut digests = Vec::new();
         for (extension, bytes) in rendered {
             let target = output_path(&options.out_dir, name, extension);
             if let Err(e) = write_atomic(&target, &bytes) {
@@ -187,8 +253,19 @@ impl Builder {
                 });
             }
             written.push(target);
+            digests.push(sha256_hex(&bytes));
         }
-        Ok(written)
+        Ok(Built {
+            files: written
+                .into_iter()
+                .zip(digests)
+                .map(|(path, sha256)| BuiltFile { path, sha256 })
+                .collect(),
+            case_sha256: sha256_hex(file.source.as_bytes()),
+            template: composed.template.name.clone(),
+            template_version: composed.template.version,
+            layout: composed.layout.clone(),
+        })
     }
 
     /// Renders the requested formats: (extension, bytes) pairs. Nothing is
@@ -198,7 +275,18 @@ impl Builder {
         file: &CaseFile,
         formats: Formats,
         profile: PdfProfile,
-    ) -> Result<Vec<(&'static str, Vec<u8>)>, BuildError> {
+    ) -> Result<Rendered, BuildError> {
+        self.render_composed(file, formats, profile)
+            .map(|(_, rendered)| rendered)
+    }
+
+    /// Like [`Builder::render`], also returning the composed paper.
+    pub fn render_composed(
+        &self,
+        file: &CaseFile,
+        formats: Formats,
+        profile: PdfProfile,
+    ) -> Result<(Composed, Rendered), BuildError> {
         let path = &file.path;
         let composed = compose(file, &self.config, &self.templates).map_err(|source| {
             BuildError::Template {
@@ -212,7 +300,7 @@ impl Builder {
                 .rendered
                 .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
                 + 1;
-            if count % EVICT_EVERY == 0 {
+            if count.is_multiple_of(EVICT_EVERY) {
                 comemo::evict(5);
             }
             rendered.push((
@@ -237,7 +325,7 @@ impl Builder {
             })?;
             rendered.push(("docx", bytes));
         }
-        Ok(rendered)
+        Ok((composed, rendered))
     }
 
     fn render_pdf(

@@ -278,7 +278,11 @@ fn letterhead(file: &CaseFile, config: &Config) -> Letterhead {
         municipality: sender.municipality.clone(),
         sender_lines,
         contact: sender.contact.clone(),
-        date: swedish::iso_date(case.date),
+        date: if case.undated {
+            String::new()
+        } else {
+            swedish::iso_date(case.date)
+        },
         dnr: case.dnr.clone(),
         board: case.board.clone(),
     }

@@ -54,7 +54,9 @@ pub struct Letterhead {
     /// Förvaltning, avdelning, enhet, handläggare: the lines in print order.
     pub sender_lines: Vec<String>,
     pub contact: Option<String>,
+    /// ISO date; empty for an undated historical paper.
     pub date: String,
+    /// Empty when the paper has none.
     pub dnr: String,
     pub board: String,
 }

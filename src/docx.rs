@@ -118,19 +118,27 @@ fn letterhead(document: &Document) -> Header {
     for line in &head.sender_lines {
         header = header.add_paragraph(Paragraph::new().add_run(Run::new().size(18).add_text(line)));
     }
-    let dated = format!("Datum {}    Dnr {}", head.date, head.dnr);
-    header.add_paragraph(
-        Paragraph::new()
-            .align(AlignmentType::Right)
-            .add_run(Run::new().size(18).add_text(dated)),
-    )
+    for (label, value) in [("Datum", &head.date), ("Dnr", &head.dnr)] {
+        if !value.is_empty() {
+            let line = format!("{label} {value}");
+            header = header.add_paragraph(
+                Paragraph::new()
+                    .align(AlignmentType::Right)
+                    .add_run(Run::new().size(18).add_text(line)),
+            );
+        }
+    }
+    header
 }
 
 fn footer(document: &Document) -> Footer {
     let text = |t: String| Run::new().size(16).add_text(t);
     Footer::new().add_paragraph(
         Paragraph::new()
-            .add_run(text(format!("Dnr {}    Sida ", document.letterhead.dnr)))
+            .add_run(text(match document.letterhead.dnr.as_str() {
+                "" => "Sida ".to_owned(),
+                dnr => format!("Dnr {dnr}    Sida "),
+            }))
             .add_page_num(PageNum::new())
             .add_run(text(" av ".into()))
             .add_num_pages(NumPages::new()),

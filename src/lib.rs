@@ -10,6 +10,7 @@ pub mod cli;
 pub mod compose;
 pub mod document;
 pub mod docx;
+pub mod import;
 pub mod lint;
 pub mod output;
 pub mod pdf;

@@ -6,10 +6,10 @@
 //! - `proposals`: one proposal per non-empty line (used when the case has none),
 //! - `arende`, `bakgrund`: generated paragraphs placed before the case's own text,
 //! - `ekonomi`: used when the case has no `sections.ekonomi`,
-//! - `mbl`: the MBL sentence (used when the case has no `mbl.text`).
+//! - `mbl`: the MBL sentence (used when the case has no `mbl.text`),
+//! - `layout`: the Typst layout file it is printed with (default `layout.v1.typ`).
 //!
-//! It sets `layout` to the Typst layout file it is printed with. Templates
-//! come from the project's `templates/` folder; the versions that ship with
+//! Templates come from the project's `templates/` folder; the versions that ship with
 //! `beslut` are built in, so the binary works anywhere.
 
 use std::collections::BTreeMap;
@@ -213,11 +213,10 @@ impl Templates {
             bakgrund: block("bakgrund").map_err(render_error)?,
             ekonomi: block("ekonomi").map_err(render_error)?,
             mbl: block("mbl").map_err(render_error)?,
-            layout: captured
-                .state()
-                .lookup("layout")
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_else(|| "layout.v1.typ".to_owned()),
+            layout: match block("layout").map_err(render_error)? {
+                layout if layout.is_empty() => "layout.v1.typ".to_owned(),
+                layout => layout,
+            },
         };
         Ok(generated)
     }
@@ -297,7 +296,7 @@ fn load_source(root: Option<&Path>, file: &str) -> Result<Option<String>, String
 
 fn environment(root: Option<PathBuf>) -> Environment<'static> {
     let mut env = Environment::new();
-    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
     env.set_loader(move |name| {
         load_source(root.as_deref(), name)
             .map_err(|message| minijinja::Error::new(ErrorKind::InvalidOperation, message))

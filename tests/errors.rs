@@ -57,8 +57,8 @@ fn invalid_date_says_why() {
 
 #[test]
 fn missing_required_field_is_named() {
-    let stderr = build_error(&MINIMAL_CASE.replace("dnr: SON 2026-001\n", ""));
-    assert!(stderr.contains("nyckeln `dnr` saknas"), "{stderr}");
+    let stderr = build_error(&MINIMAL_CASE.replace("board: Social- och omsorgsnämnden\n", ""));
+    assert!(stderr.contains("nyckeln `board` saknas"), "{stderr}");
 }
 
 #[test]

@@ -122,7 +122,7 @@ fn a_failing_case_leaves_no_file_and_the_batch_goes_on() {
     std::fs::create_dir(project.path().join("templates")).unwrap();
     std::fs::write(
         project.path().join("templates/trasig.v1.j2"),
-        "{% set layout = \"trasig.v1.typ\" %}",
+        "{% block layout %}trasig.v1.typ{% endblock %}",
     )
     .unwrap();
     std::fs::write(

@@ -78,13 +78,6 @@ fn validate(case: &Case) -> Result<(), (&'static str, String, String)> {
             "ett mallnamn består av små bokstäver a–z, siffror, `-` och `_`, t.ex. `avtalsforlangning`".into(),
         ));
     }
-    if case.dnr.trim().is_empty() {
-        return Err((
-            "dnr",
-            "diarienumret är tomt".into(),
-            "ange t.ex. `dnr: SON 2026-118`".into(),
-        ));
-    }
     if case.mbl.kind != MblKind::EjAktuellt && case.mbl.date.is_none() && case.mbl.text.is_none() {
         return Err((
             "mbl",

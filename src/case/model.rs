@@ -15,25 +15,36 @@ pub struct Case {
     pub template: String,
     /// Template version to render with; pins the layout so an archived paper
     /// rebuilds as it looked. Defaults to the newest version available.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template_version: Option<u32>,
     /// File name (without extension) of the outputs; defaults to the case
     /// file's name. One path segment: no folders, no `..`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub output_name: Option<String>,
-    /// Diarienummer, e.g. "SON 2026-118".
+    /// Diarienummer, e.g. "SON 2026-118". May be left out only for historical
+    /// papers that had none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub dnr: String,
-    /// The paper's own date (YYYY-MM-DD).
+    /// The paper's own date (YYYY-MM-DD). Also the creation date in the PDF
+    /// and DOCX metadata.
     #[serde(deserialize_with = "super::date::de")]
     #[schemars(with = "String")]
     pub date: NaiveDate,
+    /// The original paper carries no date: `date` only dates the metadata and
+    /// the letterhead prints none (for imported historical papers).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub undated: bool,
     /// Date of the board meeting the paper goes to.
-    #[serde(default, deserialize_with = "super::date::de_opt")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::date::de_opt"
+    )]
     #[schemars(with = "Option<String>")]
     pub meeting: Option<NaiveDate>,
     /// The decision takes effect before the meeting that makes it (a
     /// retroactive decision); silences the lint's D107.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub retroactive: bool,
     /// Addressee board, e.g. "Social- och omsorgsnämnden".
     pub board: String,
@@ -43,30 +54,34 @@ pub struct Case {
     /// Title of the paper.
     pub title: String,
     /// Heading above the proposals; defaults to "Förslag till beslut".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proposals_heading: Option<String>,
     /// Contract facts; the avtalsforlangning template generates its sentences from these.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contract: Option<Contract>,
     /// Numbered proposals ("Förslag till beslut"). When absent the template
     /// generates them from the data. Text may use template expressions such as
     /// `{{ contract.supplier }}`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proposals: Option<Vec<String>>,
     /// The prose sections of the paper.
     #[serde(default)]
     pub sections: Sections,
     /// Beslutsunderlag: the documents the decision rests on.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub basis: Vec<String>,
     /// Information or negotiation under MBL (lag 1976:580).
     pub mbl: Mbl,
     /// Who signs the paper.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub signed_by: Vec<Signatory>,
     /// "Beslutet skickas till": the distribution list.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub send_to: Vec<String>,
+    /// Lines `beslut import` could not place in any field: kept word for
+    /// word for a person to place, never printed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unplaced: Vec<String>,
 }
 
 /// The letterhead block.
@@ -74,22 +89,22 @@ pub struct Case {
 #[serde(deny_unknown_fields)]
 pub struct Sender {
     /// Kommun, e.g. "Exempelby kommun".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub municipality: Option<String>,
     /// Förvaltning.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub administration: Option<String>,
     /// Avdelning.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub department: Option<String>,
     /// Enhet.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// Handläggare (case officer).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub officer: Option<String>,
     /// Handläggarens telefon or e-post, printed under the name.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<String>,
 }
 
@@ -102,7 +117,7 @@ pub struct Contract {
     /// The service, e.g. "anhörigstöd till barn".
     pub service: String,
     /// Age range of the target group, e.g. "4-20".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>")]
     pub ages: Option<AgeRange>,
     /// First day of the contract.
@@ -112,13 +127,13 @@ pub struct Contract {
     /// Initial term in whole years.
     pub term_years: u32,
     /// How many extensions the contract allows.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_extensions: Option<u32>,
     /// Length of one extension in whole years.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extension_years: Option<u32>,
     /// The extension this paper proposes.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extension: Option<Period>,
 }
 
@@ -149,16 +164,16 @@ pub struct AgeRange {
 #[serde(deny_unknown_fields)]
 pub struct Sections {
     /// "Ärende": what the board is asked to decide, in summary.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub arende: Option<String>,
     /// "Bakgrund".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bakgrund: Option<String>,
     /// Further sections after Bakgrund, in order (Uppföljning, Barnrättsperspektiv …).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub other: Vec<NamedSection>,
     /// "Ekonomiska konsekvenser".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ekonomi: Option<String>,
 }
 
@@ -180,11 +195,15 @@ pub struct Mbl {
     pub kind: MblKind,
     /// When the information was given or the negotiation held; required
     /// unless `kind` is `ej_aktuellt`.
-    #[serde(default, deserialize_with = "super::date::de_opt")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::date::de_opt"
+    )]
     #[schemars(with = "Option<String>")]
     pub date: Option<NaiveDate>,
     /// Replaces the generated sentence (for imported historical papers).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
 
@@ -207,6 +226,6 @@ pub struct Signatory {
     /// Full name.
     pub name: String,
     /// Title, e.g. "Förvaltningschef".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }

@@ -84,9 +84,35 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {
 pub fn docx_text(bytes: &[u8]) -> Result<String, String> {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|e| format!("filen är ingen giltig .docx (zip): {e}"))?;
+    if zip.index_for_name("word/document.xml").is_none() {
+        return Err("filen saknar word/document.xml och är ingen Word-fil".to_owned());
+    }
+    // The letterhead often lives in the page header: read headers first.
+    let mut headers: Vec<String> = zip
+        .file_names()
+        .filter(|n| n.starts_with("word/header") && n.ends_with(".xml"))
+        .map(str::to_owned)
+        .collect();
+    headers.sort();
+    let mut text = String::new();
+    for part in headers
+        .iter()
+        .map(String::as_str)
+        .chain(["word/document.xml"])
+    {
+        text.push_str(&paragraphs_from_document_xml(&read_part(&mut zip, part)?)?);
+    }
+    Ok(text)
+}
+
+/// One XML part, refusing parts that unpack beyond the limit.
+fn read_part(
+    zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
+    name: &str,
+) -> Result<String, String> {
     let mut part = zip
-        .by_name("word/document.xml")
-        .map_err(|_| "filen saknar word/document.xml och är ingen Word-fil".to_owned())?;
+        .by_name(name)
+        .map_err(|e| format!("kan inte läsa {name}: {e}"))?;
     if part.size() > MAX_DOCX_XML_BYTES {
         return Err(format!(
             "dokumentet packas upp till {} byte; högst {MAX_DOCX_XML_BYTES} byte läses",
@@ -101,7 +127,7 @@ pub fn docx_text(bytes: &[u8]) -> Result<String, String> {
     if xml.len() as u64 > MAX_DOCX_XML_BYTES {
         return Err("dokumentet är för stort".into());
     }
-    paragraphs_from_document_xml(&xml)
+    Ok(xml)
 }
 
 fn paragraphs_from_document_xml(xml: &str) -> Result<String, String> {

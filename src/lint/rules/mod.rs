@@ -53,7 +53,7 @@ mod n303_dnr_mismatch;
 mod n304_party_not_in_distribution;
 mod s401_missing_section;
 mod s402_proposal_restatement_mismatch;
-mod targets;
+pub(crate) mod targets;
 
 /// Every rule, in code order.
 pub fn all() -> &'static [&'static dyn Rule] {

@@ -28,6 +28,19 @@ impl Rule for DnrMismatch {
         let paper = cx.paper;
         let paper_year = paper.facts.paper_date.as_ref().map(|d| d.value.year());
         // The paper's own Dnr: the case's field, or the first one written.
+        if let Some(dnr) = paper
+            .facts
+            .dnr
+            .as_ref()
+            .filter(|d| d.value.trim().is_empty())
+        {
+            out.push(Finding::new(
+                &Self::META,
+                dnr.span.clone(),
+                "diarienummer saknas; ange t.ex. `dnr: SON 2026-118`",
+            ));
+            return;
+        }
         let own = match &paper.facts.dnr {
             Some(dnr) if paper.text(&dnr.span).trim() == dnr.value.trim() => {
                 let parsed = scan(&format!("Dnr {}", dnr.value)).dnrs.into_iter().next();

@@ -1,0 +1,731 @@
+//! Import: a historical paper (.txt, .md, .docx) back into a draft case file.
+//!
+//! The prose is kept word for word (hard line breaks, hyphenation and page
+//! artefacts removed): the rebuilt paper says what the original said,
+//! historical mistakes included. Facts the lint recognises (supplier,
+//! service, ages, term, extension) are added as data beside the text.
+//! Whatever cannot be placed is kept in `unplaced`, never dropped.
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use crate::case::{
+    AgeRange, Case, Contract, Mbl, MblKind, NamedSection, Period, Sections, Sender, Signatory,
+};
+use crate::lint::input::{InputError, docx_text, paper_from_text};
+use crate::lint::paper::{Paper, Region, SectionKind};
+use crate::lint::rules::targets::{age_target, decision_party, proposal_period, service_key};
+
+/// A draft case and what the import could not do.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    pub case: Case,
+    /// Notes for the archivist (a missing date, a guessed field).
+    pub notes: Vec<String>,
+}
+
+/// Reads and imports one paper.
+pub fn import_file(path: &Path) -> Result<Imported, InputError> {
+    let error = |message: String| InputError {
+        path: path.to_owned(),
+        message,
+    };
+    let bytes = std::fs::read(path).map_err(|e| error(format!("kan inte läsa filen: {e}")))?;
+    let text = match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_lowercase)
+        .as_deref()
+    {
+        Some("docx") => docx_text(&bytes).map_err(error)?,
+        Some("txt" | "md" | "text") => {
+            String::from_utf8(bytes).map_err(|_| error("filen är inte UTF-8".into()))?
+        }
+        other => {
+            return Err(error(format!(
+                "okänd filtyp `.{}`: import läser .txt, .md och .docx",
+                other.unwrap_or("")
+            )));
+        }
+    };
+    Ok(import_text(path, &text))
+}
+
+/// Imports a paper's text.
+pub fn import_text(path: &Path, text: &str) -> Imported {
+    let cleaned = remove_page_artefacts(text);
+    let paper = paper_from_text(path.to_owned(), cleaned);
+    let mut notes = Vec::new();
+    let mut unplaced = Vec::new();
+    let mut case = empty_case();
+
+    for region in &paper.regions {
+        let body = region_body(&paper, region);
+        match &region.kind {
+            SectionKind::Header => read_header(&paper, region, &mut case, &mut unplaced),
+            SectionKind::Title => {}
+            SectionKind::Proposals => {
+                case.proposals_heading = Some(heading_text(&paper, region));
+                case.proposals = Some(proposals(&body, &mut unplaced));
+            }
+            SectionKind::Arende => case.sections.arende = non_empty(prose(&body)),
+            SectionKind::Basis => {
+                case.basis = paragraphs(&body)
+                    .into_iter()
+                    .map(|p| join_lines(&p))
+                    .collect()
+            }
+            SectionKind::Bakgrund => case.sections.bakgrund = non_empty(prose(&body)),
+            SectionKind::Ekonomi => case.sections.ekonomi = non_empty(prose(&body)),
+            SectionKind::Mbl => read_mbl(&body, &mut case),
+            SectionKind::Distribution => {
+                case.send_to = body
+                    .iter()
+                    .map(|l| clean_line(l))
+                    .filter(|l| !l.is_empty())
+                    .collect();
+            }
+            SectionKind::Other(heading)
+                if case.title.is_empty()
+                    && is_markdown_heading(&paper, region)
+                    && case.proposals.is_none() =>
+            {
+                case.title = heading.clone();
+                unplaced.extend(body.iter().map(|l| clean_line(l)).filter(|l| !l.is_empty()));
+            }
+            SectionKind::Other(heading) => case.sections.other.push(NamedSection {
+                heading: heading.clone(),
+                text: prose(&body),
+            }),
+        }
+    }
+    take_signature(&mut case);
+    add_facts(&paper, &mut case, &mut notes);
+    finish_dates(&paper, &mut case, &mut notes);
+    if case.title.is_empty() {
+        notes.push("ingen rubrik hittades".into());
+    }
+    case.unplaced = unplaced;
+    Imported { case, notes }
+}
+
+fn empty_case() -> Case {
+    Case {
+        template: "tjansteskrivelse".into(),
+        template_version: Some(1),
+        output_name: None,
+        dnr: String::new(),
+        date: NaiveDate::default(),
+        undated: false,
+        meeting: None,
+        retroactive: false,
+        board: String::new(),
+        sender: Sender::default(),
+        title: String::new(),
+        proposals_heading: None,
+        contract: None,
+        proposals: None,
+        sections: Sections::default(),
+        basis: Vec::new(),
+        mbl: Mbl {
+            kind: MblKind::EjAktuellt,
+            date: None,
+            text: None,
+        },
+        signed_by: Vec::new(),
+        send_to: Vec::new(),
+        unplaced: Vec::new(),
+    }
+}
+
+static PAGE_ARTEFACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?im)^[ \t]*(?:sida[ \t]+\d+[ \t]*(?:av|\()[ \t]*\d+\)?|\d+[ \t]*\(\d+\)|\d+[ \t]*/[ \t]*\d+)[ \t]*\r?$").expect("valid")
+});
+
+/// Removes page numbers ("Sida 2 av 5", "2 (5)") and form feeds.
+fn remove_page_artefacts(text: &str) -> String {
+    PAGE_ARTEFACT
+        .replace_all(&text.replace('\u{c}', "\n").replace('\r', ""), "")
+        .into_owned()
+}
+
+/// The lines of a region after its heading line(s).
+fn region_body<'a>(paper: &'a Paper, region: &Region) -> Vec<&'a str> {
+    let lines: Vec<&str> = paper.text(&region.range).lines().collect();
+    let skip = match &region.kind {
+        SectionKind::Header => 0,
+        // A heading broken over two lines: "… lag (1976:580) om" / "medbestämmande i arbetslivet".
+        SectionKind::Mbl
+            if !lines.first().is_some_and(|l| l.contains("arbetslivet"))
+                && lines.get(1).is_some_and(|l| l.contains("arbetslivet")) =>
+        {
+            2
+        }
+        _ => 1,
+    };
+    lines.into_iter().skip(skip).collect()
+}
+
+fn heading_text(paper: &Paper, region: &Region) -> String {
+    let first = paper.text(&region.range).lines().next().unwrap_or("");
+    clean_line(first).trim_end_matches(':').trim().to_owned()
+}
+
+fn is_markdown_heading(paper: &Paper, region: &Region) -> bool {
+    paper.text(&region.range).trim_start().starts_with('#')
+}
+
+/// Markdown markers and white space off a line.
+fn clean_line(line: &str) -> String {
+    line.trim()
+        .trim_start_matches('#')
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim()
+        .to_owned()
+}
+
+fn is_separator(line: &str) -> bool {
+    let t = line.trim();
+    t.len() >= 3
+        && t.chars()
+            .all(|c| matches!(c, '-' | '_' | '*' | '=' | '—' | '–'))
+}
+
+/// Paragraphs: runs of non-empty lines, separators dropped.
+fn paragraphs(lines: &[&str]) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = Vec::new();
+    let mut current: Vec<String> = Vec::new();
+    for line in lines {
+        if line.trim().is_empty() || is_separator(line) {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push(clean_line(line));
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+const BULLETS: [&str; 5] = ["\u{f0b7}", "•", "- ", "* ", "– "];
+
+fn bullet_item(line: &str) -> Option<&str> {
+    BULLETS
+        .iter()
+        .find_map(|b| line.strip_prefix(b))
+        .map(str::trim)
+}
+
+/// Joins hard-wrapped lines; a word broken with a hyphen at the line end is
+/// joined again, unless the hyphen is real ("Social- och").
+pub fn join_lines(lines: &[String]) -> String {
+    let mut out = String::new();
+    for line in lines {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if out.is_empty() {
+            out.push_str(line);
+            continue;
+        }
+        let next_word = line.split_whitespace().next().unwrap_or("");
+        let broken_word = out.ends_with('-')
+            && out[..out.len() - 1]
+                .chars()
+                .last()
+                .is_some_and(char::is_lowercase)
+            && line.starts_with(char::is_lowercase)
+            && !["och", "eller", "samt", "respektive", "till"].contains(&next_word);
+        if broken_word {
+            out.pop();
+        } else {
+            out.push(' ');
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+/// Prose for a case field: paragraphs separated by blank lines, bullet
+/// lines as `- ` list items.
+fn prose(lines: &[&str]) -> String {
+    let mut blocks: Vec<String> = Vec::new();
+    for paragraph in paragraphs(lines) {
+        let mut text_lines: Vec<String> = Vec::new();
+        let mut items: Vec<Vec<String>> = Vec::new();
+        for line in paragraph {
+            if let Some(item) = bullet_item(&line) {
+                if !text_lines.is_empty() {
+                    blocks.push(join_lines(&std::mem::take(&mut text_lines)));
+                }
+                items.push(vec![item.to_owned()]);
+            } else if let Some(last) = items.last_mut() {
+                last.push(line);
+            } else {
+                text_lines.push(line);
+            }
+        }
+        if !text_lines.is_empty() {
+            blocks.push(join_lines(&text_lines));
+        }
+        if !items.is_empty() {
+            blocks.push(
+                items
+                    .iter()
+                    .map(|i| format!("- {}", join_lines(i)))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            );
+        }
+    }
+    blocks.join("\n\n")
+}
+
+fn non_empty(text: String) -> Option<String> {
+    (!text.trim().is_empty()).then_some(text)
+}
+
+static NUMBERED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(\d{1,2})[.)]\s+(.*)$").expect("valid"));
+
+/// Numbered proposals; lines (even after a page break) continue the current one.
+fn proposals(lines: &[&str], unplaced: &mut Vec<String>) -> Vec<String> {
+    let mut items: Vec<Vec<String>> = Vec::new();
+    for line in lines {
+        let line = clean_line(line);
+        if line.is_empty() || is_separator(&line) {
+            continue;
+        }
+        match (NUMBERED.captures(&line), items.last_mut()) {
+            (Some(c), _) => items.push(vec![c[2].to_owned()]),
+            (None, Some(item)) => item.push(line),
+            (None, None) => items.push(vec![line]),
+        }
+    }
+    if items.is_empty() {
+        unplaced.push("(förslaget till beslut var tomt)".into());
+    }
+    items.iter().map(|i| join_lines(i)).collect()
+}
+
+/// Letterhead: sender lines, the date, the Dnr, the board, and the title
+/// when it is not a Markdown heading.
+fn read_header(paper: &Paper, region: &Region, case: &mut Case, unplaced: &mut Vec<String>) {
+    let blocks = paragraphs(&region_body(paper, region));
+    let mut leftover: Vec<Vec<String>> = Vec::new();
+    for block in blocks {
+        let mut rest = Vec::new();
+        for line in block {
+            if let Some(dnr) = line
+                .strip_prefix("Dnr")
+                .or_else(|| line.strip_prefix("Diarienummer"))
+            {
+                case.dnr = dnr.trim_start_matches([':', '.']).trim().to_owned();
+            } else if let Some(date) = standalone_date(&line) {
+                case.date = date;
+            } else if is_board(&line) && case.board.is_empty() {
+                case.board = line;
+            } else {
+                rest.push(line);
+            }
+        }
+        if !rest.is_empty() {
+            leftover.push(rest);
+        }
+    }
+    // The first block of short lines is the sender; the last block, if no
+    // Markdown title follows, is the title.
+    let title_block = leftover.pop();
+    for block in leftover.iter() {
+        for line in block {
+            if !place_sender_line(line, &mut case.sender) {
+                unplaced.push(line.clone());
+            }
+        }
+    }
+    if let Some(block) = title_block {
+        let looks_like_sender = block.iter().any(|l| is_sender_keyword(l))
+            && block.iter().all(|l| l.split_whitespace().count() <= 6);
+        if looks_like_sender {
+            for line in &block {
+                if !place_sender_line(line, &mut case.sender) {
+                    unplaced.push(line.clone());
+                }
+            }
+        } else {
+            case.title = join_lines(&block);
+        }
+    }
+}
+
+fn standalone_date(line: &str) -> Option<NaiveDate> {
+    let line = line
+        .trim()
+        .trim_start_matches("Datum")
+        .trim_start_matches(':')
+        .trim();
+    let scan = crate::lint::text::scan(line);
+    let date = scan.dates.first()?;
+    (date.span == (0..line.len()))
+        .then(|| date.date.clone().ok())
+        .flatten()
+}
+
+fn is_board(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    ["nämnden", "styrelsen", "fullmäktige", "nämnd"]
+        .iter()
+        .any(|s| lower.ends_with(s))
+        && line.split_whitespace().count() <= 6
+}
+
+fn is_sender_keyword(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    lower.ends_with("förvaltningen")
+        || lower.starts_with("avdelning")
+        || lower.starts_with("enhet")
+        || lower.contains("kommun")
+}
+
+fn place_sender_line(line: &str, sender: &mut Sender) -> bool {
+    let lower = line.to_lowercase();
+    let slot = if lower.ends_with("förvaltningen") {
+        &mut sender.administration
+    } else if lower.starts_with("avdelning") {
+        &mut sender.department
+    } else if lower.starts_with("enhet") {
+        &mut sender.unit
+    } else if line.contains('@') || line.chars().filter(char::is_ascii_digit).count() >= 6 {
+        &mut sender.contact
+    } else {
+        &mut sender.officer
+    };
+    if slot.is_some() {
+        return false;
+    }
+    *slot = Some(line.to_owned());
+    true
+}
+
+fn read_mbl(lines: &[&str], case: &mut Case) {
+    let text = prose(lines);
+    let lower = text.to_lowercase();
+    case.mbl.kind = if lower.contains("ej aktuell") || lower.contains("inte aktuell") {
+        MblKind::EjAktuellt
+    } else if lower.starts_with("förhandl") {
+        MblKind::Forhandling
+    } else {
+        MblKind::Information
+    };
+    case.mbl.date = crate::lint::text::scan(&text)
+        .dates
+        .iter()
+        .find_map(|d| d.date.clone().ok());
+    case.mbl.text = non_empty(text);
+}
+
+/// The signature is the run of short paragraphs at the end of the last
+/// section: the förvaltning, then the names.
+fn take_signature(case: &mut Case) {
+    let Some(text) = case.mbl.text.clone() else {
+        return;
+    };
+    let mut paragraphs: Vec<&str> = text.split("\n\n").collect();
+    let mut signature = Vec::new();
+    while paragraphs.len() > 1 {
+        let last = paragraphs[paragraphs.len() - 1].trim();
+        let short =
+            last.split_whitespace().count() <= 6 && !last.ends_with('.') && !last.contains('\n');
+        if !short {
+            break;
+        }
+        signature.push(last.to_owned());
+        paragraphs.pop();
+    }
+    if signature.is_empty() {
+        return;
+    }
+    signature.reverse();
+    case.mbl.text = Some(paragraphs.join("\n\n"));
+    for line in signature {
+        let administration = line.to_lowercase().ends_with("förvaltningen");
+        if administration
+            && case
+                .sender
+                .administration
+                .as_deref()
+                .is_none_or(|a| a == line)
+        {
+            case.sender.administration = Some(line);
+        } else if administration {
+            case.unplaced.push(line);
+        } else {
+            case.signed_by.push(Signatory {
+                name: line,
+                role: None,
+            });
+        }
+    }
+}
+
+static TERM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)avtalstid\s+(?:på|om)\s+(ett|två|tre|fyra|fem|\d+)\s+år\s+(?:från\s+och\s+med|fr\.o\.m\.|från|med\s+start(?:\s+från)?)\s+(?:den\s+)?").expect("valid")
+});
+static EXTENSIONS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)förlängning\s+vid\s+(ett|två|tre)\s+tillf[äa]llen?\s+med\s+(ett|två|tre|fyra|\d+)\s+år").expect("valid")
+});
+
+fn number(word: &str) -> Option<u32> {
+    match word.to_lowercase().as_str() {
+        "ett" | "en" => Some(1),
+        "två" => Some(2),
+        "tre" => Some(3),
+        "fyra" => Some(4),
+        "fem" => Some(5),
+        n => n.parse().ok(),
+    }
+}
+
+/// Contract facts the text states, beside the verbatim prose.
+fn add_facts(_paper: &Paper, case: &mut Case, notes: &mut Vec<String>) {
+    // Re-read the imported case as a paper so facts come from the cleaned text.
+    let rendered = case_text(case);
+    let paper = paper_from_text("import".into(), rendered);
+    let Some((supplier, _)) = decision_party(&paper) else {
+        return;
+    };
+    let target = age_target(&paper);
+    let service = target
+        .as_ref()
+        .map(|t| t.label.trim_end_matches(',').trim().to_owned())
+        .filter(|s| service_key(s).is_some());
+    let term = paper.scan.dates.iter().find_map(|d| {
+        let before = &paper.source[..d.span.start];
+        let m = TERM.captures_iter(before).last()?;
+        (m.get(0)?.end() == before.len())
+            .then(|| Some((d.date.clone().ok()?, number(&m[1])?)))
+            .flatten()
+    });
+    let (Some(service), Some((start, term_years))) = (service, term) else {
+        notes.push("avtalsfakta (tjänst, avtalstid) kunde inte läsas; `contract` utelämnad".into());
+        return;
+    };
+    let extensions = EXTENSIONS.captures(&paper.source);
+    case.contract = Some(Contract {
+        supplier,
+        service,
+        ages: target.map(|t| AgeRange {
+            from: t.from,
+            to: t.to,
+        }),
+        start,
+        term_years,
+        max_extensions: extensions.as_ref().and_then(|c| number(&c[1])),
+        extension_years: extensions.as_ref().and_then(|c| number(&c[2])),
+        extension: proposal_period(&paper).map(|(from, to, _)| Period { from, to }),
+    });
+}
+
+/// The case's text in paper order, with headings the lint recognises.
+fn case_text(case: &Case) -> String {
+    let mut out = String::new();
+    let mut section = |heading: &str, text: &str| {
+        out.push_str(&format!("### {heading}\n{text}\n\n"));
+    };
+    section(
+        "Förslag till beslut",
+        &case
+            .proposals
+            .clone()
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+            .map(|(i, p)| format!("{}. {p}", i + 1))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
+    section("Ärende", case.sections.arende.as_deref().unwrap_or(""));
+    section("Bakgrund", case.sections.bakgrund.as_deref().unwrap_or(""));
+    for other in &case.sections.other {
+        section(&other.heading, &other.text);
+    }
+    out
+}
+
+/// The paper's date, or (for an undated paper) the latest date it mentions,
+/// marked `undated` so the letterhead prints none.
+fn finish_dates(paper: &Paper, case: &mut Case, notes: &mut Vec<String>) {
+    if case.date != NaiveDate::default() {
+        return;
+    }
+    let latest = paper
+        .scan
+        .dates
+        .iter()
+        .filter_map(|d| d.date.clone().ok())
+        .max();
+    case.undated = true;
+    match latest {
+        Some(date) => {
+            case.date = date;
+            notes.push(format!("papperet saknar datum; metadata dateras {date} (senaste datum i texten), brevhuvudet visar inget datum"));
+        }
+        None => {
+            case.date = NaiveDate::from_ymd_opt(1970, 1, 1).expect("valid");
+            notes
+                .push("papperet saknar datum och nämner inget; metadata dateras 1970-01-01".into());
+        }
+    }
+}
+
+/// Word-level fidelity: the share of the original's words that come back,
+/// in order (longest common subsequence over word tokens).
+pub fn word_fidelity(original: &str, rebuilt: &str) -> f64 {
+    let a = words(original);
+    let b = words(rebuilt);
+    if a.is_empty() {
+        return 1.0;
+    }
+    // Two-row LCS: O(len(a) * len(b)) time, O(len(b)) memory.
+    let mut previous = vec![0u32; b.len() + 1];
+    let mut current = vec![0u32; b.len() + 1];
+    for word in &a {
+        for (j, other) in b.iter().enumerate() {
+            current[j + 1] = if word == other {
+                previous[j] + 1
+            } else {
+                current[j].max(previous[j + 1])
+            };
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    f64::from(previous[b.len()]) / a.len() as f64
+}
+
+/// Word tokens: alphanumeric runs (hyphenated compounds split), lower case.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hard_wrapped_lines_join_and_hyphenation_goes() {
+        let lines: Vec<String> = [
+            "Avtalet gäller för verk-",
+            "samheten och Social-",
+            "och omsorgsförvaltningen.",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            join_lines(&lines),
+            "Avtalet gäller för verksamheten och Social- och omsorgsförvaltningen."
+        );
+    }
+
+    #[test]
+    fn page_numbers_are_removed() {
+        assert_eq!(
+            remove_page_artefacts("text\nSida 2 av 5\nmer\n3 (5)\nslut"),
+            "text\n\nmer\n\nslut"
+        );
+    }
+
+    #[test]
+    fn fidelity_counts_words_in_order() {
+        assert_eq!(word_fidelity("ett två tre", "ett två tre"), 1.0);
+        assert!((word_fidelity("ett två tre fyra", "ett tre två") - 0.5).abs() < 1e-9);
+        assert_eq!(word_fidelity("Social- och", "social och extra"), 1.0);
+    }
+}
+
+/// Renders `case` as YAML with a header that says where it came from.
+pub fn to_yaml(case: &Case, source: &Path, notes: &[String]) -> String {
+    let mut out = format!(
+        "# Importerad av beslut {} från {}.\n# Texten är ordagrann; fakta under `contract` är tolkade. Granska `unplaced`.\n",
+        env!("CARGO_PKG_VERSION"),
+        source.display()
+    );
+    for note in notes {
+        out.push_str(&format!("# OBS: {note}\n"));
+    }
+    out.push_str(&serde_saphyr::to_string(case).expect("a case serialises"));
+    out
+}
+
+/// Text of a rendered PDF, for fidelity checks: a line break wherever the
+/// baseline moves and a space wherever a gap opens. (pdf-extract's own plain
+/// text output only looks at the first glyph of each text run and glues a
+/// heading to the paragraph under it.)
+pub fn pdf_text(pdf: &[u8]) -> Result<String, String> {
+    let doc = pdf_extract::Document::load_mem(pdf).map_err(|e| e.to_string())?;
+    let mut lines = LineText::default();
+    pdf_extract::output_doc(&doc, &mut lines).map_err(|e| e.to_string())?;
+    Ok(lines.text)
+}
+
+#[derive(Default)]
+struct LineText {
+    text: String,
+    last: Option<(f64, f64)>,
+}
+
+impl pdf_extract::OutputDev for LineText {
+    fn begin_page(
+        &mut self,
+        _: u32,
+        _: &pdf_extract::MediaBox,
+        _: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), pdf_extract::OutputError> {
+        self.last = None;
+        Ok(())
+    }
+    fn end_page(&mut self) -> Result<(), pdf_extract::OutputError> {
+        self.text.push('\n');
+        Ok(())
+    }
+    fn output_character(
+        &mut self,
+        trm: &pdf_extract::Transform,
+        width: f64,
+        _: f64,
+        font_size: f64,
+        char: &str,
+    ) -> Result<(), pdf_extract::OutputError> {
+        let size = font_size * (trm.m11 * trm.m22).abs().sqrt();
+        let (x, y) = (trm.m31, trm.m32);
+        if let Some((last_end, last_y)) = self.last {
+            if (y - last_y).abs() > size * 0.5 {
+                self.text.push('\n');
+            } else if x > last_end + size * 0.1 {
+                self.text.push(' ');
+            }
+        }
+        self.text.push_str(char);
+        self.last = Some((x + width * size, y));
+        Ok(())
+    }
+    fn begin_word(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+    fn end_word(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+    fn end_line(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+}
