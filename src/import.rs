@@ -18,6 +18,7 @@ use crate::case::{
 use crate::lint::input::{InputError, docx_text, paper_from_text};
 use crate::lint::paper::{Paper, Region, SectionKind};
 use crate::lint::rules::targets::{age_target, decision_party, proposal_period, service_key};
+use crate::lint::text::number_value;
 
 /// A draft case and what the import could not do.
 #[derive(Debug, Clone)]
@@ -476,23 +477,9 @@ fn take_signature(case: &mut Case) {
     }
 }
 
-static TERM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)avtalstid\s+(?:på|om)\s+(ett|två|tre|fyra|fem|\d+)\s+år\s+(?:från\s+och\s+med|fr\.o\.m\.|från|med\s+start(?:\s+från)?)\s+(?:den\s+)?").expect("valid")
-});
 static EXTENSIONS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)förlängning\s+vid\s+(ett|två|tre)\s+tillf[äa]llen?\s+med\s+(ett|två|tre|fyra|\d+)\s+år").expect("valid")
 });
-
-fn number(word: &str) -> Option<u32> {
-    match word.to_lowercase().as_str() {
-        "ett" | "en" => Some(1),
-        "två" => Some(2),
-        "tre" => Some(3),
-        "fyra" => Some(4),
-        "fem" => Some(5),
-        n => n.parse().ok(),
-    }
-}
 
 /// Contract facts the text states, beside the verbatim prose.
 fn add_facts(_paper: &Paper, case: &mut Case, notes: &mut Vec<String>) {
@@ -507,13 +494,7 @@ fn add_facts(_paper: &Paper, case: &mut Case, notes: &mut Vec<String>) {
         .as_ref()
         .map(|t| t.label.trim_end_matches(',').trim().to_owned())
         .filter(|s| service_key(s).is_some());
-    let term = paper.scan.dates.iter().find_map(|d| {
-        let before = &paper.source[..d.span.start];
-        let m = TERM.captures_iter(before).last()?;
-        (m.get(0)?.end() == before.len())
-            .then(|| Some((d.date.clone().ok()?, number(&m[1])?)))
-            .flatten()
-    });
+    let term = paper.scan.terms.first().map(|t| (t.start, t.years));
     let (Some(service), Some((start, term_years))) = (service, term) else {
         notes.push("avtalsfakta (tjänst, avtalstid) kunde inte läsas; `contract` utelämnad".into());
         return;
@@ -528,8 +509,8 @@ fn add_facts(_paper: &Paper, case: &mut Case, notes: &mut Vec<String>) {
         }),
         start,
         term_years,
-        max_extensions: extensions.as_ref().and_then(|c| number(&c[1])),
-        extension_years: extensions.as_ref().and_then(|c| number(&c[2])),
+        max_extensions: extensions.as_ref().and_then(|c| number_value(&c[1])),
+        extension_years: extensions.as_ref().and_then(|c| number_value(&c[2])),
         extension: proposal_period(&paper).map(|(from, to, _)| Period { from, to }),
     });
 }

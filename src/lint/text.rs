@@ -113,6 +113,14 @@ pub struct OrgMention {
     pub dashed: bool,
 }
 
+/// A contract term: "avtalstid på två år från 1 januari 2022".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermMention {
+    pub span: Span,
+    pub years: u32,
+    pub start: NaiveDate,
+}
+
 /// A past-tense event verb: "lämnades", "har genomförts".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EventMention {
@@ -132,6 +140,7 @@ pub struct Scan {
     pub dnrs: Vec<DnrMention>,
     pub orgs: Vec<OrgMention>,
     pub events: Vec<EventMention>,
+    pub terms: Vec<TermMention>,
     pub sentences: Vec<Span>,
 }
 
@@ -152,6 +161,7 @@ impl Scan {
         self.dnrs.iter_mut().for_each(|d| s(&mut d.span));
         self.orgs.iter_mut().for_each(|o| s(&mut o.span));
         self.events.iter_mut().for_each(|e| s(&mut e.span));
+        self.terms.iter_mut().for_each(|t| s(&mut t.span));
         self.sentences.iter_mut().for_each(s);
     }
 
@@ -166,6 +176,7 @@ impl Scan {
         self.dnrs.extend(other.dnrs);
         self.orgs.extend(other.orgs);
         self.events.extend(other.events);
+        self.terms.extend(other.terms);
         self.sentences.extend(other.sentences);
     }
 
@@ -187,10 +198,11 @@ pub fn scan(text: &str) -> Scan {
     let candidates = find_dates(text);
     let periods = find_periods(text, &candidates);
     // Compact six-digit numbers count as dates only inside a period.
-    let dates = candidates
+    let dates: Vec<DateMention> = candidates
         .into_iter()
         .filter(|d| d.form != DateForm::Compact6)
         .collect();
+    let terms = find_terms(text, &dates);
     Scan {
         dates,
         periods,
@@ -201,6 +213,7 @@ pub fn scan(text: &str) -> Scan {
         dnrs: find_dnrs(text),
         orgs: find_orgs(text),
         events: find_events(text),
+        terms,
         sentences: find_sentences(text),
     }
 }
@@ -407,6 +420,40 @@ const NUMBER_WORDS: [(&str, u32); 13] = [
     ("tolv", 12),
 ];
 
+/// "två" → 2, "12" → 12.
+pub fn number_value(word: &str) -> Option<u32> {
+    let word = word.to_lowercase();
+    word.parse().ok().or_else(|| {
+        NUMBER_WORDS
+            .iter()
+            .find(|(w, _)| *w == word)
+            .map(|(_, n)| *n)
+    })
+}
+
+static TERM: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)avtalstid\s+(?:på|om)\s+(ett|två|tre|fyra|fem|\d{1,2})\s+år\s+(?:från\s+och\s+med|fr\.o\.m\.|från|med\s+start(?:\s+från)?)\s+(?:den\s+)?$",
+    )
+});
+
+/// "avtalstid på två år från (och med) (den) DATE": the phrase must end
+/// right where the date begins.
+fn find_terms(text: &str, dates: &[DateMention]) -> Vec<TermMention> {
+    dates
+        .iter()
+        .filter_map(|d| {
+            let window = floor_char_boundary(text, d.span.start.saturating_sub(80));
+            let m = TERM.captures(&text[window..d.span.start])?;
+            Some(TermMention {
+                span: window + m.get(0)?.start()..d.span.end,
+                years: number_value(&m[1])?,
+                start: *d.date.as_ref().ok()?,
+            })
+        })
+        .collect()
+}
+
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
         r"(?i){NOT_LETTER}(ytterligare\s+)?(ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\d{{1,3}})\s+(år|månader|månad)\b"
@@ -417,13 +464,7 @@ fn find_durations(text: &str) -> Vec<DurationMention> {
     DURATION
         .captures_iter(text)
         .filter_map(|c| {
-            let count = c[2].parse::<u32>().ok().or_else(|| {
-                let word = c[2].to_lowercase();
-                NUMBER_WORDS
-                    .iter()
-                    .find(|(w, _)| *w == word)
-                    .map(|(_, n)| *n)
-            })?;
+            let count = number_value(&c[2])?;
             let months = if c[3].eq_ignore_ascii_case("år") {
                 count * 12
             } else {
@@ -980,6 +1021,15 @@ mod tests {
                 "Rubrik\nTredje"
             ]
         );
+    }
+
+    #[test]
+    fn contract_terms() {
+        let s = scan(
+            "Uppdraget har en avtalstid på två år från och med den 1 januari 2022 med möjlighet till förlängning. Avtalstid om 3 år med start 2018-03-01.",
+        );
+        let found: Vec<(u32, NaiveDate)> = s.terms.iter().map(|t| (t.years, t.start)).collect();
+        assert_eq!(found, vec![(2, d(2022, 1, 1)), (3, d(2018, 3, 1))]);
     }
 
     #[test]

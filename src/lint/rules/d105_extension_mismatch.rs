@@ -28,10 +28,6 @@ declare_rule! {
     }
 }
 
-static TERM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)avtalstid\s+(?:på|om)\s+(ett|två|tre|fyra|fem|\d+)\s+år\s+(?:från\s+och\s+med|fr\.o\.m\.|från|med\s+start)\s+(?:den\s+)?")
-        .expect("valid")
-});
 static LATEST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)som\s+längst\s+(?:till\s+och\s+med|t\.o\.m\.|till)\s+(?:den\s+)?$")
         .expect("valid")
@@ -109,30 +105,10 @@ fn add_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
     date.checked_add_months(Months::new(months))
 }
 
-/// "avtalstid på två år från 1 januari 2022": (start, years, span).
+/// The first "avtalstid på två år från 1 januari 2022": (start, years, span).
 fn term_from_text(cx: &Context<'_>) -> Option<(NaiveDate, u32, Span)> {
-    let paper = cx.paper;
-    paper.scan.dates.iter().find_map(|d| {
-        let window_start = floor(&paper.source, d.span.start.saturating_sub(80));
-        let before = &paper.source[window_start..d.span.start];
-        let m = TERM.captures_iter(before).last()?;
-        if m.get(0)?.end() != before.len() {
-            return None;
-        }
-        let years = match &m[1].to_lowercase()[..] {
-            "ett" => 1,
-            "två" => 2,
-            "tre" => 3,
-            "fyra" => 4,
-            "fem" => 5,
-            n => n.parse().ok()?,
-        };
-        Some((
-            *d.date.as_ref().ok()?,
-            years,
-            window_start + m.get(0)?.start()..d.span.end,
-        ))
-    })
+    let term = cx.paper.scan.terms.first()?;
+    Some((term.start, term.years, term.span.clone()))
 }
 
 /// "som längst till och med 31 december 2025" in the case's text, or the
