@@ -68,7 +68,7 @@ enum Command {
         /// Formats to write, comma separated.
         #[arg(long, value_delimiter = ',', default_value = "pdf,docx")]
         format: Vec<Format>,
-        /// Write PDF/A-2b for long-term archiving.
+        /// Write PDF/A-2a (tagged, accessible) for long-term archiving.
         #[arg(long)]
         archive: bool,
         /// Also write DIR/manifest.json: each output's SHA-256, the case's

@@ -45,7 +45,7 @@ pub enum PdfProfile {
     /// Plain tagged PDF.
     #[default]
     Standard,
-    /// PDF/A-2b for long-term archiving.
+    /// PDF/A-2a (tagged, accessible) for long-term archiving.
     Archive,
 }
 
@@ -139,7 +139,7 @@ fn pdf_options(document: &Document, profile: PdfProfile) -> PdfOptions {
     let standards = match profile {
         PdfProfile::Standard => PdfStandards::default(),
         PdfProfile::Archive => {
-            PdfStandards::new(&[PdfStandard::A_2b]).expect("PDF/A-2b is a valid standard")
+            PdfStandards::new(&[PdfStandard::A_2a]).expect("PDF/A-2a is a valid standard")
         }
     };
     let stamp = to_typst_date(document_date(document))

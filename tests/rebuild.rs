@@ -253,7 +253,7 @@ fn import_cli_writes_cases_reports_and_checks() {
 }
 
 #[test]
-fn archive_pdf_is_pdf_a_2b() {
+fn archive_pdf_is_pdf_a_2a() {
     let file = load(&repo().join("cases/avtalsforlangning-solrosgruppen.yaml"));
     let (pdf, _) = render_with(&file, PdfProfile::Archive);
     let raw = String::from_utf8_lossy(&pdf);
