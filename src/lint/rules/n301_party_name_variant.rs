@@ -104,20 +104,28 @@ fn canonical_names(cx: &Context<'_>) -> Vec<String> {
     names
 }
 
-/// One or two edits apart (but not the genitive "-s").
+/// One or two edits apart (but not the genitive "-s"), same first letter.
 fn is_near(word: &str, name: &str) -> bool {
+    // Cheap filters first: this runs for every word of every paper.
+    let (word_len, name_len) = (word.chars().count(), name.chars().count());
+    if word_len.abs_diff(name_len) > 2 || name.contains(' ') {
+        return false;
+    }
+    let first = |s: &str| s.chars().next().map(|c| c.to_lowercase().next());
+    if first(word) != first(name) {
+        return false;
+    }
     let (w, n) = (word.to_lowercase(), name.to_lowercase());
-    if w == n || w == format!("{n}s") || n.contains(' ') {
+    if w == n || w.strip_suffix('s') == Some(n.as_str()) {
         return false;
     }
     let distance = strsim::levenshtein(&w, &n);
-    (1..=2).contains(&distance)
-        && distance * 5 <= n.chars().count()
-        && w.chars().next() == n.chars().next()
+    (1..=2).contains(&distance) && distance * 5 <= name_len
 }
 
 fn near_miss<'a>(word: &str, names: &'a [String]) -> Option<&'a String> {
-    if names.iter().any(|n| n == word || format!("{n}s") == word) {
+    let is_name = |n: &String| word == n || word.strip_suffix('s') == Some(n.as_str());
+    if names.iter().any(is_name) {
         return None;
     }
     names.iter().find(|n| is_near(word, n))
