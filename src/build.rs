@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use crate::case::{CaseError, CaseFile, Config, load_case};
 use crate::compose::{Composed, compose};
 use crate::docx::{self, DocxError};
-use crate::lint::run::check_case;
+use crate::lint::run::check_composed;
 use crate::lint::{Diagnostic, Severity};
 use crate::output::{check_output_name, default_output_name, output_path, write_atomic};
 use crate::pdf::{PdfEngine, PdfError, PdfProfile};
@@ -202,7 +202,8 @@ impl Builder {
             .map(|((case_path, file), name)| {
                 let mut lint = None;
                 let result = file.and_then(|file| {
-                    let diagnostics = check_case(&file, &self.config, &self.templates);
+                    let composed = self.compose(&file)?;
+                    let diagnostics = check_composed(&file, Some(&composed), &self.config);
                     let errors = diagnostics
                         .iter()
                         .filter(|d| d.severity == Severity::Error)
@@ -215,7 +216,7 @@ impl Builder {
                         });
                     }
                     let name = name.map_err(BuildError::Case)?;
-                    self.build_one(&file, &name, options)
+                    self.build_composed(&file, composed, &name, options)
                 });
                 let outcome = CaseOutcome {
                     case_path,
@@ -236,7 +237,18 @@ impl Builder {
         name: &str,
         options: &BuildOptions,
     ) -> Result<Built, BuildError> {
-        let (composed, rendered) = self.render_composed(file, options.formats, options.profile)?;
+        self.build_composed(file, self.compose(file)?, name, options)
+    }
+
+    /// Renders an already composed case and writes its files.
+    fn build_composed(
+        &self,
+        file: &CaseFile,
+        composed: Composed,
+        name: &str,
+        options: &BuildOptions,
+    ) -> Result<Built, BuildError> {
+        let rendered = self.render_document(file, &composed, options.formats, options.profile)?;
         let mut written = Vec::new();
         let mut digests = Vec::new();
         for (extension, bytes) in rendered {
@@ -287,13 +299,28 @@ impl Builder {
         formats: Formats,
         profile: PdfProfile,
     ) -> Result<(Composed, Rendered), BuildError> {
+        let composed = self.compose(file)?;
+        let rendered = self.render_document(file, &composed, formats, profile)?;
+        Ok((composed, rendered))
+    }
+
+    /// The case's document model.
+    pub fn compose(&self, file: &CaseFile) -> Result<Composed, BuildError> {
+        compose(file, &self.config, &self.templates).map_err(|source| BuildError::Template {
+            path: file.path.clone(),
+            source,
+        })
+    }
+
+    /// Renders a composed paper in the requested formats.
+    fn render_document(
+        &self,
+        file: &CaseFile,
+        composed: &Composed,
+        formats: Formats,
+        profile: PdfProfile,
+    ) -> Result<Rendered, BuildError> {
         let path = &file.path;
-        let composed = compose(file, &self.config, &self.templates).map_err(|source| {
-            BuildError::Template {
-                path: path.clone(),
-                source,
-            }
-        })?;
         let mut rendered = Vec::new();
         if formats.pdf {
             let count = self
@@ -325,7 +352,7 @@ impl Builder {
             })?;
             rendered.push(("docx", bytes));
         }
-        Ok((composed, rendered))
+        Ok(rendered)
     }
 
     fn render_pdf(

@@ -162,14 +162,6 @@ impl Paper {
         self.region_at(offset).map(|r| &r.kind)
     }
 
-    /// Regions of one kind.
-    pub fn regions_of<'a>(
-        &'a self,
-        kind: &'a SectionKind,
-    ) -> impl Iterator<Item = &'a Region> + 'a {
-        self.regions.iter().filter(move |r| &r.kind == kind)
-    }
-
     /// Whether the paper has a section of this kind.
     pub fn has_section(&self, kind: &SectionKind) -> bool {
         self.regions.iter().any(|r| &r.kind == kind)

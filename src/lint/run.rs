@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::case::{CaseFile, Config};
-use crate::compose::{compose, headings};
+use crate::compose::{Composed, compose, headings};
 use crate::document::Block;
 use crate::template::Templates;
 
@@ -34,7 +34,7 @@ pub fn lint_file(
                 .trim_start_matches(&format!("{}: fel: ", path.display()))
                 .to_owned(),
         })?;
-        case_paper(&file, config, templates)
+        case_paper(&file, compose(&file, config, templates).ok().as_ref())
     } else {
         read_text_paper(path)?
     };
@@ -46,15 +46,27 @@ pub fn lint_file(
     })
 }
 
-/// Lints a loaded case (used by `beslut build` before rendering).
+/// Lints a loaded case.
 pub fn check_case(file: &CaseFile, config: &Config, templates: &Templates) -> Vec<Diagnostic> {
-    lint_paper(&case_paper(file, config, templates), &config.lint)
+    check_composed(file, compose(file, config, templates).ok().as_ref(), config)
 }
 
-/// The case as a paper, with the sections its template leaves empty marked missing.
-fn case_paper(file: &CaseFile, config: &Config, templates: &Templates) -> Paper {
+/// Lints a case whose document was already composed (`beslut build` composes
+/// once for the lint and the backends).
+pub fn check_composed(
+    file: &CaseFile,
+    composed: Option<&Composed>,
+    config: &Config,
+) -> Vec<Diagnostic> {
+    lint_paper(&case_paper(file, composed), &config.lint)
+}
+
+/// The case as a paper, with the sections its template leaves empty marked
+/// missing (when the template could not run, the compose error is reported
+/// by the build instead).
+fn case_paper(file: &CaseFile, composed: Option<&Composed>) -> Paper {
     let mut paper = paper_from_case(file);
-    if let Ok(composed) = compose(file, config, templates) {
+    if let Some(composed) = composed {
         let headings: Vec<&str> = composed
             .document
             .body
