@@ -332,7 +332,7 @@ impl Builder {
             }
             rendered.push((
                 "pdf",
-                self.render_pdf(&composed, profile)
+                self.render_pdf(composed, profile)
                     .map_err(|source| match source {
                         RenderPdfError::Template(source) => BuildError::Template {
                             path: path.clone(),
