@@ -168,6 +168,10 @@ fn paragraphs_from_document_xml(xml: &str) -> Result<String, String> {
 
 /// Recognises a section heading line.
 pub fn classify_heading(line: &str) -> Option<SectionKind> {
+    // Headings are short; most lines are prose and skip the work below.
+    if line.len() > 160 {
+        return None;
+    }
     let clean = clean_heading(line);
     let lower = clean.to_lowercase();
     if lower.starts_with("förslag till") && lower.ends_with("beslut") {
