@@ -475,13 +475,13 @@ fn import(
         for line in &imported.case.unplaced {
             eprintln!("  ej placerad: {line}");
         }
-        if let Ok(linted) = lint_file(paper, &config, &Templates::new(None)) {
-            for d in &linted.diagnostics {
-                eprintln!("{}", report::human(d, &linted.source));
-            }
+        let text_paper =
+            crate::lint::input::paper_from_text(paper.clone(), imported.original.clone());
+        for d in crate::lint::lint_paper(&text_paper, &config.lint) {
+            eprintln!("{}", report::human(&d, &text_paper.source));
         }
         if let Some(builder) = &builder {
-            match fidelity(builder, paper, &target, &yaml) {
+            match fidelity(builder, &imported.original, &target, &yaml) {
                 Ok((pdf, docx)) => {
                     print_out(&format!(
                         "{}: ordtrohet PDF {:.1} %, DOCX {:.1} %",
@@ -505,17 +505,11 @@ fn import(
 /// that come back in order, in the PDF and in the DOCX.
 fn fidelity(
     builder: &Builder,
-    paper: &Path,
+    original: &str,
     case_path: &Path,
     yaml: &str,
 ) -> Result<(f64, f64), String> {
     use crate::import::{pdf_text, word_fidelity};
-    let original = match paper.extension().and_then(|e| e.to_str()) {
-        Some("docx") => {
-            crate::lint::input::docx_text(&std::fs::read(paper).map_err(|e| e.to_string())?)?
-        }
-        _ => std::fs::read_to_string(paper).map_err(|e| e.to_string())?,
-    };
     let file = crate::case::parse_case(case_path, yaml.to_owned(), &builder.config)
         .map_err(|e| e.to_string())?;
     let rendered = builder
@@ -524,8 +518,8 @@ fn fidelity(
     let mut scores = (0.0, 0.0);
     for (extension, bytes) in rendered {
         match extension {
-            "pdf" => scores.0 = word_fidelity(&original, &pdf_text(&bytes)?),
-            _ => scores.1 = word_fidelity(&original, &crate::lint::input::docx_text(&bytes)?),
+            "pdf" => scores.0 = word_fidelity(original, &pdf_text(&bytes)?),
+            _ => scores.1 = word_fidelity(original, &crate::lint::input::docx_text(&bytes)?),
         }
     }
     Ok(scores)

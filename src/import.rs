@@ -26,6 +26,8 @@ pub struct Imported {
     pub case: Case,
     /// Notes for the archivist (a missing date, a guessed field).
     pub notes: Vec<String>,
+    /// The paper's text as read (for a .docx, its paragraphs).
+    pub original: String,
 }
 
 /// Reads and imports one paper.
@@ -110,7 +112,11 @@ pub fn import_text(path: &Path, text: &str) -> Imported {
         notes.push("ingen rubrik hittades".into());
     }
     case.unplaced = unplaced;
-    Imported { case, notes }
+    Imported {
+        case,
+        notes,
+        original: text.to_owned(),
+    }
 }
 
 fn empty_case() -> Case {

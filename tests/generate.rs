@@ -231,7 +231,11 @@ fn pdf_metadata_comes_from_the_case() {
     );
     assert_eq!(text(b"Author"), "Social- och omsorgsförvaltningen");
     assert_eq!(text(b"Subject"), "SON 2026-118");
-    assert!(text(b"Keywords").contains("Solrosgruppen AB"), "{}", text(b"Keywords"));
+    assert!(
+        text(b"Keywords").contains("Solrosgruppen AB"),
+        "{}",
+        text(b"Keywords")
+    );
     assert!(
         text(b"CreationDate").starts_with("D:20260302"),
         "{}",

@@ -6,7 +6,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::paper::{Facts, Located, Paper, PaperKind, Region, SectionKind};
-use super::text::scan_range;
+use super::text::Span;
 
 /// Largest text or case file read (bytes).
 const MAX_TEXT_BYTES: u64 = 8 * 1024 * 1024;
@@ -264,21 +264,26 @@ pub fn paper_from_text(path: PathBuf, source: String) -> Paper {
     regions.push(current);
     regions.retain(|r| !r.range.is_empty());
 
-    let facts = text_facts(&source, &regions);
-    Paper::new(path, PaperKind::Text, source, regions, facts)
+    let mut paper = Paper::new(path, PaperKind::Text, source, regions, Facts::default());
+    paper.facts = text_facts(&paper);
+    paper
 }
 
-fn text_facts(source: &str, regions: &[Region]) -> Facts {
+/// Date and Dnr from the letterhead (the paper's scan, limited to the
+/// header), the distribution list from its section.
+fn text_facts(paper: &Paper) -> Facts {
+    let (source, regions, scan) = (&paper.source, &paper.regions, &paper.scan);
     let header = regions
         .iter()
         .find(|r| r.kind == SectionKind::Header)
         .map(|r| r.range.clone());
     let mut facts = Facts::default();
     if let Some(header) = header {
-        let scan = scan_range(source, header);
+        let in_header = |span: &Span| header.contains(&span.start);
         facts.paper_date = scan
             .dates
             .iter()
+            .filter(|d| in_header(&d.span))
             .filter_map(|d| Some((d.span.clone(), *d.date.as_ref().ok()?)))
             .find(|(span, _)| {
                 let line = line_around(source, span.start);
@@ -290,10 +295,14 @@ fn text_facts(source: &str, regions: &[Region]) -> Facts {
                 rest == &source[span.clone()]
             })
             .map(|(span, value)| Located { value, span });
-        facts.dnr = scan.dnrs.iter().find(|d| d.well_formed).map(|d| Located {
-            value: d.text.clone(),
-            span: d.span.clone(),
-        });
+        facts.dnr = scan
+            .dnrs
+            .iter()
+            .find(|d| d.well_formed && in_header(&d.span))
+            .map(|d| Located {
+                value: d.text.clone(),
+                span: d.span.clone(),
+            });
     }
     facts.send_to = regions
         .iter()
