@@ -129,6 +129,11 @@ fn sarif_output_is_sarif_2_1_0() {
             "tests/fixtures/papers/solros-defekt.txt",
         ],
     );
+    // serde-sarif's types are generated from the SARIF 2.1.0 schema: the log
+    // must deserialise into them (required properties, enums, nesting).
+    let typed: serde_sarif::sarif::Sarif =
+        serde_json::from_slice(&output.stdout).expect("SARIF 2.1.0 by its schema types");
+    assert_eq!(typed.runs.len(), 1);
     let log: Value = serde_json::from_slice(&output.stdout).expect("SARIF is JSON");
     assert_eq!(log["version"], "2.1.0");
     let run = &log["runs"][0];
