@@ -33,7 +33,8 @@ pub mod exit {
     long_about = "Generate, lint and rebuild Swedish municipal decision papers (tjänsteskrivelser).\n\n\
         Case files (YAML) hold the facts of a paper; `beslut build` renders them as PDF and DOCX \
         with every date, period, age range and party generated from the data.\n\n\
-        Exit codes: 0 all went well, 1 a case failed, 2 usage or configuration error."
+        Exit codes: 0 all went well; 1 a case failed, the lint found something at or above \
+        --fail-on, or an import fell below 98 % fidelity; 2 usage, configuration or unreadable input."
 )]
 struct Cli {
     /// Project configuration with defaults for every case.
