@@ -374,3 +374,39 @@ fn generated_papers_lint_clean() {
     assert_eq!(findings, Vec::<Value>::new(), "{stderr}");
     assert_eq!(code, Some(0));
 }
+
+#[test]
+fn docx_heading_styles_mark_sections() {
+    use docx_rs::{Docx, Paragraph, Run};
+    let heading = |text: &str| {
+        Paragraph::new()
+            .style("Heading1")
+            .add_run(Run::new().add_text(text))
+    };
+    let body = |text: &str| Paragraph::new().add_run(Run::new().add_text(text));
+    let docx = Docx::new()
+        .add_paragraph(heading("Förslag till beslut"))
+        .add_paragraph(body("1. Avtalet med Solrosgruppen AB förlängs."))
+        .add_paragraph(heading("Ärende"))
+        .add_paragraph(body("Ärendet gäller förlängning."))
+        // Not a heading the text finder knows by name; the style marks it.
+        .add_paragraph(heading("Särskild prövning enligt avtalet"))
+        .add_paragraph(body("Prövningen är gjord."))
+        .add_paragraph(heading(
+            "Information eller förhandling enligt lag (1976:580) om medbestämmande i arbetslivet",
+        ))
+        .add_paragraph(body("Information lämnades den 1 mars 2026."))
+        .add_paragraph(body("Beslutet skickas till:"))
+        .add_paragraph(body("Solrosgruppen AB"));
+    let dir = tempfile::tempdir().unwrap();
+    docx.build()
+        .pack(std::fs::File::create(dir.path().join("p.docx")).unwrap())
+        .unwrap();
+    let (_, findings, _) = lint_json(dir.path(), &["p.docx"]);
+    let messages: Vec<&str> = findings
+        .iter()
+        .filter(|f| f["code"] == "S401")
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(messages, ["avsnittet ”Ekonomiska konsekvenser” saknas"]);
+}

@@ -130,10 +130,15 @@ fn read_part(
     Ok(xml)
 }
 
+/// One line per paragraph. A paragraph in a heading style (Heading 1,
+/// Rubrik 1, Title …) is written as a Markdown heading, so the section
+/// finder sees Word's own structure.
 fn paragraphs_from_document_xml(xml: &str) -> Result<String, String> {
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_str(xml);
     let mut out = String::new();
+    let mut paragraph = String::new();
+    let mut heading = false;
     let mut in_text = false;
     loop {
         match reader
@@ -142,12 +147,12 @@ fn paragraphs_from_document_xml(xml: &str) -> Result<String, String> {
         {
             Event::Start(e) if e.local_name().as_ref() == b"t" => in_text = true,
             Event::End(e) if e.local_name().as_ref() == b"t" => in_text = false,
-            Event::Text(t) if in_text => out.push_str(
+            Event::Text(t) if in_text => paragraph.push_str(
                 &t.xml_content()
                     .map_err(|e| format!("trasig text i dokumentet: {e}"))?,
             ),
             Event::GeneralRef(r) if in_text => {
-                out.push_str(match String::from_utf8_lossy(&r).as_ref() {
+                paragraph.push_str(match String::from_utf8_lossy(&r).as_ref() {
                     "amp" => "&",
                     "lt" => "<",
                     "gt" => ">",
@@ -156,13 +161,33 @@ fn paragraphs_from_document_xml(xml: &str) -> Result<String, String> {
                     _ => "",
                 })
             }
-            Event::Empty(e) if e.local_name().as_ref() == b"tab" => out.push('\t'),
-            Event::Empty(e) if e.local_name().as_ref() == b"br" => out.push('\n'),
-            Event::End(e) if e.local_name().as_ref() == b"p" => out.push('\n'),
+            Event::Empty(e) if e.local_name().as_ref() == b"pStyle" => {
+                let style = e
+                    .attributes()
+                    .filter_map(Result::ok)
+                    .find(|a| a.key.local_name().as_ref() == b"val")
+                    .map(|a| String::from_utf8_lossy(&a.value).to_lowercase())
+                    .unwrap_or_default();
+                heading = ["heading", "rubrik", "title"]
+                    .iter()
+                    .any(|h| style.starts_with(h));
+            }
+            Event::Empty(e) if e.local_name().as_ref() == b"tab" => paragraph.push('\t'),
+            Event::Empty(e) if e.local_name().as_ref() == b"br" => paragraph.push('\n'),
+            Event::End(e) if e.local_name().as_ref() == b"p" => {
+                if heading && !paragraph.trim().is_empty() {
+                    out.push_str("## ");
+                }
+                out.push_str(&paragraph);
+                out.push('\n');
+                paragraph.clear();
+                heading = false;
+            }
             Event::Eof => break,
             _ => {}
         }
     }
+    out.push_str(&paragraph);
     Ok(out)
 }
 
