@@ -67,8 +67,10 @@ pub fn normalize(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The PDF's text (beslut's line-aware extractor over pdf-extract), with
+/// white space collapsed.
 pub fn pdf_text(pdf: &[u8]) -> String {
-    normalize(&pdf_extract::extract_text_from_mem(pdf).expect("PDF text extracts"))
+    normalize(&beslut::import::pdf_text(pdf).expect("PDF text extracts"))
 }
 
 /// A paragraph of a DOCX body: its style id (if any) and its text.
