@@ -1,6 +1,7 @@
 use chrono::Datelike;
 
-use crate::lint::text::scan;
+use crate::lint::paper::{Paper, SectionKind};
+use crate::lint::text::{DnrMention, scan};
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
@@ -8,6 +9,9 @@ declare_rule! {
     /// a Dnr whose year is after the paper's year.
     ///
     /// A Dnr is a prefix, a year and a number: `SON 2026-118`, `KS 2021/123`.
+    /// A second Dnr counts when it stands in the letterhead or title, or has
+    /// the paper's own series and year with another number; other cases'
+    /// numbers cited in the text ("beslut KS 2021/123") are fine.
     ///
     /// Bad:  (paper dated 2026-03-02) Dnr SON 2027-118 … Dnr SON 2026-181
     /// Good: (paper dated 2026-03-02) Dnr SON 2026-118
@@ -96,10 +100,9 @@ impl Rule for DnrMismatch {
                         dnr.text
                     ),
                 ));
-            } else if let Some((text, _, span)) = own
-                .as_ref()
-                .filter(|(t, _, s)| *t != dnr.text && *s != dnr.span)
-            {
+            } else if let Some((text, _, span)) = own.as_ref().filter(|(t, _, s)| {
+                *t != dnr.text && *s != dnr.span && claims_to_be_own(paper, dnr, t)
+            }) {
                 out.push(
                     Finding::new(
                         &Self::META,
@@ -116,22 +119,42 @@ impl Rule for DnrMismatch {
     }
 }
 
+/// A Dnr that differs from the paper's own is a mistake when it stands in
+/// the letterhead or title, or has the same series and year (a mistyped
+/// number, "SON 2026-181" for "SON 2026-118"). Others are citations of
+/// other cases ("beslut KS 2021/123") and fine.
+fn claims_to_be_own(paper: &Paper, dnr: &DnrMention, own: &str) -> bool {
+    let in_letterhead = matches!(
+        paper.section_at(dnr.span.start),
+        Some(SectionKind::Header | SectionKind::Title)
+    );
+    let series = |text: &str| {
+        text.rsplit_once(['-', '/'])
+            .map(|(head, _)| head.to_owned())
+    };
+    in_letterhead || series(&dnr.text) == series(own)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lint::rules::testing::*;
 
     #[test]
     fn flags_malformed_different_and_future_dnr() {
-        let text = "Lövsjö kommun\n\n2026-03-02\n\nDnr SON 2027-118\n\n### Ärende\nSe Dnr SON 2026-181 och Dnr okänt.";
-        assert_eq!(text_findings("N303", text).len(), 3);
+        let text = "Lövsjö kommun\n\n2026-03-02\n\nDnr SON 2027-118\n\n### Ärende\nSe Dnr SON 2027-181 och Dnr okänt.";
+        // Future year, a mistyped number of the same series, a malformed Dnr.
+        assert_eq!(
+            text_findings("N303", text),
+            ["SON 2027-118", "SON 2027-181", "Dnr okänt"]
+        );
         let yaml = contract_case(CONTRACT, "").replace("dnr: SON 2026-118", "dnr: ärende 7");
         assert_eq!(case_findings("N303", &yaml).len(), 1);
     }
 
     #[test]
     fn passes_one_consistent_dnr() {
-        let text =
-            "Lövsjö kommun\n\n2026-03-02\n\nDnr SON 2026-118\n\n### Ärende\nSe Dnr SON 2026-118.";
+        // Another case's Dnr cited in the text is not this paper's number.
+        let text = "Lövsjö kommun\n\n2026-03-02\n\nDnr SON 2026-118\n\n### Ärende\nSe Dnr SON 2026-118 och beslut KS 2021/123.";
         assert!(text_findings("N303", text).is_empty());
         assert!(case_findings("N303", &contract_case(CONTRACT, "")).is_empty());
     }
