@@ -1,10 +1,11 @@
 //! Case → document model: fills the template's generated phrasing and the
 //! case's own prose into the fixed shape of a tjänsteskrivelse.
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::Datelike;
 use minijinja::Value;
 use serde::Serialize;
 
+use crate::calendar;
 use crate::case::{CaseFile, Config, Contract, Period};
 use crate::document::{self, Block, Document, DocumentStyle, Letterhead, Meta, Signature};
 use crate::pdf::DEFAULT_FONT;
@@ -186,10 +187,9 @@ fn template_context(file: &CaseFile) -> Result<Value, TemplateError> {
 }
 
 fn facts(contract: &Contract) -> Facts {
-    let term_end = add_years(contract.start, contract.term_years).map(last_day_before);
+    let term_end = calendar::term_end(contract.start, contract.term_years * 12);
     let extensions = contract.max_extensions.unwrap_or(0) * contract.extension_years.unwrap_or(0);
-    let latest_end =
-        add_years(contract.start, contract.term_years + extensions).map(last_day_before);
+    let latest_end = calendar::term_end(contract.start, (contract.term_years + extensions) * 12);
     Facts {
         term_end: term_end.map(swedish::iso_date),
         latest_end: latest_end.map(swedish::iso_date),
@@ -197,30 +197,16 @@ fn facts(contract: &Contract) -> Facts {
     }
 }
 
-fn add_years(date: NaiveDate, years: u32) -> Option<NaiveDate> {
-    date.checked_add_months(Months::new(years.checked_mul(12)?))
-}
-
-fn last_day_before(date: NaiveDate) -> NaiveDate {
-    date.pred_opt().unwrap_or(date)
-}
-
 /// The length of a period in words: "två år", "18 månader", or "45 dagar".
 pub fn period_length(period: Period) -> String {
-    let after_end = period.to.succ_opt().unwrap_or(period.to);
-    let months = (after_end.year() - period.from.year()) * 12 + after_end.month() as i32
-        - period.from.month() as i32;
-    let whole_months = after_end.day() == period.from.day() && months > 0;
-    if whole_months && months % 12 == 0 {
-        format!("{} år", swedish::number_word((months / 12) as u32))
-    } else if whole_months {
-        match months {
-            1 => "en månad".to_owned(),
-            n => format!("{} månader", swedish::number_word(n as u32)),
+    match calendar::whole_months(period.from, period.to) {
+        Some(months) if months % 12 == 0 => format!("{} år", swedish::number_word(months / 12)),
+        Some(1) => "en månad".to_owned(),
+        Some(months) => format!("{} månader", swedish::number_word(months)),
+        None => {
+            let days = (period.to - period.from).num_days() + 1;
+            format!("{days} {}", if days == 1 { "dag" } else { "dagar" })
         }
-    } else {
-        let days = (after_end - period.from).num_days();
-        format!("{days} {}", if days == 1 { "dag" } else { "dagar" })
     }
 }
 
@@ -291,6 +277,7 @@ fn letterhead(file: &CaseFile, config: &Config) -> Letterhead {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     fn period(from: (i32, u32, u32), to: (i32, u32, u32)) -> Period {
         Period {

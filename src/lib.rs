@@ -5,6 +5,7 @@
 //! [`document::Document`] → backends ([`pdf`], [`docx`]).
 
 pub mod build;
+pub mod calendar;
 pub mod case;
 pub mod cli;
 pub mod compose;

@@ -397,7 +397,7 @@ fn find_periods(text: &str, dates: &[DateMention]) -> Vec<PeriodMention> {
     periods
 }
 
-fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+pub(crate) fn floor_char_boundary(text: &str, mut at: usize) -> usize {
     while at > 0 && !text.is_char_boundary(at) {
         at -= 1;
     }
@@ -796,13 +796,6 @@ fn push_sentence(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     out.push(start + leading..end - trailing);
 }
 
-/// Whole months between two dates when the period is whole months long.
-pub fn period_months(from: NaiveDate, to: NaiveDate) -> Option<u32> {
-    let after = to.succ_opt()?;
-    let months = (after.year() - from.year()) * 12 + after.month() as i32 - from.month() as i32;
-    (after.day() == from.day() && months > 0).then_some(months as u32)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1030,12 +1023,5 @@ mod tests {
         );
         let found: Vec<(u32, NaiveDate)> = s.terms.iter().map(|t| (t.years, t.start)).collect();
         assert_eq!(found, vec![(2, d(2022, 1, 1)), (3, d(2018, 3, 1))]);
-    }
-
-    #[test]
-    fn whole_month_periods() {
-        assert_eq!(period_months(d(2024, 1, 1), d(2025, 12, 31)), Some(24));
-        assert_eq!(period_months(d(2020, 3, 1), d(2022, 2, 28)), Some(24));
-        assert_eq!(period_months(d(2024, 1, 1), d(2024, 1, 15)), None);
     }
 }

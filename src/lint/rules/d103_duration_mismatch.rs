@@ -1,7 +1,7 @@
 use super::{date, quote};
+use crate::calendar::{term_end, whole_months};
 use crate::case::Period;
 use crate::compose::period_length;
-use crate::lint::text::period_months;
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
@@ -44,15 +44,12 @@ impl Rule for DurationMismatch {
             if period.to < period.from {
                 continue; // D102's business.
             }
-            if period_months(period.from, period.to) != Some(duration.months) {
+            if whole_months(period.from, period.to) != Some(duration.months) {
                 let actual = period_length(Period {
                     from: period.from,
                     to: period.to,
                 });
-                let expected_end = period
-                    .from
-                    .checked_add_months(chrono::Months::new(duration.months))
-                    .and_then(|d| d.pred_opt())
+                let expected_end = term_end(period.from, duration.months)
                     .map(|d| {
                         format!(
                             "; {} från {} slutar {}",
@@ -81,7 +78,7 @@ impl Rule for DurationMismatch {
             return;
         };
         if let (Some(years), Some(ext)) = (contract.extension_years, &contract.extension) {
-            let months = period_months(ext.value.from, ext.value.to);
+            let months = whole_months(ext.value.from, ext.value.to);
             if ext.value.from <= ext.value.to && months != Some(years * 12) {
                 out.push(Finding::new(
                     &Self::META,

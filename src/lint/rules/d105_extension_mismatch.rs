@@ -1,12 +1,13 @@
 use std::sync::LazyLock;
 
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 use regex::Regex;
 
 use super::date;
 use super::targets::proposal_period;
+use crate::calendar::{months_after, term_end, whole_months};
 use crate::lint::paper::SectionKind;
-use crate::lint::text::{Span, period_months};
+use crate::lint::text::{Span, floor_char_boundary};
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
@@ -48,13 +49,13 @@ impl Rule for ExtensionMismatch {
             None => term_from_text(cx),
         };
         if let Some((start, years, term_span)) = term {
-            let term_end = add_months(start, years * 12).and_then(|d| d.pred_opt());
+            let term_end = term_end(start, years * 12);
             let step = paper
                 .facts
                 .contract
                 .as_ref()
                 .and_then(|c| c.extension_years.map(|y| y * 12))
-                .or_else(|| period_months(from, to))
+                .or_else(|| whole_months(from, to))
                 .unwrap_or(12);
             let allowed = paper
                 .facts
@@ -64,7 +65,7 @@ impl Rule for ExtensionMismatch {
                 .unwrap_or(3)
                 .max(1);
             let starts: Vec<NaiveDate> = (0..allowed)
-                .filter_map(|k| add_months(start, years * 12 + k * step))
+                .filter_map(|k| months_after(start, years * 12 + k * step))
                 .collect();
             if let Some(term_end) = term_end.filter(|_| !starts.contains(&from)) {
                 out.push(
@@ -101,10 +102,6 @@ impl Rule for ExtensionMismatch {
     }
 }
 
-fn add_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
-    date.checked_add_months(Months::new(months))
-}
-
 /// The first "avtalstid på två år från 1 januari 2022": (start, years, span).
 fn term_from_text(cx: &Context<'_>) -> Option<(NaiveDate, u32, Span)> {
     let term = cx.paper.scan.terms.first()?;
@@ -117,23 +114,16 @@ fn latest_end(cx: &Context<'_>) -> Option<(NaiveDate, Span)> {
     let paper = cx.paper;
     if let Some(c) = &paper.facts.contract {
         let total = c.term_years + c.max_extensions? * c.extension_years?;
-        let latest = add_months(c.start.value, total * 12)?.pred_opt()?;
+        let latest = term_end(c.start.value, total * 12)?;
         return Some((latest, c.start.span.clone()));
     }
     paper.scan.dates.iter().find_map(|d| {
-        let window_start = floor(&paper.source, d.span.start.saturating_sub(40));
+        let window_start = floor_char_boundary(&paper.source, d.span.start.saturating_sub(40));
         let in_proposals = paper.section_at(d.span.start) == Some(&SectionKind::Proposals);
         (!in_proposals && LATEST.is_match(&paper.source[window_start..d.span.start]))
             .then(|| Some((*d.date.as_ref().ok()?, d.span.clone())))
             .flatten()
     })
-}
-
-fn floor(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 #[cfg(test)]
