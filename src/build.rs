@@ -432,9 +432,7 @@ fn assign_output_names(
 /// Case files under `paths`: files as given, folders walked recursively for
 /// `.yaml`/`.yml`, sorted so batches are reproducible.
 pub fn discover_cases(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
-    discover_files(paths, |p| {
-        p.extension().is_some_and(|e| e == "yaml" || e == "yml")
-    })
+    discover_files(paths, crate::lint::input::is_case_file)
 }
 
 /// Files under `paths` that `accept` takes: files named directly are always

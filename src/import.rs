@@ -15,7 +15,7 @@ use regex::Regex;
 use crate::case::{
     AgeRange, Case, Contract, Mbl, MblKind, NamedSection, Period, Sections, Sender, Signatory,
 };
-use crate::lint::input::{InputError, docx_text, paper_from_text};
+use crate::lint::input::{InputError, paper_from_text, read_paper_text};
 use crate::lint::paper::{Paper, Region, SectionKind};
 use crate::lint::rules::targets::{age_target, decision_party, proposal_period, service_key};
 use crate::lint::text::number_value;
@@ -32,29 +32,7 @@ pub struct Imported {
 
 /// Reads and imports one paper.
 pub fn import_file(path: &Path) -> Result<Imported, InputError> {
-    let error = |message: String| InputError {
-        path: path.to_owned(),
-        message,
-    };
-    let bytes = std::fs::read(path).map_err(|e| error(format!("kan inte läsa filen: {e}")))?;
-    let text = match path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_lowercase)
-        .as_deref()
-    {
-        Some("docx") => docx_text(&bytes).map_err(error)?,
-        Some("txt" | "md" | "text") => {
-            String::from_utf8(bytes).map_err(|_| error("filen är inte UTF-8".into()))?
-        }
-        other => {
-            return Err(error(format!(
-                "okänd filtyp `.{}`: import läser .txt, .md och .docx",
-                other.unwrap_or("")
-            )));
-        }
-    };
-    Ok(import_text(path, &text))
+    Ok(import_text(path, &read_paper_text(path)?))
 }
 
 /// Imports a paper's text.

@@ -30,6 +30,12 @@ pub fn is_case_file(path: &Path) -> bool {
 
 /// Reads a finished paper (.docx, .txt, .md) by its extension.
 pub fn read_text_paper(path: &Path) -> Result<Paper, InputError> {
+    Ok(paper_from_text(path.to_owned(), read_paper_text(path)?))
+}
+
+/// The text of a finished paper: a .docx's paragraphs (page headers first),
+/// or a .txt/.md file as UTF-8. Size-bounded like every reader here.
+pub fn read_paper_text(path: &Path) -> Result<String, InputError> {
     let error = |message: String| InputError {
         path: path.to_owned(),
         message,
@@ -40,23 +46,17 @@ pub fn read_text_paper(path: &Path) -> Result<Paper, InputError> {
         .unwrap_or("")
         .to_lowercase();
     match extension.as_str() {
-        "docx" => {
-            let bytes = read_bounded(path).map_err(error)?;
-            let text = docx_text(&bytes).map_err(error)?;
-            Ok(paper_from_text(path.to_owned(), text))
-        }
+        "docx" => docx_text(&read_bounded(path).map_err(error)?).map_err(error),
         "txt" | "md" | "text" => {
-            let bytes = read_bounded(path).map_err(error)?;
-            let text = String::from_utf8(bytes).map_err(|e| {
+            String::from_utf8(read_bounded(path).map_err(error)?).map_err(|e| {
                 error(format!(
                     "filen är inte UTF-8 (ogiltig byte vid position {})",
                     e.utf8_error().valid_up_to()
                 ))
-            })?;
-            Ok(paper_from_text(path.to_owned(), text))
+            })
         }
         other => Err(error(format!(
-            "okänd filtyp `.{other}`: beslut lint läser .yaml, .docx, .txt och .md"
+            "okänd filtyp `.{other}`: en färdig skrivelse är .docx, .txt eller .md"
         ))),
     }
 }
