@@ -16,5 +16,6 @@ pub mod lint;
 pub mod output;
 pub mod pdf;
 pub mod prose;
+pub mod read;
 pub mod swedish;
 pub mod template;

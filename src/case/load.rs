@@ -8,6 +8,7 @@ use super::config::Config;
 use super::error::CaseError;
 use super::model::{Case, MblKind};
 use super::source_map::{Position, SourceMap};
+use crate::read::{read_bounded, utf8};
 
 /// A parsed case with the source it came from.
 #[derive(Debug, Clone)]
@@ -48,25 +49,8 @@ pub fn parse_case(path: &Path, source: String, config: &Config) -> Result<CaseFi
 }
 
 fn read_source(path: &Path) -> Result<String, CaseError> {
-    let io_error = |e: std::io::Error| CaseError::new(path, format!("kan inte läsa filen: {e}"));
-    let size = std::fs::metadata(path).map_err(io_error)?.len();
-    if size > MAX_CASE_BYTES {
-        return Err(CaseError::new(
-            path,
-            format!("filen är {size} byte; en ärendefil får vara högst {MAX_CASE_BYTES} byte"),
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(io_error)?;
-    String::from_utf8(bytes).map_err(|e| {
-        CaseError::new(
-            path,
-            format!(
-                "filen är inte UTF-8 (ogiltig byte vid position {})",
-                e.utf8_error().valid_up_to()
-            ),
-        )
-        .with_help("spara filen som UTF-8 i din editor")
-    })
+    let bytes = read_bounded(path, MAX_CASE_BYTES).map_err(|e| CaseError::new(path, e))?;
+    utf8(bytes).map_err(|e| CaseError::new(path, e).with_help("spara filen som UTF-8 i din editor"))
 }
 
 /// Checks that serde cannot express: (field path, message, help).

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::paper::{Facts, Located, Paper, PaperKind, Region, SectionKind};
 use super::text::Span;
+use crate::read::{read_bounded, utf8};
 
 /// Largest text or case file read (bytes).
 const MAX_TEXT_BYTES: u64 = 8 * 1024 * 1024;
@@ -46,15 +47,10 @@ pub fn read_paper_text(path: &Path) -> Result<String, InputError> {
         .unwrap_or("")
         .to_lowercase();
     match extension.as_str() {
-        "docx" => docx_text(&read_bounded(path).map_err(error)?).map_err(error),
-        "txt" | "md" | "text" => {
-            String::from_utf8(read_bounded(path).map_err(error)?).map_err(|e| {
-                error(format!(
-                    "filen är inte UTF-8 (ogiltig byte vid position {})",
-                    e.utf8_error().valid_up_to()
-                ))
-            })
-        }
+        "docx" => docx_text(&read_bounded(path, MAX_TEXT_BYTES).map_err(error)?).map_err(error),
+        "txt" | "md" | "text" => read_bounded(path, MAX_TEXT_BYTES)
+            .and_then(utf8)
+            .map_err(error),
         other => Err(error(format!(
             "okänd filtyp `.{other}`: en färdig skrivelse är .docx, .txt eller .md"
         ))),
@@ -66,18 +62,6 @@ pub fn is_lintable(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| ["yaml", "yml", "docx", "txt", "md"].contains(&e.to_lowercase().as_str()))
-}
-
-fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {
-    let size = std::fs::metadata(path)
-        .map_err(|e| format!("kan inte läsa filen: {e}"))?
-        .len();
-    if size > MAX_TEXT_BYTES {
-        return Err(format!(
-            "filen är {size} byte; högst {MAX_TEXT_BYTES} byte läses"
-        ));
-    }
-    std::fs::read(path).map_err(|e| format!("kan inte läsa filen: {e}"))
 }
 
 /// The text of a .docx, one line per paragraph (`w:p`), tabs and breaks kept.
