@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use crate::case::{AgeRange, CaseFile, Period};
+use crate::compose::headings;
 
 use super::text::{Scan, Span, scan_range};
 
@@ -38,11 +39,11 @@ impl SectionKind {
         match self {
             SectionKind::Header => "sidhuvudet",
             SectionKind::Title => "rubriken",
-            SectionKind::Proposals => "Förslag till beslut",
-            SectionKind::Arende => "Ärende",
+            SectionKind::Proposals => headings::PROPOSALS,
+            SectionKind::Arende => headings::ARENDE,
             SectionKind::Basis => "Beslutsunderlag",
-            SectionKind::Bakgrund => "Bakgrund",
-            SectionKind::Ekonomi => "Ekonomiska konsekvenser",
+            SectionKind::Bakgrund => headings::BAKGRUND,
+            SectionKind::Ekonomi => headings::EKONOMI,
             SectionKind::Mbl => "Information eller förhandling enligt MBL",
             SectionKind::Distribution => "Beslutet skickas till",
             SectionKind::Other(heading) => heading,
