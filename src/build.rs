@@ -230,17 +230,7 @@ impl Builder {
         outcomes
     }
 
-    /// Renders one loaded case in memory, then writes its files.
-    pub fn build_one(
-        &self,
-        file: &CaseFile,
-        name: &str,
-        options: &BuildOptions,
-    ) -> Result<Built, BuildError> {
-        self.build_composed(file, self.compose(file)?, name, options)
-    }
-
-    /// Renders an already composed case and writes its files.
+    /// Renders a composed case in memory, then writes its files.
     fn build_composed(
         &self,
         file: &CaseFile,

@@ -84,7 +84,7 @@ pub fn import_text(path: &Path, text: &str) -> Imported {
         }
     }
     take_signature(&mut case);
-    add_facts(&paper, &mut case, &mut notes);
+    add_facts(&mut case, &mut notes);
     finish_dates(&paper, &mut case, &mut notes);
     if case.title.is_empty() {
         notes.push("ingen rubrik hittades".into());
@@ -466,7 +466,7 @@ static EXTENSIONS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Contract facts the text states, beside the verbatim prose.
-fn add_facts(_paper: &Paper, case: &mut Case, notes: &mut Vec<String>) {
+fn add_facts(case: &mut Case, notes: &mut Vec<String>) {
     // Re-read the imported case as a paper so facts come from the cleaned text.
     let rendered = case_text(case);
     let paper = paper_from_text("import".into(), rendered);
