@@ -15,7 +15,7 @@ use regex::Regex;
 use crate::case::{
     AgeRange, Case, Contract, Mbl, MblKind, NamedSection, Period, Sections, Sender, Signatory,
 };
-use crate::lint::input::{InputError, paper_from_text, read_paper_text};
+use crate::lint::input::{InputError, paper_from_text};
 use crate::lint::paper::{Paper, Region, SectionKind};
 use crate::lint::rules::targets::{age_target, decision_party, proposal_period, service_key};
 use crate::lint::text::number_value;
@@ -32,7 +32,7 @@ pub struct Imported {
 
 /// Reads and imports one paper.
 pub fn import_file(path: &Path) -> Result<Imported, InputError> {
-    Ok(import_text(path, &read_paper_text(path)?))
+    Ok(import_text(path, &crate::reader::read_paper(path)?.text))
 }
 
 /// Imports a paper's text.
@@ -632,65 +632,4 @@ pub fn to_yaml(case: &Case, source: &Path, notes: &[String]) -> String {
     out
 }
 
-/// Text of a rendered PDF, for fidelity checks: a line break wherever the
-/// baseline moves and a space wherever a gap opens. (pdf-extract's own plain
-/// text output only looks at the first glyph of each text run and glues a
-/// heading to the paragraph under it.)
-pub fn pdf_text(pdf: &[u8]) -> Result<String, String> {
-    let doc = pdf_extract::Document::load_mem(pdf).map_err(|e| e.to_string())?;
-    let mut lines = LineText::default();
-    pdf_extract::output_doc(&doc, &mut lines).map_err(|e| e.to_string())?;
-    Ok(lines.text)
-}
-
-#[derive(Default)]
-struct LineText {
-    text: String,
-    last: Option<(f64, f64)>,
-}
-
-impl pdf_extract::OutputDev for LineText {
-    fn begin_page(
-        &mut self,
-        _: u32,
-        _: &pdf_extract::MediaBox,
-        _: Option<(f64, f64, f64, f64)>,
-    ) -> Result<(), pdf_extract::OutputError> {
-        self.last = None;
-        Ok(())
-    }
-    fn end_page(&mut self) -> Result<(), pdf_extract::OutputError> {
-        self.text.push('\n');
-        Ok(())
-    }
-    fn output_character(
-        &mut self,
-        trm: &pdf_extract::Transform,
-        width: f64,
-        _: f64,
-        font_size: f64,
-        char: &str,
-    ) -> Result<(), pdf_extract::OutputError> {
-        let size = font_size * (trm.m11 * trm.m22).abs().sqrt();
-        let (x, y) = (trm.m31, trm.m32);
-        if let Some((last_end, last_y)) = self.last {
-            if (y - last_y).abs() > size * 0.5 {
-                self.text.push('\n');
-            } else if x > last_end + size * 0.1 {
-                self.text.push(' ');
-            }
-        }
-        self.text.push_str(char);
-        self.last = Some((x + width * size, y));
-        Ok(())
-    }
-    fn begin_word(&mut self) -> Result<(), pdf_extract::OutputError> {
-        Ok(())
-    }
-    fn end_word(&mut self) -> Result<(), pdf_extract::OutputError> {
-        Ok(())
-    }
-    fn end_line(&mut self) -> Result<(), pdf_extract::OutputError> {
-        Ok(())
-    }
-}
+pub use crate::reader::pdf_text;

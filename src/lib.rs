@@ -17,5 +17,6 @@ pub mod output;
 pub mod pdf;
 pub mod prose;
 pub mod read;
+pub mod reader;
 pub mod swedish;
 pub mod template;

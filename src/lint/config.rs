@@ -22,7 +22,31 @@ pub struct LintConfig {
     /// K502: sentences longer than this many words are reported.
     #[serde(default = "default_sentence_words")]
     pub max_sentence_words: usize,
+    /// More headings per section, e.g. `ekonomi = ["Kostnader"]`. Keys:
+    /// proposals, arende, basis, bakgrund, ekonomi, mbl, distribution.
+    #[serde(default)]
+    pub section_names: BTreeMap<String, Vec<String>>,
+    /// S401: sections every finished paper must have (same keys). When set,
+    /// S401 reports at its own severity on finished papers; when not, it
+    /// reports the default list as info only.
+    #[serde(default)]
+    pub required_sections: Option<Vec<String>>,
+    /// N303: a regular expression for the municipality's own Dnr form,
+    /// accepted beside the forms beslut knows.
+    #[serde(default)]
+    pub dnr_pattern: Option<String>,
 }
+
+/// Section keys `section_names` and `required_sections` accept.
+pub const SECTION_KEYS: [&str; 7] = [
+    "proposals",
+    "arende",
+    "basis",
+    "bakgrund",
+    "ekonomi",
+    "mbl",
+    "distribution",
+];
 
 fn default_sentence_words() -> usize {
     35
@@ -35,6 +59,9 @@ impl Default for LintConfig {
             ignore: Vec::new(),
             severity: BTreeMap::new(),
             max_sentence_words: default_sentence_words(),
+            section_names: BTreeMap::new(),
+            required_sections: None,
+            dnr_pattern: None,
         }
     }
 }
@@ -70,6 +97,31 @@ impl LintConfig {
                     .map_err(|e| format!("[lint.severity] {code}: {e}, eller off"))?;
             }
         }
+        for key in self
+            .section_names
+            .keys()
+            .chain(self.required_sections.iter().flatten())
+        {
+            if !SECTION_KEYS.contains(&key.as_str()) {
+                return Err(format!(
+                    "[lint]: okänt avsnitt `{key}`; giltiga: {}",
+                    SECTION_KEYS.join(", ")
+                ));
+            }
+        }
+        if let Some(pattern) = &self.dnr_pattern {
+            self.dnr_regex().map_err(|e| {
+                format!("[lint] dnr_pattern `{pattern}` är inget giltigt reguljärt uttryck: {e}")
+            })?;
+        }
         Ok(())
+    }
+
+    /// `dnr_pattern` compiled, anchored to the whole value.
+    pub fn dnr_regex(&self) -> Result<Option<regex::Regex>, regex::Error> {
+        self.dnr_pattern
+            .as_ref()
+            .map(|p| regex::Regex::new(&format!("^(?:{p})$")))
+            .transpose()
     }
 }

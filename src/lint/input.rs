@@ -1,26 +1,20 @@
-//! Reading what reviewers lint: case files (.yaml), Word files (.docx) and
-//! plain text (.txt, .md). Every reader is bounded and total: bad input is
-//! an error for that file, never a panic.
+//! From what the reader read to the paper the rules check: sections by
+//! their headings, the letterhead's facts, proposals and the distribution
+//! list. Case files (.yaml) are read by [`crate::case`] instead.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use super::paper::{Facts, Located, Paper, PaperKind, Region, SectionKind};
+use super::config::LintConfig;
+use super::letterhead;
+use super::paper::{Facts, Located, Paper, PaperKind, ReadInfo, Region, SectionKind};
+use super::sections::{INLINE, classify_heading, clean_heading};
 use super::text::Span;
-use crate::read::{read_bounded, utf8};
+use crate::reader::{Format, RawPaper, read_paper};
 
-/// Largest text or case file read (bytes).
-const MAX_TEXT_BYTES: u64 = 8 * 1024 * 1024;
-/// Largest uncompressed `word/document.xml` read: a guard against zip bombs.
-const MAX_DOCX_XML_BYTES: u64 = 32 * 1024 * 1024;
+pub use crate::reader::{InputError, docx_text};
 
-/// A file that could not be read as a paper.
-#[derive(Debug, Clone, thiserror::Error)]
-#[error("{path}: fel: {message}")]
-pub struct InputError {
-    pub path: PathBuf,
-    pub message: String,
-}
+/// Bytes of a flat text taken as its letterhead when no heading ends it.
+const FLAT_LETTERHEAD_BYTES: usize = 600;
 
 /// Whether `path` names a case file.
 pub fn is_case_file(path: &Path) -> bool {
@@ -29,222 +23,69 @@ pub fn is_case_file(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
 }
 
-/// Reads a finished paper (.docx, .txt, .md) by its extension.
-pub fn read_text_paper(path: &Path) -> Result<Paper, InputError> {
-    Ok(paper_from_text(path.to_owned(), read_paper_text(path)?))
-}
-
-/// The text of a finished paper: a .docx's paragraphs (page headers first),
-/// or a .txt/.md file as UTF-8. Size-bounded like every reader here.
-pub fn read_paper_text(path: &Path) -> Result<String, InputError> {
-    let error = |message: String| InputError {
-        path: path.to_owned(),
-        message,
-    };
-    let extension = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or("")
-        .to_lowercase();
-    match extension.as_str() {
-        "docx" => docx_text(&read_bounded(path, MAX_TEXT_BYTES).map_err(error)?).map_err(error),
-        "txt" | "md" | "text" => read_bounded(path, MAX_TEXT_BYTES)
-            .and_then(utf8)
-            .map_err(error),
-        other => Err(error(format!(
-            "okänd filtyp `.{other}`: en färdig skrivelse är .docx, .txt eller .md"
-        ))),
-    }
-}
-
 /// Whether `path` is a file the lint reads when walking a folder.
 pub fn is_lintable(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| ["yaml", "yml", "docx", "txt", "md"].contains(&e.to_lowercase().as_str()))
+    is_case_file(path) || crate::reader::is_paper(path)
 }
 
-/// The text of a .docx, one line per paragraph (`w:p`), tabs and breaks kept.
-pub fn docx_text(bytes: &[u8]) -> Result<String, String> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
-        .map_err(|e| format!("filen är ingen giltig .docx (zip): {e}"))?;
-    if zip.index_for_name("word/document.xml").is_none() {
-        return Err("filen saknar word/document.xml och är ingen Word-fil".to_owned());
-    }
-    // The letterhead often lives in the page header: read headers first.
-    let mut headers: Vec<String> = zip
-        .file_names()
-        .filter(|n| n.starts_with("word/header") && n.ends_with(".xml"))
-        .map(str::to_owned)
-        .collect();
-    headers.sort();
-    let mut text = String::new();
-    for part in headers
-        .iter()
-        .map(String::as_str)
-        .chain(["word/document.xml"])
-    {
-        text.push_str(&paragraphs_from_document_xml(&read_part(&mut zip, part)?)?);
-    }
-    Ok(text)
+/// Reads a finished paper (.pdf, .docx, .odt, .txt, .md).
+pub fn read_text_paper(path: &Path, config: &LintConfig) -> Result<Paper, InputError> {
+    Ok(paper_from_raw(path.to_owned(), read_paper(path)?, config))
 }
 
-/// One XML part, refusing parts that unpack beyond the limit.
-fn read_part(
-    zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
-    name: &str,
-) -> Result<String, String> {
-    let mut part = zip
-        .by_name(name)
-        .map_err(|e| format!("kan inte läsa {name}: {e}"))?;
-    if part.size() > MAX_DOCX_XML_BYTES {
-        return Err(format!(
-            "dokumentet packas upp till {} byte; högst {MAX_DOCX_XML_BYTES} byte läses",
-            part.size()
-        ));
-    }
-    let mut xml = String::new();
-    part.by_ref()
-        .take(MAX_DOCX_XML_BYTES + 1)
-        .read_to_string(&mut xml)
-        .map_err(|e| format!("kan inte packa upp dokumentet: {e}"))?;
-    if xml.len() as u64 > MAX_DOCX_XML_BYTES {
-        return Err("dokumentet är för stort".into());
-    }
-    Ok(xml)
-}
-
-/// One line per paragraph. A paragraph in a heading style (Heading 1,
-/// Rubrik 1, Title …) is written as a Markdown heading, so the section
-/// finder sees Word's own structure.
-fn paragraphs_from_document_xml(xml: &str) -> Result<String, String> {
-    use quick_xml::events::Event;
-    let mut reader = quick_xml::Reader::from_str(xml);
-    let mut out = String::new();
-    let mut paragraph = String::new();
-    let mut heading = false;
-    let mut in_text = false;
-    loop {
-        match reader
-            .read_event()
-            .map_err(|e| format!("trasig XML i dokumentet: {e}"))?
-        {
-            Event::Start(e) if e.local_name().as_ref() == b"t" => in_text = true,
-            Event::End(e) if e.local_name().as_ref() == b"t" => in_text = false,
-            Event::Text(t) if in_text => paragraph.push_str(
-                &t.xml_content()
-                    .map_err(|e| format!("trasig text i dokumentet: {e}"))?,
-            ),
-            Event::GeneralRef(r) if in_text => {
-                paragraph.push_str(match String::from_utf8_lossy(&r).as_ref() {
-                    "amp" => "&",
-                    "lt" => "<",
-                    "gt" => ">",
-                    "quot" => "\"",
-                    "apos" => "'",
-                    _ => "",
-                })
-            }
-            Event::Empty(e) if e.local_name().as_ref() == b"pStyle" => {
-                let style = e
-                    .attributes()
-                    .filter_map(Result::ok)
-                    .find(|a| a.key.local_name().as_ref() == b"val")
-                    .map(|a| String::from_utf8_lossy(&a.value).to_lowercase())
-                    .unwrap_or_default();
-                heading = ["heading", "rubrik", "title"]
-                    .iter()
-                    .any(|h| style.starts_with(h));
-            }
-            Event::Empty(e) if e.local_name().as_ref() == b"tab" => paragraph.push('\t'),
-            Event::Empty(e) if e.local_name().as_ref() == b"br" => paragraph.push('\n'),
-            Event::End(e) if e.local_name().as_ref() == b"p" => {
-                if heading && !paragraph.trim().is_empty() {
-                    out.push_str("## ");
-                }
-                out.push_str(&paragraph);
-                out.push('\n');
-                paragraph.clear();
-                heading = false;
-            }
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    out.push_str(&paragraph);
-    Ok(out)
-}
-
-/// Recognises a section heading line.
-pub fn classify_heading(line: &str) -> Option<SectionKind> {
-    // Headings are short; most lines are prose and skip the work below.
-    if line.len() > 160 {
-        return None;
-    }
-    let clean = clean_heading(line);
-    let lower = clean.to_lowercase();
-    if lower.starts_with("förslag till") && lower.ends_with("beslut") {
-        Some(SectionKind::Proposals)
-    } else if lower == "ärende" || lower == "ärendet" || lower == "sammanfattning av ärendet" {
-        Some(SectionKind::Arende)
-    } else if lower.starts_with("beslutsunderlag") && clean.len() < 20 {
-        Some(SectionKind::Basis)
-    } else if lower == "bakgrund" {
-        Some(SectionKind::Bakgrund)
-    } else if lower.starts_with("ekonomiska konsekvenser") {
-        Some(SectionKind::Ekonomi)
-    } else if lower.starts_with("information eller förhandling")
-        || lower.starts_with("information och förhandling")
-    {
-        Some(SectionKind::Mbl)
-    } else if lower.starts_with("beslutet skickas till")
-        || lower.starts_with("beslutet ska skickas till")
-    {
-        Some(SectionKind::Distribution)
-    } else if looks_like_other_heading(line, clean) {
-        Some(SectionKind::Other(clean.to_owned()))
-    } else {
-        None
-    }
-}
-
-fn clean_heading(line: &str) -> &str {
-    line.trim()
-        .trim_start_matches('#')
-        .trim()
-        .trim_matches(['*', '_'])
-        .trim()
-        .trim_end_matches(':')
-        .trim()
-}
-
-/// A short capitalised line without sentence punctuation, written as a
-/// Markdown heading or standing alone: "Uppföljning", "## Barnrättsperspektiv".
-fn looks_like_other_heading(line: &str, clean: &str) -> bool {
-    let markdown = line.trim_start().starts_with('#');
-    let words = clean.split_whitespace().count();
-    let capital = clean.chars().next().is_some_and(char::is_uppercase);
-    let known = [
-        "uppföljning",
-        "utvecklingsarbete",
-        "barnrättsperspektiv",
-        "barnperspektiv",
-        "jämställdhetsperspektiv",
-        "miljöperspektiv",
-        "konsekvenser",
-        "bedömning",
-        "förvaltningens bedömning",
-        "överväganden",
-        "samverkan",
-        "juridiska konsekvenser",
-    ];
-    (markdown && words > 0 && words <= 8)
-        || (capital && known.contains(&clean.to_lowercase().as_str()))
-}
-
-/// A finished paper: sections by their headings, date and Dnr from the
-/// letterhead, the distribution list from its section.
+/// A plain UTF-8 text as a paper, with the default settings (fixtures,
+/// import's re-reading of its own output).
 pub fn paper_from_text(path: PathBuf, source: String) -> Paper {
+    let raw = RawPaper {
+        text: source,
+        format: Format::Text,
+        encoding: "UTF-8",
+        furniture_end: 0,
+    };
+    paper_from_raw(path, raw, &LintConfig::default())
+}
+
+/// A finished paper: sections by their headings, facts from the letterhead
+/// and page furniture, the distribution list from its section.
+pub fn paper_from_raw(path: PathBuf, raw: RawPaper, config: &LintConfig) -> Paper {
+    let source = raw.text;
+    let furniture = 0..raw.furniture_end;
+    let by_line = regions_by_line(&source, config);
+    let has_headings = by_line.iter().any(|r| r.kind != SectionKind::Header);
+    let lines_structured = has_headings || has_line_structure(&source[furniture.end..]);
+    let regions = if lines_structured {
+        by_line
+    } else {
+        regions_inline(&source, furniture.end)
+    };
+    let structured = lines_structured
+        && regions.iter().any(|r| {
+            !matches!(
+                r.kind,
+                SectionKind::Header | SectionKind::Title | SectionKind::Other(_)
+            )
+        });
+    let mut paper = Paper::new(path, PaperKind::Text, source, regions, Facts::default());
+    paper.read = Some(ReadInfo {
+        format: raw.format,
+        encoding: raw.encoding,
+        furniture_end: furniture.end,
+        structured,
+    });
+    paper.facts = text_facts(&paper);
+    paper
+}
+
+/// Line breaks that carry structure: several lines, none holding most of
+/// the text.
+fn has_line_structure(body: &str) -> bool {
+    let lines: Vec<&str> = body.lines().filter(|l| !l.trim().is_empty()).collect();
+    let longest = lines.iter().map(|l| l.len()).max().unwrap_or(0);
+    lines.len() >= 6 && longest * 10 < body.len().max(1) * 6
+}
+
+/// Regions for text with line breaks: a heading line starts a section.
+fn regions_by_line(source: &str, config: &LintConfig) -> Vec<Region> {
     let mut regions: Vec<Region> = Vec::new();
     let mut current = Region {
         range: 0..0,
@@ -252,7 +93,7 @@ pub fn paper_from_text(path: PathBuf, source: String) -> Paper {
     };
     let mut offset = 0;
     for line in source.split_inclusive('\n') {
-        if let Some(kind) = classify_heading(line) {
+        if let Some(kind) = classify_heading(line, config) {
             let continues_mbl_heading = current.kind == SectionKind::Mbl
                 && kind == SectionKind::Other(clean_heading(line).to_owned())
                 && current.range.start + 200 > offset;
@@ -272,107 +113,275 @@ pub fn paper_from_text(path: PathBuf, source: String) -> Paper {
     current.range.end = source.len();
     regions.push(current);
     regions.retain(|r| !r.range.is_empty());
-
-    let mut paper = Paper::new(path, PaperKind::Text, source, regions, Facts::default());
-    paper.facts = text_facts(&paper);
-    paper
+    regions
 }
 
-/// Date and Dnr from the letterhead (the paper's scan, limited to the
-/// header), the distribution list from its section.
-fn text_facts(paper: &Paper) -> Facts {
-    let (source, regions, scan) = (&paper.source, &paper.regions, &paper.scan);
-    let header = regions
+/// Regions for flat text (no line breaks): the unmistakable headings
+/// inline, a capitalised heading followed by a capital or a digit.
+fn regions_inline(source: &str, body_start: usize) -> Vec<Region> {
+    let mut starts: Vec<(usize, SectionKind)> = Vec::new();
+    let lower = source.to_lowercase();
+    for (key, heading) in INLINE {
+        let Some(kind) = SectionKind::from_key(key) else {
+            continue;
+        };
+        let needle = heading.to_lowercase();
+        let mut from = body_start;
+        while let Some(found) = lower.get(from..).and_then(|l| l.find(&needle)) {
+            let at = from + found;
+            from = at + needle.len();
+            // `to_lowercase` keeps byte offsets for Swedish text; check.
+            if !source.is_char_boundary(at) || !source.is_char_boundary(from) {
+                break;
+            }
+            let written = &source[at..from];
+            let after = source[from..].trim_start_matches([' ', ':']);
+            let starts_item = after
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-');
+            let capital = written.starts_with(char::is_uppercase);
+            let proposals = kind == SectionKind::Proposals;
+            if starts_item && (capital || proposals) {
+                let start = if proposals {
+                    heading_start(source, at)
+                } else {
+                    at
+                };
+                starts.push((start, kind));
+                break;
+            }
+        }
+    }
+    starts.sort_by_key(|(at, _)| *at);
+    let mut regions = Vec::new();
+    let mut previous = (0, SectionKind::Header);
+    for (at, kind) in starts {
+        if at > previous.0 {
+            regions.push(Region {
+                range: previous.0..at,
+                kind: std::mem::replace(&mut previous.1, kind),
+            });
+            previous.0 = at;
+        } else {
+            previous.1 = kind;
+        }
+    }
+    regions.push(Region {
+        range: previous.0..source.len(),
+        kind: previous.1,
+    });
+    regions.retain(|r| !r.range.is_empty());
+    regions
+}
+
+/// "Förvaltningens förslag till beslut": the heading starts at the word
+/// before "förslag" when that word is a genitive.
+fn heading_start(source: &str, at: usize) -> usize {
+    let before = &source[..at];
+    let trimmed = before.trim_end();
+    let word_start = trimmed.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let word = &trimmed[word_start..];
+    if word.ends_with('s') && word.starts_with(char::is_uppercase) {
+        word_start
+    } else {
+        at
+    }
+}
+
+/// The letterhead zone: page furniture and the header region; for flat
+/// text without one, the first few hundred bytes.
+pub fn letterhead_zones(paper: &Paper) -> Vec<Span> {
+    let furniture_end = paper.read.as_ref().map_or(0, |r| r.furniture_end);
+    let mut zones = Vec::new();
+    if furniture_end > 0 {
+        zones.push(0..furniture_end);
+    }
+    let header = paper
+        .regions
         .iter()
         .find(|r| r.kind == SectionKind::Header)
         .map(|r| r.range.clone());
-    let mut facts = Facts::default();
-    if let Some(header) = header {
-        let in_header = |span: &Span| header.contains(&span.start);
-        facts.paper_date = scan
-            .dates
-            .iter()
-            .filter(|d| in_header(&d.span))
-            .filter_map(|d| Some((d.span.clone(), *d.date.as_ref().ok()?)))
-            .find(|(span, _)| {
-                let line = line_around(source, span.start);
-                let rest = line
-                    .trim()
-                    .trim_start_matches("Datum")
-                    .trim_start_matches(':')
-                    .trim();
-                rest == &source[span.clone()]
-            })
-            .map(|(span, value)| Located { value, span });
-        facts.dnr = scan
-            .dnrs
-            .iter()
-            .find(|d| d.well_formed && in_header(&d.span))
-            .map(|d| Located {
-                value: d.text.clone(),
-                span: d.span.clone(),
-            });
+    let flat = paper.read.as_ref().is_some_and(|r| !r.structured);
+    let zone = match header {
+        Some(h) if !(flat && h.len() > 4 * FLAT_LETTERHEAD_BYTES && paper.regions.len() == 1) => h,
+        _ => {
+            let end = crate::lint::text::floor_char_boundary(
+                &paper.source,
+                (furniture_end + FLAT_LETTERHEAD_BYTES).min(paper.source.len()),
+            );
+            furniture_end..end
+        }
+    };
+    let zone = zone.start.max(furniture_end)..zone.end;
+    if !zone.is_empty() {
+        // Body letterhead first: it wins over a running header.
+        zones.insert(0, zone);
     }
-    facts.send_to = regions
-        .iter()
-        .find(|r| r.kind == SectionKind::Distribution)
-        .map(|r| {
-            let mut names = Vec::new();
-            let mut offset = r.range.start;
-            for (index, line) in source[r.range.clone()].split_inclusive('\n').enumerate() {
-                let trimmed = line.trim().trim_start_matches(['-', '*', '•']).trim();
-                if index > 0 && !trimmed.is_empty() {
-                    let start = offset + line.find(trimmed).unwrap_or(0);
-                    names.push(Located {
-                        value: trimmed.to_owned(),
-                        span: start..start + trimmed.len(),
-                    });
-                }
-                offset += line.len();
-            }
-            names
-        });
-    facts
+    zones
 }
 
-fn line_around(source: &str, at: usize) -> &str {
-    let start = source[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = source[at..].find('\n').map_or(source.len(), |i| at + i);
-    &source[start..end]
+/// Date, Dnr, board and officer from the letterhead, the distribution list
+/// from its section.
+fn text_facts(paper: &Paper) -> Facts {
+    let zones = letterhead_zones(paper);
+    let head = letterhead::read(&paper.source, &zones, &paper.scan);
+    Facts {
+        paper_date: head.date,
+        dnr: head.dnr,
+        board: head.board,
+        officer: head.officer,
+        send_to: distribution(paper),
+        ..Facts::default()
+    }
+}
+
+/// The names under "Beslutet skickas till", one per line (in flat text the
+/// list cannot be told apart from what follows, so there is none).
+fn distribution(paper: &Paper) -> Option<Vec<Located<String>>> {
+    if !paper.structured() {
+        return None;
+    }
+    let region = paper
+        .regions
+        .iter()
+        .find(|r| r.kind == SectionKind::Distribution)?;
+    let mut names = Vec::new();
+    let mut offset = region.range.start;
+    for (index, line) in paper.source[region.range.clone()]
+        .split_inclusive('\n')
+        .enumerate()
+    {
+        let trimmed = line.trim().trim_start_matches(['-', '*', '•']).trim();
+        if index > 0 && !trimmed.is_empty() {
+            let start = offset + line.find(trimmed).unwrap_or(0);
+            names.push(Located {
+                value: trimmed.to_owned(),
+                span: start..start + trimmed.len(),
+            });
+        }
+        offset += line.len();
+    }
+    Some(names)
+}
+
+/// The numbered (or bulleted, or att-sats) proposals of a paper.
+pub fn proposals(paper: &Paper) -> Vec<Located<String>> {
+    let Some(region) = paper
+        .regions
+        .iter()
+        .find(|r| r.kind == SectionKind::Proposals)
+    else {
+        return Vec::new();
+    };
+    let text = &paper.source[region.range.clone()];
+    // Skip the heading itself.
+    let body_start = if paper.structured() || text.contains('\n') {
+        text.find('\n').map_or(text.len(), |i| i + 1)
+    } else {
+        let lower = text.to_lowercase();
+        lower.find("beslut").map_or(0, |i| i + "beslut".len())
+    };
+    let body = &text[body_start..];
+    let offset = region.range.start + body_start;
+    let mut items: Vec<Span> = Vec::new();
+    let mut at = 0;
+    for piece in body.split_inclusive('\n') {
+        let trimmed = piece.trim_start();
+        let lead = piece.len() - trimmed.len();
+        for (start, _) in item_starts(trimmed) {
+            items.push(offset + at + lead + start..offset + at + lead + start);
+        }
+        at += piece.len();
+    }
+    if items.is_empty() {
+        let trimmed = body.trim();
+        if trimmed.is_empty() {
+            return Vec::new();
+        }
+        let start = offset + (body.len() - body.trim_start().len());
+        return vec![Located {
+            value: join(trimmed),
+            span: start..start + trimmed.len(),
+        }];
+    }
+    let end = offset + body.len();
+    let mut found = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let stop = items.get(i + 1).map_or(end, |n| n.start);
+        let raw = &paper.source[item.start..stop];
+        let value = strip_marker(raw.trim());
+        if !value.is_empty() {
+            found.push(Located {
+                value: join(value),
+                span: item.start..item.start + raw.trim_end().len(),
+            });
+        }
+    }
+    found
+}
+
+/// Byte offsets in `line` where a proposal item starts: "1. ", "1) ",
+/// "- ", "• ", or "att " at the start of the line; in a flat line, each
+/// "N. " followed by a capital.
+fn item_starts(line: &str) -> Vec<(usize, ())> {
+    let mut starts = Vec::new();
+    if marker_len(line).is_some() {
+        starts.push((0, ()));
+    }
+    // Flat text: "… beslut 1. Godkänna … 2. Överlämna …".
+    let bytes = line.as_bytes();
+    for (i, _) in line.match_indices(". ") {
+        let digits_start = line[..i]
+            .rfind(|c: char| !c.is_ascii_digit())
+            .map_or(0, |p| p + 1);
+        if digits_start == 0 || i - digits_start == 0 || i - digits_start > 2 {
+            continue;
+        }
+        let before_ok = bytes[digits_start - 1] == b' ';
+        let after = &line[i + 2..];
+        if before_ok && after.starts_with(char::is_uppercase) && digits_start > 0 {
+            starts.push((digits_start, ()));
+        }
+    }
+    starts.sort();
+    starts.dedup();
+    starts
+}
+
+fn marker_len(line: &str) -> Option<usize> {
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    if (1..=2).contains(&digits)
+        && line[digits..].starts_with([')', '.'])
+        && line[digits + 1..].starts_with(' ')
+    {
+        return Some(digits + 2);
+    }
+    for bullet in ["- ", "• ", "* ", "– ", "\u{f0b7} "] {
+        if line.starts_with(bullet) {
+            return Some(bullet.len());
+        }
+    }
+    if line.starts_with("att ") {
+        return Some(0);
+    }
+    None
+}
+
+fn strip_marker(item: &str) -> &str {
+    match marker_len(item) {
+        Some(n) => item[n..].trim(),
+        None => item,
+    }
+}
+
+fn join(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn headings_in_markdown_and_plain_text() {
-        assert_eq!(
-            classify_heading("### **Förslag till social- och omsorgsnämndens beslut**"),
-            Some(SectionKind::Proposals)
-        );
-        assert_eq!(
-            classify_heading("Förslag till beslut"),
-            Some(SectionKind::Proposals)
-        );
-        assert_eq!(classify_heading(" Bakgrund"), Some(SectionKind::Bakgrund));
-        assert_eq!(
-            classify_heading("Beslutet skickas till:  "),
-            Some(SectionKind::Distribution)
-        );
-        assert_eq!(
-            classify_heading("Information eller förhandling enligt lag (1976:580) om "),
-            Some(SectionKind::Mbl)
-        );
-        assert_eq!(
-            classify_heading(" Uppföljning"),
-            Some(SectionKind::Other("Uppföljning".into()))
-        );
-        assert_eq!(
-            classify_heading("Eleonoragruppen arbetar aktivt med barnrättsperspektivet."),
-            None
-        );
-    }
 
     #[test]
     fn sections_date_dnr_and_distribution_from_text() {
@@ -383,6 +392,7 @@ mod tests {
         assert!(
             kinds.contains(&&SectionKind::Proposals) && kinds.contains(&&SectionKind::Distribution)
         );
+        assert!(paper.structured());
         assert_eq!(
             paper.facts.paper_date.as_ref().unwrap().value.to_string(),
             "2026-03-02"
@@ -397,11 +407,43 @@ mod tests {
             .map(|l| l.value.as_str())
             .collect();
         assert_eq!(send_to, ["Solrosgruppen AB", "Kim Exempelsson"]);
+        let proposals: Vec<String> = proposals(&paper).into_iter().map(|p| p.value).collect();
+        assert_eq!(proposals, ["Förslag."]);
     }
 
     #[test]
-    fn broken_docx_is_an_error_not_a_panic() {
-        assert!(docx_text(b"not a zip").is_err());
-        assert!(docx_text(&[0x50, 0x4b, 0x03, 0x04, 0, 0]).is_err());
+    fn flat_text_has_facts_and_proposals_but_no_structure() {
+        let text = "Miljöförvaltningen Tjänsteskrivelse Dnr: MN 2026/77 Handläggare Sara Ek Till Miljönämnden 2026-04-02 Tillsynsplan 2027 Förvaltningens förslag till beslut 1. Miljönämnden antar tillsynsplanen. 2. Ärendet överlämnas till kommunstyrelsen. Sammanfattning Planen beskriver tillsynen under 2027.";
+        let paper = paper_from_text("x.txt".into(), text.to_owned());
+        assert!(!paper.structured());
+        assert_eq!(paper.facts.dnr.as_ref().unwrap().value, "MN 2026/77");
+        assert_eq!(
+            paper.facts.paper_date.as_ref().unwrap().value.to_string(),
+            "2026-04-02"
+        );
+        assert_eq!(paper.facts.board.as_ref().unwrap().value, "Miljönämnden");
+        assert_eq!(paper.facts.officer.as_ref().unwrap().value, "Sara Ek");
+        let proposals: Vec<String> = proposals(&paper).into_iter().map(|p| p.value).collect();
+        assert_eq!(
+            proposals,
+            [
+                "Miljönämnden antar tillsynsplanen.",
+                "Ärendet överlämnas till kommunstyrelsen."
+            ]
+        );
+    }
+
+    #[test]
+    fn att_satser_are_proposals() {
+        let text = "Dnr SN 2026/140\n\nFörslag till beslut\nSocialnämnden beslutar\natt godkänna rapporten,\natt lägga informationen till handlingarna.\n\nÄrende\nText.\n\nBakgrund\nMer.\n\nEkonomi\nInga.\n\nSamverkan\nKlar.\n";
+        let paper = paper_from_text("x.txt".into(), text.to_owned());
+        let proposals: Vec<String> = proposals(&paper).into_iter().map(|p| p.value).collect();
+        assert_eq!(
+            proposals,
+            [
+                "att godkänna rapporten,",
+                "att lägga informationen till handlingarna."
+            ]
+        );
     }
 }

@@ -7,10 +7,12 @@
 
 pub mod config;
 pub mod input;
+pub mod letterhead;
 pub mod paper;
 pub mod report;
 pub mod rules;
 pub mod run;
+pub mod sections;
 pub mod suppress;
 pub mod text;
 

@@ -34,6 +34,37 @@ pub enum SectionKind {
 }
 
 impl SectionKind {
+    /// The section a configuration key names (`ekonomi`, `mbl` …).
+    pub fn from_key(key: &str) -> Option<SectionKind> {
+        Some(match key {
+            "proposals" => SectionKind::Proposals,
+            "arende" => SectionKind::Arende,
+            "basis" => SectionKind::Basis,
+            "bakgrund" => SectionKind::Bakgrund,
+            "ekonomi" => SectionKind::Ekonomi,
+            "mbl" => SectionKind::Mbl,
+            "distribution" => SectionKind::Distribution,
+            _ => return None,
+        })
+    }
+
+    /// The configuration key, for `inspect`: `proposals`, `arende` …,
+    /// `header`, `title`, `other`.
+    pub fn key(&self) -> &'static str {
+        match self {
+            SectionKind::Header => "header",
+            SectionKind::Title => "title",
+            SectionKind::Proposals => "proposals",
+            SectionKind::Arende => "arende",
+            SectionKind::Basis => "basis",
+            SectionKind::Bakgrund => "bakgrund",
+            SectionKind::Ekonomi => "ekonomi",
+            SectionKind::Mbl => "mbl",
+            SectionKind::Distribution => "distribution",
+            SectionKind::Other(_) => "other",
+        }
+    }
+
     /// The Swedish heading, for messages.
     pub fn heading(&self) -> &str {
         match self {
@@ -93,6 +124,10 @@ pub struct Facts {
     pub paper_date: Option<Located<NaiveDate>>,
     pub meeting: Option<Located<NaiveDate>>,
     pub dnr: Option<Located<String>>,
+    /// The board the paper goes to.
+    pub board: Option<Located<String>>,
+    /// The handläggare.
+    pub officer: Option<Located<String>>,
     /// The date MBL information was given or negotiation held (case files).
     pub mbl_date: Option<Located<NaiveDate>>,
     pub contract: Option<ContractFacts>,
@@ -114,7 +149,21 @@ pub struct Paper {
     pub facts: Facts,
     /// The scanner's findings over every region, in source order.
     pub scan: Scan,
+    /// How a finished paper was read (None for case files).
+    pub read: Option<ReadInfo>,
     line_starts: Vec<usize>,
+}
+
+/// How a finished paper was read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadInfo {
+    pub format: crate::reader::Format,
+    pub encoding: &'static str,
+    /// `source[..furniture_end]` is page furniture (running headers, footers).
+    pub furniture_end: usize,
+    /// The paper shows its sections: headings were found. Flat text (a web
+    /// page, many PDFs) does not, and rules that need sections stay silent.
+    pub structured: bool,
 }
 
 impl Paper {
@@ -140,6 +189,7 @@ impl Paper {
             regions,
             facts,
             scan,
+            read: None,
             line_starts,
         }
     }
@@ -161,6 +211,12 @@ impl Paper {
     /// The kind of section `offset` lies in.
     pub fn section_at(&self, offset: usize) -> Option<&SectionKind> {
         self.region_at(offset).map(|r| &r.kind)
+    }
+
+    /// Whether the paper's sections are known: a case file, or a finished
+    /// paper with headings.
+    pub fn structured(&self) -> bool {
+        self.read.as_ref().is_none_or(|r| r.structured)
     }
 
     /// Whether the paper has a section of this kind.
@@ -264,6 +320,14 @@ pub fn paper_from_case(file: &CaseFile) -> Paper {
         mbl_date: case.mbl.date.map(|value| Located {
             value,
             span: span("mbl.date"),
+        }),
+        board: Some(Located {
+            value: case.board.clone(),
+            span: span("board"),
+        }),
+        officer: case.sender.officer.as_ref().map(|value| Located {
+            value: value.clone(),
+            span: span("sender.officer"),
         }),
         contract,
         send_to: Some(send_to),

@@ -36,7 +36,7 @@ pub fn lint_file(
         })?;
         case_paper(&file, compose(&file, config, templates).ok().as_ref())
     } else {
-        read_text_paper(path)?
+        read_text_paper(path, &config.lint)?
     };
     let diagnostics = lint_paper(&paper, &config.lint);
     Ok(Linted {

@@ -1,0 +1,415 @@
+//! Diarienummer (Dnr) in the forms Swedish municipalities really use.
+//!
+//! | form                         | examples                                        |
+//! |------------------------------|-------------------------------------------------|
+//! | series, year, number         | `SON 2026-118`, `KS 2021/123`, `KSN-2016-1422`, `SN 2016/00008`, `KS 2001/0102-53`, `TN 2005/2230 53`, `KS-2014/742.912`, `BUN 2009/99:62` |
+//! | year, series, number         | `2023/BUN 0214`, `2019/BUN 0194 41`, `2016/IN159` |
+//! | series, number, short year   | `KS 67/16`, `SN 18/0098`                         |
+//! | class, number, year          | `1.3.1-585/2016`, `040-207/2002`, `8.5-29206/2014` |
+//! | after a label only           | `Dnr 2007/119-62`, `Dnr 585/2016`, and the truncated `Dnr KS-2013/`, `Dnr /2016`, `Diarienummer SCN` that web pages and PDFs leave |
+//!
+//! A Dnr ends where its number ends: names and words after it are never
+//! part of it. A value after a label that has digits but fits no form is
+//! reported as malformed; one without digits (a name, a word) is not a Dnr
+//! at all and is left alone — most often it is a table's label row.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Span, regex};
+
+/// A Dnr as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DnrMention {
+    pub span: Span,
+    /// As written, white space collapsed.
+    pub text: String,
+    /// The series letters ("KS", "BUN"), upper case.
+    pub series: Option<String>,
+    /// The year, when the form states one in four digits.
+    pub year: Option<i32>,
+    /// Written right after a label ("Dnr", "Diarienummer", "Vår beteckning").
+    pub labelled: bool,
+    /// False for a labelled value with digits that fits no known form.
+    pub well_formed: bool,
+    /// False for what extraction left of a Dnr ("KS-2013/", "/2016", "SCN").
+    pub complete: bool,
+    /// Index of the labelled list it belongs to ("Dnr : A; B; C"), if any.
+    pub list: Option<usize>,
+}
+
+impl DnrMention {
+    /// Letters and digits only, upper case: `KS-2014/742.912` and
+    /// `KS 2014/742.912` are the same number.
+    pub fn key(&self) -> String {
+        key(&self.text)
+    }
+
+    /// The number part: the digits after the series and year.
+    pub fn number(&self) -> String {
+        let digits: String = self.text.chars().filter(char::is_ascii_digit).collect();
+        match self.year {
+            Some(year) => digits.replacen(&year.to_string(), "", 1),
+            None => digits,
+        }
+    }
+}
+
+/// Letters and digits only, upper case.
+pub fn key(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// Series letters: upper case first, up to six letters, at least two of
+/// them capitals ("KS", "BUN", "SoN"), so that ordinary words never count.
+const SERIES: &str = r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}";
+const YEAR: &str = r"(?:19|20)\d{2}";
+
+/// Forms recognised anywhere in the text (named groups give the parts).
+static STRONG: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"\b(?:(?P<s1>{SERIES})[ -](?P<y1>{YEAR})[-/](?P<n1>\d{{1,6}})(?P<x1>[-.:/]\d{{1,4}})?|(?P<y2>{YEAR})/(?P<s2>{SERIES}) ?(?P<n2>\d{{1,6}})|(?P<s3>{SERIES}) (?P<n3>\d{{1,4}})/(?P<m3>\d{{2,4}})|(?P<c4>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}})-(?P<n4>\d{{1,6}})/(?P<y4>{YEAR}))\b"
+    ))
+});
+
+/// Forms only taken right after a label.
+static LABELLED_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^(?:(?P<y5>{YEAR})/\d{{1,6}}(?:-\d{{1,4}})?|\d{{1,6}}/(?P<y6>{YEAR})|(?P<s7>{SERIES})[ -](?P<y7>{YEAR})[-/]?|/(?P<y8>{YEAR})|(?P<s9>[A-ZÅÄÖ]{{2,6}}))"
+    ))
+});
+
+/// Labels that introduce a Dnr.
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:dnr|diarienr|diarienummer|diarienumret|ärendenr|ärendenummer|vår beteckning|vår referens|vårt dnr)\b\.?\s*:?\s*",
+    )
+});
+
+/// Other letterhead labels that may stand between a Dnr label and its
+/// value when a table's label row was flattened: "DATUM DIARIENR SIDA KS-2013/".
+static OTHER_LABELS: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^(?:(?:datum|sida|sid|handläggare|telefon|beteckning|er beteckning|ert datum|vårt datum|dokumentnamn|dokumentdatum)\b\s*:?\s*)+",
+    )
+});
+
+/// Separators in a labelled list: "KS 2001/0102-53; TN 2005/2230 53 och 2007/119-62".
+static LIST_SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)^\s*(?:[;,]|\boch\b|\bsamt\b)\s*(?:\(\s*)?(?:se\s+även\s+)?"));
+
+/// Words that follow a number and make it a count, not part of a Dnr.
+const UNITS: [&str; 24] = [
+    "år", "kr", "kronor", "procent", "st", "stycken", "miljoner", "mnkr", "tkr", "mkr", "dagar",
+    "veckor", "månader", "timmar", "personer", "platser", "barn", "elever", "kvm", "gånger",
+    "minuter", "sidor", "tim", "h",
+];
+
+/// Every Dnr in `text`, in order.
+pub fn find_dnrs(text: &str) -> Vec<DnrMention> {
+    let mut found: Vec<DnrMention> = Vec::new();
+    let mut lists = 0;
+    for label in LABEL.find_iter(text) {
+        let mut at = label.end();
+        if let Some(skip) = OTHER_LABELS.find(&text[at..]) {
+            at += skip.end();
+        }
+        let mut first = true;
+        loop {
+            let Some(mention) = labelled_at(text, at, lists) else {
+                if first && let Some(bad) = malformed_at(text, at) {
+                    found.push(bad);
+                }
+                break;
+            };
+            first = false;
+            at = mention.span.end;
+            found.push(mention);
+            match LIST_SEPARATOR.find(&text[at..]) {
+                Some(sep) if !sep.as_str().is_empty() => at += sep.end(),
+                _ => break,
+            }
+        }
+        lists += 1;
+    }
+    for c in STRONG.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        if found.iter().any(|f| f.span.contains(&whole.start())) {
+            continue;
+        }
+        if let Some(mention) = strong(text, &c, false, None) {
+            found.push(mention);
+        }
+    }
+    found.sort_by_key(|d| d.span.start);
+    found
+}
+
+/// The Dnr written at `at`, right after a label.
+fn labelled_at(text: &str, at: usize, list: usize) -> Option<DnrMention> {
+    let rest = &text[at..];
+    if let Some(c) = STRONG
+        .captures(rest)
+        .filter(|c| c.get(0).is_some_and(|m| m.start() == 0))
+    {
+        let mut mention = strong(rest, &c, true, Some(list))?;
+        let shift = |s: Span| s.start + at..s.end + at;
+        mention.span = shift(mention.span);
+        return Some(mention);
+    }
+    let c = LABELLED_VALUE.captures(rest)?;
+    let whole = c.get(0)?;
+    let written = whole.as_str();
+    let next = rest[whole.end()..].chars().next();
+    // The value ends here: "SCN Socialnämnden", "KS-2013/ (4)"; not "SON-22-434x".
+    if next.is_some_and(|n| {
+        n.is_alphanumeric() || (c.name("s9").is_some() && matches!(n, '-' | '/' | '.' | ':'))
+    }) {
+        return None;
+    }
+    let year = ["y5", "y6", "y7", "y8"]
+        .iter()
+        .find_map(|g| c.name(g))
+        .and_then(|y| y.as_str().parse().ok());
+    let series = c
+        .name("s7")
+        .or(c.name("s9"))
+        .map(|s| s.as_str().to_uppercase());
+    if c.name("s9").is_some() && is_word(written) {
+        return None;
+    }
+    let complete = c.name("y5").is_some() || c.name("y6").is_some();
+    Some(DnrMention {
+        span: at..at + whole.end(),
+        text: written.to_owned(),
+        series,
+        year,
+        labelled: true,
+        well_formed: true,
+        complete,
+        list: Some(list),
+    })
+}
+
+/// All-capital words that are not series letters ("SIDA", "DATUM").
+fn is_word(text: &str) -> bool {
+    [
+        "SIDA", "DATUM", "TILL", "FÖR", "OCH", "DNR", "BILAGA", "KOMMUN",
+    ]
+    .contains(&text)
+}
+
+/// A labelled value with digits that fits no form: "Dnr SON-22-434x".
+fn malformed_at(text: &str, at: usize) -> Option<DnrMention> {
+    let rest = &text[at..];
+    let token_end = rest
+        .find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ')' | '('))
+        .unwrap_or(rest.len());
+    let token = rest[..token_end].trim_end_matches(['.', ':']);
+    if token.is_empty() || !token.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    // A date or a bare count after "Dnr" is no attempt at a number.
+    if token.chars().all(|c| c.is_ascii_digit()) && token.len() <= 2 {
+        return None;
+    }
+    Some(DnrMention {
+        span: at..at + token.len(),
+        text: token.to_owned(),
+        series: None,
+        year: None,
+        labelled: true,
+        well_formed: false,
+        complete: true,
+        list: None,
+    })
+}
+
+/// A strong-form match, extended by a trailing sub-number ("TN 2005/2230 53")
+/// when what follows shows it is one.
+fn strong(
+    text: &str,
+    c: &regex::Captures<'_>,
+    labelled: bool,
+    list: Option<usize>,
+) -> Option<DnrMention> {
+    let whole = c.get(0)?;
+    let series = ["s1", "s2", "s3"].iter().find_map(|g| c.name(g));
+    if let Some(s) = series {
+        let capitals = s.as_str().chars().filter(|ch| ch.is_uppercase()).count();
+        if capitals < 2 {
+            return None;
+        }
+    }
+    // "KF 2019-10-24" is a body and a date, not a Dnr.
+    if let (Some(y), Some(n), Some(x)) = (c.name("y1"), c.name("n1"), c.name("x1"))
+        && text[y.end()..].starts_with('-')
+        && n.as_str().len() == 2
+        && x.as_str().starts_with('-')
+        && x.as_str().len() == 3
+    {
+        return None;
+    }
+    let year = ["y1", "y2", "y4"]
+        .iter()
+        .find_map(|g| c.name(g))
+        .and_then(|y| y.as_str().parse().ok());
+    let mut end = whole.end();
+    if c.name("s3").is_none() {
+        end += trailing_subnumber(&text[end..]);
+    }
+    let written: Vec<&str> = text[whole.start()..end].split_whitespace().collect();
+    Some(DnrMention {
+        span: whole.start()..end,
+        text: written.join(" "),
+        series: series.map(|s| s.as_str().to_uppercase()),
+        year,
+        labelled,
+        well_formed: true,
+        complete: true,
+        list,
+    })
+}
+
+/// Length of " 53" in "TN 2005/2230 53;": a space, two or three digits,
+/// and then no digit, bracket, unit or further number.
+fn trailing_subnumber(rest: &str) -> usize {
+    let Some(after_space) = rest.strip_prefix(' ') else {
+        return 0;
+    };
+    let digits = after_space
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(after_space.len());
+    if !(2..=3).contains(&digits) {
+        return 0;
+    }
+    let next = &after_space[digits..];
+    let ends = next.is_empty()
+        || next.starts_with(['\n', ';', ')', '\t'])
+        || next.starts_with(", ")
+        || next.starts_with(". ")
+        || next == "."
+        || next.starts_with(' ');
+    if !ends || next.starts_with(" (") {
+        return 0;
+    }
+    let word = next
+        .trim_start_matches([' ', ','])
+        .split(|c: char| !c.is_alphanumeric() && c != '%')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if UNITS.contains(&word.as_str())
+        || word.starts_with('%')
+        || word.chars().next().is_some_and(|c| c.is_ascii_digit())
+    {
+        return 0;
+    }
+    1 + digits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<String> {
+        find_dnrs(text).into_iter().map(|d| d.text).collect()
+    }
+
+    #[test]
+    fn real_forms_are_recognised_whole() {
+        for dnr in [
+            "2023/BUN 0214",
+            "KS 67/16",
+            "KSN-2016-1422",
+            "BUN 2009/99:62",
+            "SN 2016/00008",
+            "KS-2014/742.912",
+            "1.3.1-585/2016",
+            "040-207/2002",
+            "2016/IN159",
+            "TN 2005/2230 53",
+            "SN 18/0098",
+            "SON 2026-118",
+            "KS 2001/0102-53",
+            "2019/BUN 0194 41",
+            "2023/VN 0010 004",
+            "8.5-29206/2014",
+        ] {
+            for text in [format!("Dnr {dnr}"), format!("i ärende {dnr}, se bilaga")] {
+                let found = find_dnrs(&text);
+                assert_eq!(found.len(), 1, "{text}: {found:?}");
+                assert_eq!(found[0].text, dnr, "{text}");
+                assert!(found[0].well_formed && found[0].complete, "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_dnr_ends_where_its_number_ends() {
+        assert_eq!(texts("Dnr 2016/IN159 Redovisning av"), ["2016/IN159"]);
+        assert_eq!(texts("Dnr SN 2026/140 Monica Petersson"), ["SN 2026/140"]);
+        assert_eq!(texts("Dnr SON 2026-118 12 barn"), ["SON 2026-118"]);
+        assert_eq!(texts("Dnr SON 2026-118 2 (5)"), ["SON 2026-118"]);
+        assert_eq!(
+            texts("KS-2014/742.912 1 (11) HANDLÄGGARE"),
+            ["KS-2014/742.912"]
+        );
+    }
+
+    #[test]
+    fn labelled_lists_and_truncated_values() {
+        assert_eq!(
+            texts("Dnr : KS 2001/0102-53; BUN 2004/034-62 och 2007/119-62; TN 2005/2230 53"),
+            [
+                "KS 2001/0102-53",
+                "BUN 2004/034-62",
+                "2007/119-62",
+                "TN 2005/2230 53"
+            ]
+        );
+        assert_eq!(texts("(Dnr /2016) Feriejobb"), ["/2016"]);
+        assert_eq!(texts("DATUM DIARIENR SIDA KS-2013/ (4)"), ["KS-2013/"]);
+        assert_eq!(texts("Datum Diarienummer SCN Socialnämnden"), ["SCN"]);
+        let truncated = &find_dnrs("Dnr /2016")[0];
+        assert!(!truncated.complete && truncated.well_formed);
+    }
+
+    #[test]
+    fn things_that_are_not_dnr() {
+        for text in [
+            "KF 2019-10-24 § 75",
+            "PU 2015-03-11 §45 MSU",
+            "BUN § 2008/103",
+            "Mål 31-08",
+            "lag (1976:580)",
+            "Utlåtande 2016:165 RIII",
+            "Datum Diarienummer Eiderbrant Ulf",
+            "under 2018-2020",
+            "Dnr: okänt",
+        ] {
+            assert!(find_dnrs(text).is_empty(), "{text}: {:?}", find_dnrs(text));
+        }
+    }
+
+    #[test]
+    fn malformed_after_a_label() {
+        let found = find_dnrs("Dnr SON-22-434x och mer");
+        assert_eq!(found.len(), 1);
+        assert!(!found[0].well_formed);
+        assert_eq!(found[0].text, "SON-22-434x");
+    }
+
+    #[test]
+    fn same_number_written_two_ways() {
+        let a = &find_dnrs("KS-2014/742.912")[0];
+        let b = &find_dnrs("KS 2014/742.912")[0];
+        assert_eq!(a.key(), b.key());
+        assert_eq!(a.year, Some(2014));
+        assert_eq!(a.number(), "742912");
+    }
+}

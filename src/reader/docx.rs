@@ -1,0 +1,435 @@
+//! Word (.docx): paragraphs, heading styles, automatic numbering (`w:numPr`
+//! directly or through the paragraph style), tables as rows, text boxes,
+//! tracked insertions (deletions are `w:delText` and drop out), page
+//! headers and footers as page furniture.
+
+use std::collections::HashMap;
+
+use quick_xml::events::{BytesStart, Event};
+
+use super::Parts;
+use super::xml::{Archive, attribute, broken, entity};
+
+/// The text of a .docx: furniture (headers, footers) first, then the body.
+pub fn docx_text(bytes: &[u8]) -> Result<String, String> {
+    let parts = read(bytes)?;
+    Ok(parts.furniture + &parts.body)
+}
+
+pub(super) fn read(bytes: &[u8]) -> Result<Parts, String> {
+    let mut archive = Archive::open(bytes, ".docx")?;
+    if !archive.has("word/document.xml") {
+        return Err("filen saknar word/document.xml och är ingen Word-fil".to_owned());
+    }
+    let numbering = if archive.has("word/numbering.xml") {
+        list_formats(&archive.part("word/numbering.xml")?)?
+    } else {
+        ListFormats::default()
+    };
+    let styles = if archive.has("word/styles.xml") {
+        paragraph_styles(&archive.part("word/styles.xml")?)?
+    } else {
+        HashMap::new()
+    };
+    let context = Context { numbering, styles };
+    let mut parts = Parts::default();
+    let names = archive.names();
+    // Headers before footers, first page's before the others' (by number).
+    for prefix in ["word/header", "word/footer"] {
+        for name in names
+            .iter()
+            .filter(|n| n.starts_with(prefix) && n.ends_with(".xml"))
+        {
+            let text = paragraphs(&archive.part(name)?, &context)?;
+            if !parts.furniture.contains(text.trim()) {
+                parts.furniture.push_str(&text);
+            }
+        }
+    }
+    parts.body = paragraphs(&archive.part("word/document.xml")?, &context)?;
+    Ok(parts)
+}
+
+/// What a paragraph style means for the reader.
+#[derive(Debug, Clone, Default)]
+struct StyleInfo {
+    heading: bool,
+    numbering: Option<(String, u32)>,
+}
+
+/// numId → level → (format, start).
+#[derive(Debug, Default)]
+struct ListFormats {
+    levels: HashMap<String, HashMap<u32, (String, u32)>>,
+}
+
+struct Context {
+    numbering: ListFormats,
+    styles: HashMap<String, StyleInfo>,
+}
+
+fn local(e: &BytesStart<'_>) -> Vec<u8> {
+    e.local_name().as_ref().to_vec()
+}
+
+/// Reads numbering.xml: abstract list definitions and the list instances
+/// that use them.
+fn list_formats(xml: &str) -> Result<ListFormats, String> {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut abstracts: HashMap<String, HashMap<u32, (String, u32)>> = HashMap::new();
+    let mut instances: Vec<(String, String)> = Vec::new();
+    let (mut abstract_id, mut level, mut num_id) = (None::<String>, None::<u32>, None::<String>);
+    loop {
+        match reader.read_event().map_err(broken)? {
+            Event::Start(e) | Event::Empty(e) => match local(&e).as_slice() {
+                b"abstractNum" => abstract_id = attribute(&e, b"abstractNumId"),
+                b"lvl" => level = attribute(&e, b"ilvl").and_then(|l| l.parse().ok()),
+                b"numFmt" | b"start" => {
+                    if let (Some(id), Some(lvl), Some(value)) =
+                        (&abstract_id, level, attribute(&e, b"val"))
+                    {
+                        let entry = abstracts
+                            .entry(id.clone())
+                            .or_default()
+                            .entry(lvl)
+                            .or_insert(("decimal".into(), 1));
+                        if local(&e) == b"numFmt" {
+                            entry.0 = value;
+                        } else {
+                            entry.1 = value.parse().unwrap_or(1);
+                        }
+                    }
+                }
+                b"num" => num_id = attribute(&e, b"numId"),
+                b"abstractNumId" => {
+                    if let (Some(num), Some(value)) = (&num_id, attribute(&e, b"val")) {
+                        instances.push((num.clone(), value));
+                    }
+                }
+                _ => {}
+            },
+            Event::End(e) if e.local_name().as_ref() == b"abstractNum" => abstract_id = None,
+            Event::End(e) if e.local_name().as_ref() == b"num" => num_id = None,
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    let levels = instances
+        .into_iter()
+        .filter_map(|(num, abstract_id)| Some((num, abstracts.get(&abstract_id)?.clone())))
+        .collect();
+    Ok(ListFormats { levels })
+}
+
+/// Reads styles.xml: which paragraph styles are headings or numbered.
+fn paragraph_styles(xml: &str) -> Result<HashMap<String, StyleInfo>, String> {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut styles = HashMap::new();
+    let mut current: Option<(String, StyleInfo)> = None;
+    let mut num: (Option<String>, u32) = (None, 0);
+    loop {
+        match reader.read_event().map_err(broken)? {
+            Event::Start(e) | Event::Empty(e) => match local(&e).as_slice() {
+                b"style" => {
+                    current = attribute(&e, b"styleId").map(|id| {
+                        let heading = is_heading_style(&id);
+                        (
+                            id,
+                            StyleInfo {
+                                heading,
+                                numbering: None,
+                            },
+                        )
+                    });
+                    num = (None, 0);
+                }
+                b"name" => {
+                    if let (Some((_, info)), Some(name)) = (&mut current, attribute(&e, b"val")) {
+                        info.heading |= is_heading_style(&name);
+                    }
+                }
+                b"outlineLvl" => {
+                    if let Some((_, info)) = &mut current {
+                        info.heading |= attribute(&e, b"val").is_some_and(|v| v != "9");
+                    }
+                }
+                b"numId" => num.0 = attribute(&e, b"val"),
+                b"ilvl" => {
+                    num.1 = attribute(&e, b"val")
+                        .and_then(|v| v.parse().ok())
+                        .unwrap_or(0)
+                }
+                _ => {}
+            },
+            Event::End(e) if e.local_name().as_ref() == b"style" => {
+                if let Some((id, mut info)) = current.take() {
+                    info.numbering = num.0.take().filter(|n| n != "0").map(|n| (n, num.1));
+                    styles.insert(id, info);
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    Ok(styles)
+}
+
+fn is_heading_style(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    ["heading", "rubrik", "title", "überschrift"]
+        .iter()
+        .any(|h| lower.starts_with(h))
+        && !lower.contains("char")
+}
+
+/// A paragraph being read.
+#[derive(Default)]
+struct Paragraph {
+    text: String,
+    style: Option<String>,
+    numbering: Option<(String, u32)>,
+    /// numPr with numId 0: numbering switched off.
+    numbering_off: bool,
+}
+
+/// One line per paragraph; table rows become one line with cells joined by
+/// tabs; list items get their number or a dash.
+fn paragraphs(xml: &str, context: &Context) -> Result<String, String> {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut out = String::new();
+    let mut stack: Vec<Paragraph> = Vec::new();
+    let mut counters: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut in_text = false;
+    // w:tab also defines tab stops in w:pPr; only a run's w:tab is text.
+    let mut in_run = false;
+    let mut fallback_depth = 0usize;
+    let mut cell_depth = 0usize;
+    let mut row: Option<Vec<String>> = None;
+    let mut cell = String::new();
+    let mut num: (Option<String>, u32) = (None, 0);
+    loop {
+        let event = reader.read_event().map_err(broken)?;
+        // mc:Fallback repeats a text box's content for old readers.
+        match &event {
+            Event::Start(e) if e.local_name().as_ref() == b"Fallback" => {
+                fallback_depth += 1;
+                continue;
+            }
+            Event::End(e) if e.local_name().as_ref() == b"Fallback" => {
+                fallback_depth = fallback_depth.saturating_sub(1);
+                continue;
+            }
+            Event::Eof => break,
+            _ if fallback_depth > 0 => continue,
+            _ => {}
+        }
+        match event {
+            Event::Start(e) => match local(&e).as_slice() {
+                b"p" => stack.push(Paragraph::default()),
+                b"t" => in_text = true,
+                b"r" => in_run = true,
+                b"tr" => row = Some(Vec::new()),
+                b"tc" => {
+                    cell_depth += 1;
+                    cell.clear();
+                }
+                b"numPr" => num = (None, 0),
+                _ => {}
+            },
+            Event::End(e) => match e.local_name().as_ref() {
+                b"t" => in_text = false,
+                b"r" => in_run = false,
+                b"numPr" => {
+                    if let Some(p) = stack.last_mut() {
+                        match num.0.take() {
+                            Some(id) if id == "0" => p.numbering_off = true,
+                            Some(id) => p.numbering = Some((id, num.1)),
+                            None => {}
+                        }
+                    }
+                }
+                b"p" => {
+                    if let Some(p) = stack.pop() {
+                        let line = render(p, context, &mut counters);
+                        if cell_depth > 0 && row.is_some() {
+                            if !cell.is_empty() && !line.trim().is_empty() {
+                                cell.push(' ');
+                            }
+                            cell.push_str(line.trim());
+                        } else {
+                            // A text box inside a paragraph gets its own line.
+                            out.push_str(&line);
+                            out.push('\n');
+                        }
+                    }
+                }
+                b"tc" => {
+                    cell_depth = cell_depth.saturating_sub(1);
+                    if let Some(row) = &mut row {
+                        row.push(std::mem::take(&mut cell));
+                    }
+                }
+                b"tr" => {
+                    if let Some(cells) = row.take() {
+                        let cells: Vec<&str> = cells.iter().map(|c| c.trim()).collect();
+                        if cells.iter().any(|c| !c.is_empty()) {
+                            out.push_str(&cells.join("\t"));
+                            out.push('\n');
+                        }
+                    }
+                }
+                _ => {}
+            },
+            Event::Empty(e) => match local(&e).as_slice() {
+                b"pStyle" => {
+                    if let Some(p) = stack.last_mut() {
+                        p.style = attribute(&e, b"val");
+                    }
+                }
+                b"numId" => num.0 = attribute(&e, b"val"),
+                b"ilvl" => {
+                    num.1 = attribute(&e, b"val")
+                        .and_then(|v| v.parse().ok())
+                        .unwrap_or(0)
+                }
+                b"tab" if in_run => push(&mut stack, "\t"),
+                b"br" | b"cr" if in_run => push(&mut stack, "\n"),
+                _ => {}
+            },
+            Event::Text(t) if in_text => {
+                let text = t.xml_content().map_err(broken)?;
+                push(&mut stack, &text);
+            }
+            Event::GeneralRef(r) if in_text => {
+                if let Some(c) = entity(&r) {
+                    push(&mut stack, c.encode_utf8(&mut [0; 4]));
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+fn push(stack: &mut [Paragraph], text: &str) {
+    if let Some(p) = stack.last_mut() {
+        p.text.push_str(text);
+    }
+}
+
+/// The paragraph's line: `## ` for headings, the list marker for items.
+fn render(p: Paragraph, context: &Context, counters: &mut HashMap<String, Vec<u32>>) -> String {
+    let style = p.style.as_deref().and_then(|s| context.styles.get(s));
+    let heading =
+        style.is_some_and(|s| s.heading) || p.style.as_deref().is_some_and(is_heading_style);
+    if p.text.trim().is_empty() {
+        return String::new();
+    }
+    if heading {
+        return format!("## {}", p.text.trim());
+    }
+    let numbering = if p.numbering_off {
+        None
+    } else {
+        p.numbering
+            .clone()
+            .or_else(|| style.and_then(|s| s.numbering.clone()))
+    };
+    let Some((num_id, level)) = numbering else {
+        return p.text;
+    };
+    let Some((format, start)) = context
+        .numbering
+        .levels
+        .get(&num_id)
+        .and_then(|levels| levels.get(&level))
+        .cloned()
+    else {
+        return p.text;
+    };
+    let counter = counters.entry(num_id).or_default();
+    let level = level as usize;
+    counter.resize(level + 1, 0);
+    counter.truncate(level + 1);
+    let n = if counter[level] == 0 {
+        start
+    } else {
+        counter[level] + 1
+    };
+    counter[level] = n;
+    let marker = match format.as_str() {
+        "bullet" | "none" => "-".to_owned(),
+        "lowerLetter" => format!("{})", letter(n, false)),
+        "upperLetter" => format!("{})", letter(n, true)),
+        _ => format!("{n}."),
+    };
+    format!("{marker} {}", p.text.trim_start())
+}
+
+fn letter(n: u32, upper: bool) -> char {
+    let base = if upper { b'A' } else { b'a' };
+    char::from(base + ((n.saturating_sub(1)) % 26) as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn context() -> Context {
+        let numbering = list_formats(
+            r#"<w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num></w:numbering>"#,
+        )
+        .unwrap();
+        let styles = paragraph_styles(
+            r#"<w:styles xmlns:w="w"><w:style w:styleId="Rubrik2"><w:name w:val="heading 2"/></w:style><w:style w:styleId="Att"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>"#,
+        )
+        .unwrap();
+        Context { numbering, styles }
+    }
+
+    fn p(inner: &str) -> String {
+        format!("<w:p>{inner}</w:p>")
+    }
+
+    #[test]
+    fn numbered_and_bulleted_paragraphs_keep_their_markers() {
+        let num = |id: &str| {
+            format!(
+                r#"<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{id}"/></w:numPr></w:pPr>"#
+            )
+        };
+        let xml = format!(
+            "<w:document xmlns:w=\"w\"><w:body>{}{}{}{}{}</w:body></w:document>",
+            p(&format!(
+                "{}<w:r><w:t>Avtalet förlängs.</w:t></w:r>",
+                num("1")
+            )),
+            p(&format!(
+                "{}<w:r><w:t>Beslutet justeras.</w:t></w:r>",
+                num("1")
+            )),
+            p(&format!("{}<w:r><w:t>Punkt</w:t></w:r>", num("2"))),
+            p(r#"<w:pPr><w:pStyle w:val="Rubrik2"/></w:pPr><w:r><w:t>Ärende</w:t></w:r>"#),
+            p(r#"<w:pPr><w:pStyle w:val="Att"/></w:pPr><w:r><w:t>Tredje</w:t></w:r>"#),
+        );
+        assert_eq!(
+            paragraphs(&xml, &context()).unwrap(),
+            "1. Avtalet förlängs.\n2. Beslutet justeras.\n- Punkt\n## Ärende\n3. Tredje\n"
+        );
+    }
+
+    #[test]
+    fn tables_are_rows_and_deletions_drop_out() {
+        let xml = r#"<w:document xmlns:w="w"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Datum</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>2026-05-04</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p><w:ins><w:r><w:t>Nytt</w:t></w:r></w:ins><w:del><w:r><w:delText>Gammalt</w:delText></w:r></w:del><w:r><w:tab/><w:t>A &amp; B</w:t></w:r></w:p></w:body></w:document>"#;
+        assert_eq!(
+            paragraphs(xml, &context()).unwrap(),
+            "Datum\t2026-05-04\nNytt\tA & B\n"
+        );
+    }
+
+    #[test]
+    fn broken_docx_is_an_error_not_a_panic() {
+        assert!(docx_text(b"not a zip").is_err());
+        assert!(docx_text(&[0x50, 0x4b, 0x03, 0x04, 0, 0]).is_err());
+    }
+}

@@ -1,0 +1,200 @@
+//! The paper reader: any finished paper — PDF, Word (.docx), OpenDocument
+//! (.odt), plain text or Markdown in any usual encoding — as one text that
+//! the lint, `import` and `inspect` share.
+//!
+//! Every format is turned into the same plain shape: one line per
+//! paragraph, headings as Markdown `## ` lines, list items as `- ` or
+//! `1. `, table rows as cells joined by tabs. Page furniture (running page
+//! headers and footers, where the letterhead and the Dnr often live) comes
+//! first, once, before the body. Every reader is bounded and total: bad
+//! input is an error for that file, never a panic.
+
+mod docx;
+mod encoding;
+mod odt;
+mod pdf;
+mod xml;
+
+use std::path::{Path, PathBuf};
+
+pub use docx::docx_text;
+pub use pdf::pdf_text;
+
+/// Largest file read (bytes).
+pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
+/// Largest text kept from one paper (bytes): longer papers are refused, so
+/// that the lint's time and memory stay bounded.
+pub const MAX_TEXT_BYTES: usize = 8 * 1024 * 1024;
+/// Largest total of uncompressed XML read from one .docx or .odt: a guard
+/// against zip bombs.
+pub const MAX_UNPACKED_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The format a paper was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Pdf,
+    Docx,
+    Odt,
+    Text,
+    Markdown,
+}
+
+impl Format {
+    /// The name used in `inspect` output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Docx => "docx",
+            Format::Odt => "odt",
+            Format::Text => "txt",
+            Format::Markdown => "md",
+        }
+    }
+
+    /// The format a file name says, if it is one the reader knows.
+    pub fn of(path: &Path) -> Option<Format> {
+        let extension = path.extension()?.to_str()?.to_lowercase();
+        Some(match extension.as_str() {
+            "pdf" => Format::Pdf,
+            "docx" => Format::Docx,
+            "odt" => Format::Odt,
+            "txt" | "text" => Format::Text,
+            "md" => Format::Markdown,
+            _ => return None,
+        })
+    }
+}
+
+/// A paper as read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawPaper {
+    /// The text, page furniture first.
+    pub text: String,
+    pub format: Format,
+    /// The character encoding assumed for a text file ("UTF-8",
+    /// "UTF-16LE", "windows-1252"); for PDF, Word and ODT the encoding the
+    /// format itself defines.
+    pub encoding: &'static str,
+    /// `text[..furniture_end]` is page furniture (running headers and
+    /// footers), not body text.
+    pub furniture_end: usize,
+}
+
+/// A file that could not be read as a paper.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{path}: fel: {message}")]
+pub struct InputError {
+    pub path: PathBuf,
+    pub message: String,
+}
+
+/// Whether the reader knows this file's format.
+pub fn is_paper(path: &Path) -> bool {
+    Format::of(path).is_some()
+}
+
+/// Reads a finished paper by its file name's extension.
+pub fn read_paper(path: &Path) -> Result<RawPaper, InputError> {
+    let error = |message: String| InputError {
+        path: path.to_owned(),
+        message,
+    };
+    let Some(format) = Format::of(path) else {
+        let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        return Err(error(format!(
+            "okänd filtyp `.{extension}`: en färdig skrivelse är .pdf, .docx, .odt, .txt eller .md"
+        )));
+    };
+    let bytes = crate::read::read_bounded(path, MAX_FILE_BYTES).map_err(error)?;
+    read_bytes(&bytes, format).map_err(error)
+}
+
+/// Reads a paper's bytes in the given format.
+pub fn read_bytes(bytes: &[u8], format: Format) -> Result<RawPaper, String> {
+    let (furniture, body, encoding) = match format {
+        Format::Pdf => {
+            let pages = pdf::read(bytes)?;
+            (pages.furniture, pages.body, "PDF")
+        }
+        Format::Docx => {
+            let parts = docx::read(bytes)?;
+            (parts.furniture, parts.body, "UTF-8 (Word)")
+        }
+        Format::Odt => {
+            let parts = odt::read(bytes)?;
+            (parts.furniture, parts.body, "UTF-8 (OpenDocument)")
+        }
+        Format::Text | Format::Markdown => {
+            let (text, encoding) = encoding::decode(bytes)?;
+            (String::new(), text, encoding)
+        }
+    };
+    let body = normalise_line_ends(&body);
+    let furniture = normalise_line_ends(&furniture);
+    if body.len() + furniture.len() > MAX_TEXT_BYTES {
+        return Err(format!(
+            "texten är {} byte; högst {MAX_TEXT_BYTES} byte granskas",
+            body.len() + furniture.len()
+        ));
+    }
+    let mut text = furniture;
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    let furniture_end = text.len();
+    text.push_str(&body);
+    Ok(RawPaper {
+        text,
+        format,
+        encoding,
+        furniture_end,
+    })
+}
+
+/// CR LF and lone CR become LF; form feeds become blank lines; characters
+/// no paper holds (NUL and other C0 controls but tab and line feed) go.
+fn normalise_line_ends(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\u{c}' => out.push_str("\n\n"),
+            '\n' | '\t' => out.push(c),
+            c if c.is_control() => {}
+            '\u{feff}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text from one or more parts, headed by page furniture.
+#[derive(Debug, Default)]
+struct Parts {
+    furniture: String,
+    body: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_ends_and_controls_are_normalised() {
+        assert_eq!(
+            normalise_line_ends("a\r\nb\rc\u{c}d\u{7}e\u{feff}"),
+            "a\nb\nc\n\nde"
+        );
+    }
+
+    #[test]
+    fn unknown_extension_is_a_clear_error() {
+        let error = read_paper(Path::new("x.rtf")).unwrap_err();
+        assert!(error.message.contains("okänd filtyp `.rtf`"), "{error}");
+    }
+}

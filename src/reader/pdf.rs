@@ -1,0 +1,352 @@
+//! PDF: the text layer, with lines and paragraphs rebuilt from glyph
+//! positions (pdf-extract gives every glyph with its transform; its own
+//! plain-text output looks only at the first glyph of a text run and glues
+//! headings to paragraphs). Lines larger than the body text are headings;
+//! lines that repeat at the top or bottom of every page, and page numbers,
+//! are page furniture: taken out of the body, read once for the Dnr and
+//! date. A PDF without a text layer (a scan) is an error that says so.
+
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::{LazyLock, Once};
+
+use regex::Regex;
+
+use super::Parts;
+
+/// The text of a PDF: furniture first, then the body, one line per line,
+/// blank lines between paragraphs.
+pub fn pdf_text(pdf: &[u8]) -> Result<String, String> {
+    let parts = read(pdf)?;
+    Ok(parts.furniture + &parts.body)
+}
+
+pub(super) fn read(bytes: &[u8]) -> Result<Parts, String> {
+    if !bytes.starts_with(b"%PDF")
+        && !bytes[..bytes.len().min(1024)]
+            .windows(4)
+            .any(|w| w == b"%PDF")
+    {
+        return Err("filen är ingen PDF (saknar %PDF-huvud)".into());
+    }
+    let pages = quietly(|| glyph_pages(bytes))
+        .ok_or("PDF:en kunde inte tolkas (trasig eller ofullständig fil)")??;
+    if pages.iter().all(|p| p.glyphs.is_empty()) {
+        return Err(
+            "PDF:en har inget textlager (inskannad bild?); kör textigenkänning (OCR) först".into(),
+        );
+    }
+    Ok(layout(pages))
+}
+
+thread_local! {
+    static QUIET: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `f`, turning a panic inside the PDF library into `None` without
+/// printing it (the library panics on some malformed files).
+fn quietly<T>(f: impl FnOnce() -> T) -> Option<T> {
+    static HOOK: Once = Once::new();
+    HOOK.call_once(|| {
+        let default = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(Cell::get) {
+                default(info);
+            }
+        }));
+    });
+    QUIET.with(|q| q.set(true));
+    let result = catch_unwind(AssertUnwindSafe(f));
+    QUIET.with(|q| q.set(false));
+    result.ok()
+}
+
+/// One glyph: baseline position, end of its advance, size, text.
+#[derive(Debug, Clone)]
+struct Glyph {
+    x: f64,
+    y: f64,
+    end: f64,
+    size: f64,
+    text: String,
+}
+
+#[derive(Debug, Default)]
+struct Page {
+    height: f64,
+    bottom: f64,
+    glyphs: Vec<Glyph>,
+}
+
+fn glyph_pages(bytes: &[u8]) -> Result<Vec<Page>, String> {
+    let mut doc = pdf_extract::Document::load_mem(bytes)
+        .map_err(|e| format!("PDF:en kunde inte läsas: {e}"))?;
+    if doc.is_encrypted() && doc.decrypt("").is_err() {
+        return Err("PDF:en är krypterad med lösenord och kan inte läsas".into());
+    }
+    let mut collector = Collector::default();
+    pdf_extract::output_doc(&doc, &mut collector)
+        .map_err(|e| format!("PDF:ens text kunde inte läsas: {e}"))?;
+    Ok(collector.pages)
+}
+
+#[derive(Default)]
+struct Collector {
+    pages: Vec<Page>,
+}
+
+impl pdf_extract::OutputDev for Collector {
+    fn begin_page(
+        &mut self,
+        _: u32,
+        media_box: &pdf_extract::MediaBox,
+        _: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), pdf_extract::OutputError> {
+        self.pages.push(Page {
+            height: (media_box.ury - media_box.lly).abs().max(1.0),
+            bottom: media_box.lly.min(media_box.ury),
+            glyphs: Vec::new(),
+        });
+        Ok(())
+    }
+    fn end_page(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+    fn output_character(
+        &mut self,
+        trm: &pdf_extract::Transform,
+        width: f64,
+        _: f64,
+        font_size: f64,
+        char: &str,
+    ) -> Result<(), pdf_extract::OutputError> {
+        let size = (font_size * (trm.m11 * trm.m22).abs().sqrt()).abs();
+        let (x, y) = (trm.m31, trm.m32);
+        if !(x.is_finite() && y.is_finite() && size.is_finite()) || char.trim().is_empty() {
+            return Ok(());
+        }
+        if let Some(page) = self.pages.last_mut() {
+            page.glyphs.push(Glyph {
+                x,
+                y,
+                end: x + width * size,
+                size,
+                text: char.to_owned(),
+            });
+        }
+        Ok(())
+    }
+    fn begin_word(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+    fn end_word(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+    fn end_line(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+}
+
+/// A rebuilt line of text.
+#[derive(Debug, Clone)]
+struct Line {
+    y: f64,
+    size: f64,
+    text: String,
+    /// Where on the page, from 0 (top) to 1 (bottom).
+    position: f64,
+}
+
+/// Glyphs into lines: by baseline, then left to right; a word gap becomes
+/// a space, a column gap a tab.
+fn lines_of(page: &mut Page) -> Vec<Line> {
+    page.glyphs
+        .sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
+    let mut rows: Vec<Vec<Glyph>> = Vec::new();
+    for glyph in page.glyphs.drain(..) {
+        match rows.last_mut() {
+            Some(row) if (row[0].y - glyph.y).abs() <= row[0].size.max(glyph.size) * 0.4 => {
+                row.push(glyph)
+            }
+            _ => rows.push(vec![glyph]),
+        }
+    }
+    rows.into_iter()
+        .map(|mut row| {
+            row.sort_by(|a, b| a.x.total_cmp(&b.x));
+            let size = median(row.iter().map(|g| g.size));
+            let mut text = String::new();
+            let mut last_end: Option<f64> = None;
+            for glyph in &row {
+                if let Some(end) = last_end {
+                    let gap = glyph.x - end;
+                    if gap > size * 2.5 {
+                        text.push('\t');
+                    } else if gap > size * 0.15 {
+                        text.push(' ');
+                    }
+                }
+                text.push_str(&glyph.text);
+                last_end = Some(glyph.end);
+            }
+            let y = row[0].y;
+            Line {
+                y,
+                size,
+                text,
+                position: 1.0 - ((y - page.bottom) / page.height).clamp(0.0, 1.0),
+            }
+        })
+        .collect()
+}
+
+fn median(values: impl Iterator<Item = f64>) -> f64 {
+    let mut v: Vec<f64> = values.collect();
+    v.sort_by(f64::total_cmp);
+    v.get(v.len() / 2).copied().unwrap_or(10.0)
+}
+
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:sida|sid|s\.)?\s*\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+|/\s*\d+)?$")
+        .expect("valid")
+});
+
+/// Whether a line is only a page number ("Sida 2 av 5", "2 (5)", "3").
+fn is_page_number(text: &str) -> bool {
+    PAGE_NUMBER.is_match(text.trim())
+}
+
+/// The line with digits blanked: running headers differ only in page numbers.
+fn shape(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_ascii_digit() { '#' } else { c })
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+/// Lines, furniture and paragraphs for the whole document.
+fn layout(mut pages: Vec<Page>) -> Parts {
+    let pages: Vec<Vec<Line>> = pages.iter_mut().map(lines_of).collect();
+    let margin = |l: &Line| l.position < 0.12 || l.position > 0.88;
+    // Shapes of margin lines that repeat on at least two pages (and on most).
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for page in &pages {
+        let mut on_page: Vec<String> = page
+            .iter()
+            .filter(|l| margin(l))
+            .map(|l| shape(&l.text))
+            .collect();
+        on_page.sort();
+        on_page.dedup();
+        for s in on_page {
+            *seen.entry(s).or_default() += 1;
+        }
+    }
+    let repeated = |l: &Line| {
+        pages.len() >= 2
+            && margin(l)
+            && seen
+                .get(&shape(&l.text))
+                .is_some_and(|&n| n >= 2 && n * 2 >= pages.len())
+    };
+    let body_size = body_size(&pages);
+    let mut furniture = String::new();
+    let mut furniture_seen: Vec<String> = Vec::new();
+    let mut body = String::new();
+    for page in &pages {
+        let spacing = line_spacing(page);
+        let mut previous: Option<&Line> = None;
+        for line in page {
+            if (margin(line) && is_page_number(&line.text)) || repeated(line) {
+                let s = shape(&line.text);
+                if !is_page_number(&line.text) && !furniture_seen.contains(&s) {
+                    furniture.push_str(strip_page_number(&line.text).trim());
+                    furniture.push('\n');
+                    furniture_seen.push(s);
+                }
+                continue;
+            }
+            let heading = line.size >= body_size * 1.08 && line.text.chars().count() <= 120;
+            if let Some(prev) = previous {
+                let gap = prev.y - line.y;
+                let size_changed = (prev.size - line.size).abs() > body_size * 0.05;
+                if gap > spacing * 1.35 || size_changed || heading {
+                    body.push('\n');
+                }
+            } else if !body.is_empty() {
+                body.push('\n');
+            }
+            if heading {
+                body.push_str("## ");
+            }
+            body.push_str(&line.text);
+            body.push('\n');
+            previous = Some(line);
+        }
+    }
+    Parts { furniture, body }
+}
+
+/// "Dnr SON 2026-118\tSida 1 av 2" → "Dnr SON 2026-118".
+fn strip_page_number(text: &str) -> &str {
+    static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)[\t ]+(?:sida|sid)\s*\d+\s*(?:av\s+\d+|\(\s*\d+\s*\))?\s*$|[\t ]+\d+\s*\(\s*\d+\s*\)\s*$")
+            .expect("valid")
+    });
+    TRAILING.find(text).map_or(text, |m| &text[..m.start()])
+}
+
+/// The size most characters are set in.
+fn body_size(pages: &[Vec<Line>]) -> f64 {
+    let mut weight: HashMap<i64, usize> = HashMap::new();
+    for line in pages.iter().flatten() {
+        *weight.entry((line.size * 2.0).round() as i64).or_default() += line.text.chars().count();
+    }
+    weight
+        .into_iter()
+        .max_by_key(|&(size, count)| (count, -size))
+        .map_or(10.0, |(size, _)| size as f64 / 2.0)
+}
+
+/// The usual distance between baselines on a page: the most common one.
+fn line_spacing(page: &[Line]) -> f64 {
+    let mut counts: HashMap<i64, usize> = HashMap::new();
+    for pair in page.windows(2) {
+        let gap = pair[0].y - pair[1].y;
+        if gap > 0.0 && (pair[0].size - pair[1].size).abs() < 0.5 {
+            *counts.entry((gap * 2.0).round() as i64).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(gap, count)| (count, -gap))
+        .map_or_else(
+            || page.first().map_or(12.0, |l| l.size * 1.3),
+            |(gap, _)| gap as f64 / 2.0,
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_numbers() {
+        for text in ["Sida 2 av 5", "2 (5)", "3", "sid 1/3"] {
+            assert!(is_page_number(text), "{text}");
+        }
+        assert!(!is_page_number("Dnr SON 2026-118"));
+        assert_eq!(
+            strip_page_number("Dnr SON 2026-118\tSida 1 av 2"),
+            "Dnr SON 2026-118"
+        );
+    }
+
+    #[test]
+    fn broken_pdfs_are_errors_not_panics() {
+        assert!(read(b"not a pdf").is_err());
+        assert!(read(b"%PDF-1.7\n1 0 obj << >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF").is_err());
+        assert!(read(b"%PDF-1.4\n").is_err());
+    }
+}
