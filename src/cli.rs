@@ -120,6 +120,20 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Show what the reader understood of papers: format, encoding, date,
+    /// Dnr, board, handläggare, sections, proposals, distribution list,
+    /// parties, and which checks had to be skipped.
+    ///
+    /// Reads .pdf, .docx, .odt, .txt and .md (any usual encoding). Exit code
+    /// 0 when every paper was read, 2 when one could not be.
+    Inspect {
+        /// Papers to inspect.
+        #[arg(required = true)]
+        papers: Vec<PathBuf>,
+        /// Output format: human, or JSON (one array, one object per paper).
+        #[arg(long, value_enum, default_value = "human")]
+        format: InspectFormat,
+    },
     /// List the lint rules, or print one rule's documentation.
     Rules {
         /// A rule code (D103) or name (duration-mismatch).
@@ -139,6 +153,12 @@ enum LintFormat {
     Json,
     /// SARIF 2.1.0, for code-scanning tools.
     Sarif,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum InspectFormat {
+    Human,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -193,6 +213,7 @@ pub fn run() -> ExitCode {
             fail_on,
         } => lint(&config, &templates, &paths, format, fail_on),
         Command::Rules { code } => explain_rules(code.as_deref()),
+        Command::Inspect { papers, format } => inspect(&config, &papers, format),
         Command::Import {
             papers,
             out,
@@ -244,6 +265,31 @@ pub fn run() -> ExitCode {
             ExitCode::from(exit::OK)
         }
     }
+}
+
+fn inspect(config: &Config, papers: &[PathBuf], format: InspectFormat) -> ExitCode {
+    let mut inspections = Vec::new();
+    let mut failed = false;
+    for path in papers {
+        match crate::inspect::inspect_file(path, &config.lint) {
+            Ok(i) => inspections.push(i),
+            Err(e) => {
+                eprintln!("{e}");
+                failed = true;
+            }
+        }
+    }
+    match format {
+        InspectFormat::Human => {
+            for i in &inspections {
+                print_out(&crate::inspect::human(i));
+            }
+        }
+        InspectFormat::Json => {
+            print_out(&serde_json::to_string_pretty(&inspections).expect("inspection serialises"))
+        }
+    }
+    ExitCode::from(if failed { exit::USAGE } else { exit::OK })
 }
 
 /// The configured body font must be one the PDF engine has: Typst would

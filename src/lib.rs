@@ -12,6 +12,7 @@ pub mod compose;
 pub mod document;
 pub mod docx;
 pub mod import;
+pub mod inspect;
 pub mod lint;
 pub mod output;
 pub mod pdf;

@@ -36,7 +36,7 @@ fn regex(pattern: &str) -> Regex {
 /// labels or names between ("Datum Diarienummer Eiderbrant Ulf 2015-05-26").
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i){NOT_LETTER}(vårt datum|datum|sammanträdesdatum|sammanträde|mötesdatum|upprättad|daterad|dokumentdatum)\b\s*:?"
+        r"(?i){NOT_LETTER}(vårt datum|datum|sammanträdesdatum|sammanträde|mötesdatum|upprättad|dokumentdatum)\b\s*:?"
     ))
 });
 
@@ -123,6 +123,14 @@ fn paper_date(
             if FOREIGN_DATE_LABEL.is_match(before) {
                 continue;
             }
+            // "vid ett extra sammanträde 2004-07-08" is an event, not a label:
+            // "Sammanträde" labels only at the start of a line.
+            let word = label.get(1).expect("group").as_str().to_lowercase();
+            if word.starts_with("sammanträde")
+                && !line_before(source, label_start).trim().is_empty()
+            {
+                continue;
+            }
             let after = zone.start + whole.end();
             let date = dates.iter().find(|d| {
                 d.span.start >= after
@@ -156,6 +164,11 @@ fn paper_date(
             && zones.first().is_some_and(|z| z.contains(&d.span.start))
     });
     first.and_then(|d| located_date(d))
+}
+
+fn line_before(source: &str, at: usize) -> &str {
+    let start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+    &source[start..at]
 }
 
 fn has_heading_between(text: &str) -> bool {
@@ -291,6 +304,10 @@ fn board(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
         for c in BOARD.captures_iter(text) {
             let m = c.get(1).expect("group");
             let name = m.as_str();
+            // A state authority, not a municipal board.
+            if name == "Länsstyrelsen" {
+                continue;
+            }
             let located = Located {
                 value: name.split_whitespace().collect::<Vec<_>>().join(" "),
                 span: zone.start + m.start()..zone.start + m.end(),

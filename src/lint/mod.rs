@@ -106,6 +106,9 @@ pub struct Finding {
     pub span: Range<usize>,
     pub message: String,
     pub related: Vec<Related>,
+    /// A lower severity than the rule's for this finding (S401 on a
+    /// finished paper without a configured list of required sections).
+    pub at_most: Option<Severity>,
 }
 
 impl Finding {
@@ -115,7 +118,14 @@ impl Finding {
             span,
             message: message.into(),
             related: Vec::new(),
+            at_most: None,
         }
+    }
+
+    /// Caps the finding's severity.
+    pub fn at_most(mut self, severity: Severity) -> Self {
+        self.at_most = Some(severity);
+        self
     }
 
     pub fn related(mut self, span: Range<usize>, message: impl Into<String>) -> Self {
@@ -174,6 +184,7 @@ pub fn lint_paper(paper: &Paper, config: &LintConfig) -> Vec<Diagnostic> {
             if suppressions.suppresses(meta.code, line) {
                 continue;
             }
+            let severity = finding.at_most.map_or(severity, |cap| cap.min(severity));
             diagnostics.push(position(paper, meta, severity, finding));
         }
     }

@@ -219,6 +219,45 @@ impl Paper {
         self.read.as_ref().is_none_or(|r| r.structured)
     }
 
+    /// A meeting agenda, minutes or a packet of several items rather than
+    /// one decision paper: several "Förslag till beslut", or a first line
+    /// that says so. Rules about one paper's sections and own Dnr hold back.
+    pub fn is_collection(&self) -> bool {
+        if self.kind == PaperKind::Case {
+            return false;
+        }
+        let body_start = self.read.as_ref().map_or(0, |r| r.furniture_end);
+        let first_line = self.source[body_start..]
+            .lines()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
+            .trim()
+            .trim_start_matches('#')
+            .trim()
+            .to_lowercase();
+        let proposals = self
+            .regions
+            .iter()
+            .filter(|r| r.kind == SectionKind::Proposals)
+            .count();
+        proposals >= 2
+            || [
+                "sammanträde",
+                "protokoll",
+                "kallelse",
+                "föredragningslista",
+                "dagordning",
+                "justerat protokoll",
+            ]
+            .iter()
+            .any(|w| first_line.starts_with(w))
+    }
+
+    /// Whether `offset` lies in page furniture (a running header or footer).
+    pub fn in_furniture(&self, offset: usize) -> bool {
+        self.read.as_ref().is_some_and(|r| offset < r.furniture_end)
+    }
+
     /// Whether the paper has a section of this kind.
     pub fn has_section(&self, kind: &SectionKind) -> bool {
         self.regions.iter().any(|r| &r.kind == kind)

@@ -53,6 +53,7 @@ mod n303_dnr_mismatch;
 mod n304_party_not_in_distribution;
 mod s401_missing_section;
 mod s402_proposal_restatement_mismatch;
+mod s403_facts_not_found;
 pub(crate) mod targets;
 
 /// Every rule, in code order.
@@ -74,6 +75,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &n304_party_not_in_distribution::PartyNotInDistribution,
         &s401_missing_section::MissingSection,
         &s402_proposal_restatement_mismatch::ProposalRestatementMismatch,
+        &s403_facts_not_found::FactsNotFound,
         &k501_officialese::Officialese,
         &k502_long_sentence::LongSentence,
     ]

@@ -1,17 +1,24 @@
 use chrono::Datelike;
 
-use crate::lint::paper::{Paper, SectionKind};
-use crate::lint::text::{DnrMention, scan};
+use crate::lint::paper::{Paper, PaperKind, SectionKind};
+use crate::lint::text::{DnrMention, find_dnrs};
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
-    /// N303 dnr-mismatch: a malformed Dnr, two different Dnr in one paper, or
-    /// a Dnr whose year is after the paper's year.
+    /// N303 dnr-mismatch: a malformed Dnr, a mistyped copy of the paper's
+    /// own Dnr, a running header or footer with another Dnr than the
+    /// letterhead, or a Dnr whose year is after the paper's year.
     ///
-    /// A Dnr is a prefix, a year and a number: `SON 2026-118`, `KS 2021/123`.
-    /// A second Dnr counts when it stands in the letterhead or title, or has
-    /// the paper's own series and year with another number; other cases'
-    /// numbers cited in the text ("beslut KS 2021/123") are fine.
+    /// beslut knows the diarium forms municipalities use — `SON 2026-118`,
+    /// `KS 2021/123`, `2023/BUN 0214`, `KS 67/16`, `KSN-2016-1422`,
+    /// `BUN 2009/99:62`, `KS-2014/742.912`, `1.3.1-585/2016`, `040-207/2002`,
+    /// `2016/IN159`, `TN 2005/2230 53` — and `[lint] dnr_pattern` adds a
+    /// municipality's own. A value after "Dnr" with digits that fits none of
+    /// them is malformed. Other cases' numbers cited in the text ("beslut KS
+    /// 2021/123"), lists of related Dnr, agendas with one Dnr per item, and
+    /// the same number written with other separators (`KS-2014/742.912`,
+    /// `KS 2014/742.912`) are fine; what extraction left of a number
+    /// (`Dnr KS-2013/`) is not judged.
     ///
     /// Bad:  (paper dated 2026-03-02) Dnr SON 2027-118 … Dnr SON 2026-181
     /// Good: (paper dated 2026-03-02) Dnr SON 2026-118
@@ -19,7 +26,7 @@ declare_rule! {
         code: "N303",
         name: "dnr-mismatch",
         severity: Error,
-        summary: "felaktigt diarienummer, två olika i samma skrivelse, eller årtal efter skrivelsens",
+        summary: "felaktigt diarienummer, felskrivet eget nummer, eller årtal efter skrivelsens",
     }
 }
 
@@ -30,109 +37,139 @@ impl Rule for DnrMismatch {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
-        let paper_year = paper.facts.paper_date.as_ref().map(|d| d.value.year());
-        // The paper's own Dnr: the case's field, or the first one written.
-        if let Some(dnr) = paper
-            .facts
-            .dnr
-            .as_ref()
-            .filter(|d| d.value.trim().is_empty())
-        {
-            out.push(Finding::new(
-                &Self::META,
-                dnr.span.clone(),
-                "diarienummer saknas; ange t.ex. `dnr: SON 2026-118`",
-            ));
-            return;
-        }
-        let own = match &paper.facts.dnr {
-            Some(dnr) if paper.text(&dnr.span).trim() == dnr.value.trim() => {
-                let parsed = scan(&format!("Dnr {}", dnr.value)).dnrs.into_iter().next();
-                match parsed {
-                    Some(p) if p.well_formed => Some((p.text, p.year, dnr.span.clone())),
-                    _ => {
-                        out.push(Finding::new(
-                            &Self::META,
-                            dnr.span.clone(),
-                            format!(
-                                "”{}” är inget diarienummer; skriv t.ex. ”SON 2026-118”",
-                                dnr.value
-                            ),
-                        ));
-                        None
-                    }
-                }
+        let pattern = cx.config.dnr_regex().ok().flatten();
+        let custom = |text: &str| pattern.as_ref().is_some_and(|p| p.is_match(text.trim()));
+        let own = match own_dnr(paper) {
+            Own::Missing(span) => {
+                out.push(Finding::new(
+                    &Self::META,
+                    span,
+                    "diarienummer saknas; ange t.ex. `dnr: SON 2026-118`",
+                ));
+                return;
             }
-            Some(dnr) => scan(&format!("Dnr {}", dnr.value))
-                .dnrs
-                .into_iter()
-                .next()
-                .map(|p| (p.text, p.year, dnr.span.clone())),
-            None => None,
+            Own::Malformed(text, span) => {
+                if !custom(&text) {
+                    out.push(Finding::new(
+                        &Self::META,
+                        span,
+                        format!("”{text}” är inget diarienummer; skriv t.ex. ”SON 2026-118”"),
+                    ));
+                }
+                None
+            }
+            Own::Found(mention) => Some(mention),
+            Own::Unknown => None,
         };
-        let own = own.or_else(|| {
-            paper
-                .scan
-                .dnrs
-                .iter()
-                .find(|d| d.well_formed)
-                .map(|d| (d.text.clone(), d.year, d.span.clone()))
-        });
-        if let Some((text, Some(year), span)) = &own
-            && paper_year.is_some_and(|py| *year > py)
+        let paper_year = paper.facts.paper_date.as_ref().map(|d| d.value.year());
+        if let Some(own) = &own
+            && let (Some(year), Some(paper_year)) = (own.year, paper_year)
+            && year > paper_year
         {
             out.push(Finding::new(
                 &Self::META,
-                span.clone(),
+                own.span.clone(),
                 format!(
-                    "diarienumret {text} har årtalet {year}, efter skrivelsens år {}",
-                    paper_year.unwrap_or_default()
+                    "diarienumret {} har årtalet {year}, efter skrivelsens år {paper_year}",
+                    own.text
                 ),
             ));
         }
         for dnr in &paper.scan.dnrs {
             if !dnr.well_formed {
-                out.push(Finding::new(
-                    &Self::META,
-                    dnr.span.clone(),
-                    format!(
-                        "”{}” är inget diarienummer; skriv t.ex. ”Dnr SON 2026-118”",
-                        dnr.text
-                    ),
-                ));
-            } else if let Some((text, _, span)) = own.as_ref().filter(|(t, _, s)| {
-                *t != dnr.text && *s != dnr.span && claims_to_be_own(paper, dnr, t)
-            }) {
+                if !custom(&dnr.text) {
+                    out.push(Finding::new(
+                        &Self::META,
+                        dnr.span.clone(),
+                        format!(
+                            "”{}” är inget diarienummer; skriv t.ex. ”Dnr SON 2026-118”",
+                            dnr.text
+                        ),
+                    ));
+                }
+                continue;
+            }
+            let Some(own) = &own else { continue };
+            if dnr.span == own.span || !dnr.complete || dnr.key() == own.key() {
+                continue;
+            }
+            if let Some(why) = claims_to_be_own(paper, dnr, own) {
                 out.push(
                     Finding::new(
                         &Self::META,
                         dnr.span.clone(),
                         format!(
-                            "diarienumret {} skiljer sig från skrivelsens {text}",
-                            dnr.text
+                            "diarienumret {} skiljer sig från skrivelsens {} ({why})",
+                            dnr.text, own.text
                         ),
                     )
-                    .related(span.clone(), "skrivelsens diarienummer"),
+                    .related(own.span.clone(), "skrivelsens diarienummer"),
                 );
             }
         }
     }
 }
 
-/// A Dnr that differs from the paper's own is a mistake when it stands in
-/// the letterhead or title, or has the same series and year (a mistyped
-/// number, "SON 2026-181" for "SON 2026-118"). Others are citations of
-/// other cases ("beslut KS 2021/123") and fine.
-fn claims_to_be_own(paper: &Paper, dnr: &DnrMention, own: &str) -> bool {
-    let in_letterhead = matches!(
-        paper.section_at(dnr.span.start),
-        Some(SectionKind::Header | SectionKind::Title)
-    );
-    let series = |text: &str| {
-        text.rsplit_once(['-', '/'])
-            .map(|(head, _)| head.to_owned())
+enum Own {
+    Found(DnrMention),
+    Malformed(String, std::ops::Range<usize>),
+    Missing(std::ops::Range<usize>),
+    Unknown,
+}
+
+/// The paper's own Dnr: the case's field, or what the letterhead says.
+fn own_dnr(paper: &Paper) -> Own {
+    let Some(dnr) = &paper.facts.dnr else {
+        return Own::Unknown;
     };
-    in_letterhead || series(&dnr.text) == series(own)
+    if paper.kind == PaperKind::Case && dnr.value.trim().is_empty() {
+        return Own::Missing(dnr.span.clone());
+    }
+    if paper.kind == PaperKind::Text {
+        return paper
+            .scan
+            .dnrs
+            .iter()
+            .find(|d| d.span == dnr.span)
+            .cloned()
+            .map_or(Own::Unknown, Own::Found);
+    }
+    // A case file's field: the whole value must be one Dnr.
+    let label = "Dnr ";
+    let parsed = find_dnrs(&format!("{label}{}", dnr.value.trim()));
+    match parsed.first() {
+        Some(p) if p.well_formed && p.text.len() == dnr.value.trim().len() => {
+            let mut mention = p.clone();
+            mention.span = dnr.span.clone();
+            Own::Found(mention)
+        }
+        _ => Own::Malformed(dnr.value.trim().to_owned(), dnr.span.clone()),
+    }
+}
+
+/// Why a Dnr that differs from the paper's own is a mistake, if it is one:
+/// it is the own number mistyped (same series and year, one digit wrong or
+/// two swapped), it stands in a running header or footer, or (in a case
+/// file) in the title. Other numbers are citations of other cases.
+fn claims_to_be_own(paper: &Paper, dnr: &DnrMention, own: &DnrMention) -> Option<&'static str> {
+    if dnr.list.is_some() && dnr.list == own.list {
+        return None;
+    }
+    if paper.in_furniture(dnr.span.start) || paper.in_furniture(own.span.start) {
+        return Some("sidhuvudet eller sidfoten har ett annat nummer");
+    }
+    if paper.kind == PaperKind::Case
+        && paper.section_at(dnr.span.start) == Some(&SectionKind::Title)
+    {
+        return Some("rubriken har ett annat nummer");
+    }
+    let (a, b) = (dnr.number(), own.number());
+    let mistyped = dnr.series == own.series
+        && dnr.year == own.year
+        && a.len() >= 3
+        && b.len() >= 3
+        && strsim::damerau_levenshtein(&a, &b) == 1;
+    (mistyped && !paper.is_collection()).then_some("felskrivet?")
 }
 
 #[cfg(test)]

@@ -1,13 +1,21 @@
-use crate::lint::paper::{PaperKind, SectionKind};
-use crate::lint::{Context, Finding, Rule, RuleMeta};
+use crate::lint::paper::{Paper, PaperKind, SectionKind};
+use crate::lint::{Context, Finding, Rule, RuleMeta, Severity};
 
 declare_rule! {
     /// S401 missing-section: a required section is absent.
     ///
-    /// Every tjänsteskrivelse has "Förslag till beslut", "Ärende",
-    /// "Ekonomiska konsekvenser", "Information eller förhandling enligt …
-    /// MBL" and "Beslutet skickas till". A case file lacks a section when
-    /// neither the case nor its template fills it.
+    /// A case file lacks a section when neither the case nor its template
+    /// fills it: "Förslag till beslut", "Ärende", "Ekonomiska konsekvenser",
+    /// "Information eller förhandling enligt … MBL", "Beslutet skickas till".
+    ///
+    /// Finished papers differ between municipalities: one writes
+    /// "Sammanfattning" and "Finansiering", another "Ärendet" and "Samverkan"
+    /// (all recognised, and `[lint] section_names` adds more). A finished
+    /// paper is checked only when it shows its structure (headings that
+    /// beslut recognises, at least two of them, among them the proposals)
+    /// and is one decision paper, not an agenda or minutes. Without
+    /// `[lint] required_sections` the default list is reported as info;
+    /// with it, the listed sections are reported at this rule's severity.
     ///
     /// Bad:  a paper that ends after "Bakgrund" without "Ekonomiska konsekvenser".
     /// Good: … Ekonomiska konsekvenser: Medel finns i nämndens budget.
@@ -34,25 +42,62 @@ impl Rule for MissingSection {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
-        let missing: Vec<&SectionKind> = match paper.kind {
-            PaperKind::Case => paper.facts.missing_sections.iter().collect(),
-            PaperKind::Text => REQUIRED
-                .iter()
-                .filter(|kind| !paper.has_section(kind))
-                .collect(),
-        };
         let at = paper
             .regions
             .first()
             .map_or(0..0, |r| r.range.start..r.range.start);
-        for kind in missing {
-            out.push(Finding::new(
+        if paper.kind == PaperKind::Case {
+            for kind in &paper.facts.missing_sections {
+                out.push(Finding::new(
+                    &Self::META,
+                    at.clone(),
+                    format!("avsnittet ”{}” saknas", kind.heading()),
+                ));
+            }
+            return;
+        }
+        if !shows_its_sections(paper) {
+            return;
+        }
+        let configured: Option<Vec<SectionKind>> =
+            cx.config.required_sections.as_ref().map(|keys| {
+                keys.iter()
+                    .filter_map(|k| SectionKind::from_key(k))
+                    .collect()
+            });
+        let required = configured.clone().unwrap_or_else(|| REQUIRED.to_vec());
+        for kind in required.iter().filter(|kind| !paper.has_section(kind)) {
+            let finding = Finding::new(
                 &Self::META,
                 at.clone(),
                 format!("avsnittet ”{}” saknas", kind.heading()),
-            ));
+            );
+            out.push(if configured.is_some() {
+                finding
+            } else {
+                finding.at_most(Severity::Info)
+            });
         }
     }
+}
+
+/// One decision paper whose headings beslut recognises: proposals and at
+/// least one more canonical section.
+fn shows_its_sections(paper: &Paper) -> bool {
+    let canonical = paper
+        .regions
+        .iter()
+        .filter(|r| {
+            !matches!(
+                r.kind,
+                SectionKind::Header | SectionKind::Title | SectionKind::Other(_)
+            )
+        })
+        .count();
+    paper.structured()
+        && !paper.is_collection()
+        && canonical >= 2
+        && paper.has_section(&SectionKind::Proposals)
 }
 
 #[cfg(test)]
@@ -67,17 +112,40 @@ mod tests {
             .replace("### Ekonomiska konsekvenser\nZ.\n", "")
             .replace("### Ärende\n", "");
         let paper = crate::lint::input::paper_from_text("x.txt".into(), text);
-        let found: Vec<String> = crate::lint::lint_paper(&paper, &Default::default())
-            .into_iter()
-            .filter(|d| d.code == "S401")
-            .map(|d| d.message)
-            .collect();
+        let found: Vec<(String, crate::lint::Severity)> =
+            crate::lint::lint_paper(&paper, &Default::default())
+                .into_iter()
+                .filter(|d| d.code == "S401")
+                .map(|d| (d.message, d.severity))
+                .collect();
+        // Without a configured list: info.
+        use crate::lint::Severity::Info;
         assert_eq!(
             found,
             [
-                "avsnittet ”Ärende” saknas",
-                "avsnittet ”Ekonomiska konsekvenser” saknas"
+                ("avsnittet ”Ärende” saknas".to_owned(), Info),
+                (
+                    "avsnittet ”Ekonomiska konsekvenser” saknas".to_owned(),
+                    Info
+                )
             ]
+        );
+        // With one: the rule's own severity, only what is listed.
+        let config = crate::lint::LintConfig {
+            required_sections: Some(vec!["ekonomi".into()]),
+            ..Default::default()
+        };
+        let found: Vec<(String, crate::lint::Severity)> = crate::lint::lint_paper(&paper, &config)
+            .into_iter()
+            .filter(|d| d.code == "S401")
+            .map(|d| (d.message, d.severity))
+            .collect();
+        assert_eq!(
+            found,
+            [(
+                "avsnittet ”Ekonomiska konsekvenser” saknas".to_owned(),
+                crate::lint::Severity::Error
+            )]
         );
         let yaml =
             contract_case(CONTRACT, "").replace("send_to: [Solrosgruppen AB]", "send_to: []");
@@ -90,5 +158,13 @@ mod tests {
     #[test]
     fn passes_a_complete_paper() {
         assert!(text_findings("S401", FULL).is_empty());
+    }
+
+    #[test]
+    fn flat_text_and_agendas_are_not_checked() {
+        let flat = "Tjänsteskrivelse Dnr KS 2026/12 Förslag till beslut 1. Nämnden antar planen. Sammanfattning Planen gäller 2027.";
+        assert!(text_findings("S401", flat).is_empty());
+        let agenda = "Sammanträde 2026-05-04\n\n1 Månadsrapport\n\nFörslag till beslut\n- Noteras.\n\nBeskrivning av ärendet\nText.\n";
+        assert!(text_findings("S401", agenda).is_empty());
     }
 }

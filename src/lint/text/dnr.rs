@@ -35,7 +35,8 @@ pub struct DnrMention {
     pub well_formed: bool,
     /// False for what extraction left of a Dnr ("KS-2013/", "/2016", "SCN").
     pub complete: bool,
-    /// Index of the labelled list it belongs to ("Dnr : A; B; C"), if any.
+    /// Where the label of the list it belongs to stands ("Dnr : A; B; C"),
+    /// if it was written after one: mentions of one list share it.
     pub list: Option<usize>,
 }
 
@@ -112,15 +113,15 @@ const UNITS: [&str; 24] = [
 /// Every Dnr in `text`, in order.
 pub fn find_dnrs(text: &str) -> Vec<DnrMention> {
     let mut found: Vec<DnrMention> = Vec::new();
-    let mut lists = 0;
     for label in LABEL.find_iter(text) {
+        let list = label.start();
         let mut at = label.end();
         if let Some(skip) = OTHER_LABELS.find(&text[at..]) {
             at += skip.end();
         }
         let mut first = true;
         loop {
-            let Some(mention) = labelled_at(text, at, lists) else {
+            let Some(mention) = labelled_at(text, at, list) else {
                 if first && let Some(bad) = malformed_at(text, at) {
                     found.push(bad);
                 }
@@ -134,7 +135,6 @@ pub fn find_dnrs(text: &str) -> Vec<DnrMention> {
                 _ => break,
             }
         }
-        lists += 1;
     }
     for c in STRONG.captures_iter(text) {
         let whole = c.get(0).expect("match");

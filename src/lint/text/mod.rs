@@ -151,7 +151,10 @@ impl Scan {
         self.ages.iter_mut().for_each(|a| s(&mut a.span));
         self.laws.iter_mut().for_each(|l| s(&mut l.span));
         self.law_typos.iter_mut().for_each(|l| s(&mut l.span));
-        self.dnrs.iter_mut().for_each(|d| s(&mut d.span));
+        for d in &mut self.dnrs {
+            s(&mut d.span);
+            d.list = d.list.map(|l| l + offset);
+        }
         self.orgs.iter_mut().for_each(|o| s(&mut o.span));
         self.events.iter_mut().for_each(|e| s(&mut e.span));
         self.terms.iter_mut().for_each(|t| s(&mut t.span));

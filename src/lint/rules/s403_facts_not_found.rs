@@ -1,0 +1,61 @@
+use crate::lint::paper::PaperKind;
+use crate::lint::{Context, Finding, Rule, RuleMeta};
+
+declare_rule! {
+    /// S403 facts-not-found: the paper's own date or Dnr could not be found,
+    /// so the rules that need them were skipped.
+    ///
+    /// A silent lint is not a clean paper. When the letterhead gives no date
+    /// (or the text lost it), D106 and D107 and N303's year check cannot
+    /// run; without a Dnr, N303 cannot compare numbers. This info finding
+    /// says so once per paper. `beslut inspect` shows what was read.
+    ///
+    /// Bad:  a letterhead whose date field is empty ("Datum  Diarienummer").
+    /// Good: Datum 2026-05-04   Dnr SN 2026/140
+    pub struct FactsNotFound {
+        code: "S403",
+        name: "facts-not-found",
+        severity: Info,
+        summary: "skrivelsens datum eller diarienummer hittades inte; regler som behöver dem kördes inte",
+    }
+}
+
+impl Rule for FactsNotFound {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let paper = cx.paper;
+        if paper.kind == PaperKind::Case {
+            return;
+        }
+        let (date, dnr) = (paper.facts.paper_date.is_none(), paper.facts.dnr.is_none());
+        let message = match (date, dnr) {
+            (true, true) => {
+                "skrivelsens datum och diarienummer hittades inte: D106, D107 och N303 kördes inte"
+            }
+            (true, false) => {
+                "skrivelsens datum hittades inte: D106, D107 och årtalskontrollen i N303 kördes inte"
+            }
+            (false, true) => {
+                "skrivelsens diarienummer hittades inte: N303 jämförde inga diarienummer"
+            }
+            (false, false) => return,
+        };
+        out.push(Finding::new(&Self::META, 0..0, message));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::testing::*;
+
+    #[test]
+    fn says_which_fact_is_missing() {
+        let found = text_findings("S403", "Socialnämnden\n\nDatum\n\nÄrende\nText.");
+        assert_eq!(found.len(), 1);
+        assert!(text_findings("S403", "Datum 2026-05-04\tDnr SN 2026/140\n\nText.").is_empty());
+        assert!(case_findings("S403", &contract_case(CONTRACT, "")).is_empty());
+    }
+}
