@@ -20,6 +20,8 @@ use crate::lint::paper::{Paper, Region, SectionKind};
 use crate::lint::rules::targets::{age_target, decision_party, proposal_period, service_key};
 use crate::lint::text::number_value;
 
+pub use crate::reader::pdf_text;
+
 /// A draft case and what the import could not do.
 #[derive(Debug, Clone)]
 pub struct Imported {
@@ -583,6 +585,20 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Renders `case` as YAML with a header that says where it came from.
+pub fn to_yaml(case: &Case, source: &Path, notes: &[String]) -> String {
+    let mut out = format!(
+        "# Importerad av beslut {} från {}.\n# Texten är ordagrann; fakta under `contract` är tolkade. Granska `unplaced`.\n",
+        env!("CARGO_PKG_VERSION"),
+        source.display()
+    );
+    for note in notes {
+        out.push_str(&format!("# OBS: {note}\n"));
+    }
+    out.push_str(&serde_saphyr::to_string(case).expect("a case serialises"));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -617,19 +633,3 @@ mod tests {
         assert_eq!(word_fidelity("Social- och", "social och extra"), 1.0);
     }
 }
-
-/// Renders `case` as YAML with a header that says where it came from.
-pub fn to_yaml(case: &Case, source: &Path, notes: &[String]) -> String {
-    let mut out = format!(
-        "# Importerad av beslut {} från {}.\n# Texten är ordagrann; fakta under `contract` är tolkade. Granska `unplaced`.\n",
-        env!("CARGO_PKG_VERSION"),
-        source.display()
-    );
-    for note in notes {
-        out.push_str(&format!("# OBS: {note}\n"));
-    }
-    out.push_str(&serde_saphyr::to_string(case).expect("a case serialises"));
-    out
-}
-
-pub use crate::reader::pdf_text;

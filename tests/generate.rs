@@ -36,8 +36,6 @@ fn contract_extension_pdf_states_generated_facts() {
             "Social- och omsorgsförvaltningen",
             "Avdelning Barn och unga",
             "Kim Exempelsson",
-            "2026-03-02",
-            "SON 2026-118",
             "Social- och omsorgsnämnden",
             "Solrosgruppen anhörigstöd – ställningstagande till förlängning",
             headings::PROPOSALS,
@@ -59,6 +57,11 @@ fn contract_extension_pdf_states_generated_facts() {
             "Solrosgruppen AB",
             "Kim Exempelsson",
         ],
+    );
+    // The letterhead's right column, read row by row beside the left one.
+    assert_in_order(
+        &text,
+        &["LÖVSJÖ KOMMUN", "Datum 2026-03-02", "Dnr SON 2026-118"],
     );
     assert!(text.contains("Sida 1 av"), "page footer: {text}");
 }

@@ -147,7 +147,7 @@ fn paper_date(
     let standalone = dates.iter().find(|d| {
         let line = line_around(source, d.span.start);
         line.trim() == &source[d.span.clone()]
-            || source[..d.span.start].trim().split_whitespace().count() <= 1
+            || source[..d.span.start].split_whitespace().count() <= 1
                 && source[..d.span.start]
                     .trim()
                     .chars()

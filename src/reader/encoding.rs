@@ -53,7 +53,7 @@ fn decode_strict(encoding: &'static Encoding, bytes: &[u8]) -> Result<String, St
 /// UTF-16 without a BOM: an even length and most of the bytes on one side
 /// of each pair zero (Latin text).
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
-    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let pairs = bytes.len() / 2;

@@ -27,7 +27,7 @@ pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
 pub const MAX_TEXT_BYTES: usize = 8 * 1024 * 1024;
 /// Largest total of uncompressed XML read from one .docx or .odt: a guard
 /// against zip bombs.
-pub const MAX_UNPACKED_BYTES: u64 = 64 * 1024 * 1024;
+pub const MAX_UNPACKED_BYTES: u64 = 32 * 1024 * 1024;
 
 /// The format a paper was read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

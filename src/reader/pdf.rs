@@ -15,14 +15,20 @@ use regex::Regex;
 
 use super::Parts;
 
-/// The text of a PDF: furniture first, then the body, one line per line,
-/// blank lines between paragraphs.
+/// The text of a PDF in reading order: the body, one line per line, blank
+/// lines between paragraphs, then the page furniture (running headers and
+/// footers) once. (The reader puts furniture first, for the letterhead.)
 pub fn pdf_text(pdf: &[u8]) -> Result<String, String> {
-    let parts = read(pdf)?;
-    Ok(parts.furniture + &parts.body)
+    let (parts, page_numbers) = read_with_page_numbers(pdf)?;
+    Ok(parts.body + &parts.furniture + &page_numbers.join("\n"))
 }
 
 pub(super) fn read(bytes: &[u8]) -> Result<Parts, String> {
+    read_with_page_numbers(bytes).map(|(parts, _)| parts)
+}
+
+/// The paper's parts and its page-number lines ("Sida 1 av 2").
+fn read_with_page_numbers(bytes: &[u8]) -> Result<(Parts, Vec<String>), String> {
     if !bytes.starts_with(b"%PDF")
         && !bytes[..bytes.len().min(1024)]
             .windows(4)
@@ -76,6 +82,8 @@ struct Glyph {
 struct Page {
     height: f64,
     bottom: f64,
+    left: f64,
+    width: f64,
     glyphs: Vec<Glyph>,
 }
 
@@ -106,6 +114,8 @@ impl pdf_extract::OutputDev for Collector {
         self.pages.push(Page {
             height: (media_box.ury - media_box.lly).abs().max(1.0),
             bottom: media_box.lly.min(media_box.ury),
+            left: media_box.llx.min(media_box.urx),
+            width: (media_box.urx - media_box.llx).abs().max(1.0),
             glyphs: Vec::new(),
         });
         Ok(())
@@ -123,9 +133,11 @@ impl pdf_extract::OutputDev for Collector {
     ) -> Result<(), pdf_extract::OutputError> {
         let size = (font_size * (trm.m11 * trm.m22).abs().sqrt()).abs();
         let (x, y) = (trm.m31, trm.m32);
-        if !(x.is_finite() && y.is_finite() && size.is_finite()) || char.trim().is_empty() {
+        if !(x.is_finite() && y.is_finite() && size.is_finite()) || char.is_empty() {
             return Ok(());
         }
+        // A space glyph is kept as a word break (many PDFs draw spaces).
+        let char = if char.trim().is_empty() { " " } else { char };
         if let Some(page) = self.pages.last_mut() {
             page.glyphs.push(Glyph {
                 x,
@@ -156,38 +168,60 @@ struct Line {
     text: String,
     /// Where on the page, from 0 (top) to 1 (bottom).
     position: f64,
+    /// The tab-separated cells of `text` with where each starts, from 0
+    /// (left edge) to 1 (right edge).
+    cells: Vec<(f64, String)>,
 }
 
-/// Glyphs into lines: by baseline, then left to right; a word gap becomes
-/// a space, a column gap a tab.
+/// Glyphs into lines: grouped by baseline, top to bottom, each line in
+/// the order the PDF draws it (glyph positions inside a text run are not
+/// exact enough to sort by); a word gap becomes a space, a column gap a tab.
 fn lines_of(page: &mut Page) -> Vec<Line> {
-    page.glyphs
-        .sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
     let mut rows: Vec<Vec<Glyph>> = Vec::new();
     for glyph in page.glyphs.drain(..) {
-        match rows.last_mut() {
-            Some(row) if (row[0].y - glyph.y).abs() <= row[0].size.max(glyph.size) * 0.4 => {
-                row.push(glyph)
-            }
-            _ => rows.push(vec![glyph]),
+        let tolerance = |row: &Vec<Glyph>| row[0].size.max(glyph.size) * 0.4;
+        match rows
+            .iter_mut()
+            .rev()
+            .find(|row| (row[0].y - glyph.y).abs() <= tolerance(row))
+        {
+            Some(row) => row.push(glyph),
+            None => rows.push(vec![glyph]),
         }
     }
+    rows.sort_by(|a, b| b[0].y.total_cmp(&a[0].y));
     rows.into_iter()
-        .map(|mut row| {
-            row.sort_by(|a, b| a.x.total_cmp(&b.x));
-            let size = median(row.iter().map(|g| g.size));
+        .map(|row| {
+            let size = median(row.iter().filter(|g| g.text != " ").map(|g| g.size));
             let mut text = String::new();
             let mut last_end: Option<f64> = None;
+            let mut space = false;
+            let mut cells: Vec<(f64, String)> = Vec::new();
+            let across = |x: f64| ((x - page.left) / page.width).clamp(0.0, 1.0);
             for glyph in &row {
-                if let Some(end) = last_end {
-                    let gap = glyph.x - end;
-                    if gap > size * 2.5 {
-                        text.push('\t');
-                    } else if gap > size * 0.15 {
-                        text.push(' ');
-                    }
+                if glyph.text == " " {
+                    space = true;
+                    continue;
                 }
+                match last_end {
+                    Some(end) if glyph.x - end > size * 2.5 => {
+                        text.push('\t');
+                        cells.push((across(glyph.x), String::new()));
+                    }
+                    Some(end) if space || glyph.x - end > size * 0.1 || glyph.x - end < -size => {
+                        text.push(' ');
+                        if let Some((_, cell)) = cells.last_mut() {
+                            cell.push(' ');
+                        }
+                    }
+                    Some(_) => {}
+                    None => cells.push((across(glyph.x), String::new())),
+                }
+                space = false;
                 text.push_str(&glyph.text);
+                if let Some((_, cell)) = cells.last_mut() {
+                    cell.push_str(&glyph.text);
+                }
                 last_end = Some(glyph.end);
             }
             let y = row[0].y;
@@ -196,6 +230,7 @@ fn lines_of(page: &mut Page) -> Vec<Line> {
                 size,
                 text,
                 position: 1.0 - ((y - page.bottom) / page.height).clamp(0.0, 1.0),
+                cells,
             }
         })
         .collect()
@@ -225,8 +260,9 @@ fn shape(text: &str) -> String {
         .collect()
 }
 
-/// Lines, furniture and paragraphs for the whole document.
-fn layout(mut pages: Vec<Page>) -> Parts {
+/// Lines, furniture and paragraphs for the whole document, and the page
+/// numbers taken out.
+fn layout(mut pages: Vec<Page>) -> (Parts, Vec<String>) {
     let pages: Vec<Vec<Line>> = pages.iter_mut().map(lines_of).collect();
     let margin = |l: &Line| l.position < 0.12 || l.position > 0.88;
     // Shapes of margin lines that repeat on at least two pages (and on most).
@@ -253,13 +289,22 @@ fn layout(mut pages: Vec<Page>) -> Parts {
     let body_size = body_size(&pages);
     let mut furniture = String::new();
     let mut furniture_seen: Vec<String> = Vec::new();
-    let mut body = String::new();
-    for page in &pages {
+    let mut paragraphs: Vec<Paragraph> = Vec::new();
+    let mut page_numbers = Vec::new();
+    for (number, page) in pages.iter().enumerate() {
         let spacing = line_spacing(page);
         let mut previous: Option<&Line> = None;
         for line in page {
-            if (margin(line) && is_page_number(&line.text)) || repeated(line) {
+            // The first page's top is its letterhead, even where later pages
+            // repeat a line of it as their running header.
+            let letterhead = number == 0 && line.position < 0.12 && !is_page_number(&line.text);
+            if letterhead && repeated(line) {
+                furniture_seen.push(shape(&line.text));
+            } else if (margin(line) && is_page_number(&line.text)) || repeated(line) {
                 let s = shape(&line.text);
+                if let Some(n) = page_number_of(&line.text) {
+                    page_numbers.push(n.to_owned());
+                }
                 if !is_page_number(&line.text) && !furniture_seen.contains(&s) {
                     furniture.push_str(strip_page_number(&line.text).trim());
                     furniture.push('\n');
@@ -268,24 +313,94 @@ fn layout(mut pages: Vec<Page>) -> Parts {
                 continue;
             }
             let heading = line.size >= body_size * 1.08 && line.text.chars().count() <= 120;
-            if let Some(prev) = previous {
+            let continues = previous.is_some_and(|prev| {
                 let gap = prev.y - line.y;
                 let size_changed = (prev.size - line.size).abs() > body_size * 0.05;
-                if gap > spacing * 1.35 || size_changed || heading {
-                    body.push('\n');
+                gap <= spacing.max(line.size) * 1.35 && !size_changed
+            });
+            match paragraphs.last_mut() {
+                // A heading wrapped over two lines is one heading.
+                Some(p) if continues && heading && p.heading => {
+                    if let Some(last) = p.lines.last_mut() {
+                        last.push(' ');
+                        last.push_str(&line.text);
+                    }
                 }
-            } else if !body.is_empty() {
-                body.push('\n');
+                Some(p) if continues && !heading && !p.heading => {
+                    p.lines.push(line.text.clone());
+                    p.cells.push(line.cells.clone());
+                }
+                _ => paragraphs.push(Paragraph {
+                    heading,
+                    lines: vec![line.text.clone()],
+                    cells: vec![line.cells.clone()],
+                }),
             }
-            if heading {
-                body.push_str("## ");
-            }
-            body.push_str(&line.text);
-            body.push('\n');
             previous = Some(line);
         }
     }
-    Parts { furniture, body }
+    let body = paragraphs
+        .into_iter()
+        .map(Paragraph::into_text)
+        .collect::<Vec<_>>()
+        .join("\n");
+    (Parts { furniture, body }, page_numbers)
+}
+
+/// Lines set close together.
+struct Paragraph {
+    heading: bool,
+    lines: Vec<String>,
+    /// Each line's cells and where they start across the page.
+    cells: Vec<Vec<(f64, String)>>,
+}
+
+impl Paragraph {
+    /// The paragraph's text. Side-by-side columns (a letterhead with the
+    /// sender on the left and Datum/Dnr on the right) are read column by
+    /// column: the left cells of every line, then the right ones.
+    fn into_text(self) -> String {
+        if self.heading {
+            return format!("## {}\n", self.lines.join(" "));
+        }
+        // A cell starting past the middle of the page is the right column.
+        let right_column = |cells: &[(f64, String)]| cells.iter().any(|(x, _)| *x >= 0.45);
+        let two_columns = self.lines.len() > 1
+            && self.cells.iter().any(|c| right_column(c))
+            && self
+                .cells
+                .iter()
+                .any(|c| c.first().is_some_and(|(x, _)| *x < 0.45));
+        let lines: Vec<String> = if two_columns {
+            let side = |right: bool| {
+                self.cells
+                    .iter()
+                    .map(move |row| {
+                        row.iter()
+                            .filter(|(x, _)| (*x >= 0.45) == right)
+                            .map(|(_, t)| t.trim())
+                            .collect::<Vec<_>>()
+                            .join("\t")
+                    })
+                    .filter(|l| !l.trim().is_empty())
+            };
+            side(false).chain(side(true)).collect()
+        } else {
+            self.lines
+        };
+        let mut text = lines.join("\n");
+        text.push('\n');
+        text
+    }
+}
+
+/// The page number in a furniture line: "Sida 1 av 2" in "Dnr X\tSida 1 av 2".
+fn page_number_of(text: &str) -> Option<&str> {
+    if is_page_number(text) {
+        return Some(text.trim());
+    }
+    let stripped = strip_page_number(text);
+    (stripped.len() < text.len()).then(|| text[stripped.len()..].trim())
 }
 
 /// "Dnr SON 2026-118\tSida 1 av 2" → "Dnr SON 2026-118".

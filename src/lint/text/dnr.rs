@@ -157,8 +157,7 @@ fn labelled_at(text: &str, at: usize, list: usize) -> Option<DnrMention> {
         .filter(|c| c.get(0).is_some_and(|m| m.start() == 0))
     {
         let mut mention = strong(rest, &c, true, Some(list))?;
-        let shift = |s: Span| s.start + at..s.end + at;
-        mention.span = shift(mention.span);
+        mention.span = mention.span.start + at..mention.span.end + at;
         return Some(mention);
     }
     let c = LABELLED_VALUE.captures(rest)?;
