@@ -133,6 +133,10 @@ enum Command {
         /// Output format: human, or JSON (one array, one object per paper).
         #[arg(long, value_enum, default_value = "human")]
         format: InspectFormat,
+        /// Print the text as the reader read it instead (page furniture
+        /// first, headings as `## `, list items, table rows with tabs).
+        #[arg(long)]
+        text: bool,
     },
     /// List the lint rules, or print one rule's documentation.
     Rules {
@@ -213,7 +217,11 @@ pub fn run() -> ExitCode {
             fail_on,
         } => lint(&config, &templates, &paths, format, fail_on),
         Command::Rules { code } => explain_rules(code.as_deref()),
-        Command::Inspect { papers, format } => inspect(&config, &papers, format),
+        Command::Inspect {
+            papers,
+            format,
+            text,
+        } => inspect(&config, &papers, format, text),
         Command::Import {
             papers,
             out,
@@ -267,9 +275,21 @@ pub fn run() -> ExitCode {
     }
 }
 
-fn inspect(config: &Config, papers: &[PathBuf], format: InspectFormat) -> ExitCode {
+fn inspect(config: &Config, papers: &[PathBuf], format: InspectFormat, text: bool) -> ExitCode {
     let mut inspections = Vec::new();
     let mut failed = false;
+    if text {
+        for path in papers {
+            match crate::reader::read_paper(path) {
+                Ok(raw) => print_out(&raw.text),
+                Err(e) => {
+                    eprintln!("{e}");
+                    failed = true;
+                }
+            }
+        }
+        return ExitCode::from(if failed { exit::USAGE } else { exit::OK });
+    }
     for path in papers {
         match crate::inspect::inspect_file(path, &config.lint) {
             Ok(i) => inspections.push(i),

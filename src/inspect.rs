@@ -67,6 +67,9 @@ pub fn inspect(paper: &Paper) -> Inspection {
             parties.push(name);
         }
     }
+    // "Uppföljningsrapport Solrosgruppen AB" is a document about a party.
+    let all = parties.clone();
+    parties.retain(|p| !all.iter().any(|q| q != p && p.ends_with(&format!(" {q}"))));
     Inspection {
         path: paper.path.display().to_string(),
         format: read.map_or("yaml", |r| r.format.name()).to_owned(),

@@ -63,10 +63,10 @@ static LABEL_WORD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A person's name: two or three capitalised words (also "Söderquist, Mari").
-static NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{L}'-]+,?(?:[ \t]+\p{Lu}[\p{L}'-]+){1,2}").expect("valid")
-});
+/// A person's name: two capitalised words (also "Söderquist, Mari"); a
+/// third would as often be the next person's first name.
+static NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L}'-]+,?[ \t]+\p{Lu}[\p{L}'-]+").expect("valid"));
 
 /// A board: "Socialnämnden", "Barn- och utbildningsnämnden",
 /// "Kommunstyrelsen", "Kommunfullmäktige", "… utskott".
@@ -229,8 +229,48 @@ fn own_dnr(
 static LABEL_ROW_DNR: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)\b(?:diarienummer|diarienr|dnr)\b"));
 
-/// "Handläggare: Amira Hassan", also after further labels in a label row.
+/// "Handläggare: Amira Hassan", also after further labels in a label row;
+/// else a letterhead line that is only a person's name.
 fn officer(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
+    labelled_officer(source, zones).or_else(|| name_line(source, zones))
+}
+
+/// A letterhead line holding only two or three capitalised words that name
+/// no organisation: the handläggare in a letterhead without labels.
+fn name_line(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
+    for zone in zones {
+        let mut offset = zone.start;
+        for line in source[zone.clone()].split_inclusive('\n') {
+            let trimmed = line.trim();
+            let start = offset + line.find(trimmed).unwrap_or(0);
+            offset += line.len();
+            let whole_name = NAME
+                .find(trimmed)
+                .is_some_and(|m| m.as_str().len() == trimmed.len());
+            let words = trimmed.split_whitespace().count();
+            if whole_name
+                && words == 2
+                && !is_label_or_board(trimmed)
+                && !ORG_WORD.is_match(trimmed)
+                && !trimmed.chars().any(|c| c.is_ascii_digit())
+                && trimmed.chars().any(char::is_lowercase)
+            {
+                return Some(Located {
+                    value: trimmed.to_owned(),
+                    span: start..start + trimmed.len(),
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Words that make a line an organisation, not a person.
+static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(avdelning|enhet|förvaltning|kontor|kommun|region|nämnd|styrelse|sektion|staben|AB$|sammanträde|tjänsteskrivelse|tjänsteutlåtande|protokoll|datum|plats)").expect("valid")
+});
+
+fn labelled_officer(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
     for zone in zones {
         let text = &source[zone.clone()];
         for label in HANDLAGGARE.find_iter(text) {

@@ -300,7 +300,7 @@ fn layout(mut pages: Vec<Page>) -> (Parts, Vec<String>) {
             let letterhead = number == 0 && line.position < 0.12 && !is_page_number(&line.text);
             if letterhead && repeated(line) {
                 furniture_seen.push(shape(&line.text));
-            } else if (margin(line) && is_page_number(&line.text)) || repeated(line) {
+            } else if (margin(line) && page_number_of(&line.text).is_some()) || repeated(line) {
                 let s = shape(&line.text);
                 if let Some(n) = page_number_of(&line.text) {
                     page_numbers.push(n.to_owned());
