@@ -543,19 +543,37 @@ fn import(
             eprintln!("  ej placerad: {line}");
         }
         let text_paper =
-            crate::lint::input::paper_from_text(paper.clone(), imported.original.clone());
+            crate::lint::input::paper_from_raw(paper.clone(), imported.raw.clone(), &config.lint);
         for d in crate::lint::lint_paper(&text_paper, &config.lint) {
             eprintln!("{}", report::human(&d, &text_paper.source));
         }
         if let Some(builder) = &builder {
             match fidelity(builder, &imported.original, &target, &yaml) {
-                Ok((pdf, docx)) => {
+                Ok(((pdf, pdf_text), (docx, docx_text))) => {
                     print_out(&format!(
-                        "{}: ordtrohet PDF {:.1} %, DOCX {:.1} %",
+                        "{}: ordtrohet PDF {:.1} %, DOCX {:.1} % (gräns {:.0} %)",
                         paper.display(),
                         pdf * 100.0,
-                        docx * 100.0
+                        docx * 100.0,
+                        MIN_FIDELITY * 100.0
                     ));
+                    for (format, score, text) in
+                        [("PDF", pdf, &pdf_text), ("DOCX", docx, &docx_text)]
+                    {
+                        if score < MIN_FIDELITY {
+                            let missing =
+                                crate::import::missing_words(&imported.original, text, 12);
+                            eprintln!(
+                                "  {format} under gränsen {:.0} %; först saknade ord: {}",
+                                MIN_FIDELITY * 100.0,
+                                if missing.is_empty() {
+                                    "(ordföljden skiljer sig)".to_owned()
+                                } else {
+                                    missing.join(" ")
+                                }
+                            );
+                        }
+                    }
                     failed |= pdf < MIN_FIDELITY || docx < MIN_FIDELITY;
                 }
                 Err(e) => {
@@ -569,24 +587,32 @@ fn import(
 }
 
 /// Rebuilds an imported case in memory; the share of the original's words
-/// that come back in order, in the PDF and in the DOCX.
+/// that come back in order, and the rebuilt text, for the PDF and the DOCX.
+type Score = (f64, String);
+
 fn fidelity(
     builder: &Builder,
     original: &str,
     case_path: &Path,
     yaml: &str,
-) -> Result<(f64, f64), String> {
+) -> Result<(Score, Score), String> {
     use crate::import::{pdf_text, word_fidelity};
     let file = crate::case::parse_case(case_path, yaml.to_owned(), &builder.config)
         .map_err(|e| e.to_string())?;
     let rendered = builder
         .render(&file, Formats::default(), PdfProfile::Standard)
         .map_err(|e| e.to_string())?;
-    let mut scores = (0.0, 0.0);
+    let mut scores = ((0.0, String::new()), (0.0, String::new()));
     for (extension, bytes) in rendered {
         match extension {
-            "pdf" => scores.0 = word_fidelity(original, &pdf_text(&bytes)?),
-            _ => scores.1 = word_fidelity(original, &crate::lint::input::docx_text(&bytes)?),
+            "pdf" => {
+                let text = pdf_text(&bytes)?;
+                scores.0 = (word_fidelity(original, &text), text);
+            }
+            _ => {
+                let text = crate::lint::input::docx_text(&bytes)?;
+                scores.1 = (word_fidelity(original, &text), text);
+            }
         }
     }
     Ok(scores)

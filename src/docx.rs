@@ -115,7 +115,7 @@ fn letterhead(document: &Document) -> Header {
         header = header
             .add_paragraph(Paragraph::new().add_run(Run::new().bold().size(28).add_text(logo)));
     }
-    for line in &head.sender_lines {
+    for line in head.sender_lines.iter().chain(head.contact.iter()) {
         header = header.add_paragraph(Paragraph::new().add_run(Run::new().size(18).add_text(line)));
     }
     for (label, value) in [("Datum", &head.date), ("Dnr", &head.dnr)] {

@@ -15,10 +15,12 @@ use regex::Regex;
 use crate::case::{
     AgeRange, Case, Contract, Mbl, MblKind, NamedSection, Period, Sections, Sender, Signatory,
 };
-use crate::lint::input::{InputError, paper_from_text};
+use crate::lint::LintConfig;
+use crate::lint::input::{InputError, paper_from_raw, paper_from_text};
 use crate::lint::paper::{Paper, Region, SectionKind};
 use crate::lint::rules::targets::{age_target, decision_party, proposal_period, service_key};
 use crate::lint::text::number_value;
+use crate::reader::{Format, RawPaper};
 
 pub use crate::reader::pdf_text;
 
@@ -30,17 +32,51 @@ pub struct Imported {
     pub notes: Vec<String>,
     /// The paper's text as read (for a .docx, its paragraphs).
     pub original: String,
+    /// The paper as the reader read it (format, furniture), for the lint.
+    pub raw: RawPaper,
 }
 
 /// Reads and imports one paper.
 pub fn import_file(path: &Path) -> Result<Imported, InputError> {
-    Ok(import_text(path, &crate::reader::read_paper(path)?.text))
+    Ok(import_raw(path, crate::reader::read_paper(path)?))
 }
 
-/// Imports a paper's text.
+/// Imports a paper's plain text.
 pub fn import_text(path: &Path, text: &str) -> Imported {
-    let cleaned = remove_page_artefacts(text);
-    let paper = paper_from_text(path.to_owned(), cleaned);
+    import_raw(
+        path,
+        RawPaper {
+            text: text.to_owned(),
+            format: Format::Text,
+            encoding: "UTF-8",
+            furniture_end: 0,
+            header_end: 0,
+        },
+    )
+}
+
+/// Imports a paper as the reader read it.
+pub fn import_raw(path: &Path, raw: RawPaper) -> Imported {
+    let original = raw.reading_order();
+    let text = original.as_str();
+    let raw_copy = raw.clone();
+    let (furniture, body) = raw.text.split_at(raw.furniture_end);
+    let cleaned = format!("{furniture}{}", remove_page_artefacts(body));
+    let furniture_end = furniture.len();
+    let paper = paper_from_raw(
+        path.to_owned(),
+        RawPaper {
+            text: cleaned,
+            ..raw
+        },
+        &LintConfig::default(),
+    );
+    debug_assert!(
+        paper
+            .read
+            .as_ref()
+            .is_some_and(|r| r.furniture_end == furniture_end)
+    );
     let mut notes = Vec::new();
     let mut unplaced = Vec::new();
     let mut case = empty_case();
@@ -50,19 +86,18 @@ pub fn import_text(path: &Path, text: &str) -> Imported {
         match &region.kind {
             SectionKind::Header => read_header(&paper, region, &mut case, &mut unplaced),
             SectionKind::Title => {}
-            SectionKind::Proposals => {
+            SectionKind::Proposals if case.proposals.is_none() => {
                 case.proposals_heading = Some(heading_text(&paper, region));
-                case.proposals = Some(proposals(&body, &mut unplaced));
+                case.proposals = Some(proposals(&paper, region, &mut unplaced));
             }
-            SectionKind::Arende => case.sections.arende = non_empty(prose(&body)),
-            SectionKind::Basis => {
-                case.basis = paragraphs(&body)
-                    .into_iter()
-                    .map(|p| join_lines(&p))
-                    .collect()
+            SectionKind::Proposals => {
+                // A second proposals section (an agenda's next item): kept, not merged.
+                unplaced.extend(body.iter().map(|l| clean_line(l)).filter(|l| !l.is_empty()));
             }
-            SectionKind::Bakgrund => case.sections.bakgrund = non_empty(prose(&body)),
-            SectionKind::Ekonomi => case.sections.ekonomi = non_empty(prose(&body)),
+            SectionKind::Arende => append(&mut case.sections.arende, prose(&body)),
+            SectionKind::Basis => case.basis.extend(basis_items(&body)),
+            SectionKind::Bakgrund => append(&mut case.sections.bakgrund, prose(&body)),
+            SectionKind::Ekonomi => append(&mut case.sections.ekonomi, prose(&body)),
             SectionKind::Mbl => read_mbl(&body, &mut case),
             SectionKind::Distribution => {
                 case.send_to = body
@@ -86,6 +121,7 @@ pub fn import_text(path: &Path, text: &str) -> Imported {
         }
     }
     take_signature(&mut case);
+    take_letterhead_facts(&paper, &mut case, &mut unplaced);
     add_facts(&mut case, &mut notes);
     finish_dates(&paper, &mut case, &mut notes);
     if case.title.is_empty() {
@@ -96,6 +132,7 @@ pub fn import_text(path: &Path, text: &str) -> Imported {
         case,
         notes,
         original: text.to_owned(),
+        raw: raw_copy,
     }
 }
 
@@ -280,27 +317,78 @@ fn non_empty(text: String) -> Option<String> {
     (!text.trim().is_empty()).then_some(text)
 }
 
-static NUMBERED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(\d{1,2})[.)]\s+(.*)$").expect("valid"));
+/// The proposals as the paper numbers them (numbered, bulleted or
+/// att-satser); lines continue the current one, even after a page break.
+fn proposals(paper: &Paper, region: &Region, unplaced: &mut Vec<String>) -> Vec<String> {
+    let items: Vec<String> = crate::lint::input::proposals(paper)
+        .into_iter()
+        .filter(|p| region.range.contains(&p.span.start))
+        .map(|p| p.value)
+        .collect();
+    if items.is_empty() {
+        unplaced.push("(förslaget till beslut var tomt)".into());
+    }
+    items
+}
 
-/// Numbered proposals; lines (even after a page break) continue the current one.
-fn proposals(lines: &[&str], unplaced: &mut Vec<String>) -> Vec<String> {
+/// Adds a section's text to what an earlier section of the same kind gave
+/// (a heading written twice), never replacing it.
+fn append(slot: &mut Option<String>, text: String) {
+    if text.trim().is_empty() {
+        return;
+    }
+    match slot {
+        Some(existing) => {
+            existing.push_str("\n\n");
+            existing.push_str(&text);
+        }
+        None => *slot = Some(text),
+    }
+}
+
+/// Beslutsunderlag: one item per line that starts with a capital or a
+/// bullet; other lines (a wrapped title, a trailing date) continue it.
+fn basis_items(lines: &[&str]) -> Vec<String> {
     let mut items: Vec<Vec<String>> = Vec::new();
     for line in lines {
         let line = clean_line(line);
         if line.is_empty() || is_separator(&line) {
             continue;
         }
-        match (NUMBERED.captures(&line), items.last_mut()) {
-            (Some(c), _) => items.push(vec![c[2].to_owned()]),
-            (None, Some(item)) => item.push(line),
-            (None, None) => items.push(vec![line]),
+        let item = bullet_item(&line).map(str::to_owned);
+        let starts = item.is_some() || line.starts_with(char::is_uppercase);
+        match (starts, items.last_mut()) {
+            (false, Some(last)) => last.push(line),
+            _ => items.push(vec![item.unwrap_or(line)]),
         }
     }
-    if items.is_empty() {
-        unplaced.push("(förslaget till beslut var tomt)".into());
-    }
     items.iter().map(|i| join_lines(i)).collect()
+}
+
+/// Date, Dnr, board and handläggare as the letterhead reader found them
+/// (in the body letterhead or in page headers and footers).
+fn take_letterhead_facts(paper: &Paper, case: &mut Case, unplaced: &mut Vec<String>) {
+    let facts = &paper.facts;
+    if let Some(dnr) = &facts.dnr {
+        case.dnr = dnr.value.clone();
+    }
+    if let Some(date) = &facts.paper_date {
+        case.date = date.value;
+    }
+    if let Some(board) = &facts.board
+        && case.board.is_empty()
+    {
+        case.board = board.value.clone();
+    }
+    if let Some(officer) = &facts.officer {
+        let name = officer.value.clone();
+        if case.sender.officer.as_deref() != Some(name.as_str()) {
+            if let Some(previous) = case.sender.officer.replace(name.clone()) {
+                unplaced.push(previous);
+            }
+        }
+        unplaced.retain(|l| l != &name);
+    }
 }
 
 /// Letterhead: sender lines, the date, the Dnr, the board, and the title
@@ -384,7 +472,9 @@ fn is_sender_keyword(line: &str) -> bool {
 
 fn place_sender_line(line: &str, sender: &mut Sender) -> bool {
     let lower = line.to_lowercase();
-    let slot = if lower.ends_with("förvaltningen") {
+    let slot = if lower.ends_with(" kommun") || lower == "kommun" {
+        &mut sender.municipality
+    } else if lower.ends_with("förvaltningen") {
         &mut sender.administration
     } else if lower.starts_with("avdelning") {
         &mut sender.department
@@ -403,7 +493,29 @@ fn place_sender_line(line: &str, sender: &mut Sender) -> bool {
 }
 
 fn read_mbl(lines: &[&str], case: &mut Case) {
-    let text = prose(lines);
+    // The signature: the run of short lines at the end, kept line by line
+    // so that a name and the title under it stay apart.
+    let mut split = lines.len();
+    while split > 1 {
+        let line = lines[split - 1].trim();
+        let short = line.split_whitespace().count() <= 6
+            && !line.ends_with(['.', ':', ','])
+            && bullet_item(line).is_none();
+        if !line.is_empty() && !short {
+            break;
+        }
+        split -= 1;
+    }
+    if lines[..split].iter().all(|l| l.trim().is_empty()) {
+        split = lines.len();
+    }
+    let signature: Vec<String> = lines[split..]
+        .iter()
+        .map(|l| clean_line(l))
+        .filter(|l| !l.is_empty())
+        .collect();
+    place_signature(signature, case);
+    let text = prose(&lines[..split]);
     let lower = text.to_lowercase();
     case.mbl.kind = if lower.contains("ej aktuell") || lower.contains("inte aktuell") {
         MblKind::EjAktuellt
@@ -442,7 +554,12 @@ fn take_signature(case: &mut Case) {
     }
     signature.reverse();
     case.mbl.text = Some(paragraphs.join("\n\n"));
-    for line in signature {
+    place_signature(signature, case);
+}
+
+/// Signature lines: the förvaltning, names, and titles under names.
+fn place_signature(lines: Vec<String>, case: &mut Case) {
+    for line in lines {
         let administration = line.to_lowercase().ends_with("förvaltningen");
         if administration
             && case
@@ -454,6 +571,10 @@ fn take_signature(case: &mut Case) {
             case.sender.administration = Some(line);
         } else if administration {
             case.unplaced.push(line);
+        } else if let Some(last) = case.signed_by.last_mut().filter(|s| s.role.is_none())
+            && is_role(&line)
+        {
+            last.role = Some(line);
         } else {
             case.signed_by.push(Signatory {
                 name: line,
@@ -461,6 +582,33 @@ fn take_signature(case: &mut Case) {
             });
         }
     }
+}
+
+/// "Förvaltningschef", "Biträdande avdelningschef", "Kommundirektör": a
+/// title under a signature's name.
+fn is_role(line: &str) -> bool {
+    const TITLES: [&str; 14] = [
+        "chef",
+        "direktör",
+        "handläggare",
+        "sekreterare",
+        "samordnare",
+        "strateg",
+        "utredare",
+        "controller",
+        "ansvarig",
+        "ekonom",
+        "jurist",
+        "ordförande",
+        "föreståndare",
+        "rektor",
+    ];
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    (1..=4).contains(&words.len())
+        && (TITLES.iter().any(|t| first.ends_with(t))
+            || ["biträdande", "t.f.", "tf", "tillförordnad", "enhetschef"]
+                .contains(&first.as_str()))
 }
 
 static EXTENSIONS: LazyLock<Regex> = LazyLock::new(|| {
@@ -575,6 +723,24 @@ pub fn word_fidelity(original: &str, rebuilt: &str) -> f64 {
         std::mem::swap(&mut previous, &mut current);
     }
     f64::from(previous[b.len()]) / a.len() as f64
+}
+
+/// Up to `n` of the original's words that the rebuilt text lacks (counted
+/// with repetition), in the original's order: what a failed check lost.
+pub fn missing_words(original: &str, rebuilt: &str, n: usize) -> Vec<String> {
+    let mut available: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for word in words(rebuilt) {
+        *available.entry(word).or_default() += 1;
+    }
+    let mut missing = Vec::new();
+    for word in words(original) {
+        match available.get_mut(&word) {
+            Some(count) if *count > 0 => *count -= 1,
+            _ if missing.len() < n => missing.push(word),
+            _ => {}
+        }
+    }
+    missing
 }
 
 /// Word tokens: alphanumeric runs (hyphenated compounds split), lower case.

@@ -41,6 +41,7 @@ pub fn paper_from_text(path: PathBuf, source: String) -> Paper {
         format: Format::Text,
         encoding: "UTF-8",
         furniture_end: 0,
+        header_end: 0,
     };
     paper_from_raw(path, raw, &LintConfig::default())
 }

@@ -10,10 +10,11 @@ use quick_xml::events::{BytesStart, Event};
 use super::Parts;
 use super::xml::{Archive, attribute, broken, entity};
 
-/// The text of a .docx: furniture (headers, footers) first, then the body.
+/// The text of a .docx in reading order: page headers (where the
+/// letterhead lives), the body, page footers.
 pub fn docx_text(bytes: &[u8]) -> Result<String, String> {
     let parts = read(bytes)?;
-    Ok(parts.furniture + &parts.body)
+    Ok(parts.furniture + &parts.body + &parts.footer)
 }
 
 pub(super) fn read(bytes: &[u8]) -> Result<Parts, String> {
@@ -36,15 +37,27 @@ pub(super) fn read(bytes: &[u8]) -> Result<Parts, String> {
     let names = archive.names();
     // Headers before footers, first page's before the others' (by number).
     for prefix in ["word/header", "word/footer"] {
+        let mut seen = std::mem::take(&mut parts.footer);
         for name in names
             .iter()
             .filter(|n| n.starts_with(prefix) && n.ends_with(".xml"))
         {
             let text = paragraphs(&archive.part(name)?, &context)?;
-            if !parts.furniture.contains(text.trim()) {
-                parts.furniture.push_str(&text);
+            for line in text.lines() {
+                let line = super::pdf::strip_page_number(line).trim();
+                let target = if prefix == "word/header" {
+                    &mut parts.furniture
+                } else {
+                    &mut seen
+                };
+                let known = target.lines().any(|l| l == line);
+                if !line.is_empty() && !super::pdf::is_page_number(line) && !known {
+                    target.push_str(line);
+                    target.push('\n');
+                }
             }
         }
+        parts.footer = seen;
     }
     parts.body = paragraphs(&archive.part("word/document.xml")?, &context)?;
     Ok(parts)
@@ -207,6 +220,7 @@ fn paragraphs(xml: &str, context: &Context) -> Result<String, String> {
     let mut row: Option<Vec<String>> = None;
     let mut cell = String::new();
     let mut num: (Option<String>, u32) = (None, 0);
+    let mut last = Block::None;
     loop {
         let event = reader.read_event().map_err(broken)?;
         // mc:Fallback repeats a text box's content for old readers.
@@ -256,10 +270,14 @@ fn paragraphs(xml: &str, context: &Context) -> Result<String, String> {
                                 cell.push(' ');
                             }
                             cell.push_str(line.trim());
-                        } else {
+                        } else if !line.trim().is_empty() {
                             // A text box inside a paragraph gets its own line.
-                            out.push_str(&line);
-                            out.push('\n');
+                            let kind = if is_list_item(&line) {
+                                Block::Item
+                            } else {
+                                Block::Paragraph
+                            };
+                            emit(&mut out, &mut last, kind, &line);
                         }
                     }
                 }
@@ -273,8 +291,7 @@ fn paragraphs(xml: &str, context: &Context) -> Result<String, String> {
                     if let Some(cells) = row.take() {
                         let cells: Vec<&str> = cells.iter().map(|c| c.trim()).collect();
                         if cells.iter().any(|c| !c.is_empty()) {
-                            out.push_str(&cells.join("\t"));
-                            out.push('\n');
+                            emit(&mut out, &mut last, Block::Row, &cells.join("\t"));
                         }
                     }
                 }
@@ -309,6 +326,34 @@ fn paragraphs(xml: &str, context: &Context) -> Result<String, String> {
         }
     }
     Ok(out)
+}
+
+/// What the previous line of output was: paragraphs are separated by a
+/// blank line (as in Markdown), list items and table rows follow each other.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Block {
+    None,
+    Paragraph,
+    Item,
+    Row,
+}
+
+pub(super) fn emit(out: &mut String, last: &mut Block, kind: Block, line: &str) {
+    let adjacent = kind == *last && matches!(kind, Block::Item | Block::Row);
+    if *last != Block::None && !adjacent {
+        out.push('\n');
+    }
+    out.push_str(line);
+    out.push('\n');
+    *last = kind;
+}
+
+fn is_list_item(line: &str) -> bool {
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    line.starts_with("- ")
+        || (1..=3).contains(&digits) && line[digits..].starts_with(". ")
+        || line.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+            && line[1..].starts_with(") ")
 }
 
 fn push(stack: &mut [Paragraph], text: &str) {
@@ -414,7 +459,7 @@ mod tests {
         );
         assert_eq!(
             paragraphs(&xml, &context()).unwrap(),
-            "1. Avtalet förlängs.\n2. Beslutet justeras.\n- Punkt\n## Ärende\n3. Tredje\n"
+            "1. Avtalet förlängs.\n2. Beslutet justeras.\n- Punkt\n\n## Ärende\n\n3. Tredje\n"
         );
     }
 
@@ -423,7 +468,7 @@ mod tests {
         let xml = r#"<w:document xmlns:w="w"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Datum</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>2026-05-04</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p><w:ins><w:r><w:t>Nytt</w:t></w:r></w:ins><w:del><w:r><w:delText>Gammalt</w:delText></w:r></w:del><w:r><w:tab/><w:t>A &amp; B</w:t></w:r></w:p></w:body></w:document>"#;
         assert_eq!(
             paragraphs(xml, &context()).unwrap(),
-            "Datum\t2026-05-04\nNytt\tA & B\n"
+            "Datum\t2026-05-04\n\nNytt\tA & B\n"
         );
     }
 

@@ -78,6 +78,18 @@ pub struct RawPaper {
     /// `text[..furniture_end]` is page furniture (running headers and
     /// footers), not body text.
     pub furniture_end: usize,
+    /// `text[header_end..furniture_end]` is the footers' part of it.
+    pub header_end: usize,
+}
+
+impl RawPaper {
+    /// The text in reading order — page headers, body, page footers — for
+    /// comparing papers word by word.
+    pub fn reading_order(&self) -> String {
+        let (header, rest) = self.text.split_at(self.header_end);
+        let (footer, body) = rest.split_at(self.furniture_end - self.header_end);
+        format!("{header}{body}{footer}")
+    }
 }
 
 /// A file that could not be read as a paper.
@@ -111,26 +123,28 @@ pub fn read_paper(path: &Path) -> Result<RawPaper, InputError> {
 
 /// Reads a paper's bytes in the given format.
 pub fn read_bytes(bytes: &[u8], format: Format) -> Result<RawPaper, String> {
-    let (furniture, body, encoding) = match format {
-        Format::Pdf => {
-            let pages = pdf::read(bytes)?;
-            (pages.furniture, pages.body, "PDF")
-        }
-        Format::Docx => {
-            let parts = docx::read(bytes)?;
-            (parts.furniture, parts.body, "UTF-8 (Word)")
-        }
-        Format::Odt => {
-            let parts = odt::read(bytes)?;
-            (parts.furniture, parts.body, "UTF-8 (OpenDocument)")
-        }
+    let (parts, encoding) = match format {
+        Format::Pdf => (pdf::read(bytes)?, "PDF"),
+        Format::Docx => (docx::read(bytes)?, "UTF-8 (Word)"),
+        Format::Odt => (odt::read(bytes)?, "UTF-8 (OpenDocument)"),
         Format::Text | Format::Markdown => {
             let (text, encoding) = encoding::decode(bytes)?;
-            (String::new(), text, encoding)
+            (
+                Parts {
+                    body: text,
+                    ..Parts::default()
+                },
+                encoding,
+            )
         }
     };
-    let body = normalise_line_ends(&body);
-    let furniture = normalise_line_ends(&furniture);
+    let body = normalise_line_ends(&parts.body);
+    let mut furniture = normalise_line_ends(&parts.furniture);
+    if !furniture.is_empty() && !furniture.ends_with('\n') {
+        furniture.push('\n');
+    }
+    let header_end = furniture.len();
+    furniture.push_str(&normalise_line_ends(&parts.footer));
     if body.len() + furniture.len() > MAX_TEXT_BYTES {
         return Err(format!(
             "texten är {} byte; högst {MAX_TEXT_BYTES} byte granskas",
@@ -148,6 +162,7 @@ pub fn read_bytes(bytes: &[u8], format: Format) -> Result<RawPaper, String> {
         format,
         encoding,
         furniture_end,
+        header_end: header_end.min(furniture_end),
     })
 }
 
@@ -176,7 +191,10 @@ fn normalise_line_ends(text: &str) -> String {
 /// Text from one or more parts, headed by page furniture.
 #[derive(Debug, Default)]
 struct Parts {
+    /// Running page headers.
     furniture: String,
+    /// Running page footers.
+    footer: String,
     body: String,
 }
 

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use quick_xml::events::Event;
 
 use super::Parts;
+use super::docx::{Block, emit};
 use super::xml::{Archive, attribute, broken, entity};
 
 pub(super) fn read(bytes: &[u8]) -> Result<Parts, String> {
@@ -25,6 +26,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<Parts, String> {
     Ok(Parts {
         furniture: text(&styles, &numbered, Scope::PageFurniture)?,
         body: text(&content, &numbered, Scope::Body)?,
+        footer: String::new(),
     })
 }
 
@@ -86,6 +88,7 @@ fn text(xml: &str, numbered: &HashMap<String, bool>, scope: Scope) -> Result<Str
     let mut scope_depth = 0usize;
     let mut row: Option<Vec<String>> = None;
     let mut cell: Option<String> = None;
+    let mut last = Block::None;
     loop {
         let event = reader.read_event().map_err(broken)?;
         let name = match &event {
@@ -159,22 +162,24 @@ fn text(xml: &str, numbered: &HashMap<String, bool>, scope: Scope) -> Result<Str
                         continue;
                     }
                     if text.trim().is_empty() {
-                        out.push('\n');
                         continue;
                     }
+                    let mut line = String::new();
+                    let mut kind = Block::Paragraph;
                     if heading {
-                        out.push_str("## ");
+                        line.push_str("## ");
                     } else if item_pending && let Some(list) = lists.last_mut() {
                         list.count += 1;
+                        kind = Block::Item;
                         if list.numbered {
-                            out.push_str(&format!("{}. ", list.count));
+                            line.push_str(&format!("{}. ", list.count));
                         } else {
-                            out.push_str("- ");
+                            line.push_str("- ");
                         }
                     }
                     item_pending = false;
-                    out.push_str(&text);
-                    out.push('\n');
+                    line.push_str(&text);
+                    emit(&mut out, &mut last, kind, &line);
                 }
                 b"list" => {
                     lists.pop();
@@ -188,8 +193,7 @@ fn text(xml: &str, numbered: &HashMap<String, bool>, scope: Scope) -> Result<Str
                     if let Some(cells) = row.take()
                         && cells.iter().any(|c| !c.trim().is_empty())
                     {
-                        out.push_str(&cells.join("\t"));
-                        out.push('\n');
+                        emit(&mut out, &mut last, Block::Row, &cells.join("\t"));
                     }
                 }
                 _ => {}
@@ -237,7 +241,7 @@ mod tests {
         let styles = list_styles(content).unwrap();
         assert_eq!(
             text(content, &styles, Scope::Body).unwrap(),
-            "## Förslag till beslut\n1. Avtalet förlängs.\n2. Beslutet  justeras.\n- Punkt\nÅr\t2027\nA & B\tC\n"
+            "## Förslag till beslut\n\n1. Avtalet förlängs.\n2. Beslutet  justeras.\n- Punkt\n\nÅr\t2027\n\nA & B\tC\n"
         );
     }
 

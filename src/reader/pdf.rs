@@ -15,12 +15,12 @@ use regex::Regex;
 
 use super::Parts;
 
-/// The text of a PDF in reading order: the body, one line per line, blank
-/// lines between paragraphs, then the page furniture (running headers and
-/// footers) once. (The reader puts furniture first, for the letterhead.)
+/// The text of a PDF in reading order: running headers (once), the body
+/// (one line per line, blank lines between paragraphs), running footers
+/// (once), and the page numbers taken out of them.
 pub fn pdf_text(pdf: &[u8]) -> Result<String, String> {
     let (parts, page_numbers) = read_with_page_numbers(pdf)?;
-    Ok(parts.body + &parts.furniture + &page_numbers.join("\n"))
+    Ok(parts.furniture + &parts.body + &parts.footer + &page_numbers.join("\n"))
 }
 
 pub(super) fn read(bytes: &[u8]) -> Result<Parts, String> {
@@ -248,7 +248,7 @@ static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether a line is only a page number ("Sida 2 av 5", "2 (5)", "3").
-fn is_page_number(text: &str) -> bool {
+pub(super) fn is_page_number(text: &str) -> bool {
     PAGE_NUMBER.is_match(text.trim())
 }
 
@@ -288,6 +288,7 @@ fn layout(mut pages: Vec<Page>) -> (Parts, Vec<String>) {
     };
     let body_size = body_size(&pages);
     let mut furniture = String::new();
+    let mut footer = String::new();
     let mut furniture_seen: Vec<String> = Vec::new();
     let mut paragraphs: Vec<Paragraph> = Vec::new();
     let mut page_numbers = Vec::new();
@@ -306,8 +307,13 @@ fn layout(mut pages: Vec<Page>) -> (Parts, Vec<String>) {
                     page_numbers.push(n.to_owned());
                 }
                 if !is_page_number(&line.text) && !furniture_seen.contains(&s) {
-                    furniture.push_str(strip_page_number(&line.text).trim());
-                    furniture.push('\n');
+                    let target = if line.position > 0.5 {
+                        &mut footer
+                    } else {
+                        &mut furniture
+                    };
+                    target.push_str(strip_page_number(&line.text).trim());
+                    target.push('\n');
                     furniture_seen.push(s);
                 }
                 continue;
@@ -344,7 +350,14 @@ fn layout(mut pages: Vec<Page>) -> (Parts, Vec<String>) {
         .map(Paragraph::into_text)
         .collect::<Vec<_>>()
         .join("\n");
-    (Parts { furniture, body }, page_numbers)
+    (
+        Parts {
+            furniture,
+            footer,
+            body,
+        },
+        page_numbers,
+    )
 }
 
 /// Lines set close together.
@@ -404,7 +417,7 @@ fn page_number_of(text: &str) -> Option<&str> {
 }
 
 /// "Dnr SON 2026-118\tSida 1 av 2" → "Dnr SON 2026-118".
-fn strip_page_number(text: &str) -> &str {
+pub(super) fn strip_page_number(text: &str) -> &str {
     static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)[\t ]+(?:sida|sid)\s*\d+\s*(?:av\s+\d+|\(\s*\d+\s*\))?\s*$|[\t ]+\d+\s*\(\s*\d+\s*\)\s*$")
             .expect("valid")
