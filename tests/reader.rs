@@ -13,6 +13,7 @@ use beslut::document::Block;
 use beslut::import::{import_file, to_yaml, word_fidelity};
 use beslut::reader::{Format, read_bytes, read_paper};
 use common::*;
+use lopdf::dictionary;
 use serde_json::Value;
 
 /// Every example case and case fixture.
@@ -244,10 +245,10 @@ fn image_only_pdf() -> Vec<u8> {
         ],
     };
     let content_id = doc.add_object(lopdf::Stream::new(
-        lopdf::dictionary! {},
+        dictionary! {},
         content.encode().unwrap(),
     ));
-    let page_id = doc.add_object(lopdf::dictionary! {
+    let page_id = doc.add_object(dictionary! {
         "Type" => "Page",
         "Parent" => pages_id,
         "Contents" => content_id,
@@ -255,13 +256,13 @@ fn image_only_pdf() -> Vec<u8> {
     });
     doc.objects.insert(
         pages_id,
-        lopdf::Object::Dictionary(lopdf::dictionary! {
+        lopdf::Object::Dictionary(dictionary! {
             "Type" => "Pages",
             "Kids" => vec![page_id.into()],
             "Count" => 1,
         }),
     );
-    let catalog = doc.add_object(lopdf::dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
     doc.trailer.set("Root", catalog);
     let mut bytes = Vec::new();
     doc.save_to(&mut bytes).unwrap();
@@ -272,7 +273,7 @@ fn image_only_pdf() -> Vec<u8> {
 /// password set.
 fn encrypted_pdf() -> Vec<u8> {
     let mut doc = lopdf::Document::load(fixture("libreoffice.pdf")).unwrap();
-    let encrypt = doc.add_object(lopdf::dictionary! {
+    let encrypt = doc.add_object(dictionary! {
         "Filter" => "Standard",
         "V" => 2,
         "R" => 3,

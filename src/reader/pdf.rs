@@ -266,13 +266,12 @@ fn layout(mut pages: Vec<Page>) -> (Parts, Vec<String>) {
     let pages: Vec<Vec<Line>> = pages.iter_mut().map(lines_of).collect();
     let margin = |l: &Line| l.position < 0.12 || l.position > 0.88;
     // Shapes of margin lines that repeat on at least two pages (and on most).
+    // Running headers and footers stand at the same place on every page:
+    // a line's key is its shape and its height on the page.
+    let key = |l: &Line| format!("{}@{}", shape(&l.text), (l.position * 100.0).round());
     let mut seen: HashMap<String, usize> = HashMap::new();
     for page in &pages {
-        let mut on_page: Vec<String> = page
-            .iter()
-            .filter(|l| margin(l))
-            .map(|l| shape(&l.text))
-            .collect();
+        let mut on_page: Vec<String> = page.iter().filter(|l| margin(l)).map(key).collect();
         on_page.sort();
         on_page.dedup();
         for s in on_page {
@@ -283,7 +282,7 @@ fn layout(mut pages: Vec<Page>) -> (Parts, Vec<String>) {
         pages.len() >= 2
             && margin(l)
             && seen
-                .get(&shape(&l.text))
+                .get(&key(l))
                 .is_some_and(|&n| n >= 2 && n * 2 >= pages.len())
     };
     let body_size = body_size(&pages);
