@@ -1,16 +1,21 @@
 //! Lint throughput: `cargo bench --bench lint [-- N]`.
 //!
-//! Generates N fictional papers as text and N as case files (default 1 000
-//! each) in memory and reports papers per second, single-threaded and in
-//! parallel, reading included (text → paper model, YAML → typed case).
+//! Generates N fictional papers as text, N as case files and N PDF papers
+//! (default 1 000 each; the PDFs are 50 distinct papers rendered by beslut,
+//! read in turn) in memory and reports papers per second, single-threaded
+//! and in parallel, reading included (text → paper model, YAML → typed
+//! case, PDF → text layer → paper model).
 
 use std::path::Path;
 use std::time::Instant;
 
+use beslut::build::{Builder, Formats};
 use beslut::case::{Config, parse_case};
 use beslut::lint::input::paper_from_text;
 use beslut::lint::run::check_case;
 use beslut::lint::{LintConfig, lint_paper};
+use beslut::pdf::PdfProfile;
+use beslut::reader::{Format, read_bytes};
 use beslut::template::Templates;
 use rayon::prelude::*;
 
@@ -67,6 +72,40 @@ fn main() {
         .map(|(i, y)| lint_case(i, y))
         .sum();
     report("yaml, parallel:", start, findings);
+
+    let builder = Builder::new(
+        config.clone(),
+        Templates::new(Some(&root.join("templates"))),
+    );
+    let pdfs: Vec<Vec<u8>> = yamls
+        .iter()
+        .take(50)
+        .enumerate()
+        .map(|(i, yaml)| {
+            let file = parse_case(Path::new(&format!("case-{i}.yaml")), yaml.clone(), &config)
+                .expect("valid");
+            let formats = Formats {
+                pdf: true,
+                docx: false,
+            };
+            let rendered = builder
+                .render(&file, formats, PdfProfile::Standard)
+                .expect("renders");
+            rendered.into_iter().next().expect("a PDF").1
+        })
+        .collect();
+    let lint_pdf = |i: usize| {
+        let raw = read_bytes(&pdfs[i % pdfs.len()], Format::Pdf).expect("readable PDF");
+        let paper =
+            beslut::lint::input::paper_from_raw(format!("paper-{i}.pdf").into(), raw, &lint_config);
+        lint_paper(&paper, &lint_config).len()
+    };
+    let start = Instant::now();
+    let findings: usize = (0..n).map(lint_pdf).sum();
+    report("pdf, 1 thread:", start, findings);
+    let start = Instant::now();
+    let findings: usize = (0..n).into_par_iter().map(lint_pdf).sum();
+    report("pdf, parallel:", start, findings);
 }
 
 /// A paper of realistic length (about 600 words) in the shape of a real one.

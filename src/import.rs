@@ -382,10 +382,10 @@ fn take_letterhead_facts(paper: &Paper, case: &mut Case, unplaced: &mut Vec<Stri
     }
     if let Some(officer) = &facts.officer {
         let name = officer.value.clone();
-        if case.sender.officer.as_deref() != Some(name.as_str()) {
-            if let Some(previous) = case.sender.officer.replace(name.clone()) {
-                unplaced.push(previous);
-            }
+        if case.sender.officer.as_deref() != Some(name.as_str())
+            && let Some(previous) = case.sender.officer.replace(name.clone())
+        {
+            unplaced.push(previous);
         }
         unplaced.retain(|l| l != &name);
     }

@@ -109,11 +109,11 @@ pub fn classify_heading(line: &str, config: &LintConfig) -> Option<SectionKind> 
     // "Information … enligt lag (1976:580) … är inte aktuell i ärendet." is
     // the section's sentence, not its heading.
     let sentence = lower.ends_with('.') || lower.contains(" är ") || lower.contains(" har ");
-    if !sentence && lower.starts_with("information eller förhandling")
-        || !sentence
-            && (lower.starts_with("information och förhandling")
-                || lower.starts_with("information enligt lag (1976:580)")
-                || lower.starts_with("förhandling enligt lag (1976:580)"))
+    if !sentence
+        && (lower.starts_with("information eller förhandling")
+            || lower.starts_with("information och förhandling")
+            || lower.starts_with("information enligt lag (1976:580)")
+            || lower.starts_with("förhandling enligt lag (1976:580)"))
     {
         return Some(SectionKind::Mbl);
     }
