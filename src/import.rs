@@ -785,6 +785,28 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_written_twice_keeps_both_sections() {
+        let text = "Dnr SN 2026/140\n\nFörslag till beslut\n1. Godkänna.\n\nÄrende\nFörsta delen.\n\nÄrende\nAndra delen.\n";
+        let imported = import_text(Path::new("x.txt"), text);
+        let arende = imported.case.sections.arende.unwrap();
+        assert!(
+            arende.contains("Första delen.") && arende.contains("Andra delen."),
+            "{arende}"
+        );
+    }
+
+    #[test]
+    fn signature_name_and_title_stay_apart() {
+        let text = "Dnr SN 2026/140\n\nFörslag till beslut\n1. Godkänna.\n\nSamverkan\nInformation lämnades den 3 mars 2026.\n\nVera Ek\nFörvaltningschef\n\nBeslutet skickas till\nKS\n";
+        let imported = import_text(Path::new("x.txt"), text);
+        let signed = &imported.case.signed_by;
+        assert_eq!(signed.len(), 1, "{signed:?}");
+        assert_eq!(signed[0].name, "Vera Ek");
+        assert_eq!(signed[0].role.as_deref(), Some("Förvaltningschef"));
+        assert_eq!(imported.case.mbl.kind, MblKind::Information);
+    }
+
+    #[test]
     fn page_numbers_are_removed() {
         assert_eq!(
             remove_page_artefacts("text\nSida 2 av 5\nmer\n3 (5)\nslut"),

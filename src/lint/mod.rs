@@ -152,9 +152,6 @@ pub struct Diagnostic {
     /// Byte offsets into the file (for .docx: into its extracted text).
     pub span: [usize; 2],
     pub related: Vec<RelatedDiagnostic>,
-    /// The source line the finding starts on, for human output.
-    #[serde(skip)]
-    pub source_line: String,
 }
 
 /// A related place, positioned.
@@ -196,7 +193,6 @@ pub fn lint_paper(paper: &Paper, config: &LintConfig) -> Vec<Diagnostic> {
 fn position(paper: &Paper, meta: &RuleMeta, severity: Severity, finding: Finding) -> Diagnostic {
     let (line, column) = paper.line_col(finding.span.start);
     let (end_line, end_column) = paper.line_col(finding.span.end);
-    let source_line = paper.source.lines().nth(line - 1).unwrap_or("").to_owned();
     Diagnostic {
         path: paper.path.display().to_string(),
         code: meta.code,
@@ -221,6 +217,5 @@ fn position(paper: &Paper, meta: &RuleMeta, severity: Severity, finding: Finding
                 }
             })
             .collect(),
-        source_line,
     }
 }

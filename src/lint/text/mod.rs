@@ -907,6 +907,20 @@ mod tests {
     }
 
     #[test]
+    fn unicode_digits_are_no_date_and_no_panic() {
+        // Arabic-Indic and full-width digits beside ASCII ones (a panic once).
+        for text in [
+            "0١٢٣65",
+            "２０２４-01-01",
+            "20٢4-01-01 och 1 januari ２０２４",
+            "٢٠٢٤0101",
+        ] {
+            let s = scan(text);
+            assert!(s.dates.iter().all(|d| d.date.is_ok()), "{text}");
+        }
+    }
+
+    #[test]
     fn organisations_with_legal_form() {
         let s = scan("med Eleonoragruppen AB och Eleonoragruppen – AB samt Bygg & Co HB.");
         let found: Vec<(&str, &str, bool)> = s
