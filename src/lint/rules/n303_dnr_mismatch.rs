@@ -189,6 +189,22 @@ mod tests {
     }
 
     #[test]
+    fn a_configured_form_is_not_malformed() {
+        let text = "Lövsjö kommun\n\n2026-03-02\n\nDnr SOC.2026.018\n\n### Ärende\nText.";
+        assert_eq!(text_findings("N303", text), ["SOC.2026.018"]);
+        let paper = crate::lint::input::paper_from_text("x.txt".into(), text.to_owned());
+        let config = crate::lint::LintConfig {
+            dnr_pattern: Some(r"SOC\.\d{4}\.\d{3}".into()),
+            ..Default::default()
+        };
+        assert!(
+            crate::lint::lint_paper(&paper, &config)
+                .iter()
+                .all(|d| d.code != "N303")
+        );
+    }
+
+    #[test]
     fn passes_one_consistent_dnr() {
         // Another case's Dnr cited in the text is not this paper's number.
         let text = "Lövsjö kommun\n\n2026-03-02\n\nDnr SON 2026-118\n\n### Ärende\nSe Dnr SON 2026-118 och beslut KS 2021/123.";

@@ -73,14 +73,14 @@ const YEAR: &str = r"(?:19|20)\d{2}";
 /// Forms recognised anywhere in the text (named groups give the parts).
 static STRONG: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"\b(?:(?P<s1>{SERIES})[ -](?P<y1>{YEAR})[-/](?P<n1>\d{{1,6}})(?P<x1>[-.:/]\d{{1,4}})?|(?P<y2>{YEAR})/(?P<s2>{SERIES}) ?(?P<n2>\d{{1,6}})|(?P<s3>{SERIES}) (?P<n3>\d{{1,4}})/(?P<m3>\d{{2,4}})|(?P<c4>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}})-(?P<n4>\d{{1,6}})/(?P<y4>{YEAR}))\b"
+        r"\b(?:(?P<s1>{SERIES})[ -](?P<y1>{YEAR})[-/.](?P<n1>\d{{1,6}})(?P<x1>[-.:/]\d{{1,4}})?|(?P<y2>{YEAR})/(?P<s2>{SERIES}) ?(?P<n2>\d{{1,6}})|(?P<s3>{SERIES}) (?P<n3>\d{{1,4}})/(?P<m3>\d{{2,4}})|(?P<c4>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}})-(?P<n4>\d{{1,6}})/(?P<y4>{YEAR}))\b"
     ))
 });
 
 /// Forms only taken right after a label.
 static LABELLED_VALUE: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(?:(?P<y5>{YEAR})/\d{{1,6}}(?:-\d{{1,4}})?|\d{{1,6}}/(?P<y6>{YEAR})|(?P<s7>{SERIES})[ -](?P<y7>{YEAR})[-/]?|/(?P<y8>{YEAR})|(?P<s9>[A-ZÅÄÖ]{{2,6}}))"
+        r"^(?:(?P<s10>{SERIES})(?P<y10>{YEAR})[-/.]\d{{1,6}}(?:-\d{{1,4}})?|(?P<y5>{YEAR})[-/.]\d{{1,6}}(?:-\d{{1,4}})?|\d{{1,6}}/(?P<y6>{YEAR})|(?P<s7>{SERIES})[ -](?P<y7>{YEAR})[-/]?|/(?P<y8>{YEAR})|(?P<s9>[A-ZÅÄÖ]{{2,6}}))"
     ))
 });
 
@@ -170,7 +170,11 @@ fn labelled_at(text: &str, at: usize, list: usize) -> Option<DnrMention> {
     }) {
         return None;
     }
-    let year = ["y5", "y6", "y7", "y8"]
+    // "Dnr 2026-05-04" is a date, not a number.
+    if c.name("y5").is_some() && super::ISO.is_match(written) {
+        return None;
+    }
+    let year = ["y5", "y6", "y7", "y8", "y10"]
         .iter()
         .find_map(|g| c.name(g))
         .and_then(|y| y.as_str().parse().ok());
@@ -181,7 +185,7 @@ fn labelled_at(text: &str, at: usize, list: usize) -> Option<DnrMention> {
     if c.name("s9").is_some() && is_word(written) {
         return None;
     }
-    let complete = c.name("y5").is_some() || c.name("y6").is_some();
+    let complete = c.name("y5").is_some() || c.name("y6").is_some() || c.name("y10").is_some();
     Some(DnrMention {
         span: at..at + whole.end(),
         text: written.to_owned(),
@@ -213,7 +217,8 @@ fn malformed_at(text: &str, at: usize) -> Option<DnrMention> {
         return None;
     }
     // A date or a bare count after "Dnr" is no attempt at a number.
-    if token.chars().all(|c| c.is_ascii_digit()) && token.len() <= 2 {
+    if (token.chars().all(|c| c.is_ascii_digit()) && token.len() <= 2) || super::ISO.is_match(token)
+    {
         return None;
     }
     Some(DnrMention {
@@ -346,6 +351,15 @@ mod tests {
                 assert!(found[0].well_formed && found[0].complete, "{text}");
             }
         }
+    }
+
+    #[test]
+    fn more_forms_after_a_label() {
+        assert_eq!(texts("Diarienummer: 2024-00123"), ["2024-00123"]);
+        assert_eq!(texts("Dnr KS2024/123 Rapport"), ["KS2024/123"]);
+        assert_eq!(texts("Dnr KS 2019.0345"), ["KS 2019.0345"]);
+        assert_eq!(texts("Ärendenummer BN 2021-000123"), ["BN 2021-000123"]);
+        assert!(texts("Dnr 2026-05-04").is_empty());
     }
 
     #[test]

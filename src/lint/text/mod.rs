@@ -263,7 +263,7 @@ fn regex(pattern: &str) -> Regex {
 /// a consumed non-letter. Patterns using it capture the word in a group.
 pub const NOT_LETTER: &str = r"(?:^|[^\p{L}\p{N}_])";
 
-static ISO: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(\d{4})-(\d{2})-(\d{2})\b"));
+pub(crate) static ISO: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(\d{4})-(\d{2})-(\d{2})\b"));
 static LONG: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?i)\b(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?\s+(\d{4})\b",
