@@ -356,13 +356,32 @@ fn basis_items(lines: &[&str]) -> Vec<String> {
             continue;
         }
         let item = bullet_item(&line).map(str::to_owned);
-        let starts = item.is_some() || line.starts_with(char::is_uppercase);
+        let previous_open = items
+            .last()
+            .and_then(|i| i.last())
+            .is_some_and(|l| ends_open(l));
+        let starts = item.is_some() || (line.starts_with(char::is_uppercase) && !previous_open);
         match (starts, items.last_mut()) {
             (false, Some(last)) => last.push(line),
             _ => items.push(vec![item.unwrap_or(line)]),
         }
     }
     items.iter().map(|i| join_lines(i)).collect()
+}
+
+/// A line that cannot end an item: it ends with a comma, a dash or a word
+/// that needs a continuation ("… förlängning av avtal med").
+fn ends_open(line: &str) -> bool {
+    const OPEN: [&str; 16] = [
+        "med", "och", "av", "för", "till", "i", "om", "på", "från", "samt", "inom", "mellan",
+        "vid", "enligt", "över", "under",
+    ];
+    let last = line.trim_end();
+    last.ends_with([',', '–', '-', '—'])
+        || last
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| OPEN.contains(&w))
 }
 
 /// Date, Dnr, board and handläggare as the letterhead reader found them

@@ -160,8 +160,11 @@ fn paper_date(
     let first = dates.iter().find(|d| {
         let window =
             &source[floor_char_boundary(source, d.span.start.saturating_sub(40))..d.span.start];
+        // Only near the top: further down, a date is more likely an event's.
         !REFERENCE_BEFORE.is_match(window)
-            && zones.first().is_some_and(|z| z.contains(&d.span.start))
+            && zones
+                .first()
+                .is_some_and(|z| z.contains(&d.span.start) && d.span.start - z.start < 300)
     });
     first.and_then(|d| located_date(d))
 }
@@ -354,7 +357,8 @@ fn board(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
             };
             let before = text[..m.start()].trim_end();
             let line = line_around(source, zone.start + m.start()).trim();
-            if before.ends_with("Till") || before.ends_with("till:") || line == m.as_str() {
+            let before = before.to_lowercase();
+            if before.ends_with("till") || before.ends_with("till:") || line == m.as_str() {
                 return Some(located);
             }
             if first.is_none() {

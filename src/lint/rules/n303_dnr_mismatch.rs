@@ -2,7 +2,7 @@ use chrono::Datelike;
 
 use crate::lint::paper::{Paper, PaperKind, SectionKind};
 use crate::lint::text::{DnrMention, find_dnrs};
-use crate::lint::{Context, Finding, Rule, RuleMeta};
+use crate::lint::{Context, Finding, Rule, RuleMeta, Severity};
 
 declare_rule! {
     /// N303 dnr-mismatch: a malformed Dnr, a mistyped copy of the paper's
@@ -18,7 +18,9 @@ declare_rule! {
     /// 2021/123"), lists of related Dnr, agendas with one Dnr per item, and
     /// the same number written with other separators (`KS-2014/742.912`,
     /// `KS 2014/742.912`) are fine; what extraction left of a number
-    /// (`Dnr KS-2013/`) is not judged.
+    /// (`Dnr KS-2013/`) is not judged. A number one keystroke from the
+    /// paper's own (same series and year) is reported as a warning: it is
+    /// most likely the own number mistyped, but may be another case's.
     ///
     /// Bad:  (paper dated 2026-03-02) Dnr SON 2027-118 … Dnr SON 2026-181
     /// Good: (paper dated 2026-03-02) Dnr SON 2026-118
@@ -94,6 +96,13 @@ impl Rule for DnrMismatch {
                 continue;
             }
             if let Some(why) = claims_to_be_own(paper, dnr, own) {
+                // A number one keystroke from the paper's own may still be
+                // another case's: a warning, not an error.
+                let cap = if why == MISTYPED {
+                    Severity::Warning
+                } else {
+                    Severity::Error
+                };
                 out.push(
                     Finding::new(
                         &Self::META,
@@ -103,12 +112,15 @@ impl Rule for DnrMismatch {
                             dnr.text, own.text
                         ),
                     )
-                    .related(own.span.clone(), "skrivelsens diarienummer"),
+                    .related(own.span.clone(), "skrivelsens diarienummer")
+                    .at_most(cap),
                 );
             }
         }
     }
 }
+
+const MISTYPED: &str = "felskrivet?";
 
 enum Own {
     Found(DnrMention),
@@ -169,7 +181,7 @@ fn claims_to_be_own(paper: &Paper, dnr: &DnrMention, own: &DnrMention) -> Option
         && a.len() >= 3
         && b.len() >= 3
         && strsim::damerau_levenshtein(&a, &b) == 1;
-    (mistyped && !paper.is_collection()).then_some("felskrivet?")
+    (mistyped && !paper.is_collection()).then_some(MISTYPED)
 }
 
 #[cfg(test)]
