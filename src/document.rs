@@ -1,10 +1,10 @@
 //! The backend-neutral paper: what the PDF and DOCX backends render. It knows
 //! nothing about YAML or templates; every string in it is literal text.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A finished decision paper, ready for a backend.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Document {
     pub meta: Meta,
     pub letterhead: Letterhead,
@@ -18,7 +18,7 @@ pub struct Document {
 }
 
 /// Document properties (PDF info / DOCX core properties).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Meta {
     pub title: String,
     /// The förvaltning that writes the paper.
@@ -35,7 +35,7 @@ pub struct Meta {
 }
 
 /// A calendar date in the forms the layouts print.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Date {
     pub year: i32,
     pub month: u32,
@@ -47,7 +47,7 @@ pub struct Date {
 }
 
 /// The block at the top of page 1.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Letterhead {
     pub logo_text: Option<String>,
     pub municipality: Option<String>,
@@ -62,7 +62,7 @@ pub struct Letterhead {
 }
 
 /// A body element.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "content", rename_all = "snake_case")]
 pub enum Block {
     /// Level 1 is a section heading ("Ärende"); level 2 a sub-heading.
@@ -81,20 +81,20 @@ pub enum Block {
 }
 
 /// The signature block: the förvaltning, then each signatory.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Signature {
     pub administration: Option<String>,
     pub signatories: Vec<Signatory>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Signatory {
     pub name: String,
     pub role: Option<String>,
 }
 
 /// Layout choices a backend needs.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DocumentStyle {
     pub font: String,
 }

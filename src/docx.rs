@@ -17,13 +17,54 @@ const WORD_FONT: &str = "Arial";
 const NUMBERED_ABSTRACT: usize = 1;
 const BULLET_ABSTRACT: usize = 2;
 
+/// Whether XML 1.0 can carry `c`.
+fn xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r')
+        || ('\u{20}'..='\u{D7FF}').contains(&c)
+        || ('\u{E000}'..='\u{FFFD}').contains(&c)
+        || c >= '\u{10000}'
+}
+
+/// A copy of `document` without the characters XML cannot carry, or None
+/// when it has none (the common case: no copy).
+fn xml_safe(document: &Document) -> Result<Option<Document>, DocxError> {
+    fn clean(value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::String(s) => s.retain(xml_char),
+            serde_json::Value::Array(items) => items.iter_mut().for_each(clean),
+            serde_json::Value::Object(map) => map.values_mut().for_each(clean),
+            _ => {}
+        }
+    }
+    fn has_bad(value: &serde_json::Value) -> bool {
+        match value {
+            serde_json::Value::String(s) => !s.chars().all(xml_char),
+            serde_json::Value::Array(items) => items.iter().any(has_bad),
+            serde_json::Value::Object(map) => map.values().any(has_bad),
+            _ => false,
+        }
+    }
+    let mut value = serde_json::to_value(document).map_err(|e| DocxError(e.to_string()))?;
+    if !has_bad(&value) {
+        return Ok(None);
+    }
+    clean(&mut value);
+    serde_json::from_value(value)
+        .map(Some)
+        .map_err(|e| DocxError(e.to_string()))
+}
+
 /// Writing the DOCX failed.
 #[derive(Debug, Clone, thiserror::Error)]
 #[error("DOCX-exporten misslyckades: {0}")]
 pub struct DocxError(String);
 
 /// Renders `document` to DOCX bytes. Output is byte-deterministic.
+/// Characters XML 1.0 cannot carry (most C0 controls, U+FFFE, U+FFFF) are
+/// left out: Word refuses a file that holds them.
 pub fn render(document: &Document) -> Result<Vec<u8>, DocxError> {
+    let cleaned = xml_safe(document)?;
+    let document = cleaned.as_ref().unwrap_or(document);
     let mut docx = base(document);
     let mut next_numbering = 1;
     for block in &document.body {

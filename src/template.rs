@@ -294,9 +294,16 @@ fn load_source(root: Option<&Path>, file: &str) -> Result<Option<String>, String
         .map(|(_, text)| (*text).to_owned()))
 }
 
+/// Instructions one template render may run: the built-in templates need
+/// a few thousand.
+pub const TEMPLATE_FUEL: u64 = 200_000;
+
 fn environment(root: Option<PathBuf>) -> Environment<'static> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
+    // Case text may hold template expressions: bounded work per render, so a
+    // loop in a case field is an error for that case, not a hung batch.
+    env.set_fuel(Some(TEMPLATE_FUEL));
     env.set_loader(move |name| {
         load_source(root.as_deref(), name)
             .map_err(|message| minijinja::Error::new(ErrorKind::InvalidOperation, message))

@@ -50,6 +50,61 @@ fn markup_in_case_data_prints_literally_in_pdf_and_docx() {
 }
 
 #[test]
+fn control_characters_never_corrupt_the_docx() {
+    // YAML escapes: bell, NUL, escape, form feed, U+FFFE in title and prose.
+    let yaml = MINIMAL_CASE
+        .replace(
+            "title: Testärende",
+            "title: \"Rubrik\\u0007med\\u0000klocka\\u001B\\u000C\\uFFFE\"",
+        )
+        .replace(
+            "  arende: Nämnden ska ta ställning till förslaget.\n",
+            "  arende: \"Text\\u0001 med\\u0008 kontrolltecken.\"\n",
+        );
+    let file = load_str("kontroll.yaml", &yaml);
+    let (_, docx) = render(&file);
+    let xml = docx_part(&docx, "word/document.xml");
+    // Well-formed: an XML parser reads every event to the end.
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Eof) => break,
+            Ok(_) => {}
+            Err(e) => panic!("document.xml is not well-formed: {e}"),
+        }
+    }
+    assert!(!xml.contains([
+        '\u{7}', '\u{0}', '\u{1b}', '\u{c}', '\u{fffe}', '\u{1}', '\u{8}'
+    ]));
+    assert!(
+        xml.contains("Rubrikmedklocka"),
+        "the text stays, without the controls"
+    );
+    assert!(xml.contains("Text med kontrolltecken."));
+}
+
+#[test]
+fn a_loop_in_case_text_runs_out_of_fuel() {
+    let yaml = MINIMAL_CASE.replace(
+        "  arende: Nämnden ska ta ställning till förslaget.\n",
+        "  arende: \"{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}\"\n",
+    );
+    let file = load_str("loop.yaml", &yaml);
+    let started = std::time::Instant::now();
+    let result = builder().render(
+        &file,
+        beslut::build::Formats::default(),
+        beslut::pdf::PdfProfile::Standard,
+    );
+    let error = result.expect_err("the loop is refused").to_string();
+    assert!(
+        error.contains("fuel") || error.contains("bränsle") || error.contains("out of"),
+        "{error}"
+    );
+    assert!(started.elapsed().as_secs() < 20);
+}
+
+#[test]
 fn layouts_cannot_read_outside_the_template_root() {
     use beslut::pdf::{PdfEngine, PdfProfile};
     let file = load(&repo().join("cases/yttrande-motion.yaml"));
