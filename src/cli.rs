@@ -6,6 +6,15 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::{Parser, Subcommand, ValueEnum};
+
+/// `eprintln!` that never panics: with stderr closed (`beslut build 2>&1 |
+/// head -1`) the batch goes on and the exit code still says what happened.
+macro_rules! eprintln {
+    ($($arg:tt)+) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)+);
+    }};
+}
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::build::{BuildOptions, Builder, CaseOutcome, Formats, discover_cases};

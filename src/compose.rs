@@ -51,7 +51,13 @@ pub fn compose(
     let template = templates.resolve(&case.template, case.template_version)?;
     let context = template_context(file)?;
     let generated = templates.generate(&template, &context)?;
-    let field = |name: &str, text: &str| templates.render_field(name, text, &context);
+    let field = |name: &str, text: &str| {
+        if case.verbatim {
+            Ok(text.to_owned())
+        } else {
+            templates.render_field(name, text, &context)
+        }
+    };
 
     let mut body = Vec::new();
     let proposals = match &case.proposals {

@@ -146,6 +146,7 @@ fn empty_case() -> Case {
         undated: false,
         meeting: None,
         retroactive: false,
+        verbatim: true,
         board: String::new(),
         sender: Sender::default(),
         title: String::new(),
@@ -823,6 +824,15 @@ mod tests {
         assert_eq!(signed[0].name, "Vera Ek");
         assert_eq!(signed[0].role.as_deref(), Some("Förvaltningschef"));
         assert_eq!(imported.case.mbl.kind, MblKind::Information);
+    }
+
+    #[test]
+    fn imported_text_is_never_a_template() {
+        let text = "Dnr SN 2026/140\n\nFörslag till beslut\n1. Godkänna {{ 7 * 7 }} och {% for i in range(9) %}x{% endfor %} {# c #}.\n\nÄrende\nText.\n";
+        let imported = import_text(Path::new("x.txt"), text);
+        assert!(imported.case.verbatim);
+        let yaml = to_yaml(&imported.case, Path::new("x.txt"), &imported.notes);
+        assert!(yaml.contains("verbatim: true"), "{yaml}");
     }
 
     #[test]

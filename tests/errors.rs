@@ -128,3 +128,19 @@ fn invalid_utf8_and_binary_input_do_not_panic() {
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("inte UTF-8"), "{stderr}");
 }
+
+#[test]
+fn a_closed_stderr_does_not_stop_the_run() {
+    use std::process::{Command, Stdio};
+    // The reader of stderr goes away at once (`beslut lint 2>&1 | head -1`).
+    let mut child = Command::new(env!("CARGO_BIN_EXE_beslut"))
+        .args(["lint", "tests/fixtures/papers", "tests/fixtures/cases"])
+        .current_dir(repo())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("beslut runs");
+    drop(child.stderr.take());
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(1), "findings, not a panic (101)");
+}

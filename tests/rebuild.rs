@@ -429,3 +429,18 @@ fn output_does_not_depend_on_time_zone_or_locale() {
         "output differs between time zones or locales"
     );
 }
+
+#[test]
+fn template_syntax_in_a_historical_paper_prints_literally() {
+    let text = "Dnr SN 2026/140\n\n2026-05-04\n\nSocialnämnden\n\n## Rubrik\n\n### Förslag till beslut\n1. Godkänna {{ 7 * 7 }} och {% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %} {# kommentar #}.\n\n### Ärende\nText.\n";
+    let imported = import_text(Path::new("mall.txt"), text);
+    let (pdf, docx) = rebuild("mall.txt", text, &imported);
+    let pdf = beslut::import::pdf_text(&pdf).unwrap();
+    assert!(pdf.contains("{{ 7 * 7 }}"), "{pdf}");
+    assert!(pdf.contains("{# kommentar #}"), "{pdf}");
+    assert!(
+        docx_text(&docx)
+            .unwrap()
+            .contains("{% for i in range(99999) %}")
+    );
+}

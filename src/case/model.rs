@@ -46,6 +46,11 @@ pub struct Case {
     /// retroactive decision); silences the lint's D107.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub retroactive: bool,
+    /// The case's text is printed exactly as written: `{{`, `{%` and `{#`
+    /// are not template syntax. `beslut import` sets it, so that a
+    /// historical paper's text is never run as a template.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub verbatim: bool,
     /// Addressee board, e.g. "Social- och omsorgsnämnden".
     pub board: String,
     /// Letterhead. Missing fields are taken from `beslut.toml`.
