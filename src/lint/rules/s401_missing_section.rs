@@ -112,16 +112,17 @@ mod tests {
             .replace("### Ekonomiska konsekvenser\nZ.\n", "")
             .replace("### Ärende\n", "");
         let paper = crate::lint::input::paper_from_text("x.txt".into(), text);
-        let found: Vec<(String, crate::lint::Severity)> =
-            crate::lint::lint_paper(&paper, &Default::default())
+        let s401 = |config: &crate::lint::LintConfig| -> Vec<(String, crate::lint::Severity)> {
+            crate::lint::lint_paper(&paper, config)
                 .into_iter()
                 .filter(|d| d.code == "S401")
                 .map(|d| (d.message, d.severity))
-                .collect();
+                .collect()
+        };
         // Without a configured list: info.
-        use crate::lint::Severity::Info;
+        use crate::lint::Severity::{Error, Info};
         assert_eq!(
-            found,
+            s401(&Default::default()),
             [
                 ("avsnittet ”Ärende” saknas".to_owned(), Info),
                 (
@@ -135,16 +136,11 @@ mod tests {
             required_sections: Some(vec!["ekonomi".into()]),
             ..Default::default()
         };
-        let found: Vec<(String, crate::lint::Severity)> = crate::lint::lint_paper(&paper, &config)
-            .into_iter()
-            .filter(|d| d.code == "S401")
-            .map(|d| (d.message, d.severity))
-            .collect();
         assert_eq!(
-            found,
+            s401(&config),
             [(
                 "avsnittet ”Ekonomiska konsekvenser” saknas".to_owned(),
-                crate::lint::Severity::Error
+                Error
             )]
         );
         let yaml =
