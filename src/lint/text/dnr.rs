@@ -85,9 +85,12 @@ static LABELLED_VALUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Labels that introduce a Dnr.
+/// Labels that introduce a Dnr, in the cases they are written (spelt out
+/// rather than `(?i)`: case-insensitive Swedish letters cost the regex
+/// engine its literal prefilter, and this runs over every paper).
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b(?:dnr|diarienr|diarienummer|diarienumret|ärendenr|ärendenummer|vår beteckning|vår referens|vårt dnr)\b\.?\s*:?\s*",
+        r"(?:\b(?:[Dd]nr|DNR|[Dd]iarie(?:nr|nummer|numret)|DIARIE(?:NR|NUMMER)|[Vv]årt dnr)|(?:[Ää]rende(?:nr|nummer)|ÄRENDE(?:NR|NUMMER)|[Vv]år (?:beteckning|referens)|VÅR BETECKNING))\b\.?\s*:?\s*",
     )
 });
 
@@ -136,13 +139,27 @@ pub fn find_dnrs(text: &str) -> Vec<DnrMention> {
             }
         }
     }
-    for c in STRONG.captures_iter(text) {
-        let whole = c.get(0).expect("match");
-        if found.iter().any(|f| f.span.contains(&whole.start())) {
+    // Unlabelled forms never span a line, and hold digits: lines without
+    // any (most prose) are skipped without running the regex.
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        if !line.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
-        if let Some(mention) = strong(text, &c, false, None) {
-            found.push(mention);
+        for c in STRONG.captures_iter(line) {
+            let whole = c.get(0).expect("match");
+            if found
+                .iter()
+                .any(|f| f.span.contains(&(start + whole.start())))
+            {
+                continue;
+            }
+            if let Some(mut mention) = strong(line, &c, false, None) {
+                mention.span = start + mention.span.start..start + mention.span.end;
+                found.push(mention);
+            }
         }
     }
     found.sort_by_key(|d| d.span.start);
