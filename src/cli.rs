@@ -92,7 +92,7 @@ enum Command {
         #[arg(long)]
         allow_lint_errors: bool,
     },
-    /// Check case files and finished papers (.yaml, .docx, .txt, .md) for
+    /// Check case files and finished papers (.yaml, .pdf, .docx, .odt, .txt, .md) for
     /// contradictions: dates, periods, age ranges, names, law references.
     ///
     /// Exit code 0 when nothing at or above --fail-on was found, 1 otherwise,
@@ -108,7 +108,7 @@ enum Command {
         #[arg(long, value_enum, default_value = "error")]
         fail_on: FailOn,
     },
-    /// Turn historical papers (.txt, .md, .docx) into draft case files.
+    /// Turn historical papers (.pdf, .docx, .odt, .txt, .md) into draft case files.
     ///
     /// The prose is kept word for word; recognised facts are added beside it;
     /// lines that fit nowhere are kept under `unplaced`. Prints what could not
@@ -440,7 +440,7 @@ fn lint(
     let files = match crate::build::discover_files(paths, crate::lint::input::is_lintable) {
         Ok(files) if files.is_empty() => {
             eprintln!(
-                "fel: inga filer att granska (.yaml, .docx, .txt, .md) i {}",
+                "fel: inga filer att granska (.yaml, .pdf, .docx, .odt, .txt, .md) i {}",
                 display_paths(paths)
             );
             return ExitCode::from(exit::USAGE);
