@@ -179,7 +179,16 @@ fn remove_page_artefacts(text: &str) -> String {
 
 /// The lines of a region after its heading line(s).
 fn region_body<'a>(paper: &'a Paper, region: &Region) -> Vec<&'a str> {
-    let lines: Vec<&str> = paper.text(&region.range).lines().collect();
+    let mut lines: Vec<&str> = paper.text(&region.range).lines().collect();
+    // Flat text: the heading runs on into the section's text on one line;
+    // only the heading itself is taken off.
+    if region.kind != SectionKind::Header
+        && let Some(first) = lines.first_mut()
+        && let Some(end) = inline_heading_end(first, &region.kind)
+    {
+        *first = first[end..].trim_start_matches([' ', ':']);
+        return lines;
+    }
     let skip = match &region.kind {
         SectionKind::Header => 0,
         // A heading broken over two lines: "… lag (1976:580) om" / "medbestämmande i arbetslivet".
@@ -194,9 +203,29 @@ fn region_body<'a>(paper: &'a Paper, region: &Region) -> Vec<&'a str> {
     lines.into_iter().skip(skip).collect()
 }
 
+/// Where the heading ends in a line that runs on past it ("Sammanfattning
+/// Kommunens revisorer har …"), or None for a line that is only a heading.
+fn inline_heading_end(line: &str, kind: &SectionKind) -> Option<usize> {
+    if line.len() <= 160 {
+        return None;
+    }
+    let lower = line.to_lowercase();
+    let phrase = crate::lint::sections::INLINE
+        .iter()
+        .filter(|(key, _)| *key == kind.key())
+        .find_map(|(_, heading)| {
+            let at = lower.find(&heading.to_lowercase())?;
+            (at < 60).then_some(at + heading.len())
+        })?;
+    line.is_char_boundary(phrase).then_some(phrase)
+}
+
 fn heading_text(paper: &Paper, region: &Region) -> String {
     let first = paper.text(&region.range).lines().next().unwrap_or("");
-    clean_line(first).trim_end_matches(':').trim().to_owned()
+    match inline_heading_end(first, &region.kind) {
+        Some(end) => clean_line(&first[..end]),
+        None => clean_line(first).trim_end_matches(':').trim().to_owned(),
+    }
 }
 
 fn is_markdown_heading(paper: &Paper, region: &Region) -> bool {
@@ -436,6 +465,23 @@ fn read_header(paper: &Paper, region: &Region, case: &mut Case, unplaced: &mut V
             leftover.push(rest);
         }
     }
+    // Running text before any heading (minutes and papers without
+    // headings) is the paper's text, not its letterhead: from the first
+    // block of sentences on, everything goes to Ärende.
+    let prose_from = leftover.iter().position(|block| {
+        block.iter().any(|l| {
+            l.split_whitespace().count() > 12 && (l.trim_end().ends_with('.') || l.contains(". "))
+        })
+    });
+    if let Some(at) = prose_from.filter(|&at| at > 0) {
+        let mut owned: Vec<String> = Vec::new();
+        for block in leftover.drain(at..) {
+            owned.extend(block);
+            owned.push(String::new());
+        }
+        let lines: Vec<&str> = owned.iter().map(String::as_str).collect();
+        append(&mut case.sections.arende, prose(&lines));
+    }
     // The first block of short lines is the sender; the last block, if no
     // Markdown title follows, is the title.
     let title_block = leftover.pop();
@@ -490,6 +536,17 @@ fn is_sender_keyword(line: &str) -> bool {
         || lower.contains("kommun")
 }
 
+/// Two or three capitalised words, not all capitals: "Kim Exempelsson".
+fn looks_like_a_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+}
+
 fn place_sender_line(line: &str, sender: &mut Sender) -> bool {
     let lower = line.to_lowercase();
     let slot = if lower.ends_with(" kommun") || lower == "kommun" {
@@ -502,8 +559,12 @@ fn place_sender_line(line: &str, sender: &mut Sender) -> bool {
         &mut sender.unit
     } else if line.contains('@') || line.chars().filter(char::is_ascii_digit).count() >= 6 {
         &mut sender.contact
-    } else {
+    } else if looks_like_a_name(line) {
         &mut sender.officer
+    } else {
+        // "SAMMANTRÄDESPROTOKOLL", "Tjänsteskrivelse", "MN § 31": kept
+        // under `unplaced`, never taken for a person.
+        return false;
     };
     if slot.is_some() {
         return false;

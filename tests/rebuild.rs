@@ -444,3 +444,23 @@ fn template_syntax_in_a_historical_paper_prints_literally() {
             .contains("{% for i in range(99999) %}")
     );
 }
+
+#[test]
+fn flat_text_and_minutes_without_headings_keep_their_words() {
+    let flat = "Miljöförvaltningen Tjänsteskrivelse Dnr: MN 2026/77 Handläggare Sara Ek Till Miljönämnden 2026-04-02 Tillsynsplan 2027 Förvaltningens förslag till beslut 1. Miljönämnden antar tillsynsplanen för 2027. 2. Ärendet överlämnas till kommunstyrelsen. Sammanfattning Planen beskriver tillsynen under 2027 och hur den ska prioriteras mellan verksamheterna. Den bygger på behovsutredningen från hösten 2026 och på de resurser som nämnden har i budgeten för året. Finansiering Tillsynen finansieras med avgifter och anslag enligt nämndens budget för 2027 och den taxa som fullmäktige har beslutat.";
+    let minutes = "SAMMANTRÄDESPROTOKOLL\nMiljönämnden\n2026-04-20\n\nMN § 31\nTillsynsplan 2027\n\nDnr MN 2026/77\n\nMiljönämnden har i dag behandlat förvaltningens förslag till tillsynsplan för år 2027 och de prioriteringar som den innehåller.\n\nNämnden beslutar att anta planen och att överlämna den till kommunstyrelsen för kännedom.\n";
+    // Minutes rebuild as a tjänsteskrivelse: their head lines (protocol
+    // kind, §) move, so fewer words come back in the original order.
+    for (name, text, floor) in [("platt.txt", flat, 0.95), ("protokoll.txt", minutes, 0.85)] {
+        let imported = import_text(Path::new(name), text);
+        assert_ne!(
+            imported.case.sender.officer.as_deref(),
+            Some("SAMMANTRÄDESPROTOKOLL")
+        );
+        let (pdf, docx) = rebuild(name, text, &imported);
+        let pdf_score = word_fidelity(text, &pdf_text(&pdf).unwrap());
+        let docx_score = word_fidelity(text, &docx_text(&docx).unwrap());
+        assert!(pdf_score >= floor, "{name}: PDF {pdf_score}");
+        assert!(docx_score >= floor, "{name}: DOCX {docx_score}");
+    }
+}

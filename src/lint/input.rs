@@ -276,12 +276,23 @@ pub fn proposals(paper: &Paper) -> Vec<Located<String>> {
         return Vec::new();
     };
     let text = &paper.source[region.range.clone()];
-    // Skip the heading itself.
-    let body_start = if paper.structured() || text.contains('\n') {
-        text.find('\n').map_or(text.len(), |i| i + 1)
+    // Skip the heading itself: its line, or in flat text (the heading runs
+    // on into the proposals) the words up to "beslut".
+    let first_line = text.find('\n').unwrap_or(text.len());
+    let heading_line = classify_heading(&text[..first_line], &LintConfig::default()).is_some();
+    let body_start = if heading_line {
+        (first_line + 1).min(text.len())
     } else {
-        let lower = text.to_lowercase();
-        lower.find("beslut").map_or(0, |i| i + "beslut".len())
+        let lower = &text[..crate::lint::text::floor_char_boundary(text, 120)].to_lowercase();
+        lower
+            .find("beslut")
+            .map_or(0, |i| i + "beslut".len())
+            .min(first_line)
+    };
+    let body_start = if text.is_char_boundary(body_start) {
+        body_start
+    } else {
+        0
     };
     let body = &text[body_start..];
     let offset = region.range.start + body_start;
