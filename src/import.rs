@@ -120,7 +120,6 @@ pub fn import_raw(path: &Path, raw: RawPaper) -> Imported {
             }),
         }
     }
-    take_signature(&mut case);
     take_letterhead_facts(&paper, &mut case, &mut unplaced);
     add_facts(&mut case, &mut notes);
     finish_dates(&paper, &mut case, &mut notes);
@@ -610,32 +609,6 @@ fn read_mbl(lines: &[&str], case: &mut Case) {
         .iter()
         .find_map(|d| d.date.clone().ok());
     case.mbl.text = non_empty(text);
-}
-
-/// The signature is the run of short paragraphs at the end of the last
-/// section: the förvaltning, then the names.
-fn take_signature(case: &mut Case) {
-    let Some(text) = case.mbl.text.clone() else {
-        return;
-    };
-    let mut paragraphs: Vec<&str> = text.split("\n\n").collect();
-    let mut signature = Vec::new();
-    while paragraphs.len() > 1 {
-        let last = paragraphs[paragraphs.len() - 1].trim();
-        let short =
-            last.split_whitespace().count() <= 6 && !last.ends_with('.') && !last.contains('\n');
-        if !short {
-            break;
-        }
-        signature.push(last.to_owned());
-        paragraphs.pop();
-    }
-    if signature.is_empty() {
-        return;
-    }
-    signature.reverse();
-    case.mbl.text = Some(paragraphs.join("\n\n"));
-    place_signature(signature, case);
 }
 
 /// Signature lines: the förvaltning, names, and titles under names.
