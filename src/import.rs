@@ -267,13 +267,8 @@ fn paragraphs(lines: &[&str]) -> Vec<Vec<String>> {
     out
 }
 
-const BULLETS: [&str; 5] = ["\u{f0b7}", "•", "- ", "* ", "– "];
-
 fn bullet_item(line: &str) -> Option<&str> {
-    BULLETS
-        .iter()
-        .find_map(|b| line.strip_prefix(b))
-        .map(str::trim)
+    crate::lint::input::bullet_len(line).map(|n| line[n..].trim())
 }
 
 /// Joins hard-wrapped lines; a word broken with a hyphen at the line end is

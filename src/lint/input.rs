@@ -296,14 +296,16 @@ pub fn proposals(paper: &Paper) -> Vec<Located<String>> {
     };
     let body = &text[body_start..];
     let offset = region.range.start + body_start;
-    let mut items: Vec<Span> = Vec::new();
+    let mut items: Vec<usize> = Vec::new();
     let mut at = 0;
     for piece in body.split_inclusive('\n') {
         let trimmed = piece.trim_start();
         let lead = piece.len() - trimmed.len();
-        for (start, _) in item_starts(trimmed) {
-            items.push(offset + at + lead + start..offset + at + lead + start);
-        }
+        items.extend(
+            item_starts(trimmed)
+                .into_iter()
+                .map(|start| offset + at + lead + start),
+        );
         at += piece.len();
     }
     if items.is_empty() {
@@ -319,14 +321,14 @@ pub fn proposals(paper: &Paper) -> Vec<Located<String>> {
     }
     let end = offset + body.len();
     let mut found = Vec::new();
-    for (i, item) in items.iter().enumerate() {
-        let stop = items.get(i + 1).map_or(end, |n| n.start);
-        let raw = &paper.source[item.start..stop];
+    for (i, &start) in items.iter().enumerate() {
+        let stop = items.get(i + 1).copied().unwrap_or(end);
+        let raw = &paper.source[start..stop];
         let value = strip_marker(raw.trim());
         if !value.is_empty() {
             found.push(Located {
                 value: join(value),
-                span: item.start..item.start + raw.trim_end().len(),
+                span: start..start + raw.trim_end().len(),
             });
         }
     }
@@ -336,10 +338,10 @@ pub fn proposals(paper: &Paper) -> Vec<Located<String>> {
 /// Byte offsets in `line` where a proposal item starts: "1. ", "1) ",
 /// "- ", "• ", or "att " at the start of the line; in a flat line, each
 /// "N. " followed by a capital.
-fn item_starts(line: &str) -> Vec<(usize, ())> {
+fn item_starts(line: &str) -> Vec<usize> {
     let mut starts = Vec::new();
     if marker_len(line).is_some() {
-        starts.push((0, ()));
+        starts.push(0);
     }
     // Flat text: "… beslut 1. Godkänna … 2. Överlämna …".
     let bytes = line.as_bytes();
@@ -351,9 +353,8 @@ fn item_starts(line: &str) -> Vec<(usize, ())> {
             continue;
         }
         let before_ok = bytes[digits_start - 1] == b' ';
-        let after = &line[i + 2..];
-        if before_ok && after.starts_with(char::is_uppercase) && digits_start > 0 {
-            starts.push((digits_start, ()));
+        if before_ok && line[i + 2..].starts_with(char::is_uppercase) {
+            starts.push(digits_start);
         }
     }
     starts.sort();
@@ -369,15 +370,24 @@ fn marker_len(line: &str) -> Option<usize> {
     {
         return Some(digits + 2);
     }
-    for bullet in ["- ", "• ", "* ", "– ", "\u{f0b7} "] {
-        if line.starts_with(bullet) {
-            return Some(bullet.len());
-        }
+    if let Some(n) = bullet_len(line) {
+        return Some(n);
     }
     if line.starts_with("att ") {
         return Some(0);
     }
     None
+}
+
+/// List bullets papers use (Word's Symbol-font bullet U+F0B7 included).
+const BULLETS: [&str; 5] = ["\u{f0b7}", "•", "- ", "* ", "– "];
+
+/// The length of the bullet a list item starts with, if it starts with one.
+pub fn bullet_len(line: &str) -> Option<usize> {
+    BULLETS
+        .iter()
+        .find(|b| line.starts_with(*b))
+        .map(|b| b.len())
 }
 
 fn strip_marker(item: &str) -> &str {

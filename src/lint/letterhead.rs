@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 use regex::Regex;
 
 use super::paper::Located;
-use super::text::{DateMention, NOT_LETTER, Scan, floor_char_boundary};
+use super::text::{DateMention, NOT_LETTER, Scan, floor_char_boundary, regex};
 
 /// What the letterhead says.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -26,10 +26,6 @@ pub struct Letterhead {
     pub dnr: Option<Located<String>>,
     pub board: Option<Located<String>>,
     pub officer: Option<Located<String>>,
-}
-
-fn regex(pattern: &str) -> Regex {
-    Regex::new(&pattern.replace(r"\b", r"(?-u:\b)")).expect("letterhead patterns are valid")
 }
 
 /// Labels after which the paper's own date follows, at most a few other

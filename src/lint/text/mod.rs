@@ -254,7 +254,7 @@ fn month_number(name: &str) -> Option<u32> {
 /// its slow NFA engine, about five times slower. Every pattern here has
 /// ASCII letters or digits at the edges where it uses `\b`; the few that
 /// can start with å, ä or ö consume a non-letter instead (see [`NOT_LETTER`]).
-fn regex(pattern: &str) -> Regex {
+pub(crate) fn regex(pattern: &str) -> Regex {
     Regex::new(&pattern.replace(r"\b", r"(?-u:\b)").replace(r"\d", "[0-9]"))
         .expect("scanner patterns are valid")
 }
