@@ -17,7 +17,7 @@ macro_rules! eprintln {
 }
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::build::{BuildOptions, Builder, CaseOutcome, Formats, discover_cases};
+use crate::build::{BuildOptions, Builder, CaseOutcome, Formats};
 use crate::case::{Case, Config};
 use crate::lint::run::{Linted, lint_file};
 use crate::lint::{Severity, report, rules};
@@ -114,7 +114,8 @@ enum Command {
     /// lines that fit nowhere are kept under `unplaced`. Prints what could not
     /// be placed and the lint findings of each paper.
     Import {
-        /// Papers to import.
+        /// Papers to import, or folders to search for them (.pdf, .docx,
+        /// .odt, .txt, .md).
         #[arg(required = true)]
         papers: Vec<PathBuf>,
         /// Folder for the case files, created if missing.
@@ -204,6 +205,7 @@ enum Format {
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     crate::build::configure_threads();
+    crate::interrupt::install();
     let config_given = std::env::args_os()
         .any(|a| a == "--config" || a.to_string_lossy().starts_with("--config="));
     let config = match Config::load(&cli.config, config_given) {
@@ -347,19 +349,13 @@ fn build(
     manifest: bool,
 ) -> ExitCode {
     let started = Instant::now();
-    let cases = match discover_cases(paths) {
-        Ok(cases) if cases.is_empty() => {
-            eprintln!(
-                "fel: inga ärendefiler (.yaml) hittades i {}",
-                display_paths(paths)
-            );
-            return ExitCode::from(exit::USAGE);
-        }
-        Ok(cases) => cases,
-        Err(e) => {
-            eprintln!("fel: {e}");
-            return ExitCode::from(exit::USAGE);
-        }
+    let (mut cases, unreadable) = match find_inputs(
+        paths,
+        crate::lint::input::is_case_file,
+        "inga ärendefiler (.yaml) hittades",
+    ) {
+        Ok(found) => found,
+        Err(code) => return code,
     };
     if let Err(e) = std::fs::create_dir_all(&options.out_dir) {
         eprintln!(
@@ -368,65 +364,118 @@ fn build(
         );
         return ExitCode::from(exit::USAGE);
     }
+    // The manifest lists cases by their path as text; building in that
+    // order lets it be written as the batch goes.
+    cases.sort_by_cached_key(|path| path.display().to_string());
     let builder = Builder::new(config, templates);
     if let Err(e) = check_font(&builder.config, &builder) {
         eprintln!("fel: {e}");
         return ExitCode::from(exit::USAGE);
     }
-    let bar = progress_bar(cases.len() as u64, quiet);
-    let report = |outcome: &CaseOutcome| {
-        if let Some((source, diagnostics)) = outcome.lint.as_ref().filter(|(_, d)| !d.is_empty()) {
-            bar.suspend(|| {
-                for d in diagnostics {
-                    eprintln!("{}", report::human(d, source));
-                }
-            });
+    let mut manifest = match manifest
+        .then(|| crate::build::ManifestWriter::create(&options.out_dir))
+        .transpose()
+    {
+        Ok(manifest) => manifest,
+        Err(e) => {
+            eprintln!(
+                "fel: kan inte skriva manifest i {}: {e}",
+                options.out_dir.display()
+            );
+            return ExitCode::from(exit::USAGE);
         }
-        match &outcome.result {
-            Ok(built) if !quiet => bar.suspend(|| {
-                let names: Vec<String> = built
-                    .files
-                    .iter()
-                    .map(|f| f.path.display().to_string())
-                    .collect();
-                eprintln!(
-                    "byggde {} → {}",
-                    outcome.case_path.display(),
-                    names.join(", ")
-                );
-            }),
-            Ok(_) => {}
-            Err(e) => bar.suspend(|| eprintln!("{e}\n")),
-        }
-        bar.inc(1);
     };
-    let outcomes = builder.build_all(&cases, &options, &report);
+    let mut manifest_error = None;
+    let mut tally = BuildTally {
+        failed: unreadable.len(),
+        ..BuildTally::default()
+    };
+    let bar = progress_bar(cases.len() as u64, quiet);
+    let done = builder.build_streaming(&cases, &options, |outcome: CaseOutcome| {
+        bar.suspend(|| report_outcome(&outcome, quiet));
+        bar.inc(1);
+        match &outcome.result {
+            Ok(built) => {
+                tally.built += 1;
+                tally.files += built.files.len();
+                if let Some(writer) = manifest.as_mut()
+                    && manifest_error.is_none()
+                    && let Err(e) = writer.add(&outcome.case_path, built)
+                {
+                    manifest_error = Some(e);
+                }
+            }
+            Err(_) => tally.failed += 1,
+        }
+    });
     bar.finish_and_clear();
-    let failed = outcomes.iter().filter(|o| o.result.is_err()).count();
-    let built = outcomes.len() - failed;
-    let files: usize = outcomes
-        .iter()
-        .filter_map(|o| o.result.as_ref().ok())
-        .map(|b| b.files.len())
-        .sum();
-    if manifest {
+    if crate::interrupt::requested() {
+        eprintln!(
+            "avbrutet: {done} av {} ärenden behandlade ({} byggda, {} misslyckades); \
+             inga halvskrivna filer, manifestet är inte uppdaterat",
+            cases.len(),
+            tally.built,
+            tally.failed
+        );
+        return ExitCode::from(crate::interrupt::EXIT_INTERRUPTED);
+    }
+    if let Some(writer) = manifest {
         let path = options.out_dir.join("manifest.json");
-        let text = crate::build::manifest(&outcomes, &options.out_dir);
-        if let Err(e) = crate::output::write_atomic(&path, text.as_bytes()) {
+        if let Some(e) = manifest_error {
+            eprintln!("fel: kan inte skriva {}: {e}", path.display());
+            return ExitCode::from(exit::FAILURES);
+        }
+        if let Err(e) = writer.finish() {
             eprintln!("fel: kan inte skriva {}: {e}", path.display());
             return ExitCode::from(exit::FAILURES);
         }
     }
     eprintln!(
-        "{built} ärenden byggda ({files} filer i {}), {failed} misslyckades, {:.2} s",
+        "{} ärenden byggda ({} filer i {}), {} misslyckades, {:.2} s",
+        tally.built,
+        tally.files,
         options.out_dir.display(),
+        tally.failed,
         started.elapsed().as_secs_f64()
     );
-    ExitCode::from(if failed == 0 {
+    ExitCode::from(if tally.failed == 0 {
         exit::OK
     } else {
         exit::FAILURES
     })
+}
+
+/// Counts of a build, kept as the batch streams by.
+#[derive(Default)]
+struct BuildTally {
+    built: usize,
+    failed: usize,
+    files: usize,
+}
+
+/// Prints one case's findings and what became of it.
+fn report_outcome(outcome: &CaseOutcome, quiet: bool) {
+    if let Some((source, diagnostics)) = &outcome.lint {
+        for d in diagnostics {
+            eprintln!("{}", report::human(d, source));
+        }
+    }
+    match &outcome.result {
+        Ok(built) if !quiet => {
+            let names: Vec<String> = built
+                .files
+                .iter()
+                .map(|f| f.path.display().to_string())
+                .collect();
+            eprintln!(
+                "byggde {} → {}",
+                outcome.case_path.display(),
+                names.join(", ")
+            );
+        }
+        Ok(_) => {}
+        Err(e) => eprintln!("{e}\n"),
+    }
 }
 
 fn lint(
@@ -436,52 +485,64 @@ fn lint(
     format: LintFormat,
     fail_on: FailOn,
 ) -> ExitCode {
-    use rayon::prelude::*;
-    let files = match crate::build::discover_files(paths, crate::lint::input::is_lintable) {
-        Ok(files) if files.is_empty() => {
-            eprintln!(
-                "fel: inga filer att granska (.yaml, .pdf, .docx, .odt, .txt, .md) i {}",
-                display_paths(paths)
-            );
-            return ExitCode::from(exit::USAGE);
-        }
-        Ok(files) => files,
-        Err(e) => {
-            eprintln!("fel: {e}");
-            return ExitCode::from(exit::USAGE);
-        }
+    let (files, unreadable) = match find_inputs(
+        paths,
+        crate::lint::input::is_lintable,
+        "inga filer att granska (.yaml, .pdf, .docx, .odt, .txt, .md)",
+    ) {
+        Ok(found) => found,
+        Err(code) => return code,
     };
-    let results: Vec<Result<Linted, crate::lint::input::InputError>> = files
-        .par_iter()
-        .map(|path| lint_file(path, config, templates))
-        .collect();
-    let mut diagnostics = Vec::new();
+    // Findings stream out file by file in path order; only SARIF, which
+    // puts them in the middle of one JSON document, keeps them all.
+    let mut counts = [0usize; 3];
+    let mut failing = false;
+    let mut sarif_findings = Vec::new();
     let mut file_errors = Vec::new();
-    for result in &results {
-        match result {
+    let mut json = report::JsonStream::default();
+    let threshold = fail_on.threshold();
+    file_errors.extend(
+        unreadable
+            .into_iter()
+            .map(|u| (u.path.display().to_string(), u.reason)),
+    );
+    let done = crate::batch::ordered_windows(
+        &files,
+        crate::batch::default_window(),
+        |path| lint_file(path, config, templates),
+        |result: Result<Linted, crate::lint::input::InputError>| match result {
             Ok(linted) => {
-                if format == LintFormat::Human {
-                    for d in &linted.diagnostics {
-                        print_out(&report::human(d, &linted.source));
+                for d in &linted.diagnostics {
+                    counts[d.severity as usize] += 1;
+                    failing |= threshold.is_some_and(|t| d.severity >= t);
+                    match format {
+                        LintFormat::Human => print_out(&report::human(d, &linted.source)),
+                        LintFormat::Json => print_raw(&json.item(d)),
+                        LintFormat::Sarif => {}
                     }
                 }
-                diagnostics.extend(linted.diagnostics.iter().cloned());
+                if format == LintFormat::Sarif {
+                    sarif_findings.extend(linted.diagnostics);
+                }
             }
             Err(e) => {
                 eprintln!("{e}");
                 file_errors.push((e.path.display().to_string(), e.message.clone()));
             }
-        }
+        },
+    );
+    if crate::interrupt::requested() {
+        eprintln!("avbrutet: {done} av {} filer granskade", files.len());
+        return ExitCode::from(crate::interrupt::EXIT_INTERRUPTED);
     }
     match format {
         LintFormat::Human => {
-            let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
             eprintln!(
                 "{} filer granskade: {} fel, {} varningar, {} info{}",
                 files.len(),
-                count(Severity::Error),
-                count(Severity::Warning),
-                count(Severity::Info),
+                counts[Severity::Error as usize],
+                counts[Severity::Warning as usize],
+                counts[Severity::Info as usize],
                 if file_errors.is_empty() {
                     String::new()
                 } else {
@@ -489,15 +550,12 @@ fn lint(
                 }
             );
         }
-        LintFormat::Json => print_out(&report::json(&diagnostics)),
-        LintFormat::Sarif => print_out(&report::sarif(&diagnostics, &file_errors)),
+        LintFormat::Json => print_out(json.finish()),
+        LintFormat::Sarif => print_out(&report::sarif(&sarif_findings, &file_errors)),
     }
     if !file_errors.is_empty() {
         return ExitCode::from(exit::USAGE);
     }
-    let failing = fail_on
-        .threshold()
-        .is_some_and(|t| diagnostics.iter().any(|d| d.severity >= t));
     ExitCode::from(if failing { exit::FAILURES } else { exit::OK })
 }
 
@@ -512,87 +570,181 @@ fn import(
     force: bool,
     check: bool,
 ) -> ExitCode {
-    use crate::import::{import_file, to_yaml};
+    let (papers, unreadable) = match find_inputs(
+        papers,
+        crate::reader::is_paper,
+        "inga papper att importera (.pdf, .docx, .odt, .txt, .md)",
+    ) {
+        Ok(found) => found,
+        Err(code) => return code,
+    };
     if let Err(e) = std::fs::create_dir_all(out) {
         eprintln!("fel: kan inte skapa {}: {e}", out.display());
         return ExitCode::from(exit::USAGE);
     }
     let builder = check.then(|| Builder::new(config.clone(), templates));
-    let mut failed = false;
-    for paper in papers {
-        let imported = match import_file(paper) {
-            Ok(imported) => imported,
-            Err(e) => {
-                eprintln!("{e}");
-                failed = true;
-                continue;
-            }
-        };
-        let stem = crate::output::default_output_name(paper);
-        let target = out.join(format!("{stem}.yaml"));
-        if target.exists() && !force {
-            eprintln!(
-                "fel: {} finns redan; använd --force för att skriva över",
-                target.display()
-            );
-            failed = true;
-            continue;
-        }
-        let yaml = to_yaml(&imported.case, paper, &imported.notes);
-        if let Err(e) = crate::output::write_atomic(&target, yaml.as_bytes()) {
-            eprintln!("fel: kan inte skriva {}: {e}", target.display());
-            failed = true;
-            continue;
-        }
-        eprintln!("importerade {} → {}", paper.display(), target.display());
-        for note in &imported.notes {
-            eprintln!("  obs: {note}");
-        }
-        for line in &imported.case.unplaced {
-            eprintln!("  ej placerad: {line}");
-        }
-        let text_paper =
-            crate::lint::input::paper_from_raw(paper.clone(), imported.raw.clone(), &config.lint);
-        for d in crate::lint::lint_paper(&text_paper, &config.lint) {
-            eprintln!("{}", report::human(&d, &text_paper.source));
-        }
-        if let Some(builder) = &builder {
-            match fidelity(builder, &imported.original, &target, &yaml) {
-                Ok(((pdf, pdf_text), (docx, docx_text))) => {
-                    print_out(&format!(
-                        "{}: ordtrohet PDF {:.1} %, DOCX {:.1} % (gräns {:.0} %)",
-                        paper.display(),
-                        pdf * 100.0,
-                        docx * 100.0,
-                        MIN_FIDELITY * 100.0
-                    ));
-                    for (format, score, text) in
-                        [("PDF", pdf, &pdf_text), ("DOCX", docx, &docx_text)]
-                    {
-                        if score < MIN_FIDELITY {
-                            let missing =
-                                crate::import::missing_words(&imported.original, text, 12);
-                            eprintln!(
-                                "  {format} under gränsen {:.0} %; först saknade ord: {}",
-                                MIN_FIDELITY * 100.0,
-                                if missing.is_empty() {
-                                    "(ordföljden skiljer sig)".to_owned()
-                                } else {
-                                    missing.join(" ")
-                                }
-                            );
-                        }
-                    }
-                    failed |= pdf < MIN_FIDELITY || docx < MIN_FIDELITY;
+    let targets = plan_import_targets(&papers, out);
+    let work: Vec<(&PathBuf, &Result<PathBuf, String>)> = papers.iter().zip(&targets).collect();
+    let mut failed = !unreadable.is_empty();
+    let done = crate::batch::ordered_windows(
+        &work,
+        crate::batch::default_window(),
+        |(paper, target)| {
+            let mut report = ImportReport::default();
+            match target {
+                Ok(target) => {
+                    import_one(paper, target, force, &config, builder.as_ref(), &mut report)
                 }
-                Err(e) => {
-                    eprintln!("fel: {}: kan inte byggas om: {e}", paper.display());
-                    failed = true;
+                Err(e) => report.fail(e.clone()),
+            }
+            report
+        },
+        |report: ImportReport| {
+            for line in &report.lines {
+                match line {
+                    ReportLine::Out(text) => print_out(text),
+                    ReportLine::Err(text) => eprintln!("{text}"),
                 }
             }
-        }
+            failed |= report.failed;
+        },
+    );
+    if crate::interrupt::requested() {
+        eprintln!("avbrutet: {done} av {} papper behandlade", papers.len());
+        return ExitCode::from(crate::interrupt::EXIT_INTERRUPTED);
     }
     ExitCode::from(if failed { exit::FAILURES } else { exit::OK })
+}
+
+/// The case file each paper becomes; two papers that would become the same
+/// case file are both refused, even with `--force`.
+fn plan_import_targets(papers: &[PathBuf], out: &Path) -> Vec<Result<PathBuf, String>> {
+    let stems: Vec<String> = papers
+        .iter()
+        .map(|p| crate::output::default_output_name(p))
+        .collect();
+    let mut owners: std::collections::HashMap<String, Vec<&Path>> = Default::default();
+    for (paper, stem) in papers.iter().zip(&stems) {
+        owners.entry(stem.to_lowercase()).or_default().push(paper);
+    }
+    papers
+        .iter()
+        .zip(&stems)
+        .map(|(paper, stem)| {
+            let target = out.join(format!("{stem}.yaml"));
+            let sharing = &owners[&stem.to_lowercase()];
+            if sharing.len() > 1 {
+                let others: Vec<String> = sharing
+                    .iter()
+                    .filter(|p| **p != paper)
+                    .map(|p| p.display().to_string())
+                    .collect();
+                return Err(format!(
+                    "fel: {}: blir samma ärendefil {} som {}; importera dem i olika mappar",
+                    paper.display(),
+                    target.display(),
+                    others.join(", ")
+                ));
+            }
+            Ok(target)
+        })
+        .collect()
+}
+
+/// What importing one paper printed, kept until its turn in the output.
+#[derive(Default)]
+struct ImportReport {
+    lines: Vec<ReportLine>,
+    failed: bool,
+}
+
+enum ReportLine {
+    Out(String),
+    Err(String),
+}
+
+impl ImportReport {
+    fn err(&mut self, text: impl Into<String>) {
+        self.lines.push(ReportLine::Err(text.into()));
+    }
+
+    fn fail(&mut self, text: impl Into<String>) {
+        self.err(text);
+        self.failed = true;
+    }
+}
+
+/// Imports one paper into `target`, lints it, and with `--check` rebuilds it
+/// and measures its word fidelity.
+fn import_one(
+    paper: &Path,
+    target: &Path,
+    force: bool,
+    config: &Config,
+    builder: Option<&Builder>,
+    report: &mut ImportReport,
+) {
+    use crate::import::{import_file, to_yaml};
+    let imported = match import_file(paper) {
+        Ok(imported) => imported,
+        Err(e) => return report.fail(e.to_string()),
+    };
+    if target.exists() && !force {
+        return report.fail(format!(
+            "fel: {} finns redan; använd --force för att skriva över",
+            target.display()
+        ));
+    }
+    let yaml = to_yaml(&imported.case, paper, &imported.notes);
+    if let Err(e) = crate::output::write_atomic(target, yaml.as_bytes()) {
+        return report.fail(format!("fel: kan inte skriva {}: {e}", target.display()));
+    }
+    report.err(format!(
+        "importerade {} → {}",
+        paper.display(),
+        target.display()
+    ));
+    for note in &imported.notes {
+        report.err(format!("  obs: {note}"));
+    }
+    for line in &imported.case.unplaced {
+        report.err(format!("  ej placerad: {line}"));
+    }
+    let text_paper =
+        crate::lint::input::paper_from_raw(paper.to_owned(), imported.raw.clone(), &config.lint);
+    for d in crate::lint::lint_paper(&text_paper, &config.lint) {
+        report.err(report::human(&d, &text_paper.source));
+    }
+    let Some(builder) = builder else {
+        return;
+    };
+    match fidelity(builder, &imported.original, target, &yaml) {
+        Ok(((pdf, pdf_text), (docx, docx_text))) => {
+            report.lines.push(ReportLine::Out(format!(
+                "{}: ordtrohet PDF {:.1} %, DOCX {:.1} % (gräns {:.0} %)",
+                paper.display(),
+                pdf * 100.0,
+                docx * 100.0,
+                MIN_FIDELITY * 100.0
+            )));
+            for (format, score, text) in [("PDF", pdf, &pdf_text), ("DOCX", docx, &docx_text)] {
+                if score < MIN_FIDELITY {
+                    let missing = crate::import::missing_words(&imported.original, text, 12);
+                    report.err(format!(
+                        "  {format} under gränsen {:.0} %; först saknade ord: {}",
+                        MIN_FIDELITY * 100.0,
+                        if missing.is_empty() {
+                            "(ordföljden skiljer sig)".to_owned()
+                        } else {
+                            missing.join(" ")
+                        }
+                    ));
+                }
+            }
+            report.failed |= pdf < MIN_FIDELITY || docx < MIN_FIDELITY;
+        }
+        Err(e) => report.fail(format!("fel: {}: kan inte byggas om: {e}", paper.display())),
+    }
 }
 
 /// Rebuilds an imported case in memory; the share of the original's words
@@ -675,10 +827,41 @@ fn progress_bar(len: u64, quiet: bool) -> ProgressBar {
     bar
 }
 
+/// Prints text to stdout as it is; a closed pipe is not an error.
+fn print_raw(text: &str) {
+    use std::io::Write;
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
+
 /// Prints a line to stdout; a closed pipe (`beslut schema | head`) is not an error.
 fn print_out(text: &str) {
     use std::io::Write;
     let _ = writeln!(std::io::stdout().lock(), "{text}");
+}
+
+/// The input files of a batch, and the entries that could not be read
+/// (each reported here); no files at all is a usage error.
+fn find_inputs(
+    paths: &[PathBuf],
+    accept: impl Fn(&Path) -> bool,
+    none_found: &str,
+) -> Result<(Vec<PathBuf>, Vec<crate::discover::Unreadable>), ExitCode> {
+    match crate::discover::discover_files(paths, accept) {
+        Ok(found) => {
+            for problem in &found.unreadable {
+                eprintln!("fel: {problem}");
+            }
+            if found.files.is_empty() {
+                eprintln!("fel: {none_found} i {}", display_paths(paths));
+                return Err(ExitCode::from(exit::USAGE));
+            }
+            Ok((found.files, found.unreadable))
+        }
+        Err(e) => {
+            eprintln!("fel: {e}");
+            Err(ExitCode::from(exit::USAGE))
+        }
+    }
 }
 
 fn display_paths(paths: &[PathBuf]) -> String {

@@ -4,15 +4,20 @@
 //! Data flows one way: case file → [`case::Case`] → [`compose`] (templates) →
 //! [`document::Document`] → backends ([`pdf`], [`docx`]).
 
+pub mod batch;
 pub mod build;
 pub mod calendar;
 pub mod case;
 pub mod cli;
 pub mod compose;
+pub mod discover;
 pub mod document;
 pub mod docx;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod import;
 pub mod inspect;
+pub mod interrupt;
 pub mod lint;
 pub mod output;
 pub mod pdf;

@@ -54,6 +54,32 @@ pub fn default_output_name(case_path: &Path) -> String {
 /// flushed, then renamed over `path`. Readers see the old file or the new
 /// one, never a partial one; on error the temporary file is removed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_set_atomic(&[(path.to_owned(), bytes)])
+}
+
+/// Writes a set of files (a case's PDF and DOCX) so that afterwards either
+/// all of them are new or all are as they were: every file is first written
+/// and flushed to a temporary file beside its target; only then are the
+/// temporary files renamed into place. If a rename fails, the files already
+/// replaced get their old content back (kept as hard links until the set is
+/// complete). On error every temporary file is removed.
+pub fn write_set_atomic(files: &[(PathBuf, &[u8])]) -> std::io::Result<()> {
+    let mut temps = Vec::with_capacity(files.len());
+    for (path, bytes) in files {
+        temps.push(write_temporary(path, bytes)?);
+    }
+    let backups: Vec<Option<tempfile::TempPath>> =
+        files.iter().map(|(path, _)| backup(path)).collect();
+    for (index, (temp, (path, _))) in temps.into_iter().zip(files).enumerate() {
+        if let Err(e) = temp.persist(path) {
+            restore(&files[..index], &backups);
+            return Err(e.error);
+        }
+    }
+    Ok(())
+}
+
+fn write_temporary(path: &Path, bytes: &[u8]) -> std::io::Result<tempfile::NamedTempFile> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -66,8 +92,39 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let mut temp = builder.tempfile_in(dir)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    Ok(temp)
+}
+
+/// A hard link to the file now at `path`, removed when dropped; `None` when
+/// there is no old file or the file system has no hard links.
+fn backup(path: &Path) -> Option<tempfile::TempPath> {
+    if !path.is_file() {
+        return None;
+    }
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty())?;
+    let name = tempfile::Builder::new()
+        .prefix(".beslut-")
+        .suffix(".old")
+        .make_in(dir, |name| std::fs::hard_link(path, name))
+        .ok()?;
+    Some(name.into_temp_path())
+}
+
+/// Puts back the old content of the files already replaced, and removes
+/// those that did not exist before.
+fn restore(replaced: &[(PathBuf, &[u8])], backups: &[Option<tempfile::TempPath>]) {
+    for ((path, _), backup) in replaced.iter().zip(backups) {
+        match backup {
+            // The backup's own name disappears with the rename; dropping the
+            // TempPath then finds nothing to remove.
+            Some(old) => {
+                let _ = std::fs::rename(old, path);
+            }
+            None => {
+                let _ = std::fs::remove_file(path);
+            }
+        }
+    }
 }
 
 /// `dir/name.ext`.
@@ -107,5 +164,42 @@ mod tests {
         write_atomic(&target, b"two").unwrap();
         assert_eq!(std::fs::read(&target).unwrap(), b"two");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_set_is_written_whole_or_not_at_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let pdf = dir.path().join("a.pdf");
+        let docx = dir.path().join("a.docx");
+        write_set_atomic(&[(pdf.clone(), b"old pdf"), (docx.clone(), b"old docx")]).unwrap();
+        // The second target cannot be replaced (it is a non-empty folder), so
+        // the first keeps its old content.
+        let blocked = dir.path().join("b");
+        std::fs::create_dir(&blocked).unwrap();
+        std::fs::write(blocked.join("x"), "x").unwrap();
+        let err = write_set_atomic(&[(pdf.clone(), b"new pdf"), (blocked.clone(), b"new")]);
+        assert!(err.is_err());
+        assert_eq!(std::fs::read(&pdf).unwrap(), b"old pdf");
+        assert_eq!(std::fs::read(&docx).unwrap(), b"old docx");
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(
+            names.len(),
+            3,
+            "no temporary or backup files left: {names:?}"
+        );
+    }
+
+    #[test]
+    fn a_new_file_in_a_failed_set_is_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let pdf = dir.path().join("n.pdf");
+        let blocked = dir.path().join("b");
+        std::fs::create_dir(&blocked).unwrap();
+        std::fs::write(blocked.join("x"), "x").unwrap();
+        assert!(write_set_atomic(&[(pdf.clone(), b"new"), (blocked, b"new")]).is_err());
+        assert!(!pdf.exists());
     }
 }

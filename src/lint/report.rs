@@ -59,6 +59,36 @@ pub fn json(diagnostics: &[Diagnostic]) -> String {
     serde_json::to_string_pretty(diagnostics).expect("diagnostics serialise")
 }
 
+/// The same JSON array as [`json`], produced one finding at a time so a
+/// batch need not keep its findings: concatenate every [`JsonStream::item`]
+/// and then [`JsonStream::finish`].
+#[derive(Debug, Default)]
+pub struct JsonStream {
+    items: usize,
+}
+
+impl JsonStream {
+    /// The text that adds `diagnostic` to the array.
+    pub fn item(&mut self, diagnostic: &Diagnostic) -> String {
+        let text = serde_json::to_string_pretty(diagnostic).expect("diagnostic serialises");
+        let mut out = String::from(if self.items == 0 { "[\n" } else { ",\n" });
+        for (i, line) in text.lines().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            out.push_str("  ");
+            out.push_str(line);
+        }
+        self.items += 1;
+        out
+    }
+
+    /// The text that closes the array.
+    pub fn finish(&self) -> &'static str {
+        if self.items == 0 { "[]" } else { "\n]" }
+    }
+}
+
 /// A SARIF 2.1.0 log with one run: the rules as the driver's rules, the
 /// findings as results, unreadable files as notifications.
 pub fn sarif(diagnostics: &[Diagnostic], file_errors: &[(String, String)]) -> String {
@@ -157,4 +187,42 @@ fn level(severity: Severity) -> &'static str {
 /// A relative URI reference with forward slashes and percent-encoded spaces.
 fn uri(path: &str) -> String {
     path.replace('\\', "/").replace(' ', "%20")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::RelatedDiagnostic;
+
+    fn finding(i: usize) -> Diagnostic {
+        Diagnostic {
+            path: format!("papper {i}.txt"),
+            code: "D103",
+            name: "period-mismatch",
+            severity: Severity::Error,
+            message: "perioden \"x\"\nstämmer inte".into(),
+            line: i,
+            column: 2,
+            end_line: i,
+            end_column: 9,
+            span: [i, i + 7],
+            related: vec![RelatedDiagnostic {
+                message: "här".into(),
+                line: 1,
+                column: 1,
+                span: [0, 3],
+            }],
+        }
+    }
+
+    #[test]
+    fn streamed_json_is_byte_identical_to_the_one_piece_array() {
+        for count in [0, 1, 4] {
+            let findings: Vec<Diagnostic> = (1..=count).map(finding).collect();
+            let mut stream = JsonStream::default();
+            let mut text: String = findings.iter().map(|d| stream.item(d)).collect();
+            text.push_str(stream.finish());
+            assert_eq!(text, json(&findings), "{count} findings");
+        }
+    }
 }
