@@ -350,10 +350,8 @@ impl Builder {
 
     /// The case's document model.
     pub fn compose(&self, file: &CaseFile) -> Result<Composed, BuildError> {
-        compose(file, &self.config, &self.templates).map_err(|source| BuildError::Template {
-            path: file.path.clone(),
-            source,
-        })
+        compose(file, &self.config, &self.templates)
+            .map_err(|e| BuildError::Case(crate::compose::locate_template_error(file, e)))
     }
 
     /// Renders a composed paper in the requested formats.

@@ -6,7 +6,7 @@ use minijinja::Value;
 use serde::Serialize;
 
 use crate::calendar;
-use crate::case::{CaseFile, Config, Contract, Period};
+use crate::case::{CaseError, CaseFile, Config, Contract, Period};
 use crate::document::{self, Block, Document, DocumentStyle, Letterhead, Meta, Signature};
 use crate::pdf::DEFAULT_FONT;
 use crate::prose::parse_prose;
@@ -40,6 +40,40 @@ struct Facts {
     latest_end: Option<String>,
     extension_length: Option<String>,
 }
+
+/// A template error as an error in the case, placed at the key that caused
+/// it (`template`, `template_version`, the prose field, `sections`).
+pub fn locate_template_error(file: &CaseFile, error: TemplateError) -> CaseError {
+    let key = match &error {
+        TemplateError::Missing { .. } => "template",
+        TemplateError::MissingVersion { .. } if file.case.template_version.is_some() => {
+            "template_version"
+        }
+        TemplateError::MissingVersion { .. } => "template",
+        TemplateError::Field { field, .. } => field.as_str(),
+        TemplateError::TooLong { .. } => "sections",
+        TemplateError::Render { .. } | TemplateError::Io { .. } => {
+            return CaseError::new(&file.path, error.to_string());
+        }
+    };
+    let help = match &error {
+        TemplateError::Missing { .. } | TemplateError::MissingVersion { .. } => {
+            Some("`beslut templates` listar mallarna och deras versioner")
+        }
+        _ => None,
+    };
+    let located = CaseError::new(&file.path, error.to_string())
+        .at(&file.source, file.source_map.position(key));
+    match help {
+        Some(help) => located.with_help(help),
+        None => located,
+    }
+}
+
+/// Most headings, paragraphs and list items one paper may have. A long
+/// real paper has a few hundred; without a bound a 4 MiB case of one-letter
+/// paragraphs took Typst a minute and 7 GiB.
+pub const MAX_PARTS: usize = 10_000;
 
 /// Builds the document model for one case.
 pub fn compose(
@@ -140,6 +174,12 @@ pub fn compose(
                 .unwrap_or_else(|| DEFAULT_FONT.into()),
         },
     };
+    if document.parts() > MAX_PARTS {
+        return Err(TemplateError::TooLong {
+            parts: document.parts(),
+            limit: MAX_PARTS,
+        });
+    }
     let Generated { layout, .. } = generated;
     Ok(Composed {
         document,

@@ -17,6 +17,22 @@ pub struct Document {
     pub style: DocumentStyle,
 }
 
+impl Document {
+    /// Headings, paragraphs and list items in the body: what sets the time
+    /// and memory a backend needs.
+    pub fn parts(&self) -> usize {
+        self.body
+            .iter()
+            .map(|block| match block {
+                Block::NumberedList(items)
+                | Block::BulletList(items)
+                | Block::Labelled { items, .. } => items.len() + 1,
+                _ => 1,
+            })
+            .sum()
+    }
+}
+
 /// Document properties (PDF info / DOCX core properties).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Meta {

@@ -54,6 +54,11 @@ pub enum TemplateError {
     Field { field: String, message: String },
     #[error("kan inte läsa mallfilen {file}: {message}")]
     Io { file: String, message: String },
+    #[error(
+        "skrivelsen blir för lång: {parts} rubriker, stycken och listpunkter (gräns {limit}); \
+         dela upp ärendet eller lägg långa underlag som bilagor"
+    )]
+    TooLong { parts: usize, limit: usize },
 }
 
 fn available_hint(available: &[String]) -> String {

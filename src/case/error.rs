@@ -13,9 +13,15 @@ pub struct CaseError {
     pub position: Option<Position>,
     pub message: String,
     pub help: Option<String>,
-    /// The offending source line, when known.
+    /// The offending source line, when known; a long line is cut to a
+    /// window around the error.
     pub line_text: Option<String>,
+    /// Where the caret goes in `line_text`, in characters.
+    pub caret: usize,
 }
+
+/// Longest source line quoted whole in an error message.
+const MAX_QUOTED_CHARS: usize = 120;
 
 impl CaseError {
     pub fn new(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
@@ -25,15 +31,18 @@ impl CaseError {
             message: message.into(),
             help: None,
             line_text: None,
+            caret: 0,
         }
     }
 
     /// Places the error at `position` and quotes that line of `source`.
     pub fn at(mut self, source: &str, position: Position) -> Self {
-        self.line_text = source
-            .lines()
-            .nth(position.line.saturating_sub(1))
-            .map(str::to_owned);
+        let column = position.column.saturating_sub(1);
+        if let Some(line) = nth_line(source, position.line.saturating_sub(1)) {
+            let (text, caret) = quote_window(line, column);
+            self.line_text = Some(text);
+            self.caret = caret;
+        }
         self.position = Some(position);
         self
     }
@@ -51,11 +60,11 @@ impl fmt::Display for CaseError {
             write!(f, ":{line}:{column}")?;
         }
         write!(f, ": fel: {}", self.message)?;
-        if let (Some(text), Some(Position { line, column })) = (&self.line_text, self.position) {
+        if let (Some(text), Some(Position { line, .. })) = (&self.line_text, self.position) {
             let gutter = line.to_string().len();
             let caret_pad: String = text
                 .chars()
-                .take(column.saturating_sub(1))
+                .take(self.caret)
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
             write!(
@@ -68,5 +77,73 @@ impl fmt::Display for CaseError {
             write!(f, "\n  = hjälp: {help}")?;
         }
         Ok(())
+    }
+}
+
+/// Line `index` (0-based) of `source`, where a line ends at LF, CR LF or a
+/// lone CR, as YAML counts them.
+fn nth_line(source: &str, index: usize) -> Option<&str> {
+    source
+        .split('\n')
+        .flat_map(|line| {
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            line.split('\r')
+        })
+        .nth(index)
+}
+
+/// A line cut to at most [`MAX_QUOTED_CHARS`] characters around `column`
+/// (marked with `…` where cut), and the caret's place in the cut line.
+pub fn quote_window(line: &str, column: usize) -> (String, usize) {
+    let chars: Vec<char> = line.chars().collect();
+    if chars.len() <= MAX_QUOTED_CHARS {
+        return (line.to_owned(), column);
+    }
+    let start = column
+        .saturating_sub(MAX_QUOTED_CHARS / 2)
+        .min(chars.len() - MAX_QUOTED_CHARS);
+    let end = start + MAX_QUOTED_CHARS;
+    let mut text = String::new();
+    if start > 0 {
+        text.push('…');
+    }
+    text.extend(&chars[start..end]);
+    if end < chars.len() {
+        text.push('…');
+    }
+    (text, column - start + usize::from(start > 0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_are_quoted_around_the_error() {
+        let line = format!("{}FEL{}", "a".repeat(5000), "b".repeat(5000));
+        let error = CaseError::new("x.yaml", "m").at(
+            &line,
+            Position {
+                line: 1,
+                column: 5001,
+            },
+        );
+        let text = error.line_text.as_deref().unwrap();
+        assert!(text.chars().count() <= MAX_QUOTED_CHARS + 2, "{text}");
+        assert_eq!(
+            text.chars().skip(error.caret).take(3).collect::<String>(),
+            "FEL"
+        );
+        assert!(error.to_string().len() < 1000);
+    }
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line() {
+        let error =
+            CaseError::new("x.yaml", "m").at("a: 1\rb: 2\r\nc: 3", Position { line: 2, column: 1 });
+        assert_eq!(error.line_text.as_deref(), Some("b: 2"));
+        let error =
+            CaseError::new("x.yaml", "m").at("a: 1\rb: 2\r\nc: 3", Position { line: 3, column: 1 });
+        assert_eq!(error.line_text.as_deref(), Some("c: 3"));
     }
 }

@@ -9,7 +9,7 @@ mod model;
 mod source_map;
 
 pub use config::{Config, ConfigError, Style};
-pub use error::CaseError;
+pub use error::{CaseError, quote_window};
 pub use load::{CaseFile, is_template_name, load_case, parse_case};
 pub use model::*;
 pub use source_map::{Position, SourceMap};

@@ -175,13 +175,17 @@ impl Paper {
         facts: Facts,
     ) -> Self {
         regions.sort_by_key(|r| r.range.start);
+        debug_assert!(
+            regions
+                .windows(2)
+                .all(|w| w[0].range.end <= w[1].range.start),
+            "regions overlap"
+        );
         let mut scan = Scan::default();
         for region in &regions {
             scan.extend(scan_range(&source, region.range.clone()));
         }
-        let line_starts = std::iter::once(0)
-            .chain(source.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
+        let line_starts = line_starts(&source);
         Self {
             path,
             kind,
@@ -194,7 +198,8 @@ impl Paper {
         }
     }
 
-    /// 1-based line and column (in characters) of a byte offset.
+    /// 1-based line and column (in characters) of a byte offset. Lines end at
+    /// LF, CR LF or a lone CR (an old Mac file), as editors count them.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.source.len());
         let line = self.line_starts.partition_point(|&start| start <= offset);
@@ -205,7 +210,11 @@ impl Paper {
 
     /// The region containing `offset`.
     pub fn region_at(&self, offset: usize) -> Option<&Region> {
-        self.regions.iter().find(|r| r.range.contains(&offset))
+        // Regions are sorted and do not overlap: only the last one starting
+        // at or before `offset` can hold it (a paper may have 100 000).
+        let after = self.regions.partition_point(|r| r.range.start <= offset);
+        let region = &self.regions[after.checked_sub(1)?];
+        region.range.contains(&offset).then_some(region)
     }
 
     /// The kind of section `offset` lies in.
@@ -380,4 +389,15 @@ pub fn paper_from_case(file: &CaseFile) -> Paper {
         regions,
         facts,
     )
+}
+
+/// Byte offsets where lines start: after LF, and after a CR not followed by LF.
+fn line_starts(source: &str) -> Vec<usize> {
+    let bytes = source.as_bytes();
+    std::iter::once(0)
+        .chain(bytes.iter().enumerate().filter_map(|(i, &b)| {
+            let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            ends_line.then_some(i + 1)
+        }))
+        .collect()
 }

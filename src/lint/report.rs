@@ -4,6 +4,7 @@ use serde_json::{Value, json};
 
 use super::rules;
 use super::{Diagnostic, Severity};
+use crate::case::quote_window;
 
 /// `path:line:col: CODE [fel] message`, the source line with the span
 /// underlined, and each related place.
@@ -18,39 +19,55 @@ pub fn human(diagnostic: &Diagnostic, source: &str) -> String {
         d.severity.swedish(),
         d.message
     );
-    out.push_str(&snippet(source, d.line, d.column, d.end_line, d.end_column));
+    out.push_str(&snippet(source, d));
     for related in &d.related {
         out.push_str(&format!("  = rad {}: {}\n", related.line, related.message));
-        let line_text = source.lines().nth(related.line - 1).unwrap_or("");
-        out.push_str(&format!("    {}\n", line_text.trim()));
+        let (text, _) = quote_window(line_around(source, related.span[0]), 0);
+        out.push_str(&format!("    {}\n", text.trim()));
     }
     out
 }
 
-fn snippet(source: &str, line: usize, column: usize, end_line: usize, end_column: usize) -> String {
-    let Some(text) = source.lines().nth(line.saturating_sub(1)) else {
-        return String::new();
-    };
-    let width = text.chars().count();
-    let start = column.saturating_sub(1).min(width);
-    let end = if end_line == line {
-        end_column
+/// The line holding byte `offset`, found from the offset itself so that
+/// many findings in a long file cost no more than one each.
+fn line_around(source: &str, offset: usize) -> &str {
+    let mut offset = offset.min(source.len());
+    while !source.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let start = source[..offset].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let end = source[offset..]
+        .find(['\n', '\r'])
+        .map_or(source.len(), |i| offset + i);
+    &source[start..end]
+}
+
+fn snippet(source: &str, d: &Diagnostic) -> String {
+    let line = d.line;
+    let full = line_around(source, d.span[0]);
+    let full_width = full.chars().count();
+    let start = d.column.saturating_sub(1).min(full_width);
+    let end = if d.end_line == line {
+        d.end_column
             .saturating_sub(1)
-            .clamp(start + 1, width.max(start + 1))
+            .clamp(start + 1, full_width.max(start + 1))
     } else {
-        width.max(start + 1)
+        full_width.max(start + 1)
     };
+    // A long line is cut to a window around the span, and so is the underline.
+    let (text, caret) = quote_window(full, start);
+    let room = text.chars().count().saturating_sub(caret).max(1);
     let gutter = line.to_string().len();
     let pad: String = text
         .chars()
-        .take(start)
+        .take(caret)
         .map(|c| if c == '\t' { '\t' } else { ' ' })
         .collect();
     format!(
         "{:gutter$} |\n{line} | {text}\n{:gutter$} | {pad}{}\n",
         "",
         "",
-        "^".repeat(end - start)
+        "^".repeat((end - start).min(room))
     )
 }
 

@@ -27,14 +27,12 @@ pub fn lint_file(
     templates: &Templates,
 ) -> Result<Linted, InputError> {
     let paper = if is_case_file(path) {
-        let file = crate::case::load_case(path, config).map_err(|e| InputError {
-            path: path.to_owned(),
-            message: e
-                .to_string()
-                .trim_start_matches(&format!("{}: fel: ", path.display()))
-                .to_owned(),
-        })?;
-        case_paper(&file, compose(&file, config, templates).ok().as_ref())
+        let file = crate::case::load_case(path, config)?;
+        // A case that `build` would refuse for its templates is refused here
+        // too, with the same message.
+        let composed = compose(&file, config, templates)
+            .map_err(|e| crate::compose::locate_template_error(&file, e))?;
+        case_paper(&file, Some(&composed))
     } else {
         read_text_paper(path, &config.lint)?
     };

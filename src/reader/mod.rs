@@ -94,10 +94,31 @@ impl RawPaper {
 
 /// A file that could not be read as a paper.
 #[derive(Debug, Clone, thiserror::Error)]
-#[error("{path}: fel: {message}")]
+#[error("{}{}: fel: {message}", path.display(), location.map(|(l, c)| format!(":{l}:{c}")).unwrap_or_default())]
 pub struct InputError {
     pub path: PathBuf,
+    /// Line and column, for an error inside a case file.
+    pub location: Option<(usize, usize)>,
     pub message: String,
+}
+
+impl From<crate::case::CaseError> for InputError {
+    fn from(error: crate::case::CaseError) -> Self {
+        let prefix = format!(
+            "{}{}: fel: ",
+            error.path.display(),
+            error
+                .position
+                .map(|p| format!(":{}:{}", p.line, p.column))
+                .unwrap_or_default()
+        );
+        let text = error.to_string();
+        Self {
+            location: error.position.map(|p| (p.line, p.column)),
+            message: text.strip_prefix(&prefix).unwrap_or(&text).to_owned(),
+            path: error.path,
+        }
+    }
 }
 
 /// Whether the reader knows this file's format.
@@ -109,6 +130,7 @@ pub fn is_paper(path: &Path) -> bool {
 pub fn read_paper(path: &Path) -> Result<RawPaper, InputError> {
     let error = |message: String| InputError {
         path: path.to_owned(),
+        location: None,
         message,
     };
     let Some(format) = Format::of(path) else {
