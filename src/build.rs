@@ -186,6 +186,8 @@ pub struct CaseOutcome {
     pub result: Result<Built, BuildError>,
     /// The lint's findings and the source they point into.
     pub lint: Option<(String, Vec<Diagnostic>)>,
+    /// Warnings about the output (Swedish, one line each).
+    pub warnings: Vec<String>,
 }
 
 /// Typst's layout recurses deeply: a long paper overflows the 2 MiB stack
@@ -257,10 +259,14 @@ impl Builder {
         options: &BuildOptions,
     ) -> CaseOutcome {
         let mut lint = None;
+        let mut warnings = Vec::new();
         let result = load_case(case_path, &self.config)
             .map_err(BuildError::from)
             .and_then(|file| {
                 let composed = self.compose(&file)?;
+                if options.formats.pdf {
+                    warnings.extend(self.glyph_warning(&composed));
+                }
                 let diagnostics = check_composed(&file, Some(&composed), &self.config);
                 let errors = diagnostics
                     .iter()
@@ -282,7 +288,26 @@ impl Builder {
             case_path: case_path.to_owned(),
             result,
             lint,
+            warnings,
         }
+    }
+
+    /// A warning naming the characters the PDF cannot show, if any.
+    fn glyph_warning(&self, composed: &Composed) -> Option<String> {
+        let missing = self.engine.missing_glyphs(&composed.document);
+        if missing.is_empty() {
+            return None;
+        }
+        let shown: Vec<String> = missing
+            .iter()
+            .take(20)
+            .map(|&c| format!("{c} (U+{:04X})", u32::from(c)))
+            .collect();
+        Some(format!(
+            "varning: {} tecken finns inte i de inbyggda typsnitten och blir tomma rutor i PDF:en: {}",
+            missing.len(),
+            shown.join(" ")
+        ))
     }
 
     /// Renders a composed case in memory, then writes its files.

@@ -460,6 +460,9 @@ fn report_outcome(outcome: &CaseOutcome, quiet: bool) {
             eprintln!("{}", report::human(d, source));
         }
     }
+    for warning in &outcome.warnings {
+        eprintln!("{}: {warning}", outcome.case_path.display());
+    }
     match &outcome.result {
         Ok(built) if !quiet => {
             let names: Vec<String> = built
@@ -696,6 +699,13 @@ fn import_one(
         ));
     }
     let yaml = to_yaml(&imported.case, paper, &imported.notes);
+    // Never write a case file that `build` would refuse.
+    if let Err(e) = crate::case::parse_case(target, yaml.clone(), config) {
+        return report.fail(format!(
+            "fel: {}: importen gav ett ärende som inte går att bygga; inget skrevs:\n{e}",
+            paper.display()
+        ));
+    }
     if let Err(e) = crate::output::write_atomic(target, yaml.as_bytes()) {
         return report.fail(format!("fel: kan inte skriva {}: {e}", target.display()));
     }

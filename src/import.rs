@@ -604,6 +604,11 @@ fn read_mbl(lines: &[&str], case: &mut Case) {
         .iter()
         .find_map(|d| d.date.clone().ok());
     case.mbl.text = non_empty(text);
+    if case.mbl.date.is_none() && case.mbl.text.is_none() {
+        // A heading with nothing under it states no information or
+        // negotiation; a case must then say that MBL does not apply.
+        case.mbl.kind = MblKind::EjAktuellt;
+    }
 }
 
 /// Signature lines: the förvaltning, names, and titles under names.

@@ -20,23 +20,60 @@ pub fn check_output_name(name: &str) -> Result<&str, String> {
     {
         return bad("namnet får inte börja med punkt eller innehålla specialtecken");
     }
+    if name.chars().any(is_invisible_format) {
+        return bad("namnet innehåller osynliga styrtecken (t.ex. för skrivriktning)");
+    }
+    if is_reserved_on_windows(name) {
+        return bad("namnet är reserverat i Windows (CON, PRN, AUX, NUL, COM1–9, LPT1–9)");
+    }
+    if name.ends_with(['.', ' ']) {
+        return bad("namnet får inte sluta med punkt eller mellanslag");
+    }
     if name.len() > 150 {
         return bad("namnet är längre än 150 tecken");
     }
     Ok(name)
 }
 
+/// Bidirectional overrides, zero-width and other format characters: they
+/// make a file name read differently from what it is (`fakturaexe.pdf`).
+fn is_invisible_format(c: char) -> bool {
+    matches!(c,
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}'
+        | '\u{FEFF}'
+        | '\u{00AD}')
+}
+
+/// Names Windows cannot create, with or without an extension.
+fn is_reserved_on_windows(name: &str) -> bool {
+    let stem = name
+        .split('.')
+        .next()
+        .unwrap_or(name)
+        .trim_end()
+        .to_ascii_uppercase();
+    matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || ((stem.starts_with("COM") || stem.starts_with("LPT"))
+            && stem.len() == 4
+            && stem.as_bytes()[3].is_ascii_digit()
+            && stem.as_bytes()[3] != b'0')
+}
+
 /// The output name for a case file without its own `output_name`: the file
 /// stem, with characters outside a safe set replaced by `_`.
 pub fn default_output_name(case_path: &Path) -> String {
+    // A file name that is not UTF-8 keeps its readable characters (the rest
+    // become `_`) rather than all such files becoming one `arende`.
     let stem = case_path
         .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or("arende");
+        .map(|s| s.to_string_lossy())
+        .unwrap_or_default();
     let cleaned: String = stem
         .chars()
         .map(|c| {
-            if c.is_alphanumeric() || "-_ ".contains(c) {
+            if (c.is_alphanumeric() || "-_ ".contains(c)) && !is_invisible_format(c) {
                 c
             } else {
                 '_'
@@ -138,7 +175,22 @@ mod tests {
 
     #[test]
     fn rejects_traversal_and_separators() {
-        for name in ["../x", "a/b", "a\\b", "..", ".hidden", "", "a\0b", "C:x"] {
+        for name in [
+            "../x",
+            "a/b",
+            "a\\b",
+            "..",
+            ".hidden",
+            "",
+            "a\0b",
+            "C:x",
+            "faktura\u{202E}fdp.exe",
+            "CON",
+            "nul.txt",
+            "COM1",
+            "lpt9",
+            "slut.",
+        ] {
             assert!(check_output_name(name).is_err(), "{name:?}");
         }
         assert_eq!(
@@ -154,6 +206,12 @@ mod tests {
             "solros"
         );
         assert_eq!(default_output_name(Path::new("cases/x:y.yaml")), "x_y");
+        #[cfg(unix)]
+        {
+            use std::os::unix::ffi::OsStrExt;
+            let latin1 = std::ffi::OsStr::from_bytes(b"caf\xe9 2026.yaml");
+            assert_eq!(default_output_name(Path::new(latin1)), "caf_ 2026");
+        }
     }
 
     #[test]

@@ -91,6 +91,27 @@ impl PdfEngine {
         families
     }
 
+    /// Characters of `document` that no bundled font has: Typst prints them
+    /// as empty boxes (emoji, CJK), so the batch warns about them.
+    pub fn missing_glyphs(&self, document: &Document) -> Vec<char> {
+        let text = serde_json::to_string(document).expect("the document model serialises");
+        let mut wanted: Vec<char> = text
+            .chars()
+            .filter(|c| !c.is_ascii() && !c.is_whitespace() && !c.is_control())
+            .collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        wanted
+            .into_iter()
+            .filter(|&c| {
+                !self
+                    .fonts
+                    .iter()
+                    .any(|f| f.info().coverage.contains(c as u32))
+            })
+            .collect()
+    }
+
     /// Renders `document` with the Typst `layout` source. Files the layout
     /// reads (an image, say) come from `template_root` only.
     pub fn render(

@@ -236,7 +236,7 @@ fn unreadable_inputs_are_reported_and_the_run_goes_on() {
         "b-trasig.docx: fel: filen är ingen giltig .docx",
         "c-binar.txt: fel: filen är inte giltig UTF-16LE",
         "d-bomb.docx: fel: dokumentet packas upp till",
-        "e-trasig.yaml: fel:",
+        "e-trasig.yaml:1:6: fel:",
     ] {
         assert!(stderr.contains(name), "{name} in {stderr}");
     }

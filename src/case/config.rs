@@ -41,6 +41,9 @@ pub struct ConfigError {
     pub message: String,
 }
 
+/// Largest `beslut.toml` read; a real one is a few KiB.
+pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
 impl Config {
     /// Reads `path`; a missing file means an empty configuration only when
     /// `required` is false.
@@ -49,11 +52,12 @@ impl Config {
             path: path.to_owned(),
             message,
         };
-        match std::fs::read_to_string(path) {
-            Ok(text) => toml::from_str(&text).map_err(|e| error(e.to_string())),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => Ok(Self::default()),
-            Err(e) => Err(error(e.to_string())),
+        if !required && !path.exists() {
+            return Ok(Self::default());
         }
+        let bytes = crate::read::read_bounded(path, MAX_CONFIG_BYTES).map_err(error)?;
+        let text = crate::read::utf8(bytes).map_err(error)?;
+        toml::from_str(&text).map_err(|e| error(e.to_string()))
     }
 }
 

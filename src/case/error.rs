@@ -12,7 +12,7 @@ pub struct CaseError {
     pub path: PathBuf,
     pub position: Option<Position>,
     pub message: String,
-    pub help: Option<String>,
+    pub help: Option<Box<str>>,
     /// The offending source line, when known; a long line is cut to a
     /// window around the error.
     pub line_text: Option<String>,
@@ -48,7 +48,7 @@ impl CaseError {
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(help.into().into_boxed_str());
         self
     }
 }

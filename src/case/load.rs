@@ -6,7 +6,7 @@ use serde_saphyr::Error as YamlError;
 
 use super::config::Config;
 use super::error::CaseError;
-use super::model::{Case, MblKind};
+use super::model::{Case, Contract, MblKind};
 use super::source_map::{Position, SourceMap};
 use crate::read::{read_bounded, utf8};
 
@@ -62,11 +62,48 @@ fn validate(case: &Case) -> Result<(), (&'static str, String, String)> {
             "ett mallnamn består av små bokstäver a–z, siffror, `-` och `_`, t.ex. `avtalsforlangning`".into(),
         ));
     }
+    if let Some(contract) = &case.contract {
+        check_contract_numbers(contract)?;
+    }
     if case.mbl.kind != MblKind::EjAktuellt && case.mbl.date.is_none() && case.mbl.text.is_none() {
         return Err((
             "mbl",
             "MBL-information eller förhandling saknar datum".into(),
             "ange `date: ÅÅÅÅ-MM-DD`, eller `kind: ej_aktuellt` om MBL inte är tillämplig".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Longest contract term, extension or number of extensions a case may
+/// state: well beyond any real contract, and small enough that the latest
+/// possible end date is always a real date.
+const MAX_CONTRACT_YEARS: u32 = 100;
+
+fn check_contract_numbers(contract: &Contract) -> Result<(), (&'static str, String, String)> {
+    let numbers = [
+        ("contract.term_years", Some(contract.term_years)),
+        ("contract.extension_years", contract.extension_years),
+        ("contract.max_extensions", contract.max_extensions),
+    ];
+    for (field, value) in numbers {
+        if let Some(value) = value.filter(|v| *v > MAX_CONTRACT_YEARS) {
+            return Err((
+                field,
+                format!("`{value}` är orimligt stort (högst {MAX_CONTRACT_YEARS})"),
+                "ange antal år eller förlängningar som ett litet heltal, t.ex. `2`".into(),
+            ));
+        }
+    }
+    let extensions = contract.max_extensions.unwrap_or(0) * contract.extension_years.unwrap_or(0);
+    if contract.term_years + extensions > MAX_CONTRACT_YEARS {
+        return Err((
+            "contract.max_extensions",
+            format!(
+                "avtalstid och förlängningar blir {} år (högst {MAX_CONTRACT_YEARS})",
+                contract.term_years + extensions
+            ),
+            "kontrollera `term_years`, `max_extensions` och `extension_years`".into(),
         ));
     }
     Ok(())
@@ -137,8 +174,19 @@ fn describe(error: &YamlError) -> (String, Option<String>) {
             format!("ogiltigt värde: väntade {expected}, fick {unexpected}"),
             None,
         ),
+        YamlError::DuplicateMappingKey { key, .. } => (
+            match key {
+                Some(key) => format!("nyckeln `{key}` förekommer två gånger"),
+                None => "en nyckel förekommer två gånger".into(),
+            },
+            Some("ta bort den ena; bara ett värde per nyckel".into()),
+        ),
+        YamlError::NullIntoString { .. } => (
+            "värdet saknas (`~` eller tomt) där text behövs".into(),
+            Some("skriv texten, eller ta bort nyckeln om den inte behövs".into()),
+        ),
         YamlError::Message { msg, .. } => (msg.clone(), None),
-        other => (first_line(&other.to_string()), None),
+        other => (without_internals(&first_line(&other.to_string())), None),
     }
 }
 
@@ -149,6 +197,18 @@ fn swedish_kind(expected: &str) -> String {
         "mapping start" => "en tabell med nycklar (`nyckel: värde`)".into(),
         other => other.into(),
     }
+}
+
+/// A parser message without its position (we print our own) and without
+/// advice meant for programmers ("use Option<…>", "set … in Options").
+fn without_internals(message: &str) -> String {
+    let mut text = message;
+    for cut in ["; use ", ", set ", " at line "] {
+        if let Some(i) = text.find(cut) {
+            text = &text[..i];
+        }
+    }
+    text.to_owned()
 }
 
 fn first_line(text: &str) -> String {
