@@ -246,8 +246,26 @@ impl Templates {
     }
 }
 
+/// A template error in Swedish where we know the kind; minijinja's own text
+/// (English) is kept after it as the detail.
 fn describe(error: &minijinja::Error) -> String {
-    let mut text = error.to_string();
+    let swedish = match error.kind() {
+        ErrorKind::OutOfFuel => {
+            Some("texten tar för mycket arbete att fylla i (en slinga som aldrig tar slut?)")
+        }
+        ErrorKind::SyntaxError => Some("ogiltig mallsyntax i texten"),
+        ErrorKind::UndefinedError => Some("texten använder ett värde som inte finns"),
+        ErrorKind::UnknownFunction => Some("texten anropar en funktion som inte finns"),
+        ErrorKind::UnknownFilter => Some("texten använder ett filter som inte finns"),
+        _ => None,
+    };
+    let detail = error
+        .detail()
+        .map_or_else(|| error.kind().to_string(), str::to_owned);
+    let mut text = match swedish {
+        Some(swedish) => format!("{swedish} ({detail})"),
+        None => error.to_string(),
+    };
     if let Some(line) = error.line() {
         text = format!("{text} (rad {line})");
     }

@@ -176,6 +176,7 @@ pub fn lint_paper(paper: &Paper, config: &LintConfig) -> Vec<Diagnostic> {
         };
         let mut findings = Vec::new();
         rule.check(&cx, &mut findings);
+        cap_findings(&mut findings);
         for finding in findings {
             let (line, _) = paper.line_col(finding.span.start);
             if suppressions.suppresses(meta.code, line) {
@@ -188,6 +189,25 @@ pub fn lint_paper(paper: &Paper, config: &LintConfig) -> Vec<Diagnostic> {
     diagnostics.sort_by(|a, b| (a.line, a.column, a.code).cmp(&(b.line, b.column, b.code)));
     diagnostics.dedup_by(|a, b| a.code == b.code && a.span == b.span && a.message == b.message);
     diagnostics
+}
+
+/// Most findings one rule reports in one file. A text of 10 000 sentences
+/// that all break one rule says so in the last finding kept, not 10 000
+/// times.
+pub const MAX_FINDINGS_PER_RULE: usize = 100;
+
+fn cap_findings(findings: &mut Vec<Finding>) {
+    if findings.len() <= MAX_FINDINGS_PER_RULE {
+        return;
+    }
+    findings.sort_by_key(|f| f.span.start);
+    let dropped = findings.len() - MAX_FINDINGS_PER_RULE;
+    findings.truncate(MAX_FINDINGS_PER_RULE);
+    if let Some(last) = findings.last_mut() {
+        last.message.push_str(&format!(
+            " (och {dropped} fynd till av samma slag längre fram i filen, som inte visas)"
+        ));
+    }
 }
 
 fn position(paper: &Paper, meta: &RuleMeta, severity: Severity, finding: Finding) -> Diagnostic {

@@ -152,7 +152,14 @@ pub struct Paper {
     /// How a finished paper was read (None for case files).
     pub read: Option<ReadInfo>,
     line_starts: Vec<usize>,
+    /// Character counts at checkpoints, built on first use: columns on very
+    /// long lines (a flat text of one line) without counting from the start
+    /// of the line for every finding.
+    char_marks: std::sync::OnceLock<Vec<(usize, usize)>>,
 }
+
+/// Bytes between character-count checkpoints.
+const CHAR_MARK_EVERY: usize = 1 << 14;
 
 /// How a finished paper was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -195,6 +202,7 @@ impl Paper {
             scan,
             read: None,
             line_starts,
+            char_marks: Default::default(),
         }
     }
 
@@ -204,8 +212,32 @@ impl Paper {
         let offset = offset.min(self.source.len());
         let line = self.line_starts.partition_point(|&start| start <= offset);
         let start = self.line_starts[line - 1];
-        let column = self.source[start..offset].chars().count() + 1;
-        (line, column)
+        let offset = floor_char_boundary(&self.source, offset);
+        let column = if offset - start < CHAR_MARK_EVERY {
+            self.source[start..offset].chars().count()
+        } else {
+            self.chars_before(offset) - self.chars_before(start)
+        };
+        (line, column + 1)
+    }
+
+    /// Characters in `source[..offset]`, from the nearest checkpoint.
+    fn chars_before(&self, offset: usize) -> usize {
+        let marks = self.char_marks.get_or_init(|| {
+            let mut marks = vec![(0, 0)];
+            let mut chars = 0;
+            let mut next = CHAR_MARK_EVERY;
+            for (i, _) in self.source.char_indices() {
+                if i >= next {
+                    marks.push((i, chars));
+                    next = i + CHAR_MARK_EVERY;
+                }
+                chars += 1;
+            }
+            marks
+        });
+        let (byte, count) = marks[marks.partition_point(|&(b, _)| b <= offset) - 1];
+        count + self.source[byte..offset].chars().count()
     }
 
     /// The region containing `offset`.
@@ -400,4 +432,12 @@ fn line_starts(source: &str) -> Vec<usize> {
             ends_line.then_some(i + 1)
         }))
         .collect()
+}
+
+/// The largest character boundary at or before `offset`.
+fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
 }

@@ -4,7 +4,6 @@ use serde_json::{Value, json};
 
 use super::rules;
 use super::{Diagnostic, Severity};
-use crate::case::quote_window;
 
 /// `path:line:col: CODE [fel] message`, the source line with the span
 /// underlined, and each related place.
@@ -22,41 +21,71 @@ pub fn human(diagnostic: &Diagnostic, source: &str) -> String {
     out.push_str(&snippet(source, d));
     for related in &d.related {
         out.push_str(&format!("  = rad {}: {}\n", related.line, related.message));
-        let (text, _) = quote_window(line_around(source, related.span[0]), 0);
+        let (text, _) = window_around(source, related.span[0]);
         out.push_str(&format!("    {}\n", text.trim()));
     }
     out
 }
 
-/// The line holding byte `offset`, found from the offset itself so that
-/// many findings in a long file cost no more than one each.
-fn line_around(source: &str, offset: usize) -> &str {
+/// Characters of context quoted on each side of a finding.
+const CONTEXT_CHARS: usize = 60;
+
+/// The text around byte `offset` on its line: at most [`CONTEXT_CHARS`]
+/// characters before it and twice that after, with `…` where the line goes
+/// on. Found from the offset itself, so a finding on a line of megabytes
+/// costs no more than one on a short line. Returns the text and the
+/// caret's place in it, in characters.
+fn window_around(source: &str, offset: usize) -> (String, usize) {
     let mut offset = offset.min(source.len());
     while !source.is_char_boundary(offset) {
         offset -= 1;
     }
-    let start = source[..offset].rfind(['\n', '\r']).map_or(0, |i| i + 1);
-    let end = source[offset..]
-        .find(['\n', '\r'])
-        .map_or(source.len(), |i| offset + i);
-    &source[start..end]
+    let before: Vec<(usize, char)> = source[..offset]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| !matches!(c, '\n' | '\r'))
+        .take(CONTEXT_CHARS + 1)
+        .collect();
+    let cut_before = before.len() > CONTEXT_CHARS;
+    let start = if cut_before {
+        before[CONTEXT_CHARS - 1].0
+    } else {
+        before.last().map_or(offset, |(i, _)| *i)
+    };
+    let mut end = offset;
+    let mut cut_after = false;
+    for (count, (i, c)) in source[offset..].char_indices().enumerate() {
+        if matches!(c, '\n' | '\r') {
+            break;
+        }
+        if count == 2 * CONTEXT_CHARS {
+            cut_after = true;
+            break;
+        }
+        end = offset + i + c.len_utf8();
+    }
+    let mut text = String::new();
+    if cut_before {
+        text.push('…');
+    }
+    text.push_str(&source[start..end]);
+    if cut_after {
+        text.push('…');
+    }
+    let caret = source[start..offset].chars().count() + usize::from(cut_before);
+    (text, caret)
 }
 
 fn snippet(source: &str, d: &Diagnostic) -> String {
     let line = d.line;
-    let full = line_around(source, d.span[0]);
-    let full_width = full.chars().count();
-    let start = d.column.saturating_sub(1).min(full_width);
-    let end = if d.end_line == line {
-        d.end_column
-            .saturating_sub(1)
-            .clamp(start + 1, full_width.max(start + 1))
+    let (text, caret) = window_around(source, d.span[0]);
+    let width = text.chars().count();
+    let span_chars = if d.end_line == line {
+        d.end_column.saturating_sub(d.column).max(1)
     } else {
-        full_width.max(start + 1)
+        usize::MAX
     };
-    // A long line is cut to a window around the span, and so is the underline.
-    let (text, caret) = quote_window(full, start);
-    let room = text.chars().count().saturating_sub(caret).max(1);
+    let underline = span_chars.min(width.saturating_sub(caret)).max(1);
     let gutter = line.to_string().len();
     let pad: String = text
         .chars()
@@ -67,7 +96,7 @@ fn snippet(source: &str, d: &Diagnostic) -> String {
         "{:gutter$} |\n{line} | {text}\n{:gutter$} | {pad}{}\n",
         "",
         "",
-        "^".repeat((end - start).min(room))
+        "^".repeat(underline)
     )
 }
 
