@@ -225,14 +225,12 @@ impl Paper {
     fn chars_before(&self, offset: usize) -> usize {
         let marks = self.char_marks.get_or_init(|| {
             let mut marks = vec![(0, 0)];
-            let mut chars = 0;
             let mut next = CHAR_MARK_EVERY;
-            for (i, _) in self.source.char_indices() {
+            for (chars, (i, _)) in self.source.char_indices().enumerate() {
                 if i >= next {
                     marks.push((i, chars));
                     next = i + CHAR_MARK_EVERY;
                 }
-                chars += 1;
             }
             marks
         });
