@@ -201,12 +201,19 @@ enum Format {
     Docx,
 }
 
-/// Parses the command line and runs it.
+/// Parses the process's command line and runs it.
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    run_from(std::env::args_os().collect())
+}
+
+/// Runs a command line given as arguments (the first is the program name):
+/// the whole CLI path, for benchmarks that measure it in a process of their own.
+pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
+    let cli = Cli::parse_from(&args);
     crate::build::configure_threads();
     crate::interrupt::install();
-    let config_given = std::env::args_os()
+    let config_given = args
+        .iter()
         .any(|a| a == "--config" || a.to_string_lossy().starts_with("--config="));
     let config = match Config::load(&cli.config, config_given) {
         Ok(config) => config,
