@@ -398,6 +398,9 @@ impl Builder {
                 // Keep only what was used since the last trim.
                 comemo::evict(1);
             }
+            if count.is_multiple_of(RELEASE_MEMORY_EVERY) {
+                release_freed_memory();
+            }
             rendered.push((
                 "pdf",
                 self.render_pdf(composed, profile)
@@ -441,6 +444,25 @@ impl Builder {
                 profile,
             )
             .map_err(RenderPdfError::Pdf)
+    }
+}
+
+/// Hands memory that was freed back to the operating system every this many
+/// papers. glibc keeps freed pages of its arenas; over a long batch that let
+/// the peak creep up with the number of papers (measured: 89 MiB after 1 000
+/// papers, 105 MiB after 10 000) although nothing was still in use.
+/// Trimming after every few papers held the peak at 65–75 MiB but cost a
+/// quarter of the throughput (the pages are faulted in again); once in a
+/// while costs nothing measurable and stops the creep.
+const RELEASE_MEMORY_EVERY: usize = 512;
+
+/// Returns the allocator's free pages to the kernel.
+fn release_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns unused pages of the allocator's own
+    // arenas to the kernel; it has no preconditions and is thread-safe.
+    unsafe {
+        libc::malloc_trim(0);
     }
 }
 

@@ -40,37 +40,47 @@ pub fn discover_cases(paths: &[PathBuf]) -> Result<Found, String> {
 /// exist is an error; an unreadable entry inside a folder is not.
 pub fn discover_files(paths: &[PathBuf], accept: impl Fn(&Path) -> bool) -> Result<Found, String> {
     let mut found = Found::default();
+    let mut through_links = false;
     for path in paths {
         if path.is_file() {
             found.files.push(path.clone());
         } else if path.is_dir() {
-            walk(path, &accept, &mut found);
+            through_links |= walk(path, &accept, &mut found);
         } else {
             return Err(format!("{} finns inte", path.display()));
         }
     }
     found.files.sort();
     found.files.dedup();
-    let mut seen = HashSet::new();
-    found
-        .files
-        .retain(|file| seen.insert(std::fs::canonicalize(file).unwrap_or_else(|_| file.clone())));
+    // Only two roots or a followed link can reach one file twice; a batch of
+    // 100 000 files in one folder need not hold their canonical paths.
+    if paths.len() > 1 || through_links {
+        let mut seen = HashSet::new();
+        found.files.retain(|file| {
+            seen.insert(std::fs::canonicalize(file).unwrap_or_else(|_| file.clone()))
+        });
+    }
     Ok(found)
 }
 
-fn walk(dir: &Path, accept: &impl Fn(&Path) -> bool, found: &mut Found) {
+/// Walks `dir`; whether it followed a symbolic link on the way.
+fn walk(dir: &Path, accept: &impl Fn(&Path) -> bool, found: &mut Found) -> bool {
+    let mut through_links = false;
     let entries = walkdir::WalkDir::new(dir)
         .follow_links(true)
         .sort_by_file_name();
     for entry in entries {
         match entry {
-            Ok(entry) if entry.file_type().is_file() && accept(entry.path()) => {
-                found.files.push(entry.into_path());
+            Ok(entry) => {
+                through_links |= entry.path_is_symlink();
+                if entry.file_type().is_file() && accept(entry.path()) {
+                    found.files.push(entry.into_path());
+                }
             }
-            Ok(_) => {}
             Err(e) => found.unreadable.push(unreadable_message(&e, dir)),
         }
     }
+    through_links
 }
 
 fn unreadable_message(error: &walkdir::Error, dir: &Path) -> Unreadable {

@@ -286,3 +286,58 @@ fn an_unknown_font_is_a_usage_error() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_batch_reports_and_writes_the_same_bytes_in_every_run() {
+    // More cases than one window, several threads: the order of the report
+    // and the manifest must not depend on which case finishes first.
+    let cases: Vec<(String, String)> = (0..70)
+        .map(|i| {
+            (
+                format!("c{i:02}.yaml"),
+                MINIMAL_CASE
+                    .replace("SON 2026-001", &format!("SON 2026-{i:03}"))
+                    .replace(
+                        "Testärende",
+                        &format!("Testärende {}", "lång ".repeat(i % 7)),
+                    ),
+            )
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = cases
+        .iter()
+        .map(|(n, y)| (n.as_str(), y.as_str()))
+        .collect();
+    let project = scratch_project(&refs);
+    let run = |out: &str| {
+        let output = beslut(project.path(), &["build", "cases", "-o", out, "--manifest"]);
+        assert!(output.status.success());
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        let report: Vec<String> = stderr
+            .lines()
+            .filter(|l| !l.contains(" ärenden byggda "))
+            .map(|l| l.replace(out, "OUT"))
+            .collect();
+        let manifest = std::fs::read_to_string(project.path().join(out).join("manifest.json"))
+            .unwrap()
+            .replace(out, "OUT");
+        (report, manifest)
+    };
+    let (first_report, first_manifest) = run("ut1");
+    let (second_report, second_manifest) = run("ut2");
+    assert_eq!(first_report, second_report);
+    assert_eq!(first_manifest, second_manifest);
+    let built: Vec<&String> = first_report
+        .iter()
+        .filter(|l| l.starts_with("byggde"))
+        .collect();
+    assert_eq!(built.len(), 70);
+    assert!(
+        built.windows(2).all(|w| w[0] < w[1]),
+        "reported in path order"
+    );
+    for i in 0..70 {
+        let pdf = |out: &str| std::fs::read(project.path().join(out).join(format!("c{i:02}.pdf")));
+        assert_eq!(pdf("ut1").unwrap(), pdf("ut2").unwrap());
+    }
+}
