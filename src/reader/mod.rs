@@ -188,8 +188,11 @@ pub fn read_bytes(bytes: &[u8], format: Format) -> Result<RawPaper, String> {
     })
 }
 
-/// CR LF and lone CR become LF; form feeds become blank lines; characters
-/// no paper holds (NUL and other C0 controls but tab and line feed) go.
+/// CR LF and lone CR become LF; characters no paper holds (NUL and other C0
+/// controls but tab and line feed) go. A form feed (a page break in text
+/// exported from a PDF or Word) at the start of a line goes too, so that
+/// reported line numbers are the ones an editor shows; one inside a line
+/// ends that line.
 fn normalise_line_ends(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
@@ -200,7 +203,8 @@ fn normalise_line_ends(text: &str) -> String {
                     out.push('\n');
                 }
             }
-            '\u{c}' => out.push_str("\n\n"),
+            '\u{c}' if out.is_empty() || out.ends_with('\n') => {}
+            '\u{c}' => out.push('\n'),
             '\n' | '\t' => out.push(c),
             c if c.is_control() => {}
             '\u{feff}' => {}
@@ -228,8 +232,10 @@ mod tests {
     fn line_ends_and_controls_are_normalised() {
         assert_eq!(
             normalise_line_ends("a\r\nb\rc\u{c}d\u{7}e\u{feff}"),
-            "a\nb\nc\n\nde"
+            "a\nb\nc\nde"
         );
+        // A page break at the start of a line keeps the line numbers.
+        assert_eq!(normalise_line_ends("a\n\u{c}b\nc"), "a\nb\nc");
     }
 
     #[test]
