@@ -1,0 +1,174 @@
+//! Law references: SFS numbers, "lag (…) om …", short names, and misspelled
+//! short names ("medstämmandelagen").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Span, regex};
+
+/// A reference to a law.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LawMention {
+    pub span: Span,
+    /// `1976:580`.
+    pub sfs: Option<String>,
+    /// The name written with it: "medbestämmande i arbetslivet", "MBL",
+    /// "medbestämmandelagen".
+    pub name: Option<String>,
+}
+
+/// A word that looks like a law's short name but is none ("medstämmandelagen").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LawNameTypo {
+    pub span: Span,
+    pub written: String,
+    pub intended: &'static str,
+}
+
+/// Laws by SFS number: the name after "lag (…) om" and the usual short names.
+pub const LAWS: &[(&str, &str, &[&str])] = &[
+    (
+        "1976:580",
+        "medbestämmande i arbetslivet",
+        &["MBL", "medbestämmandelagen"],
+    ),
+    ("2016:1145", "offentlig upphandling", &["LOU"]),
+    (
+        "1990:52",
+        "särskilda bestämmelser om vård av unga",
+        &["LVU"],
+    ),
+    ("2001:453", "socialtjänstlag", &["SoL", "socialtjänstlagen"]),
+    ("2025:400", "socialtjänstlag", &["socialtjänstlagen"]),
+    (
+        "2018:1197",
+        "Förenta nationernas konvention om barnets rättigheter",
+        &["barnkonventionen", "barnkonventionslagen"],
+    ),
+    ("2017:725", "kommunallag", &["KL", "kommunallagen"]),
+    ("2017:900", "förvaltningslag", &["FL", "förvaltningslagen"]),
+    (
+        "2009:400",
+        "offentlighets- och sekretesslag",
+        &["OSL", "offentlighets- och sekretesslagen", "sekretesslagen"],
+    ),
+    ("1977:1160", "arbetsmiljölag", &["AML", "arbetsmiljölagen"]),
+    ("2008:567", "diskrimineringslag", &["diskrimineringslagen"]),
+    (
+        "1993:387",
+        "stöd och service till vissa funktionshindrade",
+        &["LSS"],
+    ),
+];
+
+static LAW_SFS: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:(lag(?:en)?|förordning(?:en)?)\s*\((\d{4}):(\d{1,4})\)\s*(?:om\s+([^.,;:()\n]+(?:\n[^.,;:()\n]+)?))?|SFS\s*(\d{4}):(\d{1,4})|([A-ZÅÄÖ][A-Za-zåäö]{1,4})\s*\((\d{4}):(\d{1,4})\))",
+    )
+});
+static LAW_SHORT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"\b(MBL|LOU|LVU|SoL|OSL|LSS|[a-zåäö]+(?:s|\-)?lagen|barnkonventionen)\b")
+});
+
+pub(super) fn find_laws(text: &str) -> Vec<LawMention> {
+    let mut laws: Vec<LawMention> = LAW_SFS
+        .captures_iter(text)
+        .map(|c| {
+            let span = c.get(0).unwrap().range();
+            let sfs = match (c.get(2), c.get(5), c.get(8)) {
+                (Some(y), _, _) => Some(format!("{}:{}", y.as_str(), &c[3])),
+                (_, Some(y), _) => Some(format!("{}:{}", y.as_str(), &c[6])),
+                (_, _, Some(y)) => Some(format!("{}:{}", y.as_str(), &c[9])),
+                _ => None,
+            };
+            let name = c
+                .get(4)
+                .map(|m| m.as_str().split_whitespace().collect::<Vec<_>>().join(" "))
+                .or_else(|| c.get(7).map(|m| m.as_str().to_owned()));
+            LawMention { span, sfs, name }
+        })
+        .collect();
+    for m in LAW_SHORT.find_iter(text) {
+        if laws.iter().any(|l| l.span.contains(&m.start())) || !is_known_law_name(m.as_str()) {
+            continue;
+        }
+        laws.push(LawMention {
+            span: m.range(),
+            sfs: None,
+            name: Some(m.as_str().to_owned()),
+        });
+    }
+    laws.sort_by_key(|l| l.span.start);
+    laws
+}
+
+fn is_known_law_name(name: &str) -> bool {
+    LAWS.iter()
+        .any(|(_, _, short)| short.iter().any(|s| s.eq_ignore_ascii_case(name)))
+}
+
+static LAW_WORD: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\b[a-zåäö]{4,}lagen\b"));
+
+/// Words ending in "-lagen" within two edits of a known short name.
+pub(super) fn find_law_typos(text: &str) -> Vec<LawNameTypo> {
+    LAW_WORD
+        .find_iter(text)
+        .filter_map(|m| {
+            let written = m.as_str();
+            if is_known_law_name(written) {
+                return None;
+            }
+            let lower = written.to_lowercase();
+            LAWS.iter()
+                .flat_map(|(_, _, short)| short.iter())
+                .filter(|s| s.ends_with("lagen"))
+                .map(|s| (strsim::levenshtein(&lower, s), *s))
+                .filter(|(d, _)| (1..=2).contains(d))
+                .min_by_key(|(d, _)| *d)
+                .map(|(_, intended)| LawNameTypo {
+                    span: m.range(),
+                    written: written.to_owned(),
+                    intended,
+                })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::text::scan;
+
+    #[test]
+    fn law_references() {
+        let s = scan(
+            "Information enligt lag (1976:580) om\nmedbestämmande i arbetslivet, MBL § 19 och LOU (2016:1145) samt SFS 2001:453.",
+        );
+        let found: Vec<(Option<&str>, Option<&str>)> = s
+            .laws
+            .iter()
+            .map(|l| (l.sfs.as_deref(), l.name.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (Some("1976:580"), Some("medbestämmande i arbetslivet")),
+                (None, Some("MBL")),
+                (Some("2016:1145"), Some("LOU")),
+                (Some("2001:453"), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn misspelled_law_names() {
+        let s = scan(
+            "Information enligt medstämmandelagen lämnades. Enligt kommunallagen och skollagen.",
+        );
+        assert_eq!(s.law_typos.len(), 1);
+        assert_eq!(
+            (s.law_typos[0].written.as_str(), s.law_typos[0].intended),
+            ("medstämmandelagen", "medbestämmandelagen")
+        );
+    }
+}
