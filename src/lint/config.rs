@@ -13,6 +13,11 @@ pub struct LintConfig {
     /// Party names spelled right, e.g. `["Solrosgruppen AB"]`; N301 flags near misses.
     #[serde(default)]
     pub known_parties: Vec<String>,
+    /// The municipality's boards and administrations spelled right, e.g.
+    /// `["Kultur- och fritidsnämnden"]`: N305 reports near misses and never
+    /// takes two known names for one body.
+    #[serde(default)]
+    pub known_bodies: Vec<String>,
     /// Rule codes never reported.
     #[serde(default)]
     pub ignore: Vec<String>,
@@ -56,6 +61,7 @@ impl Default for LintConfig {
     fn default() -> Self {
         Self {
             known_parties: Vec::new(),
+            known_bodies: Vec::new(),
             ignore: Vec::new(),
             severity: BTreeMap::new(),
             max_sentence_words: default_sentence_words(),

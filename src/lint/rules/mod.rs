@@ -45,12 +45,14 @@ mod d104_period_forms_disagree;
 mod d105_extension_mismatch;
 mod d106_event_after_paper_date;
 mod d107_paper_after_meeting;
+mod d110_decision_date_mismatch;
 mod k501_officialese;
 mod k502_long_sentence;
 mod n301_party_name_variant;
 mod n302_law_reference_mismatch;
 mod n303_dnr_mismatch;
 mod n304_party_not_in_distribution;
+mod n305_body_name_mismatch;
 mod s401_missing_section;
 mod s402_proposal_restatement_mismatch;
 mod s403_facts_not_found;
@@ -66,6 +68,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &d105_extension_mismatch::ExtensionMismatch,
         &d106_event_after_paper_date::EventAfterPaperDate,
         &d107_paper_after_meeting::PaperAfterMeeting,
+        &d110_decision_date_mismatch::DecisionDateMismatch,
         &a201_age_range_mismatch::AgeRangeMismatch,
         &a202_age_range_outside_target::AgeRangeOutsideTarget,
         &a203_age_range_reversed::AgeRangeReversed,
@@ -73,6 +76,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &n302_law_reference_mismatch::LawReferenceMismatch,
         &n303_dnr_mismatch::DnrMismatch,
         &n304_party_not_in_distribution::PartyNotInDistribution,
+        &n305_body_name_mismatch::BodyNameMismatch,
         &s401_missing_section::MissingSection,
         &s402_proposal_restatement_mismatch::ProposalRestatementMismatch,
         &s403_facts_not_found::FactsNotFound,

@@ -7,7 +7,9 @@ use std::ops::Range;
 use regex::Regex;
 
 mod ages;
+mod bodies;
 mod dates;
+mod decisions;
 mod dnr;
 mod durations;
 mod events;
@@ -17,7 +19,9 @@ mod periods;
 mod sentences;
 
 pub use ages::AgeMention;
+pub use bodies::{BodyKind, BodyMention};
 pub use dates::{DateForm, DateMention};
+pub use decisions::DecisionRef;
 pub use dnr::{DnrMention, find_dnrs, key as dnr_key};
 pub use durations::{DurationMention, number_value};
 pub use events::EventMention;
@@ -40,6 +44,8 @@ pub struct Scan {
     pub law_typos: Vec<LawNameTypo>,
     pub dnrs: Vec<DnrMention>,
     pub orgs: Vec<OrgMention>,
+    pub bodies: Vec<BodyMention>,
+    pub decisions: Vec<DecisionRef>,
     pub events: Vec<EventMention>,
     pub terms: Vec<TermMention>,
     pub sentences: Vec<Span>,
@@ -64,6 +70,11 @@ impl Scan {
             d.list = d.list.map(|l| l + offset);
         }
         self.orgs.iter_mut().for_each(|o| s(&mut o.span));
+        self.bodies.iter_mut().for_each(|b| s(&mut b.span));
+        for d in &mut self.decisions {
+            s(&mut d.span);
+            s(&mut d.date_span);
+        }
         self.events.iter_mut().for_each(|e| s(&mut e.span));
         self.terms.iter_mut().for_each(|t| s(&mut t.span));
         self.sentences.iter_mut().for_each(s);
@@ -79,6 +90,8 @@ impl Scan {
         self.law_typos.extend(other.law_typos);
         self.dnrs.extend(other.dnrs);
         self.orgs.extend(other.orgs);
+        self.bodies.extend(other.bodies);
+        self.decisions.extend(other.decisions);
         self.events.extend(other.events);
         self.terms.extend(other.terms);
         self.sentences.extend(other.sentences);
@@ -107,6 +120,8 @@ pub fn scan(text: &str) -> Scan {
         .filter(|d| d.form != DateForm::Compact6)
         .collect();
     let terms = periods::find_terms(text, &dates);
+    let bodies = bodies::find_bodies(text);
+    let decisions = decisions::find_decisions(text, &dates, &bodies);
     Scan {
         dates,
         periods,
@@ -116,6 +131,8 @@ pub fn scan(text: &str) -> Scan {
         law_typos: laws::find_law_typos(text),
         dnrs: find_dnrs(text),
         orgs: orgs::find_orgs(text),
+        bodies,
+        decisions,
         events: events::find_events(text),
         terms,
         sentences: sentences::find_sentences(text),

@@ -1,0 +1,311 @@
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lint::paper::{PaperKind, SectionKind};
+use crate::lint::text::{BodyKind, BodyMention, Span, scan};
+use crate::lint::{Context, Finding, Rule, RuleMeta, Severity};
+
+declare_rule! {
+    /// N305 body-name-mismatch: a board or administration named in two near
+    /// forms in one paper, or addressed under one name and deciding under
+    /// another.
+    ///
+    /// Two names of the same kind of body are near when they share their
+    /// first name part ("Barn- och utbildnings…" / "Barn- och utvecklings…",
+    /// "Kulturnämnden" / "Kultur- och fritidsnämnden") or differ by a letter
+    /// or two. One of them is taken as right when the project lists it in
+    /// `[lint] known_bodies`, when the paper is addressed to it, or when the
+    /// paper names its board or administration with the same parts
+    /// ("Barn- och utbildningsnämnden" confirms "Barn- och
+    /// utbildningsförvaltningen"); the other is reported. Hyphens and the
+    /// genitive do not make a variant, and two names both known are two bodies.
+    ///
+    /// Bad:  Barn- och utbildningsnämndens förslag till beslut … Barn- och
+    ///       utvecklingsförvaltningen ges i uppdrag …
+    /// Good: Barn- och utbildningsnämndens förslag till beslut … Barn- och
+    ///       utbildningsförvaltningen ges i uppdrag …
+    ///
+    /// Bad:  Till Kulturnämnden … Kultur- och fritidsnämnden beslutar att …
+    /// Good: Till Kultur- och fritidsnämnden … Kultur- och fritidsnämnden beslutar att …
+    pub struct BodyNameMismatch {
+        code: "N305",
+        name: "body-name-mismatch",
+        severity: Error,
+        summary: "samma nämnd eller förvaltning med två olika namn (”Barn- och utvecklingsförvaltningen”)",
+    }
+}
+
+/// After a body's name: it decides ("Socialnämnden beslutar").
+static DECIDES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^s?\s+(?:beslutar|beslöt|beslutade|har\s+beslutat|föreslås(?:\s+att)?\s+besluta|fattar\s+beslut)\b",
+    )
+    .expect("valid")
+});
+
+/// Why a name is taken as right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Confirmed {
+    /// Its board or administration has the same name parts in the paper.
+    Sibling,
+    /// The paper is addressed to it.
+    Addressed,
+    /// Listed in `known_bodies`.
+    Known,
+}
+
+/// One body as the paper names it: every mention of one key.
+struct Named<'a> {
+    kind: BodyKind,
+    parts: &'a [String],
+    mentions: Vec<&'a BodyMention>,
+    confirmed: Option<Confirmed>,
+}
+
+impl Rule for BodyNameMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let paper = cx.paper;
+        if paper.scan.bodies.len() < 2 && paper.facts.board.is_none() {
+            return;
+        }
+        let known: Vec<BodyMention> = cx
+            .config
+            .known_bodies
+            .iter()
+            .flat_map(|name| scan(name).bodies)
+            .collect();
+        // The addressee as the letterhead or the case states it; a board the
+        // reader guessed from the running text is no addressee.
+        let addressed: Option<BodyMention> = paper
+            .facts
+            .board
+            .as_ref()
+            .filter(|b| {
+                paper.kind == PaperKind::Case
+                    || matches!(
+                        paper.section_at(b.span.start),
+                        None | Some(SectionKind::Header)
+                    )
+            })
+            .and_then(|b| scan(&b.value).bodies.into_iter().next());
+        let mut named: BTreeMap<String, Named<'_>> = BTreeMap::new();
+        for body in &paper.scan.bodies {
+            named
+                .entry(body.key())
+                .or_insert_with(|| Named {
+                    kind: body.kind,
+                    parts: &body.parts,
+                    mentions: Vec::new(),
+                    confirmed: None,
+                })
+                .mentions
+                .push(body);
+        }
+        let keys: Vec<(BodyKind, Vec<String>)> =
+            named.values().map(|n| (n.kind, n.parts.to_vec())).collect();
+        for n in named.values_mut() {
+            let same = |b: &BodyMention| b.kind == n.kind && b.parts == n.parts;
+            n.confirmed = if known.iter().any(same) {
+                Some(Confirmed::Known)
+            } else if addressed.as_ref().is_some_and(same) {
+                Some(Confirmed::Addressed)
+            } else if keys
+                .iter()
+                .any(|(kind, parts)| *kind != n.kind && parts.as_slice() == n.parts)
+            {
+                Some(Confirmed::Sibling)
+            } else {
+                None
+            };
+        }
+        for variant in named.values() {
+            if variant.confirmed.is_some() {
+                continue;
+            }
+            let right = named
+                .values()
+                .filter(|n| n.kind == variant.kind && near(n.parts, variant.parts))
+                .filter_map(|n| n.confirmed.map(|c| (c, n)))
+                .max_by_key(|(c, n)| (*c, n.mentions.len()));
+            if let Some((confirmed, right)) = right {
+                let first = variant.mentions[0];
+                report(cx, out, first, &right.mentions[0].span, confirmed);
+            }
+        }
+        if let Some(addressed) = &addressed {
+            self.addressed_vs_deciding(cx, addressed, &known, out);
+        }
+    }
+}
+
+impl BodyNameMismatch {
+    /// A paper addressed to one board and decided by a near namesake, when
+    /// that namesake is not named in the paper's own text otherwise (a
+    /// case file's `board` is data, not text).
+    fn addressed_vs_deciding(
+        &self,
+        cx: &Context<'_>,
+        addressed: &BodyMention,
+        known: &[BodyMention],
+        out: &mut Vec<Finding>,
+    ) {
+        let paper = cx.paper;
+        let Some(board) = &paper.facts.board else {
+            return;
+        };
+        let in_text = paper.scan.bodies.iter().any(|b| b.key() == addressed.key());
+        if in_text {
+            return; // The general pass above compared the names.
+        }
+        for body in &paper.scan.bodies {
+            let decides = DECIDES.is_match(&paper.source[body.span.end..]);
+            let is_known = known.iter().any(|k| k.key() == body.key());
+            if decides
+                && !is_known
+                && body.kind == addressed.kind
+                && near(&addressed.parts, &body.parts)
+            {
+                report(cx, out, body, &board.span, Confirmed::Addressed);
+                return;
+            }
+        }
+    }
+}
+
+fn report(
+    cx: &Context<'_>,
+    out: &mut Vec<Finding>,
+    variant: &BodyMention,
+    right: &Span,
+    confirmed: Confirmed,
+) {
+    let paper = cx.paper;
+    let written = paper.text(&variant.span);
+    let other = paper.text(right);
+    let why = match confirmed {
+        Confirmed::Known => "som finns i known_bodies".to_owned(),
+        Confirmed::Addressed => "som skrivelsen är ställd till".to_owned(),
+        Confirmed::Sibling => format!("som stämmer med {}ens namn", sibling_word(variant.kind)),
+    };
+    let decides = DECIDES.is_match(&paper.source[variant.span.end..]);
+    let message = if decides && confirmed == Confirmed::Addressed {
+        format!(
+            "beslutet fattas av ”{written}”, men skrivelsen är ställd till ”{other}”: samma {} med två namn?",
+            variant.kind.swedish()
+        )
+    } else {
+        format!(
+            "”{written}” liknar ”{other}” ({}, {why}): är det samma {} med fel namn?",
+            paper.line_label(right.start),
+            variant.kind.swedish()
+        )
+    };
+    let mut finding = Finding::new(&BodyNameMismatch::META, variant.span.clone(), message).related(
+        right.clone(),
+        format!("{}ens namn här", variant.kind.swedish()),
+    );
+    if confirmed == Confirmed::Sibling {
+        // Inferred from the paper alone: a reviewer should look, not trust.
+        finding = finding.at_most(Severity::Warning);
+    }
+    out.push(finding);
+}
+
+fn sibling_word(kind: BodyKind) -> &'static str {
+    match kind {
+        BodyKind::Administration => "nämnd",
+        _ => "förvaltning",
+    }
+}
+
+/// Two names of one kind of body that could be one body named two ways.
+fn near(a: &[String], b: &[String]) -> bool {
+    if a == b || a.is_empty() || b.is_empty() {
+        return false;
+    }
+    if a.len() == b.len() {
+        let differing: Vec<(&String, &String)> = a.iter().zip(b).filter(|(x, y)| x != y).collect();
+        return (a.len() >= 2 && a[0] == b[0])
+            || (differing.len() == 1 && typo(differing[0].0, differing[0].1));
+    }
+    // "Kulturnämnden" and "Kultur- och fritidsnämnden".
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    short.len() == 1 && short[0] == long[0]
+}
+
+/// A letter or two apart, and not an inflection of the other.
+fn typo(a: &str, b: &str) -> bool {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if a.starts_with(b) || b.starts_with(a) || la.min(lb) < 4 {
+        return false;
+    }
+    let distance = strsim::levenshtein(a, b);
+    distance <= 2 && distance * 5 <= la.max(lb)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::LintConfig;
+    use crate::lint::input::paper_from_text;
+    use crate::lint::lint_paper;
+    use crate::lint::rules::testing::*;
+
+    #[test]
+    fn flags_an_administration_whose_board_has_another_name() {
+        let text = "### Förslag till beslut\n1. Barn- och utvecklingsförvaltningen ges i uppdrag att utreda frågan.\n### Ärende\nBarn- och utbildningsnämnden har begärt en kartläggning. Barn och utbildningsförvaltningen ges i uppdrag att redovisa.";
+        assert_eq!(
+            text_findings("N305", text),
+            ["Barn- och utvecklingsförvaltningen"]
+        );
+    }
+
+    #[test]
+    fn flags_the_deciding_board_named_otherwise_than_the_addressee() {
+        let text = "Lövsjö kommun\nKulturförvaltningen\nTill Kulturnämnden\n\n# Bidrag till föreningar 2027\n\n### Förslag till beslut\nKultur- och fritidsnämnden beslutar att fördela bidragen enligt bilaga.\n";
+        assert_eq!(text_findings("N305", text), ["Kultur- och fritidsnämnden"]);
+        let yaml = "template: tjansteskrivelse\ndnr: KFN 2026-14\ndate: 2026-03-02\nboard: Kulturnämnden\ntitle: Bidrag\nproposals: [Kultur- och fritidsnämnden beslutar att fördela bidragen.]\nmbl: { kind: ej_aktuellt }\n";
+        assert_eq!(case_findings("N305", yaml).len(), 1);
+    }
+
+    #[test]
+    fn flags_a_near_miss_of_a_known_body() {
+        let mut config = LintConfig::default();
+        config.known_bodies = vec!["Miljö- och hälsoskyddsnämnden".into()];
+        let paper = paper_from_text(
+            "p.txt".into(),
+            "### Ärende\nMiljö- och hälsoskyddsnämnden har yttrat sig. Miljö- och hälsoskyddnämnden tillstyrker.".into(),
+        );
+        let found: Vec<_> = lint_paper(&paper, &config)
+            .into_iter()
+            .filter(|d| d.code == "N305")
+            .map(|d| paper.source[d.span[0]..d.span[1]].to_owned())
+            .collect();
+        assert_eq!(found, ["Miljö- och hälsoskyddnämnden"]);
+    }
+
+    #[test]
+    fn passes_hyphen_variants_genitives_and_different_known_bodies() {
+        let text = "### Ärende\nBarn- och utbildningsnämndens förslag. Barn och utbildningsförvaltningen och Kultur och fritidsförvaltningen samarbetar med Kultur- och fritidsnämnden. Kommunstyrelsen föreslår kommunfullmäktige besluta att anta planen.";
+        assert!(text_findings("N305", text).is_empty());
+        // Two real boards sharing a first part, neither confirmed: silent.
+        let text =
+            "### Ärende\nMiljö- och byggnämnden och Miljö- och hälsoskyddsnämnden har yttrat sig.";
+        assert!(text_findings("N305", text).is_empty());
+        let mut config = LintConfig::default();
+        config.known_bodies = vec![
+            "Miljö- och byggnämnden".into(),
+            "Miljö- och hälsoskyddsnämnden".into(),
+        ];
+        let paper = paper_from_text(
+            "p.txt".into(),
+            "Till Miljö- och byggnämnden\n### Ärende\nMiljö- och hälsoskyddsnämnden har yttrat sig.".into(),
+        );
+        assert!(lint_paper(&paper, &config).iter().all(|d| d.code != "N305"));
+    }
+}

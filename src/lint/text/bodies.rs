@@ -1,0 +1,219 @@
+//! Municipal bodies named in the text: boards ("Socialnämnden", "Barn- och
+//! utbildningsnämnden"), administrations ("Kultur och fritidsförvaltningen"),
+//! "Kommunstyrelsen", "Kommunfullmäktige" and committees ("Miljö- och
+//! samhällsbyggnadsutskottet"), in any case and in the genitive.
+//!
+//! Each mention carries its *key*: the kind of body and the lower-case
+//! name parts without hyphens, so "Barn- och utbildningsnämndens" and "barn
+//! och utbildningsnämnden" are one body, and two bodies can be compared part
+//! by part.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Span;
+
+/// What kind of body a name is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum BodyKind {
+    /// A nämnd, and Kommunstyrelsen (a board like the others).
+    Board,
+    /// A förvaltning.
+    Administration,
+    /// Kommunfullmäktige, regionfullmäktige.
+    Assembly,
+    /// An utskott.
+    Committee,
+}
+
+impl BodyKind {
+    /// The Swedish word, for messages.
+    pub fn swedish(self) -> &'static str {
+        match self {
+            BodyKind::Board => "nämnd",
+            BodyKind::Administration => "förvaltning",
+            BodyKind::Assembly => "fullmäktige",
+            BodyKind::Committee => "utskott",
+        }
+    }
+}
+
+/// "Barn- och utbildningsnämnden".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyMention {
+    /// The name as written, without a genitive -s.
+    pub span: Span,
+    pub kind: BodyKind,
+    /// Lower-case name parts before the kind word, hyphens dropped:
+    /// `["barn", "utbildnings"]`, `["kommun"]`, `["social"]`.
+    pub parts: Vec<String>,
+    /// Written in the genitive ("Socialnämndens").
+    pub genitive: bool,
+}
+
+impl BodyMention {
+    /// One string per body: "board:barn|utbildnings".
+    pub fn key(&self) -> String {
+        format!("{:?}:{}", self.kind, self.parts.join("|"))
+    }
+}
+
+/// A word ending in a body word. The stem is lazy so that
+/// "kommunstyrelseförvaltningen" is an administration, not a board.
+static BODY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|[^\p{L}\p{N}])(\p{L}{2,}?)(nämnd|förvaltning|styrelse|fullmäktige|utskott)(en|et|n)?(s)?(?:[^\p{L}\p{N}]|$)",
+    )
+    .expect("valid")
+});
+
+/// Name parts before the stem: "Barn- och ", "Kultur och ", "Miljö-, hälso- och ".
+static PARTS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:\p{L}+-,\s+)*)(\p{L}+)(-?)\s+(?:och|samt)\s+$").expect("valid")
+});
+
+/// Stems that name no particular body ("denna nämnd", "varje förvaltning").
+const GENERIC_STEMS: &[&str] = &[
+    "denna", "varje", "samma", "egen", "annan", "vilken", "berörd", "ansvarig", "bolags",
+    "projekt", "styr", "led", "lednings",
+];
+
+pub(super) fn find_bodies(text: &str) -> Vec<BodyMention> {
+    // Cheap test first: most sentences name no body.
+    if !["ämnd", "rvaltning", "tyrelse", "mäktige", "tskott"]
+        .iter()
+        .any(|w| text.contains(w))
+    {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(c) = BODY_WORD.captures_at(text, at) {
+        let stem = c.get(1).expect("group");
+        let word_end = c.get(4).or(c.get(3)).unwrap_or(c.get(2).expect("group"));
+        at = word_end.end();
+        let kind = match c[2].to_lowercase().as_str() {
+            "nämnd" => BodyKind::Board,
+            "förvaltning" => BodyKind::Administration,
+            "styrelse" => BodyKind::Board,
+            "fullmäktige" => BodyKind::Assembly,
+            _ => BodyKind::Committee,
+        };
+        let stem_lower = stem.as_str().to_lowercase();
+        if GENERIC_STEMS.contains(&stem_lower.as_str()) {
+            continue;
+        }
+        let (start, mut parts) = parts_before(text, stem.start(), stem.as_str());
+        parts.push(stem_lower.trim_end_matches('-').to_owned());
+        let genitive = c.get(4).is_some();
+        let end = if genitive {
+            word_end.start()
+        } else {
+            word_end.end()
+        };
+        found.push(BodyMention {
+            span: start..end,
+            kind,
+            parts,
+            genitive,
+        });
+    }
+    found
+}
+
+/// The first name parts of a compound name and where the name starts.
+/// Without a hyphen ("Kultur och fritidsförvaltningen") the part must be
+/// capitalised and the stem not: "skolor och socialnämnden" is two things.
+fn parts_before(text: &str, stem_start: usize, stem: &str) -> (usize, Vec<String>) {
+    let before = &text[..stem_start];
+    let window = super::floor_char_boundary(before, before.len().saturating_sub(80));
+    let Some(c) = PARTS_BEFORE.captures(&before[window..]) else {
+        return (stem_start, Vec::new());
+    };
+    let first = &c[2];
+    let hyphenated = !c[3].is_empty();
+    let capitalised = first.chars().next().is_some_and(char::is_uppercase);
+    let stem_lower = stem.chars().next().is_some_and(char::is_lowercase);
+    let is_body = BODY_WORD.is_match(first);
+    if is_body || !(hyphenated || (capitalised && stem_lower)) {
+        return (stem_start, Vec::new());
+    }
+    let mut parts: Vec<String> = c[1]
+        .split(',')
+        .map(|p| p.trim().trim_end_matches('-').to_lowercase())
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.push(first.to_lowercase());
+    let start = window + c.get(1).expect("group").start();
+    let start = if c[1].is_empty() {
+        window + c.get(2).expect("group").start()
+    } else {
+        start
+    };
+    (start, parts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bodies(text: &str) -> Vec<(String, BodyKind, String)> {
+        find_bodies(text)
+            .into_iter()
+            .map(|b| (text[b.span.clone()].to_owned(), b.kind, b.parts.join("|")))
+            .collect()
+    }
+
+    #[test]
+    fn compound_names_kinds_and_genitives() {
+        let found = bodies(
+            "Barn- och utbildningsnämndens förslag. Barn och utbildningsförvaltningen ges i uppdrag, med Kultur och fritidsförvaltningen och kommunstyrelseförvaltningen. Kommunfullmäktige, Kommunstyrelsen och miljö- och samhällsbyggnadsutskottets sammanträde.",
+        );
+        assert_eq!(
+            found,
+            vec![
+                (
+                    "Barn- och utbildningsnämnden".into(),
+                    BodyKind::Board,
+                    "barn|utbildnings".into()
+                ),
+                (
+                    "Barn och utbildningsförvaltningen".into(),
+                    BodyKind::Administration,
+                    "barn|utbildnings".into()
+                ),
+                (
+                    "Kultur och fritidsförvaltningen".into(),
+                    BodyKind::Administration,
+                    "kultur|fritids".into()
+                ),
+                (
+                    "kommunstyrelseförvaltningen".into(),
+                    BodyKind::Administration,
+                    "kommunstyrelse".into()
+                ),
+                (
+                    "Kommunfullmäktige".into(),
+                    BodyKind::Assembly,
+                    "kommun".into()
+                ),
+                ("Kommunstyrelsen".into(), BodyKind::Board, "kommun".into()),
+                (
+                    "miljö- och samhällsbyggnadsutskottet".into(),
+                    BodyKind::Committee,
+                    "miljö|samhällsbyggnads".into()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn separate_things_joined_by_och_are_not_one_name() {
+        let found =
+            bodies("Det gäller skolor och socialnämnden. Kommunstyrelsen och socialnämnden.");
+        let parts: Vec<&str> = found.iter().map(|b| b.2.as_str()).collect();
+        assert_eq!(parts, ["social", "kommun", "social"]);
+        assert!(bodies("nämnden och förvaltningen, denna nämnd, nämnderna").is_empty());
+    }
+}

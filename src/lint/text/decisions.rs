@@ -1,0 +1,149 @@
+//! References to a body's earlier decision by date and paragraph:
+//! "tidigare beslut i kommunstyrelsen 2024-01-15, § 4", "KF 24 oktober 2019
+//! §75", "Kommunstyrelsen protokollsutdrag 2024-01-16 § 4.pdf",
+//! "kommunfullmäktige beslutade den 20 maj 2019 (§ 45)".
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use super::bodies::BodyMention;
+use super::dates::DateMention;
+use super::{Span, floor_char_boundary, regex};
+
+/// A cited decision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecisionRef {
+    /// From the body's name to the paragraph number.
+    pub span: Span,
+    pub date_span: Span,
+    pub date: NaiveDate,
+    /// The body: a body key ("Board:kommun") or an abbreviation ("KS").
+    pub body: String,
+    /// The body as written, for messages.
+    pub body_text: String,
+    /// The paragraph: "4", "2008/71".
+    pub paragraph: String,
+}
+
+/// "§ 4" right after the date: ", § 4", " (§ 4)", " §75".
+static PARAGRAPH_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^[ \t]*,?[ \t]*\(?§[ \t]*(\d{1,4}(?:/\d{1,4})?)\b"));
+/// "§ 4" right before the date: "§ 4, 2024-01-15", "§ 4 den 15 januari 2024".
+static PARAGRAPH_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"§[ \t]*(\d{1,4}(?:/\d{1,4})?)[ \t]*,?[ \t]*(?:den[ \t]+)?$"));
+/// A body's abbreviation: KS, KF, BUN, KSAU, SN.
+static ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| regex(r"\b([A-ZÅÄÖ]{2,6})\b[^A-ZÅÄÖ]*$"));
+/// Abbreviations that are laws or units, not bodies.
+const NOT_BODIES: &[&str] = &[
+    "MBL", "LOU", "LVU", "SOL", "OSL", "LSS", "AML", "SFS", "PDF", "KL", "FL", "EU", "AB", "HB",
+    "KB", "SEK", "KR", "TKR", "MNKR", "DNR", "NR",
+];
+
+pub(super) fn find_decisions(
+    text: &str,
+    dates: &[DateMention],
+    bodies: &[BodyMention],
+) -> Vec<DecisionRef> {
+    if !text.contains('§') {
+        return Vec::new();
+    }
+    dates
+        .iter()
+        .filter_map(|d| decision_at(text, d, bodies))
+        .collect()
+}
+
+fn decision_at(text: &str, d: &DateMention, bodies: &[BodyMention]) -> Option<DecisionRef> {
+    let date = *d.date.as_ref().ok()?;
+    let line_end = text[d.span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| d.span.end + i);
+    let (paragraph, end, lead_start) =
+        if let Some(c) = PARAGRAPH_AFTER.captures(&text[d.span.end..line_end]) {
+            (c[1].to_owned(), d.span.end + c.get(0)?.end(), d.span.start)
+        } else {
+            let window = floor_char_boundary(text, d.span.start.saturating_sub(16));
+            let c = PARAGRAPH_BEFORE.captures(&text[window..d.span.start])?;
+            (c[1].to_owned(), d.span.end, window + c.get(0)?.start())
+        };
+    let (body, body_text, start) = body_before(text, lead_start, bodies)?;
+    Some(DecisionRef {
+        span: start..end,
+        date_span: d.span.clone(),
+        date,
+        body,
+        body_text,
+        paragraph,
+    })
+}
+
+/// The body named shortly before `at` in the same sentence.
+fn body_before(text: &str, at: usize, bodies: &[BodyMention]) -> Option<(String, String, usize)> {
+    let window = floor_char_boundary(text, at.saturating_sub(60));
+    let lead = &text[window..at];
+    // A sentence end between the body and the date cuts the link.
+    let cut = lead
+        .rfind(". ")
+        .or_else(|| lead.rfind(".\n"))
+        .map_or(window, |i| window + i + 1);
+    if let Some(body) = bodies
+        .iter()
+        .rev()
+        .find(|b| b.span.start >= cut && b.span.end <= at)
+    {
+        return Some((
+            body.key(),
+            text[body.span.clone()].to_owned(),
+            body.span.start,
+        ));
+    }
+    let c = ABBREVIATION.captures(&text[cut..at])?;
+    let abbreviation = c.get(1)?;
+    if NOT_BODIES.contains(&abbreviation.as_str().to_uppercase().as_str()) {
+        return None;
+    }
+    Some((
+        abbreviation.as_str().to_owned(),
+        abbreviation.as_str().to_owned(),
+        cut + abbreviation.start(),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::text::scan;
+
+    fn refs(text: &str) -> Vec<(String, String, String)> {
+        scan(text)
+            .decisions
+            .into_iter()
+            .map(|r| (r.body_text, r.date.to_string(), r.paragraph))
+            .collect()
+    }
+
+    #[test]
+    fn decision_references_in_usual_forms() {
+        let found = refs(
+            "Beslut 1 och 2 ersätter tidigare beslut i kommunstyrelsen 2024-01-15, § 4. När kommunstyrelsen beredde ärendet 2024-01-16, § 4, stod det fel.\nKommunstyrelsen protokollsutdrag 2024-01-16 § 4.pdf\nBeslut i KF 24 oktober 2019 §75. Kommunfullmäktige antog riktlinjen § 45, den 20 maj 2019.",
+        );
+        assert_eq!(
+            found,
+            vec![
+                ("kommunstyrelsen".into(), "2024-01-15".into(), "4".into()),
+                ("kommunstyrelsen".into(), "2024-01-16".into(), "4".into()),
+                ("Kommunstyrelsen".into(), "2024-01-16".into(), "4".into()),
+                ("KF".into(), "2019-10-24".into(), "75".into()),
+                ("Kommunfullmäktige".into(), "2019-05-20".into(), "45".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn no_body_no_reference() {
+        assert!(refs("Enligt MBL 2024-01-15, § 11 ska information lämnas.").is_empty());
+        assert!(refs("Protokollet 2024-01-15, § 4.").is_empty());
+        assert!(refs("Kommunstyrelsen sammanträdde. Den 2024-01-15, § 4 gäller.").is_empty());
+    }
+}
