@@ -275,8 +275,10 @@ mod tests {
 
     #[test]
     fn flags_a_near_miss_of_a_known_body() {
-        let mut config = LintConfig::default();
-        config.known_bodies = vec!["Miljö- och hälsoskyddsnämnden".into()];
+        let config = LintConfig {
+            known_bodies: vec!["Miljö- och hälsoskyddsnämnden".into()],
+            ..LintConfig::default()
+        };
         let paper = paper_from_text(
             "p.txt".into(),
             "### Ärende\nMiljö- och hälsoskyddsnämnden har yttrat sig. Miljö- och hälsoskyddnämnden tillstyrker.".into(),
@@ -297,11 +299,13 @@ mod tests {
         let text =
             "### Ärende\nMiljö- och byggnämnden och Miljö- och hälsoskyddsnämnden har yttrat sig.";
         assert!(text_findings("N305", text).is_empty());
-        let mut config = LintConfig::default();
-        config.known_bodies = vec![
-            "Miljö- och byggnämnden".into(),
-            "Miljö- och hälsoskyddsnämnden".into(),
-        ];
+        let config = LintConfig {
+            known_bodies: vec![
+                "Miljö- och byggnämnden".into(),
+                "Miljö- och hälsoskyddsnämnden".into(),
+            ],
+            ..LintConfig::default()
+        };
         let paper = paper_from_text(
             "p.txt".into(),
             "Till Miljö- och byggnämnden\n### Ärende\nMiljö- och hälsoskyddsnämnden har yttrat sig.".into(),
