@@ -402,3 +402,41 @@ fn real_papers_raise_no_false_alarms() {
         .collect();
     assert!(n303_s401.is_empty(), "{n303_s401:#?}");
 }
+
+/// The defects a careful reader labelled in the real papers, found by some
+/// rule at warning or error on one of the two quotes that disagree.
+#[test]
+fn real_papers_labelled_defects_are_found() {
+    let Some(dir) = realpapers() else { return };
+    let labels: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("LABELS.json")).unwrap()).unwrap();
+    let must_find = ["24.txt", "25.txt", "26.txt", "27.txt"];
+    let mut missed = Vec::new();
+    for name in must_find {
+        let path = dir.join(name);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let output = beslut(
+            &repo(),
+            &["lint", "--format", "json", path.to_str().unwrap()],
+        );
+        let findings: Vec<Value> = serde_json::from_slice(&output.stdout).expect("JSON");
+        for defect in labels[name]["genuine_defects"].as_array().unwrap() {
+            let quotes: Vec<std::ops::Range<usize>> = ["quote_a", "quote_b"]
+                .iter()
+                .filter_map(|q| {
+                    let quote = defect[*q].as_str()?;
+                    let start = text.find(quote)?;
+                    Some(start..start + quote.len())
+                })
+                .collect();
+            let found = findings.iter().any(|f| {
+                let start = f["span"][0].as_u64().unwrap() as usize;
+                f["severity"] != "info" && quotes.iter().any(|q| q.contains(&start))
+            });
+            if !found {
+                missed.push(format!("{name}: {}", defect["kind"]));
+            }
+        }
+    }
+    assert!(missed.is_empty(), "labelled defects not found: {missed:?}");
+}

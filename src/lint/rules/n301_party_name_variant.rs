@@ -1,4 +1,5 @@
 use super::targets::party_base;
+use crate::lint::paper::SectionKind;
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 use std::collections::BTreeMap;
 
@@ -10,9 +11,21 @@ declare_rule! {
     /// written with AB, HB, KB or ekonomisk förening; the most frequent
     /// spelling wins). A word one or two letters away from such a name, or the
     /// name written with a dash before its legal form, is reported.
+    /// Multi-word names are compared word by word ("Larmtjänst Nord AB" /
+    /// "Larmtjänst Norr AB").
+    ///
+    /// Other proper names count too: a capitalised word inside a sentence
+    /// (a system, a place, a project) written the same way at least twice
+    /// and once a letter away is reported at that once. The genitive
+    /// ("Tallkottens"), other endings ("Regionen") and a name with or
+    /// without its company form are not variants; names beside another
+    /// capitalised word (people's names) are left alone.
     ///
     /// Bad:  … avtal med Eleonorgruppen AB … med Eleonoragruppen – AB …
     /// Good: … avtal med Eleonoragruppen AB … med Eleonoragruppen AB …
+    ///
+    /// Bad:  … lönesystemet (Heroma) … i Procapita och Heroma … i Hermona.
+    /// Good: … lönesystemet (Heroma) … i Procapita och Heroma … i Heroma.
     pub struct PartyNameVariant {
         code: "N301",
         name: "party-name-variant",
@@ -56,7 +69,156 @@ impl Rule for PartyNameVariant {
                 ));
             }
         }
+        let first_pass = out.len();
+        multi_word_variants(cx, out);
+        let flagged: Vec<usize> = out[..first_pass].iter().map(|f| f.span.start).collect();
+        proper_name_variants(cx, &flagged, out);
     }
+}
+
+/// Multi-word organisation names one word apart: the known or more
+/// frequent spelling is right, on a tie the first written.
+fn multi_word_variants(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let paper = cx.paper;
+    let known: Vec<String> = cx
+        .config
+        .known_parties
+        .iter()
+        .map(|n| party_base(n))
+        .collect();
+    let count = |base: &str| paper.scan.orgs.iter().filter(|o| o.base == base).count();
+    let mut reported: Vec<&str> = Vec::new();
+    for org in &paper.scan.orgs {
+        if !org.base.contains(' ')
+            || known.contains(&org.base)
+            || reported.contains(&org.base.as_str())
+        {
+            continue;
+        }
+        let rival = known
+            .iter()
+            .map(|k| (k.as_str(), usize::MAX, None))
+            .chain(
+                paper
+                    .scan
+                    .orgs
+                    .iter()
+                    .map(|o| (o.base.as_str(), count(&o.base), Some(o))),
+            )
+            .filter(|(name, _, _)| one_word_apart(&org.base, name))
+            .filter(|(name, n, first)| {
+                let mine = count(&org.base);
+                *n > mine
+                    || (*n == mine
+                        && first.is_some_and(|f| {
+                            paper
+                                .scan
+                                .orgs
+                                .iter()
+                                .find(|o| o.base == *name)
+                                .map(|o| o.span.start)
+                                == Some(f.span.start)
+                                && f.span.start < org.span.start
+                        }))
+            })
+            .max_by_key(|(_, n, _)| *n);
+        let Some((name, _, first)) = rival else {
+            continue;
+        };
+        reported.push(&org.base);
+        let mut finding = Finding::new(
+            &PartyNameVariant::META,
+            org.span.clone(),
+            format!(
+                "”{}” liknar partsnamnet ”{name} {}”; är det en felstavning?",
+                paper.text(&org.span),
+                org.form
+            ),
+        );
+        if let Some(first) = first {
+            finding = finding.related(first.span.clone(), "partsnamnet här");
+        }
+        out.push(finding);
+    }
+}
+
+/// Same number of words, all equal but one, and that one a letter or two away.
+fn one_word_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    if a.len() != b.len() || a == b {
+        return false;
+    }
+    let differing: Vec<(&&str, &&str)> = a.iter().zip(&b).filter(|(x, y)| x != y).collect();
+    differing.len() == 1 && {
+        let (x, y) = (differing[0].0.to_lowercase(), differing[0].1.to_lowercase());
+        let distance = strsim::levenshtein(&x, &y);
+        x.chars().count().min(y.chars().count()) >= 4
+            && !x.starts_with(&y)
+            && !y.starts_with(&x)
+            && (distance == 1 || (distance == 2 && x.chars().count() >= 8))
+    }
+}
+
+/// A proper name written once, a letter away from one written at least twice.
+fn proper_name_variants(cx: &Context<'_>, flagged: &[usize], out: &mut Vec<Finding>) {
+    let paper = cx.paper;
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for name in &paper.scan.names {
+        *counts.entry(paper.text(&name.span)).or_default() += 1;
+    }
+    for name in &paper.scan.names {
+        let written = paper.text(&name.span);
+        let header = matches!(paper.section_at(name.span.start), Some(SectionKind::Header));
+        if name.in_group
+            || header
+            || flagged.contains(&name.span.start)
+            || counts[written] > 1
+            || paper.source.matches(written).count() > 1
+            || paper
+                .scan
+                .bodies
+                .iter()
+                .any(|b| b.span.contains(&name.span.start))
+        {
+            continue;
+        }
+        let right = counts
+            .iter()
+            .filter(|(other, n)| **n >= 2 && is_name_variant(written, other, **n))
+            .max_by_key(|(_, n)| **n);
+        let Some((right, n)) = right else { continue };
+        let first = paper
+            .scan
+            .names
+            .iter()
+            .find(|m| paper.text(&m.span) == *right)
+            .expect("counted");
+        out.push(
+            Finding::new(
+                &PartyNameVariant::META,
+                name.span.clone(),
+                format!(
+                    "”{written}” liknar ”{right}”, som står {} gånger i texten; är det en felstavning?",
+                    crate::swedish::number_word(*n as u32)
+                ),
+            )
+            .related(first.span.clone(), "namnet här"),
+        );
+    }
+}
+
+/// One letter apart, or two from a name written three times or more;
+/// same first letter, not an ending.
+fn is_name_variant(word: &str, name: &str, name_count: usize) -> bool {
+    let (wl, nl) = (word.chars().count(), name.chars().count());
+    if wl.abs_diff(nl) > 2 || word.chars().next() != name.chars().next() {
+        return false;
+    }
+    if word.starts_with(name) || name.starts_with(word) {
+        return false;
+    }
+    let distance = strsim::levenshtein(word, name);
+    distance == 1 || (distance == 2 && wl.min(nl) >= 6 && (name_count >= 3 || wl.min(nl) >= 9))
 }
 
 /// Words of at least four letters (hyphens inside allowed) with their offsets.
@@ -153,5 +315,46 @@ mod tests {
     fn passes_names_and_their_genitive() {
         let text = "Avtal med Eleonoragruppen AB. Eleonoragruppens egen uppföljning visar att Eleonoragruppen följer avtalet.";
         assert!(text_findings("N301", text).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod general_tests {
+    use crate::lint::LintConfig;
+    use crate::lint::input::paper_from_text;
+    use crate::lint::lint_paper;
+    use crate::lint::rules::testing::*;
+
+    #[test]
+    fn flags_a_proper_name_spelled_once_otherwise() {
+        let text = "### Ärende\nUtbetalningar görs via lönesystemet (Personix) och ekonomisystemet (Kassabok). Förvaltningen ser över behörigheter i Personix. Loggar i Kassabok och Personix granskas. Åtkomst till utbildningsinformation i Personik begränsas. Rutiner för Kasabook ses över.";
+        assert_eq!(text_findings("N301", text), ["Personik"]);
+    }
+
+    #[test]
+    fn flags_multi_word_names_one_word_apart() {
+        let text = "### Ärende\nAvtalet med Larmtjänst Nord AB löper ut. Larmtjänst Norr AB har skött uppdraget väl.";
+        assert_eq!(text_findings("N301", text), ["Larmtjänst Norr AB"]);
+        let config = LintConfig {
+            known_parties: vec!["Larmtjänst Norr AB".into()],
+            ..LintConfig::default()
+        };
+        let paper = paper_from_text("p.txt".into(), text.into());
+        let found: Vec<String> = lint_paper(&paper, &config)
+            .into_iter()
+            .filter(|d| d.code == "N301")
+            .map(|d| paper.source[d.span[0]..d.span[1]].to_owned())
+            .collect();
+        assert_eq!(found, ["Larmtjänst Nord AB"]);
+    }
+
+    #[test]
+    fn passes_endings_people_and_company_forms() {
+        let text = "### Ärende\nRegion Gotland och Regionen samverkar. Tallkotten AB och Tallkottens personal, Tallkotten i Lövsjö. Handläggare Eva Eriksson och Eva Ericsson. Gotland och Gotlands kommun. Larmtjänst Nord AB och Larmtjänst Syd AB.";
+        assert!(
+            text_findings("N301", text).is_empty(),
+            "{:?}",
+            text_findings("N301", text)
+        );
     }
 }

@@ -130,7 +130,7 @@ impl Rule for BodyNameMismatch {
             }
             let right = named
                 .values()
-                .filter(|n| n.kind == variant.kind && near(n.parts, variant.parts))
+                .filter(|n| n.kind == variant.kind && near(n.parts, variant.parts, false))
                 .filter_map(|n| n.confirmed.map(|c| (c, n)))
                 .max_by_key(|(c, n)| (*c, n.mentions.len()));
             if let Some((confirmed, right)) = right {
@@ -159,17 +159,16 @@ impl BodyNameMismatch {
         let Some(board) = &paper.facts.board else {
             return;
         };
-        let in_text = paper.scan.bodies.iter().any(|b| b.key() == addressed.key());
-        if in_text {
-            return; // The general pass above compared the names.
-        }
         for body in &paper.scan.bodies {
+            if out.iter().any(|f| f.span == body.span) {
+                continue; // The general pass reported it.
+            }
             let decides = DECIDES.is_match(&paper.source[body.span.end..]);
             let is_known = known.iter().any(|k| k.key() == body.key());
             if decides
                 && !is_known
                 && body.kind == addressed.kind
-                && near(&addressed.parts, &body.parts)
+                && near(&addressed.parts, &body.parts, true)
             {
                 report(cx, out, body, &board.span, Confirmed::Addressed);
                 return;
@@ -225,7 +224,11 @@ fn sibling_word(kind: BodyKind) -> &'static str {
 }
 
 /// Two names of one kind of body that could be one body named two ways.
-fn near(a: &[String], b: &[String]) -> bool {
+/// A short name inside a longer one ("Kulturnämnden", "Kultur- och
+/// fritidsnämnden") counts only with `short_form`: in running text the
+/// short one is as often an everyday name ("socialförvaltningen" beside
+/// "Social- och omsorgsförvaltningen").
+fn near(a: &[String], b: &[String], short_form: bool) -> bool {
     if a == b || a.is_empty() || b.is_empty() {
         return false;
     }
@@ -236,7 +239,7 @@ fn near(a: &[String], b: &[String]) -> bool {
     }
     // "Kulturnämnden" and "Kultur- och fritidsnämnden".
     let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
-    short.len() == 1 && short[0] == long[0]
+    short_form && short.len() == 1 && short[0] == long[0]
 }
 
 /// A letter or two apart, and not an inflection of the other.
@@ -311,5 +314,16 @@ mod tests {
             "Till Miljö- och byggnämnden\n### Ärende\nMiljö- och hälsoskyddsnämnden har yttrat sig.".into(),
         );
         assert!(lint_paper(&paper, &config).iter().all(|d| d.code != "N305"));
+    }
+}
+
+#[cfg(test)]
+mod everyday_names {
+    use crate::lint::rules::testing::*;
+
+    #[test]
+    fn a_short_everyday_name_beside_the_full_one_is_no_variant() {
+        let text = "### Ärende\nSocial- och omsorgsnämnden har att ta ställning. Social- och omsorgsförvaltningen föreslår att avtalet förlängs. Leverantören har för socialförvaltningen tillgodosett efterfrågan.";
+        assert!(text_findings("N305", text).is_empty());
     }
 }

@@ -14,6 +14,7 @@ mod dnr;
 mod durations;
 mod events;
 mod laws;
+mod names;
 mod orgs;
 mod periods;
 mod sentences;
@@ -26,6 +27,7 @@ pub use dnr::{DnrMention, find_dnrs, key as dnr_key};
 pub use durations::{DurationMention, number_value};
 pub use events::EventMention;
 pub use laws::{LAWS, LawMention, LawNameTypo};
+pub use names::NameMention;
 pub use orgs::OrgMention;
 pub use periods::{PeriodMention, TermMention};
 
@@ -45,6 +47,7 @@ pub struct Scan {
     pub dnrs: Vec<DnrMention>,
     pub orgs: Vec<OrgMention>,
     pub bodies: Vec<BodyMention>,
+    pub names: Vec<NameMention>,
     pub decisions: Vec<DecisionRef>,
     pub events: Vec<EventMention>,
     pub terms: Vec<TermMention>,
@@ -71,6 +74,7 @@ impl Scan {
         }
         self.orgs.iter_mut().for_each(|o| s(&mut o.span));
         self.bodies.iter_mut().for_each(|b| s(&mut b.span));
+        self.names.iter_mut().for_each(|n| s(&mut n.span));
         for d in &mut self.decisions {
             s(&mut d.span);
             s(&mut d.date_span);
@@ -91,6 +95,7 @@ impl Scan {
         self.dnrs.extend(other.dnrs);
         self.orgs.extend(other.orgs);
         self.bodies.extend(other.bodies);
+        self.names.extend(other.names);
         self.decisions.extend(other.decisions);
         self.events.extend(other.events);
         self.terms.extend(other.terms);
@@ -132,6 +137,7 @@ pub fn scan(text: &str) -> Scan {
         dnrs: find_dnrs(text),
         orgs: orgs::find_orgs(text),
         bodies,
+        names: names::find_names(text),
         decisions,
         events: events::find_events(text),
         terms,
