@@ -32,6 +32,14 @@ pub struct DateMention {
     pub date: Result<NaiveDate, String>,
 }
 
+/// A month of a year without a day: "juni 2025", "sep. 2025".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MonthMention {
+    pub span: Span,
+    pub year: i32,
+    pub month: u32,
+}
+
 const MONTHS: [(&str, u32); 24] = [
     ("januari", 1),
     ("februari", 2),
@@ -72,6 +80,32 @@ static LONG: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SLASH: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(\d{1,2})/(\d{1,2})\s+(\d{4})\b"));
 static COMPACT: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(\d{6}|\d{8})\b"));
+
+static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?\s+(\d{4})\b",
+    )
+});
+
+/// Months of a year written without a day, outside the full `dates`.
+pub(super) fn find_months(text: &str, dates: &[DateMention]) -> Vec<MonthMention> {
+    MONTH_YEAR
+        .captures_iter(text)
+        .filter_map(|c| {
+            let span = c.get(0)?.range();
+            if dates.iter().any(|d| d.span.end == span.end) {
+                return None; // The month of "15 sep 2025".
+            }
+            let year: i32 = c[2].parse().ok()?;
+            (1900..=2100).contains(&year).then_some(())?;
+            Some(MonthMention {
+                span,
+                year,
+                month: month_number(&c[1])?,
+            })
+        })
+        .collect()
+}
 
 fn make_date(year: i32, month: u32, day: u32, text: &str) -> Result<NaiveDate, String> {
     NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| format!("datumet {text} finns inte"))
@@ -156,6 +190,29 @@ pub(super) fn find_dates(text: &str) -> Vec<DateMention> {
         }
     }
     kept
+}
+
+#[cfg(test)]
+mod month_tests {
+    use crate::lint::text::scan;
+
+    #[test]
+    fn months_without_a_day() {
+        let text = "juni 2025 Avtalsstart, 15 sep 2025 Tilldelning, i sept. 2026 och maj 2027.";
+        let found: Vec<(&str, i32, u32)> = scan(text)
+            .months
+            .iter()
+            .map(|m| (&text[m.span.clone()], m.year, m.month))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("juni 2025", 2025, 6),
+                ("sept. 2026", 2026, 9),
+                ("maj 2027", 2027, 5)
+            ]
+        );
+    }
 }
 
 #[cfg(test)]

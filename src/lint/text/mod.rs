@@ -18,10 +18,11 @@ mod names;
 mod orgs;
 mod periods;
 mod sentences;
+mod timetables;
 
 pub use ages::AgeMention;
 pub use bodies::{BodyKind, BodyMention};
-pub use dates::{DateForm, DateMention};
+pub use dates::{DateForm, DateMention, MonthMention};
 pub use decisions::DecisionRef;
 pub use dnr::{DnrMention, find_dnrs, key as dnr_key};
 pub use durations::{DurationMention, number_value};
@@ -30,6 +31,7 @@ pub use laws::{LAWS, LawMention, LawNameTypo};
 pub use names::NameMention;
 pub use orgs::OrgMention;
 pub use periods::{PeriodMention, TermMention};
+pub use timetables::{Moment, Timetable, TimetableEntry};
 
 pub(crate) use dates::ISO;
 
@@ -39,6 +41,9 @@ pub type Span = Range<usize>;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Scan {
     pub dates: Vec<DateMention>,
+    /// Months without a day ("juni 2025").
+    pub months: Vec<MonthMention>,
+    pub timetables: Vec<Timetable>,
     pub periods: Vec<PeriodMention>,
     pub durations: Vec<DurationMention>,
     pub ages: Vec<AgeMention>,
@@ -59,6 +64,11 @@ impl Scan {
     fn shift(&mut self, offset: usize) {
         let s = |span: &mut Span| *span = span.start + offset..span.end + offset;
         self.dates.iter_mut().for_each(|d| s(&mut d.span));
+        self.months.iter_mut().for_each(|m| s(&mut m.span));
+        for e in self.timetables.iter_mut().flat_map(|t| &mut t.entries) {
+            s(&mut e.when_span);
+            s(&mut e.step);
+        }
         for p in &mut self.periods {
             s(&mut p.span);
             s(&mut p.from_span);
@@ -87,6 +97,8 @@ impl Scan {
     /// Appends another scan (of a later region of the same source).
     pub fn extend(&mut self, other: Scan) {
         self.dates.extend(other.dates);
+        self.months.extend(other.months);
+        self.timetables.extend(other.timetables);
         self.periods.extend(other.periods);
         self.durations.extend(other.durations);
         self.ages.extend(other.ages);
@@ -125,10 +137,14 @@ pub fn scan(text: &str) -> Scan {
         .filter(|d| d.form != DateForm::Compact6)
         .collect();
     let terms = periods::find_terms(text, &dates);
+    let months = dates::find_months(text, &dates);
+    let timetables = timetables::find_timetables(text, &dates, &months);
     let bodies = bodies::find_bodies(text);
     let decisions = decisions::find_decisions(text, &dates, &bodies);
     Scan {
         dates,
+        months,
+        timetables,
         periods,
         durations: durations::find_durations(text),
         ages: ages::find_ages(text),

@@ -1,0 +1,196 @@
+use crate::lint::paper::Paper;
+use crate::lint::text::{Moment, Timetable, TimetableEntry};
+use crate::lint::{Context, Finding, Rule, RuleMeta};
+use crate::swedish::month_name;
+
+declare_rule! {
+    /// D109 chronology-order: a timetable or chronology whose dates go
+    /// backwards, or whose steps are dated in an order they cannot happen in.
+    ///
+    /// A timetable is a run of lines that each pair a date (or a month) with
+    /// a step, as a list, a table or under "Tidplan". In a list that runs
+    /// forwards, a step dated before the one above it is reported (a list
+    /// written newest first is left alone). The steps of a procurement have
+    /// an order of their own: annonsering, sista anbudsdag, utvärdering,
+    /// tilldelningsbeslut, avtalsspärr, avtal tecknas, avtalsstart. A later
+    /// step dated before an earlier one is reported too.
+    ///
+    /// Bad:  Tidplan
+    ///       - maj 2025 Annonsering
+    ///       - juni 2025 Avtalsstart
+    ///       - 15 sep 2025 Tilldelningsbeslut
+    /// Good: Tidplan
+    ///       - maj 2025 Annonsering
+    ///       - 15 sep 2025 Tilldelningsbeslut
+    ///       - januari 2026 Avtalsstart
+    pub struct ChronologyOrder {
+        code: "D109",
+        name: "chronology-order",
+        severity: Error,
+        summary: "en tidplan eller kronologi där datumen går baklänges",
+    }
+}
+
+/// Steps of a procurement, in the order they happen.
+const PROCESS_STEPS: &[(&str, u8)] = &[
+    ("förfrågningsunderlag", 1),
+    ("annonser", 1),
+    ("publicer", 1),
+    ("sista anbudsdag", 2),
+    ("sista dag för anbud", 2),
+    ("anbudsöppning", 2),
+    ("anbudstiden", 2),
+    ("utvärdering", 3),
+    ("tilldelningsbeslut", 4),
+    ("tilldelning", 4),
+    ("avtalsspärr", 5),
+    ("avtal tecknas", 6),
+    ("avtalstecknande", 6),
+    ("undertecknande", 6),
+    ("avtalsstart", 7),
+    ("driftstart", 7),
+    ("avtalet börjar gälla", 7),
+    ("verksamhetsstart", 7),
+];
+
+impl Rule for ChronologyOrder {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        for table in &cx.paper.scan.timetables {
+            let backwards = backward_steps(table);
+            for &i in &backwards {
+                let (earlier, later) = (&table.entries[i - 1], &table.entries[i]);
+                out.push(
+                    Finding::new(
+                        &Self::META,
+                        later.when_span.clone(),
+                        format!(
+                            "{} ({}) står efter {} ({}) men är daterad före: tidplanen går baklänges här",
+                            step(cx.paper, later),
+                            moment(later.when),
+                            step(cx.paper, earlier),
+                            moment(earlier.when)
+                        ),
+                    )
+                    .related(earlier.when_span.clone(), "steget före"),
+                );
+            }
+            for (first, then) in process_out_of_order(cx.paper, table) {
+                if backwards
+                    .iter()
+                    .any(|&i| std::ptr::eq(&table.entries[i], then))
+                {
+                    continue; // One defect, one finding.
+                }
+                out.push(
+                    Finding::new(
+                        &Self::META,
+                        then.when_span.clone(),
+                        format!(
+                            "{} ({}) ligger före {} ({}), men kommer efter det i en upphandling",
+                            step(cx.paper, then),
+                            moment(then.when),
+                            step(cx.paper, first).to_lowercase(),
+                            moment(first.when)
+                        ),
+                    )
+                    .related(first.when_span.clone(), "steget som ska komma först"),
+                );
+            }
+        }
+    }
+}
+
+/// Entries dated before the entry above them, in a list that otherwise
+/// runs forwards (more steps forwards than backwards, twice over).
+fn backward_steps(table: &Timetable) -> Vec<usize> {
+    let entries = &table.entries;
+    let back: Vec<usize> = (1..entries.len())
+        .filter(|&i| entries[i].when.before(&entries[i - 1].when))
+        .collect();
+    let forward = (1..entries.len())
+        .filter(|&i| entries[i - 1].when.before(&entries[i].when))
+        .count();
+    if back.is_empty() || forward < 2 * back.len() {
+        return Vec::new();
+    }
+    back
+}
+
+/// Pairs (earlier step, later step) of procurement steps dated the wrong
+/// way round; the later step is the one reported, once.
+fn process_out_of_order<'t>(
+    paper: &Paper,
+    table: &'t Timetable,
+) -> Vec<(&'t TimetableEntry, &'t TimetableEntry)> {
+    let ranked: Vec<(u8, &TimetableEntry)> = table
+        .entries
+        .iter()
+        .filter_map(|e| Some((process_rank(paper.text(&e.step))?, e)))
+        .collect();
+    let mut pairs: Vec<(&TimetableEntry, &TimetableEntry)> = Vec::new();
+    for &(rank, entry) in &ranked {
+        let wrong = ranked
+            .iter()
+            .filter(|(r, other)| *r > rank && other.when.before(&entry.when))
+            .map(|(_, other)| *other)
+            .next();
+        if let Some(then) = wrong
+            && !pairs.iter().any(|(_, t)| std::ptr::eq(*t, then))
+        {
+            pairs.push((entry, then));
+        }
+    }
+    pairs
+}
+
+fn process_rank(step: &str) -> Option<u8> {
+    let lower = step.to_lowercase();
+    PROCESS_STEPS
+        .iter()
+        .find(|(word, _)| lower.contains(word))
+        .map(|(_, rank)| *rank)
+}
+
+fn step<'p>(paper: &'p Paper, entry: &TimetableEntry) -> &'p str {
+    paper.text(&entry.step)
+}
+
+/// "15 september 2025", "juni 2025".
+fn moment(m: Moment) -> String {
+    match m.day {
+        Some(day) => format!("{day} {} {}", month_name(m.month), m.year),
+        None => format!("{} {}", month_name(m.month), m.year),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::testing::*;
+
+    #[test]
+    fn flags_a_step_dated_before_the_one_above() {
+        let text = "### Tidplan\n- 15 maj 2025 Annonsering\n- 20 juni 2025 Sista anbudsdag\n- 1 juni 2025 Utvärdering klar\n- 1 september 2025 Avtalsstart\n";
+        assert_eq!(text_findings("D109", text), ["1 juni 2025"]);
+    }
+
+    #[test]
+    fn flags_procurement_steps_in_an_impossible_order() {
+        let text = "### Tidplan\n- maj 2025 Annonsering\n- juni 2025 Avtalsstart\n- 15 sep 2025 Tilldelningsbeslut\n";
+        assert_eq!(text_findings("D109", text), ["juni 2025"]);
+    }
+
+    #[test]
+    fn passes_ordered_timetables_and_lists_newest_first() {
+        let text = "### Tidplan\n- maj 2025 Annonsering\n- 15 sep 2025 Tilldelningsbeslut\n- januari 2026 Avtalsstart\n";
+        assert!(text_findings("D109", text).is_empty());
+        let text = "### Historik\n2024-03-01 Beslut om förlängning\n2023-05-02 Uppföljning\n2022-01-10 Avtalsstart\n";
+        assert!(text_findings("D109", text).is_empty());
+        let text = "### Tidplan\n- maj 2025 Annonsering\n- juni 2025 Tilldelningsbeslut\n- 15 juni 2025 Avtalsspärr löper ut\n- 1 juni 2025 Information till nämnden\n- augusti 2025 Avtalsstart\n";
+        // "1 juni" after "15 juni" goes back; "juni 2025" beside "15 juni 2025" does not.
+        assert_eq!(text_findings("D109", text), ["1 juni 2025"]);
+    }
+}

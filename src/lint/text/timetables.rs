@@ -1,0 +1,193 @@
+//! Timetables and chronologies: runs of lines that each pair a date (or a
+//! month) with a step, in either order —
+//!
+//! ```text
+//! Tidplan
+//! - 15 maj 2025 Annonsering
+//! - juni 2025 Tilldelningsbeslut
+//! Avtalsstart: 1 september 2025
+//! ```
+//!
+//! Three such lines in a row make a timetable, two under a "Tidplan" line.
+
+use chrono::Datelike;
+
+use super::Span;
+use super::dates::{DateMention, MonthMention};
+
+/// A point in time as precise as it was written: a day, or a month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Moment {
+    pub year: i32,
+    pub month: u32,
+    pub day: Option<u32>,
+}
+
+impl Moment {
+    /// Whether `self` lies before `other` at the precision both have:
+    /// "juni 2025" is not before "15 juni 2025".
+    pub fn before(&self, other: &Moment) -> bool {
+        let month = (self.year, self.month).cmp(&(other.year, other.month));
+        match (self.day, other.day, month) {
+            (Some(a), Some(b), std::cmp::Ordering::Equal) => a < b,
+            (_, _, ordering) => ordering == std::cmp::Ordering::Less,
+        }
+    }
+}
+
+/// One line of a timetable.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimetableEntry {
+    pub when_span: Span,
+    pub when: Moment,
+    /// The step's words, without the date and list marks.
+    pub step: Span,
+}
+
+/// A run of timetable lines, in the order written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timetable {
+    pub entries: Vec<TimetableEntry>,
+}
+
+/// Most words a step takes; a longer line is running text.
+const MAX_STEP_WORDS: usize = 10;
+
+pub(super) fn find_timetables(
+    text: &str,
+    dates: &[DateMention],
+    months: &[MonthMention],
+) -> Vec<Timetable> {
+    if dates.len() + months.len() < 2 {
+        return Vec::new();
+    }
+    let mut moments: Vec<(Span, Moment)> = dates
+        .iter()
+        .filter_map(|d| {
+            let date = d.date.as_ref().ok()?;
+            Some((
+                d.span.clone(),
+                Moment {
+                    year: date.year(),
+                    month: date.month(),
+                    day: Some(date.day()),
+                },
+            ))
+        })
+        .chain(months.iter().map(|m| {
+            (
+                m.span.clone(),
+                Moment {
+                    year: m.year,
+                    month: m.month,
+                    day: None,
+                },
+            )
+        }))
+        .collect();
+    moments.sort_by_key(|(span, _)| span.start);
+
+    let mut tables = Vec::new();
+    let mut run: Vec<TimetableEntry> = Vec::new();
+    let mut headed = false;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let range = offset..offset + line.trim_end().len();
+        offset += line.len();
+        if line.trim().is_empty() {
+            continue;
+        }
+        match entry(text, range.clone(), &moments) {
+            Some(e) => run.push(e),
+            None => {
+                close(&mut run, headed, &mut tables);
+                let lower = line.trim().trim_end_matches(':').to_lowercase();
+                headed = ["tidplan", "tidsplan", "tidslinje", "preliminär tidplan"]
+                    .contains(&lower.as_str());
+            }
+        }
+    }
+    close(&mut run, headed, &mut tables);
+    tables
+}
+
+fn close(run: &mut Vec<TimetableEntry>, headed: bool, tables: &mut Vec<Timetable>) {
+    if run.len() >= 3 || (headed && run.len() >= 2) {
+        tables.push(Timetable {
+            entries: std::mem::take(run),
+        });
+    }
+    run.clear();
+}
+
+/// A line that is a date and a step: the date first or last, nothing else
+/// dated on the line.
+fn entry(text: &str, line: Span, moments: &[(Span, Moment)]) -> Option<TimetableEntry> {
+    let on_line: Vec<&(Span, Moment)> = moments
+        .iter()
+        .filter(|(s, _)| s.start >= line.start && s.end <= line.end)
+        .collect();
+    let [(when_span, when)] = on_line.as_slice() else {
+        return None;
+    };
+    let marks = |c: char| c.is_whitespace() || "-–—•*|:,.;()".contains(c);
+    let before = &text[line.start..when_span.start];
+    let after = &text[when_span.end..line.end];
+    let (step_start, step_text) = if before.trim_matches(marks).is_empty() {
+        (when_span.end, after)
+    } else if after.trim_matches(marks).is_empty() {
+        (line.start, before)
+    } else {
+        return None;
+    };
+    let words = step_text.split_whitespace().count();
+    let trimmed = step_text.trim_matches(marks);
+    if trimmed.is_empty() || words > MAX_STEP_WORDS {
+        return None;
+    }
+    let lead = step_text.len() - step_text.trim_start_matches(marks).len();
+    Some(TimetableEntry {
+        when_span: when_span.clone(),
+        when: *when,
+        step: step_start + lead..step_start + lead + trimmed.len(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::text::scan;
+
+    fn tables(text: &str) -> Vec<Vec<(&str, &str)>> {
+        scan(text)
+            .timetables
+            .iter()
+            .map(|t| {
+                t.entries
+                    .iter()
+                    .map(|e| (&text[e.when_span.clone()], &text[e.step.clone()]))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn date_and_step_lines_in_either_order() {
+        let text = "Tidplan\n- 15 maj 2025 Annonsering\n- juni 2025: Tilldelningsbeslut\n\nAvtalsstart: 1 september 2025\n\nÖvrigt om upphandlingen.";
+        assert_eq!(
+            tables(text),
+            [[
+                ("15 maj 2025", "Annonsering"),
+                ("juni 2025", "Tilldelningsbeslut"),
+                ("1 september 2025", "Avtalsstart")
+            ]]
+        );
+        let text = "Tidplan\n2025-05-15\tAnnonsering\n2025-06-20\tTilldelningsbeslut\n";
+        assert_eq!(tables(text).len(), 1);
+    }
+
+    #[test]
+    fn running_text_and_lone_dated_lines_are_no_timetable() {
+        assert!(tables("Nämnden beslöt 2006-11-15 att ge styrgruppen i uppdrag att utarbeta ett underlag.\nBeslut 2007-01-30.\n").is_empty());
+        assert!(tables("- 15 maj 2025 Annonsering\n- juni 2025 Tilldelning\nSedan kommer mer text här som inte är datum.").is_empty());
+    }
+}
