@@ -279,17 +279,25 @@ impl Paper {
             .iter()
             .filter(|r| r.kind == SectionKind::Proposals)
             .count();
+        // Whole words: "Sammanträdesplan 2027" is one paper about meetings.
+        let starts_with_word = |w: &str| {
+            first_line
+                .strip_prefix(w)
+                .is_some_and(|rest| !rest.starts_with(char::is_alphabetic))
+        };
         proposals >= 2
             || [
                 "sammanträde",
+                "sammanträdesprotokoll",
                 "protokoll",
+                "protokollsutdrag",
                 "kallelse",
                 "föredragningslista",
                 "dagordning",
                 "justerat protokoll",
             ]
             .iter()
-            .any(|w| first_line.starts_with(w))
+            .any(|w| starts_with_word(w))
     }
 
     /// Whether `offset` lies in page furniture (a running header or footer).

@@ -45,6 +45,7 @@ mod d104_period_forms_disagree;
 mod d105_extension_mismatch;
 mod d106_event_after_paper_date;
 mod d107_paper_after_meeting;
+mod d108_plan_year_mismatch;
 mod d109_chronology_order;
 mod d110_decision_date_mismatch;
 mod k501_officialese;
@@ -69,6 +70,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &d105_extension_mismatch::ExtensionMismatch,
         &d106_event_after_paper_date::EventAfterPaperDate,
         &d107_paper_after_meeting::PaperAfterMeeting,
+        &d108_plan_year_mismatch::PlanYearMismatch,
         &d109_chronology_order::ChronologyOrder,
         &d110_decision_date_mismatch::DecisionDateMismatch,
         &a201_age_range_mismatch::AgeRangeMismatch,

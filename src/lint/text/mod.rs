@@ -17,6 +17,7 @@ mod laws;
 mod names;
 mod orgs;
 mod periods;
+mod plans;
 mod sentences;
 mod timetables;
 
@@ -31,6 +32,7 @@ pub use laws::{LAWS, LawMention, LawNameTypo};
 pub use names::NameMention;
 pub use orgs::OrgMention;
 pub use periods::{PeriodMention, TermMention};
+pub use plans::{PlanKind, PlanMention};
 pub use timetables::{Moment, Timetable, TimetableEntry};
 
 pub(crate) use dates::ISO;
@@ -54,6 +56,7 @@ pub struct Scan {
     pub bodies: Vec<BodyMention>,
     pub names: Vec<NameMention>,
     pub decisions: Vec<DecisionRef>,
+    pub plans: Vec<PlanMention>,
     pub events: Vec<EventMention>,
     pub terms: Vec<TermMention>,
     pub sentences: Vec<Span>,
@@ -85,6 +88,10 @@ impl Scan {
         self.orgs.iter_mut().for_each(|o| s(&mut o.span));
         self.bodies.iter_mut().for_each(|b| s(&mut b.span));
         self.names.iter_mut().for_each(|n| s(&mut n.span));
+        for p in &mut self.plans {
+            s(&mut p.span);
+            s(&mut p.year_span);
+        }
         for d in &mut self.decisions {
             s(&mut d.span);
             s(&mut d.date_span);
@@ -109,6 +116,7 @@ impl Scan {
         self.bodies.extend(other.bodies);
         self.names.extend(other.names);
         self.decisions.extend(other.decisions);
+        self.plans.extend(other.plans);
         self.events.extend(other.events);
         self.terms.extend(other.terms);
         self.sentences.extend(other.sentences);
@@ -155,6 +163,7 @@ pub fn scan(text: &str) -> Scan {
         bodies,
         names: names::find_names(text),
         decisions,
+        plans: plans::find_plans(text),
         events: events::find_events(text),
         terms,
         sentences: sentences::find_sentences(text),

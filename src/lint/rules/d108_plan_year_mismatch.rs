@@ -1,0 +1,242 @@
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use chrono::Datelike;
+use regex::Regex;
+
+use super::{date, quote};
+use crate::lint::paper::{Paper, PaperKind, SectionKind};
+use crate::lint::text::{PlanKind, PlanMention, regex};
+use crate::lint::{Context, Finding, Rule, RuleMeta, Severity};
+
+declare_rule! {
+    /// D108 plan-year-mismatch: a plan, schedule, budget or report for one
+    /// year whose text gives it another.
+    ///
+    /// The paper's plan is the one its title names ("Sammanträdesplan 2027").
+    /// The same plan with another year in "Förslag till beslut" is an error;
+    /// for a meeting schedule, another year anywhere in the text ("datum för
+    /// nämndens sammanträden 2026") or meeting dates that all lie in another
+    /// year are reported too. Other plans may well cite last year's, so only
+    /// the proposals count for them. An annual report ("verksamhetsberättelse
+    /// för 2014") cannot have been prepared before its year ended: a
+    /// "bereddes … den 11 mars 2014" is reported.
+    ///
+    /// Bad:  # Sammanträdesplan 2027 … Förslag på datum för nämndens sammanträden 2026 …
+    /// Good: # Sammanträdesplan 2027 … Förslag på datum för nämndens sammanträden 2027 …
+    ///
+    /// Bad:  Verksamhetsberättelsen för 2014 godkänns. Ärendet bereddes vid
+    ///       utskottets sammanträde den 11 mars 2014.
+    /// Good: … Ärendet bereddes vid utskottets sammanträde den 11 mars 2015.
+    pub struct PlanYearMismatch {
+        code: "D108",
+        name: "plan-year-mismatch",
+        severity: Error,
+        summary: "en plan eller rapport för ett år som texten ger ett annat år",
+    }
+}
+
+/// A report's own preparation ("Ärendet bereddes …").
+static PREPARED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(bereddes|behandlades|har beretts|har behandlats|beredde ärendet|behandlade ärendet)\b",
+    )
+});
+
+/// How far after a report's name its preparation is looked for.
+const REPORT_REACH: usize = 1200;
+
+impl Rule for PlanYearMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let paper = cx.paper;
+        if let Some(subject) = subject(paper) {
+            other_years(paper, subject, out);
+            if subject.kind == PlanKind::Schedule {
+                dates_in_another_year(paper, subject, out);
+            }
+        }
+        report_prepared_too_early(paper, out);
+    }
+}
+
+/// The plan the paper is about: named in its title. A finished paper has
+/// no title field: its title is what stands before "Förslag till beslut"
+/// (the letterhead and the heading line under it).
+fn subject(paper: &Paper) -> Option<&PlanMention> {
+    let plans = &paper.scan.plans;
+    if let Some(p) = plans
+        .iter()
+        .find(|p| paper.section_at(p.span.start) == Some(&SectionKind::Title))
+    {
+        return Some(p);
+    }
+    if paper.kind == PaperKind::Case || paper.is_collection() {
+        return None;
+    }
+    let proposals = paper
+        .regions
+        .iter()
+        .find(|r| r.kind == SectionKind::Proposals)
+        .map(|r| r.range.start)?;
+    plans.iter().find(|p| p.span.start < proposals)
+}
+
+fn other_years(paper: &Paper, subject: &PlanMention, out: &mut Vec<Finding>) {
+    let mut seen: Vec<i32> = Vec::new();
+    for plan in &paper.scan.plans {
+        if plan.family != subject.family || plan.year == subject.year || seen.contains(&plan.year) {
+            continue;
+        }
+        let in_proposals = paper.section_at(plan.span.start) == Some(&SectionKind::Proposals);
+        if !in_proposals && subject.kind != PlanKind::Schedule {
+            continue;
+        }
+        seen.push(plan.year);
+        let mut finding = Finding::new(
+            &PlanYearMismatch::META,
+            plan.year_span.clone(),
+            format!(
+                "”{}” anger året {}, men skrivelsen gäller {} ({}, {})",
+                paper.text(&plan.span),
+                plan.year,
+                subject.year,
+                paper.text(&subject.span),
+                paper.line_label(subject.span.start)
+            ),
+        )
+        .related(subject.span.clone(), "planens år");
+        if !in_proposals {
+            finding = finding.at_most(Severity::Warning);
+        }
+        out.push(finding);
+    }
+}
+
+/// A meeting schedule whose dates all lie in one other year.
+fn dates_in_another_year(paper: &Paper, subject: &PlanMention, out: &mut Vec<Finding>) {
+    let listed: Vec<(chrono::NaiveDate, &std::ops::Range<usize>)> = paper
+        .scan
+        .dates
+        .iter()
+        .filter(|d| d.span.start > subject.span.end && !paper.in_furniture(d.span.start))
+        .filter_map(|d| Some((*d.date.as_ref().ok()?, &d.span)))
+        .collect();
+    if listed.iter().any(|(d, _)| d.year() == subject.year) {
+        return;
+    }
+    let mut by_year: BTreeMap<i32, usize> = BTreeMap::new();
+    for (d, _) in &listed {
+        *by_year.entry(d.year()).or_default() += 1;
+    }
+    let Some((&year, &count)) = by_year.iter().max_by_key(|(_, n)| **n) else {
+        return;
+    };
+    if count < 3 {
+        return;
+    }
+    let (first, span) = listed
+        .iter()
+        .find(|(d, _)| d.year() == year)
+        .expect("counted");
+    out.push(
+        Finding::new(
+            &PlanYearMismatch::META,
+            (*span).clone(),
+            format!(
+                "{} av datumen i planen ligger {year} (först {}), men planen gäller {}",
+                count,
+                date(*first),
+                subject.year
+            ),
+        )
+        .related(subject.span.clone(), "planens år"),
+    );
+}
+
+/// An annual report for year Y prepared on a date in year Y or earlier.
+fn report_prepared_too_early(paper: &Paper, out: &mut Vec<Finding>) {
+    let plans = &paper.scan.plans;
+    for (i, report) in plans.iter().enumerate() {
+        if report.kind != PlanKind::Report {
+            continue;
+        }
+        // Up to the next plan of another year, or the reach.
+        let reach_end = plans[i + 1..]
+            .iter()
+            .find(|p| p.year != report.year)
+            .map_or(report.span.end + REPORT_REACH, |p| p.span.start)
+            .min(report.span.end + REPORT_REACH);
+        for sentence in paper
+            .scan
+            .sentences
+            .iter()
+            .filter(|s| s.start >= report.span.end && s.start < reach_end)
+        {
+            if !PREPARED.is_match(paper.text(sentence)) {
+                continue;
+            }
+            let early = paper.scan.dates.iter().find(|d| {
+                sentence.contains(&d.span.start)
+                    && d.date.as_ref().is_ok_and(|d| d.year() <= report.year)
+            });
+            let Some(early) = early else { continue };
+            if out.iter().any(|f| f.span == early.span) {
+                continue;
+            }
+            let when = *early.date.as_ref().expect("valid");
+            out.push(
+                Finding::new(
+                    &PlanYearMismatch::META,
+                    early.span.clone(),
+                    format!(
+                        "{} kan inte ha beretts {}, innan {} var slut: är årtalet fel?",
+                        quote(paper, &report.span),
+                        date(when),
+                        report.year
+                    ),
+                )
+                .related(report.span.clone(), "rapportens år")
+                .at_most(Severity::Warning),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::testing::*;
+
+    #[test]
+    fn flags_a_schedule_with_another_year() {
+        let text = "Lövsjö kommun\n# Sammanträdesplan 2027 för kultur- och fritidsnämnden\n### Förslag till beslut\n1. Sammanträdesplan 2027 fastställs.\n### Ärende\nFörslag på datum för nämndens sammanträden 2026 finns i bilagan.\n";
+        assert_eq!(text_findings("D108", text), ["2026"]);
+        let text = "# Sammanträdesplan 2027\n### Förslag till beslut\n1. Planen fastställs.\n### Ärende\nNämnden sammanträder 2026-02-04, 2026-03-11, 2026-04-15 och 2026-05-20.\n";
+        assert_eq!(text_findings("D108", text), ["2026-02-04"]);
+    }
+
+    #[test]
+    fn flags_another_year_in_the_proposals() {
+        let text = "# Verksamhetsplan 2027 för socialnämnden\n### Förslag till beslut\n1. Verksamhetsplan 2026 för socialnämnden godkänns.\n";
+        assert_eq!(text_findings("D108", text), ["2026"]);
+    }
+
+    #[test]
+    fn flags_a_report_prepared_before_its_year_ended() {
+        let text = "Sammanträde 2026-03-24\n\n2 Verksamhetsberättelse kultur- och fritidsutskottet 2025\n\nKommunstyrelsens förslag till beslut\n- Utskottets verksamhetsberättelse för 2025 godkänns.\n\nBeskrivning av ärendet\nÄrendet bereddes vid utskottets sammanträde den 10 mars 2025. Utskottet föreslår att den godkänns.\n";
+        assert_eq!(text_findings("D108", text), ["10 mars 2025"]);
+    }
+
+    #[test]
+    fn passes_last_years_plan_cited_and_reports_prepared_after() {
+        let text = "# Verksamhetsplan 2027 för socialnämnden\n### Förslag till beslut\n1. Verksamhetsplan 2027 godkänns.\n### Ärende\nJämfört med verksamhetsplan 2026 ökar ramen. Budget 2026 visade ett överskott.\n";
+        assert!(text_findings("D108", text).is_empty());
+        let text = "### Ärende\nVerksamhetsberättelse för 2025. Ärendet bereddes vid utskottets sammanträde den 10 mars 2026.\n";
+        assert!(text_findings("D108", text).is_empty());
+        let text = "# Sammanträdesplan 2027\n### Ärende\nUnder 2026 hölls tio sammanträden. Nämnden sammanträder 2027-02-03 och 2027-03-10; planen beslutades 2026-11-18.\n";
+        assert!(text_findings("D108", text).is_empty());
+    }
+}
