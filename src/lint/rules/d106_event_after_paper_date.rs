@@ -1,4 +1,10 @@
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::{date, quote};
+use crate::lint::paper::Paper;
+use crate::lint::text::{DateMention, EventMention};
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
@@ -50,33 +56,60 @@ impl Rule for EventAfterPaperDate {
             );
         }
         for event in &paper.scan.events {
-            let Some(sentence) = paper.scan.sentence_at(event.span.start) else {
+            let Some(mention) = event_date(paper, event) else {
                 continue;
             };
-            for mention in paper
-                .scan
-                .dates
-                .iter()
-                .filter(|d| sentence.contains(&d.span.start))
-            {
-                let Ok(when) = mention.date else { continue };
-                if when > paper_date.value {
-                    out.push(
-                        Finding::new(
-                            &Self::META,
-                            mention.span.clone(),
-                            format!(
-                                "{} ligger efter tjänsteskrivelsens datum {}: en händelse som redan har skett kan inte vara daterad senare",
-                                quote(paper, &(event.span.start.min(mention.span.start)..event.span.end.max(mention.span.end))),
-                                date(paper_date.value)
-                            ),
-                        )
-                        .related(paper_date.span.clone(), "tjänsteskrivelsens datum"),
-                    );
-                }
+            let Ok(when) = mention.date else { continue };
+            if when > paper_date.value {
+                out.push(
+                    Finding::new(
+                        &Self::META,
+                        mention.span.clone(),
+                        format!(
+                            "{} ligger efter tjänsteskrivelsens datum {}: en händelse som redan har skett kan inte vara daterad senare",
+                            quote(paper, &(event.span.start.min(mention.span.start)..event.span.end.max(mention.span.end))),
+                            date(paper_date.value)
+                        ),
+                    )
+                    .related(paper_date.span.clone(), "tjänsteskrivelsens datum"),
+                );
             }
         }
     }
+}
+
+/// Words that make what follows a plan, not a report.
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(ska|skall|kommer\s+att|planeras|beräknas|avses|preliminärt|senast)(?-u:\b)",
+    )
+    .expect("valid")
+});
+
+/// The date an event verb reports: the nearest in its sentence, unless a
+/// plan stands between them ("informerades 2026-02-10 och beslut ska fattas
+/// 2026-03-18": only the first is the event's).
+fn event_date<'p>(paper: &'p Paper, event: &EventMention) -> Option<&'p DateMention> {
+    let sentence = paper.scan.sentence_at(event.span.start)?;
+    let distance = |d: &DateMention| {
+        if d.span.start >= event.span.end {
+            d.span.start - event.span.end
+        } else {
+            event.span.start.saturating_sub(d.span.end)
+        }
+    };
+    let nearest = paper
+        .scan
+        .dates
+        .iter()
+        .filter(|d| sentence.contains(&d.span.start))
+        .min_by_key(|d| distance(d))?;
+    let between = if nearest.span.start >= event.span.end {
+        event.span.end..nearest.span.start
+    } else {
+        nearest.span.end..event.span.start
+    };
+    (!FUTURE.is_match(paper.text(&between))).then_some(nearest)
 }
 
 #[cfg(test)]
@@ -98,6 +131,31 @@ mod tests {
         let yaml = contract_case(CONTRACT, "").replace("date: 2026-02-20", "date: 2026-03-05");
         assert_eq!(case_findings("D106", &yaml).len(), 1);
         assert!(case_findings("D106", &contract_case(CONTRACT, "")).is_empty());
+    }
+
+    #[test]
+    fn flags_other_verbs_of_past_events() {
+        for sentence in [
+            "Frågan har samverkats i samverkansgruppen den 5 december 2022.",
+            "Samverkansmötet hölls den 5 december 2022.",
+            "Riktlinjen antogs 2022-12-05.",
+            "Ansökan kom in den 5 december 2022.",
+            "Personalen informerades den 5 december 2022.",
+        ] {
+            assert_eq!(
+                text_findings("D106", &format!("{HEAD}{sentence}")).len(),
+                1,
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn passes_a_plan_beside_a_past_event() {
+        let text = format!(
+            "{HEAD}Personalen informerades den 14 november 2022 och förhandling ska hållas den 5 december 2022. Beslut kommer att fattas den 7 december 2022."
+        );
+        assert!(text_findings("D106", &text).is_empty());
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! Past-tense event verbs: "lämnades", "har genomförts".
+//! Past-tense event verbs: "lämnades", "har genomförts", "hölls", "inkom",
+//! "har samverkats".
 
 use std::sync::LazyLock;
 
@@ -13,9 +14,12 @@ pub struct EventMention {
     pub verb: String,
 }
 
+/// Past tense and perfect of the verbs papers report events with. A
+/// planned event ("ska lämnas", "kommer att hållas", "planeras") uses
+/// other forms and is not matched.
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b(har\s+lämnats|lämnades|lämnats|har\s+genomförts|genomfördes|genomförts|hölls|har\s+hållits|skedde|har\s+skett|inkom|informerades|förhandlades)\b",
+        r"(?i)\b((?:har|hade)\s+(?:lämnats|genomförts|hållits|skett|samverkats|antagits|inkommit|kommit\s+in|skickats|informerats|förhandlats|beslutats|fattats|tecknats|undertecknats|presenterats|redovisats|behandlats|beretts|delgivits|godkänts)|lämnades|lämnats|genomfördes|genomförts|hölls|skedde|inkom|kom\s+in|informerades|förhandlades|samverkades|antogs|skickades|beslutades|fattades|tecknades|undertecknades|presenterades|redovisades|delgavs|godkändes)\b",
     )
 });
 
@@ -40,5 +44,25 @@ mod tests {
         );
         let verbs: Vec<&str> = s.events.iter().map(|e| e.verb.as_str()).collect();
         assert_eq!(verbs, ["lämnades", "har lämnats"]);
+    }
+
+    #[test]
+    fn other_verbs_of_past_events_and_not_planned_ones() {
+        let s = scan(
+            "Frågan har samverkats den 3 mars. Mötet hölls, planen antogs, ansökan inkom och kom in, kallelsen skickades, personalen informerades. Beslut kommer att fattas. Information planeras. Förhandling ska hållas.",
+        );
+        let verbs: Vec<&str> = s.events.iter().map(|e| e.verb.as_str()).collect();
+        assert_eq!(
+            verbs,
+            [
+                "har samverkats",
+                "hölls",
+                "antogs",
+                "inkom",
+                "kom in",
+                "skickades",
+                "informerades"
+            ]
+        );
     }
 }
