@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use regex::Regex;
 
 use crate::case::{
-    AgeRange, Case, Contract, Mbl, MblKind, NamedSection, Period, Sections, Sender, Signatory,
+    Case, Contract, Mbl, MblKind, NamedSection, Period, Sections, Sender, Signatory,
 };
 use crate::lint::LintConfig;
 use crate::lint::input::{InputError, paper_from_raw, paper_from_text};
@@ -691,10 +691,7 @@ fn add_facts(case: &mut Case, notes: &mut Vec<String>) {
     case.contract = Some(Contract {
         supplier,
         service,
-        ages: target.map(|t| AgeRange {
-            from: t.from,
-            to: t.to,
-        }),
+        ages: target.map(|t| t.range),
         start,
         term_years,
         max_extensions: extensions.as_ref().and_then(|c| number_value(&c[1])),

@@ -53,9 +53,13 @@ pub fn number_word(n: u32) -> String {
         .map_or_else(|| n.to_string(), |w| (*w).to_string())
 }
 
-/// "4–20 år", with an en dash as Swedish typography prescribes.
+/// "4–20 år", with an en dash as Swedish typography prescribes; "65 år och
+/// äldre" without an upper bound.
 pub fn age_range(range: AgeRange) -> String {
-    format!("{}–{} år", range.from, range.to)
+    match range.to {
+        Some(to) => format!("{}–{to} år", range.from),
+        None => format!("{} år och äldre", range.from),
+    }
 }
 
 #[cfg(test)]
@@ -93,6 +97,16 @@ mod tests {
 
     #[test]
     fn age_range_uses_en_dash() {
-        assert_eq!(age_range(AgeRange { from: 4, to: 20 }), "4–20 år");
+        assert_eq!(
+            age_range(AgeRange {
+                from: 4,
+                to: Some(20)
+            }),
+            "4–20 år"
+        );
+        assert_eq!(
+            age_range(AgeRange { from: 65, to: None }),
+            "65 år och äldre"
+        );
     }
 }

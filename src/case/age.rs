@@ -1,4 +1,5 @@
-//! Age ranges as written in case files: `4-20`, `4–20` or `4 - 20`.
+//! Age ranges as written in case files: `4-20`, `4–20`, `4 - 20`, or `65+`
+//! for a range without an upper bound.
 
 use std::fmt;
 use std::str::FromStr;
@@ -11,27 +12,31 @@ impl FromStr for AgeRange {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let invalid = || format!("ogiltigt åldersspann `{s}`: skriv till exempel `4-20`");
-        let (from, to) = s.split_once(['-', '–', '—']).ok_or_else(invalid)?;
+        let invalid =
+            || format!("ogiltigt åldersspann `{s}`: skriv till exempel `4-20` eller `65+`");
+        let text = s.trim().trim_end_matches("år").trim();
+        if let Some(from) = text.strip_suffix('+') {
+            let from: u32 = from.trim().parse().map_err(|_| invalid())?;
+            return Ok(AgeRange { from, to: None });
+        }
+        let (from, to) = text.split_once(['-', '–', '—']).ok_or_else(invalid)?;
         let from: u32 = from.trim().parse().map_err(|_| invalid())?;
-        let to: u32 = to
-            .trim()
-            .trim_end_matches("år")
-            .trim()
-            .parse()
-            .map_err(|_| invalid())?;
+        let to: u32 = to.trim().parse().map_err(|_| invalid())?;
         if from > to {
             return Err(format!(
                 "åldersspannet `{s}` är omvänt: den lägre åldern ska stå först ({to}-{from})"
             ));
         }
-        Ok(AgeRange { from, to })
+        Ok(AgeRange { from, to: Some(to) })
     }
 }
 
 impl fmt::Display for AgeRange {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}-{}", self.from, self.to)
+        match self.to {
+            Some(to) => write!(f, "{}-{to}", self.from),
+            None => write!(f, "{}+", self.from),
+        }
     }
 }
 
@@ -57,10 +62,23 @@ mod tests {
         for text in ["4-20", "4–20", "4 - 20", "4-20 år"] {
             assert_eq!(
                 text.parse::<AgeRange>(),
-                Ok(AgeRange { from: 4, to: 20 }),
+                Ok(AgeRange {
+                    from: 4,
+                    to: Some(20)
+                }),
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn open_ranges() {
+        assert_eq!(
+            "65+".parse::<AgeRange>(),
+            Ok(AgeRange { from: 65, to: None })
+        );
+        assert_eq!("65+".parse::<AgeRange>().unwrap().to_string(), "65+");
+        assert!("+".parse::<AgeRange>().is_err());
     }
 
     #[test]

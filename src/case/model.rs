@@ -156,11 +156,12 @@ pub struct Period {
     pub to: NaiveDate,
 }
 
-/// An age range in whole years, both ends included.
+/// An age range in whole years, both ends included; `to: None` has no
+/// upper bound (`65+`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AgeRange {
     pub from: u32,
-    pub to: u32,
+    pub to: Option<u32>,
 }
 
 /// The prose of the paper. Each field accepts paragraphs separated by blank

@@ -1,5 +1,6 @@
-use super::targets::{age_target, names_service};
+use super::targets::{age_target, names_service, states_target_group};
 use crate::lint::{Context, Finding, Rule, RuleMeta};
+use crate::swedish::age_range;
 
 declare_rule! {
     /// A201 age-range-mismatch: the same service or target group given two
@@ -30,14 +31,17 @@ impl Rule for AgeRangeMismatch {
         let Some(target) = age_target(paper) else {
             return;
         };
-        let Some(key) = &target.key else { return };
         for age in &paper.scan.ages {
-            let differs = (age.from, age.to) != (target.from, target.to);
+            let about_service = target
+                .key
+                .as_deref()
+                .is_some_and(|key| names_service(age, key));
+            let about_target = states_target_group(age, target.key.as_deref());
             if age.span == target.span
-                || !differs
+                || age.range() == target.range
                 || age.subgroup
-                || !names_service(age, key)
-                || age.from > age.to
+                || !(about_service || about_target)
+                || age.reversed()
             {
                 continue;
             }
@@ -46,12 +50,10 @@ impl Rule for AgeRangeMismatch {
                     &Self::META,
                     age.span.clone(),
                     format!(
-                        "åldersspannet {}–{} år ({}) skiljer sig från {}–{} år ({}) för {}",
-                        age.from,
-                        age.to,
+                        "åldersspannet {} ({}) skiljer sig från {} ({}) för {}",
+                        age_range(age.range()),
                         paper.line_label(age.span.start),
-                        target.from,
-                        target.to,
+                        age_range(target.range),
                         paper.line_label(target.span.start),
                         target.label
                     ),
@@ -86,5 +88,64 @@ mod tests {
             "{PAPER}Anhörigstöd till barn och unga i åldrarna 4-20 år. Familjestödjande insatser för familjer med barn 0-20 år. Av barn i åldern 4-9 år svarar 65 %."
         );
         assert!(text_findings("A201", &text).is_empty());
+    }
+
+    const YOUTH: &str = "  supplier: Fritidsgården Lyktan AB\n  service: öppen fritidsverksamhet för ungdomar\n  ages: 13-17\n  start: 2024-05-01\n  term_years: 2\n  max_extensions: 1\n  extension_years: 2\n  extension: { from: 2026-05-01, to: 2028-04-30 }";
+
+    #[test]
+    fn the_target_group_in_other_phrasings() {
+        for (sentence, flagged) in [
+            ("Verksamheten riktar sig till ungdomar 13-19 år.", true),
+            ("Den vänder sig till ungdomar i åldern 13 till 19 år.", true),
+            (
+                "Öppen fritidsverksamhet för ungdomar mellan 13 och 19 år.",
+                true,
+            ),
+            ("Öppen fritidsverksamhet för ungdomar 13–17 år.", false),
+            ("Ungdomens hus riktar sig till unga 16-25 år.", false),
+        ] {
+            let yaml = contract_case(YOUTH, &format!("sections:\n  arende: {sentence}\n"));
+            assert_eq!(
+                case_findings("A201", &yaml).len(),
+                usize::from(flagged),
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn open_ranges_in_case_and_text() {
+        let contract = CONTRACT
+            .replace("ages: 4-20", "ages: 65+")
+            .replace("anhörigstöd till barn", "anhörigstöd till äldre");
+        let yaml = contract_case(
+            &contract,
+            "sections:\n  arende: Anhörigstöd till äldre från 70 år. Insatsen riktar sig till personer från 65 år.\n",
+        );
+        let found = case_findings("A201", &yaml);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].contains("70 år och äldre") && found[0].contains("65 år och äldre"),
+            "{}",
+            found[0]
+        );
+    }
+
+    #[test]
+    fn the_message_names_the_service_without_stray_words() {
+        let text = "### Förslag till beslut\n1. Avtalet om öppen fritidsverksamhet för ungdomar 13-17 år förlängs.\n### Ärende\nAvtalet om öppen fritidsverksamhet för ungdomar 13-19 år.";
+        let paper = crate::lint::input::paper_from_text("p.txt".into(), text.into());
+        let messages: Vec<String> =
+            crate::lint::lint_paper(&paper, &crate::lint::LintConfig::default())
+                .into_iter()
+                .filter(|d| d.code == "A201")
+                .map(|d| d.message)
+                .collect();
+        assert_eq!(messages.len(), 1);
+        assert!(
+            messages[0].ends_with("för öppen fritidsverksamhet för ungdomar"),
+            "{}",
+            messages[0]
+        );
     }
 }

@@ -1,5 +1,6 @@
 use super::targets::age_target;
 use crate::lint::{Context, Finding, Rule, RuleMeta};
+use crate::swedish::age_range;
 
 declare_rule! {
     /// A202 age-range-outside-target: a sub-group's age range that is not
@@ -32,19 +33,22 @@ impl Rule for AgeRangeOutsideTarget {
             .scan
             .ages
             .iter()
-            .filter(|a| a.subgroup && a.from <= a.to)
+            .filter(|a| a.subgroup && !a.reversed())
         {
-            if age.from < target.from || age.to > target.to {
+            let above = |to: Option<u32>, limit: Option<u32>| match (to, limit) {
+                (_, None) => false,
+                (None, Some(_)) => true,
+                (Some(to), Some(limit)) => to > limit,
+            };
+            if age.from < target.range.from || above(age.to, target.range.to) {
                 out.push(
                     Finding::new(
                         &Self::META,
                         age.span.clone(),
                         format!(
-                            "delgruppen {}–{} år ligger utanför målgruppen {}–{} år ({})",
-                            age.from,
-                            age.to,
-                            target.from,
-                            target.to,
+                            "delgruppen {} ligger utanför målgruppen {} ({})",
+                            age_range(age.range()),
+                            age_range(target.range),
                             paper.line_label(target.span.start)
                         ),
                     )

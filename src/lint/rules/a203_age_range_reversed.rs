@@ -20,13 +20,16 @@ impl Rule for AgeRangeReversed {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for age in cx.paper.scan.ages.iter().filter(|a| a.from > a.to) {
+        for age in cx.paper.scan.ages.iter().filter(|a| a.reversed()) {
             out.push(Finding::new(
                 &Self::META,
                 age.span.clone(),
                 format!(
                     "åldersspannet {}–{} år är omvänt; menas {}–{} år?",
-                    age.from, age.to, age.to, age.from
+                    age.from,
+                    age.to.unwrap_or_default(),
+                    age.to.unwrap_or_default(),
+                    age.from
                 ),
             ));
         }

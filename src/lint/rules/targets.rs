@@ -3,14 +3,14 @@
 
 use chrono::NaiveDate;
 
+use crate::case::AgeRange;
 use crate::lint::paper::{Paper, SectionKind};
 use crate::lint::text::{AgeMention, Span};
 
 /// The age range the decision is about, and the service it qualifies.
 #[derive(Debug, Clone)]
 pub struct AgeTarget {
-    pub from: u32,
-    pub to: u32,
+    pub range: AgeRange,
     /// The head word of the service ("anhörigstöd"), lower case.
     pub key: Option<String>,
     pub span: Span,
@@ -67,12 +67,13 @@ pub fn names_service(age: &AgeMention, key: &str) -> bool {
 pub fn age_target(paper: &Paper) -> Option<AgeTarget> {
     if let Some(contract) = &paper.facts.contract {
         let ages = contract.ages.as_ref()?;
+        let service = contract.service.value.to_lowercase();
+        let key = service_key(&service);
         return Some(AgeTarget {
-            from: ages.value.from,
-            to: ages.value.to,
-            key: service_key(&contract.service.value.to_lowercase()),
+            range: ages.value,
+            label: service_label(&contract.service.value, key.as_deref()),
+            key,
             span: ages.span.clone(),
-            label: contract.service.value.clone(),
         });
     }
     let age = paper
@@ -81,19 +82,65 @@ pub fn age_target(paper: &Paper) -> Option<AgeTarget> {
         .iter()
         .find(|a| paper.section_at(a.span.start) == Some(&SectionKind::Proposals))?;
     let key = service_key(&age.phrase);
-    let label = age
-        .phrase
-        .rsplit_once("avseende ")
-        .map_or(age.phrase.as_str(), |(_, rest)| rest)
-        .to_owned();
     Some(AgeTarget {
-        from: age.from,
-        to: age.to,
+        range: age.range(),
+        label: service_label(&age.phrase, key.as_deref()),
         key,
         span: age.span.clone(),
-        label,
     })
 }
+
+/// The service from its head word on ("avtalet om öppen fritidsverksamhet"
+/// → "öppen fritidsverksamhet"), for messages.
+fn service_label(phrase: &str, key: Option<&str>) -> String {
+    let lower = phrase.to_lowercase();
+    key.and_then(|k| lower.find(k))
+        .map_or(phrase, |at| &phrase[at..])
+        .to_owned()
+}
+
+/// Whether an age mention states the paper's own target group: "riktar sig
+/// till", "vänder sig till", "målgruppen är", said of the service itself or
+/// of a word that stands for it ("verksamheten", "insatsen").
+pub fn states_target_group(age: &AgeMention, key: Option<&str>) -> bool {
+    let Some(at) = TARGET_VERBS.iter().filter_map(|v| age.phrase.find(v)).min() else {
+        return false;
+    };
+    let subject = &age.phrase[..at];
+    subject
+        .split_whitespace()
+        .all(|w| STANDS_FOR_SERVICE.contains(&w) || key.is_some_and(|k| w.starts_with(k)))
+}
+
+const TARGET_VERBS: &[&str] = &[
+    "riktar sig",
+    "vänder sig",
+    "målgruppen är",
+    "målgruppen för",
+    "är avsedd för",
+    "är avsett för",
+];
+
+const STANDS_FOR_SERVICE: &[&str] = &[
+    "verksamheten",
+    "insatsen",
+    "tjänsten",
+    "avtalet",
+    "uppdraget",
+    "satsningen",
+    "projektet",
+    "den",
+    "det",
+    "som",
+    "och",
+    "vilken",
+    "vilket",
+    "stödet",
+    "aktiviteten",
+    "aktiviteterna",
+    "erbjudandet",
+    "målgruppen",
+];
 
 /// The period the decision proposes: the case's extension, else the first
 /// period in "Förslag till beslut".

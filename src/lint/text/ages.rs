@@ -1,10 +1,14 @@
-//! Age ranges with the phrase they qualify: "barn 4-20 år", "i åldrarna 0–20 år".
+//! Age ranges with the phrase they qualify: "barn 4-20 år", "i åldrarna 0–20
+//! år", "i åldern 13 till 19 år", "mellan 13 och 19 år", "13–19-åringar",
+//! and open ranges about a group: "personer från 65 år", "över 18 år",
+//! "barn under 6 år", "65 år och äldre".
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Span, regex};
+use super::{NOT_LETTER, Span, regex};
+use crate::case::AgeRange;
 
 /// "barn 4-20 år", "i åldrarna 0–20 år".
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,7 +16,8 @@ pub struct AgeMention {
     /// The numbers and "år".
     pub span: Span,
     pub from: u32,
-    pub to: u32,
+    /// None: no upper bound ("från 65 år").
+    pub to: Option<u32>,
     /// The words before the range in the same clause, lower case, without
     /// "i åldern"/"i åldrarna": the service or group the range qualifies.
     pub phrase: String,
@@ -21,37 +26,125 @@ pub struct AgeMention {
     pub subgroup: bool,
 }
 
-static AGE: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(\d{1,3})\s*[-–—]\s*(\d{1,3})\s+år\b"));
+impl AgeMention {
+    /// The range as the case model has it.
+    pub fn range(&self) -> AgeRange {
+        AgeRange {
+            from: self.from,
+            to: self.to,
+        }
+    }
+
+    /// Written with the lower age last ("20-4 år").
+    pub fn reversed(&self) -> bool {
+        self.to.is_some_and(|to| self.from > to)
+    }
+}
+
+static AGE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(mellan\s+)?(\d{1,3})\s*([-–—]|till|och)\s*(\d{1,3})(?:\s+år\b|\s*[-–]\s*åringar\b)",
+    )
+});
+/// Open ranges: "från 65 år", "över 18 år", "under 6 år", "upp till 18 år",
+/// "65 år och äldre", "65+".
+static OPEN_AGE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i){NOT_LETTER}(?:(från|över|minst|äldre\s+än|under|yngre\s+än|upp\s+till)\s+(\d{{1,3}})\s+år\b|(\d{{1,3}})\s+år\s+och\s+(?:äldre|uppåt)\b|(\d{{1,3}})\+(?:[^0-9+]|$))"
+    ))
+});
+/// Words that make an open range an age: a group of people or "ålder".
+static AGE_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:barn|unga|ungdom|elev|vuxna|personer|äldre|kvinnor|män|invånare|deltagare|pensionär|flickor|pojkar|åldern|åldrarna|målgrupp)")
+        .expect("valid")
+});
 static AGE_INTRO: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)(?:^|\s+)i\s+(?:åldern|åldrarna|åldersgruppen|ålder)\s*$"));
 static SUBGROUP: LazyLock<Regex> =
     // Unicode boundaries (äldre): the haystack is a clause of a few words.
     LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\bav\b|\byngre\b|\bäldre\b|\bdelgrupp|%|\bprocent\b)").expect("valid")
+        // "äldre" alone is a group ("stöd till äldre"), "de äldre (barnen)" a part of one.
+        Regex::new(r"(?i)(?:\bav\b|\bde\s+yngre\b|\bde\s+äldre\b|\byngre\s+barn|\bäldre\s+barn|\bdelgrupp|%|\bprocent\b)").expect("valid")
     });
 
 pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
-    AGE.captures_iter(text)
+    let mut ages: Vec<AgeMention> = AGE
+        .captures_iter(text)
         .filter_map(|c| {
-            let span = c.get(0).unwrap().range();
-            let (from, to) = (c[1].parse().ok()?, c[2].parse().ok()?);
-            let clause = clause_before(text, span.start);
-            let phrase_text = AGE_INTRO.replace(clause, "");
-            let phrase = phrase_text
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_lowercase();
-            let subgroup = SUBGROUP.is_match(clause);
-            Some(AgeMention {
-                span,
-                from,
-                to,
-                phrase,
-                subgroup,
-            })
+            let joiner = c[3].to_lowercase();
+            // "13 och 19 år" is two ages unless "mellan" makes it a range.
+            if joiner == "och" && c.get(1).is_none() {
+                return None;
+            }
+            let numbers = c.get(2)?.start()..c.get(0)?.end();
+            let span = c
+                .get(1)
+                .map_or(numbers, |m| m.start()..c.get(0).unwrap().end());
+            let (from, to) = (c[2].parse().ok()?, c[4].parse().ok()?);
+            Some(mention(text, span, from, Some(to)))
         })
-        .collect()
+        .collect();
+    for c in OPEN_AGE.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let start = [1, 3, 4]
+            .iter()
+            .find_map(|&g| c.get(g))
+            .map_or(whole.start(), |m| m.start());
+        let span = start..whole.end();
+        if ages
+            .iter()
+            .any(|a| a.span.start < span.end && span.start < a.span.end)
+        {
+            continue;
+        }
+        let (from, to) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+            (Some(word), Some(n), _, _) => {
+                let Ok(n) = n.as_str().parse::<u32>() else {
+                    continue;
+                };
+                match word.as_str().to_lowercase().split_whitespace().next() {
+                    Some("under" | "yngre") => (0, Some(n.saturating_sub(1))),
+                    Some("upp") => (0, Some(n)),
+                    _ => (n, None),
+                }
+            }
+            (_, _, Some(n), _) | (_, _, _, Some(n)) => {
+                let Ok(n) = n.as_str().parse::<u32>() else {
+                    continue;
+                };
+                (n, None)
+            }
+            _ => continue,
+        };
+        let written =
+            text[span.clone()].trim_end_matches(|ch: char| !ch.is_alphanumeric() && ch != '+');
+        let span = span.start..span.start + written.len();
+        let age = mention(text, span, from, to);
+        // An open range needs a group of people: "från 2 år" may be a duration.
+        if AGE_GROUP.is_match(clause_before(text, age.span.start)) {
+            ages.push(age);
+        }
+    }
+    ages.sort_by_key(|a| a.span.start);
+    ages
+}
+
+fn mention(text: &str, span: Span, from: u32, to: Option<u32>) -> AgeMention {
+    let clause = clause_before(text, span.start);
+    let phrase_text = AGE_INTRO.replace(clause, "");
+    let phrase = phrase_text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    let subgroup = SUBGROUP.is_match(clause);
+    AgeMention {
+        span,
+        from,
+        to,
+        phrase,
+        subgroup,
+    }
 }
 
 /// The words before `at` in the same clause: back to punctuation or at most
@@ -91,7 +184,7 @@ mod tests {
         let s = scan(
             "Avtalet avseende anhörigstöd till barn 4-20 år, med X AB. Barn och unga i åldrarna 0 – 20 år.",
         );
-        let found: Vec<(u32, u32, &str, bool)> = s
+        let found: Vec<(u32, Option<u32>, &str, bool)> = s
             .ages
             .iter()
             .map(|a| (a.from, a.to, a.phrase.as_str(), a.subgroup))
@@ -99,8 +192,8 @@ mod tests {
         assert_eq!(
             found,
             vec![
-                (4, 20, "avtalet avseende anhörigstöd till barn", false),
-                (0, 20, "barn och unga", false)
+                (4, Some(20), "avtalet avseende anhörigstöd till barn", false),
+                (0, Some(20), "barn och unga", false)
             ]
         );
         assert_eq!(scan("i åldern 10–15 år").ages[0].phrase, "");
@@ -112,5 +205,41 @@ mod tests {
             "Under 2018 uppger 65% av barn i åldern 4-9 år att de vet. Av de äldre barnen i åldern 10 – 15 år svarar 69%.",
         );
         assert!(s.ages.iter().all(|a| a.subgroup), "{:?}", s.ages);
+    }
+
+    #[test]
+    fn ranges_in_words_and_open_ranges() {
+        let text = "Ungdomar i åldern 13 till 19 år, unga mellan 13 och 19 år, 13–19-åringar. Personer från 65 år, ungdomar över 18 år, barn under 6 år, barn upp till 18 år, invånare 65 år och äldre, personer 65+.";
+        let found: Vec<(&str, u32, Option<u32>)> = scan(text)
+            .ages
+            .iter()
+            .map(|a| (&text[a.span.clone()], a.from, a.to))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("13 till 19 år", 13, Some(19)),
+                ("mellan 13 och 19 år", 13, Some(19)),
+                ("13–19-åringar", 13, Some(19)),
+                ("från 65 år", 65, None),
+                ("över 18 år", 18, None),
+                ("under 6 år", 0, Some(5)),
+                ("upp till 18 år", 0, Some(18)),
+                ("65 år och äldre", 65, None),
+                ("65+", 65, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_that_are_no_age_range() {
+        let text =
+            "Barnen var 13 och 19 år gamla. Avtalet förlängs från 2 år till 4 år. Option 1+1 år.";
+        let found: Vec<&str> = scan(text)
+            .ages
+            .iter()
+            .map(|a| &text[a.span.clone()])
+            .collect();
+        assert!(found.is_empty(), "{found:?}");
     }
 }
