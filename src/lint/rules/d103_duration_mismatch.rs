@@ -1,3 +1,5 @@
+use super::s402_proposal_restatement_mismatch::end_only;
+use super::targets::proposal_period;
 use super::{date, quote};
 use crate::calendar::{term_end, whole_months};
 use crate::case::Period;
@@ -74,6 +76,7 @@ impl Rule for DurationMismatch {
                 );
             }
         }
+        duration_before_end_only(cx, out);
         let Some(contract) = &paper.facts.contract else {
             return;
         };
@@ -92,6 +95,54 @@ impl Rule for DurationMismatch {
                 ));
             }
         }
+    }
+}
+
+/// "förlängs ett år, till och med den 31 december 2025": a duration and an
+/// end, the start being the proposal's. When the end is the proposal's
+/// too, the duration must be the proposal's length (a different end is
+/// S402's finding).
+fn duration_before_end_only(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let paper = cx.paper;
+    let Some((from, to, span)) = proposal_period(paper) else {
+        return;
+    };
+    for duration in &paper.scan.durations {
+        let Some(sentence) = paper.scan.sentence_at(duration.span.start) else {
+            continue;
+        };
+        let Some((end, end_span)) = end_only(paper, &sentence) else {
+            continue;
+        };
+        let between = &paper.source[duration.span.end.min(end_span.start)..end_span.start];
+        let directly = between
+            .trim_matches(|c: char| c.is_whitespace() || c == ',')
+            .trim_end_matches("den")
+            .trim()
+            .to_lowercase();
+        let follows = ["till och med", "t.o.m.", "t.o.m"].contains(&directly.as_str());
+        let in_period = paper
+            .scan
+            .periods
+            .iter()
+            .any(|p| p.span.contains(&end_span.start));
+        if !follows || in_period || end != to || whole_months(from, to) == Some(duration.months) {
+            continue;
+        }
+        out.push(
+            Finding::new(
+                &DurationMismatch::META,
+                duration.span.clone(),
+                format!(
+                    "{} stämmer inte med förlängningen {} – {}, som är {}",
+                    quote(paper, &duration.span),
+                    date(from),
+                    date(to),
+                    period_length(Period { from, to })
+                ),
+            )
+            .related(span.clone(), "förslaget till beslut"),
+        );
     }
 }
 
@@ -116,5 +167,13 @@ mod tests {
                     förlängs ytterligare två år från 200301 – 220228.";
         assert!(text_findings("D103", text).is_empty());
         assert!(case_findings("D103", &contract_case(CONTRACT, "")).is_empty());
+    }
+
+    #[test]
+    fn flags_a_duration_before_the_proposals_end() {
+        let text = "### Förslag till beslut\n1. Avtalet förlängs från och med den 1 april 2027 till och med den 31 mars 2028.\n### Ärende\nFörvaltningen föreslår att avtalet förlängs två år, till och med den 31 mars 2028.\n";
+        assert_eq!(text_findings("D103", text), ["två år"]);
+        let right = text.replace("två år, till", "ett år, till");
+        assert!(text_findings("D103", &right).is_empty());
     }
 }

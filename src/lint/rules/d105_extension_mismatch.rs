@@ -50,11 +50,13 @@ impl Rule for ExtensionMismatch {
         };
         if let Some((start, years, term_span)) = term {
             let term_end = term_end(start, years * 12);
+            let option = paper.scan.options.first();
             let step = paper
                 .facts
                 .contract
                 .as_ref()
                 .and_then(|c| c.extension_years.map(|y| y * 12))
+                .or_else(|| option.map(|o| o.years * 12))
                 .or_else(|| whole_months(from, to))
                 .unwrap_or(12);
             let allowed = paper
@@ -62,6 +64,7 @@ impl Rule for ExtensionMismatch {
                 .contract
                 .as_ref()
                 .and_then(|c| c.max_extensions)
+                .or_else(|| option.map(|o| o.count))
                 .unwrap_or(3)
                 .max(1);
             let starts: Vec<NaiveDate> = (0..allowed)
@@ -85,6 +88,7 @@ impl Rule for ExtensionMismatch {
                 );
             }
         }
+        stated_latest_arithmetic(cx, out);
         if let Some((latest, latest_span)) = latest_end(cx).filter(|(latest, _)| to > *latest) {
             out.push(
                 Finding::new(
@@ -100,6 +104,45 @@ impl Rule for ExtensionMismatch {
             );
         }
     }
+}
+
+/// A text that states its term, its options and "som längst till och med
+/// X": X must be what they add up to.
+fn stated_latest_arithmetic(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let paper = cx.paper;
+    if paper.facts.contract.is_some() {
+        return; // A case's latest end is computed, never stated.
+    }
+    let (Some(term), Some(option), Some((stated, stated_span))) = (
+        paper.scan.terms.first(),
+        paper.scan.options.first(),
+        latest_end(cx),
+    ) else {
+        return;
+    };
+    let total = term.years + option.count * option.years;
+    let Some(computed) = term_end(term.start, total * 12).filter(|c| *c != stated) else {
+        return;
+    };
+    out.push(
+        Finding::new(
+            &ExtensionMismatch::META,
+            stated_span,
+            format!(
+                "avtalet kan gälla som längst till och med {}, inte {}: avtalstiden {} år från {} och {} förlängning{} om {} år ger {} år",
+                date(computed),
+                date(stated),
+                term.years,
+                date(term.start),
+                option.count,
+                if option.count == 1 { "" } else { "ar" },
+                option.years,
+                total
+            ),
+        )
+        .related(option.span.clone(), "förlängningsmöjligheten")
+        .related(term.span.clone(), "avtalstiden"),
+    );
 }
 
 /// The first "avtalstid på två år från 1 januari 2022": (start, years, span).
@@ -155,5 +198,17 @@ mod tests {
         );
         assert!(text_findings("D105", &text).is_empty());
         assert!(case_findings("D105", &contract_case(CONTRACT, "")).is_empty());
+    }
+
+    #[test]
+    fn flags_wrong_som_langst_arithmetic_in_text() {
+        let text = "### Förslag till beslut\n1. Avtalet förlängs från och med den 1 januari 2024 till och med den 31 december 2024.\n### Ärende\nAvtalet har en avtalstid på två år från 1 januari 2022 med möjlighet till förlängning 1+1 år. Avtalet kan gälla som längst till och med 31 december 2026.\n";
+        let found = text_findings("D105", text);
+        assert_eq!(found, ["31 december 2026"]);
+        let right = text.replace(
+            "som längst till och med 31 december 2026",
+            "som längst till och med 31 december 2025",
+        );
+        assert!(text_findings("D105", &right).is_empty());
     }
 }

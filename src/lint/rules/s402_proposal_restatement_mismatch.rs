@@ -4,7 +4,10 @@ use regex::Regex;
 
 use super::targets::{decision_party, proposal_period, same_party};
 use super::{date, quote};
-use crate::lint::paper::SectionKind;
+use chrono::NaiveDate;
+
+use crate::lint::paper::{Paper, SectionKind};
+use crate::lint::text::{PeriodMention, Span, floor_char_boundary};
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
@@ -12,7 +15,10 @@ declare_rule! {
     /// paper ("förvaltningen föreslår att avtalet … förlängs …") differs from
     /// "Förslag till beslut" in period or party.
     ///
-    /// (A different age range is A201's finding; a misspelled party N301's.)
+    /// A restatement that gives only the end ("förlängs till och med den 31
+    /// mars 2028", "nyttja optionen till och med …") is compared by its end.
+    /// (A different age range is A201's finding; a misspelled party N301's;
+    /// a period with one end equal to the proposal's D104's.)
     ///
     /// Bad:  1. Avtalet … förlängs från och med den 1 januari 2024 till och med den 31 december 2025.
     ///       … föreslår förvaltningen att avtalet förlängs från 1 januari 2024 till och med 31 december 2026.
@@ -41,7 +47,8 @@ impl Rule for ProposalRestatementMismatch {
         for sentence in &paper.scan.sentences {
             let in_proposals = paper.section_at(sentence.start) == Some(&SectionKind::Proposals);
             let text = paper.text(sentence);
-            if in_proposals || !RESTATES.is_match(text) || !text.contains("förläng") {
+            let about_extension = EXTENDS.is_match(text);
+            if in_proposals || !RESTATES.is_match(text) || !about_extension {
                 continue;
             }
             if let Some((from, to, span)) = &proposal {
@@ -50,7 +57,25 @@ impl Rule for ProposalRestatementMismatch {
                     .periods
                     .iter()
                     .find(|p| sentence.contains(&p.span.start));
-                if let Some(p) = restated.filter(|p| (p.from, p.to) != (*from, *to)) {
+                // One end equal is one period written twice: D104's finding.
+                let d104 = |p: &&PeriodMention| p.from == *from || p.to == *to;
+                if restated.is_none()
+                    && let Some(end) = end_only(paper, sentence).filter(|(d, _)| d != to)
+                {
+                    out.push(
+                        Finding::new(
+                            &Self::META,
+                            end.1.clone(),
+                            format!(
+                                "beslutet återges med slutdatum {}, men förslaget till beslut gäller till och med {}",
+                                date(end.0),
+                                date(*to)
+                            ),
+                        )
+                        .related(span.clone(), "förslaget till beslut"),
+                    );
+                }
+                if let Some(p) = restated.filter(|p| (p.from, p.to) != (*from, *to) && !d104(p)) {
                     out.push(
                         Finding::new(
                             &Self::META,
@@ -92,6 +117,30 @@ impl Rule for ProposalRestatementMismatch {
     }
 }
 
+/// Words of an extension: "förlängs", "förlängning", "nyttja option",
+/// "förlängningsoption".
+static EXTENDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)förläng|option").expect("valid"));
+
+/// "till och med (den) DATE" with no start date: a restated end only.
+static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+(?:den\s+)?$").expect("valid")
+});
+
+/// The date a sentence restates as the end, when it states no period.
+pub(super) fn end_only(paper: &Paper, sentence: &Span) -> Option<(NaiveDate, Span)> {
+    paper.scan.dates.iter().find_map(|d| {
+        if !sentence.contains(&d.span.start) {
+            return None;
+        }
+        let lead = floor_char_boundary(&paper.source, d.span.start.saturating_sub(20));
+        UNTIL
+            .is_match(&paper.source[lead.max(sentence.start)..d.span.start])
+            .then(|| Some((*d.date.as_ref().ok()?, d.span.clone())))
+            .flatten()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lint::rules::testing::text_findings;
@@ -103,12 +152,11 @@ mod tests {
         let text = format!(
             "{PROPOSAL}Förvaltningen föreslår att avtalet med Solrosgruppen AB förlängs från 1 januari 2024 till och med 31 december 2026. Förvaltningen föreslår att avtalet med Nejlikan AB förlängs."
         );
+        // The period shares its start with the proposal: D104 reports it, once.
+        assert_eq!(text_findings("S402", &text), ["Nejlikan AB"]);
         assert_eq!(
-            text_findings("S402", &text),
-            [
-                "från 1 januari 2024 till och med 31 december 2026",
-                "Nejlikan AB"
-            ]
+            text_findings("D104", &text),
+            ["från 1 januari 2024 till och med 31 december 2026"]
         );
     }
 
@@ -118,5 +166,29 @@ mod tests {
             "{PROPOSAL}Förvaltningen föreslår att avtalet med Solrosgruppen – AB förlängs ytterligare två år från 1 januari 2024 till och med 31 december 2025."
         );
         assert!(text_findings("S402", &text).is_empty());
+    }
+
+    #[test]
+    fn flags_a_restated_end_and_option_phrasings() {
+        let text = format!(
+            "{PROPOSAL}Förvaltningen föreslår att avtalet förlängs till och med den 31 mars 2026. Förvaltningen föreslår att nämnden nyttjar optionen till och med den 31 december 2026."
+        );
+        assert_eq!(
+            text_findings("S402", &text),
+            ["31 mars 2026", "31 december 2026"]
+        );
+        let text = format!(
+            "{PROPOSAL}Förvaltningen föreslår att avtalet förlängs ett år, till och med den 31 december 2025."
+        );
+        assert!(text_findings("S402", &text).is_empty());
+    }
+
+    #[test]
+    fn one_end_equal_is_left_to_d104() {
+        let text = format!(
+            "{PROPOSAL}Förvaltningen föreslår att avtalet förlängs från 1 januari 2024 till och med 31 december 2026."
+        );
+        assert!(text_findings("S402", &text).is_empty());
+        assert_eq!(text_findings("D104", &text).len(), 1);
     }
 }

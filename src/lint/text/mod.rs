@@ -15,6 +15,7 @@ mod durations;
 mod events;
 mod laws;
 mod names;
+mod options;
 mod orgs;
 mod periods;
 mod plans;
@@ -30,6 +31,7 @@ pub use durations::{DurationMention, number_value};
 pub use events::EventMention;
 pub use laws::{LAWS, LawMention, LawNameTypo};
 pub use names::NameMention;
+pub use options::ExtensionOption;
 pub use orgs::OrgMention;
 pub use periods::{PeriodMention, TermMention};
 pub use plans::{PlanKind, PlanMention};
@@ -59,6 +61,7 @@ pub struct Scan {
     pub plans: Vec<PlanMention>,
     pub events: Vec<EventMention>,
     pub terms: Vec<TermMention>,
+    pub options: Vec<ExtensionOption>,
     pub sentences: Vec<Span>,
 }
 
@@ -98,6 +101,7 @@ impl Scan {
         }
         self.events.iter_mut().for_each(|e| s(&mut e.span));
         self.terms.iter_mut().for_each(|t| s(&mut t.span));
+        self.options.iter_mut().for_each(|o| s(&mut o.span));
         self.sentences.iter_mut().for_each(s);
     }
 
@@ -119,6 +123,7 @@ impl Scan {
         self.plans.extend(other.plans);
         self.events.extend(other.events);
         self.terms.extend(other.terms);
+        self.options.extend(other.options);
         self.sentences.extend(other.sentences);
     }
 
@@ -166,6 +171,7 @@ pub fn scan(text: &str) -> Scan {
         plans: plans::find_plans(text),
         events: events::find_events(text),
         terms,
+        options: options::find_options(text),
         sentences: sentences::find_sentences(text),
     }
 }
