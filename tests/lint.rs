@@ -413,3 +413,37 @@ fn docx_heading_styles_mark_sections() {
         .collect();
     assert_eq!(messages, ["avsnittet ”Ekonomiska konsekvenser” saknas"]);
 }
+
+/// A Word paper with its Dnr in the page header: the footer's other Dnr is
+/// reported, another case cited in the body is not.
+#[test]
+fn docx_footer_dnr_that_differs_from_the_header() {
+    use docx_rs::{Docx, Footer, Header, Paragraph, Run};
+    let para = |text: &str| Paragraph::new().add_run(Run::new().add_text(text));
+    let docx = Docx::new()
+        .header(
+            Header::new()
+                .add_paragraph(para("Lövsjö kommun"))
+                .add_paragraph(para("Datum 2026-03-02  Dnr SN 2026/140")),
+        )
+        .footer(Footer::new().add_paragraph(para("Dnr SN 2026/104")))
+        .add_paragraph(para("Utökat stöd till föreningar"))
+        .add_paragraph(para("Förslag till beslut"))
+        .add_paragraph(para("Socialnämnden fördelar bidragen enligt bilaga."))
+        .add_paragraph(para("Ärende"))
+        .add_paragraph(para(
+            "Kommunstyrelsen beslutade 2025-02-03 (Dnr KS 2024/77) om ramarna.",
+        ));
+    let dir = tempfile::tempdir().unwrap();
+    docx.build()
+        .pack(std::fs::File::create(dir.path().join("bidrag.docx")).unwrap())
+        .unwrap();
+    let (_, findings, _) = lint_json(dir.path(), &["bidrag.docx"]);
+    let n303: Vec<&str> = findings
+        .iter()
+        .filter(|f| f["code"] == "N303")
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(n303.len(), 1, "{n303:?}");
+    assert!(n303[0].contains("SN 2026/104"), "{}", n303[0]);
+}

@@ -167,7 +167,16 @@ fn claims_to_be_own(paper: &Paper, dnr: &DnrMention, own: &DnrMention) -> Option
     if dnr.list.is_some() && dnr.list == own.list {
         return None;
     }
-    if paper.in_furniture(dnr.span.start) || paper.in_furniture(own.span.start) {
+    // A running header or footer names the paper's own number; so does the
+    // letterhead. A number cited in the body is another case's, even when
+    // the own number stands in the header.
+    let in_letterhead = |m: &DnrMention| {
+        paper.in_furniture(m.span.start)
+            || paper.section_at(m.span.start) == Some(&SectionKind::Header)
+    };
+    if (paper.in_furniture(dnr.span.start) && in_letterhead(own))
+        || (paper.in_furniture(own.span.start) && in_letterhead(dnr))
+    {
         return Some("sidhuvudet eller sidfoten har ett annat nummer");
     }
     if paper.kind == PaperKind::Case
