@@ -97,7 +97,7 @@ impl Rule for ProposalRestatementMismatch {
                     .scan
                     .orgs
                     .iter()
-                    .filter(|o| sentence.contains(&o.span.start))
+                    .filter(|o| o.is_company() && sentence.contains(&o.span.start))
                     .find(|o| !same_party(name, &o.base));
                 if let Some(org) = other {
                     out.push(

@@ -193,9 +193,10 @@ pub fn decision_party(paper: &Paper) -> Option<(String, Span)> {
             .orgs
             .iter()
             .find(|o| {
-                paper
-                    .section_at(o.span.start)
-                    .is_some_and(|k| kinds.contains(k))
+                o.is_company()
+                    && paper
+                        .section_at(o.span.start)
+                        .is_some_and(|k| kinds.contains(k))
             })
             .map(|o| (format!("{} {}", o.base, o.form), o.span.clone()))
     };

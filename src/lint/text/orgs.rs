@@ -1,4 +1,6 @@
-//! Organisations named with their legal form: "Solrosgruppen AB".
+//! Organisations named with their legal form ("Solrosgruppen AB",
+//! "Tallkotten ekonomisk förening", "Lövsjö IF") or by a word before the
+//! name ("Stiftelsen Solgläntan", "Föreningen Grannstöd", "Region Gotland").
 
 use std::sync::LazyLock;
 
@@ -12,27 +14,65 @@ pub struct OrgMention {
     pub span: Span,
     /// The name before the legal form: "Solrosgruppen".
     pub base: String,
-    /// The legal form: "AB", "HB", "KB", "ekonomisk förening".
+    /// The legal form: "AB", "HB", "KB", "ekonomisk förening", "ideell
+    /// förening", a club's "IF"; or the word before the name: "Stiftelsen",
+    /// "Föreningen", "Region".
     pub form: String,
     /// Written with a dash between name and form ("Solrosgruppen – AB").
     pub dashed: bool,
 }
 
+impl OrgMention {
+    /// A company or economic association: a contract party. Clubs,
+    /// foundations and regions are named parties too, but not suppliers.
+    pub fn is_company(&self) -> bool {
+        matches!(
+            self.form.as_str(),
+            "AB" | "HB" | "KB" | "ekonomisk förening"
+        )
+    }
+}
+
 static ORG: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"{NOT_LETTER}((?:[A-ZÅÄÖ][\wåäöÅÄÖ&]*[\s-]+){{0,3}}?[A-ZÅÄÖ][\wåäöÅÄÖ&]+)(\s*[–—-]\s*|\s+)(AB|HB|KB|ekonomisk förening)\b"
+        r"{NOT_LETTER}((?:[A-ZÅÄÖ][\wåäöÅÄÖ&]*[\s-]+){{0,3}}?[A-ZÅÄÖ][\wåäöÅÄÖ&]+)(\s*[–—-]\s*|\s+)(AB|HB|KB|ekonomisk förening|ideell förening|IF|IK|BK|FF|SK|FK)\b"
     ))
 });
 
+/// "Stiftelsen Solgläntan", "Föreningen Grannstöd Lövsjö", "Region Gotland".
+static NAMED_BY_KIND: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\b(Stiftelsen|Föreningen|Region|Riksförbundet)\s+((?:[A-ZÅÄÖ][\wåäöÅÄÖ&-]+)(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ&-]+){0,2})",
+    )
+});
+
 pub(super) fn find_orgs(text: &str) -> Vec<OrgMention> {
-    ORG.captures_iter(text)
+    let mut orgs: Vec<OrgMention> = ORG
+        .captures_iter(text)
         .map(|c| OrgMention {
             span: c.get(1).unwrap().start()..c.get(0).unwrap().end(),
             base: c[1].split_whitespace().collect::<Vec<_>>().join(" "),
             form: c[3].to_owned(),
             dashed: c[2].contains(['-', '–', '—']),
         })
-        .collect()
+        .collect();
+    for c in NAMED_BY_KIND.captures_iter(text) {
+        let span = c.get(0).expect("match").range();
+        if orgs
+            .iter()
+            .any(|o| o.span.start < span.end && span.start < o.span.end)
+        {
+            continue;
+        }
+        orgs.push(OrgMention {
+            span,
+            base: c[2].split_whitespace().collect::<Vec<_>>().join(" "),
+            form: c[1].to_owned(),
+            dashed: false,
+        });
+    }
+    orgs.sort_by_key(|o| o.span.start);
+    orgs
 }
 
 #[cfg(test)]
@@ -53,6 +93,28 @@ mod tests {
                 ("Eleonoragruppen", "AB", false),
                 ("Eleonoragruppen", "AB", true),
                 ("Co", "HB", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn associations_foundations_and_regions() {
+        let s = scan(
+            "Bidrag till Lövsjö IF, Tallkotten ideell förening, Stiftelsen Solgläntan och Föreningen Grannstöd Lövsjö i samarbete med Region Gotland.",
+        );
+        let found: Vec<(&str, &str)> = s
+            .orgs
+            .iter()
+            .map(|o| (o.base.as_str(), o.form.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Lövsjö", "IF"),
+                ("Tallkotten", "ideell förening"),
+                ("Solgläntan", "Stiftelsen"),
+                ("Grannstöd Lövsjö", "Föreningen"),
+                ("Gotland", "Region"),
             ]
         );
     }
