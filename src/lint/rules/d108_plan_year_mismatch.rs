@@ -126,6 +126,7 @@ fn dates_in_another_year(paper: &Paper, subject: &PlanMention, out: &mut Vec<Fin
         .filter_map(|d| Some((*d.date.as_ref().ok()?, &d.span)))
         .collect();
     if listed.iter().any(|(d, _)| d.year() == subject.year) {
+        odd_meeting_dates(paper, subject, out);
         return;
     }
     let mut by_year: BTreeMap<i32, usize> = BTreeMap::new();
@@ -155,6 +156,46 @@ fn dates_in_another_year(paper: &Paper, subject: &PlanMention, out: &mut Vec<Fin
         )
         .related(subject.span.clone(), "planens år"),
     );
+}
+
+/// In a sentence that lists the meetings ("sammanträda 2027-02-03,
+/// 2027-03-10 …"), a date in another year among dates in the plan's year.
+fn odd_meeting_dates(paper: &Paper, subject: &PlanMention, out: &mut Vec<Finding>) {
+    for sentence in &paper.scan.sentences {
+        let text = paper.text(sentence).to_lowercase();
+        if !(text.contains("sammanträd") || text.contains("möte")) {
+            continue;
+        }
+        let dates: Vec<_> = paper
+            .scan
+            .dates
+            .iter()
+            .filter(|d| sentence.contains(&d.span.start))
+            .filter_map(|d| Some((*d.date.as_ref().ok()?, &d.span)))
+            .collect();
+        let in_year = dates
+            .iter()
+            .filter(|(d, _)| d.year() == subject.year)
+            .count();
+        if in_year < 3 || in_year * 2 <= dates.len() {
+            continue;
+        }
+        for (d, span) in dates.iter().filter(|(d, _)| d.year() != subject.year) {
+            out.push(
+                Finding::new(
+                    &PlanYearMismatch::META,
+                    (*span).clone(),
+                    format!(
+                        "sammanträdet {} ligger inte i {}, som de andra sammanträdena i planen",
+                        date(*d),
+                        subject.year
+                    ),
+                )
+                .related(subject.span.clone(), "planens år")
+                .at_most(Severity::Warning),
+            );
+        }
+    }
 }
 
 /// An annual report for year Y prepared on a date in year Y or earlier.
@@ -216,6 +257,12 @@ mod tests {
         assert_eq!(text_findings("D108", text), ["2026"]);
         let text = "# Sammanträdesplan 2027\n### Förslag till beslut\n1. Planen fastställs.\n### Ärende\nNämnden sammanträder 2026-02-04, 2026-03-11, 2026-04-15 och 2026-05-20.\n";
         assert_eq!(text_findings("D108", text), ["2026-02-04"]);
+    }
+
+    #[test]
+    fn flags_one_meeting_date_in_another_year() {
+        let text = "# Sammanträdesplan 2027\n### Förslag till beslut\n1. Planen fastställs.\n### Ärende\nNämnden sammanträder 2027-02-03, 2026-03-10, 2027-04-14 och 2027-05-19. Planen följer fullmäktiges, som antogs 2026-09-21.\n";
+        assert_eq!(text_findings("D108", text), ["2026-03-10"]);
     }
 
     #[test]

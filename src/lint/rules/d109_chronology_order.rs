@@ -62,16 +62,23 @@ impl Rule for ChronologyOrder {
         for table in &cx.paper.scan.timetables {
             let backwards = backward_steps(table);
             for &i in &backwards {
-                let (earlier, later) = (&table.entries[i - 1], &table.entries[i]);
+                let i = blamed(table, i);
+                let (earlier, later) = if i + 1 < table.entries.len()
+                    && table.entries[i + 1].when.before(&table.entries[i].when)
+                {
+                    (&table.entries[i + 1], &table.entries[i])
+                } else {
+                    (&table.entries[i - 1], &table.entries[i])
+                };
                 out.push(
                     Finding::new(
                         &Self::META,
                         later.when_span.clone(),
                         format!(
-                            "{} ({}) står efter {} ({}) men är daterad före: tidplanen går baklänges här",
+                            "{} ({}) passar inte in i tidplanens ordning: {} är daterad {}",
                             step(cx.paper, later),
                             moment(later.when),
-                            step(cx.paper, earlier),
+                            step(cx.paper, earlier).to_lowercase(),
                             moment(earlier.when)
                         ),
                     )
@@ -118,6 +125,18 @@ fn backward_steps(table: &Timetable) -> Vec<usize> {
         return Vec::new();
     }
     back
+}
+
+/// The entry to blame for the step back into entry `i`: the one above it
+/// when that one is the odd one out (later than the one below `i` too),
+/// else `i` itself.
+fn blamed(table: &Timetable, i: usize) -> usize {
+    let e = &table.entries;
+    let above_is_odd = e
+        .get(i + 1)
+        .is_some_and(|next| next.when.before(&e[i - 1].when))
+        && (i < 2 || !e[i].when.before(&e[i - 2].when));
+    if above_is_odd { i - 1 } else { i }
 }
 
 /// Pairs (earlier step, later step) of procurement steps dated the wrong
@@ -175,6 +194,9 @@ mod tests {
     fn flags_a_step_dated_before_the_one_above() {
         let text = "### Tidplan\n- 15 maj 2025 Annonsering\n- 20 juni 2025 Sista anbudsdag\n- 1 juni 2025 Utvärdering klar\n- 1 september 2025 Avtalsstart\n";
         assert_eq!(text_findings("D109", text), ["1 juni 2025"]);
+        // The odd one out is the step above the step back.
+        let text = "### Tidplan\n- april 2026 Annonsering\n- 15 maj 2026 Sista anbudsdag\n- november 2026 Tilldelningsbeslut\n- juli 2026 Avtalstecknande\n- 1 oktober 2026 Avtalsstart\n";
+        assert_eq!(text_findings("D109", text), ["november 2026"]);
     }
 
     #[test]

@@ -142,7 +142,18 @@ fn entry(text: &str, line: Span, moments: &[(Span, Moment)]) -> Option<Timetable
     };
     let words = step_text.split_whitespace().count();
     let trimmed = step_text.trim_matches(marks);
-    if trimmed.is_empty() || words > MAX_STEP_WORDS {
+    // Running text ends in a preposition before its date ("informerades
+    // den 20 februari") or holds a sentence end; a step does neither.
+    let date_last = step_start == line.start;
+    let last_word = trimmed.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let running = trimmed.contains(". ")
+        || (date_last
+            && (words > MAX_STEP_WORDS / 2
+                || [
+                    "den", "på", "i", "från", "till", "med", "efter", "före", "senast", "om",
+                ]
+                .contains(&last_word.as_str())));
+    if trimmed.is_empty() || words > MAX_STEP_WORDS || running {
         return None;
     }
     let lead = step_text.len() - step_text.trim_start_matches(marks).len();
@@ -189,5 +200,7 @@ mod tests {
     fn running_text_and_lone_dated_lines_are_no_timetable() {
         assert!(tables("Nämnden beslöt 2006-11-15 att ge styrgruppen i uppdrag att utarbeta ett underlag.\nBeslut 2007-01-30.\n").is_empty());
         assert!(tables("- 15 maj 2025 Annonsering\n- juni 2025 Tilldelning\nSedan kommer mer text här som inte är datum.").is_empty());
+        let text = "- april 2026 Annonsering\n- 15 maj 2026 Sista anbudsdag\nNämnden beslutar om tilldelning. Tekniska nämnden informerades den 20 februari 2026.\n";
+        assert!(tables(text).is_empty(), "{:?}", tables(text));
     }
 }
