@@ -119,8 +119,13 @@ pub(crate) mod testing {
 
     /// (code, quoted source text) of every finding of `code` in `text`.
     pub fn text_findings(code: &str, text: &str) -> Vec<String> {
+        text_findings_with(code, text, &LintConfig::default())
+    }
+
+    /// The same with a project's `[lint]` settings.
+    pub fn text_findings_with(code: &str, text: &str, config: &LintConfig) -> Vec<String> {
         let paper = paper_from_text("fixture.txt".into(), text.to_owned());
-        lint_paper(&paper, &LintConfig::default())
+        lint_paper(&paper, config)
             .into_iter()
             .filter(|d| d.code == code)
             .map(|d| text[d.span[0]..d.span[1]].to_owned())

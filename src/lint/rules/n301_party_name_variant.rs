@@ -321,8 +321,6 @@ mod tests {
 #[cfg(test)]
 mod general_tests {
     use crate::lint::LintConfig;
-    use crate::lint::input::paper_from_text;
-    use crate::lint::lint_paper;
     use crate::lint::rules::testing::*;
 
     #[test]
@@ -339,13 +337,10 @@ mod general_tests {
             known_parties: vec!["Larmtjänst Norr AB".into()],
             ..LintConfig::default()
         };
-        let paper = paper_from_text("p.txt".into(), text.into());
-        let found: Vec<String> = lint_paper(&paper, &config)
-            .into_iter()
-            .filter(|d| d.code == "N301")
-            .map(|d| paper.source[d.span[0]..d.span[1]].to_owned())
-            .collect();
-        assert_eq!(found, ["Larmtjänst Nord AB"]);
+        assert_eq!(
+            text_findings_with("N301", text, &config),
+            ["Larmtjänst Nord AB"]
+        );
     }
 
     #[test]
