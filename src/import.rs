@@ -753,27 +753,25 @@ fn finish_dates(paper: &Paper, case: &mut Case, notes: &mut Vec<String>) {
 }
 
 /// Word-level fidelity: the share of the original's words that come back,
-/// in order (longest common subsequence over word tokens).
+/// in order (the longest common subsequence over word tokens).
+///
+/// Myers' diff finds it in O((N + M) · D) for D differing words: linear for
+/// a faithful rebuild of any length, where the textbook table was
+/// quadratic (minutes for a 3 MB paper).
 pub fn word_fidelity(original: &str, rebuilt: &str) -> f64 {
     let a = words(original);
     let b = words(rebuilt);
     if a.is_empty() {
         return 1.0;
     }
-    // Two-row LCS: O(len(a) * len(b)) time, O(len(b)) memory.
-    let mut previous = vec![0u32; b.len() + 1];
-    let mut current = vec![0u32; b.len() + 1];
-    for word in &a {
-        for (j, other) in b.iter().enumerate() {
-            current[j + 1] = if word == other {
-                previous[j] + 1
-            } else {
-                current[j].max(previous[j + 1])
-            };
-        }
-        std::mem::swap(&mut previous, &mut current);
-    }
-    f64::from(previous[b.len()]) / a.len() as f64
+    let common: usize = similar::capture_diff_slices(similar::Algorithm::Myers, &a, &b)
+        .iter()
+        .map(|op| match op {
+            similar::DiffOp::Equal { len, .. } => *len,
+            _ => 0,
+        })
+        .sum();
+    common as f64 / a.len() as f64
 }
 
 /// Up to `n` of the original's words that the rebuilt text lacks (counted

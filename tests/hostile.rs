@@ -128,6 +128,7 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\n%%EOF",
     );
     write("header-bomb.docx", &header_bomb());
+    write("fact-dense.txt", fact_dense_paper().as_bytes());
 
     let lint = run(dir.path(), &["lint", "papers"]);
     assert_handled(&lint, "lint");
@@ -159,6 +160,25 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         &["build", "imported", "-o", "out", "--allow-lint-errors"],
     );
     assert_handled(&rebuilt, "build of imported cases");
+}
+
+/// Three MB of the facts the recognisers compare pairwise — names a letter
+/// apart, bodies, cited decisions, timetable lines, ages, options, plans —
+/// thousands of each: the lint must stay linear (it took minutes once).
+fn fact_dense_paper() -> String {
+    (0..8000)
+        .map(|i| {
+            format!(
+                "Kommunstyrelsen 2024-01-{:02}, § {}. Systemet Heroma{}x och Hermona{i} i Region Gotland{}. Socialnämnden{}{i} och Barn- och utveck{i}förvaltningen.\n- {} maj 2025 Annonsering steg {i}\nUngdomar 13-19 år, från 65 år. Verksamhetsberättelse för 2014 bereddes den 11 mars 2014. Förlängning 1+1 år. Larmtjänst Nord{i} AB och Larmtjänst Norr{i} AB. Stiftelsen Sol{i}.\n",
+                1 + i % 28,
+                i % 50,
+                i % 997,
+                i % 300,
+                char::from(b'a' + (i % 26) as u8),
+                1 + i % 28
+            )
+        })
+        .collect()
 }
 
 /// A .docx whose parts are small but unpack to more than the budget for one

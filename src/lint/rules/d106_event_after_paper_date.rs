@@ -100,9 +100,8 @@ fn event_date<'p>(paper: &'p Paper, event: &EventMention) -> Option<&'p DateMent
     };
     let nearest = paper
         .scan
-        .dates
+        .dates_in(&sentence)
         .iter()
-        .filter(|d| sentence.contains(&d.span.start))
         .min_by_key(|d| distance(d))?;
     let between = if nearest.span.start >= event.span.end {
         event.span.end..nearest.span.start

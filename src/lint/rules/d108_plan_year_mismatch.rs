@@ -6,7 +6,7 @@ use regex::Regex;
 
 use super::{date, quote};
 use crate::lint::paper::{Paper, PaperKind, SectionKind};
-use crate::lint::text::{PlanKind, PlanMention, regex};
+use crate::lint::text::{PlanKind, PlanMention, regex, within};
 use crate::lint::{Context, Finding, Rule, RuleMeta, Severity};
 
 declare_rule! {
@@ -42,6 +42,9 @@ static PREPARED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(bereddes|behandlades|har beretts|har behandlats|beredde ärendet|behandlade ärendet)\b",
     )
 });
+
+/// Most plan mentions looked at: a paper names a handful.
+const MAX_PLANS: usize = 200;
 
 /// How far after a report's name its preparation is looked for.
 const REPORT_REACH: usize = 1200;
@@ -168,9 +171,8 @@ fn odd_meeting_dates(paper: &Paper, subject: &PlanMention, out: &mut Vec<Finding
         }
         let dates: Vec<_> = paper
             .scan
-            .dates
+            .dates_in(sentence)
             .iter()
-            .filter(|d| sentence.contains(&d.span.start))
             .filter_map(|d| Some((*d.date.as_ref().ok()?, &d.span)))
             .collect();
         let in_year = dates
@@ -201,7 +203,7 @@ fn odd_meeting_dates(paper: &Paper, subject: &PlanMention, out: &mut Vec<Finding
 /// An annual report for year Y prepared on a date in year Y or earlier.
 fn report_prepared_too_early(paper: &Paper, out: &mut Vec<Finding>) {
     let plans = &paper.scan.plans;
-    for (i, report) in plans.iter().enumerate() {
+    for (i, report) in plans.iter().enumerate().take(MAX_PLANS) {
         if report.kind != PlanKind::Report {
             continue;
         }
@@ -211,19 +213,15 @@ fn report_prepared_too_early(paper: &Paper, out: &mut Vec<Finding>) {
             .find(|p| p.year != report.year)
             .map_or(report.span.end + REPORT_REACH, |p| p.span.start)
             .min(report.span.end + REPORT_REACH);
-        for sentence in paper
-            .scan
-            .sentences
-            .iter()
-            .filter(|s| s.start >= report.span.end && s.start < reach_end)
-        {
+        for sentence in within(&paper.scan.sentences, &(report.span.end..reach_end), |s| s) {
             if !PREPARED.is_match(paper.text(sentence)) {
                 continue;
             }
-            let early = paper.scan.dates.iter().find(|d| {
-                sentence.contains(&d.span.start)
-                    && d.date.as_ref().is_ok_and(|d| d.year() <= report.year)
-            });
+            let early = paper
+                .scan
+                .dates_in(sentence)
+                .iter()
+                .find(|d| d.date.as_ref().is_ok_and(|d| d.year() <= report.year));
             let Some(early) = early else { continue };
             if out.iter().any(|f| f.span == early.span) {
                 continue;

@@ -1,5 +1,6 @@
 use super::targets::party_base;
 use crate::lint::paper::SectionKind;
+use crate::lint::text::{OrgMention, Span, overlaps};
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 use std::collections::BTreeMap;
 
@@ -71,10 +72,15 @@ impl Rule for PartyNameVariant {
         }
         let first_pass = out.len();
         multi_word_variants(cx, out);
-        let flagged: Vec<usize> = out[..first_pass].iter().map(|f| f.span.start).collect();
+        let flagged: std::collections::BTreeSet<usize> =
+            out[..first_pass].iter().map(|f| f.span.start).collect();
         proper_name_variants(cx, &flagged, out);
     }
 }
+
+/// Most distinct names compared pairwise: far more than any paper names,
+/// and it keeps a hostile text of thousands of names linear.
+const MAX_DISTINCT_NAMES: usize = 300;
 
 /// Multi-word organisation names one word apart: the known or more
 /// frequent spelling is right, on a tie the first written.
@@ -86,46 +92,31 @@ fn multi_word_variants(cx: &Context<'_>, out: &mut Vec<Finding>) {
         .iter()
         .map(|n| party_base(n))
         .collect();
-    let count = |base: &str| paper.scan.orgs.iter().filter(|o| o.base == base).count();
-    let mut reported: Vec<&str> = Vec::new();
-    for org in &paper.scan.orgs {
-        if !org.base.contains(' ')
-            || known.contains(&org.base)
-            || reported.contains(&org.base.as_str())
-        {
+    // Each multi-word name once: how often, and where first.
+    let mut distinct: BTreeMap<&str, (usize, &OrgMention)> = BTreeMap::new();
+    for org in paper.scan.orgs.iter().filter(|o| o.base.contains(' ')) {
+        distinct.entry(&org.base).or_insert((0, org)).0 += 1;
+    }
+    if distinct.len() > MAX_DISTINCT_NAMES {
+        return;
+    }
+    for (&base, &(count, org)) in &distinct {
+        if known.iter().any(|k| k == base) {
             continue;
         }
-        let rival = known
+        let known_rival = known.iter().find(|k| one_word_apart(base, k));
+        let text_rival = distinct
             .iter()
-            .map(|k| (k.as_str(), usize::MAX, None))
-            .chain(
-                paper
-                    .scan
-                    .orgs
-                    .iter()
-                    .map(|o| (o.base.as_str(), count(&o.base), Some(o))),
-            )
-            .filter(|(name, _, _)| one_word_apart(&org.base, name))
-            .filter(|(name, n, first)| {
-                let mine = count(&org.base);
-                *n > mine
-                    || (*n == mine
-                        && first.is_some_and(|f| {
-                            paper
-                                .scan
-                                .orgs
-                                .iter()
-                                .find(|o| o.base == *name)
-                                .map(|o| o.span.start)
-                                == Some(f.span.start)
-                                && f.span.start < org.span.start
-                        }))
+            .filter(|(other, _)| one_word_apart(base, other))
+            .filter(|(_, (n, first))| {
+                *n > count || (*n == count && first.span.start < org.span.start)
             })
-            .max_by_key(|(_, n, _)| *n);
-        let Some((name, _, first)) = rival else {
-            continue;
+            .max_by_key(|(_, (n, _))| *n);
+        let (name, first) = match (known_rival, text_rival) {
+            (Some(k), _) => (k.as_str(), None),
+            (None, Some((other, (_, first)))) => (*other, Some(*first)),
+            (None, None) => continue,
         };
-        reported.push(&org.base);
         let mut finding = Finding::new(
             &PartyNameVariant::META,
             org.span.clone(),
@@ -160,39 +151,62 @@ fn one_word_apart(a: &str, b: &str) -> bool {
 }
 
 /// A proper name written once, a letter away from one written at least twice.
-fn proper_name_variants(cx: &Context<'_>, flagged: &[usize], out: &mut Vec<Finding>) {
+fn proper_name_variants(
+    cx: &Context<'_>,
+    flagged: &std::collections::BTreeSet<usize>,
+    out: &mut Vec<Finding>,
+) {
     let paper = cx.paper;
+    // How often each name is written, and where first.
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut first_at: BTreeMap<&str, &Span> = BTreeMap::new();
     for name in &paper.scan.names {
-        *counts.entry(paper.text(&name.span)).or_default() += 1;
+        let written = paper.text(&name.span);
+        *counts.entry(written).or_default() += 1;
+        first_at.entry(written).or_insert(&name.span);
+    }
+    // The names written at least twice, most frequent first, bounded.
+    let mut repeated: Vec<(&str, usize)> = counts
+        .iter()
+        .filter(|(_, n)| **n >= 2)
+        .map(|(w, n)| (*w, *n))
+        .collect();
+    if repeated.is_empty() {
+        return;
+    }
+    repeated.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    repeated.truncate(MAX_DISTINCT_NAMES);
+    // Every capitalised word of the text, to tell a name written once from
+    // one that also starts a sentence somewhere.
+    let mut everywhere: BTreeMap<&str, usize> = BTreeMap::new();
+    for word in paper
+        .source
+        .split(|c: char| !(c.is_alphabetic() || c == '-'))
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        *everywhere.entry(word.trim_end_matches('-')).or_default() += 1;
     }
     for name in &paper.scan.names {
         let written = paper.text(&name.span);
         let header = matches!(paper.section_at(name.span.start), Some(SectionKind::Header));
         if name.in_group
             || header
-            || flagged.contains(&name.span.start)
             || counts[written] > 1
-            || paper.source.matches(written).count() > 1
-            || paper
-                .scan
-                .bodies
-                .iter()
-                .any(|b| b.span.contains(&name.span.start))
+            || everywhere.get(written).copied().unwrap_or(0) > 1
+            || flagged.contains(&name.span.start)
         {
             continue;
         }
-        let right = counts
+        let Some((right, n)) = repeated
             .iter()
-            .filter(|(other, n)| **n >= 2 && is_name_variant(written, other, **n))
-            .max_by_key(|(_, n)| **n);
-        let Some((right, n)) = right else { continue };
-        let first = paper
-            .scan
-            .names
-            .iter()
-            .find(|m| paper.text(&m.span) == *right)
-            .expect("counted");
+            .find(|(other, n)| is_name_variant(written, other, *n))
+        else {
+            continue;
+        };
+        if overlaps(&paper.scan.bodies, &name.span, |b| &b.span) {
+            continue;
+        }
+        let first = first_at[right];
         out.push(
             Finding::new(
                 &PartyNameVariant::META,
@@ -202,7 +216,7 @@ fn proper_name_variants(cx: &Context<'_>, flagged: &[usize], out: &mut Vec<Findi
                     crate::swedish::number_word(*n as u32)
                 ),
             )
-            .related(first.span.clone(), "namnet här"),
+            .related(first.clone(), "namnet här"),
         );
     }
 }
@@ -247,15 +261,22 @@ fn canonical_names(cx: &Context<'_>) -> Vec<String> {
     if let Some(contract) = &paper.facts.contract {
         known.push(party_base(&contract.supplier.value));
     }
-    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-    for org in &paper.scan.orgs {
-        *counts.entry(org.base.clone()).or_default() += 1;
+    // One-word names only: the word-by-word comparison below is for them
+    // (multi-word names are compared in `multi_word_variants`).
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for org in paper.scan.orgs.iter().filter(|o| !o.base.contains(' ')) {
+        *counts.entry(&org.base).or_default() += 1;
     }
-    for (base, count) in counts.iter_mut() {
-        *count += paper.source.matches(base.as_str()).count();
+    // The most named first, bounded, so that counting them in the whole
+    // text stays linear in its length.
+    let mut found: Vec<(&str, usize)> = counts.into_iter().collect();
+    found.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    found.truncate(MAX_DISTINCT_NAMES / 10);
+    for (base, count) in found.iter_mut() {
+        *count += paper.source.matches(*base).count();
     }
-    let mut found: Vec<(String, usize)> = counts.into_iter().collect();
-    found.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    found.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let found: Vec<(String, usize)> = found.into_iter().map(|(n, c)| (n.to_owned(), c)).collect();
     let mut names: Vec<String> = Vec::new();
     for name in known.into_iter().chain(found.into_iter().map(|(n, _)| n)) {
         let clashes = names.iter().any(|n| n == &name || is_near(&name, n));
@@ -269,12 +290,12 @@ fn canonical_names(cx: &Context<'_>) -> Vec<String> {
 /// One or two edits apart (but not the genitive "-s"), same first letter.
 fn is_near(word: &str, name: &str) -> bool {
     // Cheap filters first: this runs for every word of every paper.
-    let (word_len, name_len) = (word.chars().count(), name.chars().count());
-    if word_len.abs_diff(name_len) > 2 || name.contains(' ') {
+    let first = |s: &str| s.chars().next().map(|c| c.to_lowercase().next());
+    if first(word) != first(name) || word.len().abs_diff(name.len()) > 8 {
         return false;
     }
-    let first = |s: &str| s.chars().next().map(|c| c.to_lowercase().next());
-    if first(word) != first(name) {
+    let (word_len, name_len) = (word.chars().count(), name.chars().count());
+    if word_len.abs_diff(name_len) > 2 || name.contains(' ') {
         return false;
     }
     let (w, n) = (word.to_lowercase(), name.to_lowercase());

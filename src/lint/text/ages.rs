@@ -84,6 +84,7 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
             Some(mention(text, span, from, Some(to)))
         })
         .collect();
+    let mut open = Vec::new();
     for c in OPEN_AGE.captures_iter(text) {
         let whole = c.get(0).expect("match");
         let start = [1, 3, 4]
@@ -91,10 +92,7 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
             .find_map(|&g| c.get(g))
             .map_or(whole.start(), |m| m.start());
         let span = start..whole.end();
-        if ages
-            .iter()
-            .any(|a| a.span.start < span.end && span.start < a.span.end)
-        {
+        if super::overlaps(&ages, &span, |a| &a.span) {
             continue;
         }
         let (from, to) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
@@ -122,9 +120,10 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
         let age = mention(text, span, from, to);
         // An open range needs a group of people: "från 2 år" may be a duration.
         if AGE_GROUP.is_match(clause_before(text, age.span.start)) {
-            ages.push(age);
+            open.push(age);
         }
     }
+    ages.extend(open);
     ages.sort_by_key(|a| a.span.start);
     ages
 }

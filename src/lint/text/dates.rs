@@ -93,7 +93,7 @@ pub(super) fn find_months(text: &str, dates: &[DateMention]) -> Vec<MonthMention
         .captures_iter(text)
         .filter_map(|c| {
             let span = c.get(0)?.range();
-            if dates.iter().any(|d| d.span.end == span.end) {
+            if super::overlaps(dates, &span, |d| &d.span) {
                 return None; // The month of "15 sep 2025".
             }
             let year: i32 = c[2].parse().ok()?;

@@ -88,10 +88,10 @@ fn body_before(text: &str, at: usize, bodies: &[BodyMention]) -> Option<(String,
         .rfind(". ")
         .or_else(|| lead.rfind(".\n"))
         .map_or(window, |i| window + i + 1);
-    if let Some(body) = bodies
+    if let Some(body) = super::within(bodies, &(cut..at), |b| &b.span)
         .iter()
         .rev()
-        .find(|b| b.span.start >= cut && b.span.end <= at)
+        .find(|b| b.span.end <= at)
     {
         return Some((
             body.key(),

@@ -129,8 +129,33 @@ impl Scan {
 
     /// The sentence that contains `at`.
     pub fn sentence_at(&self, at: usize) -> Option<Span> {
-        self.sentences.iter().find(|s| s.contains(&at)).cloned()
+        // Sentences are in source order and do not overlap.
+        let after = self.sentences.partition_point(|s| s.start <= at);
+        let sentence = self.sentences.get(after.checked_sub(1)?)?;
+        sentence.contains(&at).then(|| sentence.clone())
     }
+
+    /// The dates that start inside `span`, in order.
+    pub fn dates_in(&self, span: &Span) -> &[DateMention] {
+        within(&self.dates, span, |d| &d.span)
+    }
+}
+
+/// The items (sorted by start) that start inside `span`: a slice found by
+/// binary search, so rules that look up what a sentence holds stay linear.
+pub fn within<'a, T>(sorted: &'a [T], span: &Span, at: impl Fn(&T) -> &Span) -> &'a [T] {
+    let from = sorted.partition_point(|x| at(x).start < span.start);
+    let to = sorted.partition_point(|x| at(x).start < span.end);
+    &sorted[from..to.max(from)]
+}
+
+/// Whether a span overlaps one of `sorted` (sorted by start, not
+/// overlapping each other).
+pub(crate) fn overlaps<T>(sorted: &[T], span: &Span, at: impl Fn(&T) -> &Span) -> bool {
+    let before_end = sorted.partition_point(|x| at(x).start < span.end);
+    before_end
+        .checked_sub(1)
+        .is_some_and(|i| at(&sorted[i]).end > span.start)
 }
 
 /// Scans `source[range]`, with spans relative to `source`.

@@ -76,22 +76,22 @@ pub(super) fn find_options(text: &str) -> Vec<ExtensionOption> {
             found.push(ExtensionOption { span, count, years });
         }
     }
+    found.sort_by_key(|o| o.span.start);
+    let mut once = Vec::new();
     for c in ONCE.captures_iter(text) {
         let span = c.get(0).expect("match").range();
-        if found
-            .iter()
-            .any(|o| o.span.start < span.end && span.start < o.span.end)
-        {
+        if super::overlaps(&found, &span, |o| &o.span) {
             continue;
         }
         if let Some(years) = number_value(&c[1]) {
-            found.push(ExtensionOption {
+            once.push(ExtensionOption {
                 span,
                 count: 1,
                 years,
             });
         }
     }
+    found.extend(once);
     found.sort_by_key(|o| o.span.start);
     found
 }

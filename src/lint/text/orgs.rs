@@ -56,21 +56,20 @@ pub(super) fn find_orgs(text: &str) -> Vec<OrgMention> {
             dashed: c[2].contains(['-', '–', '—']),
         })
         .collect();
+    let mut named = Vec::new();
     for c in NAMED_BY_KIND.captures_iter(text) {
         let span = c.get(0).expect("match").range();
-        if orgs
-            .iter()
-            .any(|o| o.span.start < span.end && span.start < o.span.end)
-        {
+        if super::overlaps(&orgs, &span, |o| &o.span) {
             continue;
         }
-        orgs.push(OrgMention {
+        named.push(OrgMention {
             span,
             base: c[2].split_whitespace().collect::<Vec<_>>().join(" "),
             form: c[1].to_owned(),
             dashed: false,
         });
     }
+    orgs.extend(named);
     orgs.sort_by_key(|o| o.span.start);
     orgs
 }

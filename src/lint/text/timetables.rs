@@ -123,9 +123,9 @@ fn close(run: &mut Vec<TimetableEntry>, headed: bool, tables: &mut Vec<Timetable
 /// A line that is a date and a step: the date first or last, nothing else
 /// dated on the line.
 fn entry(text: &str, line: Span, moments: &[(Span, Moment)]) -> Option<TimetableEntry> {
-    let on_line: Vec<&(Span, Moment)> = moments
+    let on_line: Vec<&(Span, Moment)> = super::within(moments, &line, |(s, _)| s)
         .iter()
-        .filter(|(s, _)| s.start >= line.start && s.end <= line.end)
+        .filter(|(s, _)| s.end <= line.end)
         .collect();
     let [(when_span, when)] = on_line.as_slice() else {
         return None;
