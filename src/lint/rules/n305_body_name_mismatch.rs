@@ -21,6 +21,9 @@ declare_rule! {
     /// ("Barn- och utbildningsnämnden" confirms "Barn- och
     /// utbildningsförvaltningen"); the other is reported. Hyphens and the
     /// genitive do not make a variant, and two names both known are two bodies.
+    /// It is an error when `known_bodies` gives the right name or the paper
+    /// decides under another name than it is addressed to, and a warning
+    /// when only the paper itself suggests it (a sister board is possible).
     ///
     /// Bad:  Barn- och utbildningsnämndens förslag till beslut … Barn- och
     ///       utvecklingsförvaltningen ges i uppdrag …
@@ -212,8 +215,12 @@ fn report(
         right.clone(),
         format!("{}ens namn här", variant.kind.swedish()),
     );
-    if confirmed == Confirmed::Sibling {
-        // Inferred from the paper alone: a reviewer should look, not trust.
+    // Sure only when the project lists its bodies, or the paper decides
+    // under another name than it is addressed to. Otherwise the paper alone
+    // says so, and a sister board ("Miljö- och byggnämnden" beside
+    // "Miljö- och hälsoskyddsnämnden") is possible: a reviewer should look.
+    let sure = confirmed == Confirmed::Known || (confirmed == Confirmed::Addressed && decides);
+    if !sure {
         finding = finding.at_most(Severity::Warning);
     }
     out.push(finding);
