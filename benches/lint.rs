@@ -1,4 +1,5 @@
-//! Lint throughput: `cargo bench --bench lint [-- N]`.
+//! Lint throughput: `cargo bench --bench lint [-- N] [text|yaml|pdf]`
+//! (the kinds named, or all).
 //!
 //! Generates N fictional papers as text, N as case files and N PDF papers
 //! (default 1 000 each; the PDFs are 50 distinct papers rendered by beslut,
@@ -24,6 +25,11 @@ fn main() {
         .skip(1)
         .find_map(|a| a.parse().ok())
         .unwrap_or(1000);
+    let kinds: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| ["text", "yaml", "pdf"].contains(&a.as_str()))
+        .collect();
+    let run = |kind: &str| kinds.is_empty() || kinds.iter().any(|k| k == kind);
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let config = Config::load(&root.join("beslut.toml"), true).expect("beslut.toml");
     let templates = Templates::new(Some(&root.join("templates")));
@@ -52,26 +58,33 @@ fn main() {
             n as f64 / seconds
         );
     };
-    let start = Instant::now();
-    let findings: usize = texts.iter().enumerate().map(|(i, t)| lint_text(i, t)).sum();
-    report("text, 1 thread:", start, findings);
-    let start = Instant::now();
-    let findings: usize = texts
-        .par_iter()
-        .enumerate()
-        .map(|(i, t)| lint_text(i, t))
-        .sum();
-    report("text, parallel:", start, findings);
-    let start = Instant::now();
-    let findings: usize = yamls.iter().enumerate().map(|(i, y)| lint_case(i, y)).sum();
-    report("yaml, 1 thread:", start, findings);
-    let start = Instant::now();
-    let findings: usize = yamls
-        .par_iter()
-        .enumerate()
-        .map(|(i, y)| lint_case(i, y))
-        .sum();
-    report("yaml, parallel:", start, findings);
+    if run("text") {
+        let start = Instant::now();
+        let findings: usize = texts.iter().enumerate().map(|(i, t)| lint_text(i, t)).sum();
+        report("text, 1 thread:", start, findings);
+        let start = Instant::now();
+        let findings: usize = texts
+            .par_iter()
+            .enumerate()
+            .map(|(i, t)| lint_text(i, t))
+            .sum();
+        report("text, parallel:", start, findings);
+    }
+    if run("yaml") {
+        let start = Instant::now();
+        let findings: usize = yamls.iter().enumerate().map(|(i, y)| lint_case(i, y)).sum();
+        report("yaml, 1 thread:", start, findings);
+        let start = Instant::now();
+        let findings: usize = yamls
+            .par_iter()
+            .enumerate()
+            .map(|(i, y)| lint_case(i, y))
+            .sum();
+        report("yaml, parallel:", start, findings);
+    }
+    if !run("pdf") {
+        return;
+    }
 
     let builder = Builder::new(
         config.clone(),

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{NOT_LETTER, Span, regex};
+use super::{Span, regex};
 use crate::case::AgeRange;
 
 /// "barn 4-20 år", "i åldrarna 0–20 år".
@@ -43,16 +43,20 @@ impl AgeMention {
 
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b(mellan\s+)?(\d{1,3})\s*([-–—]|till|och)\s*(\d{1,3})(?:\s+år\b|\s*[-–]\s*åringar\b)",
+        r"\b([Mm]ellan\s+)?(\d{1,3})\s*([-–—]|till|och)\s*(\d{1,3})(?:\s+år\b|\s*[-–]\s*åringar\b)",
     )
 });
-/// Open ranges: "från 65 år", "över 18 år", "under 6 år", "upp till 18 år",
-/// "65 år och äldre", "65+".
-static OPEN_AGE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
-        r"(?i){NOT_LETTER}(?:(från|över|minst|äldre\s+än|under|yngre\s+än|upp\s+till)\s+(\d{{1,3}})\s+år\b|(\d{{1,3}})\s+år\s+och\s+(?:äldre|uppåt)\b|(\d{{1,3}})\+(?:[^0-9+]|$))"
-    ))
+/// Open ranges led by a word: "från 65 år", "över 18 år", "under 6 år",
+/// "upp till 18 år" (whole words checked by hand, so that the engine can
+/// search for the words' letters).
+static OPEN_AGE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"([Ff]rån|[Öö]ver|[Mm]inst|[Ää]ldre\s+än|[Uu]nder|[Yy]ngre\s+än|[Uu]pp\s+till)\s+(\d{1,3})\s+år\b",
+    )
 });
+/// Open ranges led by the number: "65 år och äldre", "65+".
+static OPEN_AGE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"\b(\d{1,3})(?:\s+år\s+och\s+(?:äldre|uppåt)\b|\+(?:[^0-9+]|$))"));
 /// Words that make an open range an age: a group of people or "ålder".
 static AGE_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:barn|unga|ungdom|elev|vuxna|personer|äldre|kvinnor|män|invånare|deltagare|pensionär|flickor|pojkar|åldern|åldrarna|målgrupp)")
@@ -71,7 +75,7 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
     let mut ages: Vec<AgeMention> = AGE
         .captures_iter(text)
         .filter_map(|c| {
-            let joiner = c[3].to_lowercase();
+            let joiner = &c[3];
             // "13 och 19 år" is two ages unless "mellan" makes it a range.
             if joiner == "och" && c.get(1).is_none() {
                 return None;
@@ -85,38 +89,39 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
         })
         .collect();
     let mut open = Vec::new();
-    for c in OPEN_AGE.captures_iter(text) {
-        let whole = c.get(0).expect("match");
-        let start = [1, 3, 4]
-            .iter()
-            .find_map(|&g| c.get(g))
-            .map_or(whole.start(), |m| m.start());
-        let span = start..whole.end();
+    let word_led = OPEN_AGE_WORD.captures_iter(text).filter_map(|c| {
+        let word = c.get(1)?;
+        if text[..word.start()].ends_with(char::is_alphabetic) {
+            return None;
+        }
+        let n: u32 = c[2].parse().ok()?;
+        let range = match word.as_str().to_lowercase().split_whitespace().next() {
+            Some("under" | "yngre") => (0, Some(n.saturating_sub(1))),
+            Some("upp") => (0, Some(n)),
+            _ => (n, None),
+        };
+        Some((word.start()..c.get(0)?.end(), range))
+    });
+    // Most papers have neither form: skip the scan of every number.
+    let number_forms =
+        text.contains('+') || text.contains(" och äldre") || text.contains(" och uppåt");
+    let number_led = OPEN_AGE_NUMBER
+        .captures_iter(if number_forms { text } else { "" })
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            // "65+" ends at the plus; what the pattern read after it is not the age's.
+            let written = whole
+                .as_str()
+                .trim_end_matches(|ch: char| !ch.is_alphanumeric() && ch != '+');
+            Some((
+                whole.start()..whole.start() + written.len(),
+                (c[1].parse().ok()?, None),
+            ))
+        });
+    for (span, (from, to)) in word_led.chain(number_led).collect::<Vec<_>>() {
         if super::overlaps(&ages, &span, |a| &a.span) {
             continue;
         }
-        let (from, to) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
-            (Some(word), Some(n), _, _) => {
-                let Ok(n) = n.as_str().parse::<u32>() else {
-                    continue;
-                };
-                match word.as_str().to_lowercase().split_whitespace().next() {
-                    Some("under" | "yngre") => (0, Some(n.saturating_sub(1))),
-                    Some("upp") => (0, Some(n)),
-                    _ => (n, None),
-                }
-            }
-            (_, _, Some(n), _) | (_, _, _, Some(n)) => {
-                let Ok(n) = n.as_str().parse::<u32>() else {
-                    continue;
-                };
-                (n, None)
-            }
-            _ => continue,
-        };
-        let written =
-            text[span.clone()].trim_end_matches(|ch: char| !ch.is_alphanumeric() && ch != '+');
-        let span = span.start..span.start + written.len();
         let age = mention(text, span, from, to);
         // An open range needs a group of people: "från 2 år" may be a duration.
         if AGE_GROUP.is_match(clause_before(text, age.span.start)) {

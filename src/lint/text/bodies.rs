@@ -79,6 +79,14 @@ const GENERIC_STEMS: &[&str] = &[
     "projekt", "styr", "led", "lednings",
 ];
 
+/// The kind word and its endings, found by its letters (the regex engine's
+/// literal search), the stem before it found by hand: a pattern that starts
+/// with a letter class scans every byte of every paper.
+static KIND_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([Nn]ämnd|[Ff]örvaltning|[Ss]tyrelse|[Ff]ullmäktige|[Uu]tskott)(en|et|n)?(s)?")
+        .expect("valid")
+});
+
 pub(super) fn find_bodies(text: &str) -> Vec<BodyMention> {
     // Cheap test first: most sentences name no body.
     if !["ämnd", "rvaltning", "tyrelse", "mäktige", "tskott"]
@@ -87,31 +95,44 @@ pub(super) fn find_bodies(text: &str) -> Vec<BodyMention> {
     {
         return Vec::new();
     }
+    let is_letter = |c: char| c.is_alphabetic();
     let mut found = Vec::new();
     let mut at = 0;
-    while let Some(c) = BODY_WORD.captures_at(text, at) {
-        let stem = c.get(1).expect("group");
-        let word_end = c.get(4).or(c.get(3)).unwrap_or(c.get(2).expect("group"));
-        at = word_end.end();
-        let kind = match c[2].to_lowercase().as_str() {
-            "nämnd" => BodyKind::Board,
+    while let Some(c) = KIND_WORD.captures_at(text, at) {
+        let kind_word = c.get(1).expect("group");
+        let word_end = c.get(0).expect("match").end();
+        at = kind_word.start() + kind_word.as_str().chars().next().map_or(1, char::len_utf8);
+        // The word must end here ("nämndsekreterare" is no body) …
+        if text[word_end..].starts_with(|ch: char| is_letter(ch) || ch.is_numeric()) {
+            continue;
+        }
+        // … and have a stem of two letters or more before the kind word.
+        let before = &text[..kind_word.start()];
+        let stem_start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, ch)| is_letter(*ch))
+            .last()
+            .map_or(kind_word.start(), |(i, _)| i);
+        let stem = &text[stem_start..kind_word.start()];
+        if stem.chars().count() < 2 || before[..stem_start].ends_with(|ch: char| ch.is_numeric()) {
+            continue;
+        }
+        at = word_end;
+        let kind = match kind_word.as_str().to_lowercase().as_str() {
+            "nämnd" | "styrelse" => BodyKind::Board,
             "förvaltning" => BodyKind::Administration,
-            "styrelse" => BodyKind::Board,
             "fullmäktige" => BodyKind::Assembly,
             _ => BodyKind::Committee,
         };
-        let stem_lower = stem.as_str().to_lowercase();
+        let stem_lower = stem.to_lowercase();
         if GENERIC_STEMS.contains(&stem_lower.as_str()) {
             continue;
         }
-        let (start, mut parts) = parts_before(text, stem.start(), stem.as_str());
-        parts.push(stem_lower.trim_end_matches('-').to_owned());
-        let genitive = c.get(4).is_some();
-        let end = if genitive {
-            word_end.start()
-        } else {
-            word_end.end()
-        };
+        let (start, mut parts) = parts_before(text, stem_start, stem);
+        parts.push(stem_lower);
+        let genitive = c.get(3).is_some();
+        let end = if genitive { word_end - 1 } else { word_end };
         found.push(BodyMention {
             span: start..end,
             kind,

@@ -44,7 +44,7 @@ pub fn number_value(word: &str) -> Option<u32> {
 
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i){NOT_LETTER}(ytterligare\s+)?(ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\d{{1,3}})\s+(år|månader|månad)\b"
+        r"{NOT_LETTER}([Yy]tterligare\s+)?([Ee]tt|[Ee]n|[Tt]vå|[Tt]re|[Ff]yra|[Ff]em|[Ss]ex|[Ss]ju|[Åå]tta|[Nn]io|[Tt]io|[Ee]lva|[Tt]olv|\d{{1,3}})\s+(år|månader|månad)\b"
     ))
 });
 

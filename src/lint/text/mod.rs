@@ -224,3 +224,60 @@ pub(crate) fn floor_char_boundary(text: &str, mut at: usize) -> usize {
     }
     at
 }
+
+#[cfg(test)]
+mod timing {
+    //! `cargo test --release --lib recogniser_timing -- --ignored --nocapture`:
+    //! time per recogniser on a paper of realistic length.
+    use std::time::Instant;
+
+    #[test]
+    #[ignore]
+    fn recogniser_timing() {
+        let filler =
+            "Verksamheten erbjuder stöd i grupp och enskilt till barn och unga som är anhöriga. "
+                .repeat(20);
+        let text = format!(
+            "Social- och omsorgsförvaltningen\nAvdelning 7\n\n2024-02-10\n\nDnr SON 2024-7\n\nSocial- och omsorgsnämnden\n\n## Leverantör 7 AB – förlängning\n\n### Förslag till beslut\n\n1. Avtalet avseende anhörigstöd till barn 4-20 år, med Leverantör 7 AB förlängs två år från och med den 1 april 2024 till och med den 31 mars 2026.\n\n### Ärende\n\nNämnden har att ta ställning till förlängning av avtal med Leverantör 7 AB avseende anhörigstöd för barn och unga i åldrarna 4-20 år. Uppdraget har en avtalstid på två år från 1 april 2022 med möjlighet till förlängning vid ett tillfälle med två år.\n\n{filler}\n\n## Bakgrund\n\n{filler}\n\n### Ekonomiska konsekvenser\n\nMedel finns i nämndens budget.\n"
+        );
+        let n = 2000;
+        let time = |label: &str, f: &dyn Fn()| {
+            let start = Instant::now();
+            for _ in 0..n {
+                f();
+            }
+            println!(
+                "{label:<12} {:>8.1} µs",
+                start.elapsed().as_secs_f64() * 1e6 / n as f64
+            );
+        };
+        let dates = super::dates::find_dates(&text);
+        time("dates", &|| drop(super::dates::find_dates(&text)));
+        time("months", &|| drop(super::dates::find_months(&text, &dates)));
+        time("periods", &|| {
+            drop(super::periods::find_periods(&text, &dates))
+        });
+        time("terms", &|| drop(super::periods::find_terms(&text, &dates)));
+        time("durations", &|| {
+            drop(super::durations::find_durations(&text))
+        });
+        time("ages", &|| drop(super::ages::find_ages(&text)));
+        time("laws", &|| drop(super::laws::find_laws(&text)));
+        time("law_typos", &|| drop(super::laws::find_law_typos(&text)));
+        time("dnrs", &|| drop(super::find_dnrs(&text)));
+        time("orgs", &|| drop(super::orgs::find_orgs(&text)));
+        time("bodies", &|| drop(super::bodies::find_bodies(&text)));
+        time("names", &|| drop(super::names::find_names(&text)));
+        time("plans", &|| drop(super::plans::find_plans(&text)));
+        time("options", &|| drop(super::options::find_options(&text)));
+        time("events", &|| drop(super::events::find_events(&text)));
+        time("sentences", &|| {
+            drop(super::sentences::find_sentences(&text))
+        });
+        let months = super::dates::find_months(&text, &dates);
+        time("timetables", &|| {
+            drop(super::timetables::find_timetables(&text, &dates, &months))
+        });
+        time("scan", &|| drop(super::scan(&text)));
+    }
+}

@@ -19,71 +19,94 @@ pub struct NameMention {
 const MIN_CHARS: usize = 5;
 
 pub(super) fn find_names(text: &str) -> Vec<NameMention> {
-    let words = words(text);
-    let capitalised = |w: &(usize, &str, bool)| {
-        let mut chars = w.1.chars();
-        chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
-    };
     let mut names = Vec::new();
-    for (i, word) in words.iter().enumerate() {
-        let (start, w, sentence_start) = *word;
-        if sentence_start || !capitalised(word) || w.chars().count() < MIN_CHARS {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // A byte loop that decodes only at non-ASCII lead bytes: walking every
+    // character (or a Unicode-class regex) cost more than most recognisers.
+    while i < bytes.len() {
+        let b = bytes[i];
+        let upper = b.is_ascii_uppercase()
+            || (b >= 0xC0 && text[i..].chars().next().is_some_and(char::is_uppercase));
+        if !upper {
+            i += 1;
             continue;
         }
-        let neighbour = |j: Option<usize>| {
-            j.and_then(|j| words.get(j))
-                .is_some_and(|n| capitalised(n) && adjacent(text, word, n))
-        };
-        let in_group = neighbour(i.checked_sub(1)) || neighbour(Some(i + 1));
+        let start = i;
+        let end = start
+            + text[start..]
+                .char_indices()
+                .find(|(_, c)| !(c.is_alphabetic() || *c == '-'))
+                .map_or(text.len() - start, |(j, _)| j);
+        i = end.max(start + 1);
+        let word = text[start..end].trim_end_matches('-');
+        if text[..start].ends_with(char::is_alphabetic)
+            || word.chars().count() < MIN_CHARS
+            || !word.chars().skip(1).any(char::is_lowercase)
+            || starts_sentence(text, start)
+        {
+            continue;
+        }
+        let end = start + word.len();
+        let in_group = capitalised_before(text, start) || capitalised_after(text, end);
         names.push(NameMention {
-            span: start..start + w.len(),
+            span: start..end,
             in_group,
         });
     }
     names
 }
 
-/// Only white space between two words.
-fn adjacent(text: &str, a: &(usize, &str, bool), b: &(usize, &str, bool)) -> bool {
-    let (first, second) = if a.0 < b.0 { (a, b) } else { (b, a) };
-    text[first.0 + first.1.len()..second.0]
-        .chars()
-        .all(|c| c == ' ' || c == '\t')
+/// Whether the word at `at` starts a sentence, a line or a list item.
+fn starts_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    match before.chars().next_back() {
+        None | Some('.' | '!' | '?' | ':' | '•' | '*' | '#' | '\n' | '\r') => true,
+        // A list dash at the start of a line.
+        Some('-' | '–' | '—') => {
+            let rest = before
+                [..before.len() - before.chars().next_back().map_or(1, char::len_utf8)]
+                .trim_end_matches([' ', '\t']);
+            rest.is_empty() || rest.ends_with('\n')
+        }
+        _ => false,
+    }
 }
 
-/// Words (letters, inner hyphens) with their offsets, and whether each
-/// starts a sentence, a line or a list item.
-fn words(text: &str) -> Vec<(usize, &str, bool)> {
-    let mut out = Vec::new();
-    let mut sentence_start = true;
-    let mut word_start: Option<usize> = None;
-    let mut after_break = true;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        if c.is_alphabetic() || (c == '-' && word_start.is_some()) {
-            word_start.get_or_insert(i);
-            continue;
-        }
-        if let Some(start) = word_start.take() {
-            let word = text[start..i].trim_end_matches('-');
-            out.push((start, word, sentence_start));
-            sentence_start = false;
-            after_break = false;
-        }
-        match c {
-            '.' | '!' | '?' | ':' | '•' | '*' | '#' => sentence_start = true,
-            '\n' => {
-                after_break = true;
-                sentence_start = true;
-            }
-            '-' | '–' | '—' if after_break => sentence_start = true,
-            c if c.is_ascii_digit() => sentence_start = false,
-            _ => {}
-        }
+/// A capitalised word (first letter upper case, some lower case after it).
+fn is_capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+}
+
+/// The word just before `at`, with only spaces between, is capitalised.
+fn capitalised_before(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let trimmed = before.trim_end_matches([' ', '\t']);
+    if trimmed.len() == before.len() {
+        return false;
     }
-    out
+    let word_start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic() || *c == '-')
+        .last()
+        .map_or(trimmed.len(), |(i, _)| i);
+    is_capitalised(&trimmed[word_start..])
+}
+
+/// The word just after `at`, with only spaces between, is capitalised.
+fn capitalised_after(text: &str, at: usize) -> bool {
+    let after = &text[at..];
+    let trimmed = after.trim_start_matches([' ', '\t']);
+    if trimmed.len() == after.len() {
+        return false;
+    }
+    let word_end = trimmed
+        .char_indices()
+        .find(|(_, c)| !(c.is_alphabetic() || *c == '-'))
+        .map_or(trimmed.len(), |(i, _)| i);
+    is_capitalised(&trimmed[..word_end])
 }
 
 #[cfg(test)]

@@ -23,19 +23,19 @@ const NUMBER: &str = r"(?:ett|en|två|tre|fyra|fem|\d{1,2})";
 /// "förlängning 1+1 år", "option 1 + 1 + 1 år", "förlängning 2 × 1 år".
 static SUM: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b(?:förlängning|förlängningsoption(?:er)?|option(?:er)?)\b[^.\n]{0,40}?\b(\d{1,2}(?:\s*\+\s*\d{1,2})+|(\d)\s*[x×]\s*\d{1,2})\s*år\b",
+        r"\b(?:[Ff]örlängning|[Ff]örlängningsoption(?:er)?|[Oo]ption(?:er)?)\b[^.\n]{0,40}?\b(\d{1,2}(?:\s*\+\s*\d{1,2})+|(\d)\s*[x×]\s*\d{1,2})\s*år\b",
     )
 });
 /// "förlängning vid två tillfällen med ett år", "förlängning två gånger om ett år".
 static TIMES: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i)\b(?:förlängning|förlängningsoption(?:er)?|option(?:er)?)\b[^.\n]{{0,30}}?\b(?:vid\s+)?({NUMBER})\s+(?:tillfällen|tillfälle|gånger|gång)\s+(?:med|om|på)\s+(?:upp\s+till\s+)?({NUMBER})\s+år\b"
+        r"\b(?:[Ff]örlängning|[Ff]örlängningsoption(?:er)?|[Oo]ption(?:er)?)\b[^.\n]{{0,30}}?\b(?:vid\s+)?({NUMBER})\s+(?:tillfällen|tillfälle|gånger|gång)\s+(?:med|om|på)\s+(?:upp\s+till\s+)?({NUMBER})\s+år\b"
     ))
 });
 /// One extension: "förlängning med ett år", "en förlängningsoption om två år".
 static ONCE: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i)\b(?:möjlighet\s+till\s+förlängning|förlängningsoption|option\s+på\s+förlängning|option\s+att\s+förlänga\s+avtalet)\s+(?:med|om|på|i)\s+(?:ytterligare\s+)?(?:upp\s+till\s+)?({NUMBER})\s+år\b"
+        r"\b(?:[Mm]öjlighet\s+till\s+förlängning|[Ff]örlängningsoption|[Oo]ption\s+på\s+förlängning|[Oo]ption\s+att\s+förlänga\s+avtalet)\s+(?:med|om|på|i)\s+(?:ytterligare\s+)?(?:upp\s+till\s+)?({NUMBER})\s+år\b"
     ))
 });
 

@@ -87,28 +87,73 @@ pub(super) fn find_timetables(
         .collect();
     moments.sort_by_key(|(span, _)| span.start);
 
+    // Only the lines that hold a date can be entries: visit those, not
+    // every line of the paper.
     let mut tables = Vec::new();
     let mut run: Vec<TimetableEntry> = Vec::new();
     let mut headed = false;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let range = offset..offset + line.trim_end().len();
-        offset += line.len();
-        if line.trim().is_empty() {
+    let mut run_end: Option<usize> = None;
+    let mut visited_line = usize::MAX;
+    for (span, _) in &moments {
+        let Some(line) = short_line_around(text, span) else {
+            close(&mut run, headed, &mut tables);
+            run_end = None;
+            continue;
+        };
+        if line.start == visited_line {
             continue;
         }
-        match entry(text, range.clone(), &moments) {
-            Some(e) => run.push(e),
-            None => {
-                close(&mut run, headed, &mut tables);
-                let lower = line.trim().trim_end_matches(':').to_lowercase();
-                headed = ["tidplan", "tidsplan", "tidslinje", "preliminär tidplan"]
-                    .contains(&lower.as_str());
-            }
+        visited_line = line.start;
+        let Some(e) = entry(text, line.clone(), &moments) else {
+            close(&mut run, headed, &mut tables);
+            run_end = None;
+            continue;
+        };
+        // Blank lines may stand between entries, nothing else.
+        let continues = run_end.is_some_and(|end| text[end..line.start].trim().is_empty());
+        if !continues {
+            close(&mut run, headed, &mut tables);
+            headed = under_heading(text, line.start);
         }
+        run.push(e);
+        run_end = Some(line.end);
     }
     close(&mut run, headed, &mut tables);
     tables
+}
+
+/// Longest line an entry can be: a date and a step of a few words.
+const MAX_ENTRY_BYTES: usize = 300;
+
+/// The line around a date (without its trailing white space), if it is
+/// short enough to be a timetable entry.
+fn short_line_around(text: &str, span: &Span) -> Option<Span> {
+    let back = super::floor_char_boundary(text, span.start.saturating_sub(MAX_ENTRY_BYTES));
+    let start = match text[back..span.start].rfind('\n') {
+        Some(i) => back + i + 1,
+        None if back == 0 => 0,
+        None => return None,
+    };
+    let ahead = &text[span.end..];
+    let end = match ahead.find('\n') {
+        Some(i) if i <= MAX_ENTRY_BYTES => span.end + i,
+        None if ahead.len() <= MAX_ENTRY_BYTES => text.len(),
+        _ => return None,
+    };
+    Some(start..start + text[start..end].trim_end().len())
+}
+
+/// Whether the non-blank line before `line_start` is a "Tidplan" heading.
+fn under_heading(text: &str, line_start: usize) -> bool {
+    let before = text[..line_start].trim_end();
+    let heading = before.rsplit('\n').next().unwrap_or("");
+    let lower = heading
+        .trim()
+        .trim_start_matches('#')
+        .trim()
+        .trim_end_matches(':')
+        .to_lowercase();
+    ["tidplan", "tidsplan", "tidslinje", "preliminär tidplan"].contains(&lower.as_str())
 }
 
 fn close(run: &mut Vec<TimetableEntry>, headed: bool, tables: &mut Vec<Timetable>) {
