@@ -1,5 +1,4 @@
-use super::s402_proposal_restatement_mismatch::end_only;
-use super::targets::proposal_period;
+use super::targets::{end_only, proposal_period};
 use super::{date, quote};
 use crate::calendar::{term_end, whole_months};
 use crate::case::Period;

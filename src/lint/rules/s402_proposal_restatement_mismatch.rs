@@ -2,12 +2,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::targets::{decision_party, proposal_period, same_party};
+use super::targets::{decision_party, end_only, proposal_period, same_party};
 use super::{date, quote};
-use chrono::NaiveDate;
-
-use crate::lint::paper::{Paper, SectionKind};
-use crate::lint::text::{PeriodMention, Span, floor_char_boundary};
+use crate::lint::paper::SectionKind;
+use crate::lint::text::PeriodMention;
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
@@ -121,25 +119,6 @@ impl Rule for ProposalRestatementMismatch {
 /// "förlängningsoption".
 static EXTENDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)förläng|option").expect("valid"));
-
-/// "till och med (den) DATE" with no start date: a restated end only.
-static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+(?:den\s+)?$").expect("valid")
-});
-
-/// The date a sentence restates as the end, when it states no period.
-pub(super) fn end_only(paper: &Paper, sentence: &Span) -> Option<(NaiveDate, Span)> {
-    paper.scan.dates.iter().find_map(|d| {
-        if !sentence.contains(&d.span.start) {
-            return None;
-        }
-        let lead = floor_char_boundary(&paper.source, d.span.start.saturating_sub(20));
-        UNTIL
-            .is_match(&paper.source[lead.max(sentence.start)..d.span.start])
-            .then(|| Some((*d.date.as_ref().ok()?, d.span.clone())))
-            .flatten()
-    })
-}
 
 #[cfg(test)]
 mod tests {

@@ -1,11 +1,14 @@
 //! What the decision is about, found once and shared by several rules: the
 //! proposed period, the party and the target group's age range.
 
+use std::sync::LazyLock;
+
 use chrono::NaiveDate;
+use regex::Regex;
 
 use crate::case::AgeRange;
 use crate::lint::paper::{Paper, SectionKind};
-use crate::lint::text::{AgeMention, Span};
+use crate::lint::text::{AgeMention, Span, floor_char_boundary};
 
 /// The age range the decision is about, and the service it qualifies.
 #[derive(Debug, Clone)]
@@ -208,6 +211,22 @@ pub fn decision_party(paper: &Paper) -> Option<(String, Span)> {
 pub fn same_party(a: &str, b: &str) -> bool {
     let (a, b) = (party_base(a).to_lowercase(), party_base(b).to_lowercase());
     a == b || (a.len() >= 5 && strsim::levenshtein(&a, &b) <= 2) || b.contains(&a)
+}
+
+/// "till och med (den) DATE" with no start date: a restated end only.
+static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+(?:den\s+)?$").expect("valid")
+});
+
+/// The date a sentence restates as the end, when it states no period.
+pub fn end_only(paper: &Paper, sentence: &Span) -> Option<(NaiveDate, Span)> {
+    paper.scan.dates_in(sentence).iter().find_map(|d| {
+        let lead = floor_char_boundary(&paper.source, d.span.start.saturating_sub(20));
+        UNTIL
+            .is_match(&paper.source[lead.max(sentence.start)..d.span.start])
+            .then(|| Some((*d.date.as_ref().ok()?, d.span.clone())))
+            .flatten()
+    })
 }
 
 #[cfg(test)]
