@@ -181,7 +181,12 @@ fn regions_inline(source: &str, body_start: usize) -> Vec<Region> {
 fn heading_start(source: &str, at: usize) -> usize {
     let before = &source[..at];
     let trimmed = before.trim_end();
-    let word_start = trimmed.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    // After the white space character, whatever its width (a no-break
+    // space is two bytes; the fuzzer found the panic).
+    let word_start = trimmed
+        .char_indices()
+        .rfind(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &trimmed[word_start..];
     if word.ends_with('s') && word.starts_with(char::is_uppercase) {
         word_start
@@ -452,6 +457,20 @@ mod tests {
                 "Miljönämnden antar tillsynsplanen.",
                 "Ärendet överlämnas till kommunstyrelsen."
             ]
+        );
+    }
+
+    #[test]
+    fn a_no_break_space_before_the_proposals_heading() {
+        // Found by the text_lint fuzz target: a genitive heading word after
+        // a no-break space (two bytes) sliced inside it.
+        let text = "Eav fältarbetet 2026\u{a0}Förvaltningens\u{a0}förslag till beslut 1. Noteras.";
+        let paper = paper_from_text("p.txt".into(), text.into());
+        assert!(
+            paper
+                .regions
+                .iter()
+                .any(|r| r.kind == SectionKind::Proposals)
         );
     }
 
