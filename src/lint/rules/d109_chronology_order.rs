@@ -69,6 +69,9 @@ impl Rule for ChronologyOrder {
             .filter(|t| t.entries.len() <= 200)
         {
             let backwards = backward_steps(table);
+            // The entries already reported, so that a procurement check on
+            // the same step back does not report it again.
+            let mut reported: Vec<usize> = Vec::new();
             for &i in &backwards {
                 let i = blamed(table, i);
                 let (earlier, later) = if i + 1 < table.entries.len()
@@ -92,12 +95,10 @@ impl Rule for ChronologyOrder {
                     )
                     .related(earlier.when_span.clone(), "steget före"),
                 );
+                reported.extend([later.when_span.start, earlier.when_span.start]);
             }
             for (first, then) in process_out_of_order(cx.paper, table) {
-                if backwards
-                    .iter()
-                    .any(|&i| std::ptr::eq(&table.entries[i], then))
-                {
+                if reported.contains(&then.when_span.start) {
                     continue; // One defect, one finding.
                 }
                 out.push(
