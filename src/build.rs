@@ -304,7 +304,8 @@ impl Builder {
             .map(|&c| format!("{c} (U+{:04X})", u32::from(c)))
             .collect();
         Some(format!(
-            "varning: {} tecken finns inte i de inbyggda typsnitten och blir tomma rutor i PDF:en: {}",
+            "varning: {} tecken finns inte i de inbyggda typsnitten och blir tomma rutor i PDF:en, \
+             som därför inte kan märkas som tillgänglig (PDF/UA-1): {}",
             missing.len(),
             shown.join(" ")
         ))
@@ -417,10 +418,13 @@ impl Builder {
             ));
         }
         if formats.docx {
-            let bytes = docx::render(&composed.document).map_err(|source| BuildError::Docx {
-                path: path.clone(),
-                source,
-            })?;
+            let bytes =
+                docx::render(&composed.document, &self.config.assets).map_err(|source| {
+                    BuildError::Docx {
+                        path: path.clone(),
+                        source,
+                    }
+                })?;
             rendered.push(("docx", bytes));
         }
         Ok(rendered)
@@ -441,6 +445,7 @@ impl Builder {
                 &composed.layout,
                 &layout,
                 self.templates.root(),
+                &self.config.assets,
                 profile,
             )
             .map_err(RenderPdfError::Pdf)

@@ -9,8 +9,8 @@ use crate::calendar;
 use crate::case::{CaseError, CaseFile, Config, Contract, Period};
 use crate::document::{self, Block, Document, DocumentStyle, Letterhead, Meta, Signature};
 use crate::pdf::DEFAULT_FONT;
-use crate::prose::parse_prose;
-use crate::swedish;
+use crate::prose::{Markup, inline, parse_prose};
+use crate::swedish::{self, bind_numbers};
 use crate::template::{Generated, TemplateError, TemplateRef, Templates};
 
 /// The section headings every paper uses.
@@ -82,6 +82,12 @@ pub fn compose(
     templates: &Templates,
 ) -> Result<Composed, TemplateError> {
     let case = &file.case;
+    let markup = if case.verbatim {
+        Markup::Literal
+    } else {
+        Markup::Read
+    };
+    let prose = |text: &str| parse_prose(text, markup);
     let template = templates.resolve(&case.template, case.template_version)?;
     let context = template_context(file)?;
     let generated = templates.generate(&template, &context)?;
@@ -102,6 +108,7 @@ pub fn compose(
             .collect::<Result<Vec<_>, _>>()?,
         None => generated.proposals.clone(),
     };
+    let proposals = proposals.iter().map(|p| inline(p, markup)).collect();
     let proposals_heading = case
         .proposals_heading
         .as_deref()
@@ -117,6 +124,7 @@ pub fn compose(
         case.sections.arende.as_deref(),
         "sections.arende",
         &field,
+        markup,
     )?;
     push_section(&mut body, headings::ARENDE, arende);
     if !case.basis.is_empty() {
@@ -124,7 +132,7 @@ pub fn compose(
             .basis
             .iter()
             .enumerate()
-            .map(|(i, b)| field(&format!("basis[{i}]"), b))
+            .map(|(i, b)| field(&format!("basis[{i}]"), b).map(|b| bind_numbers(&b).into_owned()))
             .collect::<Result<_, _>>()?;
         body.push(Block::Labelled {
             label: headings::BASIS.into(),
@@ -136,18 +144,19 @@ pub fn compose(
         case.sections.bakgrund.as_deref(),
         "sections.bakgrund",
         &field,
+        markup,
     )?;
     push_section(&mut body, headings::BAKGRUND, bakgrund);
     for (i, section) in case.sections.other.iter().enumerate() {
         let text = field(&format!("sections.other[{i}].text"), &section.text)?;
-        push_section(&mut body, &section.heading, parse_prose(&text));
+        push_section(&mut body, &section.heading, prose(&text));
     }
     let ekonomi = match &case.sections.ekonomi {
-        Some(own) => parse_prose(&field("sections.ekonomi", own)?),
-        None => parse_prose(&generated.ekonomi),
+        Some(own) => prose(&field("sections.ekonomi", own)?),
+        None => prose(&generated.ekonomi),
     };
     push_section(&mut body, headings::EKONOMI, ekonomi);
-    push_section(&mut body, headings::MBL, parse_prose(&generated.mbl));
+    push_section(&mut body, headings::MBL, prose(&generated.mbl));
 
     let document = Document {
         meta: meta(file, &template),
@@ -209,10 +218,11 @@ fn prose_with(
     own: Option<&str>,
     field_name: &str,
     field: &dyn Fn(&str, &str) -> Result<String, TemplateError>,
+    markup: Markup,
 ) -> Result<Vec<Block>, TemplateError> {
-    let mut blocks = parse_prose(generated);
+    let mut blocks = parse_prose(generated, markup);
     if let Some(own) = own {
-        blocks.extend(parse_prose(&field(field_name, own)?));
+        blocks.extend(parse_prose(&field(field_name, own)?, markup));
     }
     Ok(blocks)
 }
@@ -301,12 +311,24 @@ fn letterhead(file: &CaseFile, config: &Config) -> Letterhead {
     .flatten()
     .cloned()
     .collect();
-    Letterhead {
-        logo_text: config
+    let logo_text = config
+        .style
+        .logo_text
+        .clone()
+        .or_else(|| sender.municipality.clone());
+    let logo = config.assets.logo.as_ref().map(|logo| document::LogoRef {
+        path: format!("/logo.{}", logo.format.extension()),
+        width_mm: config.style.logo_width_mm(),
+        alt: config
             .style
-            .logo_text
+            .logo_alt
             .clone()
-            .or_else(|| sender.municipality.clone()),
+            .or_else(|| logo_text.clone())
+            .unwrap_or_else(|| "Logotyp".to_owned()),
+    });
+    Letterhead {
+        logo,
+        logo_text,
         municipality: sender.municipality.clone(),
         sender_lines,
         contact: sender.contact.clone(),

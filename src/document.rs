@@ -24,9 +24,9 @@ impl Document {
         self.body
             .iter()
             .map(|block| match block {
-                Block::NumberedList(items)
-                | Block::BulletList(items)
-                | Block::Labelled { items, .. } => items.len() + 1,
+                Block::NumberedList(items) | Block::BulletList(items) => items.len() + 1,
+                Block::Labelled { items, .. } => items.len() + 1,
+                Block::Table(table) => table.cells() + 1,
                 _ => 1,
             })
             .sum()
@@ -65,6 +65,8 @@ pub struct Date {
 /// The block at the top of page 1.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Letterhead {
+    /// The logo image, when the project has one; else `logo_text` is printed.
+    pub logo: Option<LogoRef>,
     pub logo_text: Option<String>,
     pub municipality: Option<String>,
     /// Förvaltning, avdelning, enhet, handläggare: the lines in print order.
@@ -77,6 +79,16 @@ pub struct Letterhead {
     pub board: String,
 }
 
+/// Where a layout finds the logo and how it is printed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LogoRef {
+    /// The image as a file a Typst layout can read, e.g. `/logo.svg`.
+    pub path: String,
+    pub width_mm: f64,
+    /// Alternative text for screen readers.
+    pub alt: String,
+}
+
 /// A body element.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "content", rename_all = "snake_case")]
@@ -86,14 +98,89 @@ pub enum Block {
         level: u8,
         text: String,
     },
-    Paragraph(String),
-    NumberedList(Vec<String>),
-    BulletList(Vec<String>),
+    Paragraph(Text),
+    NumberedList(Vec<Text>),
+    BulletList(Vec<Text>),
+    Table(Table),
     /// A labelled list, like "Beslutsunderlag:" followed by documents.
     Labelled {
         label: String,
         items: Vec<String>,
     },
+}
+
+/// Running text: spans of plain, strong (`**fet**`) or emphasised
+/// (`*kursiv*`) text. Serialised as a list of spans, each
+/// `{"text": …, "strong": true, "emph": true}` (the flags only when set).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Text(pub Vec<Span>);
+
+/// A run of text in one style.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub text: String,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub strong: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub emph: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+impl Text {
+    /// One plain span.
+    pub fn plain(text: impl Into<String>) -> Self {
+        Text(vec![Span {
+            text: text.into(),
+            ..Span::default()
+        }])
+    }
+
+    /// The words without their styling.
+    pub fn to_plain(&self) -> String {
+        self.0.iter().map(|span| span.text.as_str()).collect()
+    }
+
+    /// Whether the text has no characters.
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|span| span.text.is_empty())
+    }
+}
+
+impl From<&str> for Text {
+    fn from(text: &str) -> Self {
+        Text::plain(text)
+    }
+}
+
+/// A table: a header row and body rows, every row as wide as `columns`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Table {
+    pub columns: Vec<Align>,
+    /// Relative column widths (Typst `fr`, Word grid shares), from each
+    /// column's longest cell, so both formats wrap the same cells.
+    pub widths: Vec<u32>,
+    pub header: Vec<Text>,
+    pub rows: Vec<Vec<Text>>,
+}
+
+impl Table {
+    /// Header and body cells.
+    pub fn cells(&self) -> usize {
+        self.columns.len() * (self.rows.len() + 1)
+    }
+}
+
+/// How a column's cells are aligned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Align {
+    Left,
+    Center,
+    Right,
 }
 
 /// The signature block: the förvaltning, then each signatory.
@@ -115,25 +202,69 @@ pub struct DocumentStyle {
     pub font: String,
 }
 
+/// Characters no paper can print: C0 and C1 controls other than tab and
+/// line feed, and the code points Unicode reserves as never being
+/// characters (U+FFFE, U+FDD0…). XML cannot carry most of them and no font
+/// has them.
+pub fn is_unprintable(c: char) -> bool {
+    let code = u32::from(c);
+    (c.is_control() && c != '\t' && c != '\n')
+        || (0xFDD0..=0xFDEF).contains(&code)
+        || code & 0xFFFE == 0xFFFE
+}
+
 impl Document {
+    /// The document without unprintable characters; borrowed when it has
+    /// none (the common case: no copy).
+    pub fn printable(&self) -> std::borrow::Cow<'_, Document> {
+        fn clean(value: &mut serde_json::Value) {
+            match value {
+                serde_json::Value::String(s) => s.retain(|c| !is_unprintable(c)),
+                serde_json::Value::Array(items) => items.iter_mut().for_each(clean),
+                serde_json::Value::Object(map) => map.values_mut().for_each(clean),
+                _ => {}
+            }
+        }
+        fn has_unprintable(value: &serde_json::Value) -> bool {
+            match value {
+                serde_json::Value::String(s) => s.chars().any(is_unprintable),
+                serde_json::Value::Array(items) => items.iter().any(has_unprintable),
+                serde_json::Value::Object(map) => map.values().any(has_unprintable),
+                _ => false,
+            }
+        }
+        let mut value = serde_json::to_value(self).expect("the document model serialises");
+        if !has_unprintable(&value) {
+            return std::borrow::Cow::Borrowed(self);
+        }
+        clean(&mut value);
+        std::borrow::Cow::Owned(
+            serde_json::from_value(value).expect("a cleaned model deserialises"),
+        )
+    }
+
     /// Every text the paper prints, in reading order: used by tests and the
     /// lint to compare backends with the model.
-    pub fn texts(&self) -> Vec<&str> {
-        let mut out: Vec<&str> = Vec::new();
-        out.push(&self.title);
+    pub fn texts(&self) -> Vec<String> {
+        let mut out = vec![self.title.clone()];
         for block in &self.body {
             match block {
-                Block::Heading { text, .. } | Block::Paragraph(text) => out.push(text),
+                Block::Heading { text, .. } => out.push(text.clone()),
+                Block::Paragraph(text) => out.push(text.to_plain()),
                 Block::NumberedList(items) | Block::BulletList(items) => {
-                    out.extend(items.iter().map(String::as_str))
+                    out.extend(items.iter().map(Text::to_plain))
                 }
                 Block::Labelled { label, items } => {
-                    out.push(label);
-                    out.extend(items.iter().map(String::as_str));
+                    out.push(label.clone());
+                    out.extend(items.iter().cloned());
+                }
+                Block::Table(table) => {
+                    let rows = std::iter::once(&table.header).chain(&table.rows);
+                    out.extend(rows.flatten().map(Text::to_plain));
                 }
             }
         }
-        out.extend(self.send_to.iter().map(String::as_str));
+        out.extend(self.send_to.iter().cloned());
         out
     }
 }

@@ -94,7 +94,8 @@ pub fn template_renderer(data: &[u8]) {
     case.sections.bakgrund = parts.next();
     case.proposals = Some(parts.collect());
     if let Ok(composed) = crate::compose::compose(&file, config(), templates()) {
-        let docx = crate::docx::render(&composed.document).expect("the DOCX backend renders");
+        let docx = crate::docx::render(&composed.document, &Default::default())
+            .expect("the DOCX backend renders");
         crate::reader::read_bytes(&docx, Format::Docx).expect("our own DOCX reads back");
     }
 }

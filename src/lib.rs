@@ -4,6 +4,7 @@
 //! Data flows one way: case file → [`case::Case`] → [`compose`] (templates) →
 //! [`document::Document`] → backends ([`pdf`], [`docx`]).
 
+pub mod assets;
 pub mod batch;
 pub mod build;
 pub mod calendar;

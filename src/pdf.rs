@@ -17,6 +17,7 @@ use typst::{Library, LibraryExt, World};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
+use crate::assets::Assets;
 use crate::document::Document;
 
 /// Fonts shipped inside the binary (SIL Open Font License, see `fonts/`).
@@ -42,11 +43,24 @@ pub enum PdfError {
 /// What kind of PDF to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum PdfProfile {
-    /// Plain tagged PDF.
+    /// Tagged PDF/UA-1, for publication.
     #[default]
     Standard,
-    /// PDF/A-2a (tagged, accessible) for long-term archiving.
+    /// PDF/A-2a and PDF/UA-1 for long-term archiving.
     Archive,
+}
+
+impl PdfProfile {
+    /// What the PDF declares and Typst checks: PDF/UA-1 always (papers are
+    /// published, and lag 2018:1937 asks for accessible documents), with
+    /// PDF/A-2a for the archive. PDF/UA-1 comes last: it is the claim left
+    /// out when the paper has text no bundled font can show.
+    pub fn standards(self) -> &'static [PdfStandard] {
+        match self {
+            PdfProfile::Standard => &[PdfStandard::Ua_1],
+            PdfProfile::Archive => &[PdfStandard::A_2a, PdfStandard::Ua_1],
+        }
+    }
 }
 
 /// Code points Unicode reserves as never being characters (U+FFFE, U+FDD0…):
@@ -129,9 +143,15 @@ impl PdfEngine {
         layout_name: &str,
         layout_source: &str,
         template_root: Option<&Path>,
+        assets: &Assets,
         profile: PdfProfile,
     ) -> Result<Vec<u8>, PdfError> {
+        let printable = document.printable();
+        let document = printable.as_ref();
         let data = serde_json::to_vec(document).expect("the document model serialises");
+        // PDF/UA-1 forbids text no font can show; such a paper (emoji, CJK)
+        // is written without the claim, and the batch warns about it.
+        let accessible = self.missing_glyphs(document).is_empty();
         let main = project_file(layout_name).ok_or_else(|| PdfError::Layout {
             layout: layout_name.to_owned(),
             message: "ogiltigt filnamn".into(),
@@ -142,6 +162,17 @@ impl PdfEngine {
             data: Bytes::new(data),
             data_id: project_file("data.json").expect("valid path"),
             root: template_root.map(Path::to_path_buf),
+            logo: document
+                .letterhead
+                .logo
+                .as_ref()
+                .zip(assets.logo.as_ref())
+                .and_then(|(reference, logo)| {
+                    Some((
+                        project_file(&reference.path)?,
+                        Bytes::new(logo.bytes.clone()),
+                    ))
+                }),
             today: to_typst_date(document_date(document)),
         };
         let paged: PagedDocument =
@@ -151,8 +182,16 @@ impl PdfEngine {
                     layout: layout_name.to_owned(),
                     message: join(&errors),
                 })?;
-        let options = pdf_options(document, profile);
-        typst_pdf::pdf(&paged, &options).map_err(|errors| PdfError::Export(join(&errors)))
+        let options = pdf_options(document, profile, accessible);
+        typst_pdf::pdf(&paged, &options).map_err(|errors| {
+            let mut message = join(&errors);
+            if message.contains("missing document title") {
+                message.push_str(
+                    " (layouten måste sätta `#set document(title: …)`: en tillgänglig PDF/UA-1 har en titel)",
+                );
+            }
+            PdfError::Export(message)
+        })
     }
 }
 
@@ -165,13 +204,14 @@ fn to_typst_date(date: NaiveDate) -> Option<Datetime> {
     Datetime::from_ymd(date.year(), date.month() as u8, date.day() as u8)
 }
 
-fn pdf_options(document: &Document, profile: PdfProfile) -> PdfOptions {
-    let standards = match profile {
-        PdfProfile::Standard => PdfStandards::default(),
-        PdfProfile::Archive => {
-            PdfStandards::new(&[PdfStandard::A_2a]).expect("PDF/A-2a is a valid standard")
-        }
+fn pdf_options(document: &Document, profile: PdfProfile, accessible: bool) -> PdfOptions {
+    let wanted = profile.standards();
+    let wanted = if accessible {
+        wanted
+    } else {
+        &wanted[..wanted.len() - 1]
     };
+    let standards = PdfStandards::new(wanted).expect("a valid set of standards");
     let stamp = to_typst_date(document_date(document))
         .and_then(|d| Datetime::from_ymd_hms(d.year()?, d.month()?, d.day()?, 0, 0, 0));
     PdfOptions {
@@ -204,6 +244,8 @@ struct PaperWorld<'a> {
     data: Bytes,
     data_id: FileId,
     root: Option<PathBuf>,
+    /// The project's logo, served at the path the model names.
+    logo: Option<(FileId, Bytes)>,
     today: Option<Datetime>,
 }
 
@@ -235,6 +277,11 @@ impl World for PaperWorld<'_> {
         }
         if id == self.main.id() {
             return Ok(Bytes::from_string(self.main.text().to_owned()));
+        }
+        if let Some((logo_id, bytes)) = &self.logo
+            && *logo_id == id
+        {
+            return Ok(bytes.clone());
         }
         self.read_from_root(id)
     }

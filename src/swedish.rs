@@ -62,9 +62,115 @@ pub fn age_range(range: AgeRange) -> String {
     }
 }
 
+/// Words a number is printed together with: a line may not break between
+/// "185 000" and "kronor", or inside "185 000".
+const UNITS: &[&str] = &[
+    "kr",
+    "kronor",
+    "tkr",
+    "mnkr",
+    "mkr",
+    "miljoner",
+    "miljarder",
+    "procent",
+    "st",
+    "år",
+    "månader",
+    "månad",
+    "veckor",
+    "vecka",
+    "dagar",
+    "dag",
+    "timmar",
+    "timme",
+    "minuter",
+    "kvm",
+    "km",
+    "m",
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// A no-break space where Swedish typography forbids a line break: between
+/// digit groups ("185 000"), between a number and its unit ("000 kronor",
+/// "12 %", "1 januari") and after "§" ("§ 4"). Other spaces are kept.
+pub fn bind_numbers(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let binds = |i: usize| {
+        let before = text[..i].chars().next_back();
+        let after = &text[i + 1..];
+        match before {
+            Some('§') => after.starts_with(|c: char| c.is_ascii_digit()),
+            Some(c) if c.is_ascii_digit() => digit_group(after) || unit_follows(after),
+            _ => false,
+        }
+    };
+    let spaces: Vec<usize> = bytes
+        .iter()
+        .enumerate()
+        .filter(|&(i, &b)| b == b' ' && binds(i))
+        .map(|(i, _)| i)
+        .collect();
+    if spaces.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + spaces.len());
+    let mut from = 0;
+    for at in spaces {
+        out.push_str(&text[from..at]);
+        out.push('\u{a0}');
+        from = at + 1;
+    }
+    out.push_str(&text[from..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// Exactly three digits and then no digit: a thousands group.
+fn digit_group(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 3
+}
+
+fn unit_follows(text: &str) -> bool {
+    if text.starts_with('%') {
+        return true;
+    }
+    let word_end = text
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(text.len(), |(i, _)| i);
+    word_end > 0 && UNITS.contains(&&text[..word_end])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_and_units_do_not_break() {
+        assert_eq!(
+            bind_numbers("kostar 185 000 kronor, 12 % mer"),
+            "kostar 185\u{a0}000\u{a0}kronor, 12\u{a0}% mer"
+        );
+        assert_eq!(
+            bind_numbers("den 1 januari 2024, § 4"),
+            "den 1\u{a0}januari 2024, §\u{a0}4"
+        );
+        // A year and a four-digit number, or a number and an ordinary word,
+        // may break.
+        assert_eq!(bind_numbers("år 2024 2025 barn"), "år 2024 2025 barn");
+        assert_eq!(bind_numbers("inga siffror"), "inga siffror");
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -38,7 +38,12 @@ fn composed_proposals(file: &beslut::case::CaseFile) -> Vec<String> {
     for block in &composed.document.body {
         match block {
             Block::Heading { .. } => after_heading = true,
-            Block::NumberedList(items) if after_heading => return items.clone(),
+            Block::NumberedList(items) if after_heading => {
+                return items
+                    .iter()
+                    .map(|i| i.to_plain().replace('\u{a0}', " "))
+                    .collect();
+            }
             _ => {}
         }
     }

@@ -25,8 +25,9 @@ fn markup_in_case_data_prints_literally_in_pdf_and_docx() {
     let file = load_str("hostile.yaml", &hostile_case());
     let (pdf, docx) = render(&file);
     let text = pdf_text(&pdf);
-    let literal =
-        r##"#read("/etc/passwd") $x^2$ *bold* _it_ <label> @ref \ \\ ] [ #{1+1} ` ``` {{"##;
+    // `*bold*` and `_it_` are emphasis (and print without their markers);
+    // everything else prints as written.
+    let literal = r##"#read("/etc/passwd") $x^2$ bold it <label> @ref \ \\ ] [ #{1+1} ` ``` {{"##;
     assert!(
         text.contains(literal),
         "literal prose missing from PDF:\n{text}"
@@ -46,6 +47,15 @@ fn markup_in_case_data_prints_literally_in_pdf_and_docx() {
     assert!(
         paragraphs.iter().any(|p| p.text == literal),
         "literal prose missing from DOCX: {paragraphs:#?}"
+    );
+    let document = docx_part(&docx, "word/document.xml");
+    assert!(document.contains(
+        r#"<w:r><w:rPr><w:i/><w:iCs/></w:rPr><w:t xml:space="preserve">bold</w:t></w:r>"#
+    ));
+    assert!(
+        document.contains(
+            r#"<w:r><w:rPr><w:i/><w:iCs/></w:rPr><w:t xml:space="preserve">it</w:t></w:r>"#
+        )
     );
 }
 
@@ -113,12 +123,14 @@ fn layouts_cannot_read_outside_the_template_root() {
     let engine = PdfEngine::new();
     let root = tempfile::tempdir().unwrap();
     std::fs::write(root.path().join("logo.txt"), "inside").unwrap();
+    // PDF/UA-1 needs a title; the layouts here only try to read files.
     let render = |source: &str| {
         engine.render(
             &composed.document,
             "evil.typ",
-            source,
+            &format!("#set document(title: \"t\")\n{source}"),
             Some(root.path()),
+            &Default::default(),
             PdfProfile::Standard,
         )
     };

@@ -19,6 +19,9 @@ pub struct Config {
     /// Lint settings.
     #[serde(default)]
     pub lint: crate::lint::LintConfig,
+    /// The files `[style]` names, read when the configuration is loaded.
+    #[serde(skip)]
+    pub assets: crate::assets::Assets,
 }
 
 /// House style shared by every paper.
@@ -31,6 +34,31 @@ pub struct Style {
     /// Body font family; must be one of the bundled fonts.
     #[serde(default)]
     pub font: Option<String>,
+    /// Logo image (SVG, PNG or JPEG), relative to `beslut.toml`; printed
+    /// in the letterhead of both formats instead of `logo_text`.
+    #[serde(default)]
+    pub logo: Option<PathBuf>,
+    /// Printed width of the logo in millimetres (default 40); the height
+    /// follows the image.
+    #[serde(default)]
+    pub logo_width_mm: Option<f64>,
+    /// The logo's alternative text for screen readers (default: `logo_text`,
+    /// else the municipality).
+    #[serde(default)]
+    pub logo_alt: Option<String>,
+    /// A Word file (.docx or .dotx), relative to `beslut.toml`, whose styles
+    /// and first-page header and footer the DOCX uses.
+    #[serde(default)]
+    pub word_template: Option<PathBuf>,
+}
+
+/// The logo width when `logo_width_mm` is not set.
+pub const DEFAULT_LOGO_WIDTH_MM: f64 = 40.0;
+
+impl Style {
+    pub fn logo_width_mm(&self) -> f64 {
+        self.logo_width_mm.unwrap_or(DEFAULT_LOGO_WIDTH_MM)
+    }
 }
 
 /// `beslut.toml` could not be read or parsed.
@@ -57,7 +85,45 @@ impl Config {
         }
         let bytes = crate::read::read_bounded(path, MAX_CONFIG_BYTES).map_err(error)?;
         let text = crate::read::utf8(bytes).map_err(error)?;
-        toml::from_str(&text).map_err(|e| error(e.to_string()))
+        let mut config: Config = toml::from_str(&text).map_err(|e| error(e.to_string()))?;
+        let dir = path.parent().unwrap_or(Path::new("."));
+        config.assets = config.style.load_assets(dir).map_err(|e| ConfigError {
+            path: e.path,
+            message: e.message,
+        })?;
+        Ok(config)
+    }
+}
+
+impl Style {
+    /// Reads the logo and Word template, relative to `dir`.
+    pub fn load_assets(
+        &self,
+        dir: &Path,
+    ) -> Result<crate::assets::Assets, crate::assets::AssetError> {
+        let width = self.logo_width_mm();
+        if !(5.0..=180.0).contains(&width) {
+            return Err(crate::assets::AssetError {
+                path: PathBuf::from("beslut.toml"),
+                message: format!(
+                    "logo_width_mm = {width}: logotypens bredd ska vara mellan 5 och 180 mm"
+                ),
+            });
+        }
+        let logo = self
+            .logo
+            .as_ref()
+            .map(|logo| crate::assets::Logo::load(&dir.join(logo), width))
+            .transpose()?;
+        let word_template = self
+            .word_template
+            .as_ref()
+            .map(|file| crate::docx::WordTemplate::load(&dir.join(file)).map(std::sync::Arc::new))
+            .transpose()?;
+        Ok(crate::assets::Assets {
+            logo,
+            word_template,
+        })
     }
 }
 

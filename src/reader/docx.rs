@@ -217,8 +217,8 @@ fn paragraphs(xml: &str, context: &Context) -> Result<String, String> {
     let mut in_run = false;
     let mut fallback_depth = 0usize;
     let mut cell_depth = 0usize;
-    let mut row: Option<Vec<String>> = None;
-    let mut cell = String::new();
+    let mut row: Option<Vec<Vec<String>>> = None;
+    let mut cell: Vec<String> = Vec::new();
     let mut num: (Option<String>, u32) = (None, 0);
     let mut last = Block::None;
     loop {
@@ -266,10 +266,9 @@ fn paragraphs(xml: &str, context: &Context) -> Result<String, String> {
                     if let Some(p) = stack.pop() {
                         let line = render(p, context, &mut counters);
                         if cell_depth > 0 && row.is_some() {
-                            if !cell.is_empty() && !line.trim().is_empty() {
-                                cell.push(' ');
+                            if !line.trim().is_empty() {
+                                cell.push(line.trim().to_owned());
                             }
-                            cell.push_str(line.trim());
                         } else if !line.trim().is_empty() {
                             // A text box inside a paragraph gets its own line.
                             let kind = if is_list_item(&line) {
@@ -289,10 +288,7 @@ fn paragraphs(xml: &str, context: &Context) -> Result<String, String> {
                 }
                 b"tr" => {
                     if let Some(cells) = row.take() {
-                        let cells: Vec<&str> = cells.iter().map(|c| c.trim()).collect();
-                        if cells.iter().any(|c| !c.is_empty()) {
-                            emit(&mut out, &mut last, Block::Row, &cells.join("\t"));
-                        }
+                        emit_row(&mut out, &mut last, &cells);
                     }
                 }
                 _ => {}
@@ -326,6 +322,26 @@ fn paragraphs(xml: &str, context: &Context) -> Result<String, String> {
         }
     }
     Ok(out)
+}
+
+/// A table row: cells joined by tabs, one line — unless a cell holds
+/// several paragraphs, which makes it a layout table (a letterhead with the
+/// sender in one cell and Datum/Dnr in the other): then every paragraph
+/// keeps its own line.
+fn emit_row(out: &mut String, last: &mut Block, cells: &[Vec<String>]) {
+    if cells.iter().any(|cell| cell.len() > 1) {
+        for line in cells.iter().flatten() {
+            emit(out, last, Block::Item, line);
+        }
+        return;
+    }
+    let cells: Vec<&str> = cells
+        .iter()
+        .map(|cell| cell.first().map_or("", |line| line.trim()))
+        .collect();
+    if cells.iter().any(|c| !c.is_empty()) {
+        emit(out, last, Block::Row, &cells.join("\t"));
+    }
 }
 
 /// What the previous line of output was: paragraphs are separated by a

@@ -13,7 +13,7 @@ mod docx;
 mod encoding;
 mod odt;
 mod pdf;
-mod xml;
+pub(crate) mod xml;
 
 use std::path::{Path, PathBuf};
 
@@ -188,7 +188,7 @@ pub fn read_bytes(bytes: &[u8], format: Format) -> Result<RawPaper, String> {
     })
 }
 
-/// CR LF and lone CR become LF; characters no paper holds (NUL and other C0
+/// CR LF and lone CR become LF; no-break spaces become spaces; characters no paper holds (NUL and other C0
 /// controls but tab and line feed) go. A form feed (a page break in text
 /// exported from a PDF or Word) at the start of a line goes too, so that
 /// reported line numbers are the ones an editor shows; one inside a line
@@ -208,6 +208,10 @@ fn normalise_line_ends(text: &str) -> String {
             '\n' | '\t' => out.push(c),
             c if c.is_control() => {}
             '\u{feff}' => {}
+            // No-break spaces (beslut binds numbers to units with them, and
+            // Word users type them) read as spaces: the lint and import
+            // compare words.
+            '\u{a0}' | '\u{202f}' | '\u{2007}' => out.push(' '),
             c => out.push(c),
         }
     }

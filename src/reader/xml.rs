@@ -36,6 +36,27 @@ impl<'a> Archive<'a> {
         names
     }
 
+    /// One part as bytes (an image), charged to the budget.
+    pub fn part_bytes(&mut self, name: &str) -> Result<Vec<u8>, String> {
+        let mut part = self
+            .zip
+            .by_name(name)
+            .map_err(|e| format!("kan inte läsa {name}: {e}"))?;
+        if part.size() > self.budget {
+            return Err(too_large());
+        }
+        let mut bytes = Vec::new();
+        part.by_ref()
+            .take(self.budget + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("kan inte packa upp {name}: {e}"))?;
+        if bytes.len() as u64 > self.budget {
+            return Err(too_large());
+        }
+        self.budget -= bytes.len() as u64;
+        Ok(bytes)
+    }
+
     /// One part as text, charged to the budget.
     pub fn part(&mut self, name: &str) -> Result<String, String> {
         let mut part = self
