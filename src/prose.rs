@@ -345,12 +345,14 @@ fn numeric(cell: &str) -> bool {
     if cell.is_empty() {
         return true;
     }
-    let number_end = cell
+    // A sign only in front: "2026–2027" is a period, not an amount.
+    let unsigned = cell.trim_start_matches(['-', '−', '–', '+']);
+    let number_end = unsigned
         .char_indices()
-        .find(|&(_, c)| !(c.is_ascii_digit() || " \u{a0}\u{202f},.:+-−–%".contains(c)))
-        .map_or(cell.len(), |(i, _)| i);
-    let (number, unit) = cell.split_at(number_end);
-    number.bytes().any(|b| b.is_ascii_digit())
+        .find(|&(_, c)| !(c.is_ascii_digit() || " \u{a0}\u{202f},.:%".contains(c)))
+        .map_or(unsigned.len(), |(i, _)| i);
+    let (number, unit) = unsigned.split_at(number_end);
+    number.starts_with(|c: char| c.is_ascii_digit())
         && matches!(
             unit.trim().trim_end_matches('.'),
             "" | "kr"
@@ -489,7 +491,7 @@ mod tests {
 
     #[test]
     fn pipe_table_with_header_alignment_and_numeric_columns() {
-        let text = "Kostnader:\n\n| Post | 2026 | Not |\n|---|---|:-:|\n| Personal | 185 000 kr | a |\n| **Lokaler** | 40 000 | |\nEfter tabellen.";
+        let text = "Kostnader:\n\n| Post | 2026 | Not | År |\n|---|---|:-:|---|\n| Personal | 185 000 kr | a | 2026–2027 |\n| **Lokaler** | −40 000 | | 2027 |\nEfter tabellen.";
         let blocks = read(text);
         assert_eq!(blocks.len(), 3, "{blocks:?}");
         let Block::Table(table) = &blocks[1] else {
@@ -497,11 +499,16 @@ mod tests {
         };
         assert_eq!(
             table.columns,
-            vec![Align::Left, Align::Right, Align::Center]
+            vec![Align::Left, Align::Right, Align::Center, Align::Left]
         );
         assert_eq!(
             table.header,
-            vec![Text::plain("Post"), "2026".into(), "Not".into()]
+            vec![
+                Text::plain("Post"),
+                "2026".into(),
+                "Not".into(),
+                "År".into()
+            ]
         );
         assert_eq!(table.rows.len(), 2);
         assert_eq!(table.rows[0][1], Text::plain("185\u{a0}000\u{a0}kr"));

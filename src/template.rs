@@ -31,6 +31,10 @@ const BUILTIN: &[(&str, &str)] = &[
         "avtalsforlangning.v1.j2",
         include_str!("../templates/avtalsforlangning.v1.j2"),
     ),
+    (
+        "avtalsforlangning.v2.j2",
+        include_str!("../templates/avtalsforlangning.v2.j2"),
+    ),
     ("layout.v1.typ", include_str!("../templates/layout.v1.typ")),
 ];
 

@@ -348,16 +348,22 @@ fn letterhead(out: &mut String, document: &Document, logo: Option<&Logo>, ids: &
         left = left_width,
         right = LETTERHEAD_RIGHT,
     );
+    // Lines of 9 pt at the layout's 12.8 pt, Datum and Dnr 10.9 pt apart.
     let header = ParaProps {
         style: Some(ids.get(StyleKind::Header)),
         after: Some(0),
+        exact_line: Some(256),
         ..ParaProps::default()
     };
+    let emblem = ParaProps {
+        exact_line: None,
+        ..header.clone()
+    };
     match (logo, &head.logo, &head.logo_text) {
-        (Some(logo), Some(reference), _) => paragraph(out, &header, |p| {
+        (Some(logo), Some(reference), _) => paragraph(out, &emblem, |p| {
             image(p, logo, reference.width_mm, &reference.alt);
         }),
-        (_, _, Some(text)) => paragraph(out, &header, |p| {
+        (_, _, Some(text)) => paragraph(out, &emblem, |p| {
             run(
                 p,
                 text,
@@ -383,7 +389,8 @@ fn letterhead(out: &mut String, document: &Document, logo: Option<&Logo>, ids: &
     let facts = ParaProps {
         style: Some(ids.get(StyleKind::Header)),
         tabs: vec![("left", 680)],
-        after: Some(90),
+        after: Some(0),
+        exact_line: Some(218),
         ..ParaProps::default()
     };
     let mut any = false;
@@ -459,17 +466,19 @@ struct BodyWriter<'a> {
 /// the 5.5 pt every Word paragraph has after it).
 mod gap {
     /// 1.2 cm between the letterhead and the board.
-    pub const BOARD: u32 = 680;
+    pub const BOARD: u32 = 570;
     /// 1.4 em above a labelled list.
-    pub const LABELLED: u32 = 200;
+    pub const LABELLED: u32 = 170;
     /// 2.5 em above the signature.
-    pub const SIGNATURE: u32 = 440;
+    pub const SIGNATURE: u32 = 414;
     /// 2.2 em between the administration and the first signatory.
-    pub const SIGNATORY: u32 = 375;
+    pub const SIGNATORY: u32 = 590;
     /// 1.6 em between signatories.
     pub const NEXT_SIGNATORY: u32 = 242;
     /// 2 em above "Beslutet skickas till".
-    pub const DISTRIBUTION: u32 = 330;
+    pub const DISTRIBUTION: u32 = 304;
+    /// 1.1 em below a table (Word adds nothing after one).
+    pub const AFTER_TABLE: u32 = 190;
 }
 
 impl<'a> BodyWriter<'a> {
@@ -619,6 +628,12 @@ impl<'a> BodyWriter<'a> {
             self.out.push_str("</w:tr>");
         }
         self.out.push_str("</w:tbl>");
+        let spacer = ParaProps {
+            after: Some(0),
+            exact_line: Some(gap::AFTER_TABLE),
+            ..ParaProps::default()
+        };
+        paragraph(&mut self.out, &spacer, |_| {});
     }
 
     fn signature(&mut self, document: &Document) {

@@ -105,7 +105,7 @@ pub mod page {
     /// 2.5 cm.
     pub const SIDE: u32 = 1417;
     pub const HEADER: u32 = 1247;
-    pub const FOOTER: u32 = 709;
+    pub const FOOTER: u32 = 849;
     /// The width text may use: 16 cm.
     pub const TEXT_WIDTH: u32 = WIDTH - 2 * SIDE;
 }
@@ -173,13 +173,13 @@ pub fn style_xml(kind: StyleKind, id: &str, ids: &StyleIds) -> String {
         StyleKind::Normal => paragraph(false, "", "", ""),
         StyleKind::Title => paragraph(
             true,
-            r#"<w:keepNext/><w:spacing w:before="454" w:after="110" w:line="240" w:lineRule="auto"/>"#,
+            r#"<w:keepNext/><w:spacing w:before="644" w:after="30" w:line="240" w:lineRule="auto"/>"#,
             r#"<w:b/><w:bCs/><w:sz w:val="30"/><w:szCs w:val="30"/>"#,
             r#"<w:uiPriority w:val="10"/>"#,
         ),
-        StyleKind::Heading1 => heading(1, 24, 280, 100),
-        StyleKind::Heading2 => heading(2, 22, 240, 80),
-        StyleKind::Heading3 => heading(3, 22, 200, 60),
+        StyleKind::Heading1 => heading(1, 24, 200, 20),
+        StyleKind::Heading2 => heading(2, 22, 180, 20),
+        StyleKind::Heading3 => heading(3, 22, 160, 20),
         StyleKind::ListNumber | StyleKind::ListBullet => list(340),
         StyleKind::Header | StyleKind::Footer => paragraph(
             true,
@@ -205,8 +205,8 @@ pub fn style_xml(kind: StyleKind, id: &str, ids: &StyleIds) -> String {
                 r#"<w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/>"#,
                 r#"<w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/>"#,
                 r#"<w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/>"#,
-                r#"</w:tblBorders><w:tblCellMar><w:top w:w="80" w:type="dxa"/><w:left w:w="100" w:type="dxa"/>"#,
-                r#"<w:bottom w:w="80" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>"#
+                r#"</w:tblBorders><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="100" w:type="dxa"/>"#,
+                r#"<w:bottom w:w="40" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>"#
             ),
             id = id,
             name = name,

@@ -130,6 +130,8 @@ pub struct ParaProps<'a> {
     /// Space before and after, in twips.
     pub before: Option<u32>,
     pub after: Option<u32>,
+    /// An exact line height in twips.
+    pub exact_line: Option<u32>,
     pub align: Option<&'static str>,
 }
 
@@ -158,13 +160,16 @@ impl ParaProps<'_> {
             }
             inner.push_str("</w:tabs>");
         }
-        if self.before.is_some() || self.after.is_some() {
+        if self.before.is_some() || self.after.is_some() || self.exact_line.is_some() {
             inner.push_str("<w:spacing");
             if let Some(before) = self.before {
                 let _ = write!(inner, r#" w:before="{before}""#);
             }
             if let Some(after) = self.after {
                 let _ = write!(inner, r#" w:after="{after}""#);
+            }
+            if let Some(line) = self.exact_line {
+                let _ = write!(inner, r#" w:line="{line}" w:lineRule="exact""#);
             }
             inner.push_str("/>");
         }
