@@ -393,7 +393,7 @@ mod tests {
                 .resolve("avtalsforlangning", None)
                 .unwrap()
                 .version,
-            1
+            2
         );
         assert!(matches!(
             templates.resolve("finns-inte", None),
