@@ -307,6 +307,10 @@ pub fn join_lines(lines: &[String]) -> String {
 fn prose(lines: &[&str]) -> String {
     let mut blocks: Vec<String> = Vec::new();
     for paragraph in paragraphs(lines) {
+        if let Some(table) = pipe_table(&paragraph) {
+            blocks.push(table);
+            continue;
+        }
         let mut text_lines: Vec<String> = Vec::new();
         let mut items: Vec<Vec<String>> = Vec::new();
         for line in paragraph {
@@ -335,6 +339,27 @@ fn prose(lines: &[&str]) -> String {
         }
     }
     blocks.join("\n\n")
+}
+
+/// Rows the reader found (cells separated by tabs, every row as wide, two
+/// rows or more) as a pipe table, the first row its header.
+fn pipe_table(paragraph: &[String]) -> Option<String> {
+    let rows: Vec<Vec<&str>> = paragraph
+        .iter()
+        .map(|line| line.split('\t').map(str::trim).collect())
+        .collect();
+    let width = rows.first()?.len();
+    let is_table = rows.len() >= 2
+        && width >= 2
+        && rows.iter().all(|row| row.len() == width)
+        && !paragraph.iter().any(|line| line.contains('|'));
+    if !is_table {
+        return None;
+    }
+    let line = |cells: &[&str]| format!("| {} |", cells.join(" | "));
+    let mut out = vec![line(&rows[0]), format!("|{}", "---|".repeat(width))];
+    out.extend(rows[1..].iter().map(|row| line(row)));
+    Some(out.join("\n"))
 }
 
 fn non_empty(text: String) -> Option<String> {

@@ -13,8 +13,9 @@
 use crate::document::{Align, Block, Span, Table, Text};
 use crate::swedish::bind_numbers;
 
-/// Whether `*`, `_` and pipe tables are read as markup. Imported
-/// (verbatim) cases print every character as written.
+/// Whether `*` and `_` are read as emphasis. Imported (verbatim) cases
+/// print every character as written; their tables (which import writes as
+/// pipe tables from the rows it read) are still tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Markup {
     Read,
@@ -36,9 +37,7 @@ pub fn parse_prose(text: &str, markup: Markup) -> Vec<Block> {
             i += 1;
             continue;
         }
-        if markup == Markup::Read
-            && let Some((table, used)) = pipe_table(&lines[i..])
-        {
+        if let Some((table, used)) = pipe_table(&lines[i..], markup) {
             blocks.extend(current.take().map(|p| p.finish(markup)));
             blocks.push(Block::Table(table));
             i += used;
@@ -259,7 +258,7 @@ fn merge_adjacent(spans: Vec<Span>) -> Vec<Span> {
 /// A pipe table at the start of `lines`: a header row, an alignment row and
 /// any body rows, each starting with `|`. Returns the table and how many
 /// lines it used; without an alignment row the lines are not a table.
-fn pipe_table(lines: &[&str]) -> Option<(Table, usize)> {
+fn pipe_table(lines: &[&str], markup: Markup) -> Option<(Table, usize)> {
     let header = cells(lines.first()?)?;
     let alignments = alignment_row(lines.get(1)?)?;
     let mut rows: Vec<Vec<&str>> = Vec::new();
@@ -277,7 +276,7 @@ fn pipe_table(lines: &[&str]) -> Option<(Table, usize)> {
         .unwrap_or(1);
     let text_row = |row: &[&str]| -> Vec<Text> {
         (0..width)
-            .map(|i| inline(row.get(i).copied().unwrap_or(""), Markup::Read))
+            .map(|i| inline(row.get(i).copied().unwrap_or(""), markup))
             .collect()
     };
     let columns = (0..width)

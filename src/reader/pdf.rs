@@ -198,9 +198,53 @@ fn lines_of(page: &mut Page) -> Vec<Line> {
             let mut space = false;
             let mut cells: Vec<(f64, String)> = Vec::new();
             let across = |x: f64| ((x - page.left) / page.width).clamp(0.0, 1.0);
+            // Some PDFs give every glyph of a text run the run's start and
+            // no width (pdf-extract misreads the widths of the CID fonts
+            // Typst writes): the run's end is then estimated from Arial's
+            // advance widths, so that a run in another font (a bold word)
+            // continues its line instead of looking like the next column.
+            let mut run_start = f64::NAN;
+            let mut run_width = 0.0;
+            let mut estimated_end = false;
             for glyph in &row {
+                if glyph.x != run_start {
+                    run_start = glyph.x;
+                    run_width = 0.0;
+                }
+                run_width += glyph.text.chars().map(advance_em).sum::<f64>() * glyph.size;
+                let zero_width = glyph.end - glyph.x <= 1e-6;
+                let end = if zero_width {
+                    run_start + run_width
+                } else {
+                    glyph.end
+                };
                 if glyph.text == " " {
                     space = true;
+                    if zero_width {
+                        last_end = Some(end);
+                        estimated_end = true;
+                    }
+                    continue;
+                }
+                if estimated_end
+                    && let Some(previous_end) = last_end
+                    && glyph.x - previous_end <= size * 2.5
+                {
+                    // An estimate says only "same line": a space is a space
+                    // glyph, or a clear gap.
+                    if space || glyph.x - previous_end > size * 0.3 {
+                        text.push(' ');
+                        if let Some((_, cell)) = cells.last_mut() {
+                            cell.push(' ');
+                        }
+                    }
+                    space = false;
+                    text.push_str(&glyph.text);
+                    if let Some((_, cell)) = cells.last_mut() {
+                        cell.push_str(&glyph.text);
+                    }
+                    last_end = Some(end);
+                    estimated_end = zero_width;
                     continue;
                 }
                 match last_end {
@@ -222,7 +266,8 @@ fn lines_of(page: &mut Page) -> Vec<Line> {
                 if let Some((_, cell)) = cells.last_mut() {
                     cell.push_str(&glyph.text);
                 }
-                last_end = Some(glyph.end);
+                last_end = Some(end);
+                estimated_end = zero_width;
             }
             let y = row[0].y;
             Line {
@@ -234,6 +279,29 @@ fn lines_of(page: &mut Page) -> Vec<Line> {
             }
         })
         .collect()
+}
+
+/// Arial's advance width of `c` in em (Liberation Sans has the same
+/// metrics); 0.556 for characters not listed.
+fn advance_em(c: char) -> f64 {
+    let thousandths = match c {
+        ' ' | 'f' | 't' | 'I' | '.' | ',' | ':' | ';' | '/' | '!' => 278,
+        'i' | 'j' | 'l' => 222,
+        'r' | '-' | '(' | ')' => 333,
+        'c' | 'k' | 's' | 'v' | 'x' | 'y' | 'z' | 'J' => 500,
+        'm' | 'M' => 833,
+        'w' | 'C' | 'D' | 'H' | 'N' | 'R' | 'U' => 722,
+        'A' | 'B' | 'E' | 'K' | 'P' | 'S' | 'V' | 'X' | 'Y' | 'Å' | 'Ä' => 667,
+        'F' | 'T' | 'Z' => 611,
+        'G' | 'O' | 'Q' | 'Ö' => 778,
+        'W' => 944,
+        '%' => 889,
+        '—' => 1000,
+        '\'' => 191,
+        '"' => 355,
+        _ => 556,
+    };
+    f64::from(thousandths) / 1000.0
 }
 
 fn median(values: impl Iterator<Item = f64>) -> f64 {
@@ -368,6 +436,22 @@ struct Paragraph {
 }
 
 impl Paragraph {
+    /// Lines that are rows of a table: every line has the same cells, three
+    /// or more, or two where the right one is an amount. A letterhead's
+    /// columns have lines of one cell among them.
+    fn is_table(&self) -> bool {
+        let Some(first) = self.cells.first() else {
+            return false;
+        };
+        let width = first.len();
+        let same = self.cells.iter().all(|row| row.len() == width);
+        let amounts = self.cells.iter().skip(1).all(|row| {
+            row.last()
+                .is_some_and(|(_, t)| t.trim().starts_with(|c: char| c.is_ascii_digit()))
+        });
+        same && (width >= 3 || (width == 2 && self.cells.len() >= 3 && amounts))
+    }
+
     /// The paragraph's text. Side-by-side columns (a letterhead with the
     /// sender on the left and Datum/Dnr on the right) are read column by
     /// column: the left cells of every line, then the right ones.
@@ -378,6 +462,7 @@ impl Paragraph {
         // A cell starting past the middle of the page is the right column.
         let right_column = |cells: &[(f64, String)]| cells.iter().any(|(x, _)| *x >= 0.45);
         let two_columns = self.lines.len() > 1
+            && !self.is_table()
             && self.cells.iter().any(|c| right_column(c))
             && self
                 .cells
