@@ -129,7 +129,13 @@ fn raster_size(bytes: &[u8], format: ImageFormat) -> Result<(u32, u32), String> 
 
 /// An SVG as PNG at [`SVG_RASTER_DPI`] for `width_mm`.
 fn rasterise_svg(bytes: &[u8], width_mm: f64) -> Result<(Vec<u8>, ImageFormat, f64), String> {
-    let options = resvg::usvg::Options::default();
+    // Text in the SVG is set with the bundled fonts, as Typst sets it.
+    let mut options = resvg::usvg::Options::default();
+    let fonts = options.fontdb_mut();
+    for font in crate::pdf::BUNDLED_FONTS {
+        fonts.load_font_data(font.to_vec());
+    }
+    fonts.set_sans_serif_family(crate::pdf::DEFAULT_FONT);
     let tree = resvg::usvg::Tree::from_data(bytes, &options)
         .map_err(|e| format!("SVG-filen kan inte läsas: {e}"))?;
     let size = tree.size();

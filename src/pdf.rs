@@ -21,7 +21,7 @@ use crate::assets::Assets;
 use crate::document::Document;
 
 /// Fonts shipped inside the binary (SIL Open Font License, see `fonts/`).
-const BUNDLED_FONTS: &[&[u8]] = &[
+pub(crate) const BUNDLED_FONTS: &[&[u8]] = &[
     include_bytes!("../fonts/LiberationSans-Regular.ttf"),
     include_bytes!("../fonts/LiberationSans-Bold.ttf"),
     include_bytes!("../fonts/LiberationSans-Italic.ttf"),

@@ -55,7 +55,7 @@ pub fn render(document: &Document, assets: &Assets) -> Result<Vec<u8>, DocxError
     // (sender, Datum, Dnr) open the body instead; the template brings the
     // municipality's emblem.
     if template_header.is_some() {
-        letterhead(&mut body.out, document, None, &ids);
+        letterhead(&mut body.out, document, Emblem::None, &ids);
     }
     body.opening(document);
     for block in &document.body {
@@ -91,7 +91,8 @@ pub fn render(document: &Document, assets: &Assets) -> Result<Vec<u8>, DocxError
         Some(part) => package.add_header_part("word/header1.xml", part),
         None => {
             let mut header = String::new();
-            letterhead(&mut header, document, logo, &ids);
+            let emblem = logo.map_or(Emblem::Text, Emblem::Logo);
+            letterhead(&mut header, document, emblem, &ids);
             package.add("word/header1.xml", wrap("w:hdr", &header).into_bytes());
             if let Some(logo) = logo {
                 let media = format!("media/logo.{}", logo.raster_format.extension());
@@ -330,9 +331,19 @@ fn document_xml(body: &str) -> String {
 /// Width of the Datum/Dnr column of the letterhead.
 const LETTERHEAD_RIGHT: u32 = 2835;
 
+/// What heads the letterhead's sender column.
+#[derive(Clone, Copy)]
+enum Emblem<'a> {
+    Logo(&'a Logo),
+    /// `logo_text`, when the paper has one.
+    Text,
+    /// Nothing: the Word template's own header carries the emblem.
+    None,
+}
+
 /// The letterhead as a borderless two-column table (sender left, Datum and
 /// Dnr right) followed by the paragraph a header or cell must end with.
-fn letterhead(out: &mut String, document: &Document, logo: Option<&Logo>, ids: &StyleIds) {
+fn letterhead(out: &mut String, document: &Document, emblem: Emblem, ids: &StyleIds) {
     let head = &document.letterhead;
     let left_width = page::TEXT_WIDTH - LETTERHEAD_RIGHT;
     let _ = write!(
@@ -355,15 +366,13 @@ fn letterhead(out: &mut String, document: &Document, logo: Option<&Logo>, ids: &
         exact_line: Some(256),
         ..ParaProps::default()
     };
-    let emblem = ParaProps {
-        exact_line: None,
-        ..header.clone()
-    };
-    match (logo, &head.logo, &head.logo_text) {
-        (Some(logo), Some(reference), _) => paragraph(out, &emblem, |p| {
+    let cell_start = out.len();
+    let emblem_props = emblem_props(&header);
+    match (emblem, &head.logo, &head.logo_text) {
+        (Emblem::Logo(logo), Some(reference), _) => paragraph(out, &emblem_props, |p| {
             image(p, logo, reference.width_mm, &reference.alt);
         }),
-        (_, _, Some(text)) => paragraph(out, &emblem, |p| {
+        (Emblem::Logo(_) | Emblem::Text, _, Some(text)) => paragraph(out, &emblem_props, |p| {
             run(
                 p,
                 text,
@@ -379,7 +388,8 @@ fn letterhead(out: &mut String, document: &Document, logo: Option<&Logo>, ids: &
     for line in head.sender_lines.iter().chain(&head.contact) {
         paragraph(out, &header, |p| run(p, line, RunProps::sized(18)));
     }
-    if head.sender_lines.is_empty() && head.contact.is_none() && head.logo_text.is_none() {
+    // A table cell must hold a paragraph.
+    if !out[cell_start..].contains("<w:p>") {
         paragraph(out, &header, |_| {});
     }
     let _ = write!(
@@ -407,6 +417,14 @@ fn letterhead(out: &mut String, document: &Document, logo: Option<&Logo>, ids: &
     }
     out.push_str("</w:tc></w:tr></w:tbl>");
     paragraph(out, &header, |_| {});
+}
+
+/// The emblem's line: as tall as the logo or the 14 pt name needs.
+fn emblem_props<'a>(header: &ParaProps<'a>) -> ParaProps<'a> {
+    ParaProps {
+        exact_line: None,
+        ..header.clone()
+    }
 }
 
 /// An inline picture, `width_mm` wide, with its alternative text.

@@ -3,12 +3,15 @@
 use super::Span;
 
 /// Sentence spans: ends at `.`, `!` or `?` before white space and a capital
-/// letter or digit, at a blank line, and at a line that is a heading.
+/// letter or digit, at a blank line, and around a table row (a pipe-table
+/// line, or cells the reader separated with tabs): a row is never part of a
+/// sentence.
 pub(super) fn find_sentences(text: &str) -> Vec<Span> {
     let mut sentences = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
     let mut i = 0;
+    let mut line_start = 0;
     while i < bytes.len() {
         let c = bytes[i];
         let boundary = match c {
@@ -21,10 +24,14 @@ pub(super) fn find_sentences(text: &str) -> Vec<Span> {
                     && !ends_with_abbreviation(&text[start..=i])
             }
             b'\n' => {
-                text[i + 1..].starts_with('\n')
+                let next_line = text[i + 1..].split('\n').next().unwrap_or("");
+                let blank_follows = text[i + 1..].starts_with('\n')
                     || text[i + 1..]
                         .trim_start_matches([' ', '\t'])
-                        .starts_with('\n')
+                        .starts_with('\n');
+                let boundary = blank_follows || is_row(&text[line_start..i]) || is_row(next_line);
+                line_start = i + 1;
+                boundary
             }
             _ => false,
         };
@@ -36,6 +43,12 @@ pub(super) fn find_sentences(text: &str) -> Vec<Span> {
     }
     push_sentence(text, start, text.len(), &mut sentences);
     sentences
+}
+
+/// A table row: `| a | b |`, or cells separated by tabs.
+fn is_row(line: &str) -> bool {
+    let line = line.trim_matches(' ');
+    line.starts_with('|') || line.trim().contains('\t')
 }
 
 fn ends_with_abbreviation(text: &str) -> bool {
@@ -64,6 +77,24 @@ fn push_sentence(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
 #[cfg(test)]
 mod tests {
     use crate::lint::text::scan;
+
+    #[test]
+    fn table_rows_are_not_sentences() {
+        let text = "Kostnaden framgår av tabellen:\n| Post | 2027 |\n|---|---|\n| Personal | 2 160 000 kr |\nSumma\t2 480 000 kr\nSista raden.";
+        let s = scan(text);
+        let found: Vec<&str> = s.sentences.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(
+            found,
+            [
+                "Kostnaden framgår av tabellen:",
+                "| Post | 2027 |",
+                "|---|---|",
+                "| Personal | 2 160 000 kr |",
+                "Summa\t2 480 000 kr",
+                "Sista raden."
+            ]
+        );
+    }
 
     #[test]
     fn sentences_respect_abbreviations_and_paragraphs() {
