@@ -165,7 +165,10 @@ pub struct AgeRange {
 }
 
 /// The prose of the paper. Each field accepts paragraphs separated by blank
-/// lines and bullet (`- `) or numbered (`1. `) lists; inline text is literal.
+/// lines, bullet (`- `) or numbered (`1. `) lists, `**fet**` and `*kursiv*`
+/// (or `_kursiv_`) text, and pipe tables: a header row, an alignment row
+/// (`|---|--:|`) and body rows, e.g. `| Post | 2027 |`; columns of amounts
+/// are right-aligned. Everything else is printed exactly as written.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Sections {
