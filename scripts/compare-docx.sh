@@ -3,13 +3,14 @@
 # LibreOffice) and compares them page by page: page count and the first
 # line of body text on each page. Exits 1 when a case differs.
 #
-#   scripts/compare-docx.sh [CASES_DIR]    (default: cases/)
+#   scripts/compare-docx.sh [CASES_DIR [CONFIG]]   (default: cases/ beslut.toml)
 #
 # Needs LibreOffice (soffice) and poppler (pdftotext, pdfinfo); installs
 # them from Debian's packages where missing and apt-get is available.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cases=${1:-cases}
+config=${2:-beslut.toml}
 
 need() { command -v "$1" >/dev/null 2>&1; }
 if ! need soffice || ! need pdftotext; then
@@ -25,7 +26,7 @@ fi
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-cargo run --quiet --release -- build "$cases" -o "$out/build" -q >&2
+cargo run --quiet --release -- --config "$config" build "$cases" -o "$out/build" -q >&2
 soffice --headless --convert-to pdf --outdir "$out/word" "$out"/build/*.docx >/dev/null 2>&1
 
 pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ {print $2}'; }
