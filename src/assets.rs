@@ -136,6 +136,12 @@ fn rasterise_svg(bytes: &[u8], width_mm: f64) -> Result<(Vec<u8>, ImageFormat, f
         fonts.load_font_data(font.to_vec());
     }
     fonts.set_sans_serif_family(crate::pdf::DEFAULT_FONT);
+    // An image inside the SVG comes from the SVG itself (a data: URL), never
+    // from a file or the network, as in Typst.
+    options.image_href_resolver = resvg::usvg::ImageHrefResolver {
+        resolve_data: resvg::usvg::ImageHrefResolver::default_data_resolver(),
+        resolve_string: Box::new(|_, _| None),
+    };
     let tree = resvg::usvg::Tree::from_data(bytes, &options)
         .map_err(|e| format!("SVG-filen kan inte läsas: {e}"))?;
     let size = tree.size();
@@ -171,6 +177,22 @@ mod tests {
         assert_eq!(logo.raster_format, ImageFormat::Png);
         assert!(logo.raster.starts_with(b"\x89PNG"));
         assert!((logo.aspect - 4.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn an_svg_cannot_pull_in_other_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let png = Logo::from_bytes(SVG.as_bytes().to_vec(), ImageFormat::Svg, 40.0).unwrap();
+        std::fs::write(dir.path().join("inner.png"), &*png.raster).unwrap();
+        let svg = format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="200" height="50"><image width="200" height="50" xlink:href="{}"/></svg>"#,
+            dir.path().join("inner.png").display()
+        );
+        let logo = Logo::from_bytes(svg.into_bytes(), ImageFormat::Svg, 40.0).unwrap();
+        // Nothing was drawn: the raster is one flat transparent image,
+        // smaller than the blue one the SVG named (with the file read it is
+        // a copy of it).
+        assert!(logo.raster.len() < png.raster.len(), "{}", logo.raster.len());
     }
 
     #[test]
