@@ -192,7 +192,11 @@ mod tests {
         // Nothing was drawn: the raster is one flat transparent image,
         // smaller than the blue one the SVG named (with the file read it is
         // a copy of it).
-        assert!(logo.raster.len() < png.raster.len(), "{}", logo.raster.len());
+        assert!(
+            logo.raster.len() < png.raster.len(),
+            "{}",
+            logo.raster.len()
+        );
     }
 
     #[test]

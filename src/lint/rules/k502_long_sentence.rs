@@ -26,12 +26,15 @@ impl Rule for LongSentence {
         let paper = cx.paper;
         let limit = cx.config.max_sentence_words;
         for sentence in &paper.scan.sentences {
-            let skip = matches!(
-                paper.section_at(sentence.start),
-                Some(SectionKind::Header | SectionKind::Distribution | SectionKind::Basis)
-            );
-            let words = paper
-                .text(sentence)
+            let text = paper.text(sentence);
+            // A table row is no sentence, however many cells it has.
+            let row = text.starts_with('|') || text.contains('\t');
+            let skip = row
+                || matches!(
+                    paper.section_at(sentence.start),
+                    Some(SectionKind::Header | SectionKind::Distribution | SectionKind::Basis)
+                );
+            let words = text
                 .split_whitespace()
                 .filter(|w| w.chars().any(char::is_alphanumeric))
                 .count();
@@ -57,6 +60,17 @@ mod tests {
     fn flags_long_sentences() {
         let long = format!("### Ärende\n{}slut.", "ord ".repeat(40));
         assert_eq!(text_findings("K502", &long).len(), 1);
+    }
+
+    #[test]
+    fn table_rows_are_not_sentences() {
+        let cells = "| 1 000 ".repeat(40);
+        let text = format!("### Ärende\nKostnader:\n\n| Post |\n|---|\n{cells}|\nslut.");
+        assert!(text_findings("K502", &text).is_empty());
+        let tabs = "1 000\t".repeat(40);
+        assert!(
+            text_findings("K502", &format!("### Ärende\nKostnader:\n{tabs}\nslut.")).is_empty()
+        );
     }
 
     #[test]
