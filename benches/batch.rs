@@ -118,7 +118,7 @@ fn peak_kib() -> u64 {
 }
 
 /// Case `i`: the example contract extension with its own Dnr, officer and
-/// supplier, so no two papers are alike.
+/// supplier, so no two papers are alike, and a cost table with emphasis.
 fn case_yaml(i: usize) -> String {
     let year = 2024 + (i % 3) as i32;
     format!(
@@ -152,6 +152,13 @@ sections:
     Nämnden upphandlade anhörigstöd till barn. Målet med insatsen är att stärka
     barnens självkänsla, avlasta dem skuld och ge dem möjlighet att möta andra i
     liknande situation.
+  ekonomi: |
+    Förlängningen ryms i nämndens budget. Kostnaden per avtalsår är **preliminär**:
+
+    | Avtalsår | Platser | Kostnad |
+    |---|---|---|
+    | {year}–{next} | {places} | {cost} 000 kr |
+    | {next}–{end} | {places} | {cost2} 000 kr |
 mbl: {{ kind: information, date: {year}-02-01 }}
 basis:
   - Tjänsteskrivelse {year}-02-{day:02}
@@ -162,6 +169,10 @@ send_to:
   - Handläggare {i}
 ",
         day = 2 + i % 26,
+        next = year + 1,
+        places = 10 + i % 30,
+        cost = 900 + i % 400,
+        cost2 = 950 + i % 400,
         start = year - 2,
         end = year + 2,
         prev = year - 1,

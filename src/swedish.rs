@@ -149,7 +149,8 @@ fn unit_follows(text: &str) -> bool {
         .char_indices()
         .find(|&(_, c)| !c.is_alphabetic())
         .map_or(text.len(), |(i, _)| i);
-    word_end > 0 && UNITS.contains(&&text[..word_end])
+    let word = &text[..word_end];
+    word_end > 0 && (UNITS.contains(&word) || (1..=12).any(|m| month_name(m) == word))
 }
 
 #[cfg(test)]

@@ -226,40 +226,36 @@ fn lines_of(page: &mut Page) -> Vec<Line> {
                     }
                     continue;
                 }
-                if estimated_end
-                    && let Some(previous_end) = last_end
-                    && glyph.x - previous_end <= size * 2.5
-                {
-                    // An estimate says only "same line": a space is a space
-                    // glyph, or a clear gap.
-                    if space || glyph.x - previous_end > size * 0.3 {
-                        text.push(' ');
-                        if let Some((_, cell)) = cells.last_mut() {
-                            cell.push(' ');
+                let gap = last_end.map(|previous| glyph.x - previous);
+                let join = match gap {
+                    None => Join::Cell,
+                    // An estimated end says only "same line": a space is a
+                    // space glyph, or a clear gap.
+                    Some(gap) if estimated_end && gap <= size * 2.5 => {
+                        if space || gap > size * 0.3 {
+                            Join::Space
+                        } else {
+                            Join::Adjacent
                         }
                     }
-                    space = false;
-                    text.push_str(&glyph.text);
-                    if let Some((_, cell)) = cells.last_mut() {
-                        cell.push_str(&glyph.text);
-                    }
-                    last_end = Some(end);
-                    estimated_end = zero_width;
-                    continue;
-                }
-                match last_end {
-                    Some(end) if glyph.x - end > size * 2.5 => {
-                        text.push('\t');
+                    Some(gap) if gap > size * 2.5 => Join::Cell,
+                    Some(gap) if space || gap > size * 0.1 || gap < -size => Join::Space,
+                    Some(_) => Join::Adjacent,
+                };
+                match join {
+                    Join::Cell => {
+                        if last_end.is_some() {
+                            text.push('\t');
+                        }
                         cells.push((across(glyph.x), String::new()));
                     }
-                    Some(end) if space || glyph.x - end > size * 0.1 || glyph.x - end < -size => {
+                    Join::Space => {
                         text.push(' ');
                         if let Some((_, cell)) = cells.last_mut() {
                             cell.push(' ');
                         }
                     }
-                    Some(_) => {}
-                    None => cells.push((across(glyph.x), String::new())),
+                    Join::Adjacent => {}
                 }
                 space = false;
                 text.push_str(&glyph.text);
@@ -279,6 +275,14 @@ fn lines_of(page: &mut Page) -> Vec<Line> {
             }
         })
         .collect()
+}
+
+/// How a glyph follows the one before it on its line.
+enum Join {
+    /// It starts a cell: the line's first glyph, or one after a column gap.
+    Cell,
+    Space,
+    Adjacent,
 }
 
 /// Arial's advance width of `c` in em (Liberation Sans has the same

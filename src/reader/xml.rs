@@ -59,23 +59,8 @@ impl<'a> Archive<'a> {
 
     /// One part as text, charged to the budget.
     pub fn part(&mut self, name: &str) -> Result<String, String> {
-        let mut part = self
-            .zip
-            .by_name(name)
-            .map_err(|e| format!("kan inte läsa {name}: {e}"))?;
-        if part.size() > self.budget {
-            return Err(too_large());
-        }
-        let mut xml = String::new();
-        part.by_ref()
-            .take(self.budget + 1)
-            .read_to_string(&mut xml)
-            .map_err(|e| format!("kan inte packa upp {name}: {e}"))?;
-        if xml.len() as u64 > self.budget {
-            return Err(too_large());
-        }
-        self.budget -= xml.len() as u64;
-        Ok(xml)
+        String::from_utf8(self.part_bytes(name)?)
+            .map_err(|e| format!("kan inte packa upp {name}: {e}"))
     }
 }
 
