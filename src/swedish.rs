@@ -87,23 +87,11 @@ const UNITS: &[&str] = &[
     "kvm",
     "km",
     "m",
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
 ];
 
 /// A no-break space where Swedish typography forbids a line break: between
 /// digit groups ("185 000"), between a number and its unit ("000 kronor",
-/// "12 %", "1 januari") and after "§" ("§ 4"). Other spaces are kept.
+/// "12 %", "1 januari": month names count as units) and after "§" ("§ 4"). Other spaces are kept.
 pub fn bind_numbers(text: &str) -> std::borrow::Cow<'_, str> {
     let bytes = text.as_bytes();
     let binds = |i: usize| {
