@@ -121,7 +121,7 @@ fn peak_kib() -> u64 {
 /// supplier, so no two papers are alike, and a cost table with emphasis.
 fn case_yaml(i: usize) -> String {
     let year = 2024 + (i % 3) as i32;
-    format!(
+    let yaml = format!(
         "template: avtalsforlangning
 dnr: SON {year}-{i:05}
 date: {year}-02-{day:02}
@@ -176,7 +176,14 @@ send_to:
         start = year - 2,
         end = year + 2,
         prev = year - 1,
-    )
+    );
+    // BESLUT_BENCH_PLAIN=1: without the cost table, to measure what it costs.
+    if std::env::var_os("BESLUT_BENCH_PLAIN").is_some() {
+        let start = yaml.find("  ekonomi: |").expect("the case has a table");
+        let end = yaml.find("mbl:").expect("and an MBL line");
+        return format!("{}{}", &yaml[..start], &yaml[end..]);
+    }
+    yaml
 }
 
 /// A finished paper as text, shaped like a real tjänsteskrivelse.
