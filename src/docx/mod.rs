@@ -99,7 +99,7 @@ pub fn render(document: &Document, assets: &Assets) -> Result<Vec<u8>, DocxError
                 package.add(&format!("word/{media}"), logo.raster.to_vec());
                 package.add(
                     "word/_rels/header1.xml.rels",
-                    relationships(&[("rIdLogo", IMAGE_REL, &media)]).into_bytes(),
+                    relationships(&[("rIdLogo", "image", &media)]).into_bytes(),
                 );
             }
         }
@@ -118,7 +118,6 @@ pub fn render(document: &Document, assets: &Assets) -> Result<Vec<u8>, DocxError
     package.finish()
 }
 
-const IMAGE_REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
 const REL_BASE: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
 /// The parts of a package, written in the order added.
@@ -165,14 +164,6 @@ impl Package {
         if self.has("word/theme/theme1.xml") {
             document_rels.push(("rIdTheme", "theme", "theme/theme1.xml"));
         }
-        let document_rels: Vec<(&str, String, &str)> = document_rels
-            .into_iter()
-            .map(|(id, kind, target)| (id, format!("{REL_BASE}{kind}"), target))
-            .collect();
-        let document_rels: Vec<(&str, &str, &str)> = document_rels
-            .iter()
-            .map(|(id, kind, target)| (*id, kind.as_str(), *target))
-            .collect();
         let content_types = self.content_types();
         let mut parts = vec![
             ("[Content_Types].xml".to_owned(), content_types.into_bytes()),
@@ -270,6 +261,8 @@ const APP_XML: &str = concat!(
     r#"<Application>beslut</Application></Properties>"#
 );
 
+/// A `.rels` part; each entry is (id, relationship kind such as "styles",
+/// target).
 fn relationships(rels: &[(&str, &str, &str)]) -> String {
     let mut out = String::from(concat!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
@@ -278,7 +271,7 @@ fn relationships(rels: &[(&str, &str, &str)]) -> String {
     for (id, kind, target) in rels {
         let _ = write!(
             out,
-            r#"<Relationship Id="{id}" Type="{kind}" Target="{}"/>"#,
+            r#"<Relationship Id="{id}" Type="{REL_BASE}{kind}" Target="{}"/>"#,
             esc(target)
         );
     }
