@@ -63,13 +63,6 @@ impl PdfProfile {
     }
 }
 
-/// Code points Unicode reserves as never being characters (U+FFFE, U+FDD0…):
-/// no font has them and the DOCX backend drops them.
-fn is_noncharacter(c: char) -> bool {
-    let code = u32::from(c);
-    (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE
-}
-
 /// Shared, immutable Typst state: fonts and the standard library.
 pub struct PdfEngine {
     library: LazyHash<Library>,
@@ -118,9 +111,7 @@ impl PdfEngine {
         let text = serde_json::to_string(document).expect("the document model serialises");
         let mut wanted: Vec<char> = text
             .chars()
-            .filter(|&c| {
-                !c.is_ascii() && !c.is_whitespace() && !c.is_control() && !is_noncharacter(c)
-            })
+            .filter(|&c| !c.is_ascii() && !c.is_whitespace() && !crate::document::is_unprintable(c))
             .collect();
         wanted.sort_unstable();
         wanted.dedup();
