@@ -13,6 +13,11 @@
 //! `-- --only build` (or lint, import) runs one kind.
 
 use std::path::Path;
+
+// The same allocator as the `beslut` binary, so the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::process::Command;
 use std::time::Instant;
 

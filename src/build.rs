@@ -12,7 +12,7 @@ use crate::compose::{Composed, compose};
 use crate::docx::{self, DocxError};
 use crate::lint::run::check_composed;
 use crate::lint::{Diagnostic, Severity};
-use crate::output::{check_output_name, default_output_name, output_path, write_set_atomic};
+use crate::output::{StagedSet, check_output_name, default_output_name, output_path, stage_set};
 use crate::pdf::{PdfEngine, PdfError, PdfProfile};
 use crate::template::{TemplateError, Templates};
 
@@ -188,6 +188,26 @@ pub struct CaseOutcome {
     pub lint: Option<(String, Vec<Diagnostic>)>,
     /// Warnings about the output (Swedish, one line each).
     pub warnings: Vec<String>,
+    /// The case's files, written but not yet in place: committed in input
+    /// order before the outcome is handed on.
+    staged: Option<StagedSet>,
+}
+
+impl CaseOutcome {
+    /// Puts the staged files in place; a failure becomes the case's error.
+    fn commit(&mut self) {
+        let Some(staged) = self.staged.take() else {
+            return;
+        };
+        let first = staged.targets().next().map(Path::to_path_buf);
+        if let Err(e) = staged.commit() {
+            self.result = Err(BuildError::Write {
+                path: self.case_path.clone(),
+                output: first.unwrap_or_default(),
+                message: e.to_string(),
+            });
+        }
+    }
 }
 
 /// Typst's layout recurses deeply: a long paper overflows the 2 MiB stack
@@ -239,15 +259,20 @@ impl Builder {
         &self,
         cases: &[PathBuf],
         options: &BuildOptions,
-        done: impl FnMut(CaseOutcome),
+        mut done: impl FnMut(CaseOutcome),
     ) -> usize {
         let names = plan_output_names(cases, &self.config);
         let work: Vec<(&PathBuf, &Result<String, CaseError>)> = cases.iter().zip(&names).collect();
+        // Rendering goes on in the pool while the files of finished cases are
+        // flushed and renamed here, in input order.
         crate::batch::ordered_windows(
             &work,
             crate::batch::default_window(),
             |(path, name)| self.build_one(path, name, options),
-            done,
+            |mut outcome| {
+                outcome.commit();
+                done(outcome)
+            },
         )
     }
 
@@ -260,6 +285,7 @@ impl Builder {
     ) -> CaseOutcome {
         let mut lint = None;
         let mut warnings = Vec::new();
+        let mut staged = None;
         let result = load_case(case_path, &self.config)
             .map_err(BuildError::from)
             .and_then(|file| {
@@ -280,6 +306,10 @@ impl Builder {
                 } else {
                     let name = name.clone().map_err(BuildError::Case);
                     name.and_then(|name| self.build_composed(&file, composed, &name, options))
+                        .map(|(built, files)| {
+                            staged = Some(files);
+                            built
+                        })
                 };
                 lint = Some((file.source, diagnostics));
                 built
@@ -289,6 +319,7 @@ impl Builder {
             result,
             lint,
             warnings,
+            staged,
         }
     }
 
@@ -311,14 +342,15 @@ impl Builder {
         ))
     }
 
-    /// Renders a composed case in memory, then writes its files.
+    /// Renders a composed case in memory, then stages its files (written
+    /// beside their targets, not yet in place).
     fn build_composed(
         &self,
         file: &CaseFile,
         composed: Composed,
         name: &str,
         options: &BuildOptions,
-    ) -> Result<Built, BuildError> {
+    ) -> Result<(Built, StagedSet), BuildError> {
         let rendered = self.render_document(file, &composed, options.formats, options.profile)?;
         let targets: Vec<(PathBuf, &[u8])> = rendered
             .iter()
@@ -330,12 +362,12 @@ impl Builder {
             })
             .collect();
         // A case is built whole or not at all: never a new PDF beside an old DOCX.
-        write_set_atomic(&targets).map_err(|e| BuildError::Write {
+        let staged = stage_set(&targets).map_err(|e| BuildError::Write {
             path: file.path.clone(),
             output: targets[0].0.clone(),
             message: e.to_string(),
         })?;
-        Ok(Built {
+        let built = Built {
             files: targets
                 .iter()
                 .map(|(path, bytes)| BuiltFile {
@@ -347,7 +379,8 @@ impl Builder {
             template: composed.template.name.clone(),
             template_version: composed.template.version,
             layout: composed.layout.clone(),
-        })
+        };
+        Ok((built, staged))
     }
 
     /// Renders the requested formats: (extension, bytes) pairs. Nothing is

@@ -95,25 +95,57 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 /// Writes a set of files (a case's PDF and DOCX) so that afterwards either
-/// all of them are new or all are as they were: every file is first written
-/// and flushed to a temporary file beside its target; only then are the
-/// temporary files renamed into place. If a rename fails, the files already
-/// replaced get their old content back (kept as hard links until the set is
-/// complete). On error every temporary file is removed.
+/// all of them are new or all are as they were: [`stage_set`] then
+/// [`StagedSet::commit`].
 pub fn write_set_atomic(files: &[(PathBuf, &[u8])]) -> std::io::Result<()> {
-    let mut temps = Vec::with_capacity(files.len());
+    stage_set(files)?.commit()
+}
+
+/// Writes every file of a set to a temporary file beside its target; nothing
+/// is in place yet. Dropping the [`StagedSet`] removes the temporary files.
+///
+/// Staging and committing are separate so a batch can render the next cases
+/// while an earlier case's files are flushed to disk: flushing waits for the
+/// device and was a seventh of a batch's time when rendering waited for it.
+pub fn stage_set(files: &[(PathBuf, &[u8])]) -> std::io::Result<StagedSet> {
+    let mut staged = Vec::with_capacity(files.len());
     for (path, bytes) in files {
-        temps.push(write_temporary(path, bytes)?);
+        staged.push((write_temporary(path, bytes)?, path.clone()));
     }
-    let backups: Vec<Option<tempfile::TempPath>> =
-        files.iter().map(|(path, _)| backup(path)).collect();
-    for (index, (temp, (path, _))) in temps.into_iter().zip(files).enumerate() {
-        if let Err(e) = temp.persist(path) {
-            restore(&files[..index], &backups);
-            return Err(e.error);
+    Ok(StagedSet { staged })
+}
+
+/// A set of files written to temporary files, waiting for [`commit`](Self::commit).
+#[derive(Debug)]
+pub struct StagedSet {
+    staged: Vec<(tempfile::NamedTempFile, PathBuf)>,
+}
+
+impl StagedSet {
+    /// Where the files will be.
+    pub fn targets(&self) -> impl Iterator<Item = &Path> {
+        self.staged.iter().map(|(_, path)| path.as_path())
+    }
+
+    /// Flushes every temporary file to disk, then renames them into place.
+    /// If a rename fails, the files already replaced get their old content
+    /// back (kept as hard links until the set is complete). On error every
+    /// temporary file is removed.
+    pub fn commit(self) -> std::io::Result<()> {
+        for (temp, _) in &self.staged {
+            temp.as_file().sync_all()?;
         }
+        let targets: Vec<PathBuf> = self.staged.iter().map(|(_, path)| path.clone()).collect();
+        let backups: Vec<Option<tempfile::TempPath>> =
+            targets.iter().map(|path| backup(path)).collect();
+        for (index, (temp, path)) in self.staged.into_iter().enumerate() {
+            if let Err(e) = temp.persist(&path) {
+                restore(&targets[..index], &backups);
+                return Err(e.error);
+            }
+        }
+        Ok(())
     }
-    Ok(())
 }
 
 fn write_temporary(path: &Path, bytes: &[u8]) -> std::io::Result<tempfile::NamedTempFile> {
@@ -128,7 +160,6 @@ fn write_temporary(path: &Path, bytes: &[u8]) -> std::io::Result<tempfile::Named
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
     let mut temp = builder.tempfile_in(dir)?;
     temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
     Ok(temp)
 }
 
@@ -149,8 +180,8 @@ fn backup(path: &Path) -> Option<tempfile::TempPath> {
 
 /// Puts back the old content of the files already replaced, and removes
 /// those that did not exist before.
-fn restore(replaced: &[(PathBuf, &[u8])], backups: &[Option<tempfile::TempPath>]) {
-    for ((path, _), backup) in replaced.iter().zip(backups) {
+fn restore(replaced: &[PathBuf], backups: &[Option<tempfile::TempPath>]) {
+    for (path, backup) in replaced.iter().zip(backups) {
         match backup {
             // The backup's own name disappears with the rename; dropping the
             // TempPath then finds nothing to remove.
