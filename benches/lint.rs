@@ -20,6 +20,10 @@ use beslut::reader::{Format, read_bytes};
 use beslut::template::Templates;
 use rayon::prelude::*;
 
+// The same allocator as the `beslut` binary, so the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let n: usize = std::env::args()
         .skip(1)

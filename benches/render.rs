@@ -15,6 +15,10 @@ use beslut::pdf::PdfProfile;
 use beslut::template::Templates;
 use rayon::prelude::*;
 
+// The same allocator as the `beslut` binary, so the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let n: usize = std::env::args()
         .skip(1)
