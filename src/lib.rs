@@ -20,6 +20,7 @@ pub mod import;
 pub mod inspect;
 pub mod interrupt;
 pub mod lint;
+pub mod meeting;
 pub mod output;
 pub mod pdf;
 pub mod prose;

@@ -48,7 +48,7 @@ pub fn parse_case(path: &Path, source: String, config: &Config) -> Result<CaseFi
     })
 }
 
-fn read_source(path: &Path) -> Result<String, CaseError> {
+pub(crate) fn read_source(path: &Path) -> Result<String, CaseError> {
     let bytes = read_bounded(path, MAX_CASE_BYTES).map_err(|e| CaseError::new(path, e))?;
     utf8(bytes).map_err(|e| CaseError::new(path, e).with_help("spara filen som UTF-8 i din editor"))
 }
@@ -117,7 +117,7 @@ pub fn is_template_name(name: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
-fn yaml_error(path: &Path, source: &str, error: &YamlError) -> CaseError {
+pub(crate) fn yaml_error(path: &Path, source: &str, error: &YamlError) -> CaseError {
     let (message, help) = describe(error);
     let mut case_error = CaseError::new(path, message);
     if let Some(location) = error.location() {

@@ -4,7 +4,7 @@ mod age;
 pub mod config;
 pub mod date;
 mod error;
-mod load;
+pub(crate) mod load;
 mod model;
 mod source_map;
 

@@ -8,6 +8,7 @@
 pub mod config;
 pub mod input;
 pub mod letterhead;
+pub mod meeting;
 pub mod paper;
 pub mod report;
 pub mod rules;

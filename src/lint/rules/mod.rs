@@ -50,6 +50,13 @@ mod d109_chronology_order;
 mod d110_decision_date_mismatch;
 mod k501_officialese;
 mod k502_long_sentence;
+mod m601_meeting_date_mismatch;
+mod m602_paper_after_kallelse;
+mod m603_duplicate_dnr;
+mod m604_other_board;
+mod m605_basis_not_attached;
+mod m606_missing_bilaga;
+mod m607_item_has_lint_errors;
 mod n301_party_name_variant;
 mod n302_law_reference_mismatch;
 mod n303_dnr_mismatch;
@@ -89,12 +96,30 @@ pub fn all() -> &'static [&'static dyn Rule] {
     ]
 }
 
-/// The rule with this code (case-insensitive), or by its name.
-pub fn find(code_or_name: &str) -> Option<&'static RuleMeta> {
+/// The cross-paper rules that run over a meeting (family M), in code order.
+pub fn meeting() -> &'static [&'static dyn crate::lint::meeting::MeetingRule] {
+    &[
+        &m601_meeting_date_mismatch::MeetingDateMismatch,
+        &m602_paper_after_kallelse::PaperAfterKallelse,
+        &m603_duplicate_dnr::DuplicateDnr,
+        &m604_other_board::OtherBoard,
+        &m605_basis_not_attached::BasisNotAttached,
+        &m606_missing_bilaga::MissingBilaga,
+        &m607_item_has_lint_errors::ItemHasLintErrors,
+    ]
+}
+
+/// Every rule's description: the paper rules, then the meeting rules.
+pub fn all_meta() -> impl Iterator<Item = &'static RuleMeta> {
     all()
         .iter()
         .map(|r| r.meta())
-        .find(|m| m.code.eq_ignore_ascii_case(code_or_name) || m.name == code_or_name)
+        .chain(meeting().iter().map(|r| r.meta()))
+}
+
+/// The rule with this code (case-insensitive), or by its name.
+pub fn find(code_or_name: &str) -> Option<&'static RuleMeta> {
+    all_meta().find(|m| m.code.eq_ignore_ascii_case(code_or_name) || m.name == code_or_name)
 }
 
 /// A quoted excerpt of the source with white space collapsed: ”…”.

@@ -1,0 +1,8 @@
+//! Board meetings: the meeting file, the kallelse with its agenda
+//! (föredragningslista), and the handlingar bundled into one PDF.
+
+pub mod load;
+pub mod model;
+
+pub use load::{MeetingFile, load_meeting, looks_like_meeting, parse_meeting};
+pub use model::{Item, Justering, Meeting};
