@@ -92,6 +92,32 @@ enum Command {
         #[arg(long)]
         allow_lint_errors: bool,
     },
+    /// Build a board meeting: the kallelse with the föredragningslista, the
+    /// handlingar as one bookmarked PDF, and each item's files on their own.
+    ///
+    /// Runs the meeting lint (rules M601–M607) and each case's own lint
+    /// first; with errors nothing is written unless --allow-lint-errors.
+    /// All files are written as one set: a failing item leaves nothing.
+    Meeting {
+        /// The meeting file (.yaml).
+        meeting: PathBuf,
+        /// Output folder, created if missing.
+        #[arg(short, long, value_name = "DIR", default_value = "output")]
+        out: PathBuf,
+        /// Formats of the kallelse and the items' papers, comma separated
+        /// (the handlingar are always one PDF).
+        #[arg(long, value_delimiter = ',', default_value = "pdf,docx")]
+        format: Vec<Format>,
+        /// Write the papers as PDF/A-2a for long-term archiving.
+        #[arg(long)]
+        archive: bool,
+        /// Also write DIR/manifest.json with each file's SHA-256.
+        #[arg(long)]
+        manifest: bool,
+        /// Build even when the lint finds errors (findings are still printed).
+        #[arg(long)]
+        allow_lint_errors: bool,
+    },
     /// Check case files and finished papers (.yaml, .pdf, .docx, .odt, .txt, .md) for
     /// contradictions: dates, periods, age ranges, names, law references.
     ///
@@ -154,7 +180,11 @@ enum Command {
         code: Option<String>,
     },
     /// Print the JSON Schema of case files (for editor completion and validation).
-    Schema,
+    Schema {
+        /// The schema of meeting files (`beslut meeting`) instead.
+        #[arg(long)]
+        meeting: bool,
+    },
     /// List the available templates and their versions.
     Templates,
 }
@@ -222,7 +252,7 @@ pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
             return ExitCode::from(exit::USAGE);
         }
     };
-    let codes: Vec<&str> = rules::all().iter().map(|r| r.meta().code).collect();
+    let codes: Vec<&str> = rules::all_meta().map(|m| m.code).collect();
     if let Err(e) = config.lint.validate(&codes) {
         eprintln!("fel: {}: {e}", cli.config.display());
         return ExitCode::from(exit::USAGE);
@@ -278,8 +308,39 @@ pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
                 manifest,
             )
         }
-        Command::Schema => {
-            let schema = schemars::schema_for!(Case);
+        Command::Meeting {
+            meeting,
+            out,
+            format,
+            archive,
+            manifest,
+            allow_lint_errors,
+        } => {
+            let formats = Formats {
+                pdf: true,
+                docx: format.contains(&Format::Docx),
+            };
+            let profile = if archive {
+                PdfProfile::Archive
+            } else {
+                PdfProfile::Standard
+            };
+            build_meeting(
+                Builder::new(config, templates),
+                &meeting,
+                &out,
+                formats,
+                profile,
+                manifest,
+                allow_lint_errors,
+            )
+        }
+        Command::Schema { meeting } => {
+            let schema = if meeting {
+                schemars::schema_for!(crate::meeting::Meeting)
+            } else {
+                schemars::schema_for!(Case)
+            };
             print_out(&serde_json::to_string_pretty(&schema).expect("schema serialises"));
             ExitCode::from(exit::OK)
         }
@@ -345,6 +406,110 @@ fn check_font(config: &Config, builder: &Builder) -> Result<(), String> {
             families.join(", ")
         ))
     }
+}
+
+fn build_meeting(
+    builder: Builder,
+    path: &Path,
+    out: &Path,
+    formats: Formats,
+    profile: PdfProfile,
+    manifest: bool,
+    allow_lint_errors: bool,
+) -> ExitCode {
+    let file = match crate::meeting::load_meeting(path) {
+        Ok(file) => file,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(exit::FAILURES);
+        }
+    };
+    let diagnostics = crate::meeting::build::lint(&file, &builder.config, &builder.templates);
+    let errors = print_diagnostics(&diagnostics);
+    if errors > 0 && !allow_lint_errors {
+        eprintln!(
+            "fel: {}: byggs inte: lint hittade {errors} fel (rätta dem, eller bygg med --allow-lint-errors)",
+            path.display()
+        );
+        return ExitCode::from(exit::FAILURES);
+    }
+    let built = match crate::meeting::build::build(&file, &builder, formats, profile) {
+        Ok(built) => built,
+        Err(e) => {
+            eprintln!("fel: {e}");
+            return ExitCode::from(exit::FAILURES);
+        }
+    };
+    if let Err(e) = std::fs::create_dir_all(out) {
+        eprintln!("fel: kan inte skapa utmappen {}: {e}", out.display());
+        return ExitCode::from(exit::USAGE);
+    }
+    let mut files: Vec<(PathBuf, &[u8])> = built
+        .files
+        .iter()
+        .map(|(name, bytes)| (out.join(name), bytes.as_slice()))
+        .collect();
+    let manifest_text = manifest.then(|| meeting_manifest(path, &files, out));
+    if let Some(text) = &manifest_text {
+        files.push((out.join("manifest.json"), text.as_bytes()));
+    }
+    if let Err(e) = crate::output::write_set_atomic(&files) {
+        eprintln!(
+            "fel: {}: kunde inte skriva handlingarna i {}: {e}",
+            path.display(),
+            out.display()
+        );
+        return ExitCode::from(exit::FAILURES);
+    }
+    let items = built.agenda.len();
+    eprintln!(
+        "{}: {items} {} på föredragningslistan, handlingar {} {} ({} filer i {})",
+        path.display(),
+        if items == 1 { "punkt" } else { "punkter" },
+        built.packet_pages,
+        if built.packet_pages == 1 {
+            "sida"
+        } else {
+            "sidor"
+        },
+        files.len(),
+        out.display()
+    );
+    ExitCode::from(if errors > 0 { exit::FAILURES } else { exit::OK })
+}
+
+/// Prints findings to stderr with their source lines; returns the errors.
+fn print_diagnostics(diagnostics: &[crate::lint::Diagnostic]) -> usize {
+    let mut sources: std::collections::BTreeMap<String, String> = Default::default();
+    for d in diagnostics {
+        let source = sources
+            .entry(d.path.clone())
+            .or_insert_with(|| std::fs::read_to_string(&d.path).unwrap_or_default());
+        eprintln!("{}", report::human(d, source));
+    }
+    diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count()
+}
+
+fn meeting_manifest(meeting: &Path, files: &[(PathBuf, &[u8])], out: &Path) -> String {
+    let entries: Vec<serde_json::Value> = files
+        .iter()
+        .map(|(path, bytes)| {
+            let name = path.strip_prefix(out).unwrap_or(path);
+            serde_json::json!({ "file": name.display().to_string(), "sha256": crate::build::sha256_hex(bytes) })
+        })
+        .collect();
+    let source = std::fs::read(meeting).unwrap_or_default();
+    let value = serde_json::json!({
+        "meeting": meeting.display().to_string(),
+        "meeting_sha256": crate::build::sha256_hex(&source),
+        "files": entries,
+        "tool": "beslut",
+        "tool_version": env!("CARGO_PKG_VERSION"),
+    });
+    serde_json::to_string_pretty(&value).expect("manifest serialises") + "\n"
 }
 
 fn build(
@@ -799,8 +964,7 @@ fn fidelity(
 fn explain_rules(code: Option<&str>) -> ExitCode {
     match code {
         None => {
-            for rule in rules::all() {
-                let m = rule.meta();
+            for m in rules::all_meta() {
                 print_out(&format!(
                     "{}  {:<32} {:<8} {}",
                     m.code,

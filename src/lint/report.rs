@@ -138,12 +138,11 @@ impl JsonStream {
 /// A SARIF 2.1.0 log with one run: the rules as the driver's rules, the
 /// findings as results, unreadable files as notifications.
 pub fn sarif(diagnostics: &[Diagnostic], file_errors: &[(String, String)]) -> String {
-    let all = rules::all();
-    let rule_index = |code: &str| all.iter().position(|r| r.meta().code == code).unwrap_or(0);
+    let all: Vec<&crate::lint::RuleMeta> = rules::all_meta().collect();
+    let rule_index = |code: &str| all.iter().position(|m| m.code == code).unwrap_or(0);
     let rules: Vec<Value> = all
         .iter()
-        .map(|rule| {
-            let m = rule.meta();
+        .map(|m| {
             json!({
                 "id": m.code,
                 "name": m.name,

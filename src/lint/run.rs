@@ -27,7 +27,20 @@ pub fn lint_file(
     templates: &Templates,
 ) -> Result<Linted, InputError> {
     let paper = if is_case_file(path) {
-        let file = crate::case::load_case(path, config)?;
+        let source = crate::case::load::read_source(path)?;
+        if crate::meeting::looks_like_meeting(&source) {
+            let file = crate::meeting::parse_meeting(path, source)?;
+            let diagnostics = crate::meeting::build::lint(&file, config, templates)
+                .into_iter()
+                .filter(|d| d.path == file.path.display().to_string())
+                .collect();
+            return Ok(Linted {
+                path: path.to_owned(),
+                source: file.source,
+                diagnostics,
+            });
+        }
+        let file = crate::case::parse_case(path, source, config)?;
         // A case that `build` would refuse for its templates is refused here
         // too, with the same message.
         let composed = compose(&file, config, templates)
