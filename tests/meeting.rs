@@ -305,3 +305,68 @@ fn the_example_meeting_lints_clean() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+#[test]
+fn a_word_paper_is_set_in_the_packet_and_numbering_follows_opening_items() {
+    // A Word paper: the example case's own DOCX, as an administrator would
+    // have it from last year.
+    let built = example();
+    let dir = scratch_meeting(|t| {
+        t.replace("opening_items: true\n", "")
+            .replace("items:\n", "opening_items: false\nitems:\n")
+            .replace(
+                "  - paper: ekonomisk-uppfoljning-februari-2026.pdf\n",
+                "  - paper: avtal.docx\n",
+            )
+            .replace(
+                "    title: Ekonomisk uppföljning februari 2026\n",
+                "    title: Avtal i Word\n",
+            )
+            .replace("    dnr: SON 2026-031\n", "")
+    });
+    std::fs::write(
+        dir.path().join("meetings/avtal.docx"),
+        file(&built, "07-arende.docx"),
+    )
+    .unwrap();
+    // The Word paper is the same case as item 3: the lint reads its Dnr.
+    let refused = beslut(dir.path(), &["meeting", "meetings/m.yaml", "-o", "out"]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("M603"));
+    let output = beslut(
+        dir.path(),
+        &[
+            "meeting",
+            "meetings/m.yaml",
+            "-o",
+            "out",
+            "--format",
+            "pdf",
+            "--allow-lint-errors",
+        ],
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "built, with the findings' exit code"
+    );
+    let names = files_in(&dir.path().join("out"));
+    assert_eq!(
+        names,
+        [
+            "02-arende.pdf",
+            "03-arende.pdf",
+            "03-bilaga-1-uppfoljningsrapport-solrosgruppen-2025.pdf",
+            "handlingar.pdf",
+            "kallelse.pdf"
+        ],
+        "no DOCX with --format pdf; items numbered from 1"
+    );
+    let packet = std::fs::read(dir.path().join("out/handlingar.pdf")).unwrap();
+    let titles: Vec<String> = outline(&packet).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(titles[1], "Ärende 2: Avtal i Word");
+    let word = normalize(&common::pdf_text(
+        &std::fs::read(dir.path().join("out/02-arende.pdf")).unwrap(),
+    ));
+    assert!(word.contains("Solrosgruppen AB förlängs två år"), "{word}");
+}

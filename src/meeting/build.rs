@@ -123,6 +123,12 @@ fn item_facts(
                 diagnostics.extend(found);
                 facts.dnr = facts.dnr.or_else(|| Some(case_file.case.dnr.clone()));
                 facts.case = Some(case_file.case);
+            } else if let Some(paper) = item.paper.as_ref().filter(|p| is_docx(p))
+                && let Ok(imported) = crate::import::import_file(&file.resolve(paper))
+            {
+                // A Word paper's facts, as far as the reader finds them.
+                facts.dnr = facts.dnr.or_else(|| Some(imported.case.dnr.clone()));
+                facts.case = Some(imported.case);
             }
             facts
         })
@@ -149,16 +155,20 @@ pub fn build(
     profile: PdfProfile,
 ) -> Result<BuiltMeeting, MeetingError> {
     let mut agenda = opening_items(file);
-    for (index, item) in file.meeting.items.iter().enumerate() {
-        agenda.push(read_item(
-            file,
-            builder,
-            index,
-            first_number(file) + index,
-            item,
-            profile,
-        )?);
-    }
+    // Items are independent: render them in parallel, keep agenda order.
+    let items: Vec<AgendaItem> = {
+        use rayon::prelude::*;
+        file.meeting
+            .items
+            .par_iter()
+            .enumerate()
+            .map(|(index, item)| {
+                let number = first_number(file) + index;
+                read_item(file, builder, index, number, item, profile)
+            })
+            .collect::<Result<_, _>>()?
+    };
+    agenda.extend(items);
     let (kallelse, kallelse_pages) = render_kallelse(file, builder, &mut agenda, profile)?;
     let packet = join_packet(file, &agenda, &kallelse.pdf)?;
     let packet_pages = packet::page_count(&packet).map_err(|e| packet_error(file, e))?;
@@ -307,6 +317,11 @@ fn read_item(
         bilagor,
         start_page: None,
     })
+}
+
+fn is_docx(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
 }
 
 fn take(rendered: &[(&'static str, Vec<u8>)], extension: &str) -> Vec<u8> {
