@@ -653,6 +653,44 @@ fn report_outcome(outcome: &CaseOutcome, quiet: bool) {
     }
 }
 
+/// `files` with the case files of every meeting file among them, each
+/// right after its meeting (once): linting a meeting lints its papers, so
+/// M607's "see the paper's findings" has them beside it.
+fn with_meeting_cases(files: Vec<PathBuf>) -> Vec<PathBuf> {
+    let key = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_owned());
+    let mut seen: std::collections::HashSet<PathBuf> = files.iter().map(|p| key(p)).collect();
+    let mut out = Vec::with_capacity(files.len());
+    for path in files {
+        let cases = meeting_cases(&path);
+        out.push(path);
+        out.extend(cases.into_iter().filter(|c| seen.insert(key(c))));
+    }
+    out
+}
+
+/// The case files a meeting file puts on its agenda; none for anything else.
+fn meeting_cases(path: &Path) -> Vec<PathBuf> {
+    if !crate::lint::input::is_case_file(path) {
+        return Vec::new();
+    }
+    let Ok(source) = crate::case::load::read_source(path) else {
+        return Vec::new();
+    };
+    if !crate::meeting::looks_like_meeting(&source) {
+        return Vec::new();
+    }
+    let Ok(file) = crate::meeting::parse_meeting(path, source) else {
+        return Vec::new();
+    };
+    file.meeting
+        .items
+        .iter()
+        .filter_map(|item| item.case.as_ref())
+        .map(|case| file.resolve(case))
+        .filter(|case| case.is_file())
+        .collect()
+}
+
 fn lint(
     config: &Config,
     templates: &Templates,
@@ -668,6 +706,7 @@ fn lint(
         Ok(found) => found,
         Err(code) => return code,
     };
+    let files = with_meeting_cases(files);
     // Findings stream out file by file in path order; only SARIF, which
     // puts them in the middle of one JSON document, keeps them all.
     let mut counts = [0usize; 3];

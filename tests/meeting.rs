@@ -4,6 +4,8 @@
 
 mod common;
 
+use std::path::Path;
+
 use beslut::build::Formats;
 use beslut::meeting::build::{BuiltMeeting, build};
 use beslut::meeting::load_meeting;
@@ -296,13 +298,50 @@ fn lint_of_a_meeting_file_runs_the_meeting_rules() {
 }
 
 #[test]
-fn the_example_meeting_lints_clean() {
+fn the_example_meeting_lints_clean_with_its_case() {
     let output = beslut(&repo(), &["lint", EXAMPLE]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    // The meeting file and the case on its agenda.
+    assert!(stderr.contains("2 filer granskade"), "{stderr}");
+}
+
+#[test]
+fn linting_a_meeting_reports_its_cases_findings_in_their_own_files() {
+    let dir = scratch_meeting(|t| t);
+    let case = dir
+        .path()
+        .join("cases/avtalsforlangning-solrosgruppen.yaml");
+    let text = std::fs::read_to_string(&case).unwrap();
+    std::fs::write(&case, text.replace("date: 2026-03-02", "date: 2026-03-30")).unwrap();
+    let output = beslut(dir.path(), &["lint", "meetings/m.yaml", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let found: Vec<(String, String)> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let path = d["path"].as_str().unwrap();
+            (
+                d["code"].as_str().unwrap().to_owned(),
+                Path::new(path)
+                    .file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned(),
+            )
+        })
+        .collect();
+    let m = |code: &str| (code.to_owned(), "m.yaml".to_owned());
     assert!(
-        output.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
+        found.contains(&m("M602")) && found.contains(&m("M607")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(code, file)| code == "D107" && file == "avtalsforlangning-solrosgruppen.yaml"),
+        "the case's own finding, in its own file: {found:?}"
     );
 }
 
@@ -369,4 +408,36 @@ fn a_word_paper_is_set_in_the_packet_and_numbering_follows_opening_items() {
         &std::fs::read(dir.path().join("out/02-arende.pdf")).unwrap(),
     ));
     assert!(word.contains("Solrosgruppen AB förlängs två år"), "{word}");
+}
+
+#[test]
+fn the_meeting_schema_names_every_key_of_the_example() {
+    let output = beslut(&repo(), &["schema", "--meeting"]);
+    assert!(output.status.success());
+    let schema: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let properties = schema["properties"].as_object().unwrap();
+    for key in [
+        "board",
+        "date",
+        "time",
+        "place",
+        "chair",
+        "secretary",
+        "kallelse",
+        "justering",
+        "opening_items",
+        "items",
+    ] {
+        assert!(
+            properties.contains_key(key),
+            "{key} missing from {properties:?}"
+        );
+    }
+    let item = serde_json::to_string(&schema["$defs"]["Item"]).unwrap();
+    for key in ["case", "paper", "info", "bilagor", "foredragande"] {
+        assert!(
+            item.contains(&format!("\"{key}\"")),
+            "{key} missing from Item"
+        );
+    }
 }
