@@ -421,7 +421,7 @@ fn kallelse_document(file: &MeetingFile, builder: &Builder, agenda: &[AgendaItem
     let title = format!("Kallelse med föredragningslista, {}", meeting.board.trim());
     let mut body = vec![Block::Table(Table {
         columns: vec![Align::Left, Align::Left],
-        widths: vec![8, 40],
+        widths: Vec::new(),
         header: vec![
             Text::plain("Sammanträde"),
             Text::plain(meeting.board.trim()),
@@ -457,7 +457,7 @@ fn kallelse_document(file: &MeetingFile, builder: &Builder, agenda: &[AgendaItem
             Align::Left,
             Align::Right,
         ],
-        widths: vec![3, 30, 10, 12, 4],
+        widths: Vec::new(),
         header: ["Nr", "Ärende", "Dnr", "Föredragande", "Sida"]
             .map(Text::plain)
             .to_vec(),
@@ -467,13 +467,19 @@ fn kallelse_document(file: &MeetingFile, builder: &Builder, agenda: &[AgendaItem
                 vec![
                     Text::plain(item.number.to_string()),
                     Text::plain(item.title.clone()),
-                    Text::plain(item.dnr.clone().unwrap_or_default()),
+                    // A Dnr is one word: "SON 2026-031" never breaks.
+                    Text::plain(item.dnr.clone().unwrap_or_default().replace(' ', "\u{a0}")),
                     Text::plain(item.foredragande.clone().unwrap_or_default()),
                     Text::plain(item.start_page.map(|p| p.to_string()).unwrap_or_default()),
                 ]
             })
             .collect(),
     }));
+    for block in &mut body {
+        if let Block::Table(table) = block {
+            table.widths = widths(table);
+        }
+    }
     Document {
         meta: document::Meta {
             title: title.clone(),
@@ -538,6 +544,23 @@ fn kallelse_document(file: &MeetingFile, builder: &Builder, agenda: &[AgendaItem
                 .unwrap_or_else(|| crate::pdf::DEFAULT_FONT.to_owned()),
         },
     }
+}
+
+/// Column widths that follow each column's longest cell, the header
+/// included, as a prose table's do.
+fn widths(table: &Table) -> Vec<u32> {
+    (0..table.columns.len())
+        .map(|i| {
+            let longest = std::iter::once(&table.header)
+                .chain(&table.rows)
+                .filter_map(|row| row.get(i))
+                .map(|cell| cell.to_plain().chars().count())
+                .max()
+                .unwrap_or(0);
+            // Room for the cell's padding: a Dnr must not wrap.
+            (longest + 5).clamp(5, 40) as u32
+        })
+        .collect()
 }
 
 fn join_packet(
