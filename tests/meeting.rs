@@ -117,6 +117,10 @@ fn every_page_number_in_the_agenda_is_where_that_item_starts() {
     let kallelse = normalize(&common::pdf_text(file(&built, "kallelse.pdf")));
     let packet =
         pdf_extract::extract_text_from_mem_by_pages(file(&built, "handlingar.pdf")).unwrap();
+    let rows = table_rows(&common::docx_part(
+        file(&built, "kallelse.docx"),
+        "word/document.xml",
+    ));
     let with_pages: Vec<_> = built
         .agenda
         .iter()
@@ -125,14 +129,17 @@ fn every_page_number_in_the_agenda_is_where_that_item_starts() {
     assert_eq!(with_pages.len(), 2);
     for item in with_pages {
         let page = item.start_page.unwrap();
-        // Cells that wrap are read column by column: the last two cells of
-        // a row (föredragande, page) stay together.
-        let row = format!("{} {page}", item.foredragande.as_deref().unwrap());
-        assert!(
-            kallelse.contains(&row),
-            "agenda row `{row}` not in kallelse:\n{kallelse}"
+        // The agenda row, cell by cell (the Word table; the PDF is set from
+        // the same document, and a PDF's text layer does not keep rows).
+        let row = format!(
+            "{} | {} | {} | {} | {page}",
+            item.number,
+            item.title,
+            item.dnr.as_deref().unwrap(),
+            item.foredragande.as_deref().unwrap()
         );
-        assert!(kallelse.contains(item.dnr.as_deref().unwrap()));
+        assert!(rows.contains(&row), "agenda row `{row}` not in {rows:?}");
+        assert!(kallelse.contains(&item.title), "{kallelse}");
         let first_words: String = item
             .title
             .split_whitespace()
@@ -154,6 +161,28 @@ fn every_page_number_in_the_agenda_is_where_that_item_starts() {
     }
     // The standard opening items come first, without pages.
     assert!(kallelse.contains("1 Sammanträdets öppnande 2 Upprop 3 Val av justerare 4 Godkännande av föredragningslistan"), "{kallelse}");
+}
+
+/// Every Word table row as its cells' text joined by " | ".
+fn table_rows(xml: &str) -> Vec<String> {
+    let run_text = regex::Regex::new(r"<w:t(?: [^>]*)?>([^<]*)</w:t>").unwrap();
+    let text = |cell: &str| -> String {
+        run_text
+            .captures_iter(cell)
+            .map(|c| c[1].replace('\u{a0}', " "))
+            .collect()
+    };
+    xml.split("<w:tr>")
+        .skip(1)
+        .map(|row| {
+            let row = row.split("</w:tr>").next().unwrap();
+            row.split("</w:tc>")
+                .filter(|c| c.contains("<w:tc>"))
+                .map(text)
+                .collect::<Vec<_>>()
+                .join(" | ")
+        })
+        .collect()
 }
 
 #[test]
