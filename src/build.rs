@@ -559,6 +559,17 @@ fn wanted_output_name(path: &Path, config: &Config) -> Result<String, CaseError>
     }
     match load_case(path, config) {
         Ok(file) => match &file.case.output_name {
+            // `output_name: dnr`: the file is named after the case's Dnr.
+            Some(own) if own == "dnr" => {
+                crate::output::dnr_output_name(&file.case.dnr).ok_or_else(|| {
+                    CaseError::new(
+                        path,
+                        "`output_name: dnr` men ärendet har inget diarienummer",
+                    )
+                    .at(&file.source, file.source_map.position("output_name"))
+                    .with_help("ange `dnr:`, eller ett eget filnamn i `output_name`")
+                })
+            }
             Some(own) => check_output_name(own)
                 .map(str::to_owned)
                 .map_err(|message| {

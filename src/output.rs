@@ -35,6 +35,23 @@ pub fn check_output_name(name: &str) -> Result<&str, String> {
     Ok(name)
 }
 
+/// A safe file name made from a Dnr: `SN 2026/140` → `SN-2026-140`. Runs
+/// of anything but letters, digits, `-` and `_` become one `-`; `None` when
+/// nothing is left.
+pub fn dnr_output_name(dnr: &str) -> Option<String> {
+    let mut name = String::new();
+    for c in dnr.chars() {
+        if (c.is_alphanumeric() || c == '_') && !is_invisible_format(c) {
+            name.push(c);
+        } else if !name.ends_with('-') && !name.is_empty() {
+            name.push('-');
+        }
+    }
+    let name = name.trim_end_matches('-').to_owned();
+    check_output_name(&name).ok()?;
+    Some(name)
+}
+
 /// Bidirectional overrides, zero-width and other format characters: they
 /// make a file name read differently from what it is (`fakturaexe.pdf`).
 fn is_invisible_format(c: char) -> bool {
@@ -203,6 +220,24 @@ pub fn output_path(dir: &Path, name: &str, extension: &str) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dnr_becomes_a_safe_file_name() {
+        assert_eq!(
+            dnr_output_name("SN 2026/140").as_deref(),
+            Some("SN-2026-140")
+        );
+        assert_eq!(
+            dnr_output_name("SON 2026-118").as_deref(),
+            Some("SON-2026-118")
+        );
+        assert_eq!(
+            dnr_output_name("KS 2024.0123 / 4").as_deref(),
+            Some("KS-2024-0123-4")
+        );
+        assert_eq!(dnr_output_name(" / "), None);
+        assert_eq!(dnr_output_name("CON"), None, "reserved on Windows");
+    }
 
     #[test]
     fn rejects_traversal_and_separators() {

@@ -341,8 +341,13 @@ fn build_stops_a_case_with_lint_errors_unless_allowed() {
 fn rules_are_listed_and_explained() {
     let output = beslut(&repo(), &["rules"]);
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert_eq!(stdout.lines().count(), beslut::lint::rules::all_meta().count());
-    for code in ["D101", "D107", "A203", "N304", "S402", "K502", "M601", "M607"] {
+    assert_eq!(
+        stdout.lines().count(),
+        beslut::lint::rules::all_meta().count()
+    );
+    for code in [
+        "D101", "D107", "A203", "N304", "S402", "K502", "M601", "M607",
+    ] {
         assert!(stdout.contains(code), "{code}");
     }
     let output = beslut(&repo(), &["rules", "D103"]);

@@ -353,3 +353,20 @@ fn a_batch_reports_and_writes_the_same_bytes_in_every_run() {
         assert_eq!(pdf("ut1").unwrap(), pdf("ut2").unwrap());
     }
 }
+
+#[test]
+fn output_name_dnr_names_the_files_after_the_dnr() {
+    let case = MINIMAL_CASE.replace("dnr: SON 2026-001", "dnr: SN 2026/140");
+    let named = format!("{case}output_name: dnr\n");
+    let project = scratch_project(&[("a.yaml", &named)]);
+    let output = beslut(project.path(), &["build"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        files_in(&project.path().join("output")),
+        ["SN-2026-140.docx", "SN-2026-140.pdf"]
+    );
+}
