@@ -179,6 +179,18 @@ enum Command {
         /// A rule code (D103) or name (duration-mismatch).
         code: Option<String>,
     },
+    /// Print a completion script for a shell: `beslut completions bash >
+    /// ~/.local/share/bash-completion/completions/beslut`.
+    Completions {
+        /// bash, zsh, fish, powershell or elvish.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), or write one page per subcommand to DIR.
+    Man {
+        /// Folder for beslut.1, beslut-build.1 … (created if missing).
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
     /// Print the JSON Schema of case files (for editor completion and validation).
     Schema {
         /// The schema of meeting files (`beslut meeting`) instead.
@@ -335,6 +347,14 @@ pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
                 allow_lint_errors,
             )
         }
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut command, "beslut", &mut out);
+            print_raw(&String::from_utf8_lossy(&out));
+            ExitCode::from(exit::OK)
+        }
+        Command::Man { out } => man_pages(out.as_deref()),
         Command::Schema { meeting } => {
             let schema = if meeting {
                 schemars::schema_for!(crate::meeting::Meeting)
@@ -405,6 +425,28 @@ fn check_font(config: &Config, builder: &Builder) -> Result<(), String> {
             "typsnittet `{font}` i [style] finns inte; inbyggda typsnitt: {}",
             families.join(", ")
         ))
+    }
+}
+
+fn man_pages(out: Option<&Path>) -> ExitCode {
+    let command = <Cli as clap::CommandFactory>::command();
+    let result = match out {
+        Some(dir) => {
+            std::fs::create_dir_all(dir).and_then(|()| clap_mangen::generate_to(command, dir))
+        }
+        None => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(command)
+                .render(&mut page)
+                .map(|()| print_raw(&String::from_utf8_lossy(&page)))
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::from(exit::OK),
+        Err(e) => {
+            eprintln!("fel: manualsidan kunde inte skrivas: {e}");
+            ExitCode::from(exit::USAGE)
+        }
     }
 }
 
