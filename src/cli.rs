@@ -198,7 +198,38 @@ enum Command {
         meeting: bool,
     },
     /// List the available templates and their versions.
-    Templates,
+    Templates {
+        /// Print this template or layout: a name (`avtalsforlangning`, the
+        /// newest version), a version (`avtalsforlangning.v1`) or a file
+        /// (`layout.v1.typ`).
+        name: Option<String>,
+        /// Write every built-in template and layout to DIR, to start your
+        /// own from (existing files are not overwritten).
+        #[arg(long, value_name = "DIR")]
+        export: Option<PathBuf>,
+    },
+    /// Start a project in DIR (default: here): a commented beslut.toml,
+    /// cases/ with one example, output/ and .gitignore.
+    Init {
+        /// The project folder, created if missing.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
+    /// Write a new case file for TEMPLATE with every key, commented: the
+    /// sender from beslut.toml, today's date (the only place beslut reads
+    /// the clock).
+    New {
+        /// tjansteskrivelse or avtalsforlangning.
+        template: String,
+        /// The case's name (file cases/NAME.yaml); default the template's name.
+        name: Option<String>,
+        /// Folder for the case file.
+        #[arg(long, value_name = "DIR", default_value = "cases")]
+        dir: PathBuf,
+        /// Date the case with this day (ÅÅÅÅ-MM-DD) instead of today.
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -364,13 +395,24 @@ pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
             print_out(&serde_json::to_string_pretty(&schema).expect("schema serialises"));
             ExitCode::from(exit::OK)
         }
-        Command::Templates => {
-            for (name, versions) in templates.list() {
-                let versions: Vec<String> = versions.iter().map(|v| format!("v{v}")).collect();
-                print_out(&format!("{name}\t{}", versions.join(", ")));
+        Command::Templates { name, export } => match (name, export) {
+            (_, Some(dir)) => export_templates(&dir),
+            (Some(name), None) => print_template(&templates, &name),
+            (None, None) => {
+                for (name, versions) in templates.list() {
+                    let versions: Vec<String> = versions.iter().map(|v| format!("v{v}")).collect();
+                    print_out(&format!("{name}\t{}", versions.join(", ")));
+                }
+                ExitCode::from(exit::OK)
             }
-            ExitCode::from(exit::OK)
-        }
+        },
+        Command::Init { dir } => init_project(&dir),
+        Command::New {
+            template,
+            name,
+            dir,
+            date,
+        } => new_case(&config, &template, name.as_deref(), &dir, date.as_deref()),
     }
 }
 
@@ -425,6 +467,146 @@ fn check_font(config: &Config, builder: &Builder) -> Result<(), String> {
             "typsnittet `{font}` i [style] finns inte; inbyggda typsnitt: {}",
             families.join(", ")
         ))
+    }
+}
+
+/// Writes `bytes` to `path` unless a file is there; says what it did.
+fn create_new(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    if path.exists() {
+        return Err(format!("{} finns redan; inget skrevs över", path.display()));
+    }
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| format!("kan inte skapa mappen {}: {e}", parent.display()))?;
+    }
+    crate::output::write_atomic(path, bytes)
+        .map_err(|e| format!("kan inte skriva {}: {e}", path.display()))?;
+    eprintln!("skrev {}", path.display());
+    Ok(())
+}
+
+fn export_templates(dir: &Path) -> ExitCode {
+    let mut failed = false;
+    for (file, source) in crate::template::builtin_files() {
+        if let Err(e) = create_new(&dir.join(file), source.as_bytes()) {
+            eprintln!("fel: {e}");
+            failed = true;
+        }
+    }
+    ExitCode::from(if failed { exit::FAILURES } else { exit::OK })
+}
+
+fn print_template(templates: &Templates, name: &str) -> ExitCode {
+    let file = if name.contains(".v")
+        && name
+            .rsplit_once('.')
+            .is_some_and(|(_, ext)| ext == "j2" || ext == "typ")
+    {
+        name.to_owned()
+    } else if let Some((base, version)) = name
+        .rsplit_once(".v")
+        .and_then(|(b, v)| Some((b, v.parse().ok()?)))
+    {
+        match templates.resolve(base, Some(version)) {
+            Ok(found) => found.file(),
+            Err(e) => {
+                eprintln!("fel: {e}");
+                return ExitCode::from(exit::USAGE);
+            }
+        }
+    } else {
+        match templates.resolve(name, None) {
+            Ok(found) => found.file(),
+            Err(e) => {
+                eprintln!("fel: {e}");
+                return ExitCode::from(exit::USAGE);
+            }
+        }
+    };
+    match templates.source(&file) {
+        Ok(source) => {
+            print_raw(&source);
+            ExitCode::from(exit::OK)
+        }
+        Err(e) => {
+            eprintln!("fel: {e}");
+            ExitCode::from(exit::USAGE)
+        }
+    }
+}
+
+fn init_project(dir: &Path) -> ExitCode {
+    use crate::scaffold;
+    if dir.join("beslut.toml").exists() {
+        eprintln!(
+            "fel: {} finns redan: här finns redan ett projekt",
+            dir.join("beslut.toml").display()
+        );
+        return ExitCode::from(exit::USAGE);
+    }
+    let files: [(&str, &[u8]); 2] = [
+        ("beslut.toml", scaffold::PROJECT_CONFIG.as_bytes()),
+        (".gitignore", scaffold::GITIGNORE.as_bytes()),
+    ];
+    for (name, bytes) in files {
+        if let Err(e) = create_new(&dir.join(name), bytes) {
+            eprintln!("fel: {e}");
+            return ExitCode::from(exit::FAILURES);
+        }
+    }
+    // The example takes its sender from the new beslut.toml, as `new` does.
+    let config = Config::load(&dir.join("beslut.toml"), true).unwrap_or_default();
+    let example = scaffold::new_case("tjansteskrivelse", scaffold::today(), &config)
+        .expect("a known template");
+    if let Err(e) = create_new(&dir.join("cases/exempel.yaml"), example.as_bytes()) {
+        eprintln!("fel: {e}");
+        return ExitCode::from(exit::FAILURES);
+    }
+    if let Err(e) = std::fs::create_dir_all(dir.join("output")) {
+        eprintln!("fel: kan inte skapa {}: {e}", dir.join("output").display());
+        return ExitCode::from(exit::FAILURES);
+    }
+    eprintln!(
+        "klart: gå till {} och bygg exemplet med `beslut build`; ett nytt ärende får du med `beslut new tjansteskrivelse NAMN`",
+        dir.display()
+    );
+    ExitCode::from(exit::OK)
+}
+
+fn new_case(
+    config: &Config,
+    template: &str,
+    name: Option<&str>,
+    dir: &Path,
+    date: Option<&str>,
+) -> ExitCode {
+    use crate::scaffold;
+    let today = match date.map(crate::case::date::parse_iso_date) {
+        Some(Ok(day)) => day,
+        Some(Err(e)) => {
+            eprintln!("fel: --date: {e}");
+            return ExitCode::from(exit::USAGE);
+        }
+        None => scaffold::today(),
+    };
+    let Some(text) = scaffold::new_case(template, today, config) else {
+        eprintln!(
+            "fel: `beslut new` känner inte mallen `{template}`; välj en av: {}",
+            scaffold::NEW_TEMPLATES.join(", ")
+        );
+        return ExitCode::from(exit::USAGE);
+    };
+    let name = name.unwrap_or(template);
+    if let Err(e) = crate::output::check_output_name(name) {
+        eprintln!("fel: {e}");
+        return ExitCode::from(exit::USAGE);
+    }
+    match create_new(&dir.join(format!("{name}.yaml")), text.as_bytes()) {
+        Ok(()) => ExitCode::from(exit::OK),
+        Err(e) => {
+            eprintln!("fel: {e}");
+            ExitCode::from(exit::FAILURES)
+        }
     }
 }
 

@@ -26,5 +26,6 @@ pub mod pdf;
 pub mod prose;
 pub mod read;
 pub mod reader;
+pub mod scaffold;
 pub mod swedish;
 pub mod template;

@@ -22,6 +22,11 @@ use crate::case::{AgeRange, is_template_name};
 use crate::swedish;
 
 /// Templates and layouts that ship inside the binary.
+/// The built-in templates and layouts: (file name, source).
+pub fn builtin_files() -> &'static [(&'static str, &'static str)] {
+    BUILTIN
+}
+
 const BUILTIN: &[(&str, &str)] = &[
     (
         "tjansteskrivelse.v1.j2",
