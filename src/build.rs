@@ -105,13 +105,15 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// temporary file that becomes `manifest.json` only when the batch completes.
 pub struct ManifestWriter {
     out_dir: PathBuf,
+    /// `manifest.json`, or a share's own name.
+    name: String,
     temp: std::io::BufWriter<tempfile::NamedTempFile>,
     entries: usize,
 }
 
 impl ManifestWriter {
-    /// Starts a manifest in `out_dir`.
-    pub fn create(out_dir: &Path) -> std::io::Result<Self> {
+    /// Starts a manifest `name` in `out_dir`.
+    pub fn create(out_dir: &Path, name: &str) -> std::io::Result<Self> {
         use std::io::Write;
         let temp = tempfile::Builder::new()
             .prefix(".beslut-")
@@ -121,6 +123,7 @@ impl ManifestWriter {
         write!(temp, "{{\n  \"cases\": [")?;
         Ok(Self {
             out_dir: out_dir.to_owned(),
+            name: name.to_owned(),
             temp,
             entries: 0,
         })
@@ -154,10 +157,28 @@ impl ManifestWriter {
         )?;
         let temp = self.temp.into_inner().map_err(|e| e.into_error())?;
         temp.as_file().sync_all()?;
-        let path = self.out_dir.join("manifest.json");
+        let path = self.out_dir.join(&self.name);
+        if path.is_file() {
+            // A run that built some cases keeps the entries of the others.
+            return merge_into(&path, temp);
+        }
         temp.persist(&path).map_err(|e| e.error)?;
         Ok(path)
     }
+}
+
+/// Merges the manifest just written (`new`) into the one at `path`.
+fn merge_into(path: &Path, new: tempfile::NamedTempFile) -> std::io::Result<PathBuf> {
+    let invalid = |e: crate::manifest::ManifestError| {
+        std::io::Error::new(std::io::ErrorKind::InvalidData, e.0)
+    };
+    let old = crate::manifest::read(path).map_err(invalid)?;
+    let fresh = crate::manifest::read(new.path()).map_err(invalid)?;
+    let merged =
+        crate::manifest::merge(&[(path.display().to_string(), old), ("ny".to_owned(), fresh)])
+            .map_err(invalid)?;
+    crate::output::write_atomic(path, crate::manifest::to_text(&merged).as_bytes())?;
+    Ok(path.to_owned())
 }
 
 fn manifest_entry(case_path: &Path, built: &Built, out_dir: &Path) -> serde_json::Value {

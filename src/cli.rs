@@ -91,6 +91,10 @@ enum Command {
         /// Build cases even when the lint finds errors in them (findings are still printed).
         #[arg(long)]
         allow_lint_errors: bool,
+        /// Take only share I of N of the inputs (e.g. `--shard 2/8`): a stable
+        /// split by path, for running one batch on several machines.
+        #[arg(long, value_name = "I/N")]
+        shard: Option<crate::shard::Shard>,
     },
     /// Build a board meeting: the kallelse with the föredragningslista, the
     /// handlingar as one bookmarked PDF, and each item's files on their own.
@@ -133,6 +137,10 @@ enum Command {
         /// Lowest severity that makes the exit code 1.
         #[arg(long, value_enum, default_value = "error")]
         fail_on: FailOn,
+        /// Take only share I of N of the inputs (e.g. `--shard 2/8`): a stable
+        /// split by path, for running one batch on several machines.
+        #[arg(long, value_name = "I/N")]
+        shard: Option<crate::shard::Shard>,
     },
     /// Turn historical papers (.pdf, .docx, .odt, .txt, .md) into draft case files.
     ///
@@ -155,6 +163,10 @@ enum Command {
         /// (exit code 1 below 98 %).
         #[arg(long)]
         check: bool,
+        /// Take only share I of N of the inputs (e.g. `--shard 2/8`): a stable
+        /// split by path, for running one batch on several machines.
+        #[arg(long, value_name = "I/N")]
+        shard: Option<crate::shard::Shard>,
     },
     /// Show what the reader understood of papers: format, encoding, date,
     /// Dnr, board, handläggare, sections, proposals, distribution list,
@@ -208,6 +220,11 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         export: Option<PathBuf>,
     },
+    /// Work with manifests (`--manifest`).
+    Manifest {
+        #[command(subcommand)]
+        action: ManifestAction,
+    },
     /// Start a project in DIR (default: here): a commented beslut.toml,
     /// cases/ with one example, output/ and .gitignore.
     Init {
@@ -229,6 +246,20 @@ enum Command {
         /// Date the case with this day (ÅÅÅÅ-MM-DD) instead of today.
         #[arg(long, value_name = "DATE")]
         date: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ManifestAction {
+    /// Join manifests (the shares of a `--shard` run, or older runs) into
+    /// one: one entry per case, later files winning, sorted by case path.
+    Merge {
+        /// Manifests to join, in order.
+        #[arg(required = true)]
+        manifests: Vec<PathBuf>,
+        /// Where to write the joined manifest.
+        #[arg(short, long, value_name = "FILE", default_value = "manifest.json")]
+        out: PathBuf,
     },
 }
 
@@ -306,7 +337,8 @@ pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
             paths,
             format,
             fail_on,
-        } => lint(&config, &templates, &paths, format, fail_on),
+            shard,
+        } => lint(&config, &templates, &paths, format, fail_on, shard),
         Command::Rules { code } => explain_rules(code.as_deref()),
         Command::Inspect {
             papers,
@@ -318,7 +350,8 @@ pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
             out,
             force,
             check,
-        } => import(config, templates, &papers, &out, force, check),
+            shard,
+        } => import(config, templates, &papers, &out, force, check, shard),
         Command::Build {
             paths,
             out,
@@ -327,6 +360,7 @@ pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
             quiet,
             allow_lint_errors,
             manifest,
+            shard,
         } => {
             let formats = Formats {
                 pdf: format.contains(&Format::Pdf),
@@ -349,6 +383,7 @@ pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
                 },
                 quiet,
                 manifest,
+                shard,
             )
         }
         Command::Meeting {
@@ -407,6 +442,9 @@ pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
             }
         },
         Command::Init { dir } => init_project(&dir),
+        Command::Manifest {
+            action: ManifestAction::Merge { manifests, out },
+        } => merge_manifests(&manifests, &out),
         Command::New {
             template,
             name,
@@ -610,6 +648,39 @@ fn new_case(
     }
 }
 
+fn merge_manifests(paths: &[PathBuf], out: &Path) -> ExitCode {
+    let mut manifests = Vec::new();
+    for path in paths {
+        match crate::manifest::read(path) {
+            Ok(manifest) => manifests.push((path.display().to_string(), manifest)),
+            Err(e) => {
+                eprintln!("fel: {e}");
+                return ExitCode::from(exit::USAGE);
+            }
+        }
+    }
+    let merged = match crate::manifest::merge(&manifests) {
+        Ok(merged) => merged,
+        Err(e) => {
+            eprintln!("fel: {e}");
+            return ExitCode::from(exit::USAGE);
+        }
+    };
+    let cases = merged["cases"].as_array().map_or(0, Vec::len);
+    if let Err(e) = crate::output::write_atomic(out, crate::manifest::to_text(&merged).as_bytes()) {
+        eprintln!("fel: kan inte skriva {}: {e}", out.display());
+        return ExitCode::from(exit::FAILURES);
+    }
+    eprintln!(
+        "{} {} från {} manifest → {}",
+        cases,
+        if cases == 1 { "ärende" } else { "ärenden" },
+        paths.len(),
+        out.display()
+    );
+    ExitCode::from(exit::OK)
+}
+
 fn man_pages(out: Option<&Path>) -> ExitCode {
     let command = <Cli as clap::CommandFactory>::command();
     let result = match out {
@@ -743,10 +814,12 @@ fn build(
     options: BuildOptions,
     quiet: bool,
     manifest: bool,
+    shard: Option<crate::shard::Shard>,
 ) -> ExitCode {
     let started = Instant::now();
     let (mut cases, unreadable) = match find_inputs(
         paths,
+        shard,
         crate::lint::input::is_case_file,
         "inga ärendefiler (.yaml) hittades",
     ) {
@@ -769,7 +842,10 @@ fn build(
         return ExitCode::from(exit::USAGE);
     }
     let mut manifest = match manifest
-        .then(|| crate::build::ManifestWriter::create(&options.out_dir))
+        .then(|| {
+            let name = shard.map_or_else(|| "manifest.json".to_owned(), |s| s.manifest_name());
+            crate::build::ManifestWriter::create(&options.out_dir, &name)
+        })
         .transpose()
     {
         Ok(manifest) => manifest,
@@ -921,9 +997,11 @@ fn lint(
     paths: &[PathBuf],
     format: LintFormat,
     fail_on: FailOn,
+    shard: Option<crate::shard::Shard>,
 ) -> ExitCode {
     let (files, unreadable) = match find_inputs(
         paths,
+        shard,
         crate::lint::input::is_lintable,
         "inga filer att granska (.yaml, .pdf, .docx, .odt, .txt, .md)",
     ) {
@@ -1007,9 +1085,11 @@ fn import(
     out: &Path,
     force: bool,
     check: bool,
+    shard: Option<crate::shard::Shard>,
 ) -> ExitCode {
     let (papers, unreadable) = match find_inputs(
         papers,
+        shard,
         crate::reader::is_paper,
         "inga papper att importera (.pdf, .docx, .odt, .txt, .md)",
     ) {
@@ -1287,11 +1367,23 @@ fn print_out(text: &str) {
 /// (each reported here); no files at all is a usage error.
 fn find_inputs(
     paths: &[PathBuf],
+    shard: Option<crate::shard::Shard>,
     accept: impl Fn(&Path) -> bool,
     none_found: &str,
 ) -> Result<(Vec<PathBuf>, Vec<crate::discover::Unreadable>), ExitCode> {
     match crate::discover::discover_files(paths, accept) {
-        Ok(found) => {
+        Ok(mut found) => {
+            if let Some(shard) = shard {
+                found.files.retain(|path| shard.contains(path));
+                // An empty share is not an error: the inputs went to others.
+                if found.files.is_empty() {
+                    eprintln!(
+                        "andel {}/{}: inga av filerna hör till den här andelen",
+                        shard.index, shard.count
+                    );
+                    return Ok((found.files, found.unreadable));
+                }
+            }
             for problem in &found.unreadable {
                 eprintln!("fel: {problem}");
             }

@@ -175,3 +175,125 @@ fn built_in_templates_print_and_export() {
         Some(2)
     );
 }
+
+/// A scratch project with `n` small cases.
+fn project_with_cases(n: usize) -> tempfile::TempDir {
+    let cases: Vec<(String, String)> = (0..n)
+        .map(|i| {
+            (
+                format!("c{i}.yaml"),
+                common::MINIMAL_CASE
+                    .replace("dnr: SON 2026-001", &format!("dnr: SON 2026-{:03}", i + 1)),
+            )
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = cases
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    common::scratch_project(&refs)
+}
+
+fn manifest_cases(path: &std::path::Path) -> Vec<String> {
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
+    manifest["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["case"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn shards_cover_every_case_exactly_once_and_their_manifests_merge() {
+    let project = project_with_cases(9);
+    let mut seen = Vec::new();
+    for i in 1..=3 {
+        let shard = format!("{i}/3");
+        let output = beslut(
+            project.path(),
+            &["build", "-q", "--manifest", "--shard", &shard],
+        );
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        seen.extend(manifest_cases(
+            &project
+                .path()
+                .join(format!("output/manifest-{i}-av-3.json")),
+        ));
+    }
+    seen.sort();
+    let all: Vec<String> = (0..9).map(|i| format!("cases/c{i}.yaml")).collect();
+    let mut expected = all.clone();
+    expected.sort();
+    assert_eq!(seen, expected, "each case in exactly one share");
+    let output = beslut(
+        project.path(),
+        &[
+            "manifest",
+            "merge",
+            "output/manifest-1-av-3.json",
+            "output/manifest-2-av-3.json",
+            "output/manifest-3-av-3.json",
+            "-o",
+            "output/manifest.json",
+        ],
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        manifest_cases(&project.path().join("output/manifest.json")),
+        expected
+    );
+    // The lint's shares cover the same files once each.
+    let mut linted = Vec::new();
+    for i in 1..=3 {
+        let output = beslut(project.path(), &["lint", "--shard", &format!("{i}/3")]);
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        // "3 filer granskade: …" ends the run.
+        let summary = stderr.lines().last().unwrap_or_default();
+        let count: usize = summary
+            .split_whitespace()
+            .next()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0);
+        linted.push(count);
+    }
+    assert_eq!(linted.iter().sum::<usize>(), 9, "{linted:?}");
+    assert_eq!(
+        beslut(project.path(), &["build", "--shard", "4/3"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn a_partial_build_merges_into_the_manifest_instead_of_replacing_it() {
+    let project = project_with_cases(3);
+    assert!(
+        beslut(project.path(), &["build", "-q", "--manifest"])
+            .status
+            .success()
+    );
+    let output = beslut(
+        project.path(),
+        &["build", "-q", "--manifest", "cases/c1.yaml"],
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        manifest_cases(&project.path().join("output/manifest.json")),
+        ["cases/c0.yaml", "cases/c1.yaml", "cases/c2.yaml"]
+    );
+}
