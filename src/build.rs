@@ -654,7 +654,7 @@ mod tests {
                     )
                 })
                 .collect();
-            let mut writer = ManifestWriter::create(dir.path()).unwrap();
+            let mut writer = ManifestWriter::create(dir.path(), "manifest.json").unwrap();
             for (path, built) in &entries {
                 writer.add(path, built).unwrap();
             }
