@@ -1,5 +1,6 @@
 //! The command line: `beslut build`, `beslut schema`, `beslut templates`.
 
+use crate::swedish;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -425,7 +426,17 @@ pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
             let schema = if meeting {
                 schemars::schema_for!(crate::meeting::Meeting)
             } else {
-                schemars::schema_for!(Case)
+                let mut schema = schemars::schema_for!(Case);
+                // The templates this project knows: built in and its own.
+                let names: Vec<&str> = templates.list().map(|(name, _)| name).collect();
+                if let Some(template) = schema
+                    .get_mut("properties")
+                    .and_then(|p| p.get_mut("template"))
+                    .and_then(|t| t.as_object_mut())
+                {
+                    template.insert("enum".into(), serde_json::json!(names));
+                }
+                schema
             };
             print_out(&serde_json::to_string_pretty(&schema).expect("schema serialises"));
             ExitCode::from(exit::OK)
@@ -903,9 +914,10 @@ fn build(
         }
     }
     eprintln!(
-        "{} ärenden byggda ({} filer i {}), {} misslyckades, {:.2} s",
-        tally.built,
-        tally.files,
+        "{} {} ({} i {}), {} misslyckades, {:.2} s",
+        swedish::count(tally.built, "ärende", "ärenden"),
+        if tally.built == 1 { "byggt" } else { "byggda" },
+        swedish::count(tally.files, "fil", "filer"),
         options.out_dir.display(),
         tally.failed,
         started.elapsed().as_secs_f64()
@@ -1054,15 +1066,23 @@ fn lint(
     match format {
         LintFormat::Human => {
             eprintln!(
-                "{} filer granskade: {} fel, {} varningar, {} info{}",
-                files.len(),
+                "{} {}: {} fel, {}, {} info{}",
+                swedish::count(files.len(), "fil", "filer"),
+                if files.len() == 1 {
+                    "granskad"
+                } else {
+                    "granskade"
+                },
                 counts[Severity::Error as usize],
-                counts[Severity::Warning as usize],
+                swedish::count(counts[Severity::Warning as usize], "varning", "varningar"),
                 counts[Severity::Info as usize],
                 if file_errors.is_empty() {
                     String::new()
                 } else {
-                    format!(", {} filer kunde inte läsas", file_errors.len())
+                    format!(
+                        ", {} kunde inte läsas",
+                        swedish::count(file_errors.len(), "fil", "filer")
+                    )
                 }
             );
         }

@@ -767,12 +767,13 @@ fn finish_dates(paper: &Paper, case: &mut Case, notes: &mut Vec<String>) {
     match latest {
         Some(date) => {
             case.date = date;
-            notes.push(format!("papperet saknar datum; metadata dateras {date} (senaste datum i texten), brevhuvudet visar inget datum"));
+            notes.push(format!("handlingen saknar datum; metadata dateras {date} (senaste datum i texten), brevhuvudet visar inget datum"));
         }
         None => {
             case.date = NaiveDate::from_ymd_opt(1970, 1, 1).expect("valid");
-            notes
-                .push("papperet saknar datum och nämner inget; metadata dateras 1970-01-01".into());
+            notes.push(
+                "handlingen saknar datum och nämner inget; metadata dateras 1970-01-01".into(),
+            );
         }
     }
 }

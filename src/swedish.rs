@@ -5,6 +5,12 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::case::AgeRange;
 
+/// A count with its noun in the right number: `count(1, "ärende",
+/// "ärenden")` is "1 ärende", `count(3, …)` "3 ärenden".
+pub fn count(n: usize, singular: &str, plural: &str) -> String {
+    format!("{n} {}", if n == 1 { singular } else { plural })
+}
+
 /// "1 januari 2024".
 pub fn long_date(date: NaiveDate) -> String {
     format!(
@@ -203,5 +209,17 @@ mod tests {
             age_range(AgeRange { from: 65, to: None }),
             "65 år och äldre"
         );
+    }
+}
+
+#[cfg(test)]
+mod count_tests {
+    use super::count;
+
+    #[test]
+    fn one_is_singular_everything_else_plural() {
+        assert_eq!(count(1, "ärende", "ärenden"), "1 ärende");
+        assert_eq!(count(0, "ärende", "ärenden"), "0 ärenden");
+        assert_eq!(count(2, "fil", "filer"), "2 filer");
     }
 }

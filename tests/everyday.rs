@@ -297,3 +297,37 @@ fn a_partial_build_merges_into_the_manifest_instead_of_replacing_it() {
         ["cases/c0.yaml", "cases/c1.yaml", "cases/c2.yaml"]
     );
 }
+
+#[test]
+fn the_case_schema_checks_dates_ages_output_names_and_templates() {
+    let output = beslut(&repo(), &["schema"]);
+    let schema: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let validator = jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("the schema compiles");
+    let example =
+        std::fs::read_to_string(repo().join("cases/avtalsforlangning-solrosgruppen.yaml")).unwrap();
+    let as_json = |yaml: &str| -> serde_json::Value { serde_saphyr::from_str(yaml).unwrap() };
+    let errors = |yaml: &str| {
+        validator
+            .iter_errors(&as_json(yaml))
+            .map(|e| e.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert!(errors(&example).is_empty(), "{:?}", errors(&example));
+    for (from, to) in [
+        ("date: 2026-03-02", "date: 3 mars 2026"),
+        ("date: 2026-03-02", "date: 2026-13-02"),
+        ("ages: 4-20", "ages: 4 till 20"),
+        ("template: avtalsforlangning", "template: okand"),
+        ("title:", "output_name: CON\ntitle:"),
+        ("title:", "output_name: ../ut\ntitle:"),
+    ] {
+        let bad = example.replacen(from, to, 1);
+        assert_ne!(bad, example, "{from}");
+        assert!(!errors(&bad).is_empty(), "`{to}` passed the schema");
+    }
+    let named = example.replacen("title:", "output_name: dnr\ntitle:", 1);
+    assert!(errors(&named).is_empty(), "{:?}", errors(&named));
+}

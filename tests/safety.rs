@@ -215,7 +215,7 @@ fn a_failing_case_leaves_no_file_and_the_batch_goes_on() {
     );
     assert!(stderr.contains("c-bad.yaml:"), "{stderr}");
     assert!(
-        stderr.contains("1 ärenden byggda") && stderr.contains("2 misslyckades"),
+        stderr.contains("1 ärende byggt") && stderr.contains("2 misslyckades"),
         "{stderr}"
     );
 }

@@ -6,6 +6,7 @@ pub mod date;
 mod error;
 pub(crate) mod load;
 mod model;
+pub mod schema;
 mod source_map;
 
 pub use config::{Config, ConfigError, Style};

@@ -20,6 +20,7 @@ pub struct Case {
     /// File name (without extension) of the outputs; defaults to the case
     /// file's name. One path segment: no folders, no `..`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<super::schema::OutputName>")]
     pub output_name: Option<String>,
     /// Diarienummer, e.g. "SON 2026-118". May be left out only for historical
     /// papers that had none.
@@ -28,7 +29,7 @@ pub struct Case {
     /// The paper's own date (YYYY-MM-DD). Also the creation date in the PDF
     /// and DOCX metadata.
     #[serde(deserialize_with = "super::date::de")]
-    #[schemars(with = "String")]
+    #[schemars(with = "super::schema::IsoDate")]
     pub date: NaiveDate,
     /// The original paper carries no date: `date` only dates the metadata and
     /// the letterhead prints none (for imported historical papers).
@@ -40,7 +41,7 @@ pub struct Case {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::date::de_opt"
     )]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<super::schema::IsoDate>")]
     pub meeting: Option<NaiveDate>,
     /// The decision takes effect before the meeting that makes it (a
     /// retroactive decision); silences the lint's D107.
@@ -123,11 +124,11 @@ pub struct Contract {
     pub service: String,
     /// Age range of the target group, e.g. "4-20".
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<super::schema::AgeText>")]
     pub ages: Option<AgeRange>,
     /// First day of the contract.
     #[serde(deserialize_with = "super::date::de")]
-    #[schemars(with = "String")]
+    #[schemars(with = "super::schema::IsoDate")]
     pub start: NaiveDate,
     /// Initial term in whole years.
     pub term_years: u32,
@@ -148,11 +149,11 @@ pub struct Contract {
 pub struct Period {
     /// First day (från och med).
     #[serde(deserialize_with = "super::date::de")]
-    #[schemars(with = "String")]
+    #[schemars(with = "super::schema::IsoDate")]
     pub from: NaiveDate,
     /// Last day (till och med).
     #[serde(deserialize_with = "super::date::de")]
-    #[schemars(with = "String")]
+    #[schemars(with = "super::schema::IsoDate")]
     pub to: NaiveDate,
 }
 
@@ -209,7 +210,7 @@ pub struct Mbl {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::date::de_opt"
     )]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<super::schema::IsoDate>")]
     pub date: Option<NaiveDate>,
     /// Replaces the generated sentence (for imported historical papers).
     #[serde(default, skip_serializing_if = "Option::is_none")]

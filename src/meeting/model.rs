@@ -15,7 +15,7 @@ pub struct Meeting {
     pub board: String,
     /// Date of the meeting (YYYY-MM-DD).
     #[serde(deserialize_with = "crate::case::date::de")]
-    #[schemars(with = "String")]
+    #[schemars(with = "crate::case::schema::IsoDate")]
     pub date: NaiveDate,
     /// Time, as it is printed: "13.00" or "13.00–16.00".
     pub time: String,
@@ -27,7 +27,7 @@ pub struct Meeting {
     pub secretary: String,
     /// Date of the kallelse (YYYY-MM-DD): no paper may be dated after it.
     #[serde(deserialize_with = "crate::case::date::de")]
-    #[schemars(with = "String")]
+    #[schemars(with = "crate::case::schema::IsoDate")]
     pub kallelse: NaiveDate,
     /// Who checks the minutes, and when.
     #[serde(default, skip_serializing_if = "Option::is_none")]
