@@ -82,6 +82,8 @@ pub struct BuiltFile {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Built {
     pub files: Vec<BuiltFile>,
+    /// The paper an imported case was read from.
+    pub source: Option<crate::case::Source>,
     pub case_sha256: String,
     pub template: String,
     pub template_version: u32,
@@ -107,6 +109,8 @@ pub struct ManifestWriter {
     out_dir: PathBuf,
     /// `manifest.json`, or a share's own name.
     name: String,
+    /// Template and layout files the built cases used.
+    used: std::collections::BTreeSet<String>,
     temp: std::io::BufWriter<tempfile::NamedTempFile>,
     entries: usize,
 }
@@ -124,6 +128,7 @@ impl ManifestWriter {
         Ok(Self {
             out_dir: out_dir.to_owned(),
             name: name.to_owned(),
+            used: Default::default(),
             temp,
             entries: 0,
         })
@@ -133,6 +138,11 @@ impl ManifestWriter {
     pub fn add(&mut self, case_path: &Path, built: &Built) -> std::io::Result<()> {
         use std::io::Write;
         let entry = manifest_entry(case_path, built, &self.out_dir);
+        self.used.insert(crate::template::TemplateRef::file_name(
+            &built.template,
+            built.template_version,
+        ));
+        self.used.insert(built.layout.clone());
         let text = serde_json::to_string_pretty(&entry).expect("manifest entry serialises");
         let separator = if self.entries == 0 { "\n" } else { ",\n" };
         self.temp.write_all(separator.as_bytes())?;
@@ -146,13 +156,34 @@ impl ManifestWriter {
         Ok(())
     }
 
-    /// Ends the manifest and puts it in place as `manifest.json`.
-    pub fn finish(mut self) -> std::io::Result<PathBuf> {
+    /// Ends the manifest and puts it in place as `manifest.json`. `inputs`
+    /// records what the build depended on besides its cases: `beslut.toml`
+    /// and the files it names, and the project's own templates and layouts
+    /// that were used (built-in ones are the tool version's).
+    pub fn finish(mut self, config: &Config, templates: &Templates) -> std::io::Result<PathBuf> {
         use std::io::Write;
         let close = if self.entries == 0 { "]" } else { "\n  ]" };
+        let mut inputs: Vec<serde_json::Value> = config
+            .provenance
+            .iter()
+            .map(|(file, sha256)| serde_json::json!({ "file": file, "sha256": sha256 }))
+            .collect();
+        if let Some(root) = templates.root() {
+            for file in &self.used {
+                if let Ok(bytes) = std::fs::read(root.join(file)) {
+                    inputs.push(serde_json::json!({
+                        "file": root.join(file).display().to_string(),
+                        "sha256": sha256_hex(&bytes),
+                    }));
+                }
+            }
+        }
+        let inputs = serde_json::to_string_pretty(&inputs)
+            .expect("inputs serialise")
+            .replace('\n', "\n  ");
         write!(
             self.temp,
-            "{close},\n  \"tool\": \"beslut\",\n  \"tool_version\": \"{}\"\n}}\n",
+            "{close},\n  \"inputs\": {inputs},\n  \"tool\": \"beslut\",\n  \"tool_version\": \"{}\"\n}}\n",
             env!("CARGO_PKG_VERSION")
         )?;
         let temp = self.temp.into_inner().map_err(|e| e.into_error())?;
@@ -190,14 +221,18 @@ fn manifest_entry(case_path: &Path, built: &Built, out_dir: &Path) -> serde_json
             serde_json::json!({ "file": name.display().to_string(), "sha256": f.sha256 })
         })
         .collect();
-    serde_json::json!({
+    let mut entry = serde_json::json!({
         "case": case_path.display().to_string(),
         "case_sha256": built.case_sha256,
         "template": built.template,
         "template_version": built.template_version,
         "layout": built.layout,
         "files": files,
-    })
+    });
+    if let Some(source) = &built.source {
+        entry["source"] = serde_json::json!({ "paper": source.paper, "sha256": source.sha256 });
+    }
+    entry
 }
 
 /// The result of building one case.
@@ -389,6 +424,7 @@ impl Builder {
             message: e.to_string(),
         })?;
         let built = Built {
+            source: file.case.source.clone(),
             files: targets
                 .iter()
                 .map(|(path, bytes)| BuiltFile {
@@ -621,12 +657,14 @@ mod tests {
             "tool": "beslut",
             "tool_version": env!("CARGO_PKG_VERSION"),
             "cases": cases,
+            "inputs": [],
         });
         serde_json::to_string_pretty(&manifest).unwrap() + "\n"
     }
 
     fn built(out: &Path, name: &str) -> Built {
         Built {
+            source: None,
             files: ["pdf", "docx"]
                 .iter()
                 .map(|ext| BuiltFile {
@@ -658,7 +696,9 @@ mod tests {
             for (path, built) in &entries {
                 writer.add(path, built).unwrap();
             }
-            let path = writer.finish().unwrap();
+            let path = writer
+                .finish(&Config::default(), &Templates::new(None))
+                .unwrap();
             assert_eq!(
                 std::fs::read_to_string(path).unwrap(),
                 manifest_in_one_piece(&entries, dir.path()),

@@ -908,7 +908,7 @@ fn build(
             eprintln!("fel: kan inte skriva {}: {e}", path.display());
             return ExitCode::from(exit::FAILURES);
         }
-        if let Err(e) = writer.finish() {
+        if let Err(e) = writer.finish(&builder.config, &builder.templates) {
             eprintln!("fel: kan inte skriva {}: {e}", path.display());
             return ExitCode::from(exit::FAILURES);
         }
@@ -1223,10 +1223,17 @@ fn import_one(
     report: &mut ImportReport,
 ) {
     use crate::import::{import_file, to_yaml};
-    let imported = match import_file(paper) {
+    let mut imported = match import_file(paper) {
         Ok(imported) => imported,
         Err(e) => return report.fail(e.to_string()),
     };
+    // Provenance: which file, exactly, the case was read from.
+    if let Ok(bytes) = std::fs::read(paper) {
+        imported.case.source = Some(crate::case::Source {
+            paper: paper.display().to_string(),
+            sha256: crate::build::sha256_hex(&bytes),
+        });
+    }
     if target.exists() && !force {
         return report.fail(format!(
             "fel: {} finns redan; använd --force för att skriva över",

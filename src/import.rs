@@ -162,6 +162,7 @@ fn empty_case() -> Case {
         signed_by: Vec::new(),
         send_to: Vec::new(),
         unplaced: Vec::new(),
+        source: None,
     }
 }
 

@@ -95,7 +95,12 @@ pub struct TemplateRef {
 
 impl TemplateRef {
     pub fn file(&self) -> String {
-        format!("{}.v{}.j2", self.name, self.version)
+        Self::file_name(&self.name, self.version)
+    }
+
+    /// `name.vN.j2`.
+    pub fn file_name(name: &str, version: u32) -> String {
+        format!("{name}.v{version}.j2")
     }
 }
 

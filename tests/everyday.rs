@@ -331,3 +331,66 @@ fn the_case_schema_checks_dates_ages_output_names_and_templates() {
     let named = example.replacen("title:", "output_name: dnr\ntitle:", 1);
     assert!(errors(&named).is_empty(), "{:?}", errors(&named));
 }
+
+#[test]
+fn the_manifest_records_config_project_templates_and_the_imported_paper() {
+    let project = project_with_cases(1);
+    // A project template: the built-in one, exported.
+    assert!(
+        beslut(project.path(), &["templates", "--export", "templates"])
+            .status
+            .success()
+    );
+    let paper = "Lövsjö kommun\nSocialförvaltningen\nDatum 2026-01-15\nDnr SON 2026-900\n\nSocialnämnden\n\n# Importerat ärende\n\nFörslag till beslut\n1. Nämnden godkänner.\n\nÄrende\nEtt ärende att importera.\n";
+    std::fs::write(project.path().join("gammal.txt"), paper).unwrap();
+    let output = beslut(project.path(), &["import", "gammal.txt", "-o", "cases"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let output = beslut(
+        project.path(),
+        &["build", "-q", "--manifest", "--allow-lint-errors"],
+    );
+    assert!(
+        output.status.code().is_some_and(|c| c <= 1),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let manifest: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(project.path().join("output/manifest.json")).unwrap(),
+    )
+    .unwrap();
+    let inputs: Vec<&str> = manifest["inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["file"].as_str().unwrap())
+        .collect();
+    assert!(
+        inputs.iter().any(|f| f.ends_with("beslut.toml")),
+        "{inputs:?}"
+    );
+    assert!(
+        inputs
+            .iter()
+            .any(|f| f.ends_with("templates/tjansteskrivelse.v1.j2")),
+        "{inputs:?}"
+    );
+    assert!(
+        inputs
+            .iter()
+            .any(|f| f.ends_with("templates/layout.v1.typ")),
+        "{inputs:?}"
+    );
+    let imported = manifest["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["case"] == "cases/gammal.yaml")
+        .expect("the imported case was built");
+    let sha = beslut::build::sha256_hex(paper.as_bytes());
+    assert_eq!(imported["source"]["paper"], "gammal.txt");
+    assert_eq!(imported["source"]["sha256"], sha.as_str());
+}

@@ -22,6 +22,10 @@ pub struct Config {
     /// The files `[style]` names, read when the configuration is loaded.
     #[serde(skip)]
     pub assets: crate::assets::Assets,
+    /// (file, SHA-256) of `beslut.toml` and the files it names, for the
+    /// manifest: what a build depended on besides its cases.
+    #[serde(skip)]
+    pub provenance: Vec<(String, String)>,
 }
 
 /// House style shared by every paper.
@@ -91,6 +95,21 @@ impl Config {
             path: e.path,
             message: e.message,
         })?;
+        config.provenance.push((
+            path.display().to_string(),
+            crate::build::sha256_hex(text.as_bytes()),
+        ));
+        for named in [&config.style.logo, &config.style.word_template]
+            .into_iter()
+            .flatten()
+        {
+            let file = dir.join(named);
+            if let Ok(bytes) = std::fs::read(&file) {
+                config
+                    .provenance
+                    .push((file.display().to_string(), crate::build::sha256_hex(&bytes)));
+            }
+        }
         Ok(config)
     }
 }

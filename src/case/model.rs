@@ -88,6 +88,20 @@ pub struct Case {
     /// word for a person to place, never printed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unplaced: Vec<String>,
+    /// The historical paper an imported case was read from (set by
+    /// `beslut import`; copied into the manifest).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+}
+
+/// Where an imported case came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The paper's path as it was imported.
+    pub paper: String,
+    /// SHA-256 of the paper's bytes, so the archive can tell it is that file.
+    pub sha256: String,
 }
 
 /// The letterhead block.
