@@ -59,8 +59,35 @@ struct Cli {
     /// Built-in templates are used for names not found there.
     #[arg(long, global = true, value_name = "DIR", default_value = "templates")]
     templates: PathBuf,
+    /// Colour in findings: auto (on a terminal, unless NO_COLOR is set),
+    /// always or never.
+    #[arg(long, global = true, value_enum, default_value = "auto")]
+    color: ColorChoice,
     #[command(subcommand)]
     command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    /// Whether to colour: `NO_COLOR` (any value) turns auto off, as does
+    /// output that is not a terminal.
+    fn enabled(self) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stdout().is_terminal()
+                    && std::io::stderr().is_terminal()
+            }
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -86,9 +113,12 @@ enum Command {
         /// SHA-256, the template version and the tool version.
         #[arg(long)]
         manifest: bool,
-        /// No progress bar and no per-case lines, only errors and the summary.
+        /// No progress bar: only findings, failures and the summary.
         #[arg(short, long)]
         quiet: bool,
+        /// Also a line for every case built, with its files.
+        #[arg(short, long, conflicts_with = "quiet")]
+        verbose: bool,
         /// Build cases even when the lint finds errors in them (findings are still printed).
         #[arg(long)]
         allow_lint_errors: bool,
@@ -315,6 +345,7 @@ pub fn run() -> ExitCode {
 /// the whole CLI path, for benchmarks that measure it in a process of their own.
 pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
     let cli = Cli::parse_from(&args);
+    report::set_colour(cli.color.enabled());
     crate::build::configure_threads();
     crate::interrupt::install();
     let config_given = args
@@ -359,6 +390,7 @@ pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
             format,
             archive,
             quiet,
+            verbose,
             allow_lint_errors,
             manifest,
             shard,
@@ -383,6 +415,7 @@ pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
                     allow_lint_errors,
                 },
                 quiet,
+                verbose,
                 manifest,
                 shard,
             )
@@ -824,6 +857,7 @@ fn build(
     paths: &[PathBuf],
     options: BuildOptions,
     quiet: bool,
+    verbose: bool,
     manifest: bool,
     shard: Option<crate::shard::Shard>,
 ) -> ExitCode {
@@ -875,7 +909,10 @@ fn build(
     };
     let bar = progress_bar(cases.len() as u64, quiet);
     let done = builder.build_streaming(&cases, &options, |outcome: CaseOutcome| {
-        bar.suspend(|| report_outcome(&outcome, quiet));
+        bar.suspend(|| report_outcome(&outcome, verbose));
+        if bar.position() + 1 == ETA_AFTER {
+            bar.set_style(progress_style(true));
+        }
         bar.inc(1);
         match &outcome.result {
             Ok(built) => {
@@ -938,7 +975,7 @@ struct BuildTally {
 }
 
 /// Prints one case's findings and what became of it.
-fn report_outcome(outcome: &CaseOutcome, quiet: bool) {
+fn report_outcome(outcome: &CaseOutcome, verbose: bool) {
     if let Some((source, diagnostics)) = &outcome.lint {
         for d in diagnostics {
             eprintln!("{}", report::human(d, source));
@@ -948,7 +985,7 @@ fn report_outcome(outcome: &CaseOutcome, quiet: bool) {
         eprintln!("{}: {warning}", outcome.case_path.display());
     }
     match &outcome.result {
-        Ok(built) if !quiet => {
+        Ok(built) if verbose => {
             let names: Vec<String> = built
                 .files
                 .iter()
@@ -1024,6 +1061,7 @@ fn lint(
     // Findings stream out file by file in path order; only SARIF, which
     // puts them in the middle of one JSON document, keeps them all.
     let mut counts = [0usize; 3];
+    let mut per_rule: std::collections::BTreeMap<&'static str, usize> = Default::default();
     let mut failing = false;
     let mut sarif_findings = Vec::new();
     let mut file_errors = Vec::new();
@@ -1042,6 +1080,7 @@ fn lint(
             Ok(linted) => {
                 for d in &linted.diagnostics {
                     counts[d.severity as usize] += 1;
+                    *per_rule.entry(d.code).or_default() += 1;
                     failing |= threshold.is_some_and(|t| d.severity >= t);
                     match format {
                         LintFormat::Human => print_out(&report::human(d, &linted.source)),
@@ -1065,6 +1104,13 @@ fn lint(
     }
     match format {
         LintFormat::Human => {
+            // Per rule, as ruff's --statistics: where to start fixing.
+            if per_rule.len() > 1 {
+                let _ = std::io::Write::write_all(
+                    &mut std::io::stderr(),
+                    report::by_rule(&per_rule).as_bytes(),
+                );
+            }
             eprintln!(
                 "{} {}: {} fel, {}, {} info{}",
                 swedish::count(files.len(), "fil", "filer"),
@@ -1371,11 +1417,21 @@ fn progress_bar(len: u64, quiet: bool) -> ProgressBar {
         return ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::hidden());
     }
     let bar = ProgressBar::new(len);
-    bar.set_style(
-        ProgressStyle::with_template("{bar:40} {pos}/{len} ärenden ({per_sec}, {eta})")
-            .expect("valid progress template"),
-    );
+    bar.set_style(progress_style(false));
     bar
+}
+
+/// Cases done before the bar shows a time left: the first cases warm the
+/// caches, and an estimate from them said "23m" for a 6-second job.
+const ETA_AFTER: u64 = 8;
+
+fn progress_style(with_eta: bool) -> ProgressStyle {
+    let template = if with_eta {
+        "{bar:40} {pos}/{len} ärenden ({per_sec}, {eta} kvar)"
+    } else {
+        "{bar:40} {pos}/{len} ärenden"
+    };
+    ProgressStyle::with_template(template).expect("valid progress template")
 }
 
 /// Prints text to stdout as it is; a closed pipe is not an error.

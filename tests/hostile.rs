@@ -389,7 +389,7 @@ fn slow_batch(count: usize, title: &str) -> tempfile::TempDir {
 fn interrupt_build(dir: &Path, signal: &str) -> (Option<i32>, String) {
     let mut child = spawn(
         dir,
-        &["build", "cases", "-o", "out", "--manifest"],
+        &["build", "cases", "-o", "out", "--manifest", "-v"],
         Stdio::piped(),
     );
     let stderr = child.stderr.take().unwrap();

@@ -322,7 +322,10 @@ fn a_batch_reports_and_writes_the_same_bytes_in_every_run() {
         .collect();
     let project = scratch_project(&refs);
     let run = |out: &str| {
-        let output = beslut(project.path(), &["build", "cases", "-o", out, "--manifest"]);
+        let output = beslut(
+            project.path(),
+            &["build", "cases", "-o", out, "--manifest", "-v"],
+        );
         assert!(output.status.success());
         let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
         let report: Vec<String> = stderr

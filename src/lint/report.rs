@@ -5,17 +5,50 @@ use serde_json::{Value, json};
 use super::rules;
 use super::{Diagnostic, Severity};
 
+static COLOUR: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Colours human output from now on (the command line decides, once:
+/// `--color`, `NO_COLOR`, a terminal).
+pub fn set_colour(on: bool) {
+    COLOUR.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+fn colour() -> bool {
+    COLOUR.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// `text` in `style` when colour is on.
+fn paint(text: &str, style: anstyle::Style) -> String {
+    if colour() {
+        format!("{}{text}{}", style.render(), style.render_reset())
+    } else {
+        text.to_owned()
+    }
+}
+
+fn severity_style(severity: Severity) -> anstyle::Style {
+    use anstyle::AnsiColor;
+    let colour = match severity {
+        Severity::Error => AnsiColor::Red,
+        Severity::Warning => AnsiColor::Yellow,
+        Severity::Info => AnsiColor::Cyan,
+    };
+    anstyle::Style::new().bold().fg_color(Some(colour.into()))
+}
+
 /// `path:line:col: CODE [fel] message`, the source line with the span
 /// underlined, and each related place.
 pub fn human(diagnostic: &Diagnostic, source: &str) -> String {
     let d = diagnostic;
+    let style = severity_style(d.severity);
     let mut out = format!(
-        "{}:{}:{}: {} [{}] {}\n",
-        d.path,
-        d.line,
-        d.column,
-        d.code,
-        d.severity.swedish(),
+        "{}: {} {} {}\n",
+        paint(
+            &format!("{}:{}:{}", d.path, d.line, d.column),
+            anstyle::Style::new().bold()
+        ),
+        paint(d.code, style),
+        paint(&format!("[{}]", d.severity.swedish()), style),
         d.message
     );
     out.push_str(&snippet(source, d));
@@ -96,7 +129,7 @@ fn snippet(source: &str, d: &Diagnostic) -> String {
         "{:gutter$} |\n{line} | {text}\n{:gutter$} | {pad}{}\n",
         "",
         "",
-        "^".repeat(underline)
+        paint(&"^".repeat(underline), severity_style(d.severity))
     )
 }
 
@@ -133,6 +166,19 @@ impl JsonStream {
     pub fn finish(&self) -> &'static str {
         if self.items == 0 { "[]" } else { "\n]" }
     }
+}
+
+/// Findings per rule, most frequent first: `  3  D103  duration-mismatch`.
+pub fn by_rule(counts: &std::collections::BTreeMap<&'static str, usize>) -> String {
+    let mut rows: Vec<(&str, usize)> = counts.iter().map(|(code, n)| (*code, *n)).collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let width = rows.first().map_or(1, |r| r.1.to_string().len());
+    rows.iter()
+        .map(|(code, n)| {
+            let name = rules::find(code).map_or("", |m| m.name);
+            format!("{n:>width$}  {code}  {name}\n")
+        })
+        .collect()
 }
 
 /// A SARIF 2.1.0 log with one run: the rules as the driver's rules, the
