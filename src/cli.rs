@@ -414,10 +414,12 @@ pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
                     profile,
                     allow_lint_errors,
                 },
-                quiet,
-                verbose,
-                manifest,
-                shard,
+                BatchRun {
+                    quiet,
+                    verbose,
+                    manifest,
+                    shard,
+                },
             )
         }
         Command::Meeting {
@@ -851,16 +853,27 @@ fn meeting_manifest(meeting: &Path, files: &[(PathBuf, &[u8])], out: &Path) -> S
     serde_json::to_string_pretty(&value).expect("manifest serialises") + "\n"
 }
 
+/// How a build batch reports and what it splits off.
+struct BatchRun {
+    quiet: bool,
+    verbose: bool,
+    manifest: bool,
+    shard: Option<crate::shard::Shard>,
+}
+
 fn build(
     config: Config,
     templates: Templates,
     paths: &[PathBuf],
     options: BuildOptions,
-    quiet: bool,
-    verbose: bool,
-    manifest: bool,
-    shard: Option<crate::shard::Shard>,
+    run: BatchRun,
 ) -> ExitCode {
+    let BatchRun {
+        quiet,
+        verbose,
+        manifest,
+        shard,
+    } = run;
     let started = Instant::now();
     let (mut cases, unreadable) = match find_inputs(
         paths,
