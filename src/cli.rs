@@ -119,6 +119,10 @@ enum Command {
         /// Also a line for every case built, with its files.
         #[arg(short, long, conflicts_with = "quiet")]
         verbose: bool,
+        /// After the build, watch the cases, the templates folder and
+        /// beslut.toml, and rebuild what changed (Ctrl-C stops).
+        #[arg(long)]
+        watch: bool,
         /// Build cases even when the lint finds errors in them (findings are still printed).
         #[arg(long)]
         allow_lint_errors: bool,
@@ -391,6 +395,7 @@ pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
             archive,
             quiet,
             verbose,
+            watch,
             allow_lint_errors,
             manifest,
             shard,
@@ -404,23 +409,27 @@ pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
             } else {
                 PdfProfile::Standard
             };
-            build(
-                config,
-                templates,
-                &paths,
-                BuildOptions {
-                    out_dir: out,
-                    formats,
-                    profile,
-                    allow_lint_errors,
-                },
-                BatchRun {
-                    quiet,
-                    verbose,
-                    manifest,
-                    shard,
-                },
-            )
+            let options = BuildOptions {
+                out_dir: out,
+                formats,
+                profile,
+                allow_lint_errors,
+            };
+            let run = BatchRun {
+                quiet,
+                verbose,
+                manifest,
+                shard,
+            };
+            if watch {
+                let sources = WatchSources {
+                    config: cli.config.clone(),
+                    config_given,
+                    templates: cli.templates.clone(),
+                };
+                return watch_build(&sources, &paths, options, run);
+            }
+            build(config, templates, &paths, options, run)
         }
         Command::Meeting {
             meeting,
@@ -851,6 +860,120 @@ fn meeting_manifest(meeting: &Path, files: &[(PathBuf, &[u8])], out: &Path) -> S
         "tool_version": env!("CARGO_PKG_VERSION"),
     });
     serde_json::to_string_pretty(&value).expect("manifest serialises") + "\n"
+}
+
+/// What `build --watch` reloads when it changes.
+struct WatchSources {
+    config: PathBuf,
+    config_given: bool,
+    templates: PathBuf,
+}
+
+/// How long a burst of changes (an editor saving through a temporary
+/// file) may last before the rebuild starts.
+const WATCH_DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(200);
+
+/// Builds `paths`, then rebuilds whatever changes until Ctrl-C: a changed
+/// case alone, everything when beslut.toml or a template changes.
+fn watch_build(
+    sources: &WatchSources,
+    paths: &[PathBuf],
+    options: BuildOptions,
+    run: BatchRun,
+) -> ExitCode {
+    use notify_debouncer_mini::notify::RecursiveMode;
+    let rebuild = |only: &[PathBuf]| {
+        let config = match Config::load(&sources.config, sources.config_given) {
+            Ok(config) => config,
+            Err(e) => {
+                eprintln!("fel: {e}");
+                return;
+            }
+        };
+        let templates = Templates::new(Some(&sources.templates));
+        let run = BatchRun {
+            manifest: run.manifest,
+            quiet: true,
+            verbose: run.verbose,
+            shard: run.shard,
+        };
+        let _ = build(config, templates, only, options.clone(), run);
+    };
+    rebuild(paths);
+    let (sender, events) = std::sync::mpsc::channel();
+    let mut debouncer = match notify_debouncer_mini::new_debouncer(WATCH_DEBOUNCE, sender) {
+        Ok(debouncer) => debouncer,
+        Err(e) => {
+            eprintln!("fel: kan inte bevaka filerna: {e}");
+            return ExitCode::from(exit::USAGE);
+        }
+    };
+    let config_dir = sources
+        .config
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+        .to_owned();
+    let mut watched = Vec::new();
+    for path in paths.iter().chain([&sources.templates]) {
+        if path.exists()
+            && debouncer
+                .watcher()
+                .watch(path, RecursiveMode::Recursive)
+                .is_ok()
+        {
+            watched.push(path.display().to_string());
+        }
+    }
+    let _ = debouncer
+        .watcher()
+        .watch(&config_dir, RecursiveMode::NonRecursive);
+    eprintln!(
+        "bevakar {} och {} (avsluta med Ctrl-C)",
+        watched.join(", "),
+        sources.config.display()
+    );
+    let key = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_owned());
+    let out_dir = key(&options.out_dir);
+    let config_file = key(&sources.config);
+    let templates_dir = key(&sources.templates);
+    while !crate::interrupt::requested() {
+        let Ok(Ok(batch)) = events.recv_timeout(std::time::Duration::from_millis(200)) else {
+            continue;
+        };
+        let changed: Vec<PathBuf> = batch
+            .into_iter()
+            .map(|event| event.path)
+            .filter(|path| {
+                let name = path
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or_default();
+                !name.starts_with(".beslut-") && !key(path).starts_with(&out_dir)
+            })
+            .collect();
+        let everything = changed
+            .iter()
+            .any(|p| key(p) == config_file || key(p).starts_with(&templates_dir));
+        let cases: Vec<PathBuf> = if everything {
+            paths.to_vec()
+        } else {
+            let mut cases: Vec<PathBuf> = changed
+                .into_iter()
+                .filter(|p| p.is_file() && crate::lint::input::is_case_file(p))
+                .collect();
+            cases.sort();
+            cases.dedup();
+            cases
+        };
+        if cases.is_empty() {
+            continue;
+        }
+        let names: Vec<String> = cases.iter().map(|p| p.display().to_string()).collect();
+        eprintln!("ändrat: {} – bygger om", names.join(", "));
+        rebuild(&cases);
+    }
+    ExitCode::from(exit::OK)
 }
 
 /// How a build batch reports and what it splits off.

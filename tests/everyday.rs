@@ -394,3 +394,58 @@ fn the_manifest_records_config_project_templates_and_the_imported_paper() {
     assert_eq!(imported["source"]["paper"], "gammal.txt");
     assert_eq!(imported["source"]["sha256"], sha.as_str());
 }
+
+#[test]
+fn watch_rebuilds_a_changed_case_within_two_seconds() {
+    use std::time::{Duration, Instant};
+    let project = common::scratch_project(&[("ett.yaml", common::MINIMAL_CASE)]);
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_beslut"))
+        .args(["build", "--watch"])
+        .current_dir(project.path())
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pdf = project.path().join("output/ett.pdf");
+    let text = |pdf: &std::path::Path| {
+        std::fs::read(pdf)
+            .ok()
+            .and_then(|b| pdf_extract::extract_text_from_mem(&b).ok())
+    };
+    let started = Instant::now();
+    while text(&pdf).is_none() && started.elapsed() < Duration::from_secs(30) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(text(&pdf).unwrap().contains("Testärende"));
+    // Let the watcher settle on its folders, then edit the case.
+    std::thread::sleep(Duration::from_millis(500));
+    let case = project.path().join("cases/ett.yaml");
+    std::fs::write(
+        &case,
+        common::MINIMAL_CASE.replace("title: Testärende", "title: Ändrad rubrik"),
+    )
+    .unwrap();
+    let edited = Instant::now();
+    let mut seen = false;
+    while edited.elapsed() < Duration::from_secs(2) {
+        if text(&pdf).is_some_and(|t| t.contains("Ändrad rubrik")) {
+            seen = true;
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    let status = child.wait().unwrap();
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+    assert!(seen, "no new PDF within 2 s of the edit:\n{stderr}");
+    assert!(stderr.contains("ändrat: "), "{stderr}");
+    assert_eq!(
+        status.code(),
+        Some(0),
+        "Ctrl-C ends a watch normally: {stderr}"
+    );
+}
