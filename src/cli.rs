@@ -39,15 +39,16 @@ pub mod exit {
 #[command(
     name = "beslut",
     version,
-    about = "Generate, lint and rebuild Swedish municipal decision papers (tjänsteskrivelser).",
-    long_about = "Generate, lint and rebuild Swedish municipal decision papers (tjänsteskrivelser).\n\n\
-        Case files (YAML) hold the facts of a paper; `beslut build` renders them as PDF and DOCX \
-        with every date, period, age range and party generated from the data.\n\n\
-        Exit codes: 0 all went well; 1 a case failed, the lint found something at or above \
-        --fail-on, or an import fell below 98 % fidelity; 2 usage, configuration or unreadable input."
+    about = "Skriv, granska och bygg om tjänsteskrivelser.",
+    long_about = "Skriv, granska och bygg om tjänsteskrivelser.\n\n\
+        Ärendefiler (YAML) håller en handlings fakta; `beslut build` gör PDF och DOCX av dem, \
+        med varje datum, period, åldersspann och part skapade från uppgifterna.\n\n\
+        Slutkoder: 0 allt gick bra; 1 ett ärende misslyckades, granskningen hittade något på \
+        eller över --fail-on, eller en import nådde inte 98 % ordtrohet; 2 fel i kommandoraden, \
+        inställningarna eller indata som inte kunde läsas."
 )]
 struct Cli {
-    /// Project configuration with defaults for every case.
+    /// Projektets inställningar med standardvärden för alla ärenden (standard: beslut.toml).
     #[arg(
         long,
         global = true,
@@ -55,12 +56,12 @@ struct Cli {
         default_value = "beslut.toml"
     )]
     config: PathBuf,
-    /// Folder with templates (`<name>.v<N>.j2`) and layouts (`layout.v<N>.typ`).
-    /// Built-in templates are used for names not found there.
+    /// Mapp med mallar (`<namn>.v<N>.j2`) och layouter (`layout.v<N>.typ`) (standard: templates).
+    /// Inbyggda mallar används för namn som inte finns där.
     #[arg(long, global = true, value_name = "DIR", default_value = "templates")]
     templates: PathBuf,
-    /// Colour in findings: auto (on a terminal, unless NO_COLOR is set),
-    /// always or never.
+    /// Färg i fynden: auto (i en terminal, om inte NO_COLOR är satt),
+    /// always (alltid) eller never (aldrig).
     #[arg(long, global = true, value_enum, default_value = "auto")]
     color: ColorChoice,
     #[command(subcommand)]
@@ -92,193 +93,193 @@ impl ColorChoice {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Render case files as PDF and DOCX.
+    /// Bygg ärendefiler till PDF och DOCX.
     ///
-    /// Each case is built in parallel; a broken case is reported and skipped,
-    /// the others are still built. Files are written atomically.
+    /// Ärendena byggs parallellt; ett trasigt ärende rapporteras och hoppas över,
+    /// de andra byggs ändå. Filerna skrivs atomärt: hela eller inte alls.
     Build {
-        /// Case files or folders (searched recursively for .yaml/.yml).
+        /// Ärendefiler eller mappar (söks igenom efter .yaml/.yml) (standard: cases).
         #[arg(default_value = "cases")]
         paths: Vec<PathBuf>,
-        /// Output folder, created if missing.
+        /// Utmapp, skapas om den saknas (standard: output).
         #[arg(short, long, value_name = "DIR", default_value = "output")]
         out: PathBuf,
-        /// Formats to write, comma separated.
+        /// Format att skriva, kommaseparerade: pdf, docx (standard: båda).
         #[arg(long, value_delimiter = ',', default_value = "pdf,docx")]
         format: Vec<Format>,
-        /// Write PDF/A-2a (tagged, accessible) for long-term archiving.
+        /// Skriv PDF/A-2a (taggad, tillgänglig) för långtidsarkivering.
         #[arg(long)]
         archive: bool,
-        /// Also write DIR/manifest.json: each output's SHA-256, the case's
-        /// SHA-256, the template version and the tool version.
+        /// Skriv också MAPP/manifest.json: varje utfils SHA-256, ärendets
+        /// SHA-256, mallversionen och verktygets version.
         #[arg(long)]
         manifest: bool,
-        /// No progress bar: only findings, failures and the summary.
+        /// Ingen förloppsindikator: bara fynd, misslyckanden och sammanfattningen.
         #[arg(short, long)]
         quiet: bool,
-        /// Also a line for every case built, with its files.
+        /// Även en rad för varje byggt ärende, med dess filer.
         #[arg(short, long, conflicts_with = "quiet")]
         verbose: bool,
-        /// After the build, watch the cases, the templates folder and
-        /// beslut.toml, and rebuild what changed (Ctrl-C stops).
+        /// Bevaka efter bygget ärendena, mallmappen och beslut.toml
+        /// och bygg om det som ändras (Ctrl-C avslutar).
         #[arg(long)]
         watch: bool,
-        /// Build cases even when the lint finds errors in them (findings are still printed).
+        /// Bygg ärenden även när granskningen hittar fel i dem (fynden skrivs ändå ut).
         #[arg(long)]
         allow_lint_errors: bool,
-        /// Take only share I of N of the inputs (e.g. `--shard 2/8`): a stable
-        /// split by path, for running one batch on several machines.
+        /// Ta bara andel I av N av indata (t.ex. `--shard 2/8`): en stabil
+        /// uppdelning efter sökväg, för att köra en körning på flera datorer.
         #[arg(long, value_name = "I/N")]
         shard: Option<crate::shard::Shard>,
     },
-    /// Build a board meeting: the kallelse with the föredragningslista, the
-    /// handlingar as one bookmarked PDF, and each item's files on their own.
+    /// Bygg ett sammanträde: kallelsen med föredragningslistan,
+    /// handlingarna som en PDF med bokmärken, och varje ärendes filer var för sig.
     ///
-    /// Runs the meeting lint (rules M601–M607) and each case's own lint
-    /// first; with errors nothing is written unless --allow-lint-errors.
-    /// All files are written as one set: a failing item leaves nothing.
+    /// Granskar först sammanträdet (reglerna M601–M607) och varje ärende;
+    /// vid fel skrivs inget utan --allow-lint-errors.
+    /// Alla filer skrivs som en helhet: ett ärende som fallerar lämnar inget efter sig.
     Meeting {
-        /// The meeting file (.yaml).
+        /// Sammanträdesfilen (.yaml).
         meeting: PathBuf,
-        /// Output folder, created if missing.
+        /// Utmapp, skapas om den saknas (standard: output).
         #[arg(short, long, value_name = "DIR", default_value = "output")]
         out: PathBuf,
-        /// Formats of the kallelse and the items' papers, comma separated
-        /// (the handlingar are always one PDF).
+        /// Format för kallelsen och ärendenas handlingar, kommaseparerade
+        /// (handlingarna är alltid en PDF) (standard: pdf,docx).
         #[arg(long, value_delimiter = ',', default_value = "pdf,docx")]
         format: Vec<Format>,
-        /// Write the papers as PDF/A-2a for long-term archiving.
+        /// Skriv handlingarna som PDF/A-2a för långtidsarkivering.
         #[arg(long)]
         archive: bool,
-        /// Also write DIR/manifest.json with each file's SHA-256.
+        /// Skriv också MAPP/manifest.json med varje fils SHA-256.
         #[arg(long)]
         manifest: bool,
-        /// Build even when the lint finds errors (findings are still printed).
+        /// Bygg även när granskningen hittar fel (fynden skrivs ändå ut).
         #[arg(long)]
         allow_lint_errors: bool,
     },
-    /// Check case files and finished papers (.yaml, .pdf, .docx, .odt, .txt, .md) for
-    /// contradictions: dates, periods, age ranges, names, law references.
+    /// Granska ärendefiler och färdiga handlingar (.yaml, .pdf, .docx, .odt, .txt, .md)
+    /// efter motsägelser: datum, perioder, åldersspann, namn, lagrum.
     ///
-    /// Exit code 0 when nothing at or above --fail-on was found, 1 otherwise,
-    /// 2 when a file could not be read or the command line is wrong.
+    /// Slutkod 0 när inget på eller över --fail-on hittades, annars 1;
+    /// 2 när en fil inte kunde läsas eller kommandoraden är fel.
     Lint {
-        /// Files or folders (searched recursively).
+        /// Filer eller mappar (söks igenom) (standard: cases).
         #[arg(default_value = "cases")]
         paths: Vec<PathBuf>,
-        /// Output format.
+        /// Utdataformat: human (läsbar), json eller sarif (standard: human).
         #[arg(long, value_enum, default_value = "human")]
         format: LintFormat,
-        /// Lowest severity that makes the exit code 1.
+        /// Lägsta allvarlighetsgrad som ger slutkod 1: error, warning, info eller never (standard: error).
         #[arg(long, value_enum, default_value = "error")]
         fail_on: FailOn,
-        /// Take only share I of N of the inputs (e.g. `--shard 2/8`): a stable
-        /// split by path, for running one batch on several machines.
+        /// Ta bara andel I av N av indata (t.ex. `--shard 2/8`): en stabil
+        /// uppdelning efter sökväg, för att köra en körning på flera datorer.
         #[arg(long, value_name = "I/N")]
         shard: Option<crate::shard::Shard>,
     },
-    /// Turn historical papers (.pdf, .docx, .odt, .txt, .md) into draft case files.
+    /// Gör om historiska handlingar (.pdf, .docx, .odt, .txt, .md) till utkast till ärendefiler.
     ///
-    /// The prose is kept word for word; recognised facts are added beside it;
-    /// lines that fit nowhere are kept under `unplaced`. Prints what could not
-    /// be placed and the lint findings of each paper.
+    /// Texten behålls ordagrant; igenkända fakta läggs till bredvid;
+    /// rader som inte passar någonstans hamnar under `unplaced`. Skriver ut det som inte
+    /// kunde placeras och granskningens fynd för varje handling.
     Import {
-        /// Papers to import, or folders to search for them (.pdf, .docx,
+        /// Handlingar att importera, eller mappar att söka i (.pdf, .docx,
         /// .odt, .txt, .md).
         #[arg(required = true)]
         papers: Vec<PathBuf>,
-        /// Folder for the case files, created if missing.
+        /// Mapp för ärendefilerna, skapas om den saknas (standard: cases).
         #[arg(short, long, value_name = "DIR", default_value = "cases")]
         out: PathBuf,
-        /// Overwrite existing case files.
+        /// Skriv över befintliga ärendefiler.
         #[arg(long)]
         force: bool,
-        /// Also rebuild each paper in memory and print how many of the
-        /// original's words come back in order, in the PDF and the DOCX
-        /// (exit code 1 below 98 %).
+        /// Bygg också om varje handling i minnet och skriv ut hur stor del av
+        /// originalets ord som kommer tillbaka i ordning, i PDF:en och DOCX:en
+        /// (slutkod 1 under 98 %).
         #[arg(long)]
         check: bool,
-        /// Take only share I of N of the inputs (e.g. `--shard 2/8`): a stable
-        /// split by path, for running one batch on several machines.
+        /// Ta bara andel I av N av indata (t.ex. `--shard 2/8`): en stabil
+        /// uppdelning efter sökväg, för att köra en körning på flera datorer.
         #[arg(long, value_name = "I/N")]
         shard: Option<crate::shard::Shard>,
     },
-    /// Show what the reader understood of papers: format, encoding, date,
-    /// Dnr, board, handläggare, sections, proposals, distribution list,
-    /// parties, and which checks had to be skipped.
+    /// Visa vad läsaren förstod av handlingar: format, teckenkodning, datum,
+    /// Dnr, nämnd, handläggare, avsnitt, förslag, sändlista,
+    /// parter och vilka kontroller som fick hoppas över.
     ///
-    /// Reads .pdf, .docx, .odt, .txt and .md (any usual encoding). Exit code
-    /// 0 when every paper was read, 2 when one could not be.
+    /// Läser .pdf, .docx, .odt, .txt och .md (alla vanliga teckenkodningar). Slutkod
+    /// 0 när varje handling lästes, 2 när någon inte kunde läsas.
     Inspect {
-        /// Papers to inspect.
+        /// Handlingar att visa.
         #[arg(required = true)]
         papers: Vec<PathBuf>,
-        /// Output format: human, or JSON (one array, one object per paper).
+        /// Utdataformat: human (läsbar) eller json (en lista, ett objekt per handling) (standard: human).
         #[arg(long, value_enum, default_value = "human")]
         format: InspectFormat,
-        /// Print the text as the reader read it instead (page furniture
-        /// first, headings as `## `, list items, table rows with tabs).
+        /// Skriv i stället ut texten som läsaren läste den (sidhuvud och sidfot
+        /// först, rubriker som `## `, listpunkter, tabellrader med tabbar).
         #[arg(long)]
         text: bool,
     },
-    /// List the lint rules, or print one rule's documentation.
+    /// Lista granskningsreglerna, eller visa en regels beskrivning.
     Rules {
-        /// A rule code (D103) or name (duration-mismatch).
+        /// En regelkod (D103) eller ett regelnamn (duration-mismatch).
         code: Option<String>,
     },
-    /// Print a completion script for a shell: `beslut completions bash >
+    /// Skriv ut ett kompletteringsskript för ett skal: `beslut completions bash >
     /// ~/.local/share/bash-completion/completions/beslut`.
     Completions {
-        /// bash, zsh, fish, powershell or elvish.
+        /// bash, zsh, fish, powershell eller elvish.
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff), or write one page per subcommand to DIR.
+    /// Skriv ut manualsidan (roff), eller skriv en sida per kommando till MAPP.
     Man {
-        /// Folder for beslut.1, beslut-build.1 … (created if missing).
+        /// Mapp för beslut.1, beslut-build.1 … (skapas om den saknas).
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
     },
-    /// Print the JSON Schema of case files (for editor completion and validation).
+    /// Skriv ut JSON-schemat för ärendefiler (för komplettering och kontroll i editorn).
     Schema {
-        /// The schema of meeting files (`beslut meeting`) instead.
+        /// Schemat för sammanträdesfiler (`beslut meeting`) i stället.
         #[arg(long)]
         meeting: bool,
     },
-    /// List the available templates and their versions.
+    /// Lista tillgängliga mallar och deras versioner.
     Templates {
-        /// Print this template or layout: a name (`avtalsforlangning`, the
-        /// newest version), a version (`avtalsforlangning.v1`) or a file
+        /// Skriv ut mallen eller layouten: ett namn (`avtalsforlangning`, den
+        /// senaste versionen), en version (`avtalsforlangning.v1`) eller en fil
         /// (`layout.v1.typ`).
         name: Option<String>,
-        /// Write every built-in template and layout to DIR, to start your
-        /// own from (existing files are not overwritten).
+        /// Skriv alla inbyggda mallar och layouter till MAPP, att utgå från
+        /// för egna (befintliga filer skrivs inte över).
         #[arg(long, value_name = "DIR")]
         export: Option<PathBuf>,
     },
-    /// Work with manifests (`--manifest`).
+    /// Arbeta med manifest (`--manifest`).
     Manifest {
         #[command(subcommand)]
         action: ManifestAction,
     },
-    /// Start a project in DIR (default: here): a commented beslut.toml,
-    /// cases/ with one example, output/ and .gitignore.
+    /// Starta ett projekt i MAPP (standard: här): en kommenterad beslut.toml,
+    /// cases/ med ett exempel, output/ och .gitignore.
     Init {
-        /// The project folder, created if missing.
+        /// Projektmappen, skapas om den saknas.
         #[arg(default_value = ".")]
         dir: PathBuf,
     },
-    /// Write a new case file for TEMPLATE with every key, commented: the
-    /// sender from beslut.toml, today's date (the only place beslut reads
-    /// the clock).
+    /// Skriv en ny ärendefil för MALL med alla nycklar, kommenterade:
+    /// avsändaren från beslut.toml och dagens datum (det enda ställe där beslut
+    /// läser klockan).
     New {
-        /// tjansteskrivelse or avtalsforlangning.
+        /// tjansteskrivelse eller avtalsforlangning.
         template: String,
-        /// The case's name (file cases/NAME.yaml); default the template's name.
+        /// Ärendets namn (filen cases/NAMN.yaml); standard är mallens namn.
         name: Option<String>,
-        /// Folder for the case file.
+        /// Mapp för ärendefilen (standard: cases).
         #[arg(long, value_name = "DIR", default_value = "cases")]
         dir: PathBuf,
-        /// Date the case with this day (ÅÅÅÅ-MM-DD) instead of today.
+        /// Datera ärendet med den här dagen (ÅÅÅÅ-MM-DD) i stället för i dag.
         #[arg(long, value_name = "DATE")]
         date: Option<String>,
     },
@@ -286,13 +287,13 @@ enum Command {
 
 #[derive(Debug, Subcommand)]
 enum ManifestAction {
-    /// Join manifests (the shares of a `--shard` run, or older runs) into
-    /// one: one entry per case, later files winning, sorted by case path.
+    /// Slå ihop manifest (andelarna av en `--shard`-körning, eller äldre körningar)
+    /// till ett: en post per ärende, senare filer vinner, sorterat efter sökväg.
     Merge {
-        /// Manifests to join, in order.
+        /// Manifest att slå ihop, i ordning.
         #[arg(required = true)]
         manifests: Vec<PathBuf>,
-        /// Where to write the joined manifest.
+        /// Vart det sammanslagna manifestet skrivs (standard: manifest.json).
         #[arg(short, long, value_name = "FILE", default_value = "manifest.json")]
         out: PathBuf,
     },
@@ -300,11 +301,11 @@ enum ManifestAction {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum LintFormat {
-    /// `path:line:col: CODE [severity] message` with the source line.
+    /// `sökväg:rad:kolumn: KOD [grad] meddelande` med källraden.
     Human,
-    /// One JSON array of findings.
+    /// En JSON-lista med fynden.
     Json,
-    /// SARIF 2.1.0, for code-scanning tools.
+    /// SARIF 2.1.0, för kodgranskningsverktyg.
     Sarif,
 }
 
@@ -319,7 +320,7 @@ enum FailOn {
     Error,
     Warning,
     Info,
-    /// Never fail because of findings.
+    /// Aldrig slutkod 1 på grund av fynd.
     Never,
 }
 
@@ -340,6 +341,130 @@ enum Format {
     Docx,
 }
 
+/// The command line in Swedish: clap's own headings, usage words, help and
+/// version flags are replaced, and defaults and possible values, which clap
+/// would print in English, are left to each option's own text.
+fn command() -> clap::Command {
+    let command = <Cli as clap::CommandFactory>::command()
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .arg(
+            clap::Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(clap::ArgAction::Help)
+                .global(true)
+                .help("Visa den här hjälpen"),
+        )
+        .arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(clap::ArgAction::Version)
+                .help("Visa versionen"),
+        );
+    swedish_command(command)
+}
+
+fn swedish_command(command: clap::Command) -> clap::Command {
+    let mut command = command
+        .disable_help_subcommand(true)
+        .subcommand_help_heading("Kommandon")
+        .subcommand_value_name("KOMMANDO")
+        .help_template("{about-with-newline}\nAnvändning: {usage}\n\n{all-args}{after-help}")
+        .mut_args(|arg| {
+            let heading = if arg.is_positional() {
+                "Argument"
+            } else {
+                "Flaggor"
+            };
+            let name = swedish_value_name(&arg);
+            let arg = arg.help_heading(heading);
+            let arg = match name {
+                Some(name) => arg.value_name(name),
+                None => arg,
+            };
+            if arg.get_action().takes_values() {
+                arg.hide_default_value(true).hide_possible_values(true)
+            } else {
+                arg
+            }
+        });
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    for name in names {
+        command = command.mut_subcommand(name, swedish_command);
+    }
+    command
+}
+
+/// The placeholder an option's value is shown with, in Swedish.
+fn swedish_value_name(arg: &clap::Arg) -> Option<&'static str> {
+    if !arg.get_action().takes_values() {
+        return None;
+    }
+    let given = arg
+        .get_value_names()
+        .and_then(|names| names.first())
+        .map(|n| n.as_str().to_owned());
+    let by_name = match given.as_deref() {
+        Some("FILE") => Some("FIL"),
+        Some("DIR") => Some("MAPP"),
+        Some("DATE") => Some("DATUM"),
+        Some("I/N") => Some("I/N"),
+        _ => None,
+    };
+    by_name.or(match arg.get_id().as_str() {
+        "paths" => Some("SÖKVÄGAR"),
+        "meeting" => Some("SAMMANTRÄDESFIL"),
+        "papers" => Some("HANDLINGAR"),
+        "code" => Some("KOD"),
+        "shell" => Some("SKAL"),
+        "template" => Some("MALL"),
+        "name" => Some("NAMN"),
+        "manifests" => Some("MANIFEST"),
+        "dir" => Some("MAPP"),
+        "color" => Some("FÄRG"),
+        "format" => Some("FORMAT"),
+        "fail_on" => Some("GRAD"),
+        _ => None,
+    })
+}
+
+/// Parses the command line; help and version are printed here, and a
+/// wrong command line is said in Swedish with clap's own words as detail.
+fn parse(args: &[std::ffi::OsString]) -> Result<Cli, ExitCode> {
+    use clap::FromArgMatches;
+    use clap::error::ErrorKind;
+    // The usage line's placeholders are clap's words; the rest is ours.
+    let swedish = |text: String| {
+        text.replace("[OPTIONS]", "[FLAGGOR]")
+            .replace("<COMMAND>", "<KOMMANDO>")
+    };
+    let matches = command().try_get_matches_from(args).map_err(|e| match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            print_raw(&swedish(e.to_string()));
+            ExitCode::from(exit::OK)
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            eprintln!("{}", swedish(e.to_string()));
+            ExitCode::from(exit::USAGE)
+        }
+        _ => {
+            let detail = e.to_string();
+            let first = detail.lines().next().unwrap_or_default().trim_start_matches("error: ");
+            eprintln!("fel: kommandoraden går inte att använda ({first})\nSe `beslut --help`, eller `beslut KOMMANDO --help`.");
+            ExitCode::from(exit::USAGE)
+        }
+    })?;
+    Cli::from_arg_matches(&matches).map_err(|e| {
+        eprintln!("fel: kommandoraden går inte att använda ({e})");
+        ExitCode::from(exit::USAGE)
+    })
+}
+
 /// Parses the process's command line and runs it.
 pub fn run() -> ExitCode {
     run_from(std::env::args_os().collect())
@@ -348,7 +473,10 @@ pub fn run() -> ExitCode {
 /// Runs a command line given as arguments (the first is the program name):
 /// the whole CLI path, for benchmarks that measure it in a process of their own.
 pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
-    let cli = Cli::parse_from(&args);
+    let cli = match parse(&args) {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     report::set_colour(cli.color.enabled());
     crate::build::configure_threads();
     crate::interrupt::install();
@@ -459,7 +587,7 @@ pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
             )
         }
         Command::Completions { shell } => {
-            let mut command = <Cli as clap::CommandFactory>::command();
+            let mut command = command();
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut command, "beslut", &mut out);
             print_raw(&String::from_utf8_lossy(&out));
@@ -737,7 +865,7 @@ fn merge_manifests(paths: &[PathBuf], out: &Path) -> ExitCode {
 }
 
 fn man_pages(out: Option<&Path>) -> ExitCode {
-    let command = <Cli as clap::CommandFactory>::command();
+    let command = command();
     let result = match out {
         Some(dir) => {
             std::fs::create_dir_all(dir).and_then(|()| clap_mangen::generate_to(command, dir))

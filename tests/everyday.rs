@@ -449,3 +449,79 @@ fn watch_rebuilds_a_changed_case_within_two_seconds() {
         "Ctrl-C ends a watch normally: {stderr}"
     );
 }
+
+#[test]
+fn help_is_swedish_for_every_command() {
+    const ENGLISH: [&str; 24] = [
+        "the",
+        "and",
+        "of",
+        "to",
+        "for",
+        "with",
+        "print",
+        "usage",
+        "options",
+        "default",
+        "possible",
+        "values",
+        "arguments",
+        "commands",
+        "file",
+        "folder",
+        "write",
+        "show",
+        "case",
+        "paper",
+        "papers",
+        "when",
+        "or",
+        "into",
+    ];
+    let commands: [&[&str]; 15] = [
+        &[],
+        &["build"],
+        &["meeting"],
+        &["lint"],
+        &["import"],
+        &["inspect"],
+        &["rules"],
+        &["completions"],
+        &["man"],
+        &["schema"],
+        &["templates"],
+        &["manifest"],
+        &["manifest", "merge"],
+        &["init"],
+        &["new"],
+    ];
+    for command in commands {
+        let mut args = command.to_vec();
+        args.push("--help");
+        let output = beslut(&repo(), &args);
+        assert!(output.status.success(), "{args:?}");
+        let help = String::from_utf8_lossy(&output.stdout).to_lowercase();
+        // Flags and file names are code, not prose.
+        let prose: String = help
+            .split_whitespace()
+            .filter(|w| {
+                !w.starts_with('-') && !w.starts_with('`') && !w.contains('/') && !w.contains('.')
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        for word in prose.split(|c: char| !c.is_alphanumeric()) {
+            assert!(
+                !ENGLISH.contains(&word),
+                "`{word}` in `beslut {} --help`:\n{help}",
+                command.join(" ")
+            );
+        }
+    }
+    // A wrong command line is said in Swedish too.
+    let output = beslut(&repo(), &["build", "--okand-flagga"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .starts_with("fel: kommandoraden går inte att använda")
+    );
+}
