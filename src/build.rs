@@ -260,7 +260,7 @@ impl CaseOutcome {
             self.result = Err(BuildError::Write {
                 path: self.case_path.clone(),
                 output: first.unwrap_or_default(),
-                message: e.to_string(),
+                message: crate::swedish::io_error(&e),
             });
         }
     }
@@ -421,7 +421,7 @@ impl Builder {
         let staged = stage_set(&targets).map_err(|e| BuildError::Write {
             path: file.path.clone(),
             output: targets[0].0.clone(),
-            message: e.to_string(),
+            message: crate::swedish::io_error(&e),
         })?;
         let built = Built {
             source: file.case.source.clone(),

@@ -697,11 +697,21 @@ fn create_new(path: &Path, bytes: &[u8]) -> Result<(), String> {
         return Err(format!("{} finns redan; inget skrevs över", path.display()));
     }
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent)
-            .map_err(|e| format!("kan inte skapa mappen {}: {e}", parent.display()))?;
+        std::fs::create_dir_all(parent).map_err(|e| {
+            format!(
+                "kan inte skapa mappen {}: {}",
+                parent.display(),
+                swedish::io_error(&e)
+            )
+        })?;
     }
-    crate::output::write_atomic(path, bytes)
-        .map_err(|e| format!("kan inte skriva {}: {e}", path.display()))?;
+    crate::output::write_atomic(path, bytes).map_err(|e| {
+        format!(
+            "kan inte skriva {}: {}",
+            path.display(),
+            swedish::io_error(&e)
+        )
+    })?;
     eprintln!("skrev {}", path.display());
     Ok(())
 }
@@ -784,7 +794,11 @@ fn init_project(dir: &Path) -> ExitCode {
         return ExitCode::from(exit::FAILURES);
     }
     if let Err(e) = std::fs::create_dir_all(dir.join("output")) {
-        eprintln!("fel: kan inte skapa {}: {e}", dir.join("output").display());
+        eprintln!(
+            "fel: kan inte skapa {}: {}",
+            dir.join("output").display(),
+            swedish::io_error(&e)
+        );
         return ExitCode::from(exit::FAILURES);
     }
     eprintln!(
@@ -851,7 +865,11 @@ fn merge_manifests(paths: &[PathBuf], out: &Path) -> ExitCode {
     };
     let cases = merged["cases"].as_array().map_or(0, Vec::len);
     if let Err(e) = crate::output::write_atomic(out, crate::manifest::to_text(&merged).as_bytes()) {
-        eprintln!("fel: kan inte skriva {}: {e}", out.display());
+        eprintln!(
+            "fel: kan inte skriva {}: {}",
+            out.display(),
+            swedish::io_error(&e)
+        );
         return ExitCode::from(exit::FAILURES);
     }
     eprintln!(
@@ -919,7 +937,11 @@ fn build_meeting(
         }
     };
     if let Err(e) = std::fs::create_dir_all(out) {
-        eprintln!("fel: kan inte skapa utmappen {}: {e}", out.display());
+        eprintln!(
+            "fel: kan inte skapa utmappen {}: {}",
+            out.display(),
+            swedish::io_error(&e)
+        );
         return ExitCode::from(exit::USAGE);
     }
     let mut files: Vec<(PathBuf, &[u8])> = built
@@ -1137,8 +1159,9 @@ fn build(
     };
     if let Err(e) = std::fs::create_dir_all(&options.out_dir) {
         eprintln!(
-            "fel: kan inte skapa utmappen {}: {e}",
-            options.out_dir.display()
+            "fel: kan inte skapa utmappen {}: {}",
+            options.out_dir.display(),
+            swedish::io_error(&e)
         );
         return ExitCode::from(exit::USAGE);
     }
@@ -1160,8 +1183,9 @@ fn build(
         Ok(manifest) => manifest,
         Err(e) => {
             eprintln!(
-                "fel: kan inte skriva manifest i {}: {e}",
-                options.out_dir.display()
+                "fel: kan inte skriva manifest i {}: {}",
+                options.out_dir.display(),
+                swedish::io_error(&e)
             );
             return ExitCode::from(exit::USAGE);
         }
@@ -1206,11 +1230,19 @@ fn build(
     if let Some(writer) = manifest {
         let path = options.out_dir.join("manifest.json");
         if let Some(e) = manifest_error {
-            eprintln!("fel: kan inte skriva {}: {e}", path.display());
+            eprintln!(
+                "fel: kan inte skriva {}: {}",
+                path.display(),
+                swedish::io_error(&e)
+            );
             return ExitCode::from(exit::FAILURES);
         }
         if let Err(e) = writer.finish(&builder.config, &builder.templates) {
-            eprintln!("fel: kan inte skriva {}: {e}", path.display());
+            eprintln!(
+                "fel: kan inte skriva {}: {}",
+                path.display(),
+                swedish::io_error(&e)
+            );
             return ExitCode::from(exit::FAILURES);
         }
     }
@@ -1427,7 +1459,11 @@ fn import(
         Err(code) => return code,
     };
     if let Err(e) = std::fs::create_dir_all(out) {
-        eprintln!("fel: kan inte skapa {}: {e}", out.display());
+        eprintln!(
+            "fel: kan inte skapa {}: {}",
+            out.display(),
+            swedish::io_error(&e)
+        );
         return ExitCode::from(exit::USAGE);
     }
     let builder = check.then(|| Builder::new(config.clone(), templates));
@@ -1559,7 +1595,11 @@ fn import_one(
         ));
     }
     if let Err(e) = crate::output::write_atomic(target, yaml.as_bytes()) {
-        return report.fail(format!("fel: kan inte skriva {}: {e}", target.display()));
+        return report.fail(format!(
+            "fel: kan inte skriva {}: {}",
+            target.display(),
+            swedish::io_error(&e)
+        ));
     }
     report.err(format!(
         "importerade {} → {}",

@@ -6,12 +6,13 @@ use std::path::Path;
 /// The file's bytes, refusing files larger than `max` bytes.
 pub fn read_bounded(path: &Path, max: u64) -> Result<Vec<u8>, String> {
     let size = std::fs::metadata(path)
-        .map_err(|e| format!("kan inte läsa filen: {e}"))?
+        .map_err(|e| format!("kan inte läsa filen: {}", crate::swedish::io_error(&e)))?
         .len();
     if size > max {
         return Err(format!("filen är {size} byte; högst {max} byte läses"));
     }
-    std::fs::read(path).map_err(|e| format!("kan inte läsa filen: {e}"))
+    std::fs::read(path)
+        .map_err(|e| format!("kan inte läsa filen: {}", crate::swedish::io_error(&e)))
 }
 
 /// The bytes as UTF-8 text.

@@ -5,6 +5,29 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::case::AgeRange;
 
+/// An operating-system error in Swedish, with the system's own words
+/// after it: "filen eller mappen finns inte (No such file or directory
+/// (os error 2))".
+pub fn io_error(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let what = match error.kind() {
+        ErrorKind::NotFound => "filen eller mappen finns inte",
+        ErrorKind::PermissionDenied => "åtkomst nekad",
+        ErrorKind::AlreadyExists => "finns redan",
+        ErrorKind::IsADirectory => "är en mapp, inte en fil",
+        ErrorKind::NotADirectory => "en del av sökvägen är inte en mapp",
+        ErrorKind::StorageFull => "disken är full",
+        ErrorKind::ReadOnlyFilesystem => "filsystemet är skrivskyddat",
+        ErrorKind::DirectoryNotEmpty => "mappen är inte tom",
+        ErrorKind::InvalidData => "ogiltiga data",
+        ErrorKind::Interrupted => "avbrutet",
+        ErrorKind::FileTooLarge => "filen är för stor",
+        ErrorKind::CrossesDevices => "kan inte flyttas mellan filsystem",
+        _ => "in- eller utmatningsfel",
+    };
+    format!("{what} ({error})")
+}
+
 /// A count with its noun in the right number: `count(1, "ärende",
 /// "ärenden")` is "1 ärende", `count(3, …)` "3 ärenden".
 pub fn count(n: usize, singular: &str, plural: &str) -> String {
@@ -214,7 +237,18 @@ mod tests {
 
 #[cfg(test)]
 mod count_tests {
-    use super::count;
+    use super::{count, io_error};
+
+    #[test]
+    fn os_errors_are_said_in_swedish_with_the_original_as_detail() {
+        let missing = std::fs::read("/finns/inte").unwrap_err();
+        let text = io_error(&missing);
+        assert!(
+            text.starts_with("filen eller mappen finns inte ("),
+            "{text}"
+        );
+        assert!(text.contains("os error 2"), "{text}");
+    }
 
     #[test]
     fn one_is_singular_everything_else_plural() {
