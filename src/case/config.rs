@@ -59,6 +59,29 @@ pub struct Style {
 /// The logo width when `logo_width_mm` is not set.
 pub const DEFAULT_LOGO_WIDTH_MM: f64 = 40.0;
 
+/// A TOML error in Swedish: where (line:column), what, a suggestion for a
+/// misspelt key, and the parser's own words as detail.
+fn swedish_toml_error(text: &str, error: &toml::de::Error) -> String {
+    let detail = error.message().trim().to_owned();
+    let place = error.span().map(|span| {
+        let before = &text[..span.start.min(text.len())];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        format!("rad {line}, kolumn {column}: ")
+    });
+    let place = place.unwrap_or_default();
+    if let Some(rest) = detail.strip_prefix("unknown field `")
+        && let Some((field, expected)) = rest.split_once("`, expected one of ")
+    {
+        let expected: Vec<&str> = expected.split(", ").map(|e| e.trim_matches('`')).collect();
+        return format!(
+            "{place}okänd inställning `{field}`: {}",
+            crate::case::load::suggest(field, &expected)
+        );
+    }
+    format!("{place}ogiltig inställning ({detail})")
+}
+
 impl Style {
     pub fn logo_width_mm(&self) -> f64 {
         self.logo_width_mm.unwrap_or(DEFAULT_LOGO_WIDTH_MM)
@@ -89,7 +112,8 @@ impl Config {
         }
         let bytes = crate::read::read_bounded(path, MAX_CONFIG_BYTES).map_err(error)?;
         let text = crate::read::utf8(bytes).map_err(error)?;
-        let mut config: Config = toml::from_str(&text).map_err(|e| error(e.to_string()))?;
+        let mut config: Config =
+            toml::from_str(&text).map_err(|e| error(swedish_toml_error(&text, &e)))?;
         let dir = path.parent().unwrap_or(Path::new("."));
         config.assets = config.style.load_assets(dir).map_err(|e| ConfigError {
             path: e.path,
@@ -158,5 +182,24 @@ impl Sender {
             officer: pick(self.officer, &defaults.officer),
             contact: pick(self.contact, &defaults.contact),
         }
+    }
+}
+
+#[cfg(test)]
+mod toml_error_tests {
+    use super::Config;
+
+    #[test]
+    fn a_misspelt_key_is_named_with_its_place_and_the_right_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("beslut.toml");
+        std::fs::write(&path, "[style]\nfonts = \"x\"\n").unwrap();
+        let err = Config::load(&path, true).unwrap_err();
+        assert!(
+            err.message
+                .starts_with("rad 2, kolumn 1: okänd inställning `fonts`: menade du `font`?"),
+            "{}",
+            err.message
+        );
     }
 }

@@ -216,7 +216,7 @@ fn first_line(text: &str) -> String {
 }
 
 /// "menade du `title`?" plus the valid choices.
-fn suggest(given: &str, expected: &[&str]) -> String {
+pub(crate) fn suggest(given: &str, expected: &[&str]) -> String {
     let nearest = expected
         .iter()
         .map(|candidate| (strsim::jaro_winkler(given, candidate), *candidate))
