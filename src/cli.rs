@@ -1689,7 +1689,7 @@ fn explain_rules(code: Option<&str>) -> ExitCode {
                     "{}  {:<32} {:<8} {}",
                     m.code,
                     m.name,
-                    m.severity.to_string(),
+                    m.severity.swedish(),
                     m.summary
                 ));
             }
@@ -1697,7 +1697,12 @@ fn explain_rules(code: Option<&str>) -> ExitCode {
         }
         Some(code) => match rules::find(code) {
             Some(m) => {
-                print_out(&format!("{} {} [{}]\n", m.code, m.name, m.severity));
+                print_out(&format!(
+                    "{} {} [{}]\n",
+                    m.code,
+                    m.name,
+                    m.severity.swedish()
+                ));
                 print_out(
                     m.docs
                         .lines()

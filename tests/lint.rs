@@ -353,13 +353,32 @@ fn rules_are_listed_and_explained() {
     let output = beslut(&repo(), &["rules", "D103"]);
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(
-        stdout.starts_with("D103 duration-mismatch [error]"),
+        stdout.starts_with("D103 duration-mismatch [fel]"),
         "{stdout}"
     );
     assert!(
-        stdout.contains("Bad:") && stdout.contains("Good:"),
+        stdout.contains("Fel:") && stdout.contains("Rätt:"),
         "{stdout}"
     );
+    // Every rule's documentation is Swedish, with a bad and a good example.
+    for meta in beslut::lint::rules::all_meta() {
+        let output = beslut(&repo(), &["rules", meta.code]);
+        let text = String::from_utf8_lossy(&output.stdout).to_lowercase();
+        assert!(
+            text.contains("fel") && text.contains("rätt"),
+            "{}: {text}",
+            meta.code
+        );
+        for english in [
+            " the ", " is ", " and ", " bad:", " good:", " when ", " which ",
+        ] {
+            assert!(
+                !text.contains(english),
+                "{}: `{english}` in\n{text}",
+                meta.code
+            );
+        }
+    }
     assert_eq!(beslut(&repo(), &["rules", "Z999"]).status.code(), Some(2));
 }
 

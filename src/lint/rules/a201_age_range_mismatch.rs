@@ -3,16 +3,16 @@ use crate::lint::{Context, Finding, Rule, RuleMeta};
 use crate::swedish::age_range;
 
 declare_rule! {
-    /// A201 age-range-mismatch: the same service or target group given two
-    /// different age ranges.
+    /// A201 age-range-mismatch: samma tjänst eller målgrupp anges med två
+    /// olika åldersspann.
     ///
-    /// The range in "Förslag till beslut" (or `contract.ages` in a case file)
-    /// is the target; any other mention of the same service with another range
-    /// contradicts it. Ranges of other services are left alone.
+    /// Spannet i "Förslag till beslut" (eller `contract.ages` i en ärendefil) är
+    /// målet; varje annat omnämnande av samma tjänst med ett annat spann säger
+    /// emot det. Andra tjänsters spann lämnas i fred.
     ///
-    /// Bad:  1. Avtalet avseende anhörigstöd till barn 4-20 år … förlängs.
+    /// Fel:  1. Avtalet avseende anhörigstöd till barn 4-20 år … förlängs.
     ///       … förslag att avtalet anhörigstöd barn 0-20 år förlängs …
-    /// Good: … förslag att avtalet anhörigstöd barn 4-20 år förlängs …
+    /// Rätt: … förslag att avtalet anhörigstöd barn 4-20 år förlängs …
     pub struct AgeRangeMismatch {
         code: "A201",
         name: "age-range-mismatch",

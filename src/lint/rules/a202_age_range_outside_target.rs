@@ -3,14 +3,14 @@ use crate::lint::{Context, Finding, Rule, RuleMeta};
 use crate::swedish::age_range;
 
 declare_rule! {
-    /// A202 age-range-outside-target: a sub-group's age range that is not
-    /// inside the target group's range.
+    /// A202 age-range-outside-target: en delgrupps åldersspann ligger inte
+    /// inom målgruppens.
     ///
-    /// "65 % av barnen i åldern 4-9 år" is a part of the target group; it
-    /// must lie inside the range the decision is about.
+    /// "65 % av barnen i åldern 4-9 år" är en del av målgruppen; den måste ligga
+    /// inom det spann beslutet gäller.
     ///
-    /// Bad:  (target 4-20 år) Av barn i åldern 0-3 år svarar 60 % …
-    /// Good: (target 4-20 år) Av barn i åldern 4-9 år svarar 65 % …
+    /// Fel:  (målgrupp 4-20 år) Av barn i åldern 0-3 år svarar 60 % …
+    /// Rätt: (målgrupp 4-20 år) Av barn i åldern 4-9 år svarar 65 % …
     pub struct AgeRangeOutsideTarget {
         code: "A202",
         name: "age-range-outside-target",

@@ -1,11 +1,11 @@
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
-    /// A203 age-range-reversed: an age range whose lower bound is above its
-    /// upper bound.
+    /// A203 age-range-reversed: ett åldersspann vars nedre gräns är högre än
+    /// den övre.
     ///
-    /// Bad:  barn 20-4 år
-    /// Good: barn 4-20 år
+    /// Fel:  barn 20-4 år
+    /// Rätt: barn 4-20 år
     pub struct AgeRangeReversed {
         code: "A203",
         name: "age-range-reversed",

@@ -1,13 +1,13 @@
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
-    /// D101 invalid-date: a date that does not exist.
+    /// D101 invalid-date: ett datum som inte finns.
     ///
-    /// A paper that decides something "from 31 april 2024" decides nothing:
-    /// the day does not exist, and the reader must guess what was meant.
+    /// En handling som beslutar något "från 31 april 2024" beslutar ingenting:
+    /// dagen finns inte, och läsaren får gissa vad som menades.
     ///
-    /// Bad:  Avtalet gäller från och med den 31 april 2024.
-    /// Good: Avtalet gäller från och med den 30 april 2024.
+    /// Fel:  Avtalet gäller från och med den 31 april 2024.
+    /// Rätt: Avtalet gäller från och med den 30 april 2024.
     pub struct InvalidDate {
         code: "D101",
         name: "invalid-date",

@@ -2,12 +2,12 @@ use super::date;
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
-    /// D102 period-end-before-start: a period whose end precedes its start.
+    /// D102 period-end-before-start: en period som slutar innan den börjar.
     ///
-    /// Usually two dates swapped or a year mistyped.
+    /// Oftast två datum som bytt plats eller ett felskrivet år.
     ///
-    /// Bad:  från och med den 1 januari 2025 till och med den 31 december 2024
-    /// Good: från och med den 1 januari 2025 till och med den 31 december 2026
+    /// Fel:  från och med den 1 januari 2025 till och med den 31 december 2024
+    /// Rätt: från och med den 1 januari 2025 till och med den 31 december 2026
     pub struct PeriodEndBeforeStart {
         code: "D102",
         name: "period-end-before-start",

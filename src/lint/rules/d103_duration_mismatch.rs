@@ -6,17 +6,17 @@ use crate::compose::period_length;
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
-    /// D103 duration-mismatch: a stated length that does not match the period
-    /// it introduces.
+    /// D103 duration-mismatch: en angiven längd som inte stämmer med perioden
+    /// den inleder.
     ///
-    /// The words and the dates must say the same thing; if they do not, the
-    /// board cannot know which one it decided.
+    /// Orden och datumen måste säga samma sak; gör de inte det kan nämnden inte
+    /// veta vilket den beslutade.
     ///
-    /// Bad:  förlängs två år från och med den 1 januari 2024 till och med den 31 december 2026
-    /// Good: förlängs två år från och med den 1 januari 2024 till och med den 31 december 2025
+    /// Fel:  förlängs två år från och med den 1 januari 2024 till och med den 31 december 2026
+    /// Rätt: förlängs två år från och med den 1 januari 2024 till och med den 31 december 2025
     ///
-    /// In a case file it also compares `contract.extension_years` with the
-    /// length of `contract.extension`.
+    /// I en ärendefil jämförs också `contract.extension_years` med längden på
+    /// `contract.extension`.
     pub struct DurationMismatch {
         code: "D103",
         name: "duration-mismatch",

@@ -3,16 +3,16 @@ use crate::lint::text::PeriodMention;
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
-    /// D104 period-forms-disagree: the same period written twice (in words
-    /// and compactly, or in two sections) with one end that differs.
+    /// D104 period-forms-disagree: samma period skriven två gånger (i ord och
+    /// kortform, eller i två avsnitt) med en ände som skiljer sig.
     ///
-    /// Two periods that share their start but not their end (or their end but
-    /// not their start) are one period written twice, once wrongly.
+    /// Två perioder med samma start men olika slut (eller samma slut men olika
+    /// start) är en period skriven två gånger, en gång fel.
     ///
-    /// Bad:  … från och med den 1 mars 2020 till och med den 28 februari 2022 … förlängs från 200301 – 220227.
-    /// Good: … från och med den 1 mars 2020 till och med den 28 februari 2022 … förlängs från 200301 – 220228.
+    /// Fel:  … från och med den 1 mars 2020 till och med den 28 februari 2022 … förlängs från 200301 – 220227.
+    /// Rätt: … från och med den 1 mars 2020 till och med den 28 februari 2022 … förlängs från 200301 – 220228.
     ///
-    /// In a case file, prose periods are compared with `contract.extension`.
+    /// I en ärendefil jämförs perioder i texten med `contract.extension`.
     pub struct PeriodFormsDisagree {
         code: "D104",
         name: "period-forms-disagree",

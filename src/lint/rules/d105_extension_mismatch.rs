@@ -11,16 +11,17 @@ use crate::lint::text::{Span, floor_char_boundary};
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
-    /// D105 extension-mismatch: an extension that does not start the day
-    /// after the current term ends, or ends beyond the contract's maximum.
+    /// D105 extension-mismatch: en förlängning som inte börjar dagen efter att
+    /// den nuvarande avtalstiden slutar, eller som slutar efter avtalets längsta
+    /// möjliga tid.
     ///
-    /// An extension must continue the contract without a gap or overlap, and
-    /// stay within "som längst till och med …".
+    /// En förlängning ska fortsätta avtalet utan glapp eller överlapp, och hålla
+    /// sig inom "som längst till och med …".
     ///
-    /// Bad:  Avtalstiden är två år från 1 januari 2022 … kan gälla som längst till och med
+    /// Fel:  Avtalstiden är två år från 1 januari 2022 … kan gälla som längst till och med
     ///       31 december 2025. Avtalet förlängs från och med den 1 februari 2024 till och
     ///       med den 31 januari 2026.
-    /// Good: … Avtalet förlängs från och med den 1 januari 2024 till och med den 31 december 2025.
+    /// Rätt: … Avtalet förlängs från och med den 1 januari 2024 till och med den 31 december 2025.
     pub struct ExtensionMismatch {
         code: "D105",
         name: "extension-mismatch",

@@ -8,16 +8,16 @@ use crate::lint::text::{DateMention, EventMention};
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
-    /// D106 event-after-paper-date: something the paper says has happened
-    /// ("lämnades", "genomfördes", "har lämnats") is dated after the paper.
+    /// D106 event-after-paper-date: något som handlingen säger har hänt
+    /// ("lämnades", "genomfördes", "har lämnats") är daterat efter handlingen.
     ///
-    /// A paper cannot report an event that had not happened when it was
-    /// written; typically the MBL information date is wrong, or the paper's.
+    /// En handling kan inte berätta om något som inte hade hänt när den skrevs;
+    /// oftast är MBL-datumet fel, eller handlingens eget.
     ///
-    /// Bad:  (paper dated 2022-11-24) Information enligt MBL lämnades den 5 december 2022.
-    /// Good: (paper dated 2022-11-24) Information enligt MBL lämnades den 14 november 2022.
+    /// Fel:  (handlingen daterad 2022-11-24) Information enligt MBL lämnades den 5 december 2022.
+    /// Rätt: (handlingen daterad 2022-11-24) Information enligt MBL lämnades den 14 november 2022.
     ///
-    /// In a case file the MBL date is compared with the case's `date`.
+    /// I en ärendefil jämförs MBL-datumet med ärendets `date`.
     pub struct EventAfterPaperDate {
         code: "D106",
         name: "event-after-paper-date",

@@ -3,18 +3,18 @@ use super::targets::proposal_period;
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
-    /// D107 paper-after-meeting: the paper is dated after the meeting it goes
-    /// to, or the decision takes effect before it is made.
+    /// D107 paper-after-meeting: handlingen är daterad efter sammanträdet den
+    /// går till, eller beslutet gäller innan det fattas.
     ///
-    /// A decision from 18 March cannot extend a contract from 1 March unless
-    /// it is meant to apply retroactively; say so (`retroactive: true` in a
-    /// case file) or fix the dates.
+    /// Ett beslut den 18 mars kan inte förlänga ett avtal från den 1 mars om det
+    /// inte är menat att gälla retroaktivt; säg det (`retroactive: true` i en
+    /// ärendefil) eller rätta datumen.
     ///
-    /// Bad:  date: 2026-03-20, meeting: 2026-03-18
-    /// Good: date: 2026-03-02, meeting: 2026-03-18
+    /// Fel:  date: 2026-03-20, meeting: 2026-03-18
+    /// Rätt: date: 2026-03-02, meeting: 2026-03-18
     ///
-    /// For a finished paper without a meeting date the paper's own date is
-    /// the earliest the decision can be made.
+    /// För en färdig handling utan sammanträdesdatum är handlingens eget datum
+    /// det tidigaste beslutet kan fattas.
     pub struct PaperAfterMeeting {
         code: "D107",
         name: "paper-after-meeting",

@@ -10,24 +10,24 @@ use crate::lint::text::{PlanKind, PlanMention, regex, within};
 use crate::lint::{Context, Finding, Rule, RuleMeta, Severity};
 
 declare_rule! {
-    /// D108 plan-year-mismatch: a plan, schedule, budget or report for one
-    /// year whose text gives it another.
+    /// D108 plan-year-mismatch: en plan, ett schema, en budget eller en
+    /// rapport för ett år som texten ger ett annat år.
     ///
-    /// The paper's plan is the one its title names ("Sammanträdesplan 2027").
-    /// The same plan with another year in "Förslag till beslut" is an error;
-    /// for a meeting schedule, another year anywhere in the text ("datum för
-    /// nämndens sammanträden 2026") or meeting dates that all lie in another
-    /// year are reported too. Other plans may well cite last year's, so only
-    /// the proposals count for them. An annual report ("verksamhetsberättelse
-    /// för 2014") cannot have been prepared before its year ended: a
-    /// "bereddes … den 11 mars 2014" is reported.
+    /// Handlingens plan är den som rubriken nämner ("Sammanträdesplan 2027").
+    /// Samma plan med ett annat år i "Förslag till beslut" är fel; för en
+    /// sammanträdesplan rapporteras också ett annat år någon annanstans i texten
+    /// ("datum för nämndens sammanträden 2026") och sammanträdesdatum som alla
+    /// ligger ett annat år. Andra planer kan mycket väl hänvisa till förra årets,
+    /// så för dem räknas bara förslagen. En verksamhetsberättelse ("för 2014")
+    /// kan inte ha beretts innan året var slut: "bereddes … den 11 mars 2014"
+    /// rapporteras.
     ///
-    /// Bad:  # Sammanträdesplan 2027 … Förslag på datum för nämndens sammanträden 2026 …
-    /// Good: # Sammanträdesplan 2027 … Förslag på datum för nämndens sammanträden 2027 …
+    /// Fel:  # Sammanträdesplan 2027 … Förslag på datum för nämndens sammanträden 2026 …
+    /// Rätt: # Sammanträdesplan 2027 … Förslag på datum för nämndens sammanträden 2027 …
     ///
-    /// Bad:  Verksamhetsberättelsen för 2014 godkänns. Ärendet bereddes vid
+    /// Fel:  Verksamhetsberättelsen för 2014 godkänns. Ärendet bereddes vid
     ///       utskottets sammanträde den 11 mars 2014.
-    /// Good: … Ärendet bereddes vid utskottets sammanträde den 11 mars 2015.
+    /// Rätt: … Ärendet bereddes vid utskottets sammanträde den 11 mars 2015.
     pub struct PlanYearMismatch {
         code: "D108",
         name: "plan-year-mismatch",

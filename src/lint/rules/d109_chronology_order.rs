@@ -4,22 +4,22 @@ use crate::lint::{Context, Finding, Rule, RuleMeta};
 use crate::swedish::month_name;
 
 declare_rule! {
-    /// D109 chronology-order: a timetable or chronology whose dates go
-    /// backwards, or whose steps are dated in an order they cannot happen in.
+    /// D109 chronology-order: en tidplan eller kronologi vars datum går
+    /// bakåt, eller vars steg är daterade i en ordning de inte kan ske i.
     ///
-    /// A timetable is a run of lines that each pair a date (or a month) with
-    /// a step, as a list, a table or under "Tidplan". In a list that runs
-    /// forwards, a step dated before the one above it is reported (a list
-    /// written newest first is left alone). The steps of a procurement have
-    /// an order of their own: annonsering, sista anbudsdag, utvärdering,
-    /// tilldelningsbeslut, avtalsspärr, avtal tecknas, avtalsstart. A later
-    /// step dated before an earlier one is reported too.
+    /// En tidplan är en följd av rader som var och en parar ett datum (eller en
+    /// månad) med ett steg, som en lista, en tabell eller under "Tidplan". I en
+    /// lista som går framåt rapporteras ett steg som är daterat före steget
+    /// ovanför (en lista med det senaste först lämnas i fred). En upphandlings
+    /// steg har en egen ordning: annonsering, sista anbudsdag, utvärdering,
+    /// tilldelningsbeslut, avtalsspärr, avtal tecknas, avtalsstart. Ett senare
+    /// steg daterat före ett tidigare rapporteras också.
     ///
-    /// Bad:  Tidplan
+    /// Fel:  Tidplan
     ///       - maj 2025 Annonsering
     ///       - juni 2025 Avtalsstart
     ///       - 15 sep 2025 Tilldelningsbeslut
-    /// Good: Tidplan
+    /// Rätt: Tidplan
     ///       - maj 2025 Annonsering
     ///       - 15 sep 2025 Tilldelningsbeslut
     ///       - januari 2026 Avtalsstart

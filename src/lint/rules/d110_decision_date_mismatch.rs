@@ -7,18 +7,18 @@ use crate::lint::text::DecisionRef;
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
-    /// D110 decision-date-mismatch: the same earlier decision cited with two
-    /// different dates.
+    /// D110 decision-date-mismatch: samma tidigare beslut citeras med två
+    /// olika datum.
     ///
-    /// A decision is cited by its body, date and paragraph ("kommunstyrelsen
-    /// 2024-01-15, § 4"). Paragraphs are numbered through the year, so the same
-    /// body and paragraph in the same year is one decision, and it has one
-    /// date. The date written less often is reported; the attachment list
-    /// ("protokollsutdrag 2024-01-16 § 4.pdf") counts as a citation too.
+    /// Ett beslut citeras med organ, datum och paragraf ("kommunstyrelsen
+    /// 2024-01-15, § 4"). Paragraferna numreras genom året, så samma organ och
+    /// paragraf samma år är ett beslut, och det har ett datum. Det datum som står
+    /// färre gånger rapporteras; bilagelistan ("protokollsutdrag 2024-01-16 §
+    /// 4.pdf") räknas också som ett citat.
     ///
-    /// Bad:  … ersätter tidigare beslut i kommunstyrelsen 2024-01-15, § 4. …
+    /// Fel:  … ersätter tidigare beslut i kommunstyrelsen 2024-01-15, § 4. …
     ///       När kommunstyrelsen beredde ärendet 2024-01-16, § 4, …
-    /// Good: … ersätter tidigare beslut i kommunstyrelsen 2024-01-16, § 4. …
+    /// Rätt: … ersätter tidigare beslut i kommunstyrelsen 2024-01-16, § 4. …
     ///       När kommunstyrelsen beredde ärendet 2024-01-16, § 4, …
     pub struct DecisionDateMismatch {
         code: "D110",

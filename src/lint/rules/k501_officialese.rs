@@ -5,11 +5,11 @@ use regex::Regex;
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
-    /// K501 officialese: klarspråk. Stiff official words with a plainer
-    /// alternative, as the Language Act (2009:600) asks of public bodies.
+    /// K501 officialese: klarspråk. Stela myndighetsord som har ett enklare
+    /// alternativ, som språklagen (2009:600) kräver av det allmänna.
     ///
-    /// Bad:  Om särskilda skäl föreligger ska förvaltningen tillse att utföraren erhåller …
-    /// Good: Om det finns särskilda skäl ska förvaltningen se till att utföraren får …
+    /// Fel:  Om särskilda skäl föreligger ska förvaltningen tillse att utföraren erhåller …
+    /// Rätt: Om det finns särskilda skäl ska förvaltningen se till att utföraren får …
     pub struct Officialese {
         code: "K501",
         name: "officialese",

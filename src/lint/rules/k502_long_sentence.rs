@@ -2,13 +2,13 @@ use crate::lint::paper::SectionKind;
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
-    /// K502 long-sentence: klarspråk. A sentence longer than
-    /// `max_sentence_words` in `beslut.toml` (default 35 words).
+    /// K502 long-sentence: klarspråk. En mening som är längre än
+    /// `max_sentence_words` i `beslut.toml` (standard 35 ord).
     ///
-    /// Long sentences hide who decides what; split them.
+    /// Långa meningar döljer vem som beslutar vad; dela upp dem.
     ///
-    /// Bad:  one sentence of fifty words joined by "samt", "varvid" and commas.
-    /// Good: three sentences of fifteen words each.
+    /// Fel:  en mening på femtio ord sammanfogad med "samt", "varvid" och kommatecken.
+    /// Rätt: tre meningar på femton ord var.
     pub struct LongSentence {
         code: "K502",
         name: "long-sentence",

@@ -2,20 +2,21 @@ use crate::lint::meeting::{MeetingContext, MeetingFinding, MeetingRule};
 use crate::swedish::long_date;
 
 declare_rule! {
-    /// A paper on the agenda is written for another meeting: its `meeting`
-    /// date is not the date of the meeting it is on.
+    /// M601 meeting-date-mismatch: en handling på dagordningen är skriven för
+    /// ett annat sammanträde: dess `meeting` är inte datumet för sammanträdet den
+    /// står på.
     ///
-    /// A paper moved to a later meeting keeps its old date unless someone
-    /// changes it, and the board then decides on a paper that says it was
-    /// for another day.
+    /// En handling som flyttas till ett senare sammanträde behåller sitt gamla
+    /// datum om ingen ändrar det, och nämnden beslutar då om en handling som
+    /// säger att den var för en annan dag.
     ///
-    /// Bad (the meeting is on 18 March):
+    /// Fel (sammanträdet är den 18 mars):
     ///
     /// ```yaml
     /// meeting: 2026-02-18
     /// ```
     ///
-    /// Good:
+    /// Rätt:
     ///
     /// ```yaml
     /// meeting: 2026-03-18

@@ -2,18 +2,19 @@ use crate::lint::meeting::{MeetingContext, MeetingFinding, MeetingRule};
 use crate::swedish::long_date;
 
 declare_rule! {
-    /// A paper is dated after the kallelse that sends it to the members.
+    /// M602 paper-after-kallelse: en handling är daterad efter kallelsen som
+    /// skickar den till ledamöterna.
     ///
-    /// The kallelse goes out with the handlingar: a paper dated later was
-    /// not ready when it was sent, or carries the wrong date.
+    /// Kallelsen går ut med handlingarna: en handling med senare datum var inte
+    /// klar när den skickades, eller har fel datum.
     ///
-    /// Bad (kallelse 6 March):
+    /// Fel (kallelse den 6 mars):
     ///
     /// ```yaml
     /// date: 2026-03-10
     /// ```
     ///
-    /// Good:
+    /// Rätt:
     ///
     /// ```yaml
     /// date: 2026-03-02

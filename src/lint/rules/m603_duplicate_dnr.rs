@@ -1,13 +1,12 @@
 use crate::lint::meeting::{MeetingContext, MeetingFinding, MeetingRule};
 
 declare_rule! {
-    /// Two items on one agenda carry the same Dnr.
+    /// M603 duplicate-dnr: två ärenden på samma dagordning har samma Dnr.
     ///
-    /// Usually a copied item whose Dnr was not changed; sometimes the same
-    /// case twice. Either way the minutes would record two decisions under
-    /// one number.
+    /// Oftast ett kopierat ärende där ingen ändrade Dnr; ibland samma ärende två
+    /// gånger. I båda fallen skulle protokollet föra två beslut under ett nummer.
     ///
-    /// Bad:
+    /// Fel:
     ///
     /// ```yaml
     /// items:
@@ -15,7 +14,7 @@ declare_rule! {
     ///   - case: avtal-eleonora.yaml    # dnr: SN 2026/14
     /// ```
     ///
-    /// Good: each item its own case's Dnr.
+    /// Rätt: varje ärende med sitt eget Dnr.
     pub struct DuplicateDnr {
         code: "M603",
         name: "duplicate-dnr",

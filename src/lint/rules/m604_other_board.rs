@@ -1,19 +1,19 @@
 use crate::lint::meeting::{MeetingContext, MeetingFinding, MeetingRule};
 
 declare_rule! {
-    /// A paper on the agenda is addressed to another board than the one
-    /// that meets.
+    /// M604 other-board: en handling på dagordningen är ställd till en annan
+    /// nämnd än den som sammanträder.
     ///
-    /// A paper copied from another board's case keeps its addressee; the
-    /// board would decide on a paper written to someone else.
+    /// En handling kopierad från en annan nämnds ärende behåller sin mottagare;
+    /// nämnden skulle besluta om en handling skriven till någon annan.
     ///
-    /// Bad (the meeting is Socialnämnden's):
+    /// Fel (det är Socialnämnden som sammanträder):
     ///
     /// ```yaml
     /// board: Kultur- och fritidsnämnden
     /// ```
     ///
-    /// Good:
+    /// Rätt:
     ///
     /// ```yaml
     /// board: Socialnämnden

@@ -1,26 +1,26 @@
 use crate::lint::meeting::{ItemFacts, MeetingContext, MeetingFinding, MeetingRule};
 
 declare_rule! {
-    /// A document in an item's Beslutsunderlag is not among the bilagor the
-    /// item attaches.
+    /// M605 basis-not-attached: ett dokument i ett ärendes beslutsunderlag
+    /// finns inte bland de bilagor ärendet bifogar.
     ///
-    /// The members decide on what they were sent: an underlag that is named
-    /// but not attached is missing from the handlingar. The paper itself
-    /// (an entry naming the tjänsteskrivelse) needs no bilaga. An entry
-    /// counts as attached when a bilaga's file name shares a word with it,
-    /// or when it is "Bilaga N" and the item has N bilagor; the rule speaks
-    /// only when there are more entries than bilagor.
+    /// Ledamöterna beslutar om det de fått: ett underlag som nämns men inte
+    /// bifogas saknas i handlingarna. Handlingen själv (en post som nämner
+    /// tjänsteskrivelsen) behöver ingen bilaga. En post räknas som bifogad när
+    /// en bilagas filnamn har ett ord gemensamt med den, eller när den är
+    /// "Bilaga N" och ärendet har N bilagor; regeln säger något bara när det
+    /// finns fler poster än bilagor.
     ///
-    /// Bad:
+    /// Fel:
     ///
     /// ```yaml
-    /// # the case
+    /// # ärendet
     /// basis: [Tjänsteskrivelse 2026-03-02, Uppföljningsrapport 2025]
-    /// # the meeting
+    /// # sammanträdet
     /// - case: avtal.yaml
     /// ```
     ///
-    /// Good:
+    /// Rätt:
     ///
     /// ```yaml
     /// - case: avtal.yaml

@@ -1,17 +1,18 @@
 use crate::lint::meeting::{MeetingContext, MeetingFinding, MeetingRule};
 
 declare_rule! {
-    /// A bilaga listed in the meeting file does not exist.
+    /// M606 missing-bilaga: en bilaga i sammanträdesfilen finns inte.
     ///
-    /// A renamed or moved attachment; the packet cannot be built without it.
+    /// En bilaga som bytt namn eller flyttats; handlingarna kan inte byggas utan
+    /// den.
     ///
-    /// Bad:
+    /// Fel:
     ///
     /// ```yaml
-    /// bilagor: [bilagor/prislista-2026.pdf]   # the file is prislista_2026.pdf
+    /// bilagor: [bilagor/prislista-2026.pdf]   # filen heter prislista_2026.pdf
     /// ```
     ///
-    /// Good: the path of a file that is there, relative to the meeting file.
+    /// Rätt: sökvägen till en fil som finns, räknad från sammanträdesfilen.
     pub struct MissingBilaga {
         code: "M606",
         name: "missing-bilaga",

@@ -1,16 +1,17 @@
 use crate::lint::meeting::{MeetingContext, MeetingFinding, MeetingRule};
 
 declare_rule! {
-    /// An item's own paper has lint errors (reported beside this finding,
-    /// in the paper's own file).
+    /// M607 item-has-lint-errors: ett ärendes egen handling har fel enligt
+    /// granskningen (de rapporteras bredvid det här fyndet, i handlingens egen
+    /// fil).
     ///
-    /// The packet goes to every member: a paper that contradicts itself
-    /// should be fixed before the kallelse is sent.
+    /// Handlingarna går till varje ledamot: en handling som säger emot sig själv
+    /// bör rättas innan kallelsen skickas.
     ///
-    /// Bad: a case whose extension "två år" runs three years (D103), put on
-    /// the agenda.
+    /// Fel: ett ärende vars förlängning "två år" löper tre år (D103), satt på
+    /// dagordningen.
     ///
-    /// Good: the case fixed, or `beslut lint` run on it first.
+    /// Rätt: ärendet rättat, eller `beslut lint` kört på det först.
     pub struct ItemHasLintErrors {
         code: "M607",
         name: "item-has-lint-errors",

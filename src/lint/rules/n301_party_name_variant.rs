@@ -5,28 +5,27 @@ use crate::lint::{Context, Finding, Rule, RuleMeta};
 use std::collections::BTreeMap;
 
 declare_rule! {
-    /// N301 party-name-variant: a near miss of a party's name.
+    /// N301 party-name-variant: en nästan-träff på en parts namn.
     ///
-    /// Party names come from the case (`contract.supplier`), from
-    /// `known_parties` in `beslut.toml`, and from the paper itself (names
-    /// written with AB, HB, KB or ekonomisk förening; the most frequent
-    /// spelling wins). A word one or two letters away from such a name, or the
-    /// name written with a dash before its legal form, is reported.
-    /// Multi-word names are compared word by word ("Larmtjänst Nord AB" /
-    /// "Larmtjänst Norr AB").
+    /// Partsnamnen kommer från ärendet (`contract.supplier`), från
+    /// `known_parties` i `beslut.toml` och från handlingen själv (namn skrivna
+    /// med AB, HB, KB eller ekonomisk förening; den vanligaste stavningen
+    /// vinner). Ett ord en eller två bokstäver från ett sådant namn, eller namnet
+    /// skrivet med tankstreck före bolagsformen, rapporteras. Namn med flera ord
+    /// jämförs ord för ord ("Larmtjänst Nord AB" / "Larmtjänst Norr AB").
     ///
-    /// Other proper names count too: a capitalised word inside a sentence
-    /// (a system, a place, a project) written the same way at least twice
-    /// and once a letter away is reported at that once. The genitive
-    /// ("Tallkottens"), other endings ("Regionen") and a name with or
-    /// without its company form are not variants; names beside another
-    /// capitalised word (people's names) are left alone.
+    /// Andra egennamn räknas också: ett ord med stor bokstav inne i en mening
+    /// (ett system, en plats, ett projekt) som skrivs likadant minst två gånger
+    /// och en gång en bokstav fel rapporteras där. Genitiv ("Tallkottens"),
+    /// andra ändelser ("Regionen") och ett namn med eller utan bolagsform är inte
+    /// varianter; namn bredvid ett annat ord med stor bokstav (personnamn) lämnas
+    /// i fred.
     ///
-    /// Bad:  … avtal med Eleonorgruppen AB … med Eleonoragruppen – AB …
-    /// Good: … avtal med Eleonoragruppen AB … med Eleonoragruppen AB …
+    /// Fel:  … avtal med Eleonorgruppen AB … med Eleonoragruppen – AB …
+    /// Rätt: … avtal med Eleonoragruppen AB … med Eleonoragruppen AB …
     ///
-    /// Bad:  … lönesystemet (Heroma) … i Procapita och Heroma … i Hermona.
-    /// Good: … lönesystemet (Heroma) … i Procapita och Heroma … i Heroma.
+    /// Fel:  … lönesystemet (Heroma) … i Procapita och Heroma … i Hermona.
+    /// Rätt: … lönesystemet (Heroma) … i Procapita och Heroma … i Heroma.
     pub struct PartyNameVariant {
         code: "N301",
         name: "party-name-variant",

@@ -2,16 +2,16 @@ use crate::lint::text::LAWS;
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
-    /// N302 law-reference-mismatch: an SFS number that does not match the law
-    /// it is written with, or a misspelled law name.
+    /// N302 law-reference-mismatch: ett SFS-nummer som inte hör till lagen det
+    /// skrivs med, eller ett felstavat lagnamn.
     ///
-    /// Known laws: 1976:580 MBL, 2016:1145 LOU, 1990:52 LVU, 2001:453 SoL,
+    /// Kända lagar: 1976:580 MBL, 2016:1145 LOU, 1990:52 LVU, 2001:453 SoL,
     /// 2025:400 socialtjänstlagen, 2018:1197 barnkonventionen, 2017:725
     /// kommunallagen, 2017:900 förvaltningslagen, 2009:400 OSL, 1977:1160
     /// arbetsmiljölagen, 2008:567 diskrimineringslagen, 1993:387 LSS.
     ///
-    /// Bad:  Information enligt medstämmandelagen … enligt LOU (1976:580)
-    /// Good: Information enligt medbestämmandelagen … enligt MBL (1976:580)
+    /// Fel:  Information enligt medstämmandelagen … enligt LOU (1976:580)
+    /// Rätt: Information enligt medbestämmandelagen … enligt MBL (1976:580)
     pub struct LawReferenceMismatch {
         code: "N302",
         name: "law-reference-mismatch",

@@ -5,25 +5,25 @@ use crate::lint::text::{DnrMention, find_dnrs};
 use crate::lint::{Context, Finding, Rule, RuleMeta, Severity};
 
 declare_rule! {
-    /// N303 dnr-mismatch: a malformed Dnr, a mistyped copy of the paper's
-    /// own Dnr, a running header or footer with another Dnr than the
-    /// letterhead, or a Dnr whose year is after the paper's year.
+    /// N303 dnr-mismatch: ett felformat Dnr, en felskriven kopia av
+    /// handlingens eget Dnr, ett sidhuvud eller en sidfot med ett annat Dnr än
+    /// brevhuvudet, eller ett Dnr vars år ligger efter handlingens år.
     ///
-    /// beslut knows the diarium forms municipalities use — `SON 2026-118`,
+    /// beslut känner de diarieformer kommunerna använder — `SON 2026-118`,
     /// `KS 2021/123`, `2023/BUN 0214`, `KS 67/16`, `KSN-2016-1422`,
     /// `BUN 2009/99:62`, `KS-2014/742.912`, `1.3.1-585/2016`, `040-207/2002`,
-    /// `2016/IN159`, `TN 2005/2230 53` — and `[lint] dnr_pattern` adds a
-    /// municipality's own. A value after "Dnr" with digits that fits none of
-    /// them is malformed. Other cases' numbers cited in the text ("beslut KS
-    /// 2021/123"), lists of related Dnr, agendas with one Dnr per item, and
-    /// the same number written with other separators (`KS-2014/742.912`,
-    /// `KS 2014/742.912`) are fine; what extraction left of a number
-    /// (`Dnr KS-2013/`) is not judged. A number one keystroke from the
-    /// paper's own (same series and year) is reported as a warning: it is
-    /// most likely the own number mistyped, but may be another case's.
+    /// `2016/IN159`, `TN 2005/2230 53` — och `[lint] dnr_pattern` lägger till en
+    /// kommuns egen. Ett värde efter "Dnr" med siffror som inte passar någon av
+    /// dem är felformat. Andra ärendens nummer i texten ("beslut KS 2021/123"),
+    /// listor med relaterade Dnr, dagordningar med ett Dnr per punkt och samma
+    /// nummer skrivet med andra skiljetecken (`KS-2014/742.912`,
+    /// `KS 2014/742.912`) är i sin ordning; det som textutvinningen lämnat kvar
+    /// av ett nummer (`Dnr KS-2013/`) bedöms inte. Ett nummer ett tangenttryck
+    /// från handlingens eget (samma serie och år) rapporteras som varning: det
+    /// är troligen det egna numret felskrivet, men kan vara ett annat ärendes.
     ///
-    /// Bad:  (paper dated 2026-03-02) Dnr SON 2027-118 … Dnr SON 2026-181
-    /// Good: (paper dated 2026-03-02) Dnr SON 2026-118
+    /// Fel:  (handlingen daterad 2026-03-02) Dnr SON 2027-118 … Dnr SON 2026-181
+    /// Rätt: (handlingen daterad 2026-03-02) Dnr SON 2026-118
     pub struct DnrMismatch {
         code: "N303",
         name: "dnr-mismatch",

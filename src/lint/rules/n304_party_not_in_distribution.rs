@@ -2,15 +2,15 @@ use super::targets::{decision_party, same_party};
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
-    /// N304 party-not-in-distribution: the party the decision concerns is not
-    /// on "Beslutet skickas till".
+    /// N304 party-not-in-distribution: parten som beslutet gäller står inte
+    /// under "Beslutet skickas till".
     ///
-    /// A supplier whose contract is extended must be told; the party is the
-    /// case's `contract.supplier`, or the organisation named in "Förslag till
+    /// En leverantör vars avtal förlängs måste få veta det; parten är ärendets
+    /// `contract.supplier`, eller organisationen som nämns i "Förslag till
     /// beslut".
     ///
-    /// Bad:  1. Avtalet med Solrosgruppen AB förlängs … Beslutet skickas till: Kim Exempelsson
-    /// Good: … Beslutet skickas till: Solrosgruppen AB, Kim Exempelsson
+    /// Fel:  1. Avtalet med Solrosgruppen AB förlängs … Beslutet skickas till: Kim Exempelsson
+    /// Rätt: … Beslutet skickas till: Solrosgruppen AB, Kim Exempelsson
     pub struct PartyNotInDistribution {
         code: "N304",
         name: "party-not-in-distribution",

@@ -8,30 +8,30 @@ use crate::lint::text::{BodyKind, BodyMention, Span, scan};
 use crate::lint::{Context, Finding, Rule, RuleMeta, Severity};
 
 declare_rule! {
-    /// N305 body-name-mismatch: a board or administration named in two near
-    /// forms in one paper, or addressed under one name and deciding under
-    /// another.
+    /// N305 body-name-mismatch: en nämnd eller förvaltning som nämns i två
+    /// närliggande former i samma handling, eller som handlingen ställs till
+    /// under ett namn och beslutar under ett annat.
     ///
-    /// Two names of the same kind of body are near when they share their
-    /// first name part ("Barn- och utbildnings…" / "Barn- och utvecklings…",
-    /// "Kulturnämnden" / "Kultur- och fritidsnämnden") or differ by a letter
-    /// or two. One of them is taken as right when the project lists it in
-    /// `[lint] known_bodies`, when the paper is addressed to it, or when the
-    /// paper names its board or administration with the same parts
-    /// ("Barn- och utbildningsnämnden" confirms "Barn- och
-    /// utbildningsförvaltningen"); the other is reported. Hyphens and the
-    /// genitive do not make a variant, and two names both known are two bodies.
-    /// It is an error when `known_bodies` gives the right name or the paper
-    /// decides under another name than it is addressed to, and a warning
-    /// when only the paper itself suggests it (a sister board is possible).
+    /// Två namn på samma slags organ ligger nära när de har samma första
+    /// namnled ("Barn- och utbildnings…" / "Barn- och utvecklings…",
+    /// "Kulturnämnden" / "Kultur- och fritidsnämnden") eller skiljer sig på en
+    /// eller två bokstäver. Ett av dem räknas som rätt när projektet listar det i
+    /// `[lint] known_bodies`, när handlingen är ställd till det, eller när
+    /// handlingen nämner sin nämnd eller förvaltning med samma namnled
+    /// ("Barn- och utbildningsnämnden" bekräftar "Barn- och
+    /// utbildningsförvaltningen"); det andra rapporteras. Bindestreck och
+    /// genitiv gör ingen variant, och två namn som båda är kända är två organ.
+    /// Det är fel när `known_bodies` ger det rätta namnet eller handlingen
+    /// beslutar under ett annat namn än den är ställd till, och varning när
+    /// bara handlingen själv antyder det (en systernämnd är möjlig).
     ///
-    /// Bad:  Barn- och utbildningsnämndens förslag till beslut … Barn- och
+    /// Fel:  Barn- och utbildningsnämndens förslag till beslut … Barn- och
     ///       utvecklingsförvaltningen ges i uppdrag …
-    /// Good: Barn- och utbildningsnämndens förslag till beslut … Barn- och
+    /// Rätt: Barn- och utbildningsnämndens förslag till beslut … Barn- och
     ///       utbildningsförvaltningen ges i uppdrag …
     ///
-    /// Bad:  Till Kulturnämnden … Kultur- och fritidsnämnden beslutar att …
-    /// Good: Till Kultur- och fritidsnämnden … Kultur- och fritidsnämnden beslutar att …
+    /// Fel:  Till Kulturnämnden … Kultur- och fritidsnämnden beslutar att …
+    /// Rätt: Till Kultur- och fritidsnämnden … Kultur- och fritidsnämnden beslutar att …
     pub struct BodyNameMismatch {
         code: "N305",
         name: "body-name-mismatch",

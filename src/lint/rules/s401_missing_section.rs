@@ -2,23 +2,23 @@ use crate::lint::paper::{Paper, PaperKind, SectionKind};
 use crate::lint::{Context, Finding, Rule, RuleMeta, Severity};
 
 declare_rule! {
-    /// S401 missing-section: a required section is absent.
+    /// S401 missing-section: ett obligatoriskt avsnitt saknas.
     ///
-    /// A case file lacks a section when neither the case nor its template
-    /// fills it: "Förslag till beslut", "Ärende", "Ekonomiska konsekvenser",
+    /// En ärendefil saknar ett avsnitt när varken ärendet eller dess mall fyller
+    /// det: "Förslag till beslut", "Ärende", "Ekonomiska konsekvenser",
     /// "Information eller förhandling enligt … MBL", "Beslutet skickas till".
     ///
-    /// Finished papers differ between municipalities: one writes
-    /// "Sammanfattning" and "Finansiering", another "Ärendet" and "Samverkan"
-    /// (all recognised, and `[lint] section_names` adds more). A finished
-    /// paper is checked only when it shows its structure (headings that
-    /// beslut recognises, at least two of them, among them the proposals)
-    /// and is one decision paper, not an agenda or minutes. Without
-    /// `[lint] required_sections` the default list is reported as info;
-    /// with it, the listed sections are reported at this rule's severity.
+    /// Färdiga handlingar skiljer sig mellan kommuner: en skriver
+    /// "Sammanfattning" och "Finansiering", en annan "Ärendet" och "Samverkan"
+    /// (alla känns igen, och `[lint] section_names` lägger till fler). En färdig
+    /// handling kontrolleras bara när den visar sin struktur (rubriker som
+    /// beslut känner igen, minst två, förslagen bland dem) och är en enda
+    /// tjänsteskrivelse, inte en dagordning eller ett protokoll. Utan
+    /// `[lint] required_sections` rapporteras standardlistan som info; med den
+    /// rapporteras de listade avsnitten med regelns allvarlighetsgrad.
     ///
-    /// Bad:  a paper that ends after "Bakgrund" without "Ekonomiska konsekvenser".
-    /// Good: … Ekonomiska konsekvenser: Medel finns i nämndens budget.
+    /// Fel:  en handling som slutar efter "Bakgrund" utan "Ekonomiska konsekvenser".
+    /// Rätt: … Ekonomiska konsekvenser: Medel finns i nämndens budget.
     pub struct MissingSection {
         code: "S401",
         name: "missing-section",

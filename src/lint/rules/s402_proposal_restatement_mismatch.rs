@@ -9,18 +9,18 @@ use crate::lint::text::PeriodMention;
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
-    /// S402 proposal-restatement-mismatch: the decision restated later in the
-    /// paper ("förvaltningen föreslår att avtalet … förlängs …") differs from
-    /// "Förslag till beslut" in period or party.
+    /// S402 proposal-restatement-mismatch: beslutet upprepat längre fram i
+    /// handlingen ("förvaltningen föreslår att avtalet … förlängs …") skiljer sig
+    /// från "Förslag till beslut" i period eller part.
     ///
-    /// A restatement that gives only the end ("förlängs till och med den 31
-    /// mars 2028", "nyttja optionen till och med …") is compared by its end.
-    /// (A different age range is A201's finding; a misspelled party N301's;
-    /// a period with one end equal to the proposal's D104's.)
+    /// En upprepning som bara anger slutet ("förlängs till och med den 31 mars
+    /// 2028", "nyttja optionen till och med …") jämförs på sitt slut. (Ett annat
+    /// åldersspann är A201:s fynd; en felstavad part N301:s; en period med ena
+    /// änden lika med förslagets D104:s.)
     ///
-    /// Bad:  1. Avtalet … förlängs från och med den 1 januari 2024 till och med den 31 december 2025.
+    /// Fel:  1. Avtalet … förlängs från och med den 1 januari 2024 till och med den 31 december 2025.
     ///       … föreslår förvaltningen att avtalet förlängs från 1 januari 2024 till och med 31 december 2026.
-    /// Good: … föreslår förvaltningen att avtalet förlängs från 1 januari 2024 till och med 31 december 2025.
+    /// Rätt: … föreslår förvaltningen att avtalet förlängs från 1 januari 2024 till och med 31 december 2025.
     pub struct ProposalRestatementMismatch {
         code: "S402",
         name: "proposal-restatement-mismatch",

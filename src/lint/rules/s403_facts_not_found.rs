@@ -2,16 +2,16 @@ use crate::lint::paper::PaperKind;
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
-    /// S403 facts-not-found: the paper's own date or Dnr could not be found,
-    /// so the rules that need them were skipped.
+    /// S403 facts-not-found: handlingens eget datum eller Dnr hittades inte,
+    /// så reglerna som behöver dem hoppades över.
     ///
-    /// A silent lint is not a clean paper. When the letterhead gives no date
-    /// (or the text lost it), D106 and D107 and N303's year check cannot
-    /// run; without a Dnr, N303 cannot compare numbers. This info finding
-    /// says so once per paper. `beslut inspect` shows what was read.
+    /// En tyst granskning är inte en felfri handling. När brevhuvudet saknar
+    /// datum (eller texten tappade det) kan D106, D107 och N303:s årskontroll
+    /// inte köras; utan Dnr kan N303 inte jämföra nummer. Det här info-fyndet
+    /// säger det en gång per handling. `beslut inspect` visar vad som lästes.
     ///
-    /// Bad:  a letterhead whose date field is empty ("Datum  Diarienummer").
-    /// Good: Datum 2026-05-04   Dnr SN 2026/140
+    /// Fel:  ett brevhuvud vars datumfält är tomt ("Datum  Diarienummer").
+    /// Rätt: Datum 2026-05-04   Dnr SN 2026/140
     pub struct FactsNotFound {
         code: "S403",
         name: "facts-not-found",
