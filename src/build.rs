@@ -230,7 +230,7 @@ fn manifest_entry(case_path: &Path, built: &Built, out_dir: &Path) -> serde_json
         "files": files,
     });
     if let Some(source) = &built.source {
-        entry["source"] = serde_json::json!({ "paper": source.paper, "sha256": source.sha256 });
+        entry["source"] = serde_json::to_value(source).expect("a source serialises");
     }
     entry
 }

@@ -1578,6 +1578,7 @@ fn import_one(
         imported.case.source = Some(crate::case::Source {
             paper: paper.display().to_string(),
             sha256: crate::build::sha256_hex(&bytes),
+            fidelity: None,
         });
     }
     if target.exists() && !force {
@@ -1586,13 +1587,25 @@ fn import_one(
             target.display()
         ));
     }
-    let yaml = to_yaml(&imported.case, paper, &imported.notes);
+    let mut yaml = to_yaml(&imported.case, paper, &imported.notes);
     // Never write a case file that `build` would refuse.
     if let Err(e) = crate::case::parse_case(target, yaml.clone(), config) {
         return report.fail(format!(
             "fel: {}: importen gav ett ärende som inte går att bygga; inget skrevs:\n{e}",
             paper.display()
         ));
+    }
+    // With --check the fidelity is measured before writing, so the case
+    // records it beside its source (the figure does not depend on it).
+    let measured = builder.map(|builder| fidelity(builder, &imported.original, target, &yaml));
+    if let (Some(Ok(((pdf, _), (docx, _)))), Some(source)) =
+        (&measured, imported.case.source.as_mut())
+    {
+        source.fidelity = Some(crate::case::Fidelity {
+            pdf: *pdf,
+            docx: *docx,
+        });
+        yaml = to_yaml(&imported.case, paper, &imported.notes);
     }
     if let Err(e) = crate::output::write_atomic(target, yaml.as_bytes()) {
         return report.fail(format!(
@@ -1617,10 +1630,10 @@ fn import_one(
     for d in crate::lint::lint_paper(&text_paper, &config.lint) {
         report.err(report::human(&d, &text_paper.source));
     }
-    let Some(builder) = builder else {
+    let Some(measured) = measured else {
         return;
     };
-    match fidelity(builder, &imported.original, target, &yaml) {
+    match measured {
         Ok(((pdf, pdf_text), (docx, docx_text))) => {
             report.lines.push(ReportLine::Out(format!(
                 "{}: ordtrohet PDF {:.1} %, DOCX {:.1} % (gräns {:.0} %)",

@@ -343,7 +343,10 @@ fn the_manifest_records_config_project_templates_and_the_imported_paper() {
     );
     let paper = "Lövsjö kommun\nSocialförvaltningen\nDatum 2026-01-15\nDnr SON 2026-900\n\nSocialnämnden\n\n# Importerat ärende\n\nFörslag till beslut\n1. Nämnden godkänner.\n\nÄrende\nEtt ärende att importera.\n";
     std::fs::write(project.path().join("gammal.txt"), paper).unwrap();
-    let output = beslut(project.path(), &["import", "gammal.txt", "-o", "cases"]);
+    let output = beslut(
+        project.path(),
+        &["import", "gammal.txt", "-o", "cases", "--check"],
+    );
     assert!(
         output.status.success(),
         "{}",
@@ -393,6 +396,16 @@ fn the_manifest_records_config_project_templates_and_the_imported_paper() {
     let sha = beslut::build::sha256_hex(paper.as_bytes());
     assert_eq!(imported["source"]["paper"], "gammal.txt");
     assert_eq!(imported["source"]["sha256"], sha.as_str());
+    // import --check measured the rebuild's fidelity and the case keeps it.
+    let pdf = imported["source"]["fidelity"]["pdf"]
+        .as_f64()
+        .unwrap_or_else(|| {
+            panic!(
+                "no fidelity in {imported}\ncase file:\n{}",
+                std::fs::read_to_string(project.path().join("cases/gammal.yaml")).unwrap()
+            )
+        });
+    assert!(pdf >= 0.98, "{pdf}");
 }
 
 #[test]

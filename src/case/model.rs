@@ -95,13 +95,25 @@ pub struct Case {
 }
 
 /// Where an imported case came from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// The paper's path as it was imported.
     pub paper: String,
     /// SHA-256 of the paper's bytes, so the archive can tell it is that file.
     pub sha256: String,
+    /// With `import --check`: the share of the paper's words that come back
+    /// in order when the case is rebuilt, as PDF and as DOCX (0–1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fidelity: Option<Fidelity>,
+}
+
+/// Word fidelity of a rebuilt paper.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Fidelity {
+    pub pdf: f64,
+    pub docx: f64,
 }
 
 /// The letterhead block.
