@@ -45,10 +45,27 @@ pub struct AgendaItem {
     pub index: Option<usize>,
     /// The item's paper, as PDF (and DOCX when built from a case).
     pub paper: Option<Paper>,
-    /// (display name, PDF bytes) of each bilaga.
-    pub bilagor: Vec<(String, Vec<u8>)>,
+    /// Each bilaga, read and counted once.
+    pub bilagor: Vec<Bilaga>,
     /// Page in the handlingar where the item starts (1-based).
     pub start_page: Option<usize>,
+}
+
+impl AgendaItem {
+    /// Pages the item takes in the handlingar: its paper and its bilagor.
+    pub fn pages(&self) -> usize {
+        self.paper.as_ref().map_or(0, |p| p.pages)
+            + self.bilagor.iter().map(|b| b.pages).sum::<usize>()
+    }
+}
+
+/// A bilaga of an item.
+#[derive(Debug, Clone)]
+pub struct Bilaga {
+    /// Its file name without extension.
+    pub name: String,
+    pub pdf: Vec<u8>,
+    pub pages: usize,
 }
 
 /// An item's paper.
@@ -171,7 +188,7 @@ pub fn build(
     agenda.extend(items);
     let (kallelse, kallelse_pages) = render_kallelse(file, builder, &mut agenda, profile)?;
     let packet = join_packet(file, &agenda, &kallelse.pdf)?;
-    let packet_pages = packet::page_count(&packet).map_err(|e| packet_error(file, e))?;
+    let packet_pages = kallelse_pages + agenda.iter().map(AgendaItem::pages).sum::<usize>();
     let mut files = vec![("kallelse.pdf".to_owned(), kallelse.pdf)];
     if formats.docx {
         files.push(("kallelse.docx".to_owned(), kallelse.docx));
@@ -298,14 +315,18 @@ fn read_item(
     for (b, bilaga) in item.bilagor.iter().enumerate() {
         let path = file.resolve(bilaga);
         let bytes = read_pdf(&path).map_err(|m| fail(format!("bilaga {}: {m}", b + 1)))?;
-        packet::page_count(&bytes)
+        let pages = packet::page_count(&bytes)
             .map_err(|e| fail(format!("bilaga {} ({}): {}", b + 1, path.display(), e.0)))?;
         let name = bilaga
             .file_stem()
             .and_then(|s| s.to_str())
             .unwrap_or("bilaga")
             .to_owned();
-        bilagor.push((name, bytes));
+        bilagor.push(Bilaga {
+            name,
+            pdf: bytes,
+            pages,
+        });
     }
     Ok(AgendaItem {
         number,
@@ -403,12 +424,7 @@ fn render_kallelse(
 fn number_pages(agenda: &mut [AgendaItem], kallelse_pages: usize) {
     let mut next = kallelse_pages + 1;
     for item in agenda {
-        let pages = item.paper.as_ref().map_or(0, |p| p.pages)
-            + item
-                .bilagor
-                .iter()
-                .map(|(_, b)| packet::page_count(b).unwrap_or(0))
-                .sum::<usize>();
+        let pages = item.pages();
         item.start_page = (pages > 0).then_some(next);
         next += pages;
     }
@@ -586,10 +602,10 @@ fn join_packet(
             parent: None,
             label,
         });
-        for (b, (name, bytes)) in item.bilagor.iter().enumerate() {
+        for (b, bilaga) in item.bilagor.iter().enumerate() {
             parts.push(Part {
-                bytes,
-                title: format!("Bilaga {}: {name}", b + 1),
+                bytes: &bilaga.pdf,
+                title: format!("Bilaga {}: {}", b + 1, bilaga.name),
                 parent: Some(heading),
                 label: format!("Ärende {}, bilaga {}, s. ", item.number, b + 1),
             });
@@ -614,15 +630,15 @@ fn item_files(agenda: &[AgendaItem], formats: Formats) -> Vec<(String, Vec<u8>)>
                 files.push((format!("{:02}-arende.docx", item.number), docx.clone()));
             }
         }
-        for (b, (name, bytes)) in item.bilagor.iter().enumerate() {
+        for (b, bilaga) in item.bilagor.iter().enumerate() {
             files.push((
                 format!(
                     "{:02}-bilaga-{}-{}.pdf",
                     item.number,
                     b + 1,
-                    safe_name(name)
+                    safe_name(&bilaga.name)
                 ),
-                bytes.clone(),
+                bilaga.pdf.clone(),
             ));
         }
     }
