@@ -346,6 +346,7 @@ impl Builder {
             .map_err(BuildError::from)
             .and_then(|file| {
                 let composed = self.compose(&file)?;
+                warnings.extend(unprintable_warning(&composed));
                 if options.formats.pdf {
                     warnings.extend(self.glyph_warning(&composed));
                 }
@@ -540,6 +541,25 @@ impl Builder {
             )
             .map_err(RenderPdfError::Pdf)
     }
+}
+
+/// A warning naming the characters no paper can carry (control characters,
+/// U+FFFE …): the PDF and the Word file are written without them.
+fn unprintable_warning(composed: &Composed) -> Option<String> {
+    let dropped = composed.document.unprintable_chars();
+    if dropped.is_empty() {
+        return None;
+    }
+    let shown: Vec<String> = dropped
+        .iter()
+        .take(20)
+        .map(|&c| format!("U+{:04X}", u32::from(c)))
+        .collect();
+    Some(format!(
+        "varning: {} tecken kan inte skrivas i en handling (styrtecken) och har tagits bort ur PDF- och Word-filen: {}",
+        dropped.len(),
+        shown.join(" ")
+    ))
 }
 
 /// Hands memory that was freed back to the operating system every this many

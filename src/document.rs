@@ -213,6 +213,23 @@ pub fn is_unprintable(c: char) -> bool {
         || code & 0xFFFE == 0xFFFE
 }
 
+/// Every unprintable character in the strings of `value`, sorted, each once.
+fn unprintable_in(value: &serde_json::Value) -> Vec<char> {
+    fn collect(value: &serde_json::Value, found: &mut Vec<char>) {
+        match value {
+            serde_json::Value::String(s) => found.extend(s.chars().filter(|&c| is_unprintable(c))),
+            serde_json::Value::Array(items) => items.iter().for_each(|v| collect(v, found)),
+            serde_json::Value::Object(map) => map.values().for_each(|v| collect(v, found)),
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    collect(value, &mut found);
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
 impl Document {
     /// The document without unprintable characters; borrowed when it has
     /// none (the common case: no copy).
@@ -225,22 +242,20 @@ impl Document {
                 _ => {}
             }
         }
-        fn has_unprintable(value: &serde_json::Value) -> bool {
-            match value {
-                serde_json::Value::String(s) => s.chars().any(is_unprintable),
-                serde_json::Value::Array(items) => items.iter().any(has_unprintable),
-                serde_json::Value::Object(map) => map.values().any(has_unprintable),
-                _ => false,
-            }
-        }
         let mut value = serde_json::to_value(self).expect("the document model serialises");
-        if !has_unprintable(&value) {
+        if unprintable_in(&value).is_empty() {
             return std::borrow::Cow::Borrowed(self);
         }
         clean(&mut value);
         std::borrow::Cow::Owned(
             serde_json::from_value(value).expect("a cleaned model deserialises"),
         )
+    }
+
+    /// The unprintable characters the paper holds, each once, in code
+    /// point order: the backends leave them out, and the batch says so.
+    pub fn unprintable_chars(&self) -> Vec<char> {
+        unprintable_in(&serde_json::to_value(self).expect("the document model serialises"))
     }
 
     /// Every text the paper prints, in reading order: used by tests and the

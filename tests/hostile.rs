@@ -289,6 +289,13 @@ fn hostile_cases_fail_alone_with_a_message() {
         "control characters dropped"
     );
     quick_xml_well_formed(&xml);
+    assert!(
+        build.stderr.contains(
+            "har tagits bort ur PDF- och Word-filen: U+0000 U+0001 U+0007 U+000C U+001B U+FFFE"
+        ),
+        "the dropped characters are reported:\n{}",
+        build.stderr
+    );
 
     // The lint refuses exactly what the build refuses for its templates.
     let lint = run(
