@@ -144,3 +144,16 @@ fn a_closed_stderr_does_not_stop_the_run() {
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(1), "findings, not a panic (101)");
 }
+
+#[test]
+fn a_case_past_the_parsers_limits_names_the_limit_in_swedish() {
+    let many_items = format!("{MINIMAL_CASE}basis:\n{}", "- a\n".repeat(250_001));
+    let stderr = build_error(&many_items);
+    assert!(
+        stderr.contains(
+            "fel: filen har för många värden (gräns 250000 listpunkter, tabeller och texter)"
+        ),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("budget"), "no parser internals: {stderr}");
+}

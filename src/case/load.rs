@@ -185,8 +185,50 @@ fn describe(error: &YamlError) -> (String, Option<String>) {
             "värdet saknas (`~` eller tomt) där text behövs".into(),
             Some("skriv texten, eller ta bort nyckeln om den inte behövs".into()),
         ),
+        YamlError::Budget { breach, .. } => (budget_breach(breach), None),
         YamlError::Message { msg, .. } => (msg.clone(), None),
         other => (without_internals(&first_line(&other.to_string())), None),
+    }
+}
+
+/// The YAML parser's safety limits, in Swedish, each naming its limit.
+fn budget_breach(breach: &serde_saphyr::budget::BudgetBreach) -> String {
+    use serde_saphyr::budget::BudgetBreach as B;
+    let defaults = serde_saphyr::Budget::default();
+    match breach {
+        B::Nodes { .. } => format!(
+            "filen har för många värden (gräns {} listpunkter, tabeller och texter)",
+            defaults.max_nodes
+        ),
+        B::Events { .. } => format!(
+            "filen har för många delar (gräns {} YAML-händelser)",
+            defaults.max_events
+        ),
+        B::Depth { .. } => format!(
+            "filen är för djupt nästlad (gräns {} nivåer)",
+            defaults.max_depth
+        ),
+        B::Aliases { .. } | B::AliasAnchorRatio { .. } => format!(
+            "filen har för många hänvisningar (`*namn`; gräns {})",
+            defaults.max_aliases
+        ),
+        B::Anchors { .. } => format!(
+            "filen har för många ankare (`&namn`; gräns {})",
+            defaults.max_anchors
+        ),
+        B::Documents { .. } => format!(
+            "filen har för många YAML-dokument (`---`; gräns {})",
+            defaults.max_documents
+        ),
+        B::ScalarBytes { .. } => format!(
+            "filen har för mycket text (gräns {} byte)",
+            defaults.max_total_scalar_bytes
+        ),
+        B::MergeKeys { .. } => format!(
+            "filen har för många `<<` (gräns {})",
+            defaults.max_merge_keys
+        ),
+        _ => "filen är för stor eller för komplicerad för att läsas som ärende".into(),
     }
 }
 
