@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use super::config::LintConfig;
 use super::letterhead;
 use super::paper::{Facts, Located, Paper, PaperKind, ReadInfo, Region, SectionKind};
-use super::sections::{INLINE, classify_heading, clean_heading};
+use super::sections::{INLINE, INLINE_AFTER_PROPOSALS, classify_heading, clean_heading};
 use super::text::Span;
 use crate::reader::{Format, RawPaper, read_paper};
 
@@ -123,36 +123,23 @@ fn regions_inline(source: &str, body_start: usize) -> Vec<Region> {
     let mut starts: Vec<(usize, SectionKind)> = Vec::new();
     let lower = source.to_lowercase();
     for (key, heading) in INLINE {
-        let Some(kind) = SectionKind::from_key(key) else {
-            continue;
-        };
-        let needle = heading.to_lowercase();
-        let mut from = body_start;
-        while let Some(found) = lower.get(from..).and_then(|l| l.find(&needle)) {
-            let at = from + found;
-            from = at + needle.len();
-            // `to_lowercase` keeps byte offsets for Swedish text; check.
-            if !source.is_char_boundary(at) || !source.is_char_boundary(from) {
-                break;
-            }
-            let written = &source[at..from];
-            let after = source[from..].trim_start_matches([' ', ':']);
-            let starts_item = after
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-');
-            let capital = written.starts_with(char::is_uppercase);
-            let proposals = kind == SectionKind::Proposals;
-            if starts_item && (capital || proposals) {
-                let start = if proposals {
-                    heading_start(source, at)
-                } else {
-                    at
-                };
-                starts.push((start, kind));
-                break;
-            }
+        if let Some(found) = inline_heading(source, &lower, body_start, key, heading, false) {
+            starts.push(found);
         }
+    }
+    let proposals_end = starts
+        .iter()
+        .find(|(_, kind)| *kind == SectionKind::Proposals)
+        .and_then(|(at, _)| {
+            let heading = "förslag till beslut";
+            Some(at + lower.get(*at..)?.find(heading)? + heading.len())
+        });
+    if let Some(from) = proposals_end {
+        let next = INLINE_AFTER_PROPOSALS
+            .iter()
+            .filter_map(|(key, heading)| inline_heading(source, &lower, from, key, heading, true))
+            .min_by_key(|(at, _)| *at);
+        starts.extend(next);
     }
     starts.sort_by_key(|(at, _)| *at);
     let mut regions = Vec::new();
@@ -174,6 +161,52 @@ fn regions_inline(source: &str, body_start: usize) -> Vec<Region> {
     });
     regions.retain(|r| !r.range.is_empty());
     regions
+}
+
+/// The first place from `from` where `heading` stands as an inline heading:
+/// written with a capital (the proposals heading may be lower case after a
+/// genitive) and followed by a capital, a digit or a dash; with
+/// `letter_only`, by a capital letter only ("Ärende 3" is an agenda item).
+fn inline_heading(
+    source: &str,
+    lower: &str,
+    from: usize,
+    key: &str,
+    heading: &str,
+    letter_only: bool,
+) -> Option<(usize, SectionKind)> {
+    let kind = SectionKind::from_key(key)?;
+    let needle = heading.to_lowercase();
+    let mut from = from;
+    while let Some(found) = lower.get(from..).and_then(|l| l.find(&needle)) {
+        let at = from + found;
+        from = at + needle.len();
+        // `to_lowercase` keeps byte offsets for Swedish text; check.
+        if !source.is_char_boundary(at) || !source.is_char_boundary(from) {
+            return None;
+        }
+        let written = &source[at..from];
+        let after = source[from..].trim_start_matches([' ', ':']);
+        let starts_item = after.chars().next().is_some_and(|c| {
+            c.is_uppercase() || (!letter_only && (c.is_ascii_digit() || c == '-'))
+        });
+        // A heading stands after a space or a line start, not inside a word.
+        let word_start = source[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let capital = written.starts_with(char::is_uppercase);
+        let proposals = kind == SectionKind::Proposals;
+        if starts_item && word_start && (capital || proposals) {
+            let start = if proposals {
+                heading_start(source, at)
+            } else {
+                at
+            };
+            return Some((start, kind));
+        }
+    }
+    None
 }
 
 /// "Förvaltningens förslag till beslut": the heading starts at the word
@@ -458,6 +491,32 @@ mod tests {
                 "Ärendet överlämnas till kommunstyrelsen."
             ]
         );
+    }
+
+    #[test]
+    fn a_flat_texts_proposals_end_at_an_inline_arende_heading() {
+        let text = "Miljöförvaltningen Datum 2025-03-18 Dnr MBN 2025-145 Miljönämnden Yttrande över remiss Förslag till beslut Nämnden lämnar yttrande. Ärendet Kommunstyrelsen beslutade den 3 februari 2025 att skicka förslaget på samråd från den 10 februari 2025 till den 31 mars 2025. Ärende 3 står kvar.";
+        let paper = paper_from_text("x.txt".into(), text.to_owned());
+        let kinds: Vec<(String, &SectionKind)> = paper
+            .regions
+            .iter()
+            .map(|r| (text[r.range.clone()].chars().take(7).collect(), &r.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("Miljöfö".to_owned(), &SectionKind::Header),
+                ("Förslag".to_owned(), &SectionKind::Proposals),
+                ("Ärendet".to_owned(), &SectionKind::Arende)
+            ]
+        );
+        // A lower-case word after "Ärendet" is running text, not a heading.
+        let running = text.replace(
+            "Ärendet Kommunstyrelsen",
+            "Ärendet gäller att Kommunstyrelsen",
+        );
+        let paper = paper_from_text("x.txt".into(), running.clone());
+        assert_eq!(paper.regions.last().unwrap().kind, SectionKind::Proposals);
     }
 
     #[test]

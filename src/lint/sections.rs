@@ -192,8 +192,9 @@ fn looks_like_other_heading(line: &str, clean: &str) -> bool {
 
 /// Headings a flat text (no line breaks) may hold inline, as (canonical
 /// kind, heading) — only the unmistakable ones.
-pub const INLINE: [(&str, &str); 9] = [
+pub const INLINE: [(&str, &str); 10] = [
     ("proposals", "Förslag till beslut"),
+    ("arende", "Sammanfattning av ärendet"),
     ("arende", "Sammanfattning"),
     ("arende", "Ärendebeskrivning"),
     ("arende", "Beskrivning av ärendet"),
@@ -202,6 +203,15 @@ pub const INLINE: [(&str, &str); 9] = [
     ("ekonomi", "Ekonomiska konsekvenser"),
     ("mbl", "Facklig samverkan"),
     ("distribution", "Beslutet skickas till"),
+];
+
+/// Headings a flat text holds inline that are words of running text too
+/// ("Ärendet gäller …"): looked for only after "Förslag till beslut", where
+/// they end the proposals, and only before a capital letter.
+pub const INLINE_AFTER_PROPOSALS: [(&str, &str); 3] = [
+    ("arende", "Ärendet"),
+    ("arende", "Ärende"),
+    ("basis", "Beslutsunderlag"),
 ];
 
 #[cfg(test)]
