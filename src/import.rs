@@ -708,7 +708,11 @@ fn add_facts(case: &mut Case, notes: &mut Vec<String>) {
         .as_ref()
         .map(|t| t.label.trim_end_matches(',').trim().to_owned())
         .filter(|s| service_key(s).is_some());
-    let term = paper.scan.terms.first().map(|t| (t.start, t.years));
+    let term = paper
+        .scan
+        .terms
+        .iter()
+        .find_map(|t| Some((t.start, t.years?)));
     let (Some(service), Some((start, term_years))) = (service, term) else {
         notes.push("avtalsfakta (tjänst, avtalstid) kunde inte läsas; `contract` utelämnad".into());
         return;

@@ -7,7 +7,7 @@ use super::date;
 use super::targets::proposal_period;
 use crate::calendar::{months_after, term_end, whole_months};
 use crate::lint::paper::SectionKind;
-use crate::lint::text::{Span, floor_char_boundary};
+use crate::lint::text::{Span, TermMention, floor_char_boundary};
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
@@ -46,11 +46,10 @@ impl Rule for ExtensionMismatch {
             return;
         };
         let term = match &paper.facts.contract {
-            Some(c) => Some((c.start.value, c.term_years, c.start.span.clone())),
-            None => term_from_text(cx),
+            Some(c) => contract_term(c),
+            None => term_for_extension(cx, from, to),
         };
-        if let Some((start, years, term_span)) = term {
-            let term_end = term_end(start, years * 12);
+        if let Some(term) = term {
             let option = paper.scan.options.first();
             let step = paper
                 .facts
@@ -68,24 +67,24 @@ impl Rule for ExtensionMismatch {
                 .or_else(|| option.map(|o| o.count))
                 .unwrap_or(3)
                 .max(1);
+            let first_start = term.end.succ_opt();
             let starts: Vec<NaiveDate> = (0..allowed)
-                .filter_map(|k| months_after(start, years * 12 + k * step))
+                .filter_map(|k| months_after(first_start?, k * step))
                 .collect();
-            if let Some(term_end) = term_end.filter(|_| !starts.contains(&from)) {
+            if !starts.is_empty() && !starts.contains(&from) {
                 out.push(
                     Finding::new(
                         &Self::META,
                         span.clone(),
                         format!(
-                            "förlängningen börjar {}, men avtalstiden ({} år från {}) slutar {}; förlängningen ska börja {}",
+                            "förlängningen börjar {}, men avtalstiden ({}) slutar {}; förlängningen ska börja {}",
                             date(from),
-                            years,
-                            date(start),
-                            date(term_end),
+                            term.describe(date),
+                            date(term.end),
                             date(starts[0])
                         ),
                     )
-                    .related(term_span, "avtalstiden"),
+                    .related(term.span, "avtalstiden"),
                 );
             }
         }
@@ -121,7 +120,10 @@ fn stated_latest_arithmetic(cx: &Context<'_>, out: &mut Vec<Finding>) {
     ) else {
         return;
     };
-    let total = term.years + option.count * option.years;
+    let Some(years) = term.years else {
+        return;
+    };
+    let total = years + option.count * option.years;
     let Some(computed) = term_end(term.start, total * 12).filter(|c| *c != stated) else {
         return;
     };
@@ -133,7 +135,7 @@ fn stated_latest_arithmetic(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 "avtalet kan gälla som längst till och med {}, inte {}: avtalstiden {} år från {} och {} förlängning{} om {} år ger {} år",
                 date(computed),
                 date(stated),
-                term.years,
+                years,
                 date(term.start),
                 option.count,
                 if option.count == 1 { "" } else { "ar" },
@@ -146,11 +148,51 @@ fn stated_latest_arithmetic(cx: &Context<'_>, out: &mut Vec<Finding>) {
     );
 }
 
-/// The first "avtalstid på två år från 1 januari 2022": (start, years, span).
-fn term_from_text(cx: &Context<'_>) -> Option<(NaiveDate, u32, Span)> {
-    let term = cx.paper.scan.terms.first()?;
-    Some((term.start, term.years, term.span.clone()))
+/// The term a case file's contract states.
+fn contract_term(contract: &crate::lint::paper::ContractFacts) -> Option<TermMention> {
+    let start = contract.start.value;
+    Some(TermMention {
+        span: contract.start.span.clone(),
+        start,
+        end: term_end(start, contract.term_years.checked_mul(12)?)?,
+        years: Some(contract.term_years),
+    })
 }
+
+/// The term a text paper states for the contract its proposal extends: the
+/// first "avtalstid på två år från …", or else a period the contract is
+/// said to run for that ends before the extension does, when the proposal
+/// speaks of an extension or an option (a new contract may start later).
+fn term_for_extension(cx: &Context<'_>, from: NaiveDate, to: NaiveDate) -> Option<TermMention> {
+    let terms = &cx.paper.scan.terms;
+    if let Some(stated) = terms.iter().find(|t| t.years.is_some()) {
+        return Some(stated.clone());
+    }
+    if !proposal_extends(cx) {
+        return None;
+    }
+    terms
+        .iter()
+        .find(|t| {
+            cx.paper.section_at(t.span.start) != Some(&SectionKind::Proposals)
+                && t.start < from
+                && t.end < to
+        })
+        .cloned()
+}
+
+/// Whether the proposal that states the period speaks of an extension.
+fn proposal_extends(cx: &Context<'_>) -> bool {
+    let Some((_, _, span)) = proposal_period(cx.paper) else {
+        return false;
+    };
+    let source = &cx.paper.source;
+    let line_start = source[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    EXTENDS.is_match(&source[line_start..span.start])
+}
+
+static EXTENDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)förläng|option").expect("valid"));
 
 /// "som längst till och med 31 december 2025" in the case's text, or the
 /// contract's arithmetic.

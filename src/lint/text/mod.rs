@@ -29,7 +29,7 @@ pub use decisions::DecisionRef;
 pub use dnr::{DnrMention, find_dnrs, key as dnr_key};
 pub use durations::{DurationMention, number_value};
 pub use events::EventMention;
-pub use laws::{LAWS, LawMention, LawNameTypo};
+pub use laws::{LAWS, LawMention, LawNameTypo, numbers_of as law_numbers};
 pub use names::NameMention;
 pub use options::ExtensionOption;
 pub use orgs::OrgMention;
@@ -174,7 +174,7 @@ pub fn scan(text: &str) -> Scan {
         .into_iter()
         .filter(|d| d.form != DateForm::Compact6)
         .collect();
-    let terms = periods::find_terms(text, &dates);
+    let terms = periods::find_terms(text, &dates, &periods);
     let months = dates::find_months(text, &dates);
     let timetables = timetables::find_timetables(text, &dates, &months);
     let bodies = bodies::find_bodies(text);
@@ -257,7 +257,10 @@ mod timing {
         time("periods", &|| {
             drop(super::periods::find_periods(&text, &dates))
         });
-        time("terms", &|| drop(super::periods::find_terms(&text, &dates)));
+        let periods = super::periods::find_periods(&text, &dates);
+        time("terms", &|| {
+            drop(super::periods::find_terms(&text, &dates, &periods))
+        });
         time("durations", &|| {
             drop(super::durations::find_durations(&text))
         });

@@ -23,12 +23,27 @@ pub struct PeriodMention {
     pub compact: bool,
 }
 
-/// A contract term: "avtalstid på två år från 1 januari 2022".
+/// A contract's current term: "avtalstid på två år från 1 januari 2022",
+/// or its period "avtalet gäller från och med 1 april 2023 till och med
+/// 31 mars 2026".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TermMention {
     pub span: Span,
-    pub years: u32,
     pub start: NaiveDate,
+    /// The term's last day.
+    pub end: NaiveDate,
+    /// The length in years, when the text gives it as a length.
+    pub years: Option<u32>,
+}
+
+impl TermMention {
+    /// "två år från 1 januari 2022" or "1 april 2023 – 31 mars 2026", for messages.
+    pub fn describe(&self, date: impl Fn(NaiveDate) -> String) -> String {
+        match self.years {
+            Some(years) => format!("{years} år från {}", date(self.start)),
+            None => format!("{} – {}", date(self.start), date(self.end)),
+        }
+    }
 }
 
 static PERIOD_GAP: LazyLock<Regex> = LazyLock::new(|| {
@@ -77,21 +92,48 @@ static TERM: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What introduces a contract's present period: "Avtalet gäller", "Avtalet
+/// med X AB löper", "Avtalsperioden är", "avtalstid:". Present tense only:
+/// "gällde" is an earlier contract.
+static CONTRACT_PERIOD_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)(?:\p{L}*avtal(?:et)?\b[^.\n]{0,60}?\s(?:gäller|löper)|\bavtalsperiod(?:en)?(?:\s+är)?|\bavtalstid(?:en)?\s+är|\bavtalstid(?:en)?:)[\s:,]*$",
+    )
+});
+
 /// "avtalstid på två år från (och med) (den) DATE": the phrase must end
-/// right where the date begins.
-pub(super) fn find_terms(text: &str, dates: &[DateMention]) -> Vec<TermMention> {
-    dates
-        .iter()
-        .filter_map(|d| {
-            let window = floor_char_boundary(text, d.span.start.saturating_sub(80));
-            let m = TERM.captures(&text[window..d.span.start])?;
-            Some(TermMention {
-                span: window + m.get(0)?.start()..d.span.end,
-                years: number_value(&m[1])?,
-                start: *d.date.as_ref().ok()?,
-            })
+/// right where the date begins. Then the periods that a contract is said
+/// to run for ("Avtalet gäller 2023-04-01 – 2026-03-31"), in text order.
+pub(super) fn find_terms(
+    text: &str,
+    dates: &[DateMention],
+    periods: &[PeriodMention],
+) -> Vec<TermMention> {
+    let stated_lengths = dates.iter().filter_map(|d| {
+        let window = floor_char_boundary(text, d.span.start.saturating_sub(80));
+        let m = TERM.captures(&text[window..d.span.start])?;
+        let years = number_value(&m[1])?;
+        let start = *d.date.as_ref().ok()?;
+        Some(TermMention {
+            span: window + m.get(0)?.start()..d.span.end,
+            start,
+            end: crate::calendar::term_end(start, years.checked_mul(12)?)?,
+            years: Some(years),
         })
-        .collect()
+    });
+    let stated_periods = periods.iter().filter_map(|p| {
+        let window = floor_char_boundary(text, p.span.start.saturating_sub(90));
+        let lead = CONTRACT_PERIOD_LEAD.find(&text[window..p.span.start])?;
+        (p.from < p.to).then(|| TermMention {
+            span: window + lead.start()..p.span.end,
+            start: p.from,
+            end: p.to,
+            years: None,
+        })
+    });
+    let mut terms: Vec<TermMention> = stated_lengths.chain(stated_periods).collect();
+    terms.sort_by_key(|t| t.span.start);
+    terms
 }
 
 #[cfg(test)]
@@ -154,7 +196,36 @@ mod tests {
         let s = scan(
             "Uppdraget har en avtalstid på två år från och med den 1 januari 2022 med möjlighet till förlängning. Avtalstid om 3 år med start 2018-03-01.",
         );
-        let found: Vec<(u32, NaiveDate)> = s.terms.iter().map(|t| (t.years, t.start)).collect();
-        assert_eq!(found, vec![(2, d(2022, 1, 1)), (3, d(2018, 3, 1))]);
+        let found: Vec<(Option<u32>, NaiveDate, NaiveDate)> =
+            s.terms.iter().map(|t| (t.years, t.start, t.end)).collect();
+        assert_eq!(
+            found,
+            vec![
+                (Some(2), d(2022, 1, 1), d(2023, 12, 31)),
+                (Some(3), d(2018, 3, 1), d(2021, 2, 28))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_contract_said_to_run_for_a_period_is_its_term() {
+        for text in [
+            "Avtalet gäller från och med 1 april 2023 till och med 31 mars 2026, med möjlighet till förlängning.",
+            "Avtalet med Lindängens Familjeteam AB löper 2023-04-01 – 2026-03-31.",
+            "Avtalsperioden är 2023-04-01 – 2026-03-31 med option på förlängning.",
+            "Avtalstid: 230401 – 260331.",
+        ] {
+            let s = scan(text);
+            let found: Vec<(Option<u32>, NaiveDate, NaiveDate)> =
+                s.terms.iter().map(|t| (t.years, t.start, t.end)).collect();
+            assert_eq!(found, vec![(None, d(2023, 4, 1), d(2026, 3, 31))], "{text}");
+        }
+        for other in [
+            "Det tidigare avtalet gällde 2019-04-01 – 2023-03-31.",
+            "Hyresavtalet förlängs 2023-04-01 – 2026-03-31.",
+            "Avtalet gäller. Under perioden 2023-04-01 – 2026-03-31 genomfördes uppföljningar.",
+        ] {
+            assert!(scan(other).terms.is_empty(), "{other}");
+        }
     }
 }
