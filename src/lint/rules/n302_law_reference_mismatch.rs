@@ -1,4 +1,4 @@
-use crate::lint::text::LAWS;
+use crate::lint::text::{LAWS, law_numbers};
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
@@ -41,25 +41,43 @@ impl Rule for LawReferenceMismatch {
             let (Some(sfs), Some(name)) = (&law.sfs, &law.name) else {
                 continue;
             };
-            let Some((_, long, short)) = LAWS.iter().find(|(number, _, _)| number == sfs) else {
-                continue;
-            };
-            let lower = name.to_lowercase();
-            let matches = short.iter().any(|s| s.eq_ignore_ascii_case(name))
-                || lower.starts_with(&long.to_lowercase())
-                || long.to_lowercase().starts_with(&lower);
-            if !matches {
-                out.push(Finding::new(
-                    &Self::META,
-                    law.span.clone(),
+            let message = match LAWS.iter().find(|(number, _, _)| number == sfs) {
+                Some((_, long, short)) => (!names_law(name, long, short)).then(|| {
                     format!(
                         "SFS {sfs} är lagen om {long} ({}), inte ”{name}”",
                         short.first().unwrap_or(&"")
-                    ),
-                ));
+                    )
+                }),
+                None => mistyped_number(name, sfs),
+            };
+            if let Some(message) = message {
+                out.push(Finding::new(&Self::META, law.span.clone(), message));
             }
         }
     }
+}
+
+/// Whether `name` is one of a law's names: a short name, or the long name
+/// (either may be cut short: "lag (2001:453) om socialtjänst").
+fn names_law(name: &str, long: &str, short: &[&str]) -> bool {
+    let lower = name.to_lowercase();
+    let long = long.to_lowercase();
+    short.iter().any(|s| s.eq_ignore_ascii_case(name))
+        || lower.starts_with(&long)
+        || long.starts_with(&lower)
+}
+
+/// A number we do not know, written with a law we know by a number one
+/// slip away ("socialtjänstlagen (2001:435)" for 2001:453). A number
+/// further off may be a version of the law we do not list, so it passes.
+fn mistyped_number(name: &str, sfs: &str) -> Option<String> {
+    let known = law_numbers(name);
+    let intended = known
+        .iter()
+        .find(|number| strsim::osa_distance(number, sfs) == 1)?;
+    Some(format!(
+        "{name} har SFS-nummer {intended}, inte {sfs}; en felskrivning?"
+    ))
 }
 
 #[cfg(test)]
@@ -82,6 +100,25 @@ mod tests {
     #[test]
     fn passes_correct_references() {
         let text = "Information enligt lag (1976:580) om\nmedbestämmande i arbetslivet, MBL § 19 och medbestämmandelagen. Upphandlat enligt LOU (2016:1145) och SFS 2001:453.";
+        assert!(text_findings("N302", text).is_empty());
+    }
+
+    #[test]
+    fn flags_a_law_number_one_slip_away_from_the_laws_own() {
+        let text = "Hänvisningar till socialtjänstlagen (2001:435) har uppdaterats. Enligt skollagen (2010:880) och LOU (2016:1154).";
+        assert_eq!(
+            text_findings("N302", text),
+            [
+                "socialtjänstlagen (2001:435)",
+                "skollagen (2010:880)",
+                "LOU (2016:1154)"
+            ]
+        );
+    }
+
+    #[test]
+    fn passes_earlier_versions_and_numbers_we_do_not_know() {
+        let text = "Enligt kommunallagen (1991:900), LOU (2007:1091) och socialtjänstlagen (1980:620). Lag (2022:1234) om ändring i socialtjänstlagen (2001:453). Enligt tobakslagen (1993:581) och skollagen (2010:800).";
         assert!(text_findings("N302", text).is_empty());
     }
 }

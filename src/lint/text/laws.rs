@@ -26,7 +26,9 @@ pub struct LawNameTypo {
     pub intended: &'static str,
 }
 
-/// Laws by SFS number: the name after "lag (…) om" and the usual short names.
+/// Laws by SFS number: the name after "lag (…) om" and the usual short
+/// names. A law that was replaced keeps its earlier numbers too
+/// (kommunallagen 1991:900 and 2017:725): old papers cite them rightly.
 pub const LAWS: &[(&str, &str, &[&str])] = &[
     (
         "1976:580",
@@ -34,25 +36,43 @@ pub const LAWS: &[(&str, &str, &[&str])] = &[
         &["MBL", "medbestämmandelagen"],
     ),
     ("2016:1145", "offentlig upphandling", &["LOU"]),
+    ("2007:1091", "offentlig upphandling", &["LOU"]),
+    ("1992:1528", "offentlig upphandling", &["LOU"]),
+    (
+        "2016:1146",
+        "upphandling inom försörjningssektorerna",
+        &["LUF"],
+    ),
+    (
+        "2007:1092",
+        "upphandling inom områdena vatten, energi, transporter och posttjänster",
+        &["LUF"],
+    ),
+    ("2008:962", "valfrihetssystem", &["LOV"]),
     (
         "1990:52",
         "särskilda bestämmelser om vård av unga",
         &["LVU"],
     ),
+    ("1988:870", "vård av missbrukare i vissa fall", &["LVM"]),
     ("2001:453", "socialtjänstlag", &["SoL", "socialtjänstlagen"]),
     ("2025:400", "socialtjänstlag", &["socialtjänstlagen"]),
+    ("1980:620", "socialtjänstlag", &["SoL", "socialtjänstlagen"]),
     (
         "2018:1197",
         "Förenta nationernas konvention om barnets rättigheter",
         &["barnkonventionen", "barnkonventionslagen"],
     ),
     ("2017:725", "kommunallag", &["KL", "kommunallagen"]),
+    ("1991:900", "kommunallag", &["KL", "kommunallagen"]),
     ("2017:900", "förvaltningslag", &["FL", "förvaltningslagen"]),
+    ("1986:223", "förvaltningslag", &["FL", "förvaltningslagen"]),
     (
         "2009:400",
         "offentlighets- och sekretesslag",
         &["OSL", "offentlighets- och sekretesslagen", "sekretesslagen"],
     ),
+    ("1980:100", "sekretesslag", &["sekretesslagen"]),
     ("1977:1160", "arbetsmiljölag", &["AML", "arbetsmiljölagen"]),
     ("2008:567", "diskrimineringslag", &["diskrimineringslagen"]),
     (
@@ -60,11 +80,57 @@ pub const LAWS: &[(&str, &str, &[&str])] = &[
         "stöd och service till vissa funktionshindrade",
         &["LSS"],
     ),
+    ("2010:800", "skollag", &["skollagen"]),
+    ("1985:1100", "skollag", &["skollagen"]),
+    (
+        "2010:900",
+        "plan- och bygglag",
+        &["PBL", "plan- och bygglagen"],
+    ),
+    (
+        "1987:10",
+        "plan- och bygglag",
+        &["PBL", "plan- och bygglagen"],
+    ),
+    ("1998:808", "miljöbalk", &["miljöbalken"]),
+    (
+        "2017:30",
+        "hälso- och sjukvårdslag",
+        &["HSL", "hälso- och sjukvårdslagen"],
+    ),
+    (
+        "1982:763",
+        "hälso- och sjukvårdslag",
+        &["HSL", "hälso- och sjukvårdslagen"],
+    ),
+    ("2010:1622", "alkohollag", &["alkohollagen"]),
+    ("1994:1738", "alkohollag", &["alkohollagen"]),
+    ("2006:804", "livsmedelslag", &["livsmedelslagen"]),
+    ("1982:80", "anställningsskydd", &["LAS"]),
+    ("1982:673", "arbetstidslag", &["ATL", "arbetstidslagen"]),
+    ("2003:778", "skydd mot olyckor", &["LSO"]),
+    ("2005:837", "vallag", &["vallagen"]),
+    ("1997:157", "vallag", &["vallagen"]),
+    ("1949:381", "föräldrabalk", &["föräldrabalken"]),
+    ("2018:222", "bostadsanpassningsbidrag", &[]),
+    ("1992:1574", "bostadsanpassningsbidrag m.m.", &[]),
 ];
+
+/// The SFS numbers a law's name (its short name or the words after "lag
+/// (…) om") is known by; empty for a name we do not know.
+pub fn numbers_of(name: &str) -> Vec<&'static str> {
+    let lower = name.to_lowercase();
+    LAWS.iter()
+        .filter(|(_, long, short)| {
+            short.iter().any(|s| s.eq_ignore_ascii_case(name)) || long.to_lowercase() == lower
+        })
+        .map(|(number, _, _)| *number)
+        .collect()
+}
 
 static LAW_SFS: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\b(?:([Ll]ag(?:en)?|[Ff]örordning(?:en)?)\s*\((\d{4}):(\d{1,4})\)\s*(?:om\s+([^.,;:()\n]+(?:\n[^.,;:()\n]+)?))?|SFS\s*(\d{4}):(\d{1,4})|([A-ZÅÄÖ][A-Za-zåäö]{1,4})\s*\((\d{4}):(\d{1,4})\))",
+        r"\b(?:([Ll]ag(?:en)?|[Ff]örordning(?:en)?)\s*\((\d{4}):(\d{1,4})\)\s*(?:om\s+([^.,;:()\n]+(?:\n[^.,;:()\n]+)?))?|SFS\s*(\d{4}):(\d{1,4})|([A-ZÅÄÖ][A-Za-zåäö]{1,4})\s*\((\d{4}):(\d{1,4})\)|((?:[A-ZÅÄÖa-zåäö]+-\s+och\s+)?[A-ZÅÄÖa-zåäö]{2,}(?:lagen|balken))\s*\((\d{4}):(\d{1,4})\))",
     )
 });
 static LAW_SHORT: LazyLock<Regex> = LazyLock::new(|| {
@@ -79,16 +145,18 @@ pub(super) fn find_laws(text: &str) -> Vec<LawMention> {
         .captures_iter(text)
         .map(|c| {
             let span = c.get(0).unwrap().range();
-            let sfs = match (c.get(2), c.get(5), c.get(8)) {
-                (Some(y), _, _) => Some(format!("{}:{}", y.as_str(), &c[3])),
-                (_, Some(y), _) => Some(format!("{}:{}", y.as_str(), &c[6])),
-                (_, _, Some(y)) => Some(format!("{}:{}", y.as_str(), &c[9])),
+            let sfs = match (c.get(2), c.get(5), c.get(8), c.get(11)) {
+                (Some(y), ..) => Some(format!("{}:{}", y.as_str(), &c[3])),
+                (_, Some(y), ..) => Some(format!("{}:{}", y.as_str(), &c[6])),
+                (_, _, Some(y), _) => Some(format!("{}:{}", y.as_str(), &c[9])),
+                (.., Some(y)) => Some(format!("{}:{}", y.as_str(), &c[12])),
                 _ => None,
             };
             let name = c
                 .get(4)
-                .map(|m| m.as_str().split_whitespace().collect::<Vec<_>>().join(" "))
-                .or_else(|| c.get(7).map(|m| m.as_str().to_owned()));
+                .or_else(|| c.get(7))
+                .or_else(|| c.get(10))
+                .map(|m| m.as_str().split_whitespace().collect::<Vec<_>>().join(" "));
             LawMention { span, sfs, name }
         })
         .collect();
@@ -170,6 +238,26 @@ mod tests {
                 (None, Some("MBL")),
                 (Some("2016:1145"), Some("LOU")),
                 (Some("2001:453"), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_law_named_by_one_word_with_its_number() {
+        let s = scan(
+            "Enligt socialtjänstlagen (2001:453) och Plan- och bygglagen (2010:900) samt miljöbalken (1998:808).",
+        );
+        let found: Vec<(Option<&str>, Option<&str>)> = s
+            .laws
+            .iter()
+            .map(|l| (l.sfs.as_deref(), l.name.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (Some("2001:453"), Some("socialtjänstlagen")),
+                (Some("2010:900"), Some("Plan- och bygglagen")),
+                (Some("1998:808"), Some("miljöbalken")),
             ]
         );
     }
