@@ -35,13 +35,7 @@ impl Rule for DecisionDateMismatch {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
-        let mut groups: BTreeMap<(String, String, i32), Vec<&DecisionRef>> = BTreeMap::new();
-        for r in &paper.scan.decisions {
-            groups
-                .entry((r.body.clone(), r.paragraph.clone(), r.date.year()))
-                .or_default()
-                .push(r);
-        }
+        let groups = group_by_decision(paper);
         // A decision is cited a few times; hundreds of citations are a list.
         for refs in groups.values().filter(|r| r.len() <= 100) {
             let mut counts: BTreeMap<chrono::NaiveDate, usize> = BTreeMap::new();
@@ -70,7 +64,7 @@ impl Rule for DecisionDateMismatch {
                         r.date_span.clone(),
                         format!(
                             "{} § {} anges här med datumet {}, men {} med {} ({}); samma beslut kan bara ha ett datum",
-                            r.body_text,
+                            if r.body.is_some() { &r.body_text } else { &right_ref.body_text },
                             r.paragraph,
                             date(r.date),
                             if counts[&right] > 1 { "annars" } else { "också" },
@@ -83,6 +77,48 @@ impl Rule for DecisionDateMismatch {
             }
         }
     }
+}
+
+/// Citations grouped by (body, §, year). A citation that names no body
+/// ("riktlinjer antagna 2021-06-16, § 57") joins the paper's own board's
+/// citation of that § and year, when the board is the only body cited with
+/// it and the dates are less than two months apart: a slip, not another
+/// body's decision.
+fn group_by_decision<'p>(
+    paper: &'p crate::lint::paper::Paper,
+) -> BTreeMap<(String, String, i32), Vec<&'p DecisionRef>> {
+    let mut groups: BTreeMap<(String, String, i32), Vec<&DecisionRef>> = BTreeMap::new();
+    for r in &paper.scan.decisions {
+        if let Some(body) = &r.body {
+            groups
+                .entry((body.clone(), r.paragraph.clone(), r.date.year()))
+                .or_default()
+                .push(r);
+        }
+    }
+    let Some(own) = own_board_key(paper) else {
+        return groups;
+    };
+    for r in paper.scan.decisions.iter().filter(|r| r.body.is_none()) {
+        let mut same: Vec<_> = groups
+            .iter_mut()
+            .filter(|((_, paragraph, year), _)| *paragraph == r.paragraph && *year == r.date.year())
+            .collect();
+        if let [((body, _, _), refs)] = same.as_mut_slice() {
+            let near = refs.iter().all(|o| (o.date - r.date).num_days().abs() < 62);
+            if *body == own && near {
+                refs.push(r);
+                refs.sort_by_key(|o| o.span.start);
+            }
+        }
+    }
+    groups
+}
+
+/// The key of the board the paper is addressed to, as its bodies are keyed.
+fn own_board_key(paper: &crate::lint::paper::Paper) -> Option<String> {
+    let board = paper.facts.board.as_ref()?;
+    Some(crate::lint::text::scan(&board.value).bodies.first()?.key())
 }
 
 fn first_at(refs: &[&DecisionRef], d: chrono::NaiveDate) -> usize {
@@ -109,5 +145,31 @@ mod tests {
     fn passes_other_bodies_other_paragraphs_and_other_years() {
         let text = "### Ärende\nKommunstyrelsen 2026-01-12, § 4 och valnämnden 2025-11-24, § 4. Kommunstyrelsen 2026-02-09, § 15. Kommunstyrelsen 2025-01-13, § 4. Kommunstyrelsen beslutade 2026-01-12, § 4.";
         assert!(text_findings("D110", text).is_empty());
+    }
+
+    const GUIDELINE: &str = "Omsorgsförvaltningen\n2025-05-12\nDnr ON 2025-0088\n\nOmsorgsnämnden\n\nRevidering av riktlinjer\n\n### Förslag till beslut\nOmsorgsnämnden antar reviderade riktlinjer. Riktlinjerna ersätter riktlinjer antagna 2021-06-16, § 57.\n### Ärende\nNuvarande riktlinjer antogs av omsorgsnämnden den 15 juni 2021, § 57.\n";
+
+    #[test]
+    fn a_citation_without_a_body_is_the_own_boards() {
+        assert_eq!(text_findings("D110", GUIDELINE), ["15 juni 2021"]);
+        let right = GUIDELINE.replace("15 juni 2021", "16 juni 2021");
+        assert!(text_findings("D110", &right).is_empty());
+    }
+
+    #[test]
+    fn a_citation_without_a_body_is_left_alone_when_it_may_be_anothers() {
+        // Another body is cited with § 57 of the same year.
+        let two_bodies = GUIDELINE.replace(
+            "§ 57.\n",
+            "§ 57. Kommunstyrelsen beslutade 2021-05-31, § 57 om budgeten.\n",
+        );
+        assert!(text_findings("D110", &two_bodies).is_empty());
+        // Months apart: another decision, not a slip.
+        let months_apart = GUIDELINE.replace("antagna 2021-06-16", "antagna 2021-11-16");
+        assert!(text_findings("D110", &months_apart).is_empty());
+        // The only body cited is not the paper's own board.
+        let other_board =
+            GUIDELINE.replace("antogs av omsorgsnämnden", "antogs av kommunstyrelsen");
+        assert!(text_findings("D110", &other_board).is_empty());
     }
 }

@@ -19,9 +19,10 @@ pub struct DecisionRef {
     pub span: Span,
     pub date_span: Span,
     pub date: NaiveDate,
-    /// The body: a body key ("Board:kommun") or an abbreviation ("KS").
-    pub body: String,
-    /// The body as written, for messages.
+    /// The body: a body key ("Board:kommun") or an abbreviation ("KS");
+    /// None when the text names none ("riktlinjer antagna 2021-06-16, § 57").
+    pub body: Option<String>,
+    /// The body as written, for messages; empty when none is named.
     pub body_text: String,
     /// The paragraph: "4", "2008/71".
     pub paragraph: String,
@@ -68,7 +69,11 @@ fn decision_at(text: &str, d: &DateMention, bodies: &[BodyMention]) -> Option<De
             let c = PARAGRAPH_BEFORE.captures(&text[window..d.span.start])?;
             (c[1].to_owned(), d.span.end, window + c.get(0)?.start())
         };
-    let (body, body_text, start) = body_before(text, lead_start, bodies)?;
+    let (body, body_text, start) = match body_before(text, lead_start, bodies) {
+        Lead::Body(key, written, start) => (Some(key), written, start),
+        Lead::Nothing => (None, String::new(), lead_start),
+        Lead::NotABody => return None,
+    };
     Some(DecisionRef {
         span: start..end,
         date_span: d.span.clone(),
@@ -79,8 +84,18 @@ fn decision_at(text: &str, d: &DateMention, bodies: &[BodyMention]) -> Option<De
     })
 }
 
+/// What stands before a date and paragraph.
+enum Lead {
+    /// A body: its key, its name as written, where it starts.
+    Body(String, String, usize),
+    /// No body is named.
+    Nothing,
+    /// A law or a unit ("MBL 2024-01-15, § 11"): no decision at all.
+    NotABody,
+}
+
 /// The body named shortly before `at` in the same sentence.
-fn body_before(text: &str, at: usize, bodies: &[BodyMention]) -> Option<(String, String, usize)> {
+fn body_before(text: &str, at: usize, bodies: &[BodyMention]) -> Lead {
     let window = floor_char_boundary(text, at.saturating_sub(60));
     let lead = &text[window..at];
     // A sentence end between the body and the date cuts the link.
@@ -93,22 +108,23 @@ fn body_before(text: &str, at: usize, bodies: &[BodyMention]) -> Option<(String,
         .rev()
         .find(|b| b.span.end <= at)
     {
-        return Some((
+        return Lead::Body(
             body.key(),
             text[body.span.clone()].to_owned(),
             body.span.start,
-        ));
+        );
     }
-    let c = ABBREVIATION.captures(&text[cut..at])?;
-    let abbreviation = c.get(1)?;
+    let Some(abbreviation) = ABBREVIATION.captures(&text[cut..at]).and_then(|c| c.get(1)) else {
+        return Lead::Nothing;
+    };
     if NOT_BODIES.contains(&abbreviation.as_str().to_uppercase().as_str()) {
-        return None;
+        return Lead::NotABody;
     }
-    Some((
+    Lead::Body(
         abbreviation.as_str().to_owned(),
         abbreviation.as_str().to_owned(),
         cut + abbreviation.start(),
-    ))
+    )
 }
 
 #[cfg(test)]
@@ -141,9 +157,19 @@ mod tests {
     }
 
     #[test]
-    fn no_body_no_reference() {
+    fn a_reference_without_a_body_has_none_and_a_law_is_no_reference() {
         assert!(refs("Enligt MBL 2024-01-15, § 11 ska information lämnas.").is_empty());
-        assert!(refs("Protokollet 2024-01-15, § 4.").is_empty());
-        assert!(refs("Kommunstyrelsen sammanträdde. Den 2024-01-15, § 4 gäller.").is_empty());
+        for text in [
+            "Protokollet 2024-01-15, § 4.",
+            "Kommunstyrelsen sammanträdde. Den 2024-01-15, § 4 gäller.",
+            "Riktlinjerna ersätter riktlinjer antagna 2024-01-15, § 4.",
+        ] {
+            let found = scan(text).decisions;
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(
+                (found[0].body.as_deref(), found[0].paragraph.as_str()),
+                (None, "4")
+            );
+        }
     }
 }
