@@ -119,7 +119,75 @@ pub(super) fn find_timetables(
         run_end = Some(line.end);
     }
     close(&mut run, headed, &mut tables);
+    tables.extend(flat_timetables(text, &moments));
     tables
+}
+
+/// "Tidplan" as a word inside a line: a flat text's timetable heading.
+static FLAT_HEADING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    super::regex(r"\b(?:Preliminär tidplan|[Tt]idplan|[Tt]idsplan)\b:?[ \t]+\S")
+});
+
+/// Most bytes between two entries of a flat timetable.
+const MAX_FLAT_GAP: usize = 120;
+
+/// Timetables in flat text, where one line holds everything ("Tidplan
+/// Annonsering 2025-03-01 Sista dag för anbud 2025-04-04 Tilldelningsbeslut
+/// 2025-05-16 …"): after a "Tidplan" heading, a run of at least three
+/// moments each with a few words of step before it, up to the first
+/// sentence end.
+fn flat_timetables(text: &str, moments: &[(Span, Moment)]) -> Vec<Timetable> {
+    if !text.contains("idplan") && !text.contains("idsplan") {
+        return Vec::new();
+    }
+    FLAT_HEADING
+        .find_iter(text)
+        .filter_map(|heading| {
+            let after = heading.end() - 1;
+            let first = moments.partition_point(|(span, _)| span.start < after);
+            let mut entries = Vec::new();
+            let mut cursor = after;
+            for (span, when) in &moments[first..] {
+                let Some(step) = flat_step(text, cursor..span.start) else {
+                    break;
+                };
+                entries.push(TimetableEntry {
+                    when_span: span.clone(),
+                    when: *when,
+                    step,
+                });
+                cursor = span.end;
+            }
+            (entries.len() >= 3).then_some(Timetable { entries })
+        })
+        .collect()
+}
+
+/// The step before a flat timetable's date: the words after the last
+/// number or comma of the gap ("Annonsering vecka 9, 2025 Sista dag för
+/// anbud" → "Sista dag för anbud"), if the gap is short and ends no
+/// sentence.
+fn flat_step(text: &str, gap: Span) -> Option<Span> {
+    let between = text.get(gap.clone())?;
+    if between.len() > MAX_FLAT_GAP || between.contains(". ") || between.contains('\n') {
+        return None;
+    }
+    let cut = between
+        .rfind(|c: char| c.is_ascii_digit() || c == ',')
+        .map_or(0, |i| i + 1);
+    let words = &between[cut..];
+    let trimmed = words.trim_matches(|c: char| c.is_whitespace() || "-–—•*|:;()".contains(c));
+    let count = trimmed.split_whitespace().count();
+    if trimmed.is_empty() || count > MAX_STEP_WORDS {
+        return None;
+    }
+    let start = gap.start
+        + cut
+        + (words.len()
+            - words
+                .trim_start_matches(|c: char| c.is_whitespace() || "-–—•*|:;()".contains(c))
+                .len());
+    Some(start..start + trimmed.len())
 }
 
 /// Longest line an entry can be: a date and a step of a few words.
@@ -239,6 +307,23 @@ mod tests {
         );
         let text = "Tidplan\n2025-05-15\tAnnonsering\n2025-06-20\tTilldelningsbeslut\n";
         assert_eq!(tables(text).len(), 1);
+    }
+
+    #[test]
+    fn a_flat_texts_timetable_after_its_heading() {
+        let text = "Avtalstiden är fyra år. Tidplan Annonsering vecka 9, 2025 Sista dag för anbud 2025-04-04 Tilldelningsbeslut 2025-05-16 Avtalstecknande juni 2025 Avtalsstart 2025-10-15 Ekonomiska konsekvenser Kostnaden är 6 mnkr. Samverkan skedde den 28 januari 2025.";
+        assert_eq!(
+            tables(text),
+            [[
+                ("2025-04-04", "Sista dag för anbud"),
+                ("2025-05-16", "Tilldelningsbeslut"),
+                ("juni 2025", "Avtalstecknande"),
+                ("2025-10-15", "Avtalsstart")
+            ]]
+        );
+        // "Tidplanen" in a sentence, and two dated steps only, are none.
+        assert!(tables("Tidplanen ändrades 2025-04-04 och 2025-05-16 och 2025-06-01.").is_empty());
+        assert!(tables("Tidplan Annonsering 2025-04-04 Tilldelningsbeslut 2025-05-16. Sedan avtal 2025-06-01.").is_empty());
     }
 
     #[test]
