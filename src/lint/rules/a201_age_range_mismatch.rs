@@ -1,4 +1,4 @@
-use super::targets::{age_target, names_service, states_target_group};
+use super::targets::{about_another_party, age_target, names_service, states_target_group};
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 use crate::swedish::age_range;
 
@@ -42,6 +42,7 @@ impl Rule for AgeRangeMismatch {
                 || age.subgroup
                 || !(about_service || about_target)
                 || age.reversed()
+                || about_another_party(paper, &target, age.span.start)
             {
                 continue;
             }
@@ -129,6 +130,12 @@ mod tests {
             "{}",
             found[0]
         );
+    }
+
+    #[test]
+    fn another_partys_contract_for_the_same_service_has_its_own_range() {
+        let text = "### Förslag till beslut\n1. Avtalet med Fyrbåken Stödboende AB om stödboende för unga 18–20 år förlängs.\n2. Avtalet med Solgläntan Omsorg AB om stödboende för ungdomar 16–17 år förlängs inte.\n### Ärende\nSolgläntan Omsorg AB erbjuder stödboende för ungdomar 16–17 år. Fyrbåken Stödboende AB erbjuder stödboende för unga 18–21 år.\n";
+        assert_eq!(text_findings("A201", text), ["18–21 år"]);
     }
 
     #[test]

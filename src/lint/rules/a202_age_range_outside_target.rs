@@ -1,4 +1,4 @@
-use super::targets::age_target;
+use super::targets::{about_another_party, age_target};
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 use crate::swedish::age_range;
 
@@ -34,6 +34,7 @@ impl Rule for AgeRangeOutsideTarget {
             .ages
             .iter()
             .filter(|a| a.subgroup && !a.reversed())
+            .filter(|a| !about_another_party(paper, &target, a.span.start))
         {
             let above = |to: Option<u32>, limit: Option<u32>| match (to, limit) {
                 (_, None) => false,

@@ -145,6 +145,29 @@ const STANDS_FOR_SERVICE: &[&str] = &[
     "målgruppen",
 ];
 
+/// Whether the sentence around `at` names a company other than the one the
+/// target's sentence names: "avtalet med Solgläntan Omsorg AB om
+/// stödboende för ungdomar 16–17 år" is another contract than Fyrbåken's,
+/// even for the same service.
+pub fn about_another_party(paper: &Paper, target: &AgeTarget, at: usize) -> bool {
+    let parties_at = |at: usize| -> Vec<String> {
+        let Some(sentence) = paper.scan.sentence_at(at) else {
+            return Vec::new();
+        };
+        crate::lint::text::within(&paper.scan.orgs, &sentence, |o| &o.span)
+            .iter()
+            .filter(|o| o.is_company())
+            .map(|o| o.base.to_lowercase())
+            .collect()
+    };
+    let own: Vec<String> = match &paper.facts.contract {
+        Some(contract) => vec![party_base(&contract.supplier.value).to_lowercase()],
+        None => parties_at(target.span.start),
+    };
+    let here = parties_at(at);
+    !own.is_empty() && !here.is_empty() && !here.iter().any(|p| own.contains(p))
+}
+
 /// The period the decision proposes: the case's extension, else the first
 /// period in "Förslag till beslut".
 pub fn proposal_period(paper: &Paper) -> Option<(NaiveDate, NaiveDate, Span)> {

@@ -68,7 +68,9 @@ static SUBGROUP: LazyLock<Regex> =
     // Unicode boundaries (äldre): the haystack is a clause of a few words.
     LazyLock::new(|| {
         // "äldre" alone is a group ("stöd till äldre"), "de äldre (barnen)" a part of one.
-        Regex::new(r"(?i)(?:\bav\b|\bde\s+yngre\b|\bde\s+äldre\b|\byngre\s+barn|\bäldre\s+barn|\bdelgrupp|%|\bprocent\b)").expect("valid")
+        // "av" only before a group ("65 % av barnen", "av dessa"): "behovet
+        // av platser för 16–17-åringar" is no part of a group.
+        Regex::new(r"(?i)(?:\bav\s+(?:\p{L}+\s+){0,2}?(?:barn|unga|ungdom|elev|deltag|flick|pojk|person|brukar|besökar|kvinn|män|vuxn|famil|anhörig|medlem|de\b|dessa\b|alla\b|dem\b)|\bde\s+yngre\b|\bde\s+äldre\b|\byngre\s+barn|\bäldre\s+barn|\bdelgrupp|%|\bprocent\b)").expect("valid")
     });
 
 pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
@@ -209,6 +211,11 @@ mod tests {
             "Under 2018 uppger 65% av barn i åldern 4-9 år att de vet. Av de äldre barnen i åldern 10 – 15 år svarar 69%.",
         );
         assert!(s.ages.iter().all(|a| a.subgroup), "{:?}", s.ages);
+        let s = scan(
+            "Av dessa barn i åldern 6–12 år svarade 40. Behovet av platser för 16–17-åringar har minskat.",
+        );
+        let marked: Vec<bool> = s.ages.iter().map(|a| a.subgroup).collect();
+        assert_eq!(marked, [true, false]);
     }
 
     #[test]
