@@ -95,7 +95,7 @@ fn other_years(paper: &Paper, subject: &PlanMention, out: &mut Vec<Finding>) {
             continue;
         }
         let in_proposals = paper.section_at(plan.span.start) == Some(&SectionKind::Proposals);
-        if !in_proposals && subject.kind != PlanKind::Schedule {
+        if !in_proposals && (subject.kind != PlanKind::Schedule || is_another_plan(paper, plan)) {
             continue;
         }
         seen.push(plan.year);
@@ -118,6 +118,22 @@ fn other_years(paper: &Paper, subject: &PlanMention, out: &mut Vec<Finding>) {
         out.push(finding);
     }
 }
+
+/// A plan of another year that its sentence treats as a plan of its own:
+/// made, adopted or replaced ("Sammanträdesplanen för 2027 fastställs i
+/// november 2026", "… som antogs för 2025").
+fn is_another_plan(paper: &Paper, plan: &PlanMention) -> bool {
+    paper
+        .scan
+        .sentence_at(plan.span.start)
+        .is_some_and(|sentence| OWN_PLAN_VERB.is_match(paper.text(&sentence)))
+}
+
+static OWN_PLAN_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:fastställ|antas\b|antogs|antagen|antagits|tas\s+fram|togs\s+fram|tagits\s+fram|upprättas|upprättades|ersätt|ersatt|gällde|gäller\s+till)",
+    )
+});
 
 /// A meeting schedule whose dates all lie in one other year.
 fn dates_in_another_year(paper: &Paper, subject: &PlanMention, out: &mut Vec<Finding>) {
@@ -282,6 +298,8 @@ mod tests {
         let text = "### Ärende\nVerksamhetsberättelse för 2025. Ärendet bereddes vid utskottets sammanträde den 10 mars 2026.\n";
         assert!(text_findings("D108", text).is_empty());
         let text = "# Sammanträdesplan 2027\n### Ärende\nUnder 2026 hölls tio sammanträden. Nämnden sammanträder 2027-02-03 och 2027-03-10; planen beslutades 2026-11-18.\n";
+        assert!(text_findings("D108", text).is_empty());
+        let text = "# Sammanträdesplan 2026 – ändring\n### Förslag till beslut\n1. Sammanträdet den 14 maj flyttas.\n### Ärende\nSammanträdesplanen för 2027 fastställs i november 2026. Sammanträdesplanen för 2025 ersattes av denna.\n";
         assert!(text_findings("D108", text).is_empty());
     }
 }
