@@ -14,12 +14,13 @@ pub struct EventMention {
     pub verb: String,
 }
 
-/// Past tense and perfect of the verbs papers report events with. A
+/// Past tense (passive and active: "antogs", "beslutade") and perfect of
+/// the verbs papers report events with. A
 /// planned event ("ska lämnas", "kommer att hållas", "planeras") uses
 /// other forms and is not matched.
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\b((?:[Hh]ar|[Hh]ade)\s+(?:lämnats|genomförts|hållits|skett|samverkats|antagits|inkommit|kommit\s+in|skickats|informerats|förhandlats|beslutats|fattats|tecknats|undertecknats|presenterats|redovisats|behandlats|beretts|delgivits|godkänts)|lämnades|lämnats|genomfördes|genomförts|hölls|skedde|inkom|kom\s+in|informerades|förhandlades|samverkades|antogs|skickades|beslutades|fattades|tecknades|undertecknades|presenterades|redovisades|delgavs|godkändes)\b",
+        r"\b((?:[Hh]ar|[Hh]ade)\s+(?:lämnats|genomförts|hållits|skett|samverkats|antagits|inkommit|kommit\s+in|skickats|informerats|förhandlats|beslutats|fattats|tecknats|undertecknats|presenterats|redovisats|behandlats|beretts|delgivits|godkänts)|lämnades|lämnats|genomfördes|genomförts|hölls|skedde|inkom|kom\s+in|informerades|förhandlades|samverkades|antogs|skickades|beslutades|fattades|tecknades|undertecknades|presenterades|redovisades|delgavs|godkändes|beslutade|antog|fastställde|remitterade|genomförde|informerade|godkände|tecknade|undertecknade|beviljade|ansökte|skickade\s+in)\b",
     )
 });
 
@@ -44,6 +45,25 @@ mod tests {
         );
         let verbs: Vec<&str> = s.events.iter().map(|e| e.verb.as_str()).collect();
         assert_eq!(verbs, ["lämnades", "har lämnats"]);
+    }
+
+    #[test]
+    fn active_past_tense() {
+        let s = scan(
+            "Kommunfullmäktige beslutade den 3 februari och remitterade motionen. Nämnden antog planen och fastställde taxan. Föreningen ansökte och skickade in en redovisning. Nämnden ska besluta.",
+        );
+        let verbs: Vec<&str> = s.events.iter().map(|e| e.verb.as_str()).collect();
+        assert_eq!(
+            verbs,
+            [
+                "beslutade",
+                "remitterade",
+                "antog",
+                "fastställde",
+                "ansökte",
+                "skickade in"
+            ]
+        );
     }
 
     #[test]
