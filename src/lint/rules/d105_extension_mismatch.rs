@@ -31,7 +31,7 @@ declare_rule! {
 }
 
 static LATEST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)som\s+längst\s+(?:till\s+och\s+med|t\.o\.m\.|till)\s+(?:den\s+)?$")
+    Regex::new(r"(?i)som\s+längst\s+(?:gälla\s+|löpa\s+|pågå\s+)?(?:till\s+och\s+med|t\.o\.m\.|till)\s+(?:den\s+)?$")
         .expect("valid")
 });
 
@@ -42,6 +42,9 @@ impl Rule for ExtensionMismatch {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
+        // The stated maximum is checked whatever the proposal says
+        // ("förlängs t.o.m. 2027-04-30" states no period).
+        stated_latest_arithmetic(cx, out);
         let Some((from, to, span)) = proposal_period(paper) else {
             return;
         };
@@ -88,7 +91,6 @@ impl Rule for ExtensionMismatch {
                 );
             }
         }
-        stated_latest_arithmetic(cx, out);
         if let Some((latest, latest_span)) = latest_end(cx).filter(|(latest, _)| to > *latest) {
             out.push(
                 Finding::new(
@@ -253,5 +255,24 @@ mod tests {
             "som längst till och med 31 december 2025",
         );
         assert!(text_findings("D105", &right).is_empty());
+    }
+
+    #[test]
+    fn a_term_stated_as_a_period_or_a_running_time() {
+        let option = "### Förslag till beslut\n1. Socialnämnden beslutar att nyttja option om förlängning med ett år, från och med 2026-05-01 till och med 2027-04-30.\n### Ärende\nAvtalet gäller från och med 1 april 2023 till och med 31 mars 2026, med möjlighet till förlängning 1+1 år.\n";
+        assert_eq!(
+            text_findings("D105", option),
+            ["från och med 2026-05-01 till och med 2027-04-30"]
+        );
+        let right = option.replace(
+            "2026-05-01 till och med 2027-04-30",
+            "2026-04-01 till och med 2027-03-31",
+        );
+        assert!(text_findings("D105", &right).is_empty());
+        // A new contract after the old one is no extension: a gap is allowed.
+        let new_contract = "### Förslag till beslut\n1. Nytt avtal tecknas för perioden 2026-06-01 – 2028-05-31.\n### Ärende\nAvtalet gäller från och med 1 april 2023 till och med 31 mars 2026.\n";
+        assert!(text_findings("D105", new_contract).is_empty());
+        let running = "### Förslag till beslut\n1. Ramavtalet förlängs t.o.m. 2027-04-30.\n### Ärende\nRamavtalet har en löptid om två år, 2024-05-01–2026-04-30, med möjlighet till förlängning i två år, ett år i taget. Avtalet kan som längst gälla till och med 2029-04-30.\n";
+        assert_eq!(text_findings("D105", running), ["2029-04-30"]);
     }
 }

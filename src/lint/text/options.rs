@@ -39,6 +39,10 @@ static ONCE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// ", ett år i taget" / "ett år åt gången" right after a total.
+static ONE_YEAR_AT_A_TIME: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^,?\s+(?:med\s+)?ett\s+år\s+(?:i\s+taget|åt\s+gången|per\s+gång)"));
+
 pub(super) fn find_options(text: &str) -> Vec<ExtensionOption> {
     if !(text.contains("förläng") || text.contains("ption")) {
         return Vec::new();
@@ -83,13 +87,24 @@ pub(super) fn find_options(text: &str) -> Vec<ExtensionOption> {
         if super::overlaps(&found, &span, |o| &o.span) {
             continue;
         }
-        if let Some(years) = number_value(&c[1]) {
-            once.push(ExtensionOption {
+        let Some(years) = number_value(&c[1]) else {
+            continue;
+        };
+        // "i två år, ett år i taget": two extensions of a year each.
+        let one_at_a_time = ONE_YEAR_AT_A_TIME.find(&text[span.end..]);
+        let option = match one_at_a_time {
+            Some(m) => ExtensionOption {
+                span: span.start..span.end + m.end(),
+                count: years,
+                years: 1,
+            },
+            None => ExtensionOption {
                 span,
                 count: 1,
                 years,
-            });
-        }
+            },
+        };
+        once.push(option);
     }
     found.extend(once);
     found.sort_by_key(|o| o.span.start);
@@ -112,6 +127,11 @@ mod tests {
             ),
             ("med förlängningsoption 2 × 1 år.", 2, 1),
             ("med en förlängningsoption om två år.", 1, 2),
+            (
+                "med möjlighet till förlängning i två år, ett år i taget.",
+                2,
+                1,
+            ),
             (
                 "med möjlighet till förlängning med ytterligare ett år.",
                 1,

@@ -88,7 +88,7 @@ pub(super) fn find_periods(text: &str, dates: &[DateMention]) -> Vec<PeriodMenti
 
 static TERM: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)avtalstid\s+(?:på|om)\s+(ett|två|tre|fyra|fem|\d{1,2})\s+år\s+(?:från\s+och\s+med|fr\.o\.m\.|från|med\s+start(?:\s+från)?)\s+(?:den\s+)?$",
+        r"(?i)(?:avtalstid|löptid)\s+(?:på|om)\s+(ett|två|tre|fyra|fem|\d{1,2})\s+år(?:\s+(?:från\s+och\s+med|fr\.o\.m\.|från|med\s+start(?:\s+från)?)\s+(?:den\s+)?|,\s*)$",
     )
 });
 
@@ -194,7 +194,7 @@ mod tests {
     #[test]
     fn contract_terms() {
         let s = scan(
-            "Uppdraget har en avtalstid på två år från och med den 1 januari 2022 med möjlighet till förlängning. Avtalstid om 3 år med start 2018-03-01.",
+            "Uppdraget har en avtalstid på två år från och med den 1 januari 2022 med möjlighet till förlängning. Avtalstid om 3 år med start 2018-03-01. Ramavtalet har en löptid om två år, 2024-05-01–2026-04-30.",
         );
         let found: Vec<(Option<u32>, NaiveDate, NaiveDate)> =
             s.terms.iter().map(|t| (t.years, t.start, t.end)).collect();
@@ -202,7 +202,8 @@ mod tests {
             found,
             vec![
                 (Some(2), d(2022, 1, 1), d(2023, 12, 31)),
-                (Some(3), d(2018, 3, 1), d(2021, 2, 28))
+                (Some(3), d(2018, 3, 1), d(2021, 2, 28)),
+                (Some(2), d(2024, 5, 1), d(2026, 4, 30))
             ]
         );
     }
