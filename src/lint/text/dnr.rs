@@ -70,10 +70,12 @@ pub fn key(text: &str) -> String {
 const SERIES: &str = r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}";
 const YEAR: &str = r"(?:19|20)\d{2}";
 
-/// Forms recognised anywhere in the text (named groups give the parts).
+/// Forms recognised anywhere in the text (named groups give the parts;
+/// `dnr` is the number itself). It starts after a non-letter rather than
+/// at `\b`: the scanner's ASCII word boundary cannot start "ÄN 2026/14".
 static STRONG: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"\b(?:(?P<s1>{SERIES})[ -](?P<y1>{YEAR})[-/.](?P<n1>\d{{1,6}})(?P<x1>[-.:/]\d{{1,4}})?|(?P<y2>{YEAR})/(?P<s2>{SERIES}) ?(?P<n2>\d{{1,6}})|(?P<s3>{SERIES}) (?P<n3>\d{{1,4}})/(?P<m3>\d{{2,4}})|(?P<c4>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}})-(?P<n4>\d{{1,6}})/(?P<y4>{YEAR}))\b"
+        r"(?:^|[^\p{{L}}\p{{N}}_])(?P<dnr>(?:(?P<s1>{SERIES})[ -](?P<y1>{YEAR})[-/.](?P<n1>\d{{1,6}})(?P<x1>[-.:/]\d{{1,4}})?|(?P<y2>{YEAR})/(?P<s2>{SERIES}) ?(?P<n2>\d{{1,6}})|(?P<s3>{SERIES}) (?P<n3>\d{{1,4}})/(?P<m3>\d{{2,4}})|(?P<c4>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}})-(?P<n4>\d{{1,6}})/(?P<y4>{YEAR}))\b)"
     ))
 });
 
@@ -149,7 +151,7 @@ pub fn find_dnrs(text: &str) -> Vec<DnrMention> {
             continue;
         }
         for c in STRONG.captures_iter(line) {
-            let whole = c.get(0).expect("match");
+            let whole = c.name("dnr").expect("match");
             if found
                 .iter()
                 .any(|f| f.span.contains(&(start + whole.start())))
@@ -258,7 +260,7 @@ fn strong(
     labelled: bool,
     list: Option<usize>,
 ) -> Option<DnrMention> {
-    let whole = c.get(0)?;
+    let whole = c.name("dnr")?;
     let series = ["s1", "s2", "s3"].iter().find_map(|g| c.name(g));
     if let Some(s) = series {
         let capitals = s.as_str().chars().filter(|ch| ch.is_uppercase()).count();
@@ -360,6 +362,8 @@ mod tests {
             "2019/BUN 0194 41",
             "2023/VN 0010 004",
             "8.5-29206/2014",
+            "ÄN 2026/14",
+            "ÖFN 2025-0077",
         ] {
             for text in [format!("Dnr {dnr}"), format!("i ärende {dnr}, se bilaga")] {
                 let found = find_dnrs(&text);
