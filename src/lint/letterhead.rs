@@ -65,10 +65,12 @@ static NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L}'-]+,?[ \t]+\p{Lu}[\p{L}'-]+").expect("valid"));
 
 /// A board: "Socialnämnden", "Barn- och utbildningsnämnden",
-/// "Kommunstyrelsen", "Kommunfullmäktige", "… utskott".
+/// "Kommunstyrelsen", "Kommunfullmäktige", "… utskott", a district board
+/// ("Farsta stadsdelsnämnd"), or one in capitals ("KULTUR- OCH
+/// FRITIDSNÄMNDEN", as older letterheads print it).
 static BOARD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[^\p{L}])(\p{Lu}[\p{L}]*(?:-?\s+(?:och|samt)\s+\p{Ll}+)?(?:nämnden|styrelsen|fullmäktige|utskottet))s?(?:[^\p{L}]|$)",
+        r"(?:^|[^\p{L}])(\p{Lu}[\p{L}]*(?:-?\s+(?:och|samt)\s+\p{Ll}+)?(?:nämnden|styrelsen|fullmäktige|utskottet)|\p{Lu}\p{Ll}+s\s+stadsdelsnämnd|\p{Lu}+(?:-?\s+(?:OCH|SAMT)\s+\p{Lu}+)?(?:NÄMNDEN|STYRELSEN|FULLMÄKTIGE|UTSKOTTET))s?(?:[^\p{L}]|$)",
     )
     .expect("valid")
 });
@@ -334,6 +336,20 @@ fn is_label_or_board(text: &str) -> bool {
         .any(|w| lower.contains(w))
 }
 
+/// A name in capitals as running text writes it: "KULTUR- OCH
+/// FRITIDSNÄMNDEN" → "Kultur- och fritidsnämnden".
+fn as_written_in_text(name: &str) -> String {
+    if name.chars().any(char::is_lowercase) {
+        return name.to_owned();
+    }
+    let lower = name.to_lowercase();
+    let mut chars = lower.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// The board the paper is addressed to: "Till Socialnämnden", a line that
 /// is a board's name, or the first board named in the letterhead.
 fn board(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
@@ -348,7 +364,7 @@ fn board(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
                 continue;
             }
             let located = Located {
-                value: name.split_whitespace().collect::<Vec<_>>().join(" "),
+                value: as_written_in_text(&name.split_whitespace().collect::<Vec<_>>().join(" ")),
                 span: zone.start + m.start()..zone.start + m.end(),
             };
             let before = text[..m.start()].trim_end();
@@ -435,5 +451,13 @@ mod tests {
         assert_eq!(board.as_deref(), Some("Utbildningsnämnden"));
         let (_, _, board, _) = facts("Barn- och utbildningsnämndens förslag till beslut");
         assert_eq!(board.as_deref(), Some("Barn- och utbildningsnämnden"));
+        let (_, _, board, _) = facts(
+            "Tjänsteutlåtande\nSida 1 (2)\nTill Norrbergs stadsdelsnämnd\n\nÖppen fritidsverksamhet",
+        );
+        assert_eq!(board.as_deref(), Some("Norrbergs stadsdelsnämnd"));
+        let (_, _, board, _) = facts(
+            "KULTUR- OCH FRITIDSFÖRVALTNINGEN\n2026-03-02\n\nKULTUR- OCH FRITIDSNÄMNDEN\n\nBidrag",
+        );
+        assert_eq!(board.as_deref(), Some("Kultur- och fritidsnämnden"));
     }
 }
