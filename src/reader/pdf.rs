@@ -489,10 +489,28 @@ impl Paragraph {
         } else {
             self.lines
         };
-        let mut text = lines.join("\n");
+        let mut text = join_wrapped(&lines);
         text.push('\n');
         text
     }
+}
+
+/// A paragraph's lines, one per line, except that a number broken after a
+/// hyphen ("2029-04-" / "30.", as LibreOffice and Word wrap an ISO date or
+/// a Dnr) is joined whole again.
+fn join_wrapped(lines: &[String]) -> String {
+    let mut text = String::new();
+    for line in lines {
+        let broken_number = text
+            .strip_suffix('-')
+            .is_some_and(|head| head.ends_with(|c: char| c.is_ascii_digit()))
+            && line.starts_with(|c: char| c.is_ascii_digit());
+        if !text.is_empty() && !broken_number {
+            text.push('\n');
+        }
+        text.push_str(line);
+    }
+    text
 }
 
 /// The page number in a furniture line: "Sida 1 av 2" in "Dnr X\tSida 1 av 2".
@@ -546,6 +564,21 @@ fn line_spacing(page: &[Line]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_wrapped_at_its_hyphen_is_joined() {
+        let lines: Vec<String> = [
+            "Avtalet kan som längst gälla till och med 2029-04-",
+            "30. Ett avtal med Sjö-",
+            "vik AB.",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            join_wrapped(&lines),
+            "Avtalet kan som längst gälla till och med 2029-04-30. Ett avtal med Sjö-\nvik AB."
+        );
+    }
 
     #[test]
     fn page_numbers() {
