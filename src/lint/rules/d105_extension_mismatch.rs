@@ -183,14 +183,18 @@ fn term_for_extension(cx: &Context<'_>, from: NaiveDate, to: NaiveDate) -> Optio
         .cloned()
 }
 
-/// Whether the proposal that states the period speaks of an extension.
+/// Whether the proposal that states the period speaks of an extension:
+/// its sentence before the period does (a PDF's wrapped line may not).
 fn proposal_extends(cx: &Context<'_>) -> bool {
     let Some((_, _, span)) = proposal_period(cx.paper) else {
         return false;
     };
     let source = &cx.paper.source;
-    let line_start = source[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    EXTENDS.is_match(&source[line_start..span.start])
+    let start = cx.paper.scan.sentence_at(span.start).map_or_else(
+        || source[..span.start].rfind('\n').map_or(0, |i| i + 1),
+        |s| s.start,
+    );
+    EXTENDS.is_match(&source[start..span.start])
 }
 
 static EXTENDS: LazyLock<Regex> =

@@ -97,7 +97,7 @@ static TERM: LazyLock<Regex> = LazyLock::new(|| {
 /// "gällde" is an earlier contract.
 static CONTRACT_PERIOD_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)(?:\p{L}*avtal(?:et)?\b[^.\n]{0,60}?\s(?:gäller|löper)|\bavtalsperiod(?:en)?(?:\s+är)?|\bavtalstid(?:en)?\s+är|\bavtalstid(?:en)?:)[\s:,]*$",
+        r"(?i)(?:\p{L}*avtal(?:et)?\b[^.]{0,60}?\s(?:gäller|löper)|\bavtalsperiod(?:en)?(?:\s+är)?|\bavtalstid(?:en)?\s+är|\bavtalstid(?:en)?:)[\s:,]*$",
     )
 });
 
@@ -215,6 +215,7 @@ mod tests {
             "Avtalet med Lindängens Familjeteam AB löper 2023-04-01 – 2026-03-31.",
             "Avtalsperioden är 2023-04-01 – 2026-03-31 med option på förlängning.",
             "Avtalstid: 230401 – 260331.",
+            "Socialnämnden tecknade avtal. Avtalet\ngäller från och med 1 april 2023 till och med 31 mars 2026.",
         ] {
             let s = scan(text);
             let found: Vec<(Option<u32>, NaiveDate, NaiveDate)> =

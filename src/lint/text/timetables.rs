@@ -119,7 +119,20 @@ pub(super) fn find_timetables(
         run_end = Some(line.end);
     }
     close(&mut run, headed, &mut tables);
-    tables.extend(flat_timetables(text, &moments));
+    // A flat timetable may be a line-based one read again (its gaps may
+    // hold single line breaks, as a PDF wraps a paragraph): keep one.
+    let flat: Vec<Timetable> = flat_timetables(text, &moments)
+        .into_iter()
+        .filter(|f| {
+            !f.entries.iter().any(|e| {
+                tables
+                    .iter()
+                    .flat_map(|t| &t.entries)
+                    .any(|l| l.when_span == e.when_span)
+            })
+        })
+        .collect();
+    tables.extend(flat);
     tables
 }
 
@@ -131,7 +144,7 @@ static FLAT_HEADING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
 /// Most bytes between two entries of a flat timetable.
 const MAX_FLAT_GAP: usize = 120;
 
-/// Timetables in flat text, where one line holds everything ("Tidplan
+/// Timetables in flat text, where one paragraph holds everything ("Tidplan
 /// Annonsering 2025-03-01 Sista dag för anbud 2025-04-04 Tilldelningsbeslut
 /// 2025-05-16 …"): after a "Tidplan" heading, a run of at least three
 /// moments each with a few words of step before it, up to the first
@@ -169,7 +182,13 @@ fn flat_timetables(text: &str, moments: &[(Span, Moment)]) -> Vec<Timetable> {
 /// sentence.
 fn flat_step(text: &str, gap: Span) -> Option<Span> {
     let between = text.get(gap.clone())?;
-    if between.len() > MAX_FLAT_GAP || between.contains(". ") || between.contains('\n') {
+    // A wrapped line is one paragraph still; a blank line or a sentence end
+    // is not.
+    if between.len() > MAX_FLAT_GAP
+        || between.contains(". ")
+        || between.contains(".\n")
+        || between.contains("\n\n")
+    {
         return None;
     }
     let cut = between
@@ -321,6 +340,12 @@ mod tests {
                 ("2025-10-15", "Avtalsstart")
             ]]
         );
+        // A PDF's wrapped paragraph is the same timetable.
+        let wrapped = text
+            .replace(" Tilldelningsbeslut", "\nTilldelningsbeslut")
+            .replace(" Avtalsstart", "\nAvtalsstart");
+        assert_eq!(tables(&wrapped).len(), 1);
+        assert_eq!(tables(&wrapped)[0].len(), 4);
         // "Tidplanen" in a sentence, and two dated steps only, are none.
         assert!(tables("Tidplanen ändrades 2025-04-04 och 2025-05-16 och 2025-06-01.").is_empty());
         assert!(tables("Tidplan Annonsering 2025-04-04 Tilldelningsbeslut 2025-05-16. Sedan avtal 2025-06-01.").is_empty());
