@@ -4,6 +4,9 @@
 //! fees, leases), each as written and as flat text (line breaks lost, as
 //! text from a web page or many PDFs reads).
 //!
+//! `pdf/` holds each of them as LibreOffice made a PDF of it
+//! (`scripts/corpus-pdfs.sh`): wrapped lines, dates broken at a hyphen.
+//!
 //! `clean/` papers are consistent: not one finding at warning or error may
 //! come from them. `defective/` papers are clean ones with one defect put
 //! in; their file names carry the rule codes that must report it, and
@@ -27,6 +30,23 @@ fn corpus(kind: &str) -> Vec<PathBuf> {
     papers.sort();
     assert!(papers.len() >= 10, "{}", dir.display());
     papers
+}
+
+/// The PDFs of the papers of `kind`.
+fn pdfs(kind: &str) -> Vec<PathBuf> {
+    corpus(kind)
+        .iter()
+        .map(|text| {
+            let name = text.file_stem().unwrap().to_str().unwrap();
+            let pdf = repo().join(format!("tests/fixtures/corpus/pdf/{name}.pdf"));
+            assert!(
+                pdf.is_file(),
+                "{}: run scripts/corpus-pdfs.sh",
+                pdf.display()
+            );
+            pdf
+        })
+        .collect()
 }
 
 /// Each paper as written and as one flat line, in a scratch folder.
@@ -68,7 +88,8 @@ fn serious_findings(papers: &[PathBuf]) -> Vec<(String, String, String)> {
 #[test]
 fn clean_papers_raise_no_false_alarms() {
     let dir = tempfile::tempdir().unwrap();
-    let papers = as_written_and_flat(&corpus("clean"), dir.path());
+    let mut papers = as_written_and_flat(&corpus("clean"), dir.path());
+    papers.extend(pdfs("clean"));
     let found = serious_findings(&papers);
     assert!(found.is_empty(), "{found:#?}");
 }
@@ -76,7 +97,8 @@ fn clean_papers_raise_no_false_alarms() {
 #[test]
 fn each_defect_is_found_by_its_rule_and_nothing_else() {
     let dir = tempfile::tempdir().unwrap();
-    let papers = as_written_and_flat(&corpus("defective"), dir.path());
+    let mut papers = as_written_and_flat(&corpus("defective"), dir.path());
+    papers.extend(pdfs("defective"));
     let found = serious_findings(&papers);
     for paper in &papers {
         let name = paper.file_name().unwrap().to_str().unwrap();
