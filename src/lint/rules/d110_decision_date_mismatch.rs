@@ -83,7 +83,7 @@ impl Rule for DecisionDateMismatch {
 /// ("riktlinjer antagna 2021-06-16, § 57") joins the paper's own board's
 /// citation of that § and year, when the board is the only body cited with
 /// it and the dates are less than two months apart: a slip, not another
-/// body's decision.
+/// body's decision. Not in an agenda or minutes, whose items cite others.
 fn group_by_decision<'p>(
     paper: &'p crate::lint::paper::Paper,
 ) -> BTreeMap<(String, String, i32), Vec<&'p DecisionRef>> {
@@ -96,7 +96,8 @@ fn group_by_decision<'p>(
                 .push(r);
         }
     }
-    let Some(own) = own_board_key(paper) else {
+    // An agenda or minutes hold many items, each citing its own bodies.
+    let Some(own) = own_board_key(paper).filter(|_| !paper.is_collection()) else {
         return groups;
     };
     for r in paper.scan.decisions.iter().filter(|r| r.body.is_none()) {
