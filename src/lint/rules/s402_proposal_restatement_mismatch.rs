@@ -41,6 +41,10 @@ impl Rule for ProposalRestatementMismatch {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
         let proposal = proposal_period(paper);
+        let proposal_end = match &proposal {
+            Some((_, to, span)) => Some((*to, span.clone())),
+            None => proposed_end_only(paper),
+        };
         let party = decision_party(paper);
         for sentence in &paper.scan.sentences {
             let in_proposals = paper.section_at(sentence.start) == Some(&SectionKind::Proposals);
@@ -49,30 +53,31 @@ impl Rule for ProposalRestatementMismatch {
             if in_proposals || !RESTATES.is_match(text) || !about_extension {
                 continue;
             }
+            let restated = paper
+                .scan
+                .periods
+                .iter()
+                .find(|p| sentence.contains(&p.span.start));
+            if let Some((to, span)) = &proposal_end
+                && restated.is_none()
+                && let Some(end) = end_only(paper, sentence).filter(|(d, _)| d != to)
+            {
+                out.push(
+                    Finding::new(
+                        &Self::META,
+                        end.1.clone(),
+                        format!(
+                            "beslutet återges med slutdatum {}, men förslaget till beslut gäller till och med {}",
+                            date(end.0),
+                            date(*to)
+                        ),
+                    )
+                    .related(span.clone(), "förslaget till beslut"),
+                );
+            }
             if let Some((from, to, span)) = &proposal {
-                let restated = paper
-                    .scan
-                    .periods
-                    .iter()
-                    .find(|p| sentence.contains(&p.span.start));
                 // One end equal is one period written twice: D104's finding.
                 let d104 = |p: &&PeriodMention| p.from == *from || p.to == *to;
-                if restated.is_none()
-                    && let Some(end) = end_only(paper, sentence).filter(|(d, _)| d != to)
-                {
-                    out.push(
-                        Finding::new(
-                            &Self::META,
-                            end.1.clone(),
-                            format!(
-                                "beslutet återges med slutdatum {}, men förslaget till beslut gäller till och med {}",
-                                date(end.0),
-                                date(*to)
-                            ),
-                        )
-                        .related(span.clone(), "förslaget till beslut"),
-                    );
-                }
                 if let Some(p) = restated.filter(|p| (p.from, p.to) != (*from, *to) && !d104(p)) {
                     out.push(
                         Finding::new(
@@ -113,6 +118,20 @@ impl Rule for ProposalRestatementMismatch {
             }
         }
     }
+}
+
+/// A proposal that extends to an end without a start: "att förlänga
+/// ramavtalet … t.o.m. 2027-04-30".
+fn proposed_end_only(
+    paper: &crate::lint::paper::Paper,
+) -> Option<(chrono::NaiveDate, crate::lint::text::Span)> {
+    paper
+        .scan
+        .sentences
+        .iter()
+        .filter(|s| paper.section_at(s.start) == Some(&SectionKind::Proposals))
+        .filter(|s| EXTENDS.is_match(paper.text(s)))
+        .find_map(|s| end_only(paper, s))
 }
 
 /// Words of an extension: "förlängs", "förlängning", "nyttja option",
@@ -169,5 +188,13 @@ mod tests {
         );
         assert!(text_findings("S402", &text).is_empty());
         assert_eq!(text_findings("D104", &text).len(), 1);
+    }
+
+    #[test]
+    fn a_proposal_that_states_only_an_end() {
+        let text = "### Förslag till beslut\nÄldrenämnden beslutar att förlänga ramavtalet med Matkassen Norr AB t.o.m. 2027-04-30.\n### Sammanfattning\nFörvaltningen föreslår att ramavtalet förlängs till och med den 30 april 2028.\n";
+        assert_eq!(text_findings("S402", text), ["30 april 2028"]);
+        let right = text.replace("30 april 2028", "30 april 2027");
+        assert!(text_findings("S402", &right).is_empty());
     }
 }
