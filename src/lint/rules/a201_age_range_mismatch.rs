@@ -1,4 +1,6 @@
-use super::targets::{about_another_party, age_target, names_service, states_target_group};
+use super::targets::{
+    about_another_party, age_target, described_age_target, names_service, states_target_group,
+};
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 use crate::swedish::age_range;
 
@@ -28,7 +30,7 @@ impl Rule for AgeRangeMismatch {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
-        let Some(target) = age_target(paper) else {
+        let Some(target) = age_target(paper).or_else(|| described_age_target(paper)) else {
             return;
         };
         for age in &paper.scan.ages {
@@ -136,6 +138,12 @@ mod tests {
     fn another_partys_contract_for_the_same_service_has_its_own_range() {
         let text = "### Förslag till beslut\n1. Avtalet med Fyrbåken Stödboende AB om stödboende för unga 18–20 år förlängs.\n2. Avtalet med Solgläntan Omsorg AB om stödboende för ungdomar 16–17 år förlängs inte.\n### Ärende\nSolgläntan Omsorg AB erbjuder stödboende för ungdomar 16–17 år. Fyrbåken Stödboende AB erbjuder stödboende för unga 18–21 år.\n";
         assert_eq!(text_findings("A201", text), ["18–21 år"]);
+    }
+
+    #[test]
+    fn without_ages_in_the_proposals_the_text_states_the_target() {
+        let text = "### Förslag till beslut\n1. Nämnden nyttjar option om förlängning av avtalet med Lindängens Familjeteam AB med ett år.\n### Ärende\nNämnden tecknade avtal om familjebehandling för familjer med barn 0–17 år. Insatserna riktar sig till familjer med barn i åldern 0–18 år. Föräldrar till barn 6–12 år deltar i grupper. Fritidsklubben vänder sig till barn 10–12 år.\n";
+        assert_eq!(text_findings("A201", text), ["0–18 år"]);
     }
 
     #[test]

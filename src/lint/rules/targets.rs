@@ -93,6 +93,31 @@ pub fn age_target(paper: &Paper) -> Option<AgeTarget> {
     })
 }
 
+/// A target for a paper whose proposals name no ages ("nyttja option om
+/// förlängning av avtalet …"): the first age range in its text that
+/// qualifies a service ("familjebehandling för familjer med barn 0–17
+/// år"). Not for agendas or minutes, whose items are about many services.
+pub fn described_age_target(paper: &Paper) -> Option<AgeTarget> {
+    if paper.facts.contract.is_some() || paper.is_collection() {
+        return None;
+    }
+    let age = paper.scan.ages.iter().find(|a| {
+        !a.subgroup
+            && !paper.in_furniture(a.span.start)
+            && !matches!(
+                paper.section_at(a.span.start),
+                Some(SectionKind::Header | SectionKind::Title | SectionKind::Proposals)
+            )
+    })?;
+    let key = service_key(&age.phrase)?;
+    Some(AgeTarget {
+        range: age.range(),
+        label: service_label(&age.phrase, Some(&key)),
+        key: Some(key),
+        span: age.span.clone(),
+    })
+}
+
 /// The service from its head word on ("avtalet om öppen fritidsverksamhet"
 /// → "öppen fritidsverksamhet"), for messages.
 fn service_label(phrase: &str, key: Option<&str>) -> String {
@@ -127,7 +152,10 @@ const TARGET_VERBS: &[&str] = &[
 const STANDS_FOR_SERVICE: &[&str] = &[
     "verksamheten",
     "insatsen",
+    "insatserna",
     "tjänsten",
+    "tjänsterna",
+    "verksamheterna",
     "avtalet",
     "uppdraget",
     "satsningen",

@@ -175,7 +175,9 @@ fn clause_before(text: &str, at: usize) -> &str {
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - clause.as_ptr() as usize, w))
         .collect();
-    match words.len().checked_sub(6) {
+    // "i åldern" is dropped from the phrase: it does not count as words.
+    let keep = if AGE_INTRO.is_match(clause) { 8 } else { 6 };
+    match words.len().checked_sub(keep) {
         Some(skip) if skip > 0 => &clause[words[skip].0..],
         _ => clause,
     }
