@@ -84,9 +84,9 @@ impl Rule for DecisionDateMismatch {
 /// citation of that § and year, when the board is the only body cited with
 /// it and the dates are less than two months apart: a slip, not another
 /// body's decision. Not in an agenda or minutes, whose items cite others.
-fn group_by_decision<'p>(
-    paper: &'p crate::lint::paper::Paper,
-) -> BTreeMap<(String, String, i32), Vec<&'p DecisionRef>> {
+fn group_by_decision(
+    paper: &crate::lint::paper::Paper,
+) -> BTreeMap<(String, String, i32), Vec<&DecisionRef>> {
     let mut groups: BTreeMap<(String, String, i32), Vec<&DecisionRef>> = BTreeMap::new();
     for r in &paper.scan.decisions {
         if let Some(body) = &r.body {
