@@ -468,6 +468,12 @@ fn read_header(paper: &Paper, region: &Region, case: &mut Case, unplaced: &mut V
     for block in blocks {
         let mut rest = Vec::new();
         for line in block {
+            // A line that states the paper's own date or Dnr ("Vår
+            // beteckning MBN 2025-145", "Tjänsteskrivelse 2025-10-01")
+            // is a fact the case has a field for; only other words remain.
+            let Some(line) = without_own_facts(paper, &line) else {
+                continue;
+            };
             if let Some(dnr) = line
                 .strip_prefix("Dnr")
                 .or_else(|| line.strip_prefix("Diarienummer"))
@@ -476,7 +482,9 @@ fn read_header(paper: &Paper, region: &Region, case: &mut Case, unplaced: &mut V
             } else if let Some(date) = standalone_date(&line) {
                 case.date = date;
             } else if is_board(&line) && case.board.is_empty() {
-                case.board = line;
+                case.board = line
+                    .strip_prefix("Till ")
+                    .map_or(line.clone(), |board| board.trim().to_owned());
             } else {
                 rest.push(line);
             }
@@ -527,6 +535,87 @@ fn read_header(paper: &Paper, region: &Region, case: &mut Case, unplaced: &mut V
     }
 }
 
+/// Labels that stand before the date, the Dnr or the handläggare in a
+/// letterhead, and say nothing once the fact is in its field.
+const FACT_LABELS: &[&str] = &[
+    "Datum",
+    "Vårt datum",
+    "Dnr",
+    "Diarienummer",
+    "Diarienr",
+    "Vår beteckning",
+    "Vår referens",
+    "Ärendenummer",
+    "Sammanträdesdatum",
+    "Handläggare",
+];
+
+/// `line` without the paper's own date and Dnr and their labels; None when
+/// nothing else is left. A handläggare line whose name the letterhead
+/// reader found is all fact too.
+fn without_own_facts(paper: &Paper, line: &str) -> Option<String> {
+    // A flat text's whole letterhead on one line is no fact line: its words
+    // stay in their order.
+    if line.split_whitespace().count() > 8 {
+        return Some(line.to_owned());
+    }
+    let facts = &paper.facts;
+    let mut rest = line.to_owned();
+    let mut took = false;
+    if let Some(dnr) = facts.dnr.as_ref().filter(|d| rest.contains(&d.value)) {
+        rest = rest.replacen(&dnr.value, " ", 1);
+        took = true;
+    }
+    if let Some(date) = &facts.paper_date {
+        let scan = crate::lint::text::scan(&rest);
+        if let Some(own) = scan
+            .dates
+            .iter()
+            .find(|d| d.date.as_ref().is_ok_and(|d| *d == date.value))
+        {
+            rest.replace_range(own.span.clone(), " ");
+            took = true;
+        }
+    }
+    if let Some(officer) = facts
+        .officer
+        .as_ref()
+        .filter(|o| rest.trim_start().starts_with("Handläggare") && rest.contains(&o.value))
+    {
+        // "Handläggare: Karin Öberg, utvecklingsledare": the title goes too.
+        let after = rest
+            .find(&officer.value)
+            .map_or(0, |i| i + officer.value.len());
+        rest.replace_range(..after, " ");
+        if rest.trim_start().starts_with(',') {
+            rest.clear();
+        }
+        took = true;
+    }
+    if !took {
+        // A label alone on its line ("Handläggare", the name under it).
+        let bare = line.trim().trim_end_matches(':').trim();
+        return (!FACT_LABELS.contains(&bare)).then(|| line.to_owned());
+    }
+    let mut words = rest.trim().trim_matches([':', ',', ';']).trim().to_owned();
+    for label in FACT_LABELS {
+        words = words
+            .split('\t')
+            .map(|part| {
+                let part = part.trim();
+                part.strip_prefix(label)
+                    .filter(|after| after.is_empty() || after.starts_with([' ', ':', '.']))
+                    .map_or(part, |after| after.trim_start_matches([':', '.']).trim())
+                    .to_owned()
+            })
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join("\t");
+    }
+    let words = words.trim().trim_matches([':', ',']).trim();
+    (!words.is_empty()).then(|| words.to_owned())
+}
+
 fn standalone_date(line: &str) -> Option<NaiveDate> {
     let line = line
         .trim()
@@ -542,18 +631,27 @@ fn standalone_date(line: &str) -> Option<NaiveDate> {
 
 fn is_board(line: &str) -> bool {
     let lower = line.to_lowercase();
-    ["nämnden", "styrelsen", "fullmäktige", "nämnd"]
-        .iter()
-        .any(|s| lower.ends_with(s))
+    [
+        "nämnden",
+        "styrelsen",
+        "fullmäktige",
+        "nämnd",
+        "utskott",
+        "utskottet",
+    ]
+    .iter()
+    .any(|s| lower.ends_with(s))
         && line.split_whitespace().count() <= 6
 }
 
 fn is_sender_keyword(line: &str) -> bool {
     let lower = line.to_lowercase();
+    // "kommun" as a word: "Sammanträdesplan för kommunstyrelsen" and
+    // "Interkommunal ersättning" are titles.
     lower.ends_with("förvaltningen")
         || lower.starts_with("avdelning")
         || lower.starts_with("enhet")
-        || lower.contains("kommun")
+        || lower.split_whitespace().any(|w| w == "kommun")
 }
 
 /// Two or three capitalised words, not all capitals: "Kim Exempelsson".
@@ -567,17 +665,33 @@ fn looks_like_a_name(line: &str) -> bool {
         })
 }
 
+/// An e-mail address or a telephone number ("Telefon: 08-123 456 78"),
+/// not another office's reference ("Er beteckning KS 2025/77").
+fn is_contact(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let digits = line.chars().filter(char::is_ascii_digit).count();
+    line.contains('@')
+        || (digits >= 6
+            && (["telefon", "tel", "tfn", "mobil", "växel"]
+                .iter()
+                .any(|label| lower.starts_with(label))
+                || line
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || " -+()".contains(c))))
+}
+
 fn place_sender_line(line: &str, sender: &mut Sender) -> bool {
     let lower = line.to_lowercase();
+    let one_name = line.split_whitespace().count() <= 5;
     let slot = if lower.ends_with(" kommun") || lower == "kommun" {
         &mut sender.municipality
-    } else if lower.ends_with("förvaltningen") {
+    } else if one_name && (lower.ends_with("förvaltningen") || lower.ends_with("kontoret")) {
         &mut sender.administration
-    } else if lower.starts_with("avdelning") {
+    } else if lower.starts_with("avdelning") || (one_name && lower.ends_with("avdelningen")) {
         &mut sender.department
-    } else if lower.starts_with("enhet") {
+    } else if lower.starts_with("enhet") || (one_name && lower.ends_with("enheten")) {
         &mut sender.unit
-    } else if line.contains('@') || line.chars().filter(char::is_ascii_digit).count() >= 6 {
+    } else if is_contact(line) {
         &mut sender.contact
     } else if looks_like_a_name(line) {
         &mut sender.officer

@@ -464,3 +464,43 @@ fn flat_text_and_minutes_without_headings_keep_their_words() {
         assert!(docx_score >= floor, "{name}: DOCX {docx_score}");
     }
 }
+
+/// The letterhead facts of every paper in the fictional corpus land in
+/// their fields: the title is found, the Dnr and the date are not taken
+/// for contact details, "Till" is not part of the board, and every
+/// imported case parses and renders.
+#[test]
+fn corpus_letterheads_import_into_their_fields() {
+    let dir = repo().join("tests/fixtures/corpus/clean");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.sort();
+    for path in names {
+        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let imported = import_text(&path, &text);
+        let case = &imported.case;
+        assert!(!case.title.is_empty(), "{name}: no title");
+        assert!(!case.dnr.is_empty(), "{name}: no Dnr");
+        assert!(
+            !case.board.is_empty() && !case.board.starts_with("Till "),
+            "{name}: board {:?}",
+            case.board
+        );
+        if let Some(contact) = &case.sender.contact {
+            assert!(
+                !contact.contains(&case.dnr) && !contact.contains(&case.date.to_string()),
+                "{name}: contact {contact:?}"
+            );
+        }
+        let (pdf, _) = rebuild(&name, &text, &imported);
+        assert!(
+            pdf_text(&pdf)
+                .unwrap()
+                .contains(case.title.split_whitespace().next().unwrap()),
+            "{name}"
+        );
+    }
+}

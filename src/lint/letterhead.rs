@@ -65,12 +65,13 @@ static NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L}'-]+,?[ \t]+\p{Lu}[\p{L}'-]+").expect("valid"));
 
 /// A board: "Socialnämnden", "Barn- och utbildningsnämnden",
-/// "Kommunstyrelsen", "Kommunfullmäktige", "… utskott", a district board
+/// "Kommunstyrelsen", "Kommunfullmäktige", "… utskott", "Tekniska
+/// nämnden", "Kommunstyrelsens arbetsutskott", a district board
 /// ("Farsta stadsdelsnämnd"), or one in capitals ("KULTUR- OCH
 /// FRITIDSNÄMNDEN", as older letterheads print it).
 static BOARD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[^\p{L}])(\p{Lu}[\p{L}]*(?:-?\s+(?:och|samt)\s+\p{Ll}+)?(?:nämnden|styrelsen|fullmäktige|utskottet)|\p{Lu}\p{Ll}+s\s+stadsdelsnämnd|\p{Lu}+(?:-?\s+(?:OCH|SAMT)\s+\p{Lu}+)?(?:NÄMNDEN|STYRELSEN|FULLMÄKTIGE|UTSKOTTET))s?(?:[^\p{L}]|$)",
+        r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+s\s+\p{Ll}*utskott|\p{Lu}\p{Ll}+a\s+(?:nämnden|utskottet)|\p{Lu}[\p{L}]*(?:-?\s+(?:och|samt)\s+\p{Ll}+)?(?:nämnden|styrelsen|fullmäktige|utskottet)|\p{Lu}\p{Ll}+s\s+stadsdelsnämnd|\p{Lu}+(?:-?\s+(?:OCH|SAMT)\s+\p{Lu}+)?(?:NÄMNDEN|STYRELSEN|FULLMÄKTIGE|UTSKOTTET))s?(?:[^\p{L}]|$)",
     )
     .expect("valid")
 });
@@ -455,6 +456,13 @@ mod tests {
             "Tjänsteutlåtande\nSida 1 (2)\nTill Norrbergs stadsdelsnämnd\n\nÖppen fritidsverksamhet",
         );
         assert_eq!(board.as_deref(), Some("Norrbergs stadsdelsnämnd"));
+        let (_, _, board, _) = facts(
+            "Upphandlingsenheten\n2025-09-15\nKS 2025/0678\n\nKommunstyrelsens arbetsutskott\n\nUpphandling",
+        );
+        assert_eq!(board.as_deref(), Some("Kommunstyrelsens arbetsutskott"));
+        let (_, _, board, _) =
+            facts("Tekniska förvaltningen Handläggare Elin Berg Tekniska nämnden Upphandling");
+        assert_eq!(board.as_deref(), Some("Tekniska nämnden"));
         let (_, _, board, _) = facts(
             "KULTUR- OCH FRITIDSFÖRVALTNINGEN\n2026-03-02\n\nKULTUR- OCH FRITIDSNÄMNDEN\n\nBidrag",
         );
