@@ -138,6 +138,12 @@ mod tests {
     fn another_partys_contract_for_the_same_service_has_its_own_range() {
         let text = "### Förslag till beslut\n1. Avtalet med Fyrbåken Stödboende AB om stödboende för unga 18–20 år förlängs.\n2. Avtalet med Solgläntan Omsorg AB om stödboende för ungdomar 16–17 år förlängs inte.\n### Ärende\nSolgläntan Omsorg AB erbjuder stödboende för ungdomar 16–17 år. Fyrbåken Stödboende AB erbjuder stödboende för unga 18–21 år.\n";
         assert_eq!(text_findings("A201", text), ["18–21 år"]);
+        // The same party misspelt is the same contract.
+        let misspelt = text.replace(
+            "Fyrbåken Stödboende AB erbjuder",
+            "Fyrbåkens Stödboende AB erbjuder",
+        );
+        assert_eq!(text_findings("A201", &misspelt), ["18–21 år"]);
     }
 
     #[test]

@@ -193,7 +193,10 @@ pub fn about_another_party(paper: &Paper, target: &AgeTarget, at: usize) -> bool
         None => parties_at(target.span.start),
     };
     let here = parties_at(at);
-    !own.is_empty() && !here.is_empty() && !here.iter().any(|p| own.contains(p))
+    // A misspelt party ("Eleonorgruppen AB") is the same party: N301's.
+    !own.is_empty()
+        && !here.is_empty()
+        && !here.iter().any(|p| own.iter().any(|o| same_party(o, p)))
 }
 
 /// The period the decision proposes: the case's extension, else the first
