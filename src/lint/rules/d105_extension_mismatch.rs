@@ -122,11 +122,15 @@ fn stated_latest_arithmetic(cx: &Context<'_>, out: &mut Vec<Finding>) {
     ) else {
         return;
     };
-    let Some(years) = term.years else {
-        return;
-    };
-    let total = years + option.count * option.years;
-    let Some(computed) = term_end(term.start, total * 12).filter(|c| *c != stated) else {
+    // The term's end plus every extension: "två år från 1 maj 2024" or
+    // "2024-05-01–2026-04-30", and 2 × 1 år, end 30 april 2028.
+    let extensions = option.count * option.years * 12;
+    let Some(computed) = term
+        .end
+        .succ_opt()
+        .and_then(|after| term_end(after, extensions))
+        .filter(|c| *c != stated)
+    else {
         return;
     };
     out.push(
@@ -134,15 +138,14 @@ fn stated_latest_arithmetic(cx: &Context<'_>, out: &mut Vec<Finding>) {
             &ExtensionMismatch::META,
             stated_span,
             format!(
-                "avtalet kan gälla som längst till och med {}, inte {}: avtalstiden {} år från {} och {} förlängning{} om {} år ger {} år",
+                "avtalet kan gälla som längst till och med {}, inte {}: avtalstiden ({}) och {} förlängning{} om {} år slutar {}",
                 date(computed),
                 date(stated),
-                years,
-                date(term.start),
+                term.describe(date),
                 option.count,
                 if option.count == 1 { "" } else { "ar" },
                 option.years,
-                total
+                date(computed)
             ),
         )
         .related(option.span.clone(), "förlängningsmöjligheten")
@@ -278,5 +281,13 @@ mod tests {
         assert!(text_findings("D105", new_contract).is_empty());
         let running = "### Förslag till beslut\n1. Ramavtalet förlängs t.o.m. 2027-04-30.\n### Ärende\nRamavtalet har en löptid om två år, 2024-05-01–2026-04-30, med möjlighet till förlängning i två år, ett år i taget. Avtalet kan som längst gälla till och med 2029-04-30.\n";
         assert_eq!(text_findings("D105", running), ["2029-04-30"]);
+        // The term as the period the contract runs for, options 1+1 år.
+        let period = option.replace(
+            "31 mars 2026, med",
+            "31 mars 2026. Avtalet kan som längst gälla till och med 31 mars 2029, med",
+        );
+        assert!(text_findings("D105", &period).contains(&"31 mars 2029".to_owned()));
+        let right = period.replace("31 mars 2029", "31 mars 2028");
+        assert!(!text_findings("D105", &right).contains(&"31 mars 2028".to_owned()));
     }
 }
