@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use chrono::Datelike;
 
 use super::date;
-use crate::lint::text::DecisionRef;
+use crate::lint::text::{DecisionRef, OWN_BOARD};
 use crate::lint::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
@@ -87,17 +87,23 @@ impl Rule for DecisionDateMismatch {
 fn group_by_decision(
     paper: &crate::lint::paper::Paper,
 ) -> BTreeMap<(String, String, i32), Vec<&DecisionRef>> {
+    let own_key = own_board_key(paper);
     let mut groups: BTreeMap<(String, String, i32), Vec<&DecisionRef>> = BTreeMap::new();
     for r in &paper.scan.decisions {
-        if let Some(body) = &r.body {
+        // "nämnden" is the addressee board; without one it is no body.
+        let body = match r.body.as_deref() {
+            Some(OWN_BOARD) => own_key.clone(),
+            other => other.map(str::to_owned),
+        };
+        if let Some(body) = body {
             groups
-                .entry((body.clone(), r.paragraph.clone(), r.date.year()))
+                .entry((body, r.paragraph.clone(), r.date.year()))
                 .or_default()
                 .push(r);
         }
     }
     // An agenda or minutes hold many items, each citing its own bodies.
-    let Some(own) = own_board_key(paper).filter(|_| !paper.is_collection()) else {
+    let Some(own) = own_key.filter(|_| !paper.is_collection()) else {
         return groups;
     };
     for r in paper.scan.decisions.iter().filter(|r| r.body.is_none()) {
@@ -155,6 +161,9 @@ mod tests {
         assert_eq!(text_findings("D110", GUIDELINE), ["15 juni 2021"]);
         let right = GUIDELINE.replace("15 juni 2021", "16 juni 2021");
         assert!(text_findings("D110", &right).is_empty());
+        // "nämnden" without a name is the addressee board too.
+        let the_board = GUIDELINE.replace("antogs av omsorgsnämnden", "antogs av nämnden");
+        assert_eq!(text_findings("D110", &the_board), ["15 juni 2021"]);
     }
 
     #[test]

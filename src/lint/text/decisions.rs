@@ -84,6 +84,13 @@ fn decision_at(text: &str, d: &DateMention, bodies: &[BodyMention]) -> Option<De
     })
 }
 
+/// The body key of a citation of "nämnden" without a name: the board the
+/// paper is addressed to, which the rule knows and the scanner does not.
+pub const OWN_BOARD: &str = "own";
+
+/// "nämnden", "styrelsen" as words of their own.
+static THE_BOARD: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(?:nämnden|styrelsen)\b"));
+
 /// What stands before a date and paragraph.
 enum Lead {
     /// A body: its key, its name as written, where it starts.
@@ -115,7 +122,11 @@ fn body_before(text: &str, at: usize, bodies: &[BodyMention]) -> Lead {
         );
     }
     let Some(abbreviation) = ABBREVIATION.captures(&text[cut..at]).and_then(|c| c.get(1)) else {
-        return Lead::Nothing;
+        // "antogs av nämnden den 12 mars 2019, § 30": the paper's own board.
+        return match THE_BOARD.find(&text[cut..at]) {
+            Some(m) => Lead::Body(OWN_BOARD.into(), m.as_str().to_owned(), cut + m.start()),
+            None => Lead::Nothing,
+        };
     };
     if NOT_BODIES.contains(&abbreviation.as_str().to_uppercase().as_str()) {
         return Lead::NotABody;
@@ -154,6 +165,13 @@ mod tests {
                 ("Kommunfullmäktige".into(), "2019-05-20".into(), "45".into()),
             ]
         );
+    }
+
+    #[test]
+    fn the_board_without_a_name_is_the_own_board() {
+        let found = scan("Riktlinjen antogs av nämnden den 12 mars 2019, § 30.").decisions;
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].body.as_deref(), Some(super::OWN_BOARD));
     }
 
     #[test]

@@ -25,7 +25,7 @@ mod timetables;
 pub use ages::AgeMention;
 pub use bodies::{BodyKind, BodyMention};
 pub use dates::{DateForm, DateMention, MonthMention};
-pub use decisions::DecisionRef;
+pub use decisions::{DecisionRef, OWN_BOARD};
 pub use dnr::{DnrMention, find_dnrs, key as dnr_key};
 pub use durations::{DurationMention, number_value};
 pub use events::EventMention;
