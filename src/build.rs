@@ -386,16 +386,11 @@ impl Builder {
         if missing.is_empty() {
             return None;
         }
-        let shown: Vec<String> = missing
-            .iter()
-            .take(20)
-            .map(|&c| format!("{c} (U+{:04X})", u32::from(c)))
-            .collect();
         Some(format!(
             "varning: {} tecken finns inte i de inbyggda typsnitten och blir tomma rutor i PDF:en, \
              som därför inte kan märkas som tillgänglig (PDF/UA-1): {}",
             missing.len(),
-            shown.join(" ")
+            listed(&missing, |c| format!("{c} (U+{:04X})", u32::from(c)))
         ))
     }
 
@@ -550,16 +545,21 @@ fn unprintable_warning(composed: &Composed) -> Option<String> {
     if dropped.is_empty() {
         return None;
     }
-    let shown: Vec<String> = dropped
-        .iter()
-        .take(20)
-        .map(|&c| format!("U+{:04X}", u32::from(c)))
-        .collect();
     Some(format!(
         "varning: {} tecken kan inte skrivas i en handling (styrtecken) och har tagits bort ur PDF- och Word-filen: {}",
         dropped.len(),
-        shown.join(" ")
+        listed(&dropped, |c| format!("U+{:04X}", u32::from(c)))
     ))
+}
+
+/// The first 20 of `chars`, each as `show` writes it, for a warning.
+fn listed(chars: &[char], show: impl Fn(char) -> String) -> String {
+    chars
+        .iter()
+        .take(20)
+        .map(|&c| show(c))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Hands memory that was freed back to the operating system every this many

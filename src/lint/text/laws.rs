@@ -221,43 +221,46 @@ pub(super) fn find_law_typos(text: &str) -> Vec<LawNameTypo> {
 mod tests {
     use crate::lint::text::scan;
 
+    /// (SFS number, name) of every law reference in `text`.
+    fn references(text: &str) -> Vec<(Option<String>, Option<String>)> {
+        scan(text)
+            .laws
+            .into_iter()
+            .map(|l| (l.sfs, l.name))
+            .collect()
+    }
+
+    fn pair(sfs: Option<&str>, name: Option<&str>) -> (Option<String>, Option<String>) {
+        (sfs.map(str::to_owned), name.map(str::to_owned))
+    }
+
     #[test]
     fn law_references() {
-        let s = scan(
+        let found = references(
             "Information enligt lag (1976:580) om\nmedbestämmande i arbetslivet, MBL § 19 och LOU (2016:1145) samt SFS 2001:453.",
         );
-        let found: Vec<(Option<&str>, Option<&str>)> = s
-            .laws
-            .iter()
-            .map(|l| (l.sfs.as_deref(), l.name.as_deref()))
-            .collect();
         assert_eq!(
             found,
             vec![
-                (Some("1976:580"), Some("medbestämmande i arbetslivet")),
-                (None, Some("MBL")),
-                (Some("2016:1145"), Some("LOU")),
-                (Some("2001:453"), None),
+                pair(Some("1976:580"), Some("medbestämmande i arbetslivet")),
+                pair(None, Some("MBL")),
+                pair(Some("2016:1145"), Some("LOU")),
+                pair(Some("2001:453"), None),
             ]
         );
     }
 
     #[test]
     fn a_law_named_by_one_word_with_its_number() {
-        let s = scan(
+        let found = references(
             "Enligt socialtjänstlagen (2001:453) och Plan- och bygglagen (2010:900) samt miljöbalken (1998:808).",
         );
-        let found: Vec<(Option<&str>, Option<&str>)> = s
-            .laws
-            .iter()
-            .map(|l| (l.sfs.as_deref(), l.name.as_deref()))
-            .collect();
         assert_eq!(
             found,
             vec![
-                (Some("2001:453"), Some("socialtjänstlagen")),
-                (Some("2010:900"), Some("Plan- och bygglagen")),
-                (Some("1998:808"), Some("miljöbalken")),
+                pair(Some("2001:453"), Some("socialtjänstlagen")),
+                pair(Some("2010:900"), Some("Plan- och bygglagen")),
+                pair(Some("1998:808"), Some("miljöbalken")),
             ]
         );
     }
