@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use regex::Regex;
 
 use super::date;
-use super::targets::proposal_period;
+use super::targets::{EXTENDS, proposal_period};
 use crate::calendar::{months_after, term_end, whole_months};
 use crate::lint::paper::SectionKind;
 use crate::lint::text::{Span, TermMention, floor_char_boundary};
@@ -199,9 +199,6 @@ fn proposal_extends(cx: &Context<'_>) -> bool {
     );
     EXTENDS.is_match(&source[start..span.start])
 }
-
-static EXTENDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)förläng|option").expect("valid"));
 
 /// "som längst till och med 31 december 2025" in the case's text, or the
 /// contract's arithmetic.

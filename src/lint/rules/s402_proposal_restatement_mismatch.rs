@@ -2,7 +2,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::targets::{decision_party, end_only, proposal_period, same_party};
+use super::targets::{EXTENDS, decision_party, end_only, proposal_period, same_party};
 use super::{date, quote};
 use crate::lint::paper::SectionKind;
 use crate::lint::text::PeriodMention;
@@ -133,11 +133,6 @@ fn proposed_end_only(
         .filter(|s| EXTENDS.is_match(paper.text(s)))
         .find_map(|s| end_only(paper, s))
 }
-
-/// Words of an extension: "förlängs", "förlängning", "nyttja option",
-/// "förlängningsoption".
-static EXTENDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)förläng|option").expect("valid"));
 
 #[cfg(test)]
 mod tests {

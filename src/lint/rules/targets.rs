@@ -267,6 +267,11 @@ pub fn same_party(a: &str, b: &str) -> bool {
     a == b || (a.len() >= 5 && strsim::levenshtein(&a, &b) <= 2) || b.contains(&a)
 }
 
+/// Words of an extension: "förlängs", "förlängning", "nyttja option",
+/// "förlängningsoption".
+pub static EXTENDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)förläng|option").expect("valid"));
+
 /// "till och med (den) DATE" with no start date: a restated end only.
 static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+(?:den\s+)?$").expect("valid")
