@@ -10,14 +10,15 @@
 use std::path::Path;
 use std::time::Instant;
 
-use beslut::build::{Builder, Formats};
-use beslut::case::{Config, parse_case};
-use beslut::lint::input::paper_from_text;
-use beslut::lint::run::check_case;
+use beslut::builder::check::check_case;
+use beslut::builder::{Builder, Formats};
+use beslut::case::parse_case;
+use beslut::compose::template::Templates;
 use beslut::lint::{LintConfig, lint_paper};
-use beslut::pdf::PdfProfile;
+use beslut::paper::structure::paper_from_text;
+use beslut::project::Config;
 use beslut::reader::{Format, read_bytes};
-use beslut::template::Templates;
+use beslut::render::pdf::PdfProfile;
 use rayon::prelude::*;
 
 // The same allocator as the `beslut` binary, so the figures are the binary's.
@@ -46,8 +47,12 @@ fn main() {
         lint_paper(&paper, &lint_config).len()
     };
     let lint_case = |i: usize, yaml: &String| {
-        let file =
-            parse_case(Path::new(&format!("case-{i}.yaml")), yaml.clone(), &config).expect("valid");
+        let file = parse_case(
+            Path::new(&format!("case-{i}.yaml")),
+            yaml.clone(),
+            &config.sender,
+        )
+        .expect("valid");
         check_case(&file, &config, &templates).len()
     };
 
@@ -99,8 +104,12 @@ fn main() {
         .take(50)
         .enumerate()
         .map(|(i, yaml)| {
-            let file = parse_case(Path::new(&format!("case-{i}.yaml")), yaml.clone(), &config)
-                .expect("valid");
+            let file = parse_case(
+                Path::new(&format!("case-{i}.yaml")),
+                yaml.clone(),
+                &config.sender,
+            )
+            .expect("valid");
             let formats = Formats {
                 pdf: true,
                 docx: false,
@@ -113,8 +122,11 @@ fn main() {
         .collect();
     let lint_pdf = |i: usize| {
         let raw = read_bytes(&pdfs[i % pdfs.len()], Format::Pdf).expect("readable PDF");
-        let paper =
-            beslut::lint::input::paper_from_raw(format!("paper-{i}.pdf").into(), raw, &lint_config);
+        let paper = beslut::paper::structure::paper_from_raw(
+            format!("paper-{i}.pdf").into(),
+            raw,
+            &lint_config.section_names,
+        );
         lint_paper(&paper, &lint_config).len()
     };
     let start = Instant::now();

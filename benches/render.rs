@@ -9,10 +9,11 @@
 use std::path::Path;
 use std::time::Instant;
 
-use beslut::build::{Builder, Formats};
-use beslut::case::{CaseFile, Config, parse_case};
-use beslut::pdf::PdfProfile;
-use beslut::template::Templates;
+use beslut::builder::{Builder, Formats};
+use beslut::case::{CaseFile, parse_case};
+use beslut::compose::template::Templates;
+use beslut::project::Config;
+use beslut::render::pdf::PdfProfile;
 use rayon::prelude::*;
 
 // The same allocator as the `beslut` binary, so the figures are the binary's.
@@ -27,7 +28,7 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let config = Config::load(&root.join("beslut.toml"), true).expect("beslut.toml");
 
-    beslut::build::configure_threads();
+    beslut::builder::configure_threads();
     let cold_start = Instant::now();
     let builder = Builder::new(config, Templates::new(Some(&root.join("templates"))));
     let cases: Vec<CaseFile> = (0..n).map(|i| case(i, &builder.config)).collect();
@@ -122,7 +123,7 @@ send_to: [ Leverantör {i} AB, Handläggare {i} ]
         end = year + 2,
         filler = "Målet med insatsen är att stärka barnens självkänsla. ".repeat(1 + i % 8),
     );
-    parse_case(Path::new(&format!("bench-{i}.yaml")), yaml, config)
+    parse_case(Path::new(&format!("bench-{i}.yaml")), yaml, &config.sender)
         .expect("generated case is valid")
 }
 

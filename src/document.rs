@@ -1,6 +1,9 @@
 //! The backend-neutral paper: what the PDF and DOCX backends render. It knows
 //! nothing about YAML or templates; every string in it is literal text.
 
+/// The default body font (bundled; see `render::fonts`).
+pub const DEFAULT_FONT: &str = "Liberation Sans";
+
 use serde::{Deserialize, Serialize};
 
 /// A finished decision paper, ready for a backend.

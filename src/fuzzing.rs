@@ -6,10 +6,11 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use crate::case::{Config, parse_case};
+use crate::case::parse_case;
+use crate::compose::template::Templates;
 use crate::lint::{LintConfig, lint_paper};
+use crate::project::Config;
 use crate::reader::{Format, read_bytes};
-use crate::template::Templates;
 
 /// The case file the template target puts fuzzed text into.
 const BASE_CASE: &str = "template: avtalsforlangning
@@ -46,8 +47,8 @@ pub fn case_loader(data: &[u8]) {
     let Ok(source) = String::from_utf8(data.to_vec()) else {
         return;
     };
-    if let Ok(file) = parse_case(Path::new("fuzz.yaml"), source, config()) {
-        let _ = crate::lint::run::check_case(&file, config(), templates());
+    if let Ok(file) = parse_case(Path::new("fuzz.yaml"), source, &config().sender) {
+        let _ = crate::builder::check::check_case(&file, config(), templates());
     }
 }
 
@@ -73,7 +74,11 @@ pub fn paper_reader(data: &[u8]) {
 fn read_and_lint(data: &[u8], format: Format) {
     if let Ok(raw) = read_bytes(data, format) {
         let lint = LintConfig::default();
-        let paper = crate::lint::input::paper_from_raw(PathBuf::from("fuzz"), raw, &lint);
+        let paper = crate::paper::structure::paper_from_raw(
+            PathBuf::from("fuzz"),
+            raw,
+            &lint.section_names,
+        );
         let _ = lint_paper(&paper, &lint);
     }
 }
@@ -84,7 +89,11 @@ fn read_and_lint(data: &[u8], format: Format) {
 pub fn template_renderer(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     let mut parts = text.split('\0').map(str::to_owned);
-    let Ok(mut file) = parse_case(Path::new("fuzz.yaml"), BASE_CASE.to_owned(), config()) else {
+    let Ok(mut file) = parse_case(
+        Path::new("fuzz.yaml"),
+        BASE_CASE.to_owned(),
+        &config().sender,
+    ) else {
         unreachable!("the base case is valid");
     };
     let case = &mut file.case;
@@ -93,8 +102,8 @@ pub fn template_renderer(data: &[u8]) {
     case.sections.arende = parts.next();
     case.sections.bakgrund = parts.next();
     case.proposals = Some(parts.collect());
-    if let Ok(composed) = crate::compose::compose(&file, config(), templates()) {
-        let docx = crate::docx::render(&composed.document, &Default::default())
+    if let Ok(composed) = crate::compose::compose(&file, &config().house(), templates()) {
+        let docx = crate::render::docx::render(&composed.document, &Default::default())
             .expect("the DOCX backend renders");
         crate::reader::read_bytes(&docx, Format::Docx).expect("our own DOCX reads back");
     }

@@ -7,10 +7,10 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::lint::LintConfig;
-use crate::lint::input::{proposals, read_text_paper};
-use crate::lint::paper::{Paper, SectionKind};
-use crate::lint::sections::INLINE;
-use crate::reader::InputError;
+use crate::paper::sections::INLINE;
+use crate::paper::structure::{proposals, read_text_paper};
+use crate::paper::{Paper, SectionKind};
+use crate::reader::ReadError;
 
 /// One paper as understood. The JSON keys are a stable interface.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -42,8 +42,8 @@ pub struct SectionInfo {
 }
 
 /// Reads and inspects one paper.
-pub fn inspect_file(path: &Path, config: &LintConfig) -> Result<Inspection, InputError> {
-    Ok(inspect(&read_text_paper(path, config)?))
+pub fn inspect_file(path: &Path, config: &LintConfig) -> Result<Inspection, ReadError> {
+    Ok(inspect(&read_text_paper(path, &config.section_names)?))
 }
 
 /// What the reader understood of `paper`.
@@ -95,7 +95,7 @@ pub fn inspect(paper: &Paper) -> Inspection {
 fn heading_as_written(paper: &Paper, range: &std::ops::Range<usize>, kind: &SectionKind) -> String {
     let text = &paper.source[range.clone()];
     let line = text.lines().next().unwrap_or("");
-    let clean = crate::lint::sections::clean_heading(line);
+    let clean = crate::paper::sections::clean_heading(line);
     if clean.len() <= 120 {
         return clean.to_owned();
     }

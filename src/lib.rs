@@ -1,33 +1,31 @@
 //! `beslut`: generate, lint and rebuild Swedish municipal decision papers
 //! (tjänsteskrivelser).
 //!
-//! Data flows one way: case file → [`case::Case`] → [`compose`] (templates) →
-//! [`document::Document`] → backends ([`pdf`], [`docx`]).
+//! The crate is a house of floors, each importing only the floors below it
+//! (see `ARCHITECTURE.md`; `tests/it/architecture.rs` holds the code to it):
+//!
+//! - writing: case file → [`case`] → [`compose`] → [`document`] →
+//!   [`render`] (PDF, DOCX);
+//! - reading: paper → [`reader`] → [`paper`] (model and recognisers) →
+//!   [`lint`] (rules) → report.
+//!
+//! [`project`], [`build`], [`import`], [`inspect`], [`meeting`] and
+//! [`check`] stand on both; only [`cli`] prints.
 
-pub mod assets;
-pub mod batch;
-pub mod build;
-pub mod calendar;
+pub mod base;
+pub mod builder;
 pub mod case;
+pub mod check;
 pub mod cli;
 pub mod compose;
-pub mod discover;
 pub mod document;
-pub mod docx;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod import;
 pub mod inspect;
-pub mod interrupt;
 pub mod lint;
-pub mod manifest;
 pub mod meeting;
-pub mod output;
-pub mod pdf;
-pub mod prose;
-pub mod read;
+pub mod paper;
+pub mod project;
 pub mod reader;
-pub mod scaffold;
-pub mod shard;
-pub mod swedish;
-pub mod template;
+pub mod render;

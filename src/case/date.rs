@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer};
 
-use crate::swedish::month_name;
+use crate::base::swedish::month_name;
 
 /// Parses an ISO date, explaining what is wrong when it is not a real day.
 pub fn parse_iso_date(text: &str) -> Result<NaiveDate, String> {

@@ -4,6 +4,7 @@ use std::fmt;
 use std::path::PathBuf;
 
 use super::source_map::Position;
+use crate::base::place::place;
 
 /// Something wrong with one case file. Displays like a compiler message:
 /// `path:line:col: message`, the source line with a caret, and a hint.
@@ -55,11 +56,13 @@ impl CaseError {
 
 impl fmt::Display for CaseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.path.display())?;
-        if let Some(Position { line, column }) = self.position {
-            write!(f, ":{line}:{column}")?;
-        }
-        write!(f, ": fel: {}", self.message)?;
+        let line_column = self.position.map(|p| (p.line, p.column));
+        write!(
+            f,
+            "{}: fel: {}",
+            place(&self.path, line_column),
+            self.message
+        )?;
         if let (Some(text), Some(Position { line, .. })) = (&self.line_text, self.position) {
             let gutter = line.to_string().len();
             let caret_pad: String = text

@@ -4,11 +4,10 @@ use std::path::{Path, PathBuf};
 
 use serde_saphyr::Error as YamlError;
 
-use super::config::Config;
 use super::error::CaseError;
-use super::model::{Case, Contract, MblKind};
+use super::model::{Case, Contract, MblKind, Sender};
 use super::source_map::{Position, SourceMap};
-use crate::read::{read_bounded, utf8};
+use crate::base::read::{read_bounded, utf8};
 
 /// A parsed case with the source it came from.
 #[derive(Debug, Clone)]
@@ -23,17 +22,17 @@ pub struct CaseFile {
 const MAX_CASE_BYTES: u64 = 4 * 1024 * 1024;
 
 /// Reads, parses and validates the case file at `path`, filling letterhead
-/// defaults from `config`.
-pub fn load_case(path: &Path, config: &Config) -> Result<CaseFile, CaseError> {
+/// defaults from `defaults` (the project's `[sender]`).
+pub fn load_case(path: &Path, defaults: &Sender) -> Result<CaseFile, CaseError> {
     let source = read_source(path)?;
-    parse_case(path, source, config)
+    parse_case(path, source, defaults)
 }
 
 /// Parses and validates case YAML that was read from `path`.
-pub fn parse_case(path: &Path, source: String, config: &Config) -> Result<CaseFile, CaseError> {
+pub fn parse_case(path: &Path, source: String, defaults: &Sender) -> Result<CaseFile, CaseError> {
     let mut case: Case =
         serde_saphyr::from_str(&source).map_err(|e| yaml_error(path, &source, &e))?;
-    case.sender = std::mem::take(&mut case.sender).or(&config.sender);
+    case.sender = std::mem::take(&mut case.sender).or(defaults);
     let source_map = SourceMap::new(&source);
     validate(&case).map_err(|(field, message, help)| {
         CaseError::new(path, message)

@@ -265,3 +265,18 @@ pub struct Signatory {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
+
+impl Sender {
+    /// Fills every missing field from `defaults`.
+    pub fn or(self, defaults: &Sender) -> Sender {
+        let pick = |own: Option<String>, default: &Option<String>| own.or_else(|| default.clone());
+        Sender {
+            municipality: pick(self.municipality, &defaults.municipality),
+            administration: pick(self.administration, &defaults.administration),
+            department: pick(self.department, &defaults.department),
+            unit: pick(self.unit, &defaults.unit),
+            officer: pick(self.officer, &defaults.officer),
+            contact: pick(self.contact, &defaults.contact),
+        }
+    }
+}

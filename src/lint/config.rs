@@ -4,7 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::{RuleMeta, Severity};
+use super::meta::{RuleMeta, Severity};
+use crate::paper::sections::SectionNames;
 
 /// Lint settings shared by a project.
 #[derive(Debug, Clone, Deserialize)]
@@ -30,7 +31,7 @@ pub struct LintConfig {
     /// More headings per section, e.g. `ekonomi = ["Kostnader"]`. Keys:
     /// proposals, arende, basis, bakgrund, ekonomi, mbl, distribution.
     #[serde(default)]
-    pub section_names: BTreeMap<String, Vec<String>>,
+    pub section_names: SectionNames,
     /// S401: sections every finished paper must have (same keys). When set,
     /// S401 reports at its own severity on finished papers; when not, it
     /// reports the default list as info only.
@@ -65,7 +66,7 @@ impl Default for LintConfig {
             ignore: Vec::new(),
             severity: BTreeMap::new(),
             max_sentence_words: default_sentence_words(),
-            section_names: BTreeMap::new(),
+            section_names: SectionNames::new(),
             required_sections: None,
             dnr_pattern: None,
         }

@@ -1,70 +1,21 @@
 //! Cross-paper checks over a meeting (family M): what no single paper can
 //! know — the meeting's date and board, the kallelse, the other items.
 
-use std::path::PathBuf;
-
-use super::{Diagnostic, LintConfig, RuleMeta, Severity, rules};
-use crate::case::Case;
-use crate::meeting::load::MeetingFile;
-
-/// What a meeting rule sees: the meeting and what was found of each item.
-pub struct MeetingContext<'a> {
-    pub file: &'a MeetingFile,
-    pub items: &'a [ItemFacts],
-}
-
-/// One item of the meeting file, as far as it could be read.
-#[derive(Debug, Clone, Default)]
-pub struct ItemFacts {
-    /// Index into the meeting file's `items`.
-    pub index: usize,
-    /// Its number on the agenda.
-    pub number: usize,
-    /// The case behind the item's paper (a case file, or a Word paper read
-    /// like `beslut import`); `None` for a PDF or an information item.
-    pub case: Option<Case>,
-    /// The Dnr on the agenda.
-    pub dnr: Option<String>,
-    /// The item's bilagor: resolved path and whether the file exists.
-    pub bilagor: Vec<(PathBuf, bool)>,
-    /// Errors the lint found in the item's own paper.
-    pub lint_errors: usize,
-}
-
-/// A meeting finding before it is positioned: `field` is a value path in
-/// the meeting file, such as `items[3].case`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MeetingFinding {
-    pub code: &'static str,
-    pub field: String,
-    pub message: String,
-}
-
-impl MeetingFinding {
-    pub fn new(meta: &RuleMeta, field: impl Into<String>, message: impl Into<String>) -> Self {
-        Self {
-            code: meta.code,
-            field: field.into(),
-            message: message.into(),
-        }
-    }
-}
-
-/// One cross-paper rule.
-pub trait MeetingRule: Sync {
-    fn meta(&self) -> &'static RuleMeta;
-    fn check(&self, cx: &MeetingContext<'_>, out: &mut Vec<MeetingFinding>);
-}
+use super::LintConfig;
+use super::registry;
+use super::rule::{
+    Diagnostic, ItemFacts, MeetingContext, MeetingFacts, MeetingFinding, RuleMeta, Severity,
+};
 
 /// Runs every enabled meeting rule; diagnostics point into the meeting file.
 pub fn lint_meeting(
-    file: &MeetingFile,
+    meeting: &MeetingFacts<'_>,
     items: &[ItemFacts],
     config: &LintConfig,
 ) -> Vec<Diagnostic> {
-    let cx = MeetingContext { file, items };
+    let cx = MeetingContext { meeting, items };
     let mut diagnostics = Vec::new();
-    for rule in rules::meeting() {
+    for rule in registry::meeting() {
         let meta = rule.meta();
         let Some(severity) = config.severity_of(meta) else {
             continue;
@@ -74,7 +25,7 @@ pub fn lint_meeting(
         diagnostics.extend(
             findings
                 .into_iter()
-                .map(|f| position(file, meta, severity, f)),
+                .map(|f| position(meeting, meta, severity, f)),
         );
     }
     diagnostics.sort_by(|a, b| (a.line, a.column, a.code).cmp(&(b.line, b.column, b.code)));
@@ -82,13 +33,13 @@ pub fn lint_meeting(
 }
 
 fn position(
-    file: &MeetingFile,
+    file: &MeetingFacts<'_>,
     meta: &RuleMeta,
     severity: Severity,
     finding: MeetingFinding,
 ) -> Diagnostic {
     let at = file.source_map.position(&finding.field);
-    let start = byte_offset(&file.source, at.line, at.column);
+    let start = byte_offset(file.source, at.line, at.column);
     let line_end = file.source[start..]
         .find('\n')
         .map_or(file.source.len(), |n| start + n);
@@ -128,17 +79,40 @@ fn byte_offset(source: &str, line: usize, column: usize) -> usize {
 pub(crate) mod testing {
     //! Fixture helpers for meeting rules.
 
+    use std::path::Path;
+
+    use chrono::NaiveDate;
+
     use super::*;
-    use crate::case::{Config, parse_case};
-    use crate::meeting::load::parse_meeting;
+    use crate::case::{Case, SourceMap, parse_case};
 
     /// A meeting on 2026-03-18 (kallelse 2026-03-06) for Socialnämnden with
     /// `items` appended (YAML list entries, indented two spaces).
-    pub fn meeting(items: &str) -> MeetingFile {
-        let text = format!(
+    pub fn meeting(items: &str) -> FixtureMeeting {
+        let source = format!(
             "board: Socialnämnden\ndate: 2026-03-18\ntime: \"13.00\"\nplace: Kommunhuset\nchair: Anna Ek\nsecretary: Bo Lind\nkallelse: 2026-03-06\nitems:\n{items}"
         );
-        parse_meeting("m.yaml".as_ref(), text).expect("fixture meeting parses")
+        let source_map = SourceMap::new(&source);
+        FixtureMeeting { source, source_map }
+    }
+
+    /// A fixture meeting file's text; [`FixtureMeeting::facts`] are its facts.
+    pub struct FixtureMeeting {
+        source: String,
+        source_map: SourceMap,
+    }
+
+    impl FixtureMeeting {
+        pub fn facts(&self) -> MeetingFacts<'_> {
+            MeetingFacts {
+                path: Path::new("m.yaml"),
+                source: &self.source,
+                source_map: &self.source_map,
+                board: "Socialnämnden",
+                date: NaiveDate::from_ymd_opt(2026, 3, 18).unwrap(),
+                kallelse: NaiveDate::from_ymd_opt(2026, 3, 6).unwrap(),
+            }
+        }
     }
 
     /// A case for the fixture's items: `extra` lines are added to a minimal case.
@@ -147,7 +121,7 @@ pub(crate) mod testing {
             "template: tjansteskrivelse\ndnr: SN 2026/1\ndate: 2026-03-02\nmeeting: 2026-03-18\nboard: Socialnämnden\ntitle: Titel\nmbl: {{ kind: ej_aktuellt }}\n{extra}"
         );
         let yaml = dedupe_keys(&yaml);
-        parse_case("c.yaml".as_ref(), yaml, &Config::default())
+        parse_case("c.yaml".as_ref(), yaml, &Default::default())
             .expect("fixture case parses")
             .case
     }
@@ -166,8 +140,8 @@ pub(crate) mod testing {
     }
 
     /// Codes and messages of `code`'s findings.
-    pub fn findings(code: &str, file: &MeetingFile, items: &[ItemFacts]) -> Vec<String> {
-        lint_meeting(file, items, &LintConfig::default())
+    pub fn findings(code: &str, file: &FixtureMeeting, items: &[ItemFacts]) -> Vec<String> {
+        lint_meeting(&file.facts(), items, &LintConfig::default())
             .into_iter()
             .filter(|d| d.code == code)
             .map(|d| format!("{}:{} {}", d.line, d.column, d.message))

@@ -2,8 +2,8 @@
 
 use serde_json::{Value, json};
 
-use super::rules;
-use super::{Diagnostic, Severity};
+use super::registry;
+use super::rule::{Diagnostic, Severity};
 
 static COLOUR: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
@@ -175,7 +175,7 @@ pub fn by_rule(counts: &std::collections::BTreeMap<&'static str, usize>) -> Stri
     let width = rows.first().map_or(1, |r| r.1.to_string().len());
     rows.iter()
         .map(|(code, n)| {
-            let name = rules::find(code).map_or("", |m| m.name);
+            let name = registry::find(code).map_or("", |m| m.name);
             format!("{n:>width$}  {code}  {name}\n")
         })
         .collect()
@@ -184,7 +184,7 @@ pub fn by_rule(counts: &std::collections::BTreeMap<&'static str, usize>) -> Stri
 /// A SARIF 2.1.0 log with one run: the rules as the driver's rules, the
 /// findings as results, unreadable files as notifications.
 pub fn sarif(diagnostics: &[Diagnostic], file_errors: &[(String, String)]) -> String {
-    let all: Vec<&crate::lint::RuleMeta> = rules::all_meta().collect();
+    let all: Vec<&crate::lint::RuleMeta> = registry::all_meta().collect();
     let rule_index = |code: &str| all.iter().position(|m| m.code == code).unwrap_or(0);
     let rules: Vec<Value> = all
         .iter()

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::paper::PaperKind;
+use crate::paper::PaperKind;
 
 static YAML_IGNORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"#\s*beslut:\s*ignore\[([A-Za-z0-9,\s]+)\]").expect("valid"));

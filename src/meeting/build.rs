@@ -5,16 +5,24 @@ use std::path::{Path, PathBuf};
 
 use super::load::MeetingFile;
 use super::packet::{self, Part};
-use crate::build::{Builder, Formats};
-use crate::case::{CaseError, Config, load_case};
+use crate::base::swedish;
+use crate::builder::{Builder, Formats};
+use crate::case::{CaseError, load_case};
+use crate::compose::template::Templates;
 use crate::document::{
     self, Align, Block, Document, Letterhead, Signatory, Signature, Table, Text,
 };
-use crate::lint::meeting::{ItemFacts, lint_meeting};
+use crate::lint::meeting::lint_meeting;
+use crate::lint::rule::ItemFacts;
 use crate::lint::{Diagnostic, Severity};
-use crate::pdf::PdfProfile;
-use crate::swedish;
-use crate::template::Templates;
+use crate::project::Config;
+use crate::render::pdf::PdfProfile;
+
+mod facts;
+mod kallelse;
+pub use facts::lint;
+use facts::*;
+use kallelse::*;
 
 /// Largest bilaga or paper PDF read into a packet.
 const MAX_PDF_BYTES: u64 = 256 * 1024 * 1024;
@@ -92,74 +100,6 @@ const OPENING_ITEMS: [&str; 4] = [
     "Val av justerare",
     "Godkännande av föredragningslistan",
 ];
-
-/// Reads every item and runs the meeting lint, without rendering anything:
-/// what `beslut lint MEETING.yaml` does.
-pub fn lint(file: &MeetingFile, config: &Config, templates: &Templates) -> Vec<Diagnostic> {
-    let (facts, mut diagnostics) = item_facts(file, config, templates);
-    diagnostics.extend(lint_meeting(file, &facts, &config.lint));
-    diagnostics
-}
-
-fn item_facts(
-    file: &MeetingFile,
-    config: &Config,
-    templates: &Templates,
-) -> (Vec<ItemFacts>, Vec<Diagnostic>) {
-    let first = first_number(file);
-    let mut diagnostics = Vec::new();
-    let facts = file
-        .meeting
-        .items
-        .iter()
-        .enumerate()
-        .map(|(index, item)| {
-            let mut facts = ItemFacts {
-                index,
-                number: first + index,
-                dnr: item.dnr.clone(),
-                bilagor: item
-                    .bilagor
-                    .iter()
-                    .map(|b| {
-                        let path = file.resolve(b);
-                        let exists = path.is_file();
-                        (path, exists)
-                    })
-                    .collect(),
-                ..ItemFacts::default()
-            };
-            if let Some(case_path) = &item.case
-                && let Ok(case_file) = load_case(&file.resolve(case_path), config)
-            {
-                let found = crate::lint::run::check_case(&case_file, config, templates);
-                facts.lint_errors = found
-                    .iter()
-                    .filter(|d| d.severity == Severity::Error)
-                    .count();
-                diagnostics.extend(found);
-                facts.dnr = facts.dnr.or_else(|| Some(case_file.case.dnr.clone()));
-                facts.case = Some(case_file.case);
-            } else if let Some(paper) = item.paper.as_ref().filter(|p| is_docx(p))
-                && let Ok(imported) = crate::import::import_file(&file.resolve(paper))
-            {
-                // A Word paper's facts, as far as the reader finds them.
-                facts.dnr = facts.dnr.or_else(|| Some(imported.case.dnr.clone()));
-                facts.case = Some(imported.case);
-            }
-            facts
-        })
-        .collect();
-    (facts, diagnostics)
-}
-
-fn first_number(file: &MeetingFile) -> usize {
-    if file.meeting.opening_items {
-        OPENING_ITEMS.len() + 1
-    } else {
-        1
-    }
-}
 
 /// Builds the whole packet in memory. Nothing is written: the caller writes
 /// all files as one set, so a failing item leaves nothing behind. Run
@@ -250,7 +190,7 @@ fn read_item(
         .unwrap_or_default();
     let mut dnr = item.dnr.clone();
     let paper = if let Some(case) = &item.case {
-        let case_file = load_case(&file.resolve(case), &builder.config)?;
+        let case_file = load_case(&file.resolve(case), &builder.config.sender)?;
         if title.is_empty() {
             title = case_file.case.title.clone();
         }
@@ -354,229 +294,12 @@ fn take(rendered: &[(&'static str, Vec<u8>)], extension: &str) -> Vec<u8> {
 }
 
 fn read_pdf(path: &Path) -> Result<Vec<u8>, String> {
-    let bytes = crate::read::read_bounded(path, MAX_PDF_BYTES)
+    let bytes = crate::base::read::read_bounded(path, MAX_PDF_BYTES)
         .map_err(|e| format!("{} kunde inte läsas: {e}", path.display()))?;
     if !bytes.starts_with(b"%PDF") {
         return Err(format!("{} är inte en PDF", path.display()));
     }
     Ok(bytes)
-}
-
-/// The kallelse in both formats.
-struct Kallelse {
-    pdf: Vec<u8>,
-    docx: Vec<u8>,
-}
-
-/// Renders the kallelse until the page numbers it prints agree with its own
-/// length (a longer agenda can push the kallelse onto another page).
-fn render_kallelse(
-    file: &MeetingFile,
-    builder: &Builder,
-    agenda: &mut [AgendaItem],
-    profile: PdfProfile,
-) -> Result<(Kallelse, usize), MeetingError> {
-    let mut kallelse_pages = 1;
-    for _ in 0..4 {
-        number_pages(agenda, kallelse_pages);
-        let document = kallelse_document(file, builder, agenda);
-        let layout =
-            builder
-                .templates
-                .source("layout.v1.typ")
-                .map_err(|e| MeetingError::Packet {
-                    file: file.path.clone(),
-                    message: e.to_string(),
-                })?;
-        let pdf = builder
-            .engine
-            .render(
-                &document,
-                "layout.v1.typ",
-                &layout,
-                builder.templates.root(),
-                &builder.config.assets,
-                profile,
-            )
-            .map_err(|e| MeetingError::Packet {
-                file: file.path.clone(),
-                message: e.to_string(),
-            })?;
-        let pages = packet::page_count(&pdf).map_err(|e| packet_error(file, e))?;
-        if pages == kallelse_pages {
-            let docx = crate::docx::render(&document, &builder.config.assets).map_err(|e| {
-                MeetingError::Packet {
-                    file: file.path.clone(),
-                    message: e.to_string(),
-                }
-            })?;
-            return Ok((Kallelse { pdf, docx }, pages));
-        }
-        kallelse_pages = pages;
-    }
-    Err(MeetingError::Packet {
-        file: file.path.clone(),
-        message: "kallelsens sidnummer blev inte stabila".into(),
-    })
-}
-
-/// Start page of every item with pages, after a kallelse of `kallelse_pages`.
-fn number_pages(agenda: &mut [AgendaItem], kallelse_pages: usize) {
-    let mut next = kallelse_pages + 1;
-    for item in agenda {
-        let pages = item.pages();
-        item.start_page = (pages > 0).then_some(next);
-        next += pages;
-    }
-}
-
-fn kallelse_document(file: &MeetingFile, builder: &Builder, agenda: &[AgendaItem]) -> Document {
-    let meeting = &file.meeting;
-    let sender = &builder.config.sender;
-    let date = meeting.kallelse;
-    let title = format!("Kallelse med föredragningslista, {}", meeting.board.trim());
-    let mut body = vec![Block::Table(Table {
-        columns: vec![Align::Left, Align::Left],
-        widths: Vec::new(),
-        header: vec![
-            Text::plain("Sammanträde"),
-            Text::plain(meeting.board.trim()),
-        ],
-        rows: vec![
-            vec![
-                Text::plain("Dag"),
-                Text::plain(swedish::long_date(meeting.date)),
-            ],
-            vec![Text::plain("Tid"), Text::plain(meeting.time.trim())],
-            vec![Text::plain("Plats"), Text::plain(meeting.place.trim())],
-        ],
-    })];
-    if let Some(justering) = &meeting.justering {
-        let text = [justering.who.as_deref(), justering.when.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(", ");
-        if !text.is_empty() {
-            body.push(Block::Paragraph(Text::plain(format!("Justering: {text}"))));
-        }
-    }
-    body.push(Block::Heading {
-        level: 1,
-        text: "Föredragningslista".into(),
-    });
-    body.push(Block::Table(Table {
-        columns: vec![
-            Align::Right,
-            Align::Left,
-            Align::Left,
-            Align::Left,
-            Align::Right,
-        ],
-        widths: Vec::new(),
-        header: ["Nr", "Ärende", "Dnr", "Föredragande", "Sida"]
-            .map(Text::plain)
-            .to_vec(),
-        rows: agenda
-            .iter()
-            .map(|item| {
-                vec![
-                    Text::plain(item.number.to_string()),
-                    Text::plain(item.title.clone()),
-                    // A Dnr is one word: "SON 2026-031" never breaks.
-                    Text::plain(item.dnr.clone().unwrap_or_default().replace(' ', "\u{a0}")),
-                    Text::plain(item.foredragande.clone().unwrap_or_default()),
-                    Text::plain(item.start_page.map(|p| p.to_string()).unwrap_or_default()),
-                ]
-            })
-            .collect(),
-    }));
-    for block in &mut body {
-        if let Block::Table(table) = block {
-            table.widths = widths(table);
-        }
-    }
-    Document {
-        meta: document::Meta {
-            title: title.clone(),
-            author: sender
-                .administration
-                .clone()
-                .or_else(|| sender.municipality.clone())
-                .unwrap_or_default(),
-            subject: format!("Kallelse {}", swedish::iso_date(meeting.date)),
-            keywords: vec![
-                "kallelse".into(),
-                "föredragningslista".into(),
-                meeting.board.clone(),
-            ],
-            language: "sv-SE".into(),
-            date: document::Date {
-                year: chrono::Datelike::year(&date),
-                month: chrono::Datelike::month(&date),
-                day: chrono::Datelike::day(&date),
-                iso: swedish::iso_date(date),
-                long: swedish::long_date(date),
-            },
-            template: "kallelse v1".into(),
-        },
-        letterhead: Letterhead {
-            logo: None,
-            logo_text: builder
-                .config
-                .style
-                .logo_text
-                .clone()
-                .or_else(|| sender.municipality.clone()),
-            municipality: sender.municipality.clone(),
-            sender_lines: sender.administration.iter().cloned().collect(),
-            contact: None,
-            date: swedish::iso_date(date),
-            dnr: String::new(),
-            board: meeting.board.trim().to_owned(),
-        },
-        title: "Kallelse med föredragningslista".into(),
-        body,
-        signature: Signature {
-            administration: None,
-            signatories: vec![
-                Signatory {
-                    name: meeting.chair.trim().to_owned(),
-                    role: Some("Ordförande".into()),
-                },
-                Signatory {
-                    name: meeting.secretary.trim().to_owned(),
-                    role: Some("Sekreterare".into()),
-                },
-            ],
-        },
-        send_to: Vec::new(),
-        style: document::DocumentStyle {
-            font: builder
-                .config
-                .style
-                .font
-                .clone()
-                .unwrap_or_else(|| crate::pdf::DEFAULT_FONT.to_owned()),
-        },
-    }
-}
-
-/// Column widths that follow each column's longest cell, the header
-/// included, as a prose table's do.
-fn widths(table: &Table) -> Vec<u32> {
-    (0..table.columns.len())
-        .map(|i| {
-            let longest = std::iter::once(&table.header)
-                .chain(&table.rows)
-                .filter_map(|row| row.get(i))
-                .map(|cell| cell.to_plain().chars().count())
-                .max()
-                .unwrap_or(0);
-            // Room for the cell's padding: a Dnr must not wrap.
-            (longest + 5).clamp(5, 40) as u32
-        })
-        .collect()
 }
 
 fn join_packet(

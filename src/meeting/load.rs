@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use super::model::{Item, Meeting};
 use crate::case::load::{read_source, yaml_error};
 use crate::case::{CaseError, SourceMap};
+use crate::lint::rule::MeetingFacts;
 
 /// A parsed meeting with the source it came from.
 #[derive(Debug, Clone)]
@@ -17,6 +18,18 @@ pub struct MeetingFile {
 }
 
 impl MeetingFile {
+    /// The meeting as plain facts for the lint's meeting rules.
+    pub fn facts(&self) -> MeetingFacts<'_> {
+        MeetingFacts {
+            path: &self.path,
+            source: &self.source,
+            source_map: &self.source_map,
+            board: &self.meeting.board,
+            date: self.meeting.date,
+            kallelse: self.meeting.kallelse,
+        }
+    }
+
     /// The folder relative paths in the file start from.
     pub fn base(&self) -> &Path {
         self.path

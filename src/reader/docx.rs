@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use quick_xml::events::{BytesStart, Event};
 
 use super::Parts;
-use super::xml::{Archive, attribute, broken, entity};
+use crate::base::ooxml::{Archive, attribute, broken, entity};
 
 /// The text of a .docx in reading order: page headers (where the
 /// letterhead lives), the body, page footers.
@@ -44,7 +44,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<Parts, String> {
         {
             let text = paragraphs(&archive.part(name)?, &context)?;
             for line in text.lines() {
-                let line = super::pdf::strip_page_number(line).trim();
+                let line = super::pdf::layout::strip_page_number(line).trim();
                 let target = if prefix == "word/header" {
                     &mut parts.furniture
                 } else {

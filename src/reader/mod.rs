@@ -13,9 +13,10 @@ mod docx;
 mod encoding;
 mod odt;
 mod pdf;
-pub(crate) mod xml;
 
 use std::path::{Path, PathBuf};
+
+use crate::base::place::place;
 
 pub use docx::docx_text;
 pub use pdf::pdf_text;
@@ -25,9 +26,7 @@ pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
 /// Largest text kept from one paper (bytes): longer papers are refused, so
 /// that the lint's time and memory stay bounded.
 pub const MAX_TEXT_BYTES: usize = 8 * 1024 * 1024;
-/// Largest total of uncompressed XML read from one .docx or .odt: a guard
-/// against zip bombs.
-pub const MAX_UNPACKED_BYTES: u64 = 32 * 1024 * 1024;
+pub use crate::base::ooxml::MAX_UNPACKED_BYTES;
 
 /// The format a paper was read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,31 +93,10 @@ impl RawPaper {
 
 /// A file that could not be read as a paper.
 #[derive(Debug, Clone, thiserror::Error)]
-#[error("{}{}: fel: {message}", path.display(), location.map(|(l, c)| format!(":{l}:{c}")).unwrap_or_default())]
-pub struct InputError {
+#[error("{}: fel: {message}", place(path, None))]
+pub struct ReadError {
     pub path: PathBuf,
-    /// Line and column, for an error inside a case file.
-    pub location: Option<(usize, usize)>,
     pub message: String,
-}
-
-impl From<crate::case::CaseError> for InputError {
-    fn from(error: crate::case::CaseError) -> Self {
-        let prefix = format!(
-            "{}{}: fel: ",
-            error.path.display(),
-            error
-                .position
-                .map(|p| format!(":{}:{}", p.line, p.column))
-                .unwrap_or_default()
-        );
-        let text = error.to_string();
-        Self {
-            location: error.position.map(|p| (p.line, p.column)),
-            message: text.strip_prefix(&prefix).unwrap_or(&text).to_owned(),
-            path: error.path,
-        }
-    }
 }
 
 /// Whether the reader knows this file's format.
@@ -127,10 +105,9 @@ pub fn is_paper(path: &Path) -> bool {
 }
 
 /// Reads a finished paper by its file name's extension.
-pub fn read_paper(path: &Path) -> Result<RawPaper, InputError> {
-    let error = |message: String| InputError {
+pub fn read_paper(path: &Path) -> Result<RawPaper, ReadError> {
+    let error = |message: String| ReadError {
         path: path.to_owned(),
-        location: None,
         message,
     };
     let Some(format) = Format::of(path) else {
@@ -139,7 +116,7 @@ pub fn read_paper(path: &Path) -> Result<RawPaper, InputError> {
             "okänd filtyp `.{extension}`: en färdig skrivelse är .pdf, .docx, .odt, .txt eller .md"
         )));
     };
-    let bytes = crate::read::read_bounded(path, MAX_FILE_BYTES).map_err(error)?;
+    let bytes = crate::base::read::read_bounded(path, MAX_FILE_BYTES).map_err(error)?;
     read_bytes(&bytes, format).map_err(error)
 }
 

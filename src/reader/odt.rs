@@ -8,7 +8,7 @@ use quick_xml::events::Event;
 
 use super::Parts;
 use super::docx::{Block, emit};
-use super::xml::{Archive, attribute, broken, entity};
+use crate::base::ooxml::{Archive, attribute, broken, entity};
 
 pub(super) fn read(bytes: &[u8]) -> Result<Parts, String> {
     let mut archive = Archive::open(bytes, ".odt")?;

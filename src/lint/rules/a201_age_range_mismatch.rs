@@ -1,8 +1,8 @@
-use super::targets::{
+use crate::case::age_range;
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::about::{
     about_another_party, age_target, described_age_target, names_service, states_target_group,
 };
-use crate::lint::{Context, Finding, Rule, RuleMeta};
-use crate::swedish::age_range;
 
 declare_rule! {
     /// A201 age-range-mismatch: samma tjänst eller målgrupp anges med två
@@ -155,7 +155,7 @@ mod tests {
     #[test]
     fn the_message_names_the_service_without_stray_words() {
         let text = "### Förslag till beslut\n1. Avtalet om öppen fritidsverksamhet för ungdomar 13-17 år förlängs.\n### Ärende\nAvtalet om öppen fritidsverksamhet för ungdomar 13-19 år.";
-        let paper = crate::lint::input::paper_from_text("p.txt".into(), text.into());
+        let paper = crate::paper::structure::paper_from_text("p.txt".into(), text.into());
         let messages: Vec<String> =
             crate::lint::lint_paper(&paper, &crate::lint::LintConfig::default())
                 .into_iter()

@@ -1,6 +1,6 @@
-use super::targets::{about_another_party, age_target};
-use crate::lint::{Context, Finding, Rule, RuleMeta};
-use crate::swedish::age_range;
+use crate::case::age_range;
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::about::{about_another_party, age_target};
 
 declare_rule! {
     /// A202 age-range-outside-target: en delgrupps åldersspann ligger inte

@@ -1,4 +1,4 @@
-use crate::lint::{Context, Finding, Rule, RuleMeta};
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
     /// A203 age-range-reversed: ett åldersspann vars nedre gräns är högre än

@@ -1,4 +1,4 @@
-use crate::lint::{Context, Finding, Rule, RuleMeta};
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
     /// D101 invalid-date: ett datum som inte finns.

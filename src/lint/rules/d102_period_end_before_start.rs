@@ -1,5 +1,5 @@
 use super::date;
-use crate::lint::{Context, Finding, Rule, RuleMeta};
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
     /// D102 period-end-before-start: en period som slutar innan den börjar.

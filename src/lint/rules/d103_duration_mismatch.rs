@@ -1,9 +1,9 @@
-use super::targets::{end_only, proposal_period};
 use super::{date, quote};
-use crate::calendar::{term_end, whole_months};
+use crate::base::calendar::{term_end, whole_months};
 use crate::case::Period;
-use crate::compose::period_length;
-use crate::lint::{Context, Finding, Rule, RuleMeta};
+use crate::case::period_length;
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::about::{end_only, proposal_period};
 
 declare_rule! {
     /// D103 duration-mismatch: en angiven längd som inte stämmer med perioden

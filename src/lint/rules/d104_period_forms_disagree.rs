@@ -1,6 +1,6 @@
 use super::{date, quote};
-use crate::lint::text::PeriodMention;
-use crate::lint::{Context, Finding, Rule, RuleMeta};
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::scan::PeriodMention;
 
 declare_rule! {
     /// D104 period-forms-disagree: samma period skriven två gånger (i ord och

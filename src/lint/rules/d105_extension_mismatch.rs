@@ -1,14 +1,11 @@
-use std::sync::LazyLock;
-
-use chrono::NaiveDate;
-use regex::Regex;
-
 use super::date;
-use super::targets::{EXTENDS, proposal_period};
-use crate::calendar::{months_after, term_end, whole_months};
-use crate::lint::paper::SectionKind;
-use crate::lint::text::{Span, TermMention, floor_char_boundary};
-use crate::lint::{Context, Finding, Rule, RuleMeta};
+use crate::base::calendar::{months_after, term_end, whole_months};
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::SectionKind;
+use crate::paper::about::{proposal_period, says_extended};
+use crate::paper::scan::cues;
+use crate::paper::scan::{Span, TermMention, floor_char_boundary};
+use chrono::NaiveDate;
 
 declare_rule! {
     /// D105 extension-mismatch: en förlängning som inte börjar dagen efter att
@@ -29,11 +26,6 @@ declare_rule! {
         summary: "förlängningen börjar inte dagen efter avtalstiden eller slutar efter det längsta möjliga",
     }
 }
-
-static LATEST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)som\s+längst\s+(?:gälla\s+|löpa\s+|pågå\s+)?(?:till\s+och\s+med|t\.o\.m\.|till)\s+(?:den\s+)?$")
-        .expect("valid")
-});
 
 impl Rule for ExtensionMismatch {
     fn meta(&self) -> &'static RuleMeta {
@@ -154,7 +146,7 @@ fn stated_latest_arithmetic(cx: &Context<'_>, out: &mut Vec<Finding>) {
 }
 
 /// The term a case file's contract states.
-fn contract_term(contract: &crate::lint::paper::ContractFacts) -> Option<TermMention> {
+fn contract_term(contract: &crate::paper::ContractFacts) -> Option<TermMention> {
     let start = contract.start.value;
     Some(TermMention {
         span: contract.start.span.clone(),
@@ -197,7 +189,7 @@ fn proposal_extends(cx: &Context<'_>) -> bool {
         || source[..span.start].rfind('\n').map_or(0, |i| i + 1),
         |s| s.start,
     );
-    EXTENDS.is_match(&source[start..span.start])
+    says_extended(&source[start..span.start])
 }
 
 /// "som längst till och med 31 december 2025" in the case's text, or the
@@ -212,7 +204,7 @@ fn latest_end(cx: &Context<'_>) -> Option<(NaiveDate, Span)> {
     paper.scan.dates.iter().find_map(|d| {
         let window_start = floor_char_boundary(&paper.source, d.span.start.saturating_sub(40));
         let in_proposals = paper.section_at(d.span.start) == Some(&SectionKind::Proposals);
-        (!in_proposals && LATEST.is_match(&paper.source[window_start..d.span.start]))
+        (!in_proposals && cues::ends_with_latest_lead(&paper.source[window_start..d.span.start]))
             .then(|| Some((*d.date.as_ref().ok()?, d.span.clone())))
             .flatten()
     })

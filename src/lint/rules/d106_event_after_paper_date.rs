@@ -1,11 +1,8 @@
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::{date, quote};
-use crate::lint::paper::Paper;
-use crate::lint::text::{DateMention, EventMention};
-use crate::lint::{Context, Finding, Rule, RuleMeta};
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::Paper;
+use crate::paper::scan::cues;
+use crate::paper::scan::{DateMention, EventMention};
 
 declare_rule! {
     /// D106 event-after-paper-date: något som handlingen säger har hänt
@@ -78,14 +75,6 @@ impl Rule for EventAfterPaperDate {
     }
 }
 
-/// Words that make what follows a plan, not a report.
-static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?-u:\b)(ska|skall|kommer\s+att|planeras|beräknas|avses|preliminärt|senast)(?-u:\b)",
-    )
-    .expect("valid")
-});
-
 /// The date an event verb reports: the nearest in its sentence, unless a
 /// plan stands between them ("informerades 2026-02-10 och beslut ska fattas
 /// 2026-03-18": only the first is the event's).
@@ -108,7 +97,7 @@ fn event_date<'p>(paper: &'p Paper, event: &EventMention) -> Option<&'p DateMent
     } else {
         nearest.span.end..event.span.start
     };
-    (!FUTURE.is_match(paper.text(&between))).then_some(nearest)
+    (!cues::plans_ahead(paper.text(&between))).then_some(nearest)
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 use super::date;
-use super::targets::proposal_period;
-use crate::lint::{Context, Finding, Rule, RuleMeta};
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::about::proposal_period;
 
 declare_rule! {
     /// D107 paper-after-meeting: handlingen är daterad efter sammanträdet den

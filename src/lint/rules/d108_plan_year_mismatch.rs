@@ -1,13 +1,11 @@
 use std::collections::BTreeMap;
-use std::sync::LazyLock;
 
 use chrono::Datelike;
-use regex::Regex;
 
 use super::{date, quote};
-use crate::lint::paper::{Paper, PaperKind, SectionKind};
-use crate::lint::text::{PlanKind, PlanMention, regex, within};
-use crate::lint::{Context, Finding, Rule, RuleMeta, Severity};
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta, Severity};
+use crate::paper::scan::{PlanKind, PlanMention, cues, within};
+use crate::paper::{Paper, PaperKind, SectionKind};
 
 declare_rule! {
     /// D108 plan-year-mismatch: en plan, ett schema, en budget eller en
@@ -35,13 +33,6 @@ declare_rule! {
         summary: "en plan eller rapport för ett år som texten ger ett annat år",
     }
 }
-
-/// A report's own preparation ("Ärendet bereddes …").
-static PREPARED: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?i)\b(bereddes|behandlades|har beretts|har behandlats|beredde ärendet|behandlade ärendet)\b",
-    )
-});
 
 /// Most plan mentions looked at: a paper names a handful.
 const MAX_PLANS: usize = 200;
@@ -126,14 +117,8 @@ fn is_another_plan(paper: &Paper, plan: &PlanMention) -> bool {
     paper
         .scan
         .sentence_at(plan.span.start)
-        .is_some_and(|sentence| OWN_PLAN_VERB.is_match(paper.text(&sentence)))
+        .is_some_and(|sentence| cues::adopts_or_replaces_plan(paper.text(&sentence)))
 }
-
-static OWN_PLAN_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?i)\b(?:fastställ|antas\b|antogs|antagen|antagits|tas\s+fram|togs\s+fram|tagits\s+fram|upprättas|upprättades|ersätt|ersatt|gällde|gäller\s+till)",
-    )
-});
 
 /// A meeting schedule whose dates all lie in one other year.
 fn dates_in_another_year(paper: &Paper, subject: &PlanMention, out: &mut Vec<Finding>) {
@@ -230,7 +215,7 @@ fn report_prepared_too_early(paper: &Paper, out: &mut Vec<Finding>) {
             .map_or(report.span.end + REPORT_REACH, |p| p.span.start)
             .min(report.span.end + REPORT_REACH);
         for sentence in within(&paper.scan.sentences, &(report.span.end..reach_end), |s| s) {
-            if !PREPARED.is_match(paper.text(sentence)) {
+            if !cues::reports_preparation(paper.text(sentence)) {
                 continue;
             }
             let early = paper

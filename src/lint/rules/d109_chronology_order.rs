@@ -1,7 +1,7 @@
-use crate::lint::paper::Paper;
-use crate::lint::text::{Moment, Timetable, TimetableEntry};
-use crate::lint::{Context, Finding, Rule, RuleMeta};
-use crate::swedish::month_name;
+use crate::base::swedish::month_name;
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::Paper;
+use crate::paper::scan::{Moment, Timetable, TimetableEntry};
 
 declare_rule! {
     /// D109 chronology-order: en tidplan eller kronologi vars datum går

@@ -3,8 +3,8 @@ use std::collections::BTreeMap;
 use chrono::Datelike;
 
 use super::date;
-use crate::lint::text::{DecisionRef, OWN_BOARD};
-use crate::lint::{Context, Finding, Rule, RuleMeta};
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::scan::{DecisionRef, OWN_BOARD};
 
 declare_rule! {
     /// D110 decision-date-mismatch: samma tidigare beslut citeras med två
@@ -85,7 +85,7 @@ impl Rule for DecisionDateMismatch {
 /// it and the dates are less than two months apart: a slip, not another
 /// body's decision. Not in an agenda or minutes, whose items cite others.
 fn group_by_decision(
-    paper: &crate::lint::paper::Paper,
+    paper: &crate::paper::Paper,
 ) -> BTreeMap<(String, String, i32), Vec<&DecisionRef>> {
     let own_key = own_board_key(paper);
     let mut groups: BTreeMap<(String, String, i32), Vec<&DecisionRef>> = BTreeMap::new();
@@ -123,9 +123,13 @@ fn group_by_decision(
 }
 
 /// The key of the board the paper is addressed to, as its bodies are keyed.
-fn own_board_key(paper: &crate::lint::paper::Paper) -> Option<String> {
+fn own_board_key(paper: &crate::paper::Paper) -> Option<String> {
     let board = paper.facts.board.as_ref()?;
-    Some(crate::lint::text::scan(&board.value).bodies.first()?.key())
+    Some(
+        crate::paper::scan::bodies_named(&board.value)
+            .first()?
+            .key(),
+    )
 }
 
 fn first_at(refs: &[&DecisionRef], d: chrono::NaiveDate) -> usize {

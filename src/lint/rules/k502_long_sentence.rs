@@ -1,5 +1,5 @@
-use crate::lint::paper::SectionKind;
-use crate::lint::{Context, Finding, Rule, RuleMeta};
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::SectionKind;
 
 declare_rule! {
     /// K502 long-sentence: klarspråk. En mening som är längre än

@@ -1,5 +1,5 @@
-use crate::lint::meeting::{MeetingContext, MeetingFinding, MeetingRule};
-use crate::swedish::long_date;
+use crate::base::swedish::long_date;
+use crate::lint::rule::{MeetingContext, MeetingFinding, MeetingRule};
 
 declare_rule! {
     /// M601 meeting-date-mismatch: en handling på dagordningen är skriven för
@@ -35,7 +35,7 @@ impl MeetingRule for MeetingDateMismatch {
     }
 
     fn check(&self, cx: &MeetingContext<'_>, out: &mut Vec<MeetingFinding>) {
-        let date = cx.file.meeting.date;
+        let date = cx.meeting.date;
         for item in cx.items {
             let Some(meeting) = item.case.as_ref().and_then(|c| c.meeting) else {
                 continue;

@@ -1,5 +1,5 @@
-use crate::lint::meeting::{MeetingContext, MeetingFinding, MeetingRule};
-use crate::swedish::long_date;
+use crate::base::swedish::long_date;
+use crate::lint::rule::{MeetingContext, MeetingFinding, MeetingRule};
 
 declare_rule! {
     /// M602 paper-after-kallelse: en handling är daterad efter kallelsen som
@@ -33,7 +33,7 @@ impl MeetingRule for PaperAfterKallelse {
     }
 
     fn check(&self, cx: &MeetingContext<'_>, out: &mut Vec<MeetingFinding>) {
-        let kallelse = cx.file.meeting.kallelse;
+        let kallelse = cx.meeting.kallelse;
         for item in cx.items {
             let Some(case) = item.case.as_ref().filter(|c| !c.undated) else {
                 continue;

@@ -1,4 +1,4 @@
-use crate::lint::meeting::{MeetingContext, MeetingFinding, MeetingRule};
+use crate::lint::rule::{MeetingContext, MeetingFinding, MeetingRule};
 
 declare_rule! {
     /// M603 duplicate-dnr: två ärenden på samma dagordning har samma Dnr.

@@ -1,4 +1,4 @@
-use crate::lint::meeting::{MeetingContext, MeetingFinding, MeetingRule};
+use crate::lint::rule::{MeetingContext, MeetingFinding, MeetingRule};
 
 declare_rule! {
     /// M604 other-board: en handling på dagordningen är ställd till en annan
@@ -32,7 +32,7 @@ impl MeetingRule for OtherBoard {
     }
 
     fn check(&self, cx: &MeetingContext<'_>, out: &mut Vec<MeetingFinding>) {
-        let board = &cx.file.meeting.board;
+        let board = &cx.meeting.board;
         for item in cx.items {
             let Some(case) = item.case.as_ref().filter(|c| !c.board.trim().is_empty()) else {
                 continue;

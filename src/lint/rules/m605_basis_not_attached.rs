@@ -1,4 +1,4 @@
-use crate::lint::meeting::{ItemFacts, MeetingContext, MeetingFinding, MeetingRule};
+use crate::lint::rule::{ItemFacts, MeetingContext, MeetingFinding, MeetingRule};
 
 declare_rule! {
     /// M605 basis-not-attached: ett dokument i ett ärendes beslutsunderlag

@@ -1,4 +1,4 @@
-use crate::lint::meeting::{MeetingContext, MeetingFinding, MeetingRule};
+use crate::lint::rule::{MeetingContext, MeetingFinding, MeetingRule};
 
 declare_rule! {
     /// M606 missing-bilaga: en bilaga i sammanträdesfilen finns inte.

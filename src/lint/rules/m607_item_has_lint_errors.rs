@@ -1,4 +1,4 @@
-use crate::lint::meeting::{MeetingContext, MeetingFinding, MeetingRule};
+use crate::lint::rule::{MeetingContext, MeetingFinding, MeetingRule};
 
 declare_rule! {
     /// M607 item-has-lint-errors: ett ärendes egen handling har fel enligt

@@ -1,7 +1,7 @@
-use super::targets::party_base;
-use crate::lint::paper::SectionKind;
-use crate::lint::text::{OrgMention, Span, overlaps};
-use crate::lint::{Context, Finding, Rule, RuleMeta};
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::SectionKind;
+use crate::paper::about::party_base;
+use crate::paper::scan::{OrgMention, Span, overlaps};
 use std::collections::BTreeMap;
 
 declare_rule! {
@@ -218,7 +218,7 @@ fn proper_name_variants(
                 name.span.clone(),
                 format!(
                     "”{written}” liknar ”{right}”, som står {} gånger i texten; är det en felstavning?",
-                    crate::swedish::number_word(*n as u32)
+                    crate::base::swedish::number_word(*n as u32)
                 ),
             )
             .related(first.clone(), "namnet här"),

@@ -1,5 +1,5 @@
-use crate::lint::text::{LAWS, law_numbers};
-use crate::lint::{Context, Finding, Rule, RuleMeta};
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::scan::{LAWS, law_numbers};
 
 declare_rule! {
     /// N302 law-reference-mismatch: ett SFS-nummer som inte hör till lagen det

@@ -1,8 +1,8 @@
 use chrono::Datelike;
 
-use crate::lint::paper::{Paper, PaperKind, SectionKind};
-use crate::lint::text::{DnrMention, find_dnrs};
-use crate::lint::{Context, Finding, Rule, RuleMeta, Severity};
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta, Severity};
+use crate::paper::scan::{DnrMention, find_dnrs};
+use crate::paper::{Paper, PaperKind, SectionKind};
 
 declare_rule! {
     /// N303 dnr-mismatch: ett felformat Dnr, en felskriven kopia av
@@ -213,7 +213,7 @@ mod tests {
     fn a_configured_form_is_not_malformed() {
         let text = "Lövsjö kommun\n\n2026-03-02\n\nDnr SOC.2026.018\n\n### Ärende\nText.";
         assert_eq!(text_findings("N303", text), ["SOC.2026.018"]);
-        let paper = crate::lint::input::paper_from_text("x.txt".into(), text.to_owned());
+        let paper = crate::paper::structure::paper_from_text("x.txt".into(), text.to_owned());
         let config = crate::lint::LintConfig {
             dnr_pattern: Some(r"SOC\.\d{4}\.\d{3}".into()),
             ..Default::default()

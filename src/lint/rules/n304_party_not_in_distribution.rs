@@ -1,5 +1,5 @@
-use super::targets::{decision_party, same_party};
-use crate::lint::{Context, Finding, Rule, RuleMeta};
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::about::{decision_party, same_party};
 
 declare_rule! {
     /// N304 party-not-in-distribution: parten som beslutet gäller står inte

@@ -1,11 +1,8 @@
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta, Severity};
+use crate::paper::scan::cues;
+use crate::paper::scan::{BodyKind, BodyMention, Span, bodies_named};
+use crate::paper::{PaperKind, SectionKind};
 use std::collections::BTreeMap;
-use std::sync::LazyLock;
-
-use regex::Regex;
-
-use crate::lint::paper::{PaperKind, SectionKind};
-use crate::lint::text::{BodyKind, BodyMention, Span, scan};
-use crate::lint::{Context, Finding, Rule, RuleMeta, Severity};
 
 declare_rule! {
     /// N305 body-name-mismatch: en nämnd eller förvaltning som nämns i två
@@ -40,14 +37,6 @@ declare_rule! {
     }
 }
 
-/// After a body's name: it decides ("Socialnämnden beslutar").
-static DECIDES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^s?\s+(?:beslutar|beslöt|beslutade|har\s+beslutat|föreslås(?:\s+att)?\s+besluta|fattar\s+beslut)\b",
-    )
-    .expect("valid")
-});
-
 /// Why a name is taken as right.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Confirmed {
@@ -81,7 +70,7 @@ impl Rule for BodyNameMismatch {
             .config
             .known_bodies
             .iter()
-            .flat_map(|name| scan(name).bodies)
+            .flat_map(|name| bodies_named(name))
             .collect();
         // The addressee as the letterhead or the case states it; a board the
         // reader guessed from the running text is no addressee.
@@ -96,7 +85,7 @@ impl Rule for BodyNameMismatch {
                         None | Some(SectionKind::Header)
                     )
             })
-            .and_then(|b| scan(&b.value).bodies.into_iter().next());
+            .and_then(|b| bodies_named(&b.value).into_iter().next());
         let mut named: BTreeMap<String, Named<'_>> = BTreeMap::new();
         for body in &paper.scan.bodies {
             named
@@ -169,7 +158,7 @@ impl BodyNameMismatch {
             if out.iter().any(|f| f.span == body.span) {
                 continue; // The general pass reported it.
             }
-            let decides = DECIDES.is_match(&paper.source[body.span.end..]);
+            let decides = cues::decides_after(&paper.source[body.span.end..]);
             let is_known = known.iter().any(|k| k.key() == body.key());
             if decides
                 && !is_known
@@ -198,7 +187,7 @@ fn report(
         Confirmed::Addressed => "som skrivelsen är ställd till".to_owned(),
         Confirmed::Sibling => format!("som stämmer med {}ens namn", sibling_word(variant.kind)),
     };
-    let decides = DECIDES.is_match(&paper.source[variant.span.end..]);
+    let decides = cues::decides_after(&paper.source[variant.span.end..]);
     let message = if decides && confirmed == Confirmed::Addressed {
         format!(
             "beslutet fattas av ”{written}”, men skrivelsen är ställd till ”{other}”: samma {} med två namn?",

@@ -1,5 +1,5 @@
-use crate::lint::paper::{Paper, PaperKind, SectionKind};
-use crate::lint::{Context, Finding, Rule, RuleMeta, Severity};
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta, Severity};
+use crate::paper::{Paper, PaperKind, SectionKind};
 
 declare_rule! {
     /// S401 missing-section: ett obligatoriskt avsnitt saknas.
@@ -111,7 +111,7 @@ mod tests {
         let text = FULL
             .replace("### Ekonomiska konsekvenser\nZ.\n", "")
             .replace("### Ärende\n", "");
-        let paper = crate::lint::input::paper_from_text("x.txt".into(), text);
+        let paper = crate::paper::structure::paper_from_text("x.txt".into(), text);
         let s401 = |config: &crate::lint::LintConfig| -> Vec<(String, crate::lint::Severity)> {
             crate::lint::lint_paper(&paper, config)
                 .into_iter()

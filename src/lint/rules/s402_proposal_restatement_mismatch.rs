@@ -1,12 +1,9 @@
-use std::sync::LazyLock;
-
-use regex::Regex;
-
-use super::targets::{EXTENDS, decision_party, end_only, proposal_period, same_party};
 use super::{date, quote};
-use crate::lint::paper::SectionKind;
-use crate::lint::text::PeriodMention;
-use crate::lint::{Context, Finding, Rule, RuleMeta};
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::SectionKind;
+use crate::paper::about::{decision_party, end_only, proposal_period, same_party, says_extended};
+use crate::paper::scan::PeriodMention;
+use crate::paper::scan::cues;
 
 declare_rule! {
     /// S402 proposal-restatement-mismatch: beslutet upprepat längre fram i
@@ -29,10 +26,6 @@ declare_rule! {
     }
 }
 
-static RESTATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(föreslår|föreslås|förslag\s+att)(?-u:\b)").expect("valid")
-});
-
 impl Rule for ProposalRestatementMismatch {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
@@ -49,8 +42,8 @@ impl Rule for ProposalRestatementMismatch {
         for sentence in &paper.scan.sentences {
             let in_proposals = paper.section_at(sentence.start) == Some(&SectionKind::Proposals);
             let text = paper.text(sentence);
-            let about_extension = EXTENDS.is_match(text);
-            if in_proposals || !RESTATES.is_match(text) || !about_extension {
+            let about_extension = says_extended(text);
+            if in_proposals || !cues::restates_proposal(text) || !about_extension {
                 continue;
             }
             let restated = paper
@@ -123,14 +116,14 @@ impl Rule for ProposalRestatementMismatch {
 /// A proposal that extends to an end without a start: "att förlänga
 /// ramavtalet … t.o.m. 2027-04-30".
 fn proposed_end_only(
-    paper: &crate::lint::paper::Paper,
-) -> Option<(chrono::NaiveDate, crate::lint::text::Span)> {
+    paper: &crate::paper::Paper,
+) -> Option<(chrono::NaiveDate, crate::paper::scan::Span)> {
     paper
         .scan
         .sentences
         .iter()
         .filter(|s| paper.section_at(s.start) == Some(&SectionKind::Proposals))
-        .filter(|s| EXTENDS.is_match(paper.text(s)))
+        .filter(|s| says_extended(paper.text(s)))
         .find_map(|s| end_only(paper, s))
 }
 

@@ -1,5 +1,5 @@
-use crate::lint::paper::PaperKind;
-use crate::lint::{Context, Finding, Rule, RuleMeta};
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::PaperKind;
 
 declare_rule! {
     /// S403 facts-not-found: handlingens eget datum eller Dnr hittades inte,

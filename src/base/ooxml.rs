@@ -1,0 +1,120 @@
+//! Zipped XML documents (.docx, .odt): parts read under one budget for the
+//! whole archive, so that neither one huge part nor a hundred large ones
+//! can unpack beyond [`MAX_UNPACKED_BYTES`].
+
+use std::io::Read;
+
+use quick_xml::events::BytesStart;
+
+/// Largest total of uncompressed XML read from one .docx or .odt: a guard
+/// against zip bombs.
+pub const MAX_UNPACKED_BYTES: u64 = 32 * 1024 * 1024;
+
+/// An opened archive and what is left of its unpack budget.
+pub struct Archive<'a> {
+    zip: zip::ZipArchive<std::io::Cursor<&'a [u8]>>,
+    budget: u64,
+}
+
+impl<'a> Archive<'a> {
+    /// Opens `bytes` as a zip archive; `kind` names the format in errors.
+    pub fn open(bytes: &'a [u8], kind: &str) -> Result<Self, String> {
+        let zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+            .map_err(|e| format!("filen är ingen giltig {kind} (zip): {e}"))?;
+        Ok(Self {
+            zip,
+            budget: MAX_UNPACKED_BYTES,
+        })
+    }
+
+    pub fn has(&self, name: &str) -> bool {
+        self.zip.index_for_name(name).is_some()
+    }
+
+    /// Names of the parts, sorted.
+    pub fn names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self.zip.file_names().map(str::to_owned).collect();
+        names.sort();
+        names
+    }
+
+    /// One part as bytes (an image), charged to the budget.
+    pub fn part_bytes(&mut self, name: &str) -> Result<Vec<u8>, String> {
+        let mut part = self
+            .zip
+            .by_name(name)
+            .map_err(|e| format!("kan inte läsa {name}: {e}"))?;
+        if part.size() > self.budget {
+            return Err(too_large());
+        }
+        let mut bytes = Vec::new();
+        part.by_ref()
+            .take(self.budget + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("kan inte packa upp {name}: {e}"))?;
+        if bytes.len() as u64 > self.budget {
+            return Err(too_large());
+        }
+        self.budget -= bytes.len() as u64;
+        Ok(bytes)
+    }
+
+    /// One part as text, charged to the budget.
+    pub fn part(&mut self, name: &str) -> Result<String, String> {
+        String::from_utf8(self.part_bytes(name)?)
+            .map_err(|e| format!("kan inte packa upp {name}: {e}"))
+    }
+}
+
+fn too_large() -> String {
+    format!("dokumentet packas upp till mer än {MAX_UNPACKED_BYTES} byte, gränsen för en skrivelse")
+}
+
+/// The value of an attribute by its local name (`w:val` → `val`).
+pub fn attribute(element: &BytesStart<'_>, local: &[u8]) -> Option<String> {
+    element
+        .attributes()
+        .filter_map(Result::ok)
+        .find(|a| a.key.local_name().as_ref() == local)
+        .map(|a| String::from_utf8_lossy(&a.value).into_owned())
+}
+
+/// The text of a predefined or numeric entity reference (`amp`, `#229`).
+/// DTD-declared entities are never expanded (no XXE, no entity bombs).
+pub fn entity(name: &[u8]) -> Option<char> {
+    match name {
+        b"amp" => Some('&'),
+        b"lt" => Some('<'),
+        b"gt" => Some('>'),
+        b"quot" => Some('"'),
+        b"apos" => Some('\''),
+        [b'#', b'x' | b'X', hex @ ..] => std::str::from_utf8(hex)
+            .ok()
+            .and_then(|h| u32::from_str_radix(h, 16).ok())
+            .and_then(char::from_u32),
+        [b'#', decimal @ ..] => std::str::from_utf8(decimal)
+            .ok()
+            .and_then(|d| d.parse().ok())
+            .and_then(char::from_u32),
+        _ => None,
+    }
+}
+
+/// XML error text for users.
+pub fn broken(error: impl std::fmt::Display) -> String {
+    format!("trasig XML i dokumentet: {error}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entities_are_predefined_or_numeric_only() {
+        assert_eq!(entity(b"amp"), Some('&'));
+        assert_eq!(entity(b"#229"), Some('å'));
+        assert_eq!(entity(b"#xE4"), Some('ä'));
+        assert_eq!(entity(b"lol9"), None);
+        assert_eq!(entity(b"#xFFFFFFFF"), None);
+    }
+}

@@ -1,0 +1,164 @@
+//! Atomic output: a file, or a set of files, written whole or not at all.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same folder,
+/// flushed, then renamed over `path`. Readers see the old file or the new
+/// one, never a partial one; on error the temporary file is removed.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_set_atomic(&[(path.to_owned(), bytes)])
+}
+
+/// Writes a set of files (a case's PDF and DOCX) so that afterwards either
+/// all of them are new or all are as they were: [`stage_set`] then
+/// [`StagedSet::commit`].
+pub fn write_set_atomic(files: &[(PathBuf, &[u8])]) -> std::io::Result<()> {
+    stage_set(files)?.commit()
+}
+
+/// Writes every file of a set to a temporary file beside its target; nothing
+/// is in place yet. Dropping the [`StagedSet`] removes the temporary files.
+///
+/// Staging and committing are separate so a batch can render the next cases
+/// while an earlier case's files are flushed to disk: flushing waits for the
+/// device and was a seventh of a batch's time when rendering waited for it.
+pub fn stage_set(files: &[(PathBuf, &[u8])]) -> std::io::Result<StagedSet> {
+    let mut staged = Vec::with_capacity(files.len());
+    for (path, bytes) in files {
+        staged.push((write_temporary(path, bytes)?, path.clone()));
+    }
+    Ok(StagedSet { staged })
+}
+
+/// A set of files written to temporary files, waiting for [`commit`](Self::commit).
+#[derive(Debug)]
+pub struct StagedSet {
+    staged: Vec<(tempfile::NamedTempFile, PathBuf)>,
+}
+
+impl StagedSet {
+    /// Where the files will be.
+    pub fn targets(&self) -> impl Iterator<Item = &Path> {
+        self.staged.iter().map(|(_, path)| path.as_path())
+    }
+
+    /// Flushes every temporary file to disk, then renames them into place.
+    /// If a rename fails, the files already replaced get their old content
+    /// back (kept as hard links until the set is complete). On error every
+    /// temporary file is removed.
+    pub fn commit(self) -> std::io::Result<()> {
+        for (temp, _) in &self.staged {
+            temp.as_file().sync_all()?;
+        }
+        let targets: Vec<PathBuf> = self.staged.iter().map(|(_, path)| path.clone()).collect();
+        let backups: Vec<Option<tempfile::TempPath>> =
+            targets.iter().map(|path| backup(path)).collect();
+        for (index, (temp, path)) in self.staged.into_iter().enumerate() {
+            if let Err(e) = temp.persist(&path) {
+                restore(&targets[..index], &backups);
+                return Err(e.error);
+            }
+        }
+        Ok(())
+    }
+}
+
+fn write_temporary(path: &Path, bytes: &[u8]) -> std::io::Result<tempfile::NamedTempFile> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".beslut-").suffix(".tmp");
+    // Temporary files are private (0600); a finished paper is an ordinary file.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
+    let mut temp = builder.tempfile_in(dir)?;
+    temp.write_all(bytes)?;
+    Ok(temp)
+}
+
+/// A hard link to the file now at `path`, removed when dropped; `None` when
+/// there is no old file or the file system has no hard links.
+fn backup(path: &Path) -> Option<tempfile::TempPath> {
+    if !path.is_file() {
+        return None;
+    }
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty())?;
+    let name = tempfile::Builder::new()
+        .prefix(".beslut-")
+        .suffix(".old")
+        .make_in(dir, |name| std::fs::hard_link(path, name))
+        .ok()?;
+    Some(name.into_temp_path())
+}
+
+/// Puts back the old content of the files already replaced, and removes
+/// those that did not exist before.
+fn restore(replaced: &[PathBuf], backups: &[Option<tempfile::TempPath>]) {
+    for (path, backup) in replaced.iter().zip(backups) {
+        match backup {
+            // The backup's own name disappears with the rename; dropping the
+            // TempPath then finds nothing to remove.
+            Some(old) => {
+                let _ = std::fs::rename(old, path);
+            }
+            None => {
+                let _ = std::fs::remove_file(path);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("a.pdf");
+        write_atomic(&target, b"one").unwrap();
+        write_atomic(&target, b"two").unwrap();
+        assert_eq!(std::fs::read(&target).unwrap(), b"two");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_set_is_written_whole_or_not_at_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let pdf = dir.path().join("a.pdf");
+        let docx = dir.path().join("a.docx");
+        write_set_atomic(&[(pdf.clone(), b"old pdf"), (docx.clone(), b"old docx")]).unwrap();
+        // The second target cannot be replaced (it is a non-empty folder), so
+        // the first keeps its old content.
+        let blocked = dir.path().join("b");
+        std::fs::create_dir(&blocked).unwrap();
+        std::fs::write(blocked.join("x"), "x").unwrap();
+        let err = write_set_atomic(&[(pdf.clone(), b"new pdf"), (blocked.clone(), b"new")]);
+        assert!(err.is_err());
+        assert_eq!(std::fs::read(&pdf).unwrap(), b"old pdf");
+        assert_eq!(std::fs::read(&docx).unwrap(), b"old docx");
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(
+            names.len(),
+            3,
+            "no temporary or backup files left: {names:?}"
+        );
+    }
+
+    #[test]
+    fn a_new_file_in_a_failed_set_is_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let pdf = dir.path().join("n.pdf");
+        let blocked = dir.path().join("b");
+        std::fs::create_dir(&blocked).unwrap();
+        std::fs::write(blocked.join("x"), "x").unwrap();
+        assert!(write_set_atomic(&[(pdf.clone(), b"new"), (blocked, b"new")]).is_err());
+        assert!(!pdf.exists());
+    }
+}

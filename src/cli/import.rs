@@ -1,0 +1,232 @@
+//! `beslut import`: historical papers back to case files.
+
+use super::*;
+
+/// Lowest word fidelity `import --check` accepts.
+pub(super) const MIN_FIDELITY: f64 = 0.98;
+
+pub(super) fn import(
+    config: Config,
+    templates: Templates,
+    papers: &[PathBuf],
+    out: &Path,
+    force: bool,
+    check: bool,
+    shard: Option<crate::base::shard::Shard>,
+) -> ExitCode {
+    let (papers, unreadable) = match find_inputs(
+        papers,
+        shard,
+        crate::reader::is_paper,
+        "inga papper att importera (.pdf, .docx, .odt, .txt, .md)",
+    ) {
+        Ok(found) => found,
+        Err(code) => return code,
+    };
+    if let Err(e) = std::fs::create_dir_all(out) {
+        eprintln!(
+            "fel: kan inte skapa {}: {}",
+            out.display(),
+            swedish::io_error(&e)
+        );
+        return ExitCode::from(exit::USAGE);
+    }
+    let builder = check.then(|| Builder::new(config.clone(), templates));
+    let targets = plan_import_targets(&papers, out);
+    let work: Vec<(&PathBuf, &Result<PathBuf, String>)> = papers.iter().zip(&targets).collect();
+    let mut failed = !unreadable.is_empty();
+    let done = crate::base::batch::ordered_windows(
+        &work,
+        crate::base::batch::default_window(),
+        |(paper, target)| {
+            let mut report = ImportReport::default();
+            match target {
+                Ok(target) => {
+                    import_one(paper, target, force, &config, builder.as_ref(), &mut report)
+                }
+                Err(e) => report.fail(e.clone()),
+            }
+            report
+        },
+        |report: ImportReport| {
+            for line in &report.lines {
+                match line {
+                    ReportLine::Out(text) => print_out(text),
+                    ReportLine::Err(text) => eprintln!("{text}"),
+                }
+            }
+            failed |= report.failed;
+        },
+    );
+    if crate::base::interrupt::requested() {
+        eprintln!("avbrutet: {done} av {} papper behandlade", papers.len());
+        return ExitCode::from(crate::base::interrupt::EXIT_INTERRUPTED);
+    }
+    ExitCode::from(if failed { exit::FAILURES } else { exit::OK })
+}
+
+/// The case file each paper becomes; two papers that would become the same
+/// case file are both refused, even with `--force`.
+pub(super) fn plan_import_targets(papers: &[PathBuf], out: &Path) -> Vec<Result<PathBuf, String>> {
+    let stems: Vec<String> = papers
+        .iter()
+        .map(|p| crate::builder::names::default_output_name(p))
+        .collect();
+    let mut owners: std::collections::HashMap<String, Vec<&Path>> = Default::default();
+    for (paper, stem) in papers.iter().zip(&stems) {
+        owners.entry(stem.to_lowercase()).or_default().push(paper);
+    }
+    papers
+        .iter()
+        .zip(&stems)
+        .map(|(paper, stem)| {
+            let target = out.join(format!("{stem}.yaml"));
+            let sharing = &owners[&stem.to_lowercase()];
+            if sharing.len() > 1 {
+                let others: Vec<String> = sharing
+                    .iter()
+                    .filter(|p| **p != paper)
+                    .map(|p| p.display().to_string())
+                    .collect();
+                return Err(format!(
+                    "fel: {}: blir samma ärendefil {} som {}; importera dem i olika mappar",
+                    paper.display(),
+                    target.display(),
+                    others.join(", ")
+                ));
+            }
+            Ok(target)
+        })
+        .collect()
+}
+
+/// What importing one paper printed, kept until its turn in the output.
+#[derive(Default)]
+pub(super) struct ImportReport {
+    pub(super) lines: Vec<ReportLine>,
+    pub(super) failed: bool,
+}
+
+pub(super) enum ReportLine {
+    Out(String),
+    Err(String),
+}
+
+impl ImportReport {
+    fn err(&mut self, text: impl Into<String>) {
+        self.lines.push(ReportLine::Err(text.into()));
+    }
+
+    fn fail(&mut self, text: impl Into<String>) {
+        self.err(text);
+        self.failed = true;
+    }
+}
+
+/// Imports one paper into `target`, lints it, and with `--check` rebuilds it
+/// and measures its word fidelity.
+pub(super) fn import_one(
+    paper: &Path,
+    target: &Path,
+    force: bool,
+    config: &Config,
+    builder: Option<&Builder>,
+    report: &mut ImportReport,
+) {
+    use crate::import::{import_file, to_yaml};
+    let mut imported = match import_file(paper) {
+        Ok(imported) => imported,
+        Err(e) => return report.fail(e.to_string()),
+    };
+    // Provenance: which file, exactly, the case was read from.
+    if let Ok(bytes) = std::fs::read(paper) {
+        imported.case.source = Some(crate::case::Source {
+            paper: paper.display().to_string(),
+            sha256: crate::base::hash::sha256_hex(&bytes),
+            fidelity: None,
+        });
+    }
+    if target.exists() && !force {
+        return report.fail(format!(
+            "fel: {} finns redan; använd --force för att skriva över",
+            target.display()
+        ));
+    }
+    let mut yaml = to_yaml(&imported.case, paper, &imported.notes);
+    // Never write a case file that `build` would refuse.
+    if let Err(e) = crate::case::parse_case(target, yaml.clone(), &config.sender) {
+        return report.fail(format!(
+            "fel: {}: importen gav ett ärende som inte går att bygga; inget skrevs:\n{e}",
+            paper.display()
+        ));
+    }
+    // With --check the fidelity is measured before writing, so the case
+    // records it beside its source (the figure does not depend on it).
+    let measured = builder
+        .map(|builder| crate::import::rebuild_fidelity(builder, &imported.original, target, &yaml));
+    if let (Some(Ok(((pdf, _), (docx, _)))), Some(source)) =
+        (&measured, imported.case.source.as_mut())
+    {
+        source.fidelity = Some(crate::case::Fidelity {
+            pdf: *pdf,
+            docx: *docx,
+        });
+        yaml = to_yaml(&imported.case, paper, &imported.notes);
+    }
+    if let Err(e) = crate::base::output::write_atomic(target, yaml.as_bytes()) {
+        return report.fail(format!(
+            "fel: kan inte skriva {}: {}",
+            target.display(),
+            swedish::io_error(&e)
+        ));
+    }
+    report.err(format!(
+        "importerade {} → {}",
+        paper.display(),
+        target.display()
+    ));
+    for note in &imported.notes {
+        report.err(format!("  obs: {note}"));
+    }
+    for line in &imported.case.unplaced {
+        report.err(format!("  ej placerad: {line}"));
+    }
+    let text_paper = crate::paper::structure::paper_from_raw(
+        paper.to_owned(),
+        imported.raw.clone(),
+        &config.lint.section_names,
+    );
+    for d in crate::lint::lint_paper(&text_paper, &config.lint) {
+        report.err(report::human(&d, &text_paper.source));
+    }
+    let Some(measured) = measured else {
+        return;
+    };
+    match measured {
+        Ok(((pdf, pdf_text), (docx, docx_text))) => {
+            report.lines.push(ReportLine::Out(format!(
+                "{}: ordtrohet PDF {:.1} %, DOCX {:.1} % (gräns {:.0} %)",
+                paper.display(),
+                pdf * 100.0,
+                docx * 100.0,
+                MIN_FIDELITY * 100.0
+            )));
+            for (format, score, text) in [("PDF", pdf, &pdf_text), ("DOCX", docx, &docx_text)] {
+                if score < MIN_FIDELITY {
+                    let missing = crate::import::missing_words(&imported.original, text, 12);
+                    report.err(format!(
+                        "  {format} under gränsen {:.0} %; först saknade ord: {}",
+                        MIN_FIDELITY * 100.0,
+                        if missing.is_empty() {
+                            "(ordföljden skiljer sig)".to_owned()
+                        } else {
+                            missing.join(" ")
+                        }
+                    ));
+                }
+            }
+            report.failed |= pdf < MIN_FIDELITY || docx < MIN_FIDELITY;
+        }
+        Err(e) => report.fail(format!("fel: {}: kan inte byggas om: {e}", paper.display())),
+    }
+}

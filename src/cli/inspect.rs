@@ -1,0 +1,45 @@
+//! `beslut inspect`: what the reader understood of papers.
+
+use super::*;
+
+pub(super) fn inspect(
+    config: &Config,
+    papers: &[PathBuf],
+    format: InspectFormat,
+    text: bool,
+) -> ExitCode {
+    let mut inspections = Vec::new();
+    let mut failed = false;
+    if text {
+        for path in papers {
+            match crate::reader::read_paper(path) {
+                Ok(raw) => print_out(&raw.text),
+                Err(e) => {
+                    eprintln!("{e}");
+                    failed = true;
+                }
+            }
+        }
+        return ExitCode::from(if failed { exit::USAGE } else { exit::OK });
+    }
+    for path in papers {
+        match crate::inspect::inspect_file(path, &config.lint) {
+            Ok(i) => inspections.push(i),
+            Err(e) => {
+                eprintln!("{e}");
+                failed = true;
+            }
+        }
+    }
+    match format {
+        InspectFormat::Human => {
+            for i in &inspections {
+                print_out(&crate::inspect::human(i));
+            }
+        }
+        InspectFormat::Json => {
+            print_out(&serde_json::to_string_pretty(&inspections).expect("inspection serialises"))
+        }
+    }
+    ExitCode::from(if failed { exit::USAGE } else { exit::OK })
+}

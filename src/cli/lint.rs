@@ -1,0 +1,144 @@
+//! `beslut lint` and `beslut rules`.
+
+use super::*;
+
+pub(super) fn lint(
+    config: &Config,
+    templates: &Templates,
+    paths: &[PathBuf],
+    format: LintFormat,
+    fail_on: FailOn,
+    shard: Option<crate::base::shard::Shard>,
+) -> ExitCode {
+    let (files, unreadable) = match find_inputs(
+        paths,
+        shard,
+        crate::paper::structure::is_lintable,
+        "inga filer att granska (.yaml, .pdf, .docx, .odt, .txt, .md)",
+    ) {
+        Ok(found) => found,
+        Err(code) => return code,
+    };
+    let files = with_meeting_cases(files);
+    // Findings stream out file by file in path order; only SARIF, which
+    // puts them in the middle of one JSON document, keeps them all.
+    let mut counts = [0usize; 3];
+    let mut per_rule: std::collections::BTreeMap<&'static str, usize> = Default::default();
+    let mut failing = false;
+    let mut sarif_findings = Vec::new();
+    let mut file_errors = Vec::new();
+    let mut json = report::JsonStream::default();
+    let threshold = fail_on.threshold();
+    file_errors.extend(
+        unreadable
+            .into_iter()
+            .map(|u| (u.path.display().to_string(), u.reason)),
+    );
+    let done = crate::base::batch::ordered_windows(
+        &files,
+        crate::base::batch::default_window(),
+        |path| lint_file(path, config, templates),
+        |result: Result<Linted, crate::check::InputError>| match result {
+            Ok(linted) => {
+                for d in &linted.diagnostics {
+                    counts[d.severity as usize] += 1;
+                    *per_rule.entry(d.code).or_default() += 1;
+                    failing |= threshold.is_some_and(|t| d.severity >= t);
+                    match format {
+                        LintFormat::Human => print_out(&report::human(d, &linted.source)),
+                        LintFormat::Json => print_raw(&json.item(d)),
+                        LintFormat::Sarif => {}
+                    }
+                }
+                if format == LintFormat::Sarif {
+                    sarif_findings.extend(linted.diagnostics);
+                }
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                file_errors.push((e.path().display().to_string(), e.message()));
+            }
+        },
+    );
+    if crate::base::interrupt::requested() {
+        eprintln!("avbrutet: {done} av {} filer granskade", files.len());
+        return ExitCode::from(crate::base::interrupt::EXIT_INTERRUPTED);
+    }
+    match format {
+        LintFormat::Human => {
+            // Per rule, as ruff's --statistics: where to start fixing.
+            if per_rule.len() > 1 {
+                let _ = std::io::Write::write_all(
+                    &mut std::io::stderr(),
+                    report::by_rule(&per_rule).as_bytes(),
+                );
+            }
+            eprintln!(
+                "{} {}: {} fel, {}, {} info{}",
+                swedish::count(files.len(), "fil", "filer"),
+                if files.len() == 1 {
+                    "granskad"
+                } else {
+                    "granskade"
+                },
+                counts[Severity::Error as usize],
+                swedish::count(counts[Severity::Warning as usize], "varning", "varningar"),
+                counts[Severity::Info as usize],
+                if file_errors.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        ", {} kunde inte läsas",
+                        swedish::count(file_errors.len(), "fil", "filer")
+                    )
+                }
+            );
+        }
+        LintFormat::Json => print_out(json.finish()),
+        LintFormat::Sarif => print_out(&report::sarif(&sarif_findings, &file_errors)),
+    }
+    if !file_errors.is_empty() {
+        return ExitCode::from(exit::USAGE);
+    }
+    ExitCode::from(if failing { exit::FAILURES } else { exit::OK })
+}
+
+pub(super) fn explain_rules(code: Option<&str>) -> ExitCode {
+    match code {
+        None => {
+            for m in registry::all_meta() {
+                print_out(&format!(
+                    "{}  {:<32} {:<8} {}",
+                    m.code,
+                    m.name,
+                    m.severity.swedish(),
+                    m.summary
+                ));
+            }
+            ExitCode::from(exit::OK)
+        }
+        Some(code) => match registry::find(code) {
+            Some(m) => {
+                print_out(&format!(
+                    "{} {} [{}]\n",
+                    m.code,
+                    m.name,
+                    m.severity.swedish()
+                ));
+                print_out(
+                    m.docs
+                        .lines()
+                        .map(|l| l.strip_prefix(' ').unwrap_or(l))
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                        .trim(),
+                );
+                ExitCode::from(exit::OK)
+            }
+            None => {
+                eprintln!("fel: okänd regel `{code}`; `beslut rules` listar alla");
+                ExitCode::from(exit::USAGE)
+            }
+        },
+    }
+}

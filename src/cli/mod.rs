@@ -1,0 +1,267 @@
+//! The command line: parsing (`args`), dispatch (here), one file per
+//! command, and the terminal. The only part of beslut that prints.
+
+use crate::base::swedish;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// `eprintln!` that never panics: with stderr closed (`beslut build 2>&1 |
+/// head -1`) the batch goes on and the exit code still says what happened.
+macro_rules! eprintln {
+    ($($arg:tt)+) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)+);
+    }};
+}
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::builder::{BuildOptions, Builder, CaseOutcome, Formats};
+use crate::case::Case;
+use crate::check::{Linted, lint_file};
+use crate::compose::template::Templates;
+use crate::lint::{Severity, registry, report};
+use crate::project::Config;
+use crate::render::pdf::PdfProfile;
+
+mod args;
+mod build;
+mod import;
+mod inspect;
+mod lint;
+mod meeting;
+mod project;
+mod terminal;
+mod watch;
+
+use args::*;
+use build::*;
+use import::*;
+use inspect::*;
+use lint::*;
+use meeting::*;
+use project::*;
+use terminal::*;
+use watch::*;
+
+/// Exit codes: what happened, for scripts.
+pub mod exit {
+    /// Everything built (or no findings).
+    pub const OK: u8 = 0;
+    /// At least one case failed (or the lint found something).
+    pub const FAILURES: u8 = 1;
+    /// The command line, configuration or inputs could not be used.
+    pub const USAGE: u8 = 2;
+}
+
+/// Parses the process's command line and runs it.
+pub fn run() -> ExitCode {
+    run_from(std::env::args_os().collect())
+}
+
+/// Runs a command line given as arguments (the first is the program name):
+/// the whole CLI path, for benchmarks that measure it in a process of their own.
+pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
+    let cli = match parse(&args) {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
+    report::set_colour(cli.color.enabled());
+    crate::builder::configure_threads();
+    crate::base::interrupt::install();
+    let config_given = args
+        .iter()
+        .any(|a| a == "--config" || a.to_string_lossy().starts_with("--config="));
+    let config = match Config::load(&cli.config, config_given) {
+        Ok(config) => config,
+        Err(e) => {
+            eprintln!("fel: {e}");
+            return ExitCode::from(exit::USAGE);
+        }
+    };
+    let codes: Vec<&str> = registry::all_meta().map(|m| m.code).collect();
+    if let Err(e) = config.lint.validate(&codes) {
+        eprintln!("fel: {}: {e}", cli.config.display());
+        return ExitCode::from(exit::USAGE);
+    }
+    let templates = Templates::new(Some(&cli.templates));
+    match cli.command {
+        Command::Lint {
+            paths,
+            format,
+            fail_on,
+            shard,
+        } => lint(&config, &templates, &paths, format, fail_on, shard),
+        Command::Rules { code } => explain_rules(code.as_deref()),
+        Command::Inspect {
+            papers,
+            format,
+            text,
+        } => inspect(&config, &papers, format, text),
+        Command::Import {
+            papers,
+            out,
+            force,
+            check,
+            shard,
+        } => import(config, templates, &papers, &out, force, check, shard),
+        Command::Build {
+            paths,
+            out,
+            format,
+            archive,
+            quiet,
+            verbose,
+            watch,
+            allow_lint_errors,
+            manifest,
+            shard,
+        } => {
+            let formats = Formats {
+                pdf: format.contains(&Format::Pdf),
+                docx: format.contains(&Format::Docx),
+            };
+            let profile = if archive {
+                PdfProfile::Archive
+            } else {
+                PdfProfile::Standard
+            };
+            let options = BuildOptions {
+                out_dir: out,
+                formats,
+                profile,
+                allow_lint_errors,
+            };
+            let run = BatchRun {
+                quiet,
+                verbose,
+                manifest,
+                shard,
+            };
+            if watch {
+                let sources = WatchSources {
+                    config: cli.config.clone(),
+                    config_given,
+                    templates: cli.templates.clone(),
+                };
+                return watch_build(&sources, &paths, options, run);
+            }
+            build(config, templates, &paths, options, run)
+        }
+        Command::Meeting {
+            meeting,
+            out,
+            format,
+            archive,
+            manifest,
+            allow_lint_errors,
+        } => {
+            let formats = Formats {
+                pdf: true,
+                docx: format.contains(&Format::Docx),
+            };
+            let profile = if archive {
+                PdfProfile::Archive
+            } else {
+                PdfProfile::Standard
+            };
+            build_meeting(
+                Builder::new(config, templates),
+                &meeting,
+                &out,
+                formats,
+                profile,
+                manifest,
+                allow_lint_errors,
+            )
+        }
+        Command::Completions { shell } => {
+            let mut command = command();
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut command, "beslut", &mut out);
+            print_raw(&String::from_utf8_lossy(&out));
+            ExitCode::from(exit::OK)
+        }
+        Command::Man { out } => man_pages(out.as_deref()),
+        Command::Schema { meeting } => {
+            let schema = if meeting {
+                schemars::schema_for!(crate::meeting::Meeting)
+            } else {
+                let mut schema = schemars::schema_for!(Case);
+                // The templates this project knows: built in and its own.
+                let names: Vec<&str> = templates.list().map(|(name, _)| name).collect();
+                if let Some(template) = schema
+                    .get_mut("properties")
+                    .and_then(|p| p.get_mut("template"))
+                    .and_then(|t| t.as_object_mut())
+                {
+                    template.insert("enum".into(), serde_json::json!(names));
+                }
+                schema
+            };
+            print_out(&serde_json::to_string_pretty(&schema).expect("schema serialises"));
+            ExitCode::from(exit::OK)
+        }
+        Command::Templates { name, export } => match (name, export) {
+            (_, Some(dir)) => export_templates(&dir),
+            (Some(name), None) => print_template(&templates, &name),
+            (None, None) => {
+                for (name, versions) in templates.list() {
+                    let versions: Vec<String> = versions.iter().map(|v| format!("v{v}")).collect();
+                    print_out(&format!("{name}\t{}", versions.join(", ")));
+                }
+                ExitCode::from(exit::OK)
+            }
+        },
+        Command::Init { dir } => init_project(&dir),
+        Command::Manifest {
+            action: ManifestAction::Merge { manifests, out },
+        } => merge_manifests(&manifests, &out),
+        Command::New {
+            template,
+            name,
+            dir,
+            date,
+        } => new_case(&config, &template, name.as_deref(), &dir, date.as_deref()),
+    }
+}
+
+/// The input files of a batch, and the entries that could not be read
+/// (each reported here); no files at all is a usage error.
+fn find_inputs(
+    paths: &[PathBuf],
+    shard: Option<crate::base::shard::Shard>,
+    accept: impl Fn(&Path) -> bool,
+    none_found: &str,
+) -> Result<(Vec<PathBuf>, Vec<crate::project::discover::Unreadable>), ExitCode> {
+    match crate::project::discover::discover_files(paths, accept) {
+        Ok(mut found) => {
+            if let Some(shard) = shard {
+                found.files.retain(|path| shard.contains(path));
+                // An empty share is not an error: the inputs went to others.
+                if found.files.is_empty() {
+                    eprintln!(
+                        "andel {}/{}: inga av filerna hör till den här andelen",
+                        shard.index, shard.count
+                    );
+                    return Ok((found.files, found.unreadable));
+                }
+            }
+            for problem in &found.unreadable {
+                eprintln!("fel: {problem}");
+            }
+            if found.files.is_empty() {
+                eprintln!("fel: {none_found} i {}", display_paths(paths));
+                return Err(ExitCode::from(exit::USAGE));
+            }
+            Ok((found.files, found.unreadable))
+        }
+        Err(e) => {
+            eprintln!("fel: {e}");
+            Err(ExitCode::from(exit::USAGE))
+        }
+    }
+}

@@ -1,0 +1,380 @@
+//! The letterhead, MBL and signature of an imported paper: each line to
+//! its field, or to `unplaced`.
+
+use super::*;
+
+/// Date, Dnr, board and handläggare as the letterhead reader found them
+/// (in the body letterhead or in page headers and footers).
+pub(super) fn take_letterhead_facts(paper: &Paper, case: &mut Case, unplaced: &mut Vec<String>) {
+    let facts = &paper.facts;
+    if let Some(dnr) = &facts.dnr {
+        case.dnr = dnr.value.clone();
+    }
+    if let Some(date) = &facts.paper_date {
+        case.date = date.value;
+    }
+    if let Some(board) = &facts.board
+        && case.board.is_empty()
+    {
+        case.board = board.value.clone();
+    }
+    if let Some(officer) = &facts.officer {
+        let name = officer.value.clone();
+        if case.sender.officer.as_deref() != Some(name.as_str())
+            && let Some(previous) = case.sender.officer.replace(name.clone())
+        {
+            unplaced.push(previous);
+        }
+        unplaced.retain(|l| l != &name);
+    }
+}
+
+/// Letterhead: sender lines, the date, the Dnr, the board, and the title
+/// when it is not a Markdown heading.
+pub(super) fn read_header(
+    paper: &Paper,
+    region: &Region,
+    case: &mut Case,
+    unplaced: &mut Vec<String>,
+) {
+    let blocks = paragraphs(&region_body(paper, region));
+    let mut leftover: Vec<Vec<String>> = Vec::new();
+    for block in blocks {
+        let mut rest = Vec::new();
+        for line in block {
+            // A line that states the paper's own date or Dnr ("Vår
+            // beteckning MBN 2025-145", "Tjänsteskrivelse 2025-10-01")
+            // is a fact the case has a field for; only other words remain.
+            let Some(line) = without_own_facts(paper, &line) else {
+                continue;
+            };
+            if let Some(dnr) = line
+                .strip_prefix("Dnr")
+                .or_else(|| line.strip_prefix("Diarienummer"))
+            {
+                case.dnr = dnr.trim_start_matches([':', '.']).trim().to_owned();
+            } else if let Some(date) = standalone_date(&line) {
+                case.date = date;
+            } else if is_board(&line) && case.board.is_empty() {
+                case.board = line
+                    .strip_prefix("Till ")
+                    .map_or(line.clone(), |board| board.trim().to_owned());
+            } else {
+                rest.push(line);
+            }
+        }
+        if !rest.is_empty() {
+            leftover.push(rest);
+        }
+    }
+    // Running text before any heading (minutes and papers without
+    // headings) is the paper's text, not its letterhead: from the first
+    // block of sentences on, everything goes to Ärende.
+    let prose_from = leftover.iter().position(|block| {
+        block.iter().any(|l| {
+            l.split_whitespace().count() > 12 && (l.trim_end().ends_with('.') || l.contains(". "))
+        })
+    });
+    if let Some(at) = prose_from.filter(|&at| at > 0) {
+        let mut owned: Vec<String> = Vec::new();
+        for block in leftover.drain(at..) {
+            owned.extend(block);
+            owned.push(String::new());
+        }
+        let lines: Vec<&str> = owned.iter().map(String::as_str).collect();
+        append(&mut case.sections.arende, prose(&lines));
+    }
+    // The first block of short lines is the sender; the last block, if no
+    // Markdown title follows, is the title.
+    let title_block = leftover.pop();
+    for block in leftover.iter() {
+        for line in block {
+            if !place_sender_line(line, &mut case.sender) {
+                unplaced.push(line.clone());
+            }
+        }
+    }
+    if let Some(block) = title_block {
+        let looks_like_sender = block.iter().any(|l| is_sender_keyword(l))
+            && block.iter().all(|l| l.split_whitespace().count() <= 6);
+        if looks_like_sender {
+            for line in &block {
+                if !place_sender_line(line, &mut case.sender) {
+                    unplaced.push(line.clone());
+                }
+            }
+        } else {
+            case.title = join_lines(&block);
+        }
+    }
+}
+
+/// Labels that stand before the date, the Dnr or the handläggare in a
+/// letterhead, and say nothing once the fact is in its field.
+pub(super) const FACT_LABELS: &[&str] = &[
+    "Datum",
+    "Vårt datum",
+    "Dnr",
+    "Diarienummer",
+    "Diarienr",
+    "Vår beteckning",
+    "Vår referens",
+    "Ärendenummer",
+    "Sammanträdesdatum",
+    "Handläggare",
+];
+
+/// `line` without the paper's own date and Dnr and their labels; None when
+/// nothing else is left. A handläggare line whose name the letterhead
+/// reader found is all fact too.
+pub(super) fn without_own_facts(paper: &Paper, line: &str) -> Option<String> {
+    // A flat text's whole letterhead on one line is no fact line: its words
+    // stay in their order.
+    if line.split_whitespace().count() > 8 {
+        return Some(line.to_owned());
+    }
+    let facts = &paper.facts;
+    let mut rest = line.to_owned();
+    let mut took = false;
+    if let Some(dnr) = facts.dnr.as_ref().filter(|d| rest.contains(&d.value)) {
+        rest = rest.replacen(&dnr.value, " ", 1);
+        took = true;
+    }
+    if let Some(date) = &facts.paper_date {
+        let scan = crate::paper::scan::scan(&rest);
+        if let Some(own) = scan
+            .dates
+            .iter()
+            .find(|d| d.date.as_ref().is_ok_and(|d| *d == date.value))
+        {
+            rest.replace_range(own.span.clone(), " ");
+            took = true;
+        }
+    }
+    if let Some(officer) = facts
+        .officer
+        .as_ref()
+        .filter(|o| rest.trim_start().starts_with("Handläggare") && rest.contains(&o.value))
+    {
+        // "Handläggare: Karin Öberg, utvecklingsledare": the title goes too.
+        let after = rest
+            .find(&officer.value)
+            .map_or(0, |i| i + officer.value.len());
+        rest.replace_range(..after, " ");
+        if rest.trim_start().starts_with(',') {
+            rest.clear();
+        }
+        took = true;
+    }
+    if !took {
+        // A label alone on its line ("Handläggare", the name under it).
+        let bare = line.trim().trim_end_matches(':').trim();
+        return (!FACT_LABELS.contains(&bare)).then(|| line.to_owned());
+    }
+    let mut words = rest.trim().trim_matches([':', ',', ';']).trim().to_owned();
+    for label in FACT_LABELS {
+        words = words
+            .split('\t')
+            .map(|part| {
+                let part = part.trim();
+                part.strip_prefix(label)
+                    .filter(|after| after.is_empty() || after.starts_with([' ', ':', '.']))
+                    .map_or(part, |after| after.trim_start_matches([':', '.']).trim())
+                    .to_owned()
+            })
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join("\t");
+    }
+    let words = words.trim().trim_matches([':', ',']).trim();
+    (!words.is_empty()).then(|| words.to_owned())
+}
+
+pub(super) fn standalone_date(line: &str) -> Option<NaiveDate> {
+    let line = line
+        .trim()
+        .trim_start_matches("Datum")
+        .trim_start_matches(':')
+        .trim();
+    let scan = crate::paper::scan::scan(line);
+    let date = scan.dates.first()?;
+    (date.span == (0..line.len()))
+        .then(|| date.date.clone().ok())
+        .flatten()
+}
+
+pub(super) fn is_board(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    [
+        "nämnden",
+        "styrelsen",
+        "fullmäktige",
+        "nämnd",
+        "utskott",
+        "utskottet",
+    ]
+    .iter()
+    .any(|s| lower.ends_with(s))
+        && line.split_whitespace().count() <= 6
+}
+
+pub(super) fn is_sender_keyword(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    // "kommun" as a word: "Sammanträdesplan för kommunstyrelsen" and
+    // "Interkommunal ersättning" are titles.
+    lower.ends_with("förvaltningen")
+        || lower.starts_with("avdelning")
+        || lower.starts_with("enhet")
+        || lower.split_whitespace().any(|w| w == "kommun")
+}
+
+/// Two or three capitalised words, not all capitals: "Kim Exempelsson".
+pub(super) fn looks_like_a_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+}
+
+/// An e-mail address or a telephone number ("Telefon: 08-123 456 78"),
+/// not another office's reference ("Er beteckning KS 2025/77").
+pub(super) fn is_contact(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let digits = line.chars().filter(char::is_ascii_digit).count();
+    line.contains('@')
+        || (digits >= 6
+            && (["telefon", "tel", "tfn", "mobil", "växel"]
+                .iter()
+                .any(|label| lower.starts_with(label))
+                || line
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || " -+()".contains(c))))
+}
+
+pub(super) fn place_sender_line(line: &str, sender: &mut Sender) -> bool {
+    let lower = line.to_lowercase();
+    let one_name = line.split_whitespace().count() <= 5;
+    let slot = if lower.ends_with(" kommun") || lower == "kommun" {
+        &mut sender.municipality
+    } else if one_name && (lower.ends_with("förvaltningen") || lower.ends_with("kontoret")) {
+        &mut sender.administration
+    } else if lower.starts_with("avdelning") || (one_name && lower.ends_with("avdelningen")) {
+        &mut sender.department
+    } else if lower.starts_with("enhet") || (one_name && lower.ends_with("enheten")) {
+        &mut sender.unit
+    } else if is_contact(line) {
+        &mut sender.contact
+    } else if looks_like_a_name(line) {
+        &mut sender.officer
+    } else {
+        // "SAMMANTRÄDESPROTOKOLL", "Tjänsteskrivelse", "MN § 31": kept
+        // under `unplaced`, never taken for a person.
+        return false;
+    };
+    if slot.is_some() {
+        return false;
+    }
+    *slot = Some(line.to_owned());
+    true
+}
+
+pub(super) fn read_mbl(lines: &[&str], case: &mut Case) {
+    // The signature: the run of short lines at the end, kept line by line
+    // so that a name and the title under it stay apart.
+    let mut split = lines.len();
+    while split > 1 {
+        let line = lines[split - 1].trim();
+        let short = line.split_whitespace().count() <= 6
+            && !line.ends_with(['.', ':', ','])
+            && bullet_item(line).is_none();
+        if !line.is_empty() && !short {
+            break;
+        }
+        split -= 1;
+    }
+    if lines[..split].iter().all(|l| l.trim().is_empty()) {
+        split = lines.len();
+    }
+    let signature: Vec<String> = lines[split..]
+        .iter()
+        .map(|l| clean_line(l))
+        .filter(|l| !l.is_empty())
+        .collect();
+    place_signature(signature, case);
+    let text = prose(&lines[..split]);
+    let lower = text.to_lowercase();
+    case.mbl.kind = if lower.contains("ej aktuell") || lower.contains("inte aktuell") {
+        MblKind::EjAktuellt
+    } else if lower.starts_with("förhandl") {
+        MblKind::Forhandling
+    } else {
+        MblKind::Information
+    };
+    case.mbl.date = crate::paper::scan::scan(&text)
+        .dates
+        .iter()
+        .find_map(|d| d.date.clone().ok());
+    case.mbl.text = non_empty(text);
+    if case.mbl.date.is_none() && case.mbl.text.is_none() {
+        // A heading with nothing under it states no information or
+        // negotiation; a case must then say that MBL does not apply.
+        case.mbl.kind = MblKind::EjAktuellt;
+    }
+}
+
+/// Signature lines: the förvaltning, names, and titles under names.
+pub(super) fn place_signature(lines: Vec<String>, case: &mut Case) {
+    for line in lines {
+        let administration = line.to_lowercase().ends_with("förvaltningen");
+        if administration
+            && case
+                .sender
+                .administration
+                .as_deref()
+                .is_none_or(|a| a == line)
+        {
+            case.sender.administration = Some(line);
+        } else if administration {
+            case.unplaced.push(line);
+        } else if let Some(last) = case.signed_by.last_mut().filter(|s| s.role.is_none())
+            && is_role(&line)
+        {
+            last.role = Some(line);
+        } else {
+            case.signed_by.push(Signatory {
+                name: line,
+                role: None,
+            });
+        }
+    }
+}
+
+/// "Förvaltningschef", "Biträdande avdelningschef", "Kommundirektör": a
+/// title under a signature's name.
+pub(super) fn is_role(line: &str) -> bool {
+    const TITLES: [&str; 14] = [
+        "chef",
+        "direktör",
+        "handläggare",
+        "sekreterare",
+        "samordnare",
+        "strateg",
+        "utredare",
+        "controller",
+        "ansvarig",
+        "ekonom",
+        "jurist",
+        "ordförande",
+        "föreståndare",
+        "rektor",
+    ];
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    (1..=4).contains(&words.len())
+        && (TITLES.iter().any(|t| first.ends_with(t))
+            || ["biträdande", "t.f.", "tf", "tillförordnad", "enhetschef"]
+                .contains(&first.as_str()))
+}

@@ -1,0 +1,244 @@
+//! Import: a historical paper (.txt, .md, .docx) back into a draft case file.
+//!
+//! The prose is kept word for word (hard line breaks, hyphenation and page
+//! artefacts removed): the rebuilt paper says what the original said,
+//! historical mistakes included. Facts the lint recognises (supplier,
+//! service, ages, term, extension) are added as data beside the text.
+//! Whatever cannot be placed is kept in `unplaced`, never dropped.
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use crate::case::{
+    Case, Contract, Mbl, MblKind, NamedSection, Period, Sections, Sender, Signatory,
+};
+use crate::paper::about::{age_target, decision_party, proposal_period, service_key};
+use crate::paper::scan::number_value;
+use crate::paper::structure::{ReadError, paper_from_raw, paper_from_text};
+use crate::paper::{Paper, Region, SectionKind};
+use crate::reader::{Format, RawPaper};
+
+mod facts;
+mod fidelity;
+mod letterhead;
+mod prose;
+mod yaml;
+
+pub use crate::reader::pdf_text;
+use facts::*;
+pub use fidelity::{Score, missing_words, rebuild_fidelity, word_fidelity};
+use letterhead::*;
+pub use prose::join_lines;
+use prose::*;
+pub use yaml::to_yaml;
+
+/// A draft case and what the import could not do.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    pub case: Case,
+    /// Notes for the archivist (a missing date, a guessed field).
+    pub notes: Vec<String>,
+    /// The paper's text as read (for a .docx, its paragraphs).
+    pub original: String,
+    /// The paper as the reader read it (format, furniture), for the lint.
+    pub raw: RawPaper,
+}
+
+/// Reads and imports one paper.
+pub fn import_file(path: &Path) -> Result<Imported, ReadError> {
+    Ok(import_raw(path, crate::reader::read_paper(path)?))
+}
+
+/// Imports a paper's plain text.
+pub fn import_text(path: &Path, text: &str) -> Imported {
+    import_raw(
+        path,
+        RawPaper {
+            text: text.to_owned(),
+            format: Format::Text,
+            encoding: "UTF-8",
+            furniture_end: 0,
+            header_end: 0,
+        },
+    )
+}
+
+/// Imports a paper as the reader read it.
+pub fn import_raw(path: &Path, raw: RawPaper) -> Imported {
+    let original = raw.reading_order();
+    let text = original.as_str();
+    let raw_copy = raw.clone();
+    let (furniture, body) = raw.text.split_at(raw.furniture_end);
+    let cleaned = format!("{furniture}{}", remove_page_artefacts(body));
+    let furniture_end = furniture.len();
+    let paper = paper_from_raw(
+        path.to_owned(),
+        RawPaper {
+            text: cleaned,
+            ..raw
+        },
+        &Default::default(),
+    );
+    debug_assert!(
+        paper
+            .read
+            .as_ref()
+            .is_some_and(|r| r.furniture_end == furniture_end)
+    );
+    let mut notes = Vec::new();
+    let mut unplaced = Vec::new();
+    let mut case = empty_case();
+
+    for region in &paper.regions {
+        let body = region_body(&paper, region);
+        match &region.kind {
+            SectionKind::Header => read_header(&paper, region, &mut case, &mut unplaced),
+            SectionKind::Title => {}
+            SectionKind::Proposals if case.proposals.is_none() => {
+                case.proposals_heading = Some(heading_text(&paper, region));
+                case.proposals = Some(proposals(&paper, region, &mut unplaced));
+            }
+            SectionKind::Proposals => {
+                // A second proposals section (an agenda's next item): kept, not merged.
+                unplaced.extend(body.iter().map(|l| clean_line(l)).filter(|l| !l.is_empty()));
+            }
+            SectionKind::Arende => append(&mut case.sections.arende, prose(&body)),
+            SectionKind::Basis => case.basis.extend(basis_items(&body)),
+            SectionKind::Bakgrund => append(&mut case.sections.bakgrund, prose(&body)),
+            SectionKind::Ekonomi => append(&mut case.sections.ekonomi, prose(&body)),
+            SectionKind::Mbl => read_mbl(&body, &mut case),
+            SectionKind::Distribution => {
+                case.send_to = body
+                    .iter()
+                    .map(|l| clean_line(l))
+                    .filter(|l| !l.is_empty())
+                    .collect();
+            }
+            SectionKind::Other(heading)
+                if case.title.is_empty()
+                    && is_markdown_heading(&paper, region)
+                    && case.proposals.is_none() =>
+            {
+                case.title = heading.clone();
+                unplaced.extend(body.iter().map(|l| clean_line(l)).filter(|l| !l.is_empty()));
+            }
+            SectionKind::Other(heading) => case.sections.other.push(NamedSection {
+                heading: heading.clone(),
+                text: prose(&body),
+            }),
+        }
+    }
+    take_letterhead_facts(&paper, &mut case, &mut unplaced);
+    add_facts(&mut case, &mut notes);
+    finish_dates(&paper, &mut case, &mut notes);
+    if case.title.is_empty() {
+        notes.push("ingen rubrik hittades".into());
+    }
+    case.unplaced = unplaced;
+    Imported {
+        case,
+        notes,
+        original: text.to_owned(),
+        raw: raw_copy,
+    }
+}
+
+fn empty_case() -> Case {
+    Case {
+        template: "tjansteskrivelse".into(),
+        template_version: Some(1),
+        output_name: None,
+        dnr: String::new(),
+        date: NaiveDate::default(),
+        undated: false,
+        meeting: None,
+        retroactive: false,
+        verbatim: true,
+        board: String::new(),
+        sender: Sender::default(),
+        title: String::new(),
+        proposals_heading: None,
+        contract: None,
+        proposals: None,
+        sections: Sections::default(),
+        basis: Vec::new(),
+        mbl: Mbl {
+            kind: MblKind::EjAktuellt,
+            date: None,
+            text: None,
+        },
+        signed_by: Vec::new(),
+        send_to: Vec::new(),
+        unplaced: Vec::new(),
+        source: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hard_wrapped_lines_join_and_hyphenation_goes() {
+        let lines: Vec<String> = [
+            "Avtalet gäller för verk-",
+            "samheten och Social-",
+            "och omsorgsförvaltningen.",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            join_lines(&lines),
+            "Avtalet gäller för verksamheten och Social- och omsorgsförvaltningen."
+        );
+    }
+
+    #[test]
+    fn a_heading_written_twice_keeps_both_sections() {
+        let text = "Dnr SN 2026/140\n\nFörslag till beslut\n1. Godkänna.\n\nÄrende\nFörsta delen.\n\nÄrende\nAndra delen.\n";
+        let imported = import_text(Path::new("x.txt"), text);
+        let arende = imported.case.sections.arende.unwrap();
+        assert!(
+            arende.contains("Första delen.") && arende.contains("Andra delen."),
+            "{arende}"
+        );
+    }
+
+    #[test]
+    fn signature_name_and_title_stay_apart() {
+        let text = "Dnr SN 2026/140\n\nFörslag till beslut\n1. Godkänna.\n\nSamverkan\nInformation lämnades den 3 mars 2026.\n\nVera Ek\nFörvaltningschef\n\nBeslutet skickas till\nKS\n";
+        let imported = import_text(Path::new("x.txt"), text);
+        let signed = &imported.case.signed_by;
+        assert_eq!(signed.len(), 1, "{signed:?}");
+        assert_eq!(signed[0].name, "Vera Ek");
+        assert_eq!(signed[0].role.as_deref(), Some("Förvaltningschef"));
+        assert_eq!(imported.case.mbl.kind, MblKind::Information);
+    }
+
+    #[test]
+    fn imported_text_is_never_a_template() {
+        let text = "Dnr SN 2026/140\n\nFörslag till beslut\n1. Godkänna {{ 7 * 7 }} och {% for i in range(9) %}x{% endfor %} {# c #}.\n\nÄrende\nText.\n";
+        let imported = import_text(Path::new("x.txt"), text);
+        assert!(imported.case.verbatim);
+        let yaml = to_yaml(&imported.case, Path::new("x.txt"), &imported.notes);
+        assert!(yaml.contains("verbatim: true"), "{yaml}");
+    }
+
+    #[test]
+    fn page_numbers_are_removed() {
+        assert_eq!(
+            remove_page_artefacts("text\nSida 2 av 5\nmer\n3 (5)\nslut"),
+            "text\n\nmer\n\nslut"
+        );
+    }
+
+    #[test]
+    fn fidelity_counts_words_in_order() {
+        assert_eq!(word_fidelity("ett två tre", "ett två tre"), 1.0);
+        assert!((word_fidelity("ett två tre fyra", "ett tre två") - 0.5).abs() < 1e-9);
+        assert_eq!(word_fidelity("Social- och", "social och extra"), 1.0);
+    }
+}

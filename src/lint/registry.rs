@@ -1,0 +1,60 @@
+//! The registry: every rule, in code order, for the runners and for
+//! `beslut rules`. It stands above the rules; they never import it.
+
+use super::rule::{MeetingRule, Rule, RuleMeta};
+use super::rules;
+
+/// Every rule, in code order.
+pub fn all() -> &'static [&'static dyn Rule] {
+    &[
+        &rules::d101_invalid_date::InvalidDate,
+        &rules::d102_period_end_before_start::PeriodEndBeforeStart,
+        &rules::d103_duration_mismatch::DurationMismatch,
+        &rules::d104_period_forms_disagree::PeriodFormsDisagree,
+        &rules::d105_extension_mismatch::ExtensionMismatch,
+        &rules::d106_event_after_paper_date::EventAfterPaperDate,
+        &rules::d107_paper_after_meeting::PaperAfterMeeting,
+        &rules::d108_plan_year_mismatch::PlanYearMismatch,
+        &rules::d109_chronology_order::ChronologyOrder,
+        &rules::d110_decision_date_mismatch::DecisionDateMismatch,
+        &rules::a201_age_range_mismatch::AgeRangeMismatch,
+        &rules::a202_age_range_outside_target::AgeRangeOutsideTarget,
+        &rules::a203_age_range_reversed::AgeRangeReversed,
+        &rules::n301_party_name_variant::PartyNameVariant,
+        &rules::n302_law_reference_mismatch::LawReferenceMismatch,
+        &rules::n303_dnr_mismatch::DnrMismatch,
+        &rules::n304_party_not_in_distribution::PartyNotInDistribution,
+        &rules::n305_body_name_mismatch::BodyNameMismatch,
+        &rules::s401_missing_section::MissingSection,
+        &rules::s402_proposal_restatement_mismatch::ProposalRestatementMismatch,
+        &rules::s403_facts_not_found::FactsNotFound,
+        &rules::k501_officialese::Officialese,
+        &rules::k502_long_sentence::LongSentence,
+    ]
+}
+
+/// The cross-paper rules that run over a meeting (family M), in code order.
+pub fn meeting() -> &'static [&'static dyn MeetingRule] {
+    &[
+        &rules::m601_meeting_date_mismatch::MeetingDateMismatch,
+        &rules::m602_paper_after_kallelse::PaperAfterKallelse,
+        &rules::m603_duplicate_dnr::DuplicateDnr,
+        &rules::m604_other_board::OtherBoard,
+        &rules::m605_basis_not_attached::BasisNotAttached,
+        &rules::m606_missing_bilaga::MissingBilaga,
+        &rules::m607_item_has_lint_errors::ItemHasLintErrors,
+    ]
+}
+
+/// Every rule's description: the paper rules, then the meeting rules.
+pub fn all_meta() -> impl Iterator<Item = &'static RuleMeta> {
+    all()
+        .iter()
+        .map(|r| r.meta())
+        .chain(meeting().iter().map(|r| r.meta()))
+}
+
+/// The rule with this code (case-insensitive), or by its name.
+pub fn find(code_or_name: &str) -> Option<&'static RuleMeta> {
+    all_meta().find(|m| m.code.eq_ignore_ascii_case(code_or_name) || m.name == code_or_name)
+}

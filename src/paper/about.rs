@@ -1,0 +1,321 @@
+//! What the decision is about, found once and shared by several rules: the
+//! proposed period, the party and the target group's age range.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use crate::case::AgeRange;
+use crate::paper::scan::{AgeMention, Span, floor_char_boundary};
+use crate::paper::{Paper, SectionKind};
+
+/// The age range the decision is about, and the service it qualifies.
+#[derive(Debug, Clone)]
+pub struct AgeTarget {
+    pub range: AgeRange,
+    /// The head word of the service ("anhörigstöd"), lower case.
+    pub key: Option<String>,
+    pub span: Span,
+    /// "anhörigstöd till barn", for messages.
+    pub label: String,
+}
+
+const GROUP_WORDS: &[&str] = &[
+    "barn",
+    "barnen",
+    "unga",
+    "ungdomar",
+    "ungdomarna",
+    "familjer",
+    "föräldrar",
+    "vuxna",
+    "personer",
+    "elever",
+    "barn/ungdomar",
+    "deras",
+];
+const STOP_WORDS: &[&str] = &[
+    "avtalet", "avtal", "avseende", "till", "för", "och", "med", "samt", "som", "den", "det",
+    "att", "alla", "vissa",
+];
+
+/// The head word of a service phrase: "avtalet avseende anhörigstöd till
+/// barn" → "anhörigstöd".
+pub fn service_key(phrase: &str) -> Option<String> {
+    let after = phrase
+        .rsplit_once("avseende ")
+        .map_or(phrase, |(_, rest)| rest);
+    after
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .find(|w| {
+            w.chars().count() >= 5
+                && !GROUP_WORDS.contains(&w.as_str())
+                && !STOP_WORDS.contains(&w.as_str())
+        })
+}
+
+/// Whether an age mention's phrase names the service `key`.
+pub fn names_service(age: &AgeMention, key: &str) -> bool {
+    age.phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.starts_with(key))
+}
+
+/// The target: the case's contract, else the first age range in "Förslag till beslut".
+pub fn age_target(paper: &Paper) -> Option<AgeTarget> {
+    if let Some(contract) = &paper.facts.contract {
+        let ages = contract.ages.as_ref()?;
+        let service = contract.service.value.to_lowercase();
+        let key = service_key(&service);
+        return Some(AgeTarget {
+            range: ages.value,
+            label: service_label(&contract.service.value, key.as_deref()),
+            key,
+            span: ages.span.clone(),
+        });
+    }
+    let age = paper
+        .scan
+        .ages
+        .iter()
+        .find(|a| paper.section_at(a.span.start) == Some(&SectionKind::Proposals))?;
+    let key = service_key(&age.phrase);
+    Some(AgeTarget {
+        range: age.range(),
+        label: service_label(&age.phrase, key.as_deref()),
+        key,
+        span: age.span.clone(),
+    })
+}
+
+/// A target for a paper whose proposals name no ages ("nyttja option om
+/// förlängning av avtalet …"): the first age range in its text that
+/// qualifies a service ("familjebehandling för familjer med barn 0–17
+/// år"). Not for agendas or minutes, whose items are about many services.
+pub fn described_age_target(paper: &Paper) -> Option<AgeTarget> {
+    if paper.facts.contract.is_some() || paper.is_collection() {
+        return None;
+    }
+    let age = paper.scan.ages.iter().find(|a| {
+        !a.subgroup
+            && !paper.in_furniture(a.span.start)
+            && !matches!(
+                paper.section_at(a.span.start),
+                Some(SectionKind::Header | SectionKind::Title | SectionKind::Proposals)
+            )
+    })?;
+    let key = service_key(&age.phrase)?;
+    Some(AgeTarget {
+        range: age.range(),
+        label: service_label(&age.phrase, Some(&key)),
+        key: Some(key),
+        span: age.span.clone(),
+    })
+}
+
+/// The service from its head word on ("avtalet om öppen fritidsverksamhet"
+/// → "öppen fritidsverksamhet"), for messages.
+fn service_label(phrase: &str, key: Option<&str>) -> String {
+    let lower = phrase.to_lowercase();
+    key.and_then(|k| lower.find(k))
+        .map_or(phrase, |at| &phrase[at..])
+        .to_owned()
+}
+
+/// Whether an age mention states the paper's own target group: "riktar sig
+/// till", "vänder sig till", "målgruppen är", said of the service itself or
+/// of a word that stands for it ("verksamheten", "insatsen").
+pub fn states_target_group(age: &AgeMention, key: Option<&str>) -> bool {
+    let Some(at) = TARGET_VERBS.iter().filter_map(|v| age.phrase.find(v)).min() else {
+        return false;
+    };
+    let subject = &age.phrase[..at];
+    subject
+        .split_whitespace()
+        .all(|w| STANDS_FOR_SERVICE.contains(&w) || key.is_some_and(|k| w.starts_with(k)))
+}
+
+const TARGET_VERBS: &[&str] = &[
+    "riktar sig",
+    "vänder sig",
+    "målgruppen är",
+    "målgruppen för",
+    "är avsedd för",
+    "är avsett för",
+];
+
+const STANDS_FOR_SERVICE: &[&str] = &[
+    "verksamheten",
+    "insatsen",
+    "insatserna",
+    "tjänsten",
+    "tjänsterna",
+    "verksamheterna",
+    "avtalet",
+    "uppdraget",
+    "satsningen",
+    "projektet",
+    "den",
+    "det",
+    "som",
+    "och",
+    "vilken",
+    "vilket",
+    "stödet",
+    "aktiviteten",
+    "aktiviteterna",
+    "erbjudandet",
+    "målgruppen",
+];
+
+/// Whether the sentence around `at` names a company other than the one the
+/// target's sentence names: "avtalet med Solgläntan Omsorg AB om
+/// stödboende för ungdomar 16–17 år" is another contract than Fyrbåken's,
+/// even for the same service.
+pub fn about_another_party(paper: &Paper, target: &AgeTarget, at: usize) -> bool {
+    let parties_at = |at: usize| -> Vec<String> {
+        let Some(sentence) = paper.scan.sentence_at(at) else {
+            return Vec::new();
+        };
+        crate::paper::scan::within(&paper.scan.orgs, &sentence, |o| &o.span)
+            .iter()
+            .filter(|o| o.is_company())
+            .map(|o| o.base.to_lowercase())
+            .collect()
+    };
+    let own: Vec<String> = match &paper.facts.contract {
+        Some(contract) => vec![party_base(&contract.supplier.value).to_lowercase()],
+        None => parties_at(target.span.start),
+    };
+    let here = parties_at(at);
+    // A misspelt party ("Eleonorgruppen AB") is the same party: N301's.
+    !own.is_empty()
+        && !here.is_empty()
+        && !here.iter().any(|p| own.iter().any(|o| same_party(o, p)))
+}
+
+/// The period the decision proposes: the case's extension, else the first
+/// period in "Förslag till beslut".
+pub fn proposal_period(paper: &Paper) -> Option<(NaiveDate, NaiveDate, Span)> {
+    if let Some(extension) = paper
+        .facts
+        .contract
+        .as_ref()
+        .and_then(|c| c.extension.as_ref())
+    {
+        return Some((
+            extension.value.from,
+            extension.value.to,
+            extension.span.clone(),
+        ));
+    }
+    paper
+        .scan
+        .periods
+        .iter()
+        .find(|p| paper.section_at(p.span.start) == Some(&SectionKind::Proposals))
+        .map(|p| (p.from, p.to, p.span.clone()))
+}
+
+/// The name without its legal form or a dash: "Solrosgruppen – AB" → "Solrosgruppen".
+pub fn party_base(name: &str) -> String {
+    let mut base = name.trim();
+    for form in [" ekonomisk förening", " AB", " HB", " KB"] {
+        if let Some(stripped) = base.strip_suffix(form) {
+            base = stripped;
+        }
+    }
+    base.trim_end_matches(['-', '–', '—', ' '])
+        .trim()
+        .to_owned()
+}
+
+/// The party the decision concerns: the contract's supplier, else the first
+/// organisation named in "Förslag till beslut" (or the title).
+pub fn decision_party(paper: &Paper) -> Option<(String, Span)> {
+    if let Some(contract) = &paper.facts.contract {
+        return Some((
+            contract.supplier.value.clone(),
+            contract.supplier.span.clone(),
+        ));
+    }
+    let in_section = |kinds: &[SectionKind]| {
+        paper
+            .scan
+            .orgs
+            .iter()
+            .find(|o| {
+                o.is_company()
+                    && paper
+                        .section_at(o.span.start)
+                        .is_some_and(|k| kinds.contains(k))
+            })
+            .map(|o| (format!("{} {}", o.base, o.form), o.span.clone()))
+    };
+    in_section(&[SectionKind::Proposals])
+        .or_else(|| in_section(&[SectionKind::Header, SectionKind::Title]))
+}
+
+/// Whether two spellings name the same party: equal, or one edit or two apart.
+pub fn same_party(a: &str, b: &str) -> bool {
+    let (a, b) = (party_base(a).to_lowercase(), party_base(b).to_lowercase());
+    a == b || (a.len() >= 5 && strsim::levenshtein(&a, &b) <= 2) || b.contains(&a)
+}
+
+/// Words of an extension: "förlängs", "förlängning", "nyttja option",
+/// "förlängningsoption".
+static EXTENDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)förläng|option").expect("valid"));
+
+/// Does the text speak of an extension ("förlängs", "förlängning",
+/// "nyttja option", "förlängningsoption")?
+pub fn says_extended(text: &str) -> bool {
+    EXTENDS.is_match(text)
+}
+
+/// "till och med (den) DATE" with no start date: a restated end only.
+static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+(?:den\s+)?$").expect("valid")
+});
+
+/// The date a sentence restates as the end, when it states no period.
+pub fn end_only(paper: &Paper, sentence: &Span) -> Option<(NaiveDate, Span)> {
+    paper.scan.dates_in(sentence).iter().find_map(|d| {
+        let lead = floor_char_boundary(&paper.source, d.span.start.saturating_sub(20));
+        UNTIL
+            .is_match(&paper.source[lead.max(sentence.start)..d.span.start])
+            .then(|| Some((*d.date.as_ref().ok()?, d.span.clone())))
+            .flatten()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn service_keys() {
+        assert_eq!(
+            service_key("avtalet avseende anhörigstöd till barn").as_deref(),
+            Some("anhörigstöd")
+        );
+        assert_eq!(
+            service_key("familjestödjande insatser barn").as_deref(),
+            Some("familjestödjande")
+        );
+        assert_eq!(service_key("barn och unga"), None);
+    }
+
+    #[test]
+    fn party_bases() {
+        assert_eq!(party_base("Eleonoragruppen – AB"), "Eleonoragruppen");
+        assert_eq!(party_base("Bygg ekonomisk förening"), "Bygg");
+        assert!(same_party("Solrosgruppen AB", "Solrosgruppen"));
+        assert!(!same_party("Solrosgruppen AB", "Kim Exempelsson"));
+    }
+}

@@ -1,0 +1,471 @@
+//! The facts a finished paper states about itself in its letterhead and
+//! page furniture: its date, its Dnr, the board it goes to and its
+//! handläggare.
+//!
+//! Letterheads come in every shape: `Datum 2026-05-04<TAB>Dnr SN 2026/140`
+//! on one line, `Datum: … Dnr: …`, a label row over a value row flattened
+//! to "Handläggare Datum Diarienummer Eiderbrant Ulf 2015-05-26
+//! SCN-2015-0180", a bare date on its own line, or "1 september 2014
+//! KS-2014/742.912" at the very top. The letterhead zone is everything
+//! before the first section heading (for flat text without headings, before
+//! "Förslag till beslut" or the first 600 bytes), plus page furniture.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use super::Located;
+use super::scan::{DateMention, NOT_LETTER, Scan, floor_char_boundary, regex};
+
+/// What the letterhead says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Letterhead {
+    pub date: Option<Located<NaiveDate>>,
+    pub dnr: Option<Located<String>>,
+    pub board: Option<Located<String>>,
+    pub officer: Option<Located<String>>,
+}
+
+/// Labels after which the paper's own date follows, at most a few other
+/// labels or names between ("Datum Diarienummer Eiderbrant Ulf 2015-05-26").
+static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i){NOT_LETTER}(vårt datum|datum|sammanträdesdatum|sammanträde|mötesdatum|upprättad|dokumentdatum)\b\s*:?"
+    ))
+});
+
+/// Labels of dates that are not the paper's own ("Er datum", "Ert datum").
+static FOREIGN_DATE_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)\b(?:er|ert|ert brev|deras)\s+$"));
+
+/// Words before a date that make it a reference to something else
+/// ("protokoll den 19 mars 2003", "beslut 2024-01-15").
+static REFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)(?:\bden|\bdaterad|\bfrån|\bbeslut|\bbeslutade|\bprotokoll|§\s*\d*|\bdom|\btill och med|\bt\.o\.m\.|\bfr\.o\.m\.|\binkom|\binkommen|\bsenast|\bgäller|\bmed start|\bbeslöt|\bskrivelse|\bremiss|\bmotion)[\s,]*$",
+    )
+});
+
+static HANDLAGGARE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)\b(?:handläggare|kontaktperson|ansvarig tjänsteperson)\b\s*:?\s*")
+});
+
+/// Label words that may stand in a flattened label row.
+static LABEL_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^(?:datum|diarienummer|diarienr|dnr|sida|sid|telefon|e-post|beteckning|vår beteckning)\b\s*:?\s*",
+    )
+});
+
+/// A person's name: two capitalised words (also "Söderquist, Mari"); a
+/// third would as often be the next person's first name.
+static NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L}'-]+,?[ \t]+\p{Lu}[\p{L}'-]+").expect("valid"));
+
+/// A board: "Socialnämnden", "Barn- och utbildningsnämnden",
+/// "Kommunstyrelsen", "Kommunfullmäktige", "… utskott", "Tekniska
+/// nämnden", "Kommunstyrelsens arbetsutskott", a district board
+/// ("Farsta stadsdelsnämnd"), or one in capitals ("KULTUR- OCH
+/// FRITIDSNÄMNDEN", as older letterheads print it).
+static BOARD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+s\s+\p{Ll}*utskott|\p{Lu}\p{Ll}+a\s+(?:nämnden|utskottet)|\p{Lu}[\p{L}]*(?:-?\s+(?:och|samt)\s+\p{Ll}+)?(?:nämnden|styrelsen|fullmäktige|utskottet)|\p{Lu}\p{Ll}+s\s+stadsdelsnämnd|\p{Lu}+(?:-?\s+(?:OCH|SAMT)\s+\p{Lu}+)?(?:NÄMNDEN|STYRELSEN|FULLMÄKTIGE|UTSKOTTET))s?(?:[^\p{L}]|$)",
+    )
+    .expect("valid")
+});
+
+/// Reads the letterhead facts from `zones` (byte ranges of `source`: the
+/// letterhead zone and page furniture) with the paper's `scan`.
+pub fn read(source: &str, zones: &[Range<usize>], scan: &Scan) -> Letterhead {
+    let in_zone = |at: usize| zones.iter().any(|z| z.contains(&at));
+    Letterhead {
+        date: paper_date(source, zones, scan, &in_zone),
+        dnr: own_dnr(source, zones, scan, &in_zone),
+        board: board(source, zones),
+        officer: officer(source, zones),
+    }
+}
+
+fn valid_date(d: &DateMention) -> Option<NaiveDate> {
+    d.date.as_ref().ok().copied()
+}
+
+fn located_date(d: &DateMention) -> Option<Located<NaiveDate>> {
+    Some(Located {
+        value: valid_date(d)?,
+        span: d.span.clone(),
+    })
+}
+
+/// The paper's date: labelled; alone on a line; at the very top; else the
+/// first date in the letterhead that is not a reference to another event.
+fn paper_date(
+    source: &str,
+    zones: &[Range<usize>],
+    scan: &Scan,
+    in_zone: &dyn Fn(usize) -> bool,
+) -> Option<Located<NaiveDate>> {
+    let dates: Vec<&DateMention> = scan
+        .dates
+        .iter()
+        .filter(|d| in_zone(d.span.start) && valid_date(d).is_some())
+        .collect();
+    // Labelled: the first date within a short, sentence-free stretch after a label.
+    for zone in zones {
+        for label in DATE_LABEL.captures_iter(&source[zone.clone()]) {
+            let whole = label.get(0).expect("match");
+            let label_start = zone.start + label.get(1).expect("group").start();
+            let before =
+                &source[floor_char_boundary(source, label_start.saturating_sub(12))..label_start];
+            if FOREIGN_DATE_LABEL.is_match(before) {
+                continue;
+            }
+            // "vid ett extra sammanträde 2004-07-08" is an event, not a label:
+            // "Sammanträde" labels only at the start of a line.
+            let word = label.get(1).expect("group").as_str().to_lowercase();
+            if word.starts_with("sammanträde")
+                && !line_before(source, label_start).trim().is_empty()
+            {
+                continue;
+            }
+            let after = zone.start + whole.end();
+            let date = dates.iter().find(|d| {
+                d.span.start >= after
+                    && d.span.start - after <= 120
+                    && !source[after..d.span.start].contains(['.', '?', '!'])
+                    && !has_heading_between(&source[after..d.span.start])
+            });
+            if let Some(date) = date {
+                return located_date(date);
+            }
+        }
+    }
+    // A date alone on its line, or at the very top of the paper.
+    let standalone = dates.iter().find(|d| {
+        let line = line_around(source, d.span.start);
+        line.trim() == &source[d.span.clone()]
+            || source[..d.span.start].split_whitespace().count() <= 1
+                && source[..d.span.start]
+                    .trim()
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
+    });
+    if let Some(date) = standalone {
+        return located_date(date);
+    }
+    // The first date in the letterhead that is no reference to another event.
+    let first = dates.iter().find(|d| {
+        let window =
+            &source[floor_char_boundary(source, d.span.start.saturating_sub(40))..d.span.start];
+        // Only near the top: further down, a date is more likely an event's.
+        !REFERENCE_BEFORE.is_match(window)
+            && zones
+                .first()
+                .is_some_and(|z| z.contains(&d.span.start) && d.span.start - z.start < 300)
+    });
+    first.and_then(|d| located_date(d))
+}
+
+fn line_before(source: &str, at: usize) -> &str {
+    let start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+    &source[start..at]
+}
+
+fn has_heading_between(text: &str) -> bool {
+    text.contains("\n\n") || text.to_lowercase().contains("förslag till")
+}
+
+fn line_around(source: &str, at: usize) -> &str {
+    let start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = source[at..].find('\n').map_or(source.len(), |i| at + i);
+    &source[start..end]
+}
+
+/// The paper's own Dnr: the first one written after a label in the
+/// letterhead (a whole list counts as the first's); else the first strong
+/// form in the letterhead; else the first labelled one anywhere.
+fn own_dnr(
+    source: &str,
+    zones: &[Range<usize>],
+    scan: &Scan,
+    in_zone: &dyn Fn(usize) -> bool,
+) -> Option<Located<String>> {
+    let located = |d: &super::scan::DnrMention| Located {
+        value: d.text.clone(),
+        span: d.span.clone(),
+    };
+    let usable = |d: &&super::scan::DnrMention| d.well_formed;
+    let in_letterhead: Vec<&super::scan::DnrMention> = scan
+        .dnrs
+        .iter()
+        .filter(|d| in_zone(d.span.start))
+        .filter(usable)
+        .collect();
+    // After a label, directly or past a label row: "Diarienummer Eiderbrant
+    // Ulf 2015-05-26 SCN-2015-0180".
+    for zone in zones {
+        let text = &source[zone.clone()];
+        for label in LABEL_ROW_DNR.find_iter(text) {
+            let after = zone.start + label.end();
+            if let Some(d) = in_letterhead.iter().find(|d| {
+                d.span.start >= after
+                    && d.span.start - after <= 120
+                    && !source[after..d.span.start].contains(['.', '?', '!', '\n'])
+            }) {
+                return Some(located(d));
+            }
+        }
+    }
+    if let Some(d) = in_letterhead.first() {
+        return Some(located(d));
+    }
+    scan.dnrs
+        .iter()
+        .filter(usable)
+        .find(|d| d.labelled)
+        .map(located)
+}
+
+static LABEL_ROW_DNR: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)\b(?:diarienummer|diarienr|dnr)\b"));
+
+/// "Handläggare: Amira Hassan", also after further labels in a label row;
+/// else a letterhead line that is only a person's name.
+fn officer(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
+    labelled_officer(source, zones).or_else(|| name_line(source, zones))
+}
+
+/// A letterhead line holding only two or three capitalised words that name
+/// no organisation: the handläggare in a letterhead without labels.
+fn name_line(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
+    for zone in zones {
+        let mut offset = zone.start;
+        for line in source[zone.clone()].split_inclusive('\n') {
+            let trimmed = line.trim();
+            let start = offset + line.find(trimmed).unwrap_or(0);
+            offset += line.len();
+            let whole_name = NAME
+                .find(trimmed)
+                .is_some_and(|m| m.as_str().len() == trimmed.len());
+            let words = trimmed.split_whitespace().count();
+            if whole_name
+                && words == 2
+                && !is_label_or_board(trimmed)
+                && !ORG_WORD.is_match(trimmed)
+                && !trimmed.chars().any(|c| c.is_ascii_digit())
+                && trimmed.chars().any(char::is_lowercase)
+            {
+                return Some(Located {
+                    value: trimmed.to_owned(),
+                    span: start..start + trimmed.len(),
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Words that make a line an organisation, not a person.
+static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(avdelning|enhet|förvaltning|kontor|kommun|region|nämnd|styrelse|sektion|staben|AB$|sammanträde|tjänsteskrivelse|tjänsteutlåtande|protokoll|datum|plats)").expect("valid")
+});
+
+fn labelled_officer(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
+    for zone in zones {
+        let text = &source[zone.clone()];
+        for label in HANDLAGGARE.find_iter(text) {
+            let mut at = label.end();
+            while let Some(more) = LABEL_WORD.find(&text[at..]) {
+                at += more.end();
+            }
+            let rest = &text[at..];
+            if let Some(name) = NAME.find(rest) {
+                let value = cut_at_label(name.as_str()).trim_end_matches(',');
+                if is_label_or_board(value) {
+                    continue;
+                }
+                let start = zone.start + at;
+                return Some(Located {
+                    value: value.split_whitespace().collect::<Vec<_>>().join(" "),
+                    span: start..start + value.len(),
+                });
+            }
+        }
+    }
+    None
+}
+
+/// "Sara Ek Till" → "Sara Ek": a name ends at the next label word.
+fn cut_at_label(name: &str) -> &str {
+    const STOP: [&str; 10] = [
+        "Till",
+        "Telefon",
+        "Tel",
+        "Datum",
+        "Diarienummer",
+        "Dnr",
+        "Sida",
+        "Sid",
+        "E-post",
+        "Mobil",
+    ];
+    let mut end = name.len();
+    for (i, _) in name.match_indices(' ') {
+        let next = name[i + 1..].split([' ', ',', ':']).next().unwrap_or("");
+        if STOP.iter().any(|s| s.eq_ignore_ascii_case(next)) {
+            end = i;
+            break;
+        }
+    }
+    &name[..end]
+}
+
+fn is_label_or_board(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    LABEL_WORD.is_match(&lower)
+        || [
+            "nämnd",
+            "styrelse",
+            "förvaltning",
+            "fullmäktige",
+            "telefon",
+            "kommun",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
+/// A name in capitals as running text writes it: "KULTUR- OCH
+/// FRITIDSNÄMNDEN" → "Kultur- och fritidsnämnden".
+fn as_written_in_text(name: &str) -> String {
+    if name.chars().any(char::is_lowercase) {
+        return name.to_owned();
+    }
+    let lower = name.to_lowercase();
+    let mut chars = lower.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The board the paper is addressed to: "Till Socialnämnden", a line that
+/// is a board's name, or the first board named in the letterhead.
+fn board(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
+    let mut first: Option<Located<String>> = None;
+    for zone in zones {
+        let text = &source[zone.clone()];
+        for c in BOARD.captures_iter(text) {
+            let m = c.get(1).expect("group");
+            let name = m.as_str();
+            // A state authority, not a municipal board.
+            if name == "Länsstyrelsen" {
+                continue;
+            }
+            let located = Located {
+                value: as_written_in_text(&name.split_whitespace().collect::<Vec<_>>().join(" ")),
+                span: zone.start + m.start()..zone.start + m.end(),
+            };
+            let before = text[..m.start()].trim_end();
+            let line = line_around(source, zone.start + m.start()).trim();
+            let before = before.to_lowercase();
+            if before.ends_with("till") || before.ends_with("till:") || line == m.as_str() {
+                return Some(located);
+            }
+            if first.is_none() {
+                first = Some(located);
+            }
+        }
+    }
+    first
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::paper::scan::scan;
+
+    fn facts(
+        text: &str,
+    ) -> (
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    ) {
+        let zone = 0..text.len();
+        let l = read(text, &[zone], &scan(text));
+        (
+            l.date.map(|d| d.value.to_string()),
+            l.dnr.map(|d| d.value),
+            l.board.map(|d| d.value),
+            l.officer.map(|d| d.value),
+        )
+    }
+
+    #[test]
+    fn labelled_on_one_line() {
+        let (date, dnr, _, officer) =
+            facts("Lövsjö kommun\nDatum 2026-05-04\tDnr SN 2026/140\nHandläggare: Amira Hassan\n");
+        assert_eq!(date.as_deref(), Some("2026-05-04"));
+        assert_eq!(dnr.as_deref(), Some("SN 2026/140"));
+        assert_eq!(officer.as_deref(), Some("Amira Hassan"));
+        let (date, dnr, _, _) = facts("Datum: 2026-05-04 Dnr: SN 2026/140");
+        assert_eq!(date.as_deref(), Some("2026-05-04"));
+        assert_eq!(dnr.as_deref(), Some("SN 2026/140"));
+    }
+
+    #[test]
+    fn label_row_over_value_row() {
+        let (date, dnr, board, officer) = facts(
+            "SOCIALFÖRVALTNINGEN Handläggare Datum Diarienummer Ekholm Vera 2025-05-26 SCN-2025-0180 Socialnämnden Tillsyn, Dnr 8.5-1234/2024",
+        );
+        assert_eq!(date.as_deref(), Some("2025-05-26"));
+        assert_eq!(dnr.as_deref(), Some("SCN-2025-0180"));
+        assert_eq!(board.as_deref(), Some("Socialnämnden"));
+        assert_eq!(officer.as_deref(), Some("Ekholm Vera"));
+    }
+
+    #[test]
+    fn long_date_at_the_top_and_unlabelled_dnr() {
+        let (date, dnr, _, _) =
+            facts("1 september 2025 KS-2025/742.912 1 (11) HANDLÄGGARE Åsa Lind");
+        assert_eq!(date.as_deref(), Some("2025-09-01"));
+        assert_eq!(dnr.as_deref(), Some("KS-2025/742.912"));
+    }
+
+    #[test]
+    fn a_reference_is_not_the_papers_date() {
+        let (date, _, _, _) = facts(
+            "Bilaga 6:7 till kommunstyrelsens protokoll den 19 mars 2023, PM 2023 (Dnr /2022)",
+        );
+        assert_eq!(date, None);
+        let (date, _, _, _) = facts("Ert datum 2026-01-10\nVårt datum 2026-02-01");
+        assert_eq!(date.as_deref(), Some("2026-02-01"));
+    }
+
+    #[test]
+    fn addressed_board() {
+        let (_, _, board, _) = facts("Utbildningsförvaltningen\nTill Utbildningsnämnden\nLokaler");
+        assert_eq!(board.as_deref(), Some("Utbildningsnämnden"));
+        let (_, _, board, _) = facts("Barn- och utbildningsnämndens förslag till beslut");
+        assert_eq!(board.as_deref(), Some("Barn- och utbildningsnämnden"));
+        let (_, _, board, _) = facts(
+            "Tjänsteutlåtande\nSida 1 (2)\nTill Norrbergs stadsdelsnämnd\n\nÖppen fritidsverksamhet",
+        );
+        assert_eq!(board.as_deref(), Some("Norrbergs stadsdelsnämnd"));
+        let (_, _, board, _) = facts(
+            "Upphandlingsenheten\n2025-09-15\nKS 2025/0678\n\nKommunstyrelsens arbetsutskott\n\nUpphandling",
+        );
+        assert_eq!(board.as_deref(), Some("Kommunstyrelsens arbetsutskott"));
+        let (_, _, board, _) =
+            facts("Tekniska förvaltningen Handläggare Elin Berg Tekniska nämnden Upphandling");
+        assert_eq!(board.as_deref(), Some("Tekniska nämnden"));
+        let (_, _, board, _) = facts(
+            "KULTUR- OCH FRITIDSFÖRVALTNINGEN\n2026-03-02\n\nKULTUR- OCH FRITIDSNÄMNDEN\n\nBidrag",
+        );
+        assert_eq!(board.as_deref(), Some("Kultur- och fritidsnämnden"));
+    }
+}

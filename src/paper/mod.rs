@@ -1,0 +1,17 @@
+//! The paper model: what the reading side makes of a paper, and what the
+//! lint reads. A paper is source text divided into regions (the sections of
+//! a finished paper, or the prose fields of a case file) plus the facts known
+//! as data. [`structure`] turns a reader's text into a paper, [`sections`]
+//! and [`letterhead`] recognise its parts, [`about`] finds what the decision
+//! concerns, and [`scan`] holds one recogniser per kind of fact.
+//!
+//! This floor imports only `reader/`, `case/` and `base/`.
+
+pub mod about;
+pub mod letterhead;
+mod model;
+pub mod scan;
+pub mod sections;
+pub mod structure;
+
+pub use model::*;

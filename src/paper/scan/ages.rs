@@ -1,0 +1,258 @@
+//! Age ranges with the phrase they qualify: "barn 4-20 år", "i åldrarna 0–20
+//! år", "i åldern 13 till 19 år", "mellan 13 och 19 år", "13–19-åringar",
+//! and open ranges about a group: "personer från 65 år", "över 18 år",
+//! "barn under 6 år", "65 år och äldre".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Span, regex};
+use crate::case::AgeRange;
+
+/// "barn 4-20 år", "i åldrarna 0–20 år".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgeMention {
+    /// The numbers and "år".
+    pub span: Span,
+    pub from: u32,
+    /// None: no upper bound ("från 65 år").
+    pub to: Option<u32>,
+    /// The words before the range in the same clause, lower case, without
+    /// "i åldern"/"i åldrarna": the service or group the range qualifies.
+    pub phrase: String,
+    /// Marked as a part of a larger group ("65 % av barn i åldern 4-9 år",
+    /// "de äldre barnen").
+    pub subgroup: bool,
+}
+
+impl AgeMention {
+    /// The range as the case model has it.
+    pub fn range(&self) -> AgeRange {
+        AgeRange {
+            from: self.from,
+            to: self.to,
+        }
+    }
+
+    /// Written with the lower age last ("20-4 år").
+    pub fn reversed(&self) -> bool {
+        self.to.is_some_and(|to| self.from > to)
+    }
+}
+
+static AGE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\b([Mm]ellan\s+)?(\d{1,3})\s*([-–—]|till|och)\s*(\d{1,3})(?:\s+år\b|\s*[-–]\s*åringar\b)",
+    )
+});
+/// Open ranges led by a word: "från 65 år", "över 18 år", "under 6 år",
+/// "upp till 18 år" (whole words checked by hand, so that the engine can
+/// search for the words' letters).
+static OPEN_AGE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"([Ff]rån|[Öö]ver|[Mm]inst|[Ää]ldre\s+än|[Uu]nder|[Yy]ngre\s+än|[Uu]pp\s+till)\s+(\d{1,3})\s+år\b",
+    )
+});
+/// Open ranges led by the number: "65 år och äldre", "65+".
+static OPEN_AGE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"\b(\d{1,3})(?:\s+år\s+och\s+(?:äldre|uppåt)\b|\+(?:[^0-9+]|$))"));
+/// Words that make an open range an age: a group of people or "ålder".
+static AGE_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:barn|unga|ungdom|elev|vuxna|personer|äldre|kvinnor|män|invånare|deltagare|pensionär|flickor|pojkar|åldern|åldrarna|målgrupp)")
+        .expect("valid")
+});
+static AGE_INTRO: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)(?:^|\s+)i\s+(?:åldern|åldrarna|åldersgruppen|ålder)\s*$"));
+static SUBGROUP: LazyLock<Regex> =
+    // Unicode boundaries (äldre): the haystack is a clause of a few words.
+    LazyLock::new(|| {
+        // "äldre" alone is a group ("stöd till äldre"), "de äldre (barnen)" a part of one.
+        // "av" only before a group ("65 % av barnen", "av dessa"): "behovet
+        // av platser för 16–17-åringar" is no part of a group.
+        Regex::new(r"(?i)(?:\bav\s+(?:\p{L}+\s+){0,2}?(?:barn|unga|ungdom|elev|deltag|flick|pojk|person|brukar|besökar|kvinn|män|vuxn|famil|anhörig|medlem|de\b|dessa\b|alla\b|dem\b)|\bde\s+yngre\b|\bde\s+äldre\b|\byngre\s+barn|\bäldre\s+barn|\bdelgrupp|%|\bprocent\b)").expect("valid")
+    });
+
+pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
+    let mut ages: Vec<AgeMention> = AGE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let joiner = &c[3];
+            // "13 och 19 år" is two ages unless "mellan" makes it a range.
+            if joiner == "och" && c.get(1).is_none() {
+                return None;
+            }
+            let numbers = c.get(2)?.start()..c.get(0)?.end();
+            let span = c
+                .get(1)
+                .map_or(numbers, |m| m.start()..c.get(0).unwrap().end());
+            let (from, to) = (c[2].parse().ok()?, c[4].parse().ok()?);
+            Some(mention(text, span, from, Some(to)))
+        })
+        .collect();
+    let mut open = Vec::new();
+    let word_led = OPEN_AGE_WORD.captures_iter(text).filter_map(|c| {
+        let word = c.get(1)?;
+        if text[..word.start()].ends_with(char::is_alphabetic) {
+            return None;
+        }
+        let n: u32 = c[2].parse().ok()?;
+        let range = match word.as_str().to_lowercase().split_whitespace().next() {
+            Some("under" | "yngre") => (0, Some(n.saturating_sub(1))),
+            Some("upp") => (0, Some(n)),
+            _ => (n, None),
+        };
+        Some((word.start()..c.get(0)?.end(), range))
+    });
+    // Most papers have neither form: skip the scan of every number.
+    let number_forms =
+        text.contains('+') || text.contains(" och äldre") || text.contains(" och uppåt");
+    let number_led = OPEN_AGE_NUMBER
+        .captures_iter(if number_forms { text } else { "" })
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            // "65+" ends at the plus; what the pattern read after it is not the age's.
+            let written = whole
+                .as_str()
+                .trim_end_matches(|ch: char| !ch.is_alphanumeric() && ch != '+');
+            Some((
+                whole.start()..whole.start() + written.len(),
+                (c[1].parse().ok()?, None),
+            ))
+        });
+    for (span, (from, to)) in word_led.chain(number_led).collect::<Vec<_>>() {
+        if super::overlaps(&ages, &span, |a| &a.span) {
+            continue;
+        }
+        let age = mention(text, span, from, to);
+        // An open range needs a group of people: "från 2 år" may be a duration.
+        if AGE_GROUP.is_match(clause_before(text, age.span.start)) {
+            open.push(age);
+        }
+    }
+    ages.extend(open);
+    ages.sort_by_key(|a| a.span.start);
+    ages
+}
+
+fn mention(text: &str, span: Span, from: u32, to: Option<u32>) -> AgeMention {
+    let clause = clause_before(text, span.start);
+    let phrase_text = AGE_INTRO.replace(clause, "");
+    let phrase = phrase_text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    let subgroup = SUBGROUP.is_match(clause);
+    AgeMention {
+        span,
+        from,
+        to,
+        phrase,
+        subgroup,
+    }
+}
+
+/// The words before `at` in the same clause: back to punctuation or at most
+/// six words.
+fn clause_before(text: &str, at: usize) -> &str {
+    let before = &text[..at];
+    let clause_start = before
+        .rfind(['.', ',', ';', ':', '(', ')', '\n'])
+        .map_or(0, |i| i + 1);
+    // A line break inside a hard-wrapped paragraph does not end a clause.
+    let clause_start = if before[..clause_start].ends_with('\n')
+        && !before[..clause_start].trim_end().ends_with(['.', ':'])
+    {
+        before[..clause_start.saturating_sub(1)]
+            .rfind(['.', ',', ';', ':', '(', ')'])
+            .map_or(0, |i| i + 1)
+    } else {
+        clause_start
+    };
+    let clause = &before[clause_start..];
+    let words: Vec<(usize, &str)> = clause
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - clause.as_ptr() as usize, w))
+        .collect();
+    // "i åldern" is dropped from the phrase: it does not count as words.
+    let keep = if AGE_INTRO.is_match(clause) { 8 } else { 6 };
+    match words.len().checked_sub(keep) {
+        Some(skip) if skip > 0 => &clause[words[skip].0..],
+        _ => clause,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::paper::scan::scan;
+
+    #[test]
+    fn age_ranges_with_their_phrase() {
+        let s = scan(
+            "Avtalet avseende anhörigstöd till barn 4-20 år, med X AB. Barn och unga i åldrarna 0 – 20 år.",
+        );
+        let found: Vec<(u32, Option<u32>, &str, bool)> = s
+            .ages
+            .iter()
+            .map(|a| (a.from, a.to, a.phrase.as_str(), a.subgroup))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (4, Some(20), "avtalet avseende anhörigstöd till barn", false),
+                (0, Some(20), "barn och unga", false)
+            ]
+        );
+        assert_eq!(scan("i åldern 10–15 år").ages[0].phrase, "");
+    }
+
+    #[test]
+    fn sub_groups_are_marked() {
+        let s = scan(
+            "Under 2018 uppger 65% av barn i åldern 4-9 år att de vet. Av de äldre barnen i åldern 10 – 15 år svarar 69%.",
+        );
+        assert!(s.ages.iter().all(|a| a.subgroup), "{:?}", s.ages);
+        let s = scan(
+            "Av dessa barn i åldern 6–12 år svarade 40. Behovet av platser för 16–17-åringar har minskat.",
+        );
+        let marked: Vec<bool> = s.ages.iter().map(|a| a.subgroup).collect();
+        assert_eq!(marked, [true, false]);
+    }
+
+    #[test]
+    fn ranges_in_words_and_open_ranges() {
+        let text = "Ungdomar i åldern 13 till 19 år, unga mellan 13 och 19 år, 13–19-åringar. Personer från 65 år, ungdomar över 18 år, barn under 6 år, barn upp till 18 år, invånare 65 år och äldre, personer 65+.";
+        let found: Vec<(&str, u32, Option<u32>)> = scan(text)
+            .ages
+            .iter()
+            .map(|a| (&text[a.span.clone()], a.from, a.to))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("13 till 19 år", 13, Some(19)),
+                ("mellan 13 och 19 år", 13, Some(19)),
+                ("13–19-åringar", 13, Some(19)),
+                ("från 65 år", 65, None),
+                ("över 18 år", 18, None),
+                ("under 6 år", 0, Some(5)),
+                ("upp till 18 år", 0, Some(18)),
+                ("65 år och äldre", 65, None),
+                ("65+", 65, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_that_are_no_age_range() {
+        let text =
+            "Barnen var 13 och 19 år gamla. Avtalet förlängs från 2 år till 4 år. Option 1+1 år.";
+        let found: Vec<&str> = scan(text)
+            .ages
+            .iter()
+            .map(|a| &text[a.span.clone()])
+            .collect();
+        assert!(found.is_empty(), "{found:?}");
+    }
+}

@@ -1,0 +1,103 @@
+//! Cue words: short phrases that tell the rules how to take a nearby fact —
+//! a stated maximum ("som längst till och med"), a restated proposal
+//! ("föreslås"), a body deciding ("Socialnämnden beslutar"), a plan rather
+//! than a report ("ska", "planeras"). Each is one question a rule asks of a
+//! piece of the paper's text.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::regex;
+
+static LATEST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)som\s+längst\s+(?:gälla\s+|löpa\s+|pågå\s+)?(?:till\s+och\s+med|t\.o\.m\.|till)\s+(?:den\s+)?$")
+        .expect("valid")
+});
+
+static RESTATES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(föreslår|föreslås|förslag\s+att)(?-u:\b)").expect("valid")
+});
+
+static DECIDES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^s?\s+(?:beslutar|beslöt|beslutade|har\s+beslutat|föreslås(?:\s+att)?\s+besluta|fattar\s+beslut)\b",
+    )
+    .expect("valid")
+});
+
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(ska|skall|kommer\s+att|planeras|beräknas|avses|preliminärt|senast)(?-u:\b)",
+    )
+    .expect("valid")
+});
+
+static PREPARED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(bereddes|behandlades|har beretts|har behandlats|beredde ärendet|behandlade ärendet)\b",
+    )
+});
+
+static OWN_PLAN_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:fastställ|antas\b|antogs|antagen|antagits|tas\s+fram|togs\s+fram|tagits\s+fram|upprättas|upprättades|ersätt|ersatt|gällde|gäller\s+till)",
+    )
+});
+
+/// Does `before` end in the lead of a stated maximum, so that the date
+/// after it is the latest end ("… kan som längst gälla till och med")?
+pub fn ends_with_latest_lead(before: &str) -> bool {
+    LATEST.is_match(before)
+}
+
+/// Does the text restate what is proposed ("föreslår", "föreslås",
+/// "förslag att")?
+pub fn restates_proposal(text: &str) -> bool {
+    RESTATES.is_match(text)
+}
+
+/// Does the text right after a body's name say that the body decides
+/// ("Socialnämnden beslutar", "… har beslutat", "föreslås besluta")?
+pub fn decides_after(after_name: &str) -> bool {
+    DECIDES.is_match(after_name)
+}
+
+/// Does the text speak of the future, making a date in it a plan rather
+/// than a report ("ska", "kommer att", "planeras", "senast")?
+pub fn plans_ahead(text: &str) -> bool {
+    FUTURE.is_match(text)
+}
+
+/// Does the sentence tell of a report's own preparation ("Ärendet
+/// bereddes", "har behandlats")?
+pub fn reports_preparation(sentence: &str) -> bool {
+    PREPARED.is_match(sentence)
+}
+
+/// Does the sentence adopt, draw up or replace a plan ("fastställs",
+/// "antogs", "tas fram", "ersätter", "gällde")?
+pub fn adopts_or_replaces_plan(sentence: &str) -> bool {
+    OWN_PLAN_VERB.is_match(sentence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_are_found_in_their_phrasings() {
+        assert!(ends_with_latest_lead(
+            "Avtalet kan som längst gälla till och med "
+        ));
+        assert!(!ends_with_latest_lead("Avtalet gäller till och med "));
+        assert!(restates_proposal(
+            "Förvaltningen föreslår att avtalet förlängs"
+        ));
+        assert!(decides_after("s beslutar att"));
+        assert!(decides_after(" har beslutat att"));
+        assert!(!decides_after(" och förvaltningen"));
+        assert!(plans_ahead("beslut ska fattas"));
+        assert!(!plans_ahead("beslut fattades"));
+    }
+}

@@ -1,0 +1,193 @@
+//! References to a body's earlier decision by date and paragraph:
+//! "tidigare beslut i kommunstyrelsen 2024-01-15, § 4", "KF 24 oktober 2019
+//! §75", "Kommunstyrelsen protokollsutdrag 2024-01-16 § 4.pdf",
+//! "kommunfullmäktige beslutade den 20 maj 2019 (§ 45)".
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use super::bodies::BodyMention;
+use super::dates::DateMention;
+use super::{Span, floor_char_boundary, regex};
+
+/// A cited decision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecisionRef {
+    /// From the body's name to the paragraph number.
+    pub span: Span,
+    pub date_span: Span,
+    pub date: NaiveDate,
+    /// The body: a body key ("Board:kommun") or an abbreviation ("KS");
+    /// None when the text names none ("riktlinjer antagna 2021-06-16, § 57").
+    pub body: Option<String>,
+    /// The body as written, for messages; empty when none is named.
+    pub body_text: String,
+    /// The paragraph: "4", "2008/71".
+    pub paragraph: String,
+}
+
+/// "§ 4" right after the date: ", § 4", " (§ 4)", " §75".
+static PARAGRAPH_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^[ \t]*,?[ \t]*\(?§[ \t]*(\d{1,4}(?:/\d{1,4})?)\b"));
+/// "§ 4" right before the date: "§ 4, 2024-01-15", "§ 4 den 15 januari 2024".
+static PARAGRAPH_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"§[ \t]*(\d{1,4}(?:/\d{1,4})?)[ \t]*,?[ \t]*(?:den[ \t]+)?$"));
+/// A body's abbreviation: KS, KF, BUN, KSAU, SN.
+static ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| regex(r"\b([A-ZÅÄÖ]{2,6})\b[^A-ZÅÄÖ]*$"));
+/// Abbreviations that are laws or units, not bodies.
+const NOT_BODIES: &[&str] = &[
+    "MBL", "LOU", "LVU", "SOL", "OSL", "LSS", "AML", "SFS", "PDF", "KL", "FL", "EU", "AB", "HB",
+    "KB", "SEK", "KR", "TKR", "MNKR", "DNR", "NR",
+];
+
+pub(super) fn find_decisions(
+    text: &str,
+    dates: &[DateMention],
+    bodies: &[BodyMention],
+) -> Vec<DecisionRef> {
+    if !text.contains('§') {
+        return Vec::new();
+    }
+    dates
+        .iter()
+        .filter_map(|d| decision_at(text, d, bodies))
+        .collect()
+}
+
+fn decision_at(text: &str, d: &DateMention, bodies: &[BodyMention]) -> Option<DecisionRef> {
+    let date = *d.date.as_ref().ok()?;
+    let line_end = text[d.span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| d.span.end + i);
+    let (paragraph, end, lead_start) =
+        if let Some(c) = PARAGRAPH_AFTER.captures(&text[d.span.end..line_end]) {
+            (c[1].to_owned(), d.span.end + c.get(0)?.end(), d.span.start)
+        } else {
+            let window = floor_char_boundary(text, d.span.start.saturating_sub(16));
+            let c = PARAGRAPH_BEFORE.captures(&text[window..d.span.start])?;
+            (c[1].to_owned(), d.span.end, window + c.get(0)?.start())
+        };
+    let (body, body_text, start) = match body_before(text, lead_start, bodies) {
+        Lead::Body(key, written, start) => (Some(key), written, start),
+        Lead::Nothing => (None, String::new(), lead_start),
+        Lead::NotABody => return None,
+    };
+    Some(DecisionRef {
+        span: start..end,
+        date_span: d.span.clone(),
+        date,
+        body,
+        body_text,
+        paragraph,
+    })
+}
+
+/// The body key of a citation of "nämnden" without a name: the board the
+/// paper is addressed to, which the rule knows and the scanner does not.
+pub const OWN_BOARD: &str = "own";
+
+/// "nämnden", "styrelsen" as words of their own.
+static THE_BOARD: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(?:nämnden|styrelsen)\b"));
+
+/// What stands before a date and paragraph.
+enum Lead {
+    /// A body: its key, its name as written, where it starts.
+    Body(String, String, usize),
+    /// No body is named.
+    Nothing,
+    /// A law or a unit ("MBL 2024-01-15, § 11"): no decision at all.
+    NotABody,
+}
+
+/// The body named shortly before `at` in the same sentence.
+fn body_before(text: &str, at: usize, bodies: &[BodyMention]) -> Lead {
+    let window = floor_char_boundary(text, at.saturating_sub(60));
+    let lead = &text[window..at];
+    // A sentence end between the body and the date cuts the link.
+    let cut = lead
+        .rfind(". ")
+        .or_else(|| lead.rfind(".\n"))
+        .map_or(window, |i| window + i + 1);
+    if let Some(body) = super::within(bodies, &(cut..at), |b| &b.span)
+        .iter()
+        .rev()
+        .find(|b| b.span.end <= at)
+    {
+        return Lead::Body(
+            body.key(),
+            text[body.span.clone()].to_owned(),
+            body.span.start,
+        );
+    }
+    let Some(abbreviation) = ABBREVIATION.captures(&text[cut..at]).and_then(|c| c.get(1)) else {
+        // "antogs av nämnden den 12 mars 2019, § 30": the paper's own board.
+        return match THE_BOARD.find(&text[cut..at]) {
+            Some(m) => Lead::Body(OWN_BOARD.into(), m.as_str().to_owned(), cut + m.start()),
+            None => Lead::Nothing,
+        };
+    };
+    if NOT_BODIES.contains(&abbreviation.as_str().to_uppercase().as_str()) {
+        return Lead::NotABody;
+    }
+    Lead::Body(
+        abbreviation.as_str().to_owned(),
+        abbreviation.as_str().to_owned(),
+        cut + abbreviation.start(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::paper::scan::scan;
+
+    fn refs(text: &str) -> Vec<(String, String, String)> {
+        scan(text)
+            .decisions
+            .into_iter()
+            .map(|r| (r.body_text, r.date.to_string(), r.paragraph))
+            .collect()
+    }
+
+    #[test]
+    fn decision_references_in_usual_forms() {
+        let found = refs(
+            "Beslut 1 och 2 ersätter tidigare beslut i kommunstyrelsen 2024-01-15, § 4. När kommunstyrelsen beredde ärendet 2024-01-16, § 4, stod det fel.\nKommunstyrelsen protokollsutdrag 2024-01-16 § 4.pdf\nBeslut i KF 24 oktober 2019 §75. Kommunfullmäktige antog riktlinjen § 45, den 20 maj 2019.",
+        );
+        assert_eq!(
+            found,
+            vec![
+                ("kommunstyrelsen".into(), "2024-01-15".into(), "4".into()),
+                ("kommunstyrelsen".into(), "2024-01-16".into(), "4".into()),
+                ("Kommunstyrelsen".into(), "2024-01-16".into(), "4".into()),
+                ("KF".into(), "2019-10-24".into(), "75".into()),
+                ("Kommunfullmäktige".into(), "2019-05-20".into(), "45".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_board_without_a_name_is_the_own_board() {
+        let found = scan("Riktlinjen antogs av nämnden den 12 mars 2019, § 30.").decisions;
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].body.as_deref(), Some(super::OWN_BOARD));
+    }
+
+    #[test]
+    fn a_reference_without_a_body_has_none_and_a_law_is_no_reference() {
+        assert!(refs("Enligt MBL 2024-01-15, § 11 ska information lämnas.").is_empty());
+        for text in [
+            "Protokollet 2024-01-15, § 4.",
+            "Kommunstyrelsen sammanträdde. Den 2024-01-15, § 4 gäller.",
+            "Riktlinjerna ersätter riktlinjer antagna 2024-01-15, § 4.",
+        ] {
+            let found = scan(text).decisions;
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(
+                (found[0].body.as_deref(), found[0].paragraph.as_str()),
+                (None, "4")
+            );
+        }
+    }
+}

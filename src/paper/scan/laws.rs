@@ -1,0 +1,279 @@
+//! Law references: SFS numbers, "lag (…) om …", short names, and misspelled
+//! short names ("medstämmandelagen").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Span, regex};
+
+/// A reference to a law.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LawMention {
+    pub span: Span,
+    /// `1976:580`.
+    pub sfs: Option<String>,
+    /// The name written with it: "medbestämmande i arbetslivet", "MBL",
+    /// "medbestämmandelagen".
+    pub name: Option<String>,
+}
+
+/// A word that looks like a law's short name but is none ("medstämmandelagen").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LawNameTypo {
+    pub span: Span,
+    pub written: String,
+    pub intended: &'static str,
+}
+
+/// Laws by SFS number: the name after "lag (…) om" and the usual short
+/// names. A law that was replaced keeps its earlier numbers too
+/// (kommunallagen 1991:900 and 2017:725): old papers cite them rightly.
+pub const LAWS: &[(&str, &str, &[&str])] = &[
+    (
+        "1976:580",
+        "medbestämmande i arbetslivet",
+        &["MBL", "medbestämmandelagen"],
+    ),
+    ("2016:1145", "offentlig upphandling", &["LOU"]),
+    ("2007:1091", "offentlig upphandling", &["LOU"]),
+    ("1992:1528", "offentlig upphandling", &["LOU"]),
+    (
+        "2016:1146",
+        "upphandling inom försörjningssektorerna",
+        &["LUF"],
+    ),
+    (
+        "2007:1092",
+        "upphandling inom områdena vatten, energi, transporter och posttjänster",
+        &["LUF"],
+    ),
+    ("2008:962", "valfrihetssystem", &["LOV"]),
+    (
+        "1990:52",
+        "särskilda bestämmelser om vård av unga",
+        &["LVU"],
+    ),
+    ("1988:870", "vård av missbrukare i vissa fall", &["LVM"]),
+    ("2001:453", "socialtjänstlag", &["SoL", "socialtjänstlagen"]),
+    ("2025:400", "socialtjänstlag", &["socialtjänstlagen"]),
+    ("1980:620", "socialtjänstlag", &["SoL", "socialtjänstlagen"]),
+    (
+        "2018:1197",
+        "Förenta nationernas konvention om barnets rättigheter",
+        &["barnkonventionen", "barnkonventionslagen"],
+    ),
+    ("2017:725", "kommunallag", &["KL", "kommunallagen"]),
+    ("1991:900", "kommunallag", &["KL", "kommunallagen"]),
+    ("2017:900", "förvaltningslag", &["FL", "förvaltningslagen"]),
+    ("1986:223", "förvaltningslag", &["FL", "förvaltningslagen"]),
+    (
+        "2009:400",
+        "offentlighets- och sekretesslag",
+        &["OSL", "offentlighets- och sekretesslagen", "sekretesslagen"],
+    ),
+    ("1980:100", "sekretesslag", &["sekretesslagen"]),
+    ("1977:1160", "arbetsmiljölag", &["AML", "arbetsmiljölagen"]),
+    ("2008:567", "diskrimineringslag", &["diskrimineringslagen"]),
+    (
+        "1993:387",
+        "stöd och service till vissa funktionshindrade",
+        &["LSS"],
+    ),
+    ("2010:800", "skollag", &["skollagen"]),
+    ("1985:1100", "skollag", &["skollagen"]),
+    (
+        "2010:900",
+        "plan- och bygglag",
+        &["PBL", "plan- och bygglagen"],
+    ),
+    (
+        "1987:10",
+        "plan- och bygglag",
+        &["PBL", "plan- och bygglagen"],
+    ),
+    ("1998:808", "miljöbalk", &["miljöbalken"]),
+    (
+        "2017:30",
+        "hälso- och sjukvårdslag",
+        &["HSL", "hälso- och sjukvårdslagen"],
+    ),
+    (
+        "1982:763",
+        "hälso- och sjukvårdslag",
+        &["HSL", "hälso- och sjukvårdslagen"],
+    ),
+    ("2010:1622", "alkohollag", &["alkohollagen"]),
+    ("1994:1738", "alkohollag", &["alkohollagen"]),
+    ("2006:804", "livsmedelslag", &["livsmedelslagen"]),
+    ("1982:80", "anställningsskydd", &["LAS"]),
+    ("1982:673", "arbetstidslag", &["ATL", "arbetstidslagen"]),
+    ("2003:778", "skydd mot olyckor", &["LSO"]),
+    ("2005:837", "vallag", &["vallagen"]),
+    ("1997:157", "vallag", &["vallagen"]),
+    ("1949:381", "föräldrabalk", &["föräldrabalken"]),
+    ("2018:222", "bostadsanpassningsbidrag", &[]),
+    ("1992:1574", "bostadsanpassningsbidrag m.m.", &[]),
+];
+
+/// The SFS numbers a law's name (its short name or the words after "lag
+/// (…) om") is known by; empty for a name we do not know.
+pub fn numbers_of(name: &str) -> Vec<&'static str> {
+    let lower = name.to_lowercase();
+    LAWS.iter()
+        .filter(|(_, long, short)| {
+            short.iter().any(|s| s.eq_ignore_ascii_case(name)) || long.to_lowercase() == lower
+        })
+        .map(|(number, _, _)| *number)
+        .collect()
+}
+
+static LAW_SFS: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\b(?:([Ll]ag(?:en)?|[Ff]örordning(?:en)?)\s*\((\d{4}):(\d{1,4})\)\s*(?:om\s+([^.,;:()\n]+(?:\n[^.,;:()\n]+)?))?|SFS\s*(\d{4}):(\d{1,4})|([A-ZÅÄÖ][A-Za-zåäö]{1,4})\s*\((\d{4}):(\d{1,4})\)|((?:[A-ZÅÄÖa-zåäö]+-\s+och\s+)?[A-ZÅÄÖa-zåäö]{2,}(?:lagen|balken))\s*\((\d{4}):(\d{1,4})\))",
+    )
+});
+static LAW_SHORT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"\b(MBL|LOU|LVU|SoL|OSL|LSS|[a-zåäö]+(?:s|\-)?lagen|barnkonventionen)\b")
+});
+/// The short names in capitals alone: a literal set, searched quickly.
+static LAW_ABBREVIATION: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"\b(MBL|LOU|LVU|SoL|OSL|LSS)\b"));
+
+pub(super) fn find_laws(text: &str) -> Vec<LawMention> {
+    let mut laws: Vec<LawMention> = LAW_SFS
+        .captures_iter(text)
+        .map(|c| {
+            let span = c.get(0).unwrap().range();
+            let sfs = match (c.get(2), c.get(5), c.get(8), c.get(11)) {
+                (Some(y), ..) => Some(format!("{}:{}", y.as_str(), &c[3])),
+                (_, Some(y), ..) => Some(format!("{}:{}", y.as_str(), &c[6])),
+                (_, _, Some(y), _) => Some(format!("{}:{}", y.as_str(), &c[9])),
+                (.., Some(y)) => Some(format!("{}:{}", y.as_str(), &c[12])),
+                _ => None,
+            };
+            let name = c
+                .get(4)
+                .or_else(|| c.get(7))
+                .or_else(|| c.get(10))
+                .map(|m| m.as_str().split_whitespace().collect::<Vec<_>>().join(" "));
+            LawMention { span, sfs, name }
+        })
+        .collect();
+    // Names in lower case end in "lagen" or are "barnkonventionen"; without
+    // either, only the abbreviations need looking for.
+    let short = if text.contains("lagen") || text.contains("barnkonventionen") {
+        &*LAW_SHORT
+    } else {
+        &*LAW_ABBREVIATION
+    };
+    for m in short.find_iter(text) {
+        if laws.iter().any(|l| l.span.contains(&m.start())) || !is_known_law_name(m.as_str()) {
+            continue;
+        }
+        laws.push(LawMention {
+            span: m.range(),
+            sfs: None,
+            name: Some(m.as_str().to_owned()),
+        });
+    }
+    laws.sort_by_key(|l| l.span.start);
+    laws
+}
+
+fn is_known_law_name(name: &str) -> bool {
+    LAWS.iter()
+        .any(|(_, _, short)| short.iter().any(|s| s.eq_ignore_ascii_case(name)))
+}
+
+static LAW_WORD: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\b[a-zåäö]{4,}lagen\b"));
+
+/// Words ending in "-lagen" within two edits of a known short name.
+pub(super) fn find_law_typos(text: &str) -> Vec<LawNameTypo> {
+    // Every candidate ends in "lagen": most texts have none to look at.
+    if !text.contains("lagen") {
+        return Vec::new();
+    }
+    LAW_WORD
+        .find_iter(text)
+        .filter_map(|m| {
+            let written = m.as_str();
+            if is_known_law_name(written) {
+                return None;
+            }
+            let lower = written.to_lowercase();
+            LAWS.iter()
+                .flat_map(|(_, _, short)| short.iter())
+                .filter(|s| s.ends_with("lagen"))
+                .map(|s| (strsim::levenshtein(&lower, s), *s))
+                .filter(|(d, _)| (1..=2).contains(d))
+                .min_by_key(|(d, _)| *d)
+                .map(|(_, intended)| LawNameTypo {
+                    span: m.range(),
+                    written: written.to_owned(),
+                    intended,
+                })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::paper::scan::scan;
+
+    /// (SFS number, name) of every law reference in `text`.
+    fn references(text: &str) -> Vec<(Option<String>, Option<String>)> {
+        scan(text)
+            .laws
+            .into_iter()
+            .map(|l| (l.sfs, l.name))
+            .collect()
+    }
+
+    fn pair(sfs: Option<&str>, name: Option<&str>) -> (Option<String>, Option<String>) {
+        (sfs.map(str::to_owned), name.map(str::to_owned))
+    }
+
+    #[test]
+    fn law_references() {
+        let found = references(
+            "Information enligt lag (1976:580) om\nmedbestämmande i arbetslivet, MBL § 19 och LOU (2016:1145) samt SFS 2001:453.",
+        );
+        assert_eq!(
+            found,
+            vec![
+                pair(Some("1976:580"), Some("medbestämmande i arbetslivet")),
+                pair(None, Some("MBL")),
+                pair(Some("2016:1145"), Some("LOU")),
+                pair(Some("2001:453"), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_law_named_by_one_word_with_its_number() {
+        let found = references(
+            "Enligt socialtjänstlagen (2001:453) och Plan- och bygglagen (2010:900) samt miljöbalken (1998:808).",
+        );
+        assert_eq!(
+            found,
+            vec![
+                pair(Some("2001:453"), Some("socialtjänstlagen")),
+                pair(Some("2010:900"), Some("Plan- och bygglagen")),
+                pair(Some("1998:808"), Some("miljöbalken")),
+            ]
+        );
+    }
+
+    #[test]
+    fn misspelled_law_names() {
+        let s = scan(
+            "Information enligt medstämmandelagen lämnades. Enligt kommunallagen och skollagen.",
+        );
+        assert_eq!(s.law_typos.len(), 1);
+        assert_eq!(
+            (s.law_typos[0].written.as_str(), s.law_typos[0].intended),
+            ("medstämmandelagen", "medbestämmandelagen")
+        );
+    }
+}

@@ -1,0 +1,297 @@
+//! The Swedish text scanner every lint rule shares: one recogniser per kind
+//! of fact, each in its own file with its own fixtures, all finding byte
+//! spans into the scanned text. [`scan`] runs them all once per text.
+
+use std::ops::Range;
+
+use regex::Regex;
+
+mod ages;
+mod bodies;
+pub mod cues;
+mod dates;
+mod decisions;
+mod dnr;
+mod durations;
+mod events;
+mod laws;
+mod names;
+mod officialese;
+mod options;
+mod orgs;
+mod periods;
+mod plans;
+mod sentences;
+mod timetables;
+
+pub use ages::AgeMention;
+pub use bodies::{BodyKind, BodyMention};
+pub use dates::{DateForm, DateMention, MonthMention};
+pub use decisions::{DecisionRef, OWN_BOARD};
+pub use dnr::{DnrMention, find_dnrs, key as dnr_key};
+pub use durations::{DurationMention, number_value};
+pub use events::EventMention;
+pub use laws::{LAWS, LawMention, LawNameTypo, numbers_of as law_numbers};
+pub use names::NameMention;
+pub use officialese::find_officialese;
+pub use options::ExtensionOption;
+pub use orgs::OrgMention;
+pub use periods::{PeriodMention, TermMention};
+pub use plans::{PlanKind, PlanMention};
+pub use timetables::{Moment, Timetable, TimetableEntry};
+
+pub(crate) use dates::ISO;
+
+pub type Span = Range<usize>;
+
+/// Everything the scanner found in one text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scan {
+    pub dates: Vec<DateMention>,
+    /// Months without a day ("juni 2025").
+    pub months: Vec<MonthMention>,
+    pub timetables: Vec<Timetable>,
+    pub periods: Vec<PeriodMention>,
+    pub durations: Vec<DurationMention>,
+    pub ages: Vec<AgeMention>,
+    pub laws: Vec<LawMention>,
+    pub law_typos: Vec<LawNameTypo>,
+    pub dnrs: Vec<DnrMention>,
+    pub orgs: Vec<OrgMention>,
+    pub bodies: Vec<BodyMention>,
+    pub names: Vec<NameMention>,
+    pub decisions: Vec<DecisionRef>,
+    pub plans: Vec<PlanMention>,
+    pub events: Vec<EventMention>,
+    pub terms: Vec<TermMention>,
+    pub options: Vec<ExtensionOption>,
+    pub sentences: Vec<Span>,
+}
+
+impl Scan {
+    /// Shifts every span by `offset` (when `text` was a slice of a larger source).
+    fn shift(&mut self, offset: usize) {
+        let s = |span: &mut Span| *span = span.start + offset..span.end + offset;
+        self.dates.iter_mut().for_each(|d| s(&mut d.span));
+        self.months.iter_mut().for_each(|m| s(&mut m.span));
+        for e in self.timetables.iter_mut().flat_map(|t| &mut t.entries) {
+            s(&mut e.when_span);
+            s(&mut e.step);
+        }
+        for p in &mut self.periods {
+            s(&mut p.span);
+            s(&mut p.from_span);
+            s(&mut p.to_span);
+        }
+        self.durations.iter_mut().for_each(|d| s(&mut d.span));
+        self.ages.iter_mut().for_each(|a| s(&mut a.span));
+        self.laws.iter_mut().for_each(|l| s(&mut l.span));
+        self.law_typos.iter_mut().for_each(|l| s(&mut l.span));
+        for d in &mut self.dnrs {
+            s(&mut d.span);
+            d.list = d.list.map(|l| l + offset);
+        }
+        self.orgs.iter_mut().for_each(|o| s(&mut o.span));
+        self.bodies.iter_mut().for_each(|b| s(&mut b.span));
+        self.names.iter_mut().for_each(|n| s(&mut n.span));
+        for p in &mut self.plans {
+            s(&mut p.span);
+            s(&mut p.year_span);
+        }
+        for d in &mut self.decisions {
+            s(&mut d.span);
+            s(&mut d.date_span);
+        }
+        self.events.iter_mut().for_each(|e| s(&mut e.span));
+        self.terms.iter_mut().for_each(|t| s(&mut t.span));
+        self.options.iter_mut().for_each(|o| s(&mut o.span));
+        self.sentences.iter_mut().for_each(s);
+    }
+
+    /// Appends another scan (of a later region of the same source).
+    pub fn extend(&mut self, other: Scan) {
+        self.dates.extend(other.dates);
+        self.months.extend(other.months);
+        self.timetables.extend(other.timetables);
+        self.periods.extend(other.periods);
+        self.durations.extend(other.durations);
+        self.ages.extend(other.ages);
+        self.laws.extend(other.laws);
+        self.law_typos.extend(other.law_typos);
+        self.dnrs.extend(other.dnrs);
+        self.orgs.extend(other.orgs);
+        self.bodies.extend(other.bodies);
+        self.names.extend(other.names);
+        self.decisions.extend(other.decisions);
+        self.plans.extend(other.plans);
+        self.events.extend(other.events);
+        self.terms.extend(other.terms);
+        self.options.extend(other.options);
+        self.sentences.extend(other.sentences);
+    }
+
+    /// The sentence that contains `at`.
+    pub fn sentence_at(&self, at: usize) -> Option<Span> {
+        // Sentences are in source order and do not overlap.
+        let after = self.sentences.partition_point(|s| s.start <= at);
+        let sentence = self.sentences.get(after.checked_sub(1)?)?;
+        sentence.contains(&at).then(|| sentence.clone())
+    }
+
+    /// The dates that start inside `span`, in order.
+    pub fn dates_in(&self, span: &Span) -> &[DateMention] {
+        within(&self.dates, span, |d| &d.span)
+    }
+}
+
+/// The items (sorted by start) that start inside `span`: a slice found by
+/// binary search, so rules that look up what a sentence holds stay linear.
+pub fn within<'a, T>(sorted: &'a [T], span: &Span, at: impl Fn(&T) -> &Span) -> &'a [T] {
+    let from = sorted.partition_point(|x| at(x).start < span.start);
+    let to = sorted.partition_point(|x| at(x).start < span.end);
+    &sorted[from..to.max(from)]
+}
+
+/// Whether a span overlaps one of `sorted` (sorted by start, not
+/// overlapping each other).
+pub(crate) fn overlaps<T>(sorted: &[T], span: &Span, at: impl Fn(&T) -> &Span) -> bool {
+    let before_end = sorted.partition_point(|x| at(x).start < span.end);
+    before_end
+        .checked_sub(1)
+        .is_some_and(|i| at(&sorted[i]).end > span.start)
+}
+
+/// Scans `source[range]`, with spans relative to `source`.
+pub fn scan_range(source: &str, range: Span) -> Scan {
+    let mut scan = scan(&source[range.clone()]);
+    scan.shift(range.start);
+    scan
+}
+
+/// The boards and administrations a name names ("Socialnämnden",
+/// "Kultur- och fritidsförvaltningen"), as the scanner keys them: for
+/// comparing a name given as data (the addressee, `known_bodies`) with the
+/// bodies a paper's text names.
+pub fn bodies_named(name: &str) -> Vec<BodyMention> {
+    bodies::find_bodies(name)
+}
+
+/// Scans one text.
+pub fn scan(text: &str) -> Scan {
+    let candidates = dates::find_dates(text);
+    let periods = periods::find_periods(text, &candidates);
+    // Compact six-digit numbers count as dates only inside a period.
+    let dates: Vec<DateMention> = candidates
+        .into_iter()
+        .filter(|d| d.form != DateForm::Compact6)
+        .collect();
+    let terms = periods::find_terms(text, &dates, &periods);
+    let months = dates::find_months(text, &dates);
+    let timetables = timetables::find_timetables(text, &dates, &months);
+    let bodies = bodies::find_bodies(text);
+    let decisions = decisions::find_decisions(text, &dates, &bodies);
+    Scan {
+        dates,
+        months,
+        timetables,
+        periods,
+        durations: durations::find_durations(text),
+        ages: ages::find_ages(text),
+        laws: laws::find_laws(text),
+        law_typos: laws::find_law_typos(text),
+        dnrs: find_dnrs(text),
+        orgs: orgs::find_orgs(text),
+        bodies,
+        names: names::find_names(text),
+        decisions,
+        plans: plans::find_plans(text),
+        events: events::find_events(text),
+        terms,
+        options: options::find_options(text),
+        sentences: sentences::find_sentences(text),
+    }
+}
+
+/// Compiles a scanner pattern. `\d` is made ASCII `[0-9]`: numbers are
+/// parsed and sliced as ASCII digits, and a Unicode digit (Arabic-Indic,
+/// full-width) inside a date-like number must not match. `\b` is made an
+/// ASCII word boundary: the
+/// regex crate runs Unicode `\b` on non-ASCII text (all Swedish text) in
+/// its slow NFA engine, about five times slower. Every pattern here has
+/// ASCII letters or digits at the edges where it uses `\b`; the few that
+/// can start with å, ä or ö consume a non-letter instead (see [`NOT_LETTER`]).
+pub(crate) fn regex(pattern: &str) -> Regex {
+    Regex::new(&pattern.replace(r"\b", r"(?-u:\b)").replace(r"\d", "[0-9]"))
+        .expect("scanner patterns are valid")
+}
+
+/// Start of a word that may begin with å, ä or ö: the start of the text or
+/// a consumed non-letter. Patterns using it capture the word in a group.
+pub const NOT_LETTER: &str = r"(?:^|[^\p{L}\p{N}_])";
+
+pub(crate) fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod timing {
+    //! `cargo test --release --lib recogniser_timing -- --ignored --nocapture`:
+    //! time per recogniser on a paper of realistic length.
+    use std::time::Instant;
+
+    #[test]
+    #[ignore]
+    fn recogniser_timing() {
+        let filler =
+            "Verksamheten erbjuder stöd i grupp och enskilt till barn och unga som är anhöriga. "
+                .repeat(20);
+        let text = format!(
+            "Social- och omsorgsförvaltningen\nAvdelning 7\n\n2024-02-10\n\nDnr SON 2024-7\n\nSocial- och omsorgsnämnden\n\n## Leverantör 7 AB – förlängning\n\n### Förslag till beslut\n\n1. Avtalet avseende anhörigstöd till barn 4-20 år, med Leverantör 7 AB förlängs två år från och med den 1 april 2024 till och med den 31 mars 2026.\n\n### Ärende\n\nNämnden har att ta ställning till förlängning av avtal med Leverantör 7 AB avseende anhörigstöd för barn och unga i åldrarna 4-20 år. Uppdraget har en avtalstid på två år från 1 april 2022 med möjlighet till förlängning vid ett tillfälle med två år.\n\n{filler}\n\n## Bakgrund\n\n{filler}\n\n### Ekonomiska konsekvenser\n\nMedel finns i nämndens budget.\n"
+        );
+        let n = 2000;
+        let time = |label: &str, f: &dyn Fn()| {
+            let start = Instant::now();
+            for _ in 0..n {
+                f();
+            }
+            println!(
+                "{label:<12} {:>8.1} µs",
+                start.elapsed().as_secs_f64() * 1e6 / n as f64
+            );
+        };
+        let dates = super::dates::find_dates(&text);
+        time("dates", &|| drop(super::dates::find_dates(&text)));
+        time("months", &|| drop(super::dates::find_months(&text, &dates)));
+        time("periods", &|| {
+            drop(super::periods::find_periods(&text, &dates))
+        });
+        let periods = super::periods::find_periods(&text, &dates);
+        time("terms", &|| {
+            drop(super::periods::find_terms(&text, &dates, &periods))
+        });
+        time("durations", &|| {
+            drop(super::durations::find_durations(&text))
+        });
+        time("ages", &|| drop(super::ages::find_ages(&text)));
+        time("laws", &|| drop(super::laws::find_laws(&text)));
+        time("law_typos", &|| drop(super::laws::find_law_typos(&text)));
+        time("dnrs", &|| drop(super::find_dnrs(&text)));
+        time("orgs", &|| drop(super::orgs::find_orgs(&text)));
+        time("bodies", &|| drop(super::bodies::find_bodies(&text)));
+        time("names", &|| drop(super::names::find_names(&text)));
+        time("plans", &|| drop(super::plans::find_plans(&text)));
+        time("options", &|| drop(super::options::find_options(&text)));
+        time("events", &|| drop(super::events::find_events(&text)));
+        time("sentences", &|| {
+            drop(super::sentences::find_sentences(&text))
+        });
+        let months = super::dates::find_months(&text, &dates);
+        time("timetables", &|| {
+            drop(super::timetables::find_timetables(&text, &dates, &months))
+        });
+        time("scan", &|| drop(super::scan(&text)));
+    }
+}

@@ -1,0 +1,159 @@
+//! A contract's extension options, in the ways papers state them:
+//! "möjlighet till förlängning 1+1 år", "förlängning vid två tillfällen med
+//! ett år", "option på förlängning 2 × 1 år", "en förlängningsoption om två
+//! år", "möjlighet till förlängning med ett år".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::durations::number_value;
+use super::{Span, regex};
+
+/// How many extensions a contract allows, and how long each is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExtensionOption {
+    pub span: Span,
+    pub count: u32,
+    pub years: u32,
+}
+
+const NUMBER: &str = r"(?:ett|en|två|tre|fyra|fem|\d{1,2})";
+
+/// "förlängning 1+1 år", "option 1 + 1 + 1 år", "förlängning 2 × 1 år".
+static SUM: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\b(?:[Ff]örlängning|[Ff]örlängningsoption(?:er)?|[Oo]ption(?:er)?)\b[^.\n]{0,40}?\b(\d{1,2}(?:\s*\+\s*\d{1,2})+|(\d)\s*[x×]\s*\d{1,2})\s*år\b",
+    )
+});
+/// "förlängning vid två tillfällen med ett år", "förlängning två gånger om ett år".
+static TIMES: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"\b(?:[Ff]örlängning|[Ff]örlängningsoption(?:er)?|[Oo]ption(?:er)?)\b[^.\n]{{0,30}}?\b(?:vid\s+)?({NUMBER})\s+(?:tillfällen|tillfälle|gånger|gång)\s+(?:med|om|på)\s+(?:upp\s+till\s+)?({NUMBER})\s+år\b"
+    ))
+});
+/// One extension: "förlängning med ett år", "en förlängningsoption om två år".
+static ONCE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"\b(?:[Mm]öjlighet\s+till\s+förlängning|[Ff]örlängningsoption|[Oo]ption\s+på\s+förlängning|[Oo]ption\s+att\s+förlänga\s+avtalet)\s+(?:med|om|på|i)\s+(?:ytterligare\s+)?(?:upp\s+till\s+)?({NUMBER})\s+år\b"
+    ))
+});
+
+/// ", ett år i taget" / "ett år åt gången" right after a total.
+static ONE_YEAR_AT_A_TIME: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^,?\s+(?:med\s+)?ett\s+år\s+(?:i\s+taget|åt\s+gången|per\s+gång)"));
+
+pub(super) fn find_options(text: &str) -> Vec<ExtensionOption> {
+    if !(text.contains("förläng") || text.contains("ption")) {
+        return Vec::new();
+    }
+    let mut found: Vec<ExtensionOption> = Vec::new();
+    for c in SUM.captures_iter(text) {
+        let span = c.get(0).expect("match").range();
+        let written = &c[1];
+        let option = if let Some(count) = c.get(2) {
+            let years = written
+                .rsplit(['x', '×'])
+                .next()
+                .and_then(|y| y.trim().parse().ok());
+            count.as_str().parse().ok().zip(years)
+        } else {
+            let parts: Vec<u32> = written
+                .split('+')
+                .filter_map(|p| p.trim().parse().ok())
+                .collect();
+            // "1+1 år": two extensions of a year; unequal parts ("2+1")
+            // name a term and its extension, which the term states.
+            let first = *parts.first().unwrap_or(&0);
+            parts
+                .iter()
+                .all(|p| *p == first)
+                .then_some((parts.len() as u32, first))
+        };
+        if let Some((count, years)) = option.filter(|(c, y)| *c > 0 && *y > 0) {
+            found.push(ExtensionOption { span, count, years });
+        }
+    }
+    for c in TIMES.captures_iter(text) {
+        let span = c.get(0).expect("match").range();
+        if let (Some(count), Some(years)) = (number_value(&c[1]), number_value(&c[2])) {
+            found.push(ExtensionOption { span, count, years });
+        }
+    }
+    found.sort_by_key(|o| o.span.start);
+    let mut once = Vec::new();
+    for c in ONCE.captures_iter(text) {
+        let span = c.get(0).expect("match").range();
+        if super::overlaps(&found, &span, |o| &o.span) {
+            continue;
+        }
+        let Some(years) = number_value(&c[1]) else {
+            continue;
+        };
+        // "i två år, ett år i taget": two extensions of a year each.
+        let one_at_a_time = ONE_YEAR_AT_A_TIME.find(&text[span.end..]);
+        let option = match one_at_a_time {
+            Some(m) => ExtensionOption {
+                span: span.start..span.end + m.end(),
+                count: years,
+                years: 1,
+            },
+            None => ExtensionOption {
+                span,
+                count: 1,
+                years,
+            },
+        };
+        once.push(option);
+    }
+    found.extend(once);
+    found.sort_by_key(|o| o.span.start);
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::paper::scan::scan;
+
+    #[test]
+    fn options_in_usual_phrasings() {
+        for (text, count, years) in [
+            ("Avtalet löper med möjlighet till förlängning 1+1 år.", 2, 1),
+            ("med option på förlängning 1 + 1 + 1 år.", 3, 1),
+            (
+                "med möjlighet till förlängning vid två tillfällen med ett år.",
+                2,
+                1,
+            ),
+            ("med förlängningsoption 2 × 1 år.", 2, 1),
+            ("med en förlängningsoption om två år.", 1, 2),
+            (
+                "med möjlighet till förlängning i två år, ett år i taget.",
+                2,
+                1,
+            ),
+            (
+                "med möjlighet till förlängning med ytterligare ett år.",
+                1,
+                1,
+            ),
+        ] {
+            let options = scan(text).options;
+            assert_eq!(options.len(), 1, "{text}");
+            assert_eq!(
+                (options[0].count, options[0].years),
+                (count, years),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn sums_that_are_no_options() {
+        assert!(
+            scan("Kostnaden är 2+3 miljoner kronor. Avtalstid 2+1 år.")
+                .options
+                .is_empty()
+        );
+    }
+}

@@ -1,0 +1,233 @@
+//! Periods (`från och med X till och med Y`, `X – Y`) and contract terms
+//! (`avtalstid på två år från X`).
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use super::dates::{DateForm, DateMention};
+use super::durations::number_value;
+use super::{Span, floor_char_boundary, regex};
+
+/// `från och med X till och med Y`, `X – Y` and the like.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeriodMention {
+    /// From the introducing word ("från", "fr.o.m.") or the first date.
+    pub span: Span,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub from_span: Span,
+    pub to_span: Span,
+    /// Written with compact dates (`200301 – 220228`).
+    pub compact: bool,
+}
+
+/// A contract's current term: "avtalstid på två år från 1 januari 2022",
+/// or its period "avtalet gäller från och med 1 april 2023 till och med
+/// 31 mars 2026".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermMention {
+    pub span: Span,
+    pub start: NaiveDate,
+    /// The term's last day.
+    pub end: NaiveDate,
+    /// The length in years, when the text gives it as a length.
+    pub years: Option<u32>,
+}
+
+impl TermMention {
+    /// "två år från 1 januari 2022" or "1 april 2023 – 31 mars 2026", for messages.
+    pub fn describe(&self, date: impl Fn(NaiveDate) -> String) -> String {
+        match self.years {
+            Some(years) => format!("{years} år från {}", date(self.start)),
+            None => format!("{} – {}", date(self.start), date(self.end)),
+        }
+    }
+}
+
+static PERIOD_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)^[\s,]*(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|tom|till|[–—-])\s*(?:den\s+)?$")
+});
+static PERIOD_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|fr\.o\.m|from|från|med\s+start)\s+(?:den\s+)?$",
+    )
+});
+
+/// Pairs of consecutive dates joined by "till och med", "t.o.m." or a dash.
+pub(super) fn find_periods(text: &str, dates: &[DateMention]) -> Vec<PeriodMention> {
+    let mut periods = Vec::new();
+    for pair in dates.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let (Ok(from), Ok(to)) = (&a.date, &b.date) else {
+            continue;
+        };
+        let gap = &text[a.span.end..b.span.start];
+        if !PERIOD_GAP.is_match(gap) {
+            continue;
+        }
+        let compact = a.form == DateForm::Compact6 || b.form == DateForm::Compact6;
+        if (a.form == DateForm::Compact6) != (b.form == DateForm::Compact6) {
+            continue;
+        }
+        let lead_window_start = floor_char_boundary(text, a.span.start.saturating_sub(30));
+        let lead = PERIOD_LEAD.find(&text[lead_window_start..a.span.start]);
+        let start = lead.map_or(a.span.start, |m| lead_window_start + m.start());
+        periods.push(PeriodMention {
+            span: start..b.span.end,
+            from: *from,
+            to: *to,
+            from_span: a.span.clone(),
+            to_span: b.span.clone(),
+            compact,
+        });
+    }
+    periods
+}
+
+static TERM: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)(?:avtalstid|löptid)\s+(?:på|om)\s+(ett|två|tre|fyra|fem|\d{1,2})\s+år(?:\s+(?:från\s+och\s+med|fr\.o\.m\.|från|med\s+start(?:\s+från)?)\s+(?:den\s+)?|,\s*)$",
+    )
+});
+
+/// What introduces a contract's present period: "Avtalet gäller", "Avtalet
+/// med X AB löper", "Avtalsperioden är", "avtalstid:". Present tense only:
+/// "gällde" is an earlier contract.
+static CONTRACT_PERIOD_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)(?:\p{L}*avtal(?:et)?\b[^.]{0,60}?\s(?:gäller|löper)|\bavtalsperiod(?:en)?(?:\s+är)?|\bavtalstid(?:en)?\s+är|\bavtalstid(?:en)?:)[\s:,]*$",
+    )
+});
+
+/// "avtalstid på två år från (och med) (den) DATE": the phrase must end
+/// right where the date begins. Then the periods that a contract is said
+/// to run for ("Avtalet gäller 2023-04-01 – 2026-03-31"), in text order.
+pub(super) fn find_terms(
+    text: &str,
+    dates: &[DateMention],
+    periods: &[PeriodMention],
+) -> Vec<TermMention> {
+    let stated_lengths = dates.iter().filter_map(|d| {
+        let window = floor_char_boundary(text, d.span.start.saturating_sub(80));
+        let m = TERM.captures(&text[window..d.span.start])?;
+        let years = number_value(&m[1])?;
+        let start = *d.date.as_ref().ok()?;
+        Some(TermMention {
+            span: window + m.get(0)?.start()..d.span.end,
+            start,
+            end: crate::base::calendar::term_end(start, years.checked_mul(12)?)?,
+            years: Some(years),
+        })
+    });
+    let stated_periods = periods.iter().filter_map(|p| {
+        let window = floor_char_boundary(text, p.span.start.saturating_sub(90));
+        let lead = CONTRACT_PERIOD_LEAD.find(&text[window..p.span.start])?;
+        (p.from < p.to).then(|| TermMention {
+            span: window + lead.start()..p.span.end,
+            start: p.from,
+            end: p.to,
+            years: None,
+        })
+    });
+    let mut terms: Vec<TermMention> = stated_lengths.chain(stated_periods).collect();
+    terms.sort_by_key(|t| t.span.start);
+    terms
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::paper::scan::scan;
+    use chrono::NaiveDate;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn compact_six_digits_are_dates_only_in_a_period() {
+        let s = scan("Kostnaden är 150000 kronor och avtalet gäller 200301 – 220228.");
+        assert!(s.dates.is_empty(), "{:?}", s.dates);
+        assert_eq!(s.periods.len(), 1);
+        assert_eq!(
+            (s.periods[0].from, s.periods[0].to),
+            (d(2020, 3, 1), d(2022, 2, 28))
+        );
+        assert!(s.periods[0].compact);
+    }
+
+    #[test]
+    fn periods_in_words_abbreviations_and_dashes() {
+        let cases = [
+            "förlängs från och med den 1 mars 2020 till och med den 28 februari 2022.",
+            "gäller fr.o.m. 2020-03-01 t.o.m. 2022-02-28.",
+            "gäller 2020-03-01 – 2022-02-28.",
+            "gäller 2020-03-01–2022-02-28.",
+            "gäller från 1 mars 2020 till och med 28 februari 2022.",
+            "förlängs ytterligare två år från 200301 till och med 220228.",
+        ];
+        for text in cases {
+            let s = scan(text);
+            assert_eq!(s.periods.len(), 1, "{text}");
+            assert_eq!(
+                (s.periods[0].from, s.periods[0].to),
+                (d(2020, 3, 1), d(2022, 2, 28)),
+                "{text}"
+            );
+        }
+        let s = scan(cases[0]);
+        assert_eq!(
+            &cases[0][s.periods[0].span.clone()],
+            "från och med den 1 mars 2020 till och med den 28 februari 2022"
+        );
+    }
+
+    #[test]
+    fn dates_with_other_words_between_are_no_period() {
+        let s = scan(
+            "en avtalstid på två år från 2018-03-01 med möjlighet till förlängning, till och med 2022-02-28.",
+        );
+        assert!(s.periods.is_empty());
+    }
+
+    #[test]
+    fn contract_terms() {
+        let s = scan(
+            "Uppdraget har en avtalstid på två år från och med den 1 januari 2022 med möjlighet till förlängning. Avtalstid om 3 år med start 2018-03-01. Ramavtalet har en löptid om två år, 2024-05-01–2026-04-30.",
+        );
+        let found: Vec<(Option<u32>, NaiveDate, NaiveDate)> =
+            s.terms.iter().map(|t| (t.years, t.start, t.end)).collect();
+        assert_eq!(
+            found,
+            vec![
+                (Some(2), d(2022, 1, 1), d(2023, 12, 31)),
+                (Some(3), d(2018, 3, 1), d(2021, 2, 28)),
+                (Some(2), d(2024, 5, 1), d(2026, 4, 30))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_contract_said_to_run_for_a_period_is_its_term() {
+        for text in [
+            "Avtalet gäller från och med 1 april 2023 till och med 31 mars 2026, med möjlighet till förlängning.",
+            "Avtalet med Lindängens Familjeteam AB löper 2023-04-01 – 2026-03-31.",
+            "Avtalsperioden är 2023-04-01 – 2026-03-31 med option på förlängning.",
+            "Avtalstid: 230401 – 260331.",
+            "Socialnämnden tecknade avtal. Avtalet\ngäller från och med 1 april 2023 till och med 31 mars 2026.",
+        ] {
+            let s = scan(text);
+            let found: Vec<(Option<u32>, NaiveDate, NaiveDate)> =
+                s.terms.iter().map(|t| (t.years, t.start, t.end)).collect();
+            assert_eq!(found, vec![(None, d(2023, 4, 1), d(2026, 3, 31))], "{text}");
+        }
+        for other in [
+            "Det tidigare avtalet gällde 2019-04-01 – 2023-03-31.",
+            "Hyresavtalet förlängs 2023-04-01 – 2026-03-31.",
+            "Avtalet gäller. Under perioden 2023-04-01 – 2026-03-31 genomfördes uppföljningar.",
+        ] {
+            assert!(scan(other).terms.is_empty(), "{other}");
+        }
+    }
+}

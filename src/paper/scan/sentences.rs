@@ -1,0 +1,113 @@
+//! Sentence spans.
+
+use super::Span;
+
+/// Sentence spans: ends at `.`, `!` or `?` before white space and a capital
+/// letter or digit, at a blank line, and around a table row (a pipe-table
+/// line, or cells the reader separated with tabs): a row is never part of a
+/// sentence.
+pub(super) fn find_sentences(text: &str) -> Vec<Span> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut line_start = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        let boundary = match c {
+            b'.' | b'!' | b'?' => {
+                let rest = &text[i + 1..];
+                let next = rest.trim_start();
+                (rest.is_empty() || rest.starts_with(char::is_whitespace))
+                    && (next.is_empty()
+                        || next.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()))
+                    && !ends_with_abbreviation(&text[start..=i])
+            }
+            b'\n' => {
+                let next_line = text[i + 1..].split('\n').next().unwrap_or("");
+                let blank_follows = text[i + 1..].starts_with('\n')
+                    || text[i + 1..]
+                        .trim_start_matches([' ', '\t'])
+                        .starts_with('\n');
+                let boundary = blank_follows || is_row(&text[line_start..i]) || is_row(next_line);
+                line_start = i + 1;
+                boundary
+            }
+            _ => false,
+        };
+        if boundary {
+            push_sentence(text, start, i + 1, &mut sentences);
+            start = i + 1;
+        }
+        i += 1;
+    }
+    push_sentence(text, start, text.len(), &mut sentences);
+    sentences
+}
+
+/// A table row: `| a | b |`, or cells separated by tabs.
+fn is_row(line: &str) -> bool {
+    let line = line.trim_matches(' ');
+    line.starts_with('|') || line.trim().contains('\t')
+}
+
+fn ends_with_abbreviation(text: &str) -> bool {
+    let last = text
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    [
+        "t.ex.", "bl.a.", "p.g.a.", "fr.o.m.", "t.o.m.", "s.k.", "ca.", "m.m.", "o.s.v.", "jfr.",
+        "nr.", "kap.",
+    ]
+    .contains(&last.as_str())
+}
+
+fn push_sentence(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let slice = &text[start..end];
+    let leading = slice.len() - slice.trim_start().len();
+    let trailing = slice.len() - slice.trim_end().len();
+    if slice.trim().is_empty() {
+        return;
+    }
+    out.push(start + leading..end - trailing);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::paper::scan::scan;
+
+    #[test]
+    fn table_rows_are_not_sentences() {
+        let text = "Kostnaden framgår av tabellen:\n| Post | 2027 |\n|---|---|\n| Personal | 2 160 000 kr |\nSumma\t2 480 000 kr\nSista raden.";
+        let s = scan(text);
+        let found: Vec<&str> = s.sentences.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(
+            found,
+            [
+                "Kostnaden framgår av tabellen:",
+                "| Post | 2027 |",
+                "|---|---|",
+                "| Personal | 2 160 000 kr |",
+                "Summa\t2 480 000 kr",
+                "Sista raden."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_paragraphs() {
+        let text = "Första meningen gäller fr.o.m. den 1 mars. Andra t.ex. här.\n\nRubrik\nTredje";
+        let s = scan(text);
+        let found: Vec<&str> = s.sentences.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(
+            found,
+            [
+                "Första meningen gäller fr.o.m. den 1 mars.",
+                "Andra t.ex. här.",
+                "Rubrik\nTredje"
+            ]
+        );
+    }
+}

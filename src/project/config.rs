@@ -1,0 +1,164 @@
+//! `beslut.toml`: defaults every case in a project shares.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::base::hash::sha256_hex;
+use crate::case::Sender;
+use crate::case::style::{House, Style};
+use crate::lint::LintConfig;
+use crate::render::assets::Assets;
+use crate::render::docx::WordTemplate;
+use crate::render::logo::{AssetError, Logo};
+
+/// Project configuration. Every part is optional.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Letterhead defaults; a case's own `sender` fields win.
+    #[serde(default)]
+    pub sender: Sender,
+    /// House style.
+    #[serde(default)]
+    pub style: Style,
+    /// Lint settings.
+    #[serde(default)]
+    pub lint: LintConfig,
+    /// The files `[style]` names, read when the configuration is loaded.
+    #[serde(skip)]
+    pub assets: Assets,
+    /// (file, SHA-256) of `beslut.toml` and the files it names, for the
+    /// manifest: what a build depended on besides its cases.
+    #[serde(skip)]
+    pub provenance: Vec<(String, String)>,
+}
+
+/// A TOML error in Swedish: where (line:column), what, a suggestion for a
+/// misspelt key, and the parser's own words as detail.
+fn swedish_toml_error(text: &str, error: &toml::de::Error) -> String {
+    let detail = error.message().trim().to_owned();
+    let place = error.span().map(|span| {
+        let before = &text[..span.start.min(text.len())];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        format!("rad {line}, kolumn {column}: ")
+    });
+    let place = place.unwrap_or_default();
+    if let Some(rest) = detail.strip_prefix("unknown field `")
+        && let Some((field, expected)) = rest.split_once("`, expected one of ")
+    {
+        let expected: Vec<&str> = expected.split(", ").map(|e| e.trim_matches('`')).collect();
+        return format!(
+            "{place}okänd inställning `{field}`: {}",
+            crate::case::load::suggest(field, &expected)
+        );
+    }
+    format!("{place}ogiltig inställning ({detail})")
+}
+
+/// `beslut.toml` could not be read or parsed.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}: {message}")]
+pub struct ConfigError {
+    pub path: PathBuf,
+    pub message: String,
+}
+
+/// Largest `beslut.toml` read; a real one is a few KiB.
+pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
+impl Config {
+    /// What composing a paper takes of the project: its house style and
+    /// the kind of logo file loaded.
+    pub fn house(&self) -> House<'_> {
+        House {
+            style: &self.style,
+            logo_extension: self.assets.logo.as_ref().map(|l| l.format.extension()),
+        }
+    }
+
+    /// Reads `path`; a missing file means an empty configuration only when
+    /// `required` is false.
+    pub fn load(path: &Path, required: bool) -> Result<Self, ConfigError> {
+        let error = |message: String| ConfigError {
+            path: path.to_owned(),
+            message,
+        };
+        if !required && !path.exists() {
+            return Ok(Self::default());
+        }
+        let bytes = crate::base::read::read_bounded(path, MAX_CONFIG_BYTES).map_err(error)?;
+        let text = crate::base::read::utf8(bytes).map_err(error)?;
+        let mut config: Config =
+            toml::from_str(&text).map_err(|e| error(swedish_toml_error(&text, &e)))?;
+        let dir = path.parent().unwrap_or(Path::new("."));
+        config.assets = load_assets(&config.style, dir).map_err(|e| ConfigError {
+            path: e.path,
+            message: e.message,
+        })?;
+        config
+            .provenance
+            .push((path.display().to_string(), sha256_hex(text.as_bytes())));
+        for named in [&config.style.logo, &config.style.word_template]
+            .into_iter()
+            .flatten()
+        {
+            let file = dir.join(named);
+            if let Ok(bytes) = std::fs::read(&file) {
+                config
+                    .provenance
+                    .push((file.display().to_string(), sha256_hex(&bytes)));
+            }
+        }
+        Ok(config)
+    }
+}
+
+/// Reads the logo and Word template `style` names, relative to `dir`.
+pub fn load_assets(style: &Style, dir: &Path) -> Result<Assets, AssetError> {
+    {
+        let width = style.logo_width_mm();
+        if !(5.0..=180.0).contains(&width) {
+            return Err(AssetError {
+                path: PathBuf::from("beslut.toml"),
+                message: format!(
+                    "logo_width_mm = {width}: logotypens bredd ska vara mellan 5 och 180 mm"
+                ),
+            });
+        }
+        let logo = style
+            .logo
+            .as_ref()
+            .map(|logo| Logo::load(&dir.join(logo), width))
+            .transpose()?;
+        let word_template = style
+            .word_template
+            .as_ref()
+            .map(|file| WordTemplate::load(&dir.join(file)).map(std::sync::Arc::new))
+            .transpose()?;
+        Ok(Assets {
+            logo,
+            word_template,
+        })
+    }
+}
+
+#[cfg(test)]
+mod toml_error_tests {
+    use super::Config;
+
+    #[test]
+    fn a_misspelt_key_is_named_with_its_place_and_the_right_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("beslut.toml");
+        std::fs::write(&path, "[style]\nfonts = \"x\"\n").unwrap();
+        let err = Config::load(&path, true).unwrap_err();
+        assert!(
+            err.message
+                .starts_with("rad 2, kolumn 1: okänd inställning `fonts`: menade du `font`?"),
+            "{}",
+            err.message
+        );
+    }
+}

@@ -1,0 +1,233 @@
+//! From glyph lines to text: paragraphs, page furniture (running headers,
+//! footers, page numbers) set apart, wrapped lines joined.
+
+use super::*;
+
+/// Lines, furniture and paragraphs for the whole document, and the page
+/// numbers taken out.
+pub(super) fn layout(mut pages: Vec<Page>) -> (Parts, Vec<String>) {
+    let pages: Vec<Vec<Line>> = pages.iter_mut().map(lines_of).collect();
+    let margin = |l: &Line| l.position < 0.12 || l.position > 0.88;
+    // Shapes of margin lines that repeat on at least two pages (and on most).
+    // Running headers and footers stand at the same place on every page:
+    // a line's key is its shape and its height on the page.
+    let key = |l: &Line| format!("{}@{}", shape(&l.text), (l.position * 100.0).round());
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for page in &pages {
+        let mut on_page: Vec<String> = page.iter().filter(|l| margin(l)).map(key).collect();
+        on_page.sort();
+        on_page.dedup();
+        for s in on_page {
+            *seen.entry(s).or_default() += 1;
+        }
+    }
+    let repeated = |l: &Line| {
+        pages.len() >= 2
+            && margin(l)
+            && seen
+                .get(&key(l))
+                .is_some_and(|&n| n >= 2 && n * 2 >= pages.len())
+    };
+    let body_size = body_size(&pages);
+    let mut furniture = String::new();
+    let mut footer = String::new();
+    let mut furniture_seen: Vec<String> = Vec::new();
+    let mut paragraphs: Vec<Paragraph> = Vec::new();
+    let mut page_numbers = Vec::new();
+    for (number, page) in pages.iter().enumerate() {
+        let spacing = line_spacing(page);
+        let mut previous: Option<&Line> = None;
+        for line in page {
+            // The first page's top is its letterhead, even where later pages
+            // repeat a line of it as their running header.
+            let letterhead = number == 0 && line.position < 0.12 && !is_page_number(&line.text);
+            if letterhead && repeated(line) {
+                furniture_seen.push(shape(&line.text));
+            } else if (margin(line) && page_number_of(&line.text).is_some()) || repeated(line) {
+                let s = shape(&line.text);
+                if let Some(n) = page_number_of(&line.text) {
+                    page_numbers.push(n.to_owned());
+                }
+                if !is_page_number(&line.text) && !furniture_seen.contains(&s) {
+                    let target = if line.position > 0.5 {
+                        &mut footer
+                    } else {
+                        &mut furniture
+                    };
+                    target.push_str(strip_page_number(&line.text).trim());
+                    target.push('\n');
+                    furniture_seen.push(s);
+                }
+                continue;
+            }
+            let heading = line.size >= body_size * 1.08 && line.text.chars().count() <= 120;
+            let continues = previous.is_some_and(|prev| {
+                let gap = prev.y - line.y;
+                let size_changed = (prev.size - line.size).abs() > body_size * 0.05;
+                gap <= spacing.max(line.size) * 1.35 && !size_changed
+            });
+            match paragraphs.last_mut() {
+                // A heading wrapped over two lines is one heading.
+                Some(p) if continues && heading && p.heading => {
+                    if let Some(last) = p.lines.last_mut() {
+                        last.push(' ');
+                        last.push_str(&line.text);
+                    }
+                }
+                Some(p) if continues && !heading && !p.heading => {
+                    p.lines.push(line.text.clone());
+                    p.cells.push(line.cells.clone());
+                }
+                _ => paragraphs.push(Paragraph {
+                    heading,
+                    lines: vec![line.text.clone()],
+                    cells: vec![line.cells.clone()],
+                }),
+            }
+            previous = Some(line);
+        }
+    }
+    let body = paragraphs
+        .into_iter()
+        .map(Paragraph::into_text)
+        .collect::<Vec<_>>()
+        .join("\n");
+    (
+        Parts {
+            furniture,
+            footer,
+            body,
+        },
+        page_numbers,
+    )
+}
+
+/// Lines set close together.
+pub(super) struct Paragraph {
+    pub(super) heading: bool,
+    pub(super) lines: Vec<String>,
+    /// Each line's cells and where they start across the page.
+    pub(super) cells: Vec<Vec<(f64, String)>>,
+}
+
+impl Paragraph {
+    /// Lines that are rows of a table: every line has the same cells, three
+    /// or more, or two where the right one is an amount. A letterhead's
+    /// columns have lines of one cell among them.
+    pub(super) fn is_table(&self) -> bool {
+        let Some(first) = self.cells.first() else {
+            return false;
+        };
+        let width = first.len();
+        let same = self.cells.iter().all(|row| row.len() == width);
+        let amounts = self.cells.iter().skip(1).all(|row| {
+            row.last()
+                .is_some_and(|(_, t)| t.trim().starts_with(|c: char| c.is_ascii_digit()))
+        });
+        same && (width >= 3 || (width == 2 && self.cells.len() >= 3 && amounts))
+    }
+
+    /// The paragraph's text. Side-by-side columns (a letterhead with the
+    /// sender on the left and Datum/Dnr on the right) are read column by
+    /// column: the left cells of every line, then the right ones.
+    pub(super) fn into_text(self) -> String {
+        if self.heading {
+            return format!("## {}\n", self.lines.join(" "));
+        }
+        // A cell starting past the middle of the page is the right column.
+        let right_column = |cells: &[(f64, String)]| cells.iter().any(|(x, _)| *x >= 0.45);
+        let two_columns = self.lines.len() > 1
+            && !self.is_table()
+            && self.cells.iter().any(|c| right_column(c))
+            && self
+                .cells
+                .iter()
+                .any(|c| c.first().is_some_and(|(x, _)| *x < 0.45));
+        let lines: Vec<String> = if two_columns {
+            let side = |right: bool| {
+                self.cells
+                    .iter()
+                    .map(move |row| {
+                        row.iter()
+                            .filter(|(x, _)| (*x >= 0.45) == right)
+                            .map(|(_, t)| t.trim())
+                            .collect::<Vec<_>>()
+                            .join("\t")
+                    })
+                    .filter(|l| !l.trim().is_empty())
+            };
+            side(false).chain(side(true)).collect()
+        } else {
+            self.lines
+        };
+        let mut text = join_wrapped(&lines);
+        text.push('\n');
+        text
+    }
+}
+
+/// A paragraph's lines, one per line, except that a number broken after a
+/// hyphen ("2029-04-" / "30.", as LibreOffice and Word wrap an ISO date or
+/// a Dnr) is joined whole again.
+pub(super) fn join_wrapped(lines: &[String]) -> String {
+    let mut text = String::new();
+    for line in lines {
+        let broken_number = text
+            .strip_suffix('-')
+            .is_some_and(|head| head.ends_with(|c: char| c.is_ascii_digit()))
+            && line.starts_with(|c: char| c.is_ascii_digit());
+        if !text.is_empty() && !broken_number {
+            text.push('\n');
+        }
+        text.push_str(line);
+    }
+    text
+}
+
+/// The page number in a furniture line: "Sida 1 av 2" in "Dnr X\tSida 1 av 2".
+pub(super) fn page_number_of(text: &str) -> Option<&str> {
+    if is_page_number(text) {
+        return Some(text.trim());
+    }
+    let stripped = strip_page_number(text);
+    (stripped.len() < text.len()).then(|| text[stripped.len()..].trim())
+}
+
+/// "Dnr SON 2026-118\tSida 1 av 2" → "Dnr SON 2026-118".
+pub(in crate::reader) fn strip_page_number(text: &str) -> &str {
+    static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)[\t ]+(?:sida|sid)\s*\d+\s*(?:av\s+\d+|\(\s*\d+\s*\))?\s*$|[\t ]+\d+\s*\(\s*\d+\s*\)\s*$")
+            .expect("valid")
+    });
+    TRAILING.find(text).map_or(text, |m| &text[..m.start()])
+}
+
+/// The size most characters are set in.
+pub(super) fn body_size(pages: &[Vec<Line>]) -> f64 {
+    let mut weight: HashMap<i64, usize> = HashMap::new();
+    for line in pages.iter().flatten() {
+        *weight.entry((line.size * 2.0).round() as i64).or_default() += line.text.chars().count();
+    }
+    weight
+        .into_iter()
+        .max_by_key(|&(size, count)| (count, -size))
+        .map_or(10.0, |(size, _)| size as f64 / 2.0)
+}
+
+/// The usual distance between baselines on a page: the most common one.
+pub(super) fn line_spacing(page: &[Line]) -> f64 {
+    let mut counts: HashMap<i64, usize> = HashMap::new();
+    for pair in page.windows(2) {
+        let gap = pair[0].y - pair[1].y;
+        if gap > 0.0 && (pair[0].size - pair[1].size).abs() < 0.5 {
+            *counts.entry((gap * 2.0).round() as i64).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(gap, count)| (count, -gap))
+        .map_or_else(
+            || page.first().map_or(12.0, |l| l.size * 1.3),
+            |(gap, _)| gap as f64 / 2.0,
+        )
+}

@@ -1,0 +1,225 @@
+//! A municipality's own Word file (`[style] word_template`) as the source of
+//! the DOCX's look, the way pandoc's `--reference-doc` works: its
+//! `styles.xml` (and the theme it refers to) replaces beslut's, styles are
+//! found by their built-in names whatever their ids ("Rubrik1" in a Swedish
+//! Word), styles it lacks are added from beslut's, and its first-page
+//! header and footer, when it has them, are used on page 1.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use quick_xml::events::Event;
+
+use super::styles::{StyleIds, StyleKind, style_xml};
+use crate::base::ooxml::{Archive, attribute};
+use crate::render::logo::AssetError;
+
+/// Largest Word template read.
+pub const MAX_WORD_TEMPLATE_BYTES: u64 = 20 << 20;
+
+/// What a DOCX takes from the template.
+#[derive(Debug, Clone)]
+pub struct WordTemplate {
+    /// The template's styles with the missing ones added.
+    pub styles: String,
+    /// Ids of the styles the body uses.
+    pub ids: StyleIds,
+    pub theme: Option<Vec<u8>>,
+    pub first_header: Option<HeaderPart>,
+    pub first_footer: Option<HeaderPart>,
+}
+
+/// A header or footer part with the relationships and media it needs.
+#[derive(Debug, Clone)]
+pub struct HeaderPart {
+    pub xml: String,
+    /// The part's `.rels`, media targets renamed to `media/mall-N.ext`.
+    pub rels: Option<String>,
+    /// (name under `word/media/`, bytes).
+    pub media: Vec<(String, Vec<u8>)>,
+}
+
+impl WordTemplate {
+    pub fn load(path: &Path) -> Result<WordTemplate, AssetError> {
+        let error = |message: String| AssetError {
+            path: path.to_owned(),
+            message: format!("Word-mallen kan inte användas: {message}"),
+        };
+        let bytes =
+            crate::base::read::read_bounded(path, MAX_WORD_TEMPLATE_BYTES).map_err(error)?;
+        WordTemplate::from_bytes(&bytes).map_err(error)
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<WordTemplate, String> {
+        let mut archive = Archive::open(bytes, ".docx eller .dotx")?;
+        if !archive.has("word/styles.xml") {
+            return Err("filen saknar word/styles.xml".into());
+        }
+        let (styles, ids) = merged_styles(&archive.part("word/styles.xml")?)?;
+        let theme = if archive.has("word/theme/theme1.xml") {
+            Some(archive.part_bytes("word/theme/theme1.xml")?)
+        } else {
+            None
+        };
+        let (first_header, first_footer) = if archive.has("word/document.xml") {
+            let document = archive.part("word/document.xml")?;
+            let rels = if archive.has("word/_rels/document.xml.rels") {
+                relationships(&archive.part("word/_rels/document.xml.rels")?)?
+            } else {
+                HashMap::new()
+            };
+            let mut media_count = 0;
+            let mut part = |kind: &str| -> Result<Option<HeaderPart>, String> {
+                match first_page_reference(&document, kind)?.and_then(|id| rels.get(&id)) {
+                    Some(target) => header_part(&mut archive, target, &mut media_count).map(Some),
+                    None => Ok(None),
+                }
+            };
+            (part("headerReference")?, part("footerReference")?)
+        } else {
+            (None, None)
+        };
+        Ok(WordTemplate {
+            styles,
+            ids,
+            theme,
+            first_header,
+            first_footer,
+        })
+    }
+}
+
+/// The template's styles.xml with beslut's definitions added for the kinds
+/// it lacks, and the id of every kind.
+fn merged_styles(xml: &str) -> Result<(String, StyleIds), String> {
+    let declared = declared_styles(xml)?;
+    let mut ids = StyleIds::default();
+    let mut missing = Vec::new();
+    for kind in StyleKind::ALL {
+        let found = declared
+            .iter()
+            .find(|(_, name)| name.eq_ignore_ascii_case(kind.name()));
+        match found {
+            Some((id, _)) => ids.set(kind, id.clone()),
+            None => {
+                let mut id = kind.default_id().to_owned();
+                while declared.iter().any(|(taken, _)| *taken == id) {
+                    id.insert_str(0, "Beslut");
+                }
+                ids.set(kind, id);
+                missing.push(kind);
+            }
+        }
+    }
+    let end = xml
+        .rfind("</w:styles>")
+        .ok_or("word/styles.xml saknar </w:styles>")?;
+    let mut merged = String::with_capacity(xml.len() + missing.len() * 400);
+    merged.push_str(&xml[..end]);
+    for kind in missing {
+        merged.push_str(&style_xml(kind, ids.get(kind), &ids));
+    }
+    merged.push_str(&xml[end..]);
+    Ok((merged, ids))
+}
+
+/// (styleId, name) of every style.
+fn declared_styles(xml: &str) -> Result<Vec<(String, String)>, String> {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut out = Vec::new();
+    let mut current: Option<String> = None;
+    loop {
+        match reader.read_event().map_err(crate::base::ooxml::broken)? {
+            Event::Start(e) if e.local_name().as_ref() == b"style" => {
+                current = attribute(&e, b"styleId");
+            }
+            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == b"name" => {
+                if let (Some(id), Some(name)) = (current.take(), attribute(&e, b"val")) {
+                    out.push((id, name));
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+/// Relationship id → target of a `.rels` part.
+fn relationships(xml: &str) -> Result<HashMap<String, String>, String> {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut out = HashMap::new();
+    loop {
+        match reader.read_event().map_err(crate::base::ooxml::broken)? {
+            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == b"Relationship" => {
+                if let (Some(id), Some(target)) = (attribute(&e, b"Id"), attribute(&e, b"Target")) {
+                    out.insert(id, target);
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+/// The relationship id of the first-page header or footer in the document's
+/// last section.
+fn first_page_reference(document: &str, element: &str) -> Result<Option<String>, String> {
+    let mut reader = quick_xml::Reader::from_str(document);
+    let mut found = None;
+    loop {
+        match reader.read_event().map_err(crate::base::ooxml::broken)? {
+            Event::Start(e) | Event::Empty(e)
+                if e.local_name().as_ref() == element.as_bytes()
+                    && attribute(&e, b"type").as_deref() == Some("first") =>
+            {
+                found = attribute(&e, b"id");
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    Ok(found)
+}
+
+/// Reads `word/<target>`, its relationships and the images they name.
+fn header_part(
+    archive: &mut Archive,
+    target: &str,
+    media_count: &mut usize,
+) -> Result<HeaderPart, String> {
+    let name = format!("word/{}", target.trim_start_matches('/'));
+    let xml = archive.part(&name)?;
+    let file = target.rsplit('/').next().unwrap_or(target);
+    let rels_name = format!("word/_rels/{file}.rels");
+    let mut media = Vec::new();
+    let rels = if archive.has(&rels_name) {
+        let mut rels = archive.part(&rels_name)?;
+        for (_, target) in relationships(&rels)? {
+            if rels.contains(&format!(r#"Target="{target}" TargetMode="External""#)) {
+                continue;
+            }
+            let Some(image) = target.strip_prefix("media/") else {
+                return Err(format!(
+                    "sidhuvudet eller sidfoten hänvisar till {target}; bara bilder kan följa med"
+                ));
+            };
+            *media_count += 1;
+            let extension = image.rsplit('.').next().unwrap_or("png");
+            let renamed = format!("mall-{media_count}.{extension}");
+            media.push((
+                renamed.clone(),
+                archive.part_bytes(&format!("word/{target}"))?,
+            ));
+            rels = rels.replace(
+                &format!(r#"Target="{target}""#),
+                &format!(r#"Target="media/{renamed}""#),
+            );
+        }
+        Some(rels)
+    } else {
+        None
+    };
+    Ok(HeaderPart { xml, rels, media })
+}

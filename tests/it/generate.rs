@@ -1,0 +1,258 @@
+//! Generate: the example cases render to PDF and DOCX with the content a
+//! board expects, in order, with Swedish letters intact.
+
+use crate::common::*;
+use beslut::case::headings;
+
+const EXAMPLES: [&str; 3] = [
+    "cases/avtalsforlangning-solrosgruppen.yaml",
+    "cases/behov-familjestod.yaml",
+    "cases/yttrande-motion.yaml",
+];
+
+/// Asserts that `needles` occur in `haystack` in this order.
+fn assert_in_order(haystack: &str, needles: &[&str]) {
+    let mut from = 0;
+    for needle in needles {
+        let needle = normalize(needle);
+        match haystack[from..].find(&needle) {
+            Some(at) => from += at + needle.len(),
+            None => panic!("`{needle}` missing (or out of order) in:\n{haystack}"),
+        }
+    }
+}
+
+#[test]
+fn contract_extension_pdf_states_generated_facts() {
+    let file = load(&repo().join(EXAMPLES[0]));
+    let (pdf, _) = render(&file);
+    let text = pdf_text(&pdf);
+    assert_in_order(
+        &text,
+        &[
+            "LÖVSJÖ KOMMUN",
+            "Social- och omsorgsförvaltningen",
+            "Avdelning Barn och unga",
+            "Kim Exempelsson",
+            "Social- och omsorgsnämnden",
+            "Solrosgruppen anhörigstöd – ställningstagande till förlängning",
+            headings::PROPOSALS,
+            "Avtalet avseende anhörigstöd till barn 4–20 år med Solrosgruppen AB förlängs två år från och med den 1 maj 2026 till och med den 30 april 2028.",
+            headings::ARENDE,
+            "Social- och omsorgsnämnden har att ta ställning till förlängning av avtal med Solrosgruppen AB avseende anhörigstöd till barn i åldrarna 4–20 år.",
+            "Avtalet har en avtalstid på två år från och med den 1 maj 2024 till och med den 30 april 2026 med möjlighet till förlängning vid ett tillfälle med två år.",
+            "Det innebär att avtalet kan gälla som längst till och med den 30 april 2028.",
+            "Bedömningen är att Solrosgruppen AB följer avtalet väl.",
+            "Beslutsunderlag:",
+            "Uppföljningsrapport Solrosgruppen AB, hösten 2025",
+            headings::BAKGRUND,
+            "Barnrättsperspektiv",
+            headings::EKONOMI,
+            headings::MBL,
+            "Information enligt 19 § lag (1976:580) om medbestämmande i arbetslivet lämnades den 20 februari 2026.",
+            "Alex Förvaltningschef",
+            "Beslutet skickas till:",
+            "Solrosgruppen AB",
+            "Kim Exempelsson",
+        ],
+    );
+    // The letterhead's right column, read row by row beside the left one.
+    assert_in_order(
+        &text,
+        &["LÖVSJÖ KOMMUN", "Datum 2026-03-02", "Dnr SON 2026-118"],
+    );
+    assert!(text.contains("Sida 1 av"), "page footer: {text}");
+}
+
+#[test]
+fn every_example_pdf_has_title_dnr_proposals_and_distribution() {
+    for example in EXAMPLES {
+        let file = load(&repo().join(example));
+        let (pdf, _) = render(&file);
+        let text = pdf_text(&pdf);
+        let case = &file.case;
+        let mut expected = vec![case.dnr.as_str(), case.title.as_str()];
+        let proposals = case.proposals.clone().unwrap_or_default();
+        expected.extend(proposals.iter().map(String::as_str));
+        expected.push("Beslutet skickas till:");
+        expected.extend(case.send_to.iter().map(String::as_str));
+        assert_in_order(&text, &expected);
+        assert!(pdf.starts_with(b"%PDF-"), "{example}");
+    }
+}
+
+#[test]
+fn procurement_example_has_lists_and_extra_sections() {
+    let file = load(&repo().join(EXAMPLES[1]));
+    let (pdf, docx) = render(&file);
+    let text = pdf_text(&pdf);
+    assert_in_order(
+        &text,
+        &[
+            "Uppföljning",
+            "åldern 4–9 år",
+            "Utvecklingsområden",
+            "återkoppling till handläggare inom två arbetsdagar",
+            "tydligare kvartalsrapporter",
+            "Förhandling enligt 11 § lag (1976:580) om medbestämmande i arbetslivet genomfördes den 30 mars 2026.",
+            "Sam Avdelningschef",
+        ],
+    );
+    let paragraphs = docx_paragraphs(&docx);
+    let bullets: Vec<&str> = paragraphs
+        .iter()
+        .filter(|p| p.style.as_deref() == Some("ListBullet"))
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(
+        bullets,
+        [
+            "återkoppling till handläggare inom två arbetsdagar",
+            "gemensamma uppstartsmöten med barn, familj och utförare",
+            "tydligare kvartalsrapporter"
+        ]
+    );
+}
+
+#[test]
+fn docx_has_word_styles_in_document_order() {
+    let file = load(&repo().join(EXAMPLES[1]));
+    let (_, docx) = render(&file);
+    let paragraphs = docx_paragraphs(&docx);
+    let styled: Vec<(&str, &str)> = paragraphs
+        .iter()
+        .filter_map(|p| p.style.as_deref().map(|s| (s, p.text.as_str())))
+        .filter(|(s, _)| *s != "ListBullet")
+        .collect();
+    let proposals = file.case.proposals.clone().unwrap();
+    let mut expected = vec![
+        ("Title", file.case.title.as_str()),
+        ("Heading1", headings::PROPOSALS),
+    ];
+    let proposals: Vec<String> = proposals
+        .iter()
+        .map(|p| beslut::base::swedish::bind_numbers(p).into_owned())
+        .collect();
+    expected.extend(proposals.iter().map(|p| ("ListNumber", p.as_str())));
+    expected.extend([
+        ("Heading1", headings::ARENDE),
+        ("Heading1", headings::BAKGRUND),
+        ("Heading1", "Uppföljning"),
+        ("Heading1", "Utvecklingsområden"),
+        ("Heading1", headings::EKONOMI),
+        ("Heading1", headings::MBL),
+    ]);
+    assert_eq!(styled, expected);
+
+    // The same paragraphs as the document model, in the same order.
+    let all_text: Vec<&str> = paragraphs
+        .iter()
+        .map(|p| p.text.as_str())
+        .filter(|t| !t.is_empty())
+        .collect();
+    for needle in [
+        "Beslutsunderlag:\nTjänsteskrivelse 2026-04-07\nBehovsanalys familjestödjande insatser 2026",
+        "Beslutet skickas till:\nUpphandlingsenheten\nRobin Åkesson",
+    ] {
+        assert!(all_text.contains(&needle), "{needle:?} in {all_text:#?}");
+    }
+}
+
+#[test]
+fn docx_styles_properties_and_language() {
+    let file = load(&repo().join(EXAMPLES[0]));
+    let (_, docx) = render(&file);
+    let styles = docx_part(&docx, "word/styles.xml");
+    for (id, name) in [
+        ("Title", "Title"),
+        ("Heading1", "heading 1"),
+        ("Heading2", "heading 2"),
+        ("ListNumber", "List Number"),
+        ("Normal", "Normal"),
+    ] {
+        assert!(
+            styles.contains(&format!(r#"w:styleId="{id}""#)),
+            "style {id}"
+        );
+        assert!(
+            styles.contains(&format!(r#"<w:name w:val="{name}"/>"#)),
+            "style name {name}"
+        );
+    }
+    assert!(
+        styles.contains(r#"<w:lang w:val="sv-SE""#),
+        "document language"
+    );
+    assert!(
+        styles.contains(r#"<w:outlineLvl w:val="0"/>"#),
+        "heading outline level"
+    );
+
+    let core = docx_part(&docx, "docProps/core.xml");
+    assert!(core.contains(
+        "<dc:title>Solrosgruppen anhörigstöd – ställningstagande till förlängning</dc:title>"
+    ));
+    assert!(core.contains("<dc:creator>Social- och omsorgsförvaltningen</dc:creator>"));
+    assert!(core.contains("<dc:subject>SON 2026-118</dc:subject>"));
+    assert!(core.contains(
+        r#"<dcterms:created xsi:type="dcterms:W3CDTF">2026-03-02T00:00:00Z</dcterms:created>"#
+    ));
+
+    let footer = docx_part(&docx, "word/footer2.xml");
+    assert!(
+        footer.contains("PAGE") && footer.contains("NUMPAGES"),
+        "page number fields: {footer}"
+    );
+    let header = docx_part(&docx, "word/header1.xml");
+    assert!(header.contains("LÖVSJÖ KOMMUN") && header.contains("SON 2026-118"));
+}
+
+#[test]
+fn pdf_metadata_comes_from_the_case() {
+    let file = load(&repo().join(EXAMPLES[0]));
+    let (pdf, _) = render(&file);
+    let doc = lopdf::Document::load_mem(&pdf).expect("PDF parses");
+    let info_ref = doc
+        .trailer
+        .get(b"Info")
+        .and_then(|o| o.as_reference())
+        .expect("Info dictionary");
+    let info = doc.get_dictionary(info_ref).expect("Info");
+    let text = |key: &[u8]| {
+        let bytes = info
+            .get(key)
+            .and_then(|o| o.as_str())
+            .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(key)));
+        lopdf::decode_text_string(&lopdf::Object::String(
+            bytes.to_vec(),
+            lopdf::StringFormat::Literal,
+        ))
+        .unwrap()
+    };
+    assert_eq!(
+        text(b"Title"),
+        "Solrosgruppen anhörigstöd – ställningstagande till förlängning"
+    );
+    assert_eq!(text(b"Author"), "Social- och omsorgsförvaltningen");
+    assert_eq!(text(b"Subject"), "SON 2026-118");
+    assert!(
+        text(b"Keywords").contains("Solrosgruppen AB"),
+        "{}",
+        text(b"Keywords")
+    );
+    assert!(
+        text(b"CreationDate").starts_with("D:20260302"),
+        "{}",
+        text(b"CreationDate")
+    );
+    let catalog = doc.catalog().expect("catalog");
+    let lang = catalog
+        .get(b"Lang")
+        .and_then(|o| o.as_str())
+        .expect("/Lang in the catalog");
+    assert!(
+        String::from_utf8_lossy(lang).starts_with("sv"),
+        "{}",
+        String::from_utf8_lossy(lang)
+    );
+}

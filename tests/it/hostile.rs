@@ -1,0 +1,499 @@
+//! Hostile input through the binary, as issue 11 found it: every run ends
+//! with exit code 0 (and valid output), 1 or 2 with a message — never a
+//! panic, never a hang, never unbounded memory. Each run has a wall-clock
+//! guard and an address-space limit (`ulimit -v`), so a regression fails
+//! here instead of taking the machine down.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::common::{MINIMAL_CASE, files_in, repo, scratch_project};
+
+/// Longest a hostile run may take before it counts as a hang (debug build,
+/// shared CI machine: generous on purpose; the release figures are in the
+/// README).
+const HANG_GUARD: Duration = Duration::from_secs(120);
+/// Address space a run may use, in KiB.
+const MEMORY_LIMIT_KIB: u64 = 6 << 20;
+
+struct Run {
+    code: Option<i32>,
+    stderr: String,
+}
+
+fn spawn(dir: &Path, args: &[&str], stderr: Stdio) -> Child {
+    Command::new("sh")
+        .arg("-c")
+        .arg(format!("ulimit -v {MEMORY_LIMIT_KIB}; exec \"$0\" \"$@\""))
+        .arg(env!("CARGO_BIN_EXE_beslut"))
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(stderr)
+        .spawn()
+        .expect("beslut starts")
+}
+
+fn wait(mut child: Child, what: &str) -> Option<i32> {
+    let started = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("wait works") {
+            return status.code();
+        }
+        if started.elapsed() > HANG_GUARD {
+            let _ = child.kill();
+            panic!("{what}: still running after {HANG_GUARD:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn run(dir: &Path, args: &[&str]) -> Run {
+    let mut child = spawn(dir, args, Stdio::piped());
+    let mut stderr = String::new();
+    let mut pipe = child.stderr.take().expect("stderr piped");
+    let reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = std::io::Read::read_to_string(&mut pipe, &mut text);
+        text
+    });
+    let code = wait(child, &args.join(" "));
+    stderr.push_str(&reader.join().expect("reader thread"));
+    Run { code, stderr }
+}
+
+/// Exit 0, 1 or 2; no panic; a message whenever it is not 0.
+fn assert_handled(run: &Run, what: &str) {
+    assert!(
+        matches!(run.code, Some(0..=2)),
+        "{what}: exit {:?}\n{}",
+        run.code,
+        run.stderr
+    );
+    assert!(!run.stderr.contains("panicked"), "{what}: {}", run.stderr);
+    if run.code != Some(0) {
+        assert!(run.stderr.contains("fel"), "{what}: no message");
+    }
+}
+
+/// The minimal case with its title and Ärende text replaced (as JSON
+/// strings, so any character can be written).
+fn case_with(title: &str, arende: &str) -> String {
+    // JSON escapes are YAML escapes too; YAML wants the noncharacter U+FFFE
+    // escaped, which JSON leaves raw.
+    let json = |text: &str| {
+        serde_json::to_string(text)
+            .unwrap()
+            .replace('\u{fffe}', "\\uFFFE")
+    };
+    MINIMAL_CASE
+        .replace("title: Testärende", &format!("title: {}", json(title)))
+        .replace(
+            "  arende: Nämnden ska ta ställning till förslaget.",
+            &format!("  arende: {}", json(arende)),
+        )
+}
+
+#[test]
+fn hostile_papers_are_linted_and_imported_without_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let papers = dir.path().join("papers");
+    std::fs::create_dir(&papers).unwrap();
+    let write = |name: &str, bytes: &[u8]| std::fs::write(papers.join(name), bytes).unwrap();
+    write(
+        "mixed-digits.txt",
+        "0١٢٣65\nDatum 2026-0٣-01\n２０２６-03-01 och 2026-０3-01\n".as_bytes(),
+    );
+    write(
+        "long-line.txt",
+        "Det föreligger. ".repeat(10_000).as_bytes(),
+    );
+    let headings: String = (0..200_000).map(|i| format!("## Rubrik {i}\n")).collect();
+    write("headings.md", headings.as_bytes());
+    write(
+        "controls.txt",
+        b"Rubrik\x07med\x00klocka\x1b och \x0csida\rny rad\n",
+    );
+    write(
+        "template-syntax.txt",
+        b"\xc4rende\n{{ 1/0 }} {% for i in range(99999999) %}x{% endfor %} {# #}\n",
+    );
+    write(
+        "broken.pdf",
+        b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\n%%EOF",
+    );
+    write("header-bomb.docx", &header_bomb());
+    write("fact-dense.txt", fact_dense_paper().as_bytes());
+
+    let lint = run(dir.path(), &["lint", "papers"]);
+    assert_handled(&lint, "lint");
+    assert_eq!(
+        lint.code,
+        Some(2),
+        "the broken files are named: {}",
+        lint.stderr
+    );
+    assert!(
+        lint.stderr
+            .contains("header-bomb.docx: fel: dokumentet packas upp till mer än")
+    );
+
+    let import = run(
+        dir.path(),
+        &["import", "papers", "-o", "imported", "--check"],
+    );
+    assert_handled(&import, "import");
+    for yaml in files_in(&dir.path().join("imported")) {
+        let text = std::fs::read_to_string(dir.path().join("imported").join(&yaml)).unwrap();
+        assert!(
+            text.contains("verbatim: true"),
+            "{yaml}: imported text stays literal"
+        );
+    }
+    let rebuilt = run(
+        dir.path(),
+        &["build", "imported", "-o", "out", "--allow-lint-errors"],
+    );
+    assert_handled(&rebuilt, "build of imported cases");
+}
+
+/// Three MB of the facts the recognisers compare pairwise — names a letter
+/// apart, bodies, cited decisions, timetable lines, ages, options, plans —
+/// thousands of each: the lint must stay linear (it took minutes once).
+fn fact_dense_paper() -> String {
+    (0..8000)
+        .map(|i| {
+            format!(
+                "Kommunstyrelsen 2024-01-{:02}, § {}. Systemet Heroma{}x och Hermona{i} i Region Gotland{}. Socialnämnden{}{i} och Barn- och utveck{i}förvaltningen.\n- {} maj 2025 Annonsering steg {i}\nUngdomar 13-19 år, från 65 år. Verksamhetsberättelse för 2014 bereddes den 11 mars 2014. Förlängning 1+1 år. Larmtjänst Nord{i} AB och Larmtjänst Norr{i} AB. Stiftelsen Sol{i}.\n",
+                1 + i % 28,
+                i % 50,
+                i % 997,
+                i % 300,
+                char::from(b'a' + (i % 26) as u8),
+                1 + i % 28
+            )
+        })
+        .collect()
+}
+
+/// A .docx whose parts are small but unpack to more than the budget for one
+/// archive together: the limit is per file, not per part.
+fn header_bomb() -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("word/document.xml", options).unwrap();
+    zip.write_all(b"<w:document xmlns:w=\"w\"><w:body/></w:document>")
+        .unwrap();
+    let filler = vec![b' '; 1 << 20];
+    for part in 0..40 {
+        zip.start_file(format!("word/header{part}.xml"), options)
+            .unwrap();
+        zip.write_all(b"<w:hdr xmlns:w=\"w\">").unwrap();
+        zip.write_all(&filler).unwrap();
+        zip.write_all(b"</w:hdr>").unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+#[test]
+fn hostile_cases_fail_alone_with_a_message() {
+    let nested_loop =
+        "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}";
+    let many_paragraphs = vec!["a"; 560_000].join("\n\n");
+    let project = scratch_project(&[
+        ("ok.yaml", MINIMAL_CASE),
+        ("fuel.yaml", &case_with("Slinga", nested_loop)),
+        ("paragraphs.yaml", &case_with("Lång", &many_paragraphs)),
+        ("template-error.yaml", &case_with("Fel", "{{ nope( }}")),
+        (
+            "version.yaml",
+            &format!("{MINIMAL_CASE}\ntemplate_version: 99\n"),
+        ),
+        (
+            "controls.yaml",
+            &case_with("Rubrik\u{7}med\u{0}klocka\u{1b}\u{c}\u{fffe}", "Text\u{1}."),
+        ),
+        (
+            "mixed-digits.yaml",
+            &case_with("Siffror", "Avtalet 2026-0٣-01 och ０١٢٣65."),
+        ),
+        (
+            "contract.yaml",
+            &std::fs::read_to_string(repo().join("cases/avtalsforlangning-solrosgruppen.yaml"))
+                .unwrap()
+                .replace("term_years: 2", "term_years: 4294967295"),
+        ),
+        (
+            "cr-only.yaml",
+            &MINIMAL_CASE
+                .replace('\n', "\r")
+                .replace("2026-01-15", "2026-13-15"),
+        ),
+    ]);
+    let dir = project.path();
+
+    let build = run(dir, &["build", "cases", "-o", "out"]);
+    assert_handled(&build, "build");
+    assert_eq!(build.code, Some(1));
+    let out = files_in(&dir.join("out"));
+    for built in [
+        "ok.pdf",
+        "ok.docx",
+        "controls.pdf",
+        "controls.docx",
+        "mixed-digits.pdf",
+    ] {
+        assert!(
+            out.contains(&built.to_owned()),
+            "{built} in {out:?}\n{}",
+            build.stderr
+        );
+    }
+    for refused in [
+        "fuel",
+        "paragraphs",
+        "template-error",
+        "version",
+        "contract",
+        "cr-only",
+    ] {
+        assert!(
+            !out.iter().any(|f| f.starts_with(refused)),
+            "{refused} must not be built: {out:?}"
+        );
+    }
+    for message in [
+        "fuel.yaml:11:11: fel: fel i texten i fältet `sections.arende`: texten tar för mycket arbete",
+        "paragraphs.yaml:11:3: fel: skrivelsen blir för lång",
+        "template-error.yaml:11:11: fel: fel i texten i fältet `sections.arende`",
+        "version.yaml:14:19: fel: mallen `tjansteskrivelse` finns inte i version 99",
+        "contract.yaml:19:15: fel: `4294967295` är orimligt stort",
+        "cr-only.yaml:3:7: fel: ogiltigt datum `2026-13-15`",
+    ] {
+        assert!(
+            build.stderr.contains(message),
+            "{message} in\n{}",
+            build.stderr
+        );
+    }
+    let docx = std::fs::read(dir.join("out/controls.docx")).unwrap();
+    let xml = crate::common::docx_part(&docx, "word/document.xml");
+    assert!(
+        xml.contains("Rubrikmedklocka"),
+        "control characters dropped"
+    );
+    quick_xml_well_formed(&xml);
+    assert!(
+        build.stderr.contains(
+            "har tagits bort ur PDF- och Word-filen: U+0000 U+0001 U+0007 U+000C U+001B U+FFFE"
+        ),
+        "the dropped characters are reported:\n{}",
+        build.stderr
+    );
+
+    // The lint refuses exactly what the build refuses for its templates.
+    let lint = run(
+        dir,
+        &["lint", "cases/template-error.yaml", "cases/version.yaml"],
+    );
+    assert_handled(&lint, "lint");
+    assert_eq!(lint.code, Some(2), "{}", lint.stderr);
+    assert!(
+        lint.stderr.contains("template-error.yaml:11:11: fel:"),
+        "{}",
+        lint.stderr
+    );
+}
+
+fn quick_xml_well_formed(xml: &str) {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Eof) => break,
+            Ok(_) => {}
+            Err(e) => panic!("document.xml is not well-formed: {e}"),
+        }
+    }
+}
+
+#[test]
+fn a_closed_stderr_does_not_stop_the_batch() {
+    let cases: Vec<(String, String)> = (0..40)
+        .map(|i| {
+            (
+                format!("c{i:02}.yaml"),
+                MINIMAL_CASE.replace("SON 2026-001", &format!("SON 2026-{i:03}")),
+            )
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = cases
+        .iter()
+        .map(|(n, y)| (n.as_str(), y.as_str()))
+        .collect();
+    let project = scratch_project(&refs);
+    let mut child = spawn(
+        project.path(),
+        &["build", "cases", "-o", "out"],
+        Stdio::piped(),
+    );
+    drop(child.stderr.take());
+    let code = wait(child, "build with closed stderr");
+    assert_eq!(code, Some(0));
+    assert_eq!(files_in(&project.path().join("out")).len(), 80);
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_subfolder_is_reported_and_skipped() {
+    use std::os::unix::fs::PermissionsExt;
+    let project = scratch_project(&[("ok.yaml", MINIMAL_CASE)]);
+    let locked = project.path().join("cases/locked");
+    std::fs::create_dir(&locked).unwrap();
+    std::fs::write(locked.join("x.yaml"), MINIMAL_CASE).unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let readable_anyway = std::fs::read_dir(&locked).is_ok(); // running as root
+    let build = run(project.path(), &["build", "cases", "-o", "out"]);
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert_handled(&build, "build");
+    assert!(files_in(&project.path().join("out")).contains(&"ok.pdf".to_owned()));
+    if !readable_anyway {
+        assert_eq!(build.code, Some(1));
+        assert!(
+            build.stderr.contains("behörighet saknas"),
+            "{}",
+            build.stderr
+        );
+    }
+}
+
+/// Cases that take a while each, so that a signal lands mid-batch.
+fn slow_batch(count: usize, title: &str) -> tempfile::TempDir {
+    let text = "Nämnden har följt upp verksamheten under året. ".repeat(200);
+    let cases: Vec<(String, String)> = (0..count)
+        .map(|i| {
+            (
+                format!("c{i:03}.yaml"),
+                case_with(&format!("{title} {i}"), &text)
+                    .replace("SON 2026-001", &format!("SON 2026-{i:03}")),
+            )
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = cases
+        .iter()
+        .map(|(n, y)| (n.as_str(), y.as_str()))
+        .collect();
+    scratch_project(&refs)
+}
+
+/// Starts a build, waits until it has built a few cases, then sends `signal`.
+#[cfg(unix)]
+fn interrupt_build(dir: &Path, signal: &str) -> (Option<i32>, String) {
+    let mut child = spawn(
+        dir,
+        &["build", "cases", "-o", "out", "--manifest", "-v"],
+        Stdio::piped(),
+    );
+    let stderr = child.stderr.take().unwrap();
+    let mut lines = BufReader::new(stderr).lines();
+    let mut seen = String::new();
+    for line in lines.by_ref() {
+        let line = line.unwrap();
+        seen.push_str(&line);
+        seen.push('\n');
+        if line.starts_with("byggde") && seen.matches("byggde").count() >= 3 {
+            break;
+        }
+    }
+    Command::new("kill")
+        .args([signal, &child.id().to_string()])
+        .status()
+        .unwrap();
+    for line in lines {
+        seen.push_str(&line.unwrap());
+        seen.push('\n');
+    }
+    (wait(child, "interrupted build"), seen)
+}
+
+fn assert_whole_sets(out: &Path) {
+    let names = files_in(out);
+    assert!(
+        !names.iter().any(|n| n.starts_with(".beslut-")),
+        "temporary files left: {names:?}"
+    );
+    for name in &names {
+        if let Some(stem) = name.strip_suffix(".pdf") {
+            assert!(
+                names.contains(&format!("{stem}.docx")),
+                "{name} without its DOCX"
+            );
+        }
+        if let Some(stem) = name.strip_suffix(".docx") {
+            assert!(
+                names.contains(&format!("{stem}.pdf")),
+                "{name} without its PDF"
+            );
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_signal_stops_the_batch_between_cases() {
+    for signal in ["-INT", "-TERM"] {
+        let project = slow_batch(150, "Uppföljning");
+        let (code, stderr) = interrupt_build(project.path(), signal);
+        assert_eq!(code, Some(130), "{signal}: {stderr}");
+        assert!(stderr.contains("avbrutet:"), "{stderr}");
+        let out = project.path().join("out");
+        assert_whole_sets(&out);
+        assert!(!out.join("manifest.json").exists(), "no partial manifest");
+        let built = files_in(&out).len() / 2;
+        assert!(
+            built < 150,
+            "{signal}: the batch stopped early ({built} built)"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn an_interrupted_rebuild_never_mixes_old_and_new_files() {
+    let project = slow_batch(100, "Gammal");
+    let first = run(project.path(), &["build", "cases", "-o", "out", "-q"]);
+    assert_eq!(first.code, Some(0), "{}", first.stderr);
+    let out = project.path().join("out");
+    let old: Vec<(PathBuf, Vec<u8>)> = files_in(&out)
+        .into_iter()
+        .map(|n| (out.join(&n), std::fs::read(out.join(&n)).unwrap()))
+        .collect();
+    for entry in std::fs::read_dir(project.path().join("cases")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path)
+            .unwrap()
+            .replace("Gammal", "Ny");
+        std::fs::write(path, text).unwrap();
+    }
+    let (code, stderr) = interrupt_build(project.path(), "-INT");
+    assert_eq!(code, Some(130), "{stderr}");
+    assert_whole_sets(&out);
+    for (stem, _) in old.iter().filter_map(|(p, _)| {
+        let name = p.file_name()?.to_str()?;
+        Some((name.strip_suffix(".pdf")?.to_owned(), ()))
+    }) {
+        let changed = |ext: &str| {
+            let path = out.join(format!("{stem}.{ext}"));
+            let before = &old.iter().find(|(p, _)| *p == path).unwrap().1;
+            std::fs::read(&path).unwrap() != *before
+        };
+        assert_eq!(
+            changed("pdf"),
+            changed("docx"),
+            "{stem}: one new file beside an old one"
+        );
+    }
+}

@@ -1,0 +1,20 @@
+//! The integration tests, as one binary: typst and the other dependencies
+//! are linked once, not once per file (CI time and disk).
+
+#[allow(dead_code)] // each module uses its own part of the helpers
+mod common;
+
+mod architecture;
+mod corpus;
+mod docx;
+mod errors;
+mod everyday;
+mod fuzz_corpus;
+mod generate;
+mod hostile;
+mod lint;
+mod meeting;
+mod reader;
+mod rebuild;
+mod safety;
+mod seeds;
