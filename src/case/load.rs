@@ -150,7 +150,7 @@ fn describe(error: &YamlError) -> (String, Option<String>) {
         YamlError::SerdeMissingField { field, .. } => (
             format!("nyckeln `{field}` saknas"),
             Some(format!(
-                "lägg till `{field}:` här; se README för vad fältet betyder"
+                "lägg till `{field}:` här; se docs/case-file.md för vad fältet betyder"
             )),
         ),
         YamlError::SerdeInvalidType {

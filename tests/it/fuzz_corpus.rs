@@ -3,7 +3,7 @@
 //! cargo-fuzz, every crash it found kept as a file) runs through its target,
 //! and then a short, deterministic mutation run over the same corpus. The
 //! coverage-guided runs themselves need nightly and cargo-fuzz; see the
-//! README's *Fuzzing* section.
+//! *Fuzzing* section of CONTRIBUTING.md.
 
 use std::path::{Path, PathBuf};
 

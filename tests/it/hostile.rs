@@ -13,7 +13,7 @@ use crate::common::{MINIMAL_CASE, files_in, repo, scratch_project};
 
 /// Longest a hostile run may take before it counts as a hang (debug build,
 /// shared CI machine: generous on purpose; the release figures are in the
-/// README).
+/// docs/limits.md).
 const HANG_GUARD: Duration = Duration::from_secs(120);
 /// Address space a run may use, in KiB.
 const MEMORY_LIMIT_KIB: u64 = 6 << 20;
