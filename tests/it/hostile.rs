@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use crate::common::{MINIMAL_CASE, files_in, repo, scratch_project};
 
 /// Longest a hostile run may take before it counts as a hang (debug build,
-/// shared CI machine: generous on purpose; the release figures are in the
+/// shared CI machine: generous on purpose; the release figures are in
 /// docs/limits.md).
 const HANG_GUARD: Duration = Duration::from_secs(120);
 /// Address space a run may use, in KiB.

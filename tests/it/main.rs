@@ -16,5 +16,6 @@ mod lint;
 mod meeting;
 mod reader;
 mod rebuild;
+mod rule_fixtures;
 mod safety;
 mod seeds;
