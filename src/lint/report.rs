@@ -4,6 +4,7 @@ use serde_json::{Value, json};
 
 use super::registry;
 use super::rule::{Diagnostic, Severity};
+use crate::base::place::place;
 
 static COLOUR: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
@@ -44,7 +45,7 @@ pub fn human(diagnostic: &Diagnostic, source: &str) -> String {
     let mut out = format!(
         "{}: {} {} {}\n",
         paint(
-            &format!("{}:{}:{}", d.path, d.line, d.column),
+            &place(std::path::Path::new(&d.path), Some((d.line, d.column))).to_string(),
             anstyle::Style::new().bold()
         ),
         paint(d.code, style),

@@ -469,3 +469,30 @@ fn docx_footer_dnr_that_differs_from_the_header() {
     assert_eq!(n303.len(), 1, "{n303:?}");
     assert!(n303[0].contains("SN 2026/104"), "{}", n303[0]);
 }
+
+#[test]
+fn the_rules_table_in_the_docs_is_the_registry() {
+    // docs/lint.md lists every rule: code, name and default severity as
+    // `beslut rules` gives them, in the same order.
+    let docs = std::fs::read_to_string(repo().join("docs/lint.md")).unwrap();
+    let table: Vec<(String, String, String)> = docs
+        .lines()
+        .filter(|l| l.starts_with("| ") && l.as_bytes().get(2).is_some_and(u8::is_ascii_uppercase))
+        .map(|l| {
+            let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+            (
+                cells[1].to_owned(),
+                cells[2].to_owned(),
+                cells[3].to_owned(),
+            )
+        })
+        .filter(|(code, _, _)| code.len() == 4 && code[1..].chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    let registry: Vec<(String, String, String)> = beslut::lint::registry::all_meta()
+        .map(|m| (m.code.to_owned(), m.name.to_owned(), m.severity.to_string()))
+        .collect();
+    assert_eq!(
+        table, registry,
+        "docs/lint.md's rules table is not `beslut rules`"
+    );
+}
