@@ -17,6 +17,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &rules::d108_plan_year_mismatch::PlanYearMismatch,
         &rules::d109_chronology_order::ChronologyOrder,
         &rules::d110_decision_date_mismatch::DecisionDateMismatch,
+        &rules::d111_weekday_mismatch::WeekdayMismatch,
         &rules::a201_age_range_mismatch::AgeRangeMismatch,
         &rules::a202_age_range_outside_target::AgeRangeOutsideTarget,
         &rules::a203_age_range_reversed::AgeRangeReversed,

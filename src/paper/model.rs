@@ -399,7 +399,8 @@ pub fn paper_from_case(file: &CaseFile) -> Paper {
             value,
             span: span("meeting"),
         }),
-        dnr: Some(Located {
+        // A historical paper that had no Dnr keeps none: nothing to check.
+        dnr: (!(case.dnr.trim().is_empty() && case.source.is_some())).then(|| Located {
             value: case.dnr.clone(),
             span: span("dnr"),
         }),

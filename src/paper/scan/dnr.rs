@@ -9,9 +9,12 @@
 //! | after a label only           | `Dnr 2007/119-62`, `Dnr 585/2016`, and the truncated `Dnr KS-2013/`, `Dnr /2016`, `Diarienummer SCN` that web pages and PDFs leave |
 //!
 //! A Dnr ends where its number ends: names and words after it are never
-//! part of it. A value after a label that has digits but fits no form is
-//! reported as malformed; one without digits (a name, a word) is not a Dnr
-//! at all and is left alone — most often it is a table's label row.
+//! part of it. A value after a label that has digits but fits none of these
+//! forms is still a reference, of a form beslut does not know
+//! (`T2012-050-05828`, `1.5.1-135-2012`, `239-2006-105`, `31/16`): its year
+//! is read when it has one, and a value cut short by extraction (`2015/`) is
+//! incomplete. One without digits (a name, a word) is not a Dnr at all and
+//! is left alone — most often it is a table's label row.
 
 use std::sync::LazyLock;
 
@@ -31,7 +34,8 @@ pub struct DnrMention {
     pub year: Option<i32>,
     /// Written right after a label ("Dnr", "Diarienummer", "Vår beteckning").
     pub labelled: bool,
-    /// False for a labelled value with digits that fits no known form.
+    /// False for a labelled value with digits that fits no form beslut
+    /// knows: a reference all the same, in the municipality's own form.
     pub well_formed: bool,
     /// False for what extraction left of a Dnr ("KS-2013/", "/2016", "SCN").
     pub complete: bool,
@@ -127,8 +131,8 @@ pub fn find_dnrs(text: &str) -> Vec<DnrMention> {
         let mut first = true;
         loop {
             let Some(mention) = labelled_at(text, at, list) else {
-                if first && let Some(bad) = malformed_at(text, at) {
-                    found.push(bad);
+                if first && let Some(other) = unknown_form_at(text, at) {
+                    found.push(other);
                 }
                 break;
             };
@@ -225,8 +229,9 @@ fn is_word(text: &str) -> bool {
     .contains(&text)
 }
 
-/// A labelled value with digits that fits no form: "Dnr SON-22-434x".
-fn malformed_at(text: &str, at: usize) -> Option<DnrMention> {
+/// A labelled value with digits that fits no known form: "Dnr 239-2006-105",
+/// "Dnr 31/16", "Dnr SON-22-434x".
+fn unknown_form_at(text: &str, at: usize) -> Option<DnrMention> {
     let rest = &text[at..];
     let token_end = rest
         .find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ')' | '('))
@@ -244,12 +249,22 @@ fn malformed_at(text: &str, at: usize) -> Option<DnrMention> {
         span: at..at + token.len(),
         text: token.to_owned(),
         series: None,
-        year: None,
+        year: only_year(token),
         labelled: true,
         well_formed: false,
-        complete: true,
+        complete: !token.ends_with(['/', '-']),
         list: None,
     })
+}
+
+/// The year of a number of unknown form: its one group of four digits that
+/// reads as a year ("239-2006-105" → 2006); none when there are two or none.
+fn only_year(token: &str) -> Option<i32> {
+    let mut years = token
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| g.len() == 4 && (g.starts_with("19") || g.starts_with("20")));
+    let year = years.next()?;
+    years.next().is_none().then(|| year.parse().ok()).flatten()
 }
 
 /// A strong-form match, extended by a trailing sub-number ("TN 2005/2230 53")

@@ -23,6 +23,7 @@ mod periods;
 mod plans;
 mod sentences;
 mod timetables;
+mod weekdays;
 
 pub use ages::AgeMention;
 pub use bodies::{BodyKind, BodyMention};
@@ -39,6 +40,7 @@ pub use orgs::OrgMention;
 pub use periods::{PeriodMention, TermMention};
 pub use plans::{PlanKind, PlanMention};
 pub use timetables::{Moment, Timetable, TimetableEntry};
+pub use weekdays::{DayMonth, MeetingWeekday, WeekdayDate, YearMention};
 
 pub(crate) use dates::ISO;
 
@@ -66,6 +68,14 @@ pub struct Scan {
     pub terms: Vec<TermMention>,
     pub options: Vec<ExtensionOption>,
     pub sentences: Vec<Span>,
+    /// Dates written with their weekday ("onsdagen den 28 mars 2012").
+    pub weekday_dates: Vec<WeekdayDate>,
+    /// Stated meeting days ("sammanträder på tisdagar").
+    pub meeting_weekdays: Vec<MeetingWeekday>,
+    /// Days of a month, with or without a year ("4 september").
+    pub day_months: Vec<DayMonth>,
+    /// Four-digit years, alone or in dates.
+    pub years: Vec<YearMention>,
 }
 
 impl Scan {
@@ -106,6 +116,12 @@ impl Scan {
         self.terms.iter_mut().for_each(|t| s(&mut t.span));
         self.options.iter_mut().for_each(|o| s(&mut o.span));
         self.sentences.iter_mut().for_each(s);
+        self.weekday_dates.iter_mut().for_each(|w| s(&mut w.span));
+        self.meeting_weekdays
+            .iter_mut()
+            .for_each(|m| s(&mut m.span));
+        self.day_months.iter_mut().for_each(|d| s(&mut d.span));
+        self.years.iter_mut().for_each(|y| s(&mut y.span));
     }
 
     /// Appends another scan (of a later region of the same source).
@@ -128,6 +144,10 @@ impl Scan {
         self.terms.extend(other.terms);
         self.options.extend(other.options);
         self.sentences.extend(other.sentences);
+        self.weekday_dates.extend(other.weekday_dates);
+        self.meeting_weekdays.extend(other.meeting_weekdays);
+        self.day_months.extend(other.day_months);
+        self.years.extend(other.years);
     }
 
     /// The sentence that contains `at`.
@@ -209,6 +229,10 @@ pub fn scan(text: &str) -> Scan {
         terms,
         options: options::find_options(text),
         sentences: sentences::find_sentences(text),
+        weekday_dates: weekdays::find_weekday_dates(text),
+        meeting_weekdays: weekdays::find_meeting_weekdays(text),
+        day_months: weekdays::find_day_months(text),
+        years: weekdays::find_years(text),
     }
 }
 

@@ -1,0 +1,219 @@
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use super::date;
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::Paper;
+use crate::paper::scan::{DayMonth, MeetingWeekday, WeekdayDate};
+
+declare_rule! {
+    /// D111 weekday-mismatch: en veckodag som inte stämmer med sitt datum,
+    /// eller ett sammanträdesdatum i en lista som inte faller på den
+    /// veckodag handlingen säger att nämnden sammanträder.
+    ///
+    /// Ett datum utan årtal ("måndagen den 28 november") prövas mot
+    /// handlingens år och åren intill. En lista prövas först när den har
+    /// minst tre datum och de flesta faller på den angivna veckodagen: då är
+    /// det ena som inte gör det en felskrivning, inte ett undantag.
+    ///
+    /// Fel:  Onsdagen den 28 mars 2011 (en måndag)
+    /// Rätt: Onsdagen den 28 mars 2012
+    ///
+    /// Fel:  Sammanträdesdag är torsdag. Datum: 6 februari, 5 mars, 4 september 2020 (en fredag)
+    /// Rätt: Sammanträdesdag är torsdag. Datum: 6 februari, 5 mars, 3 september 2020
+    pub struct WeekdayMismatch {
+        code: "D111",
+        name: "weekday-mismatch",
+        severity: Error,
+        summary: "veckodagen stämmer inte med datumet",
+    }
+}
+
+/// How far after a stated meeting day its list of dates is looked for.
+const LIST_REACH: usize = 800;
+/// The share of a list that must fall on the stated day before the others
+/// count as slips.
+const MAJORITY: f64 = 0.75;
+
+impl Rule for WeekdayMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let paper = cx.paper;
+        let years = nearby_years(paper);
+        let paper_date = paper.facts.paper_date.as_ref().map(|d| d.value);
+        for written in &paper.scan.weekday_dates {
+            if let Some(finding) = wrong_weekday(written, paper_date) {
+                out.push(finding);
+            }
+        }
+        let mut lists = Vec::new();
+        for stated in &paper.scan.meeting_weekdays {
+            odd_dates_in_list(paper, stated, &years, &mut lists);
+        }
+        // A list repeated (in a summary, say) repeats its slip: one finding
+        // for each wrong date.
+        let mut seen = std::collections::HashSet::new();
+        out.extend(
+            lists
+                .into_iter()
+                .filter(|(key, _)| seen.insert(*key))
+                .map(|(_, f)| f),
+        );
+    }
+}
+
+/// The years a list of days without a year may belong to: the paper's and
+/// those on either side (a December plan for next year), and every year the
+/// paper writes.
+fn nearby_years(paper: &Paper) -> Vec<i32> {
+    let mut years: Vec<i32> = paper.scan.years.iter().map(|y| y.year).collect();
+    if let Some(date) = &paper.facts.paper_date {
+        let year = date.value.year();
+        years.extend([year - 1, year, year + 1]);
+    }
+    years.sort_unstable();
+    years.dedup();
+    years
+}
+
+fn swedish_weekday(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "måndag",
+        Weekday::Tue => "tisdag",
+        Weekday::Wed => "onsdag",
+        Weekday::Thu => "torsdag",
+        Weekday::Fri => "fredag",
+        Weekday::Sat => "lördag",
+        Weekday::Sun => "söndag",
+    }
+}
+
+fn wrong_weekday(written: &WeekdayDate, paper_date: Option<NaiveDate>) -> Option<Finding> {
+    // Without a year: the day's occurrence nearest the paper's date.
+    let year = match (written.year, paper_date) {
+        (Some(year), _) => year,
+        (None, Some(paper)) => [paper.year() - 1, paper.year(), paper.year() + 1]
+            .into_iter()
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, written.month, written.day))
+            .min_by_key(|d| (*d - paper).num_days().abs())?
+            .year(),
+        (None, None) => return None,
+    };
+    // A date that does not exist is D101's.
+    let actual = NaiveDate::from_ymd_opt(year, written.month, written.day)?;
+    (actual.weekday() != written.weekday).then(|| {
+        Finding::new(
+            &WeekdayMismatch::META,
+            written.span.clone(),
+            format!(
+                "{} är en {}, inte en {}",
+                date(actual),
+                swedish_weekday(actual.weekday()),
+                swedish_weekday(written.weekday)
+            ),
+        )
+    })
+}
+
+/// The dates of a meeting list after `stated` that do not fall on its day,
+/// when most of them do.
+fn odd_dates_in_list(
+    paper: &Paper,
+    stated: &MeetingWeekday,
+    years: &[i32],
+    out: &mut Vec<((u32, u32), Finding)>,
+) {
+    let listed: Vec<&DayMonth> = paper
+        .scan
+        .day_months
+        .iter()
+        .filter(|d| d.span.start > stated.span.end && d.span.start < stated.span.end + LIST_REACH)
+        .filter(|d| {
+            !paper
+                .scan
+                .weekday_dates
+                .iter()
+                .any(|w| w.span.end >= d.span.end && w.span.start <= d.span.start)
+        })
+        .collect();
+    if listed.len() < 3 {
+        return;
+    }
+    let mut candidates: Vec<i32> = listed.iter().filter_map(|d| d.year).collect();
+    candidates.extend(years);
+    candidates.sort_unstable();
+    candidates.dedup();
+    let on =
+        |d: &DayMonth, year: i32| NaiveDate::from_ymd_opt(d.year.unwrap_or(year), d.month, d.day);
+    let Some((year, fitting)) = candidates
+        .iter()
+        .map(|&y| {
+            (
+                y,
+                listed
+                    .iter()
+                    .filter(|d| on(d, y).is_some_and(|x| x.weekday() == stated.weekday))
+                    .count(),
+            )
+        })
+        .max_by_key(|&(_, n)| n)
+    else {
+        return;
+    };
+    if fitting < 3 || (fitting as f64) < MAJORITY * listed.len() as f64 {
+        return;
+    }
+    for d in listed {
+        let Some(actual) = on(d, year) else { continue };
+        if actual.weekday() != stated.weekday {
+            out.push((
+                (d.month, d.day),
+                Finding::new(
+                    &WeekdayMismatch::META,
+                    d.span.clone(),
+                    format!(
+                        "{} är en {}, men nämnden sammanträder på {}ar",
+                        date(actual),
+                        swedish_weekday(actual.weekday()),
+                        swedish_weekday(stated.weekday)
+                    ),
+                )
+                .related(stated.span.clone(), "sammanträdesdagen"),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::testing::text_findings;
+
+    #[test]
+    fn a_weekday_that_does_not_fit_its_date() {
+        let text = "Kallelse\nOnsdagen den 28 mars, 2011 kl. 13.00 i kommunhuset.\n";
+        assert_eq!(text_findings("D111", text), ["Onsdagen den 28 mars, 2011"]);
+        let right = "Kallelse\nOnsdagen den 28 mars, 2012 kl. 13.00 i kommunhuset.\n";
+        assert!(text_findings("D111", right).is_empty());
+    }
+
+    #[test]
+    fn a_date_without_a_year_fits_the_papers_year() {
+        let text = "2022-10-31\n\nKommunfullmäktige sammanträder måndagen den 28 november.";
+        assert!(text_findings("D111", text).is_empty());
+        let wrong = "2022-10-31\n\nKommunfullmäktige sammanträder tisdagen den 28 november.";
+        assert_eq!(text_findings("D111", wrong), ["tisdagen den 28 november"]);
+    }
+
+    #[test]
+    fn one_date_of_a_meeting_list_on_another_day() {
+        let text = "Sammanträdesdag är torsdag, jämna veckor. Datum för sammanträden 2020 är 6 februari, 5 mars, 2 april, 14 maj, 25 juni, 4 september och 15 oktober.";
+        assert_eq!(text_findings("D111", text), ["4 september"]);
+        let right = text.replace("4 september", "3 september");
+        assert!(text_findings("D111", &right).is_empty());
+        // A single date after the stated day may be a deliberate exception.
+        let one = "Nämnden sammanträder på tisdagar. Första sammanträdet 2022 är den 3 januari.";
+        assert!(text_findings("D111", one).is_empty());
+    }
+}

@@ -1,0 +1,206 @@
+//! Weekdays: a date given with its weekday ("onsdagen den 28 mars 2012",
+//! "tisdag 12 maj", "torsdag 2026-05-14"), a stated meeting day
+//! ("sammanträder på tisdagar", "Sammanträdesdag är torsdag"), and the
+//! day-and-month dates of a list that may follow one ("6 februari, 5 mars
+//! och 2 april"). Swedish weekday names take the definite -en and the plural
+//! -ar; the year is often left out and is the reader's to supply.
+
+use std::sync::LazyLock;
+
+use chrono::Weekday;
+use regex::Regex;
+
+use super::{Span, regex};
+
+/// A date written with its weekday.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeekdayDate {
+    /// The weekday and the date.
+    pub span: Span,
+    pub weekday: Weekday,
+    pub day: u32,
+    pub month: u32,
+    /// As written; `None` for "måndagen den 28 november".
+    pub year: Option<i32>,
+}
+
+/// A stated day of the week for recurring meetings: "sammanträder på
+/// tisdagar", "Sammanträdesdag är torsdag".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingWeekday {
+    pub span: Span,
+    pub weekday: Weekday,
+}
+
+/// A day of a month, with its year when written: "4 september", "3 januari 2022".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DayMonth {
+    pub span: Span,
+    pub day: u32,
+    pub month: u32,
+    pub year: Option<i32>,
+}
+
+/// A year written as four digits ("2020", "under 2022"): the year a list of
+/// days and months belongs to when its dates leave it out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YearMention {
+    pub span: Span,
+    pub year: i32,
+}
+
+const WEEKDAY: &str = r"(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)";
+const MONTH: &str =
+    r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)";
+
+static WITH_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)\b{WEEKDAY}(?:en)?,?\s+(?:den\s+)?(?:(\d{{1,2}})(?::e|:a)?\s+{MONTH}(?:,?\s+(\d{{4}}))?|(\d{{4}})-(\d{{2}})-(\d{{2}}))\b"
+    ))
+});
+
+static MEETING_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)\b(?:sammanträder\s+(?:normalt\s+|vanligtvis\s+|oftast\s+)?(?:på\s+)?|sammanträdesdag(?:ar)?\s+är\s+(?:på\s+)?){WEEKDAY}(?:ar|en)?\b"
+    ))
+});
+
+static DAY_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| regex(&format!(r"(?i)\b(\d{{1,2}})\s+{MONTH}(?:\s+(\d{{4}}))?\b")));
+
+fn weekday(name: &str) -> Weekday {
+    match name.to_lowercase().as_str() {
+        "måndag" => Weekday::Mon,
+        "tisdag" => Weekday::Tue,
+        "onsdag" => Weekday::Wed,
+        "torsdag" => Weekday::Thu,
+        "fredag" => Weekday::Fri,
+        "lördag" => Weekday::Sat,
+        _ => Weekday::Sun,
+    }
+}
+
+fn month(name: &str) -> u32 {
+    let months = [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let lower = name.to_lowercase();
+    months
+        .iter()
+        .position(|m| *m == lower)
+        .map_or(0, |i| i as u32 + 1)
+}
+
+/// Every date written with its weekday.
+pub fn find_weekday_dates(text: &str) -> Vec<WeekdayDate> {
+    WITH_DATE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let number = |i: usize| c.get(i).and_then(|m| m.as_str().parse().ok());
+            let (day, month, year) = match c.get(3) {
+                Some(name) => (number(2)?, month(name.as_str()), number(4)),
+                None => (number(7)?, number(6)?, number(5)),
+            };
+            Some(WeekdayDate {
+                span: whole.range(),
+                weekday: weekday(c.get(1)?.as_str()),
+                day,
+                month,
+                year: year.map(|y: u32| y as i32),
+            })
+        })
+        .collect()
+}
+
+static YEAR: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(?:19|20)\d{2}\b"));
+
+/// Every four-digit year, alone or in a date.
+pub fn find_years(text: &str) -> Vec<YearMention> {
+    YEAR.find_iter(text)
+        .filter_map(|m| {
+            Some(YearMention {
+                span: m.range(),
+                year: m.as_str().parse().ok()?,
+            })
+        })
+        .collect()
+}
+
+/// Every stated meeting day.
+pub fn find_meeting_weekdays(text: &str) -> Vec<MeetingWeekday> {
+    MEETING_DAY
+        .captures_iter(text)
+        .filter_map(|c| {
+            Some(MeetingWeekday {
+                span: c.get(0)?.range(),
+                weekday: weekday(c.get(1)?.as_str()),
+            })
+        })
+        .collect()
+}
+
+/// Every day of a month ("4 september", "3 januari 2022").
+pub fn find_day_months(text: &str) -> Vec<DayMonth> {
+    DAY_MONTH
+        .captures_iter(text)
+        .filter_map(|c| {
+            Some(DayMonth {
+                span: c.get(0)?.range(),
+                day: c.get(1)?.as_str().parse().ok()?,
+                month: month(c.get(2)?.as_str()),
+                year: c.get(3).and_then(|y| y.as_str().parse().ok()),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weekday_dates_in_their_forms() {
+        let found = find_weekday_dates(
+            "Onsdagen den 28 mars, 2011 kl. 9. Nämnden sammanträder måndagen den 28 november. Torsdag 2026-05-14.",
+        );
+        let shown: Vec<(Weekday, u32, u32, Option<i32>)> = found
+            .iter()
+            .map(|w| (w.weekday, w.day, w.month, w.year))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                (Weekday::Wed, 28, 3, Some(2011)),
+                (Weekday::Mon, 28, 11, None),
+                (Weekday::Thu, 14, 5, Some(2026)),
+            ]
+        );
+    }
+
+    #[test]
+    fn meeting_days_and_listed_dates() {
+        let text = "Sammanträdesdag är torsdag, jämna veckor. Nämnden sammanträder på tisdagar. Datum: 6 februari, 5 mars och 2 april 2020.";
+        let days: Vec<Weekday> = find_meeting_weekdays(text)
+            .iter()
+            .map(|m| m.weekday)
+            .collect();
+        assert_eq!(days, [Weekday::Thu, Weekday::Tue]);
+        let listed: Vec<(u32, u32, Option<i32>)> = find_day_months(text)
+            .iter()
+            .map(|d| (d.day, d.month, d.year))
+            .collect();
+        assert_eq!(listed, [(6, 2, None), (5, 3, None), (2, 4, Some(2020))]);
+    }
+}
