@@ -63,6 +63,7 @@ impl Rule for BodyNameMismatch {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
+        misspelt_kind_words(paper, out);
         if paper.scan.bodies.len() < 2 && paper.facts.board.is_none() {
             return;
         }
@@ -249,6 +250,33 @@ fn typo(a: &str, b: &str) -> bool {
     }
     let distance = strsim::levenshtein(a, b);
     distance <= 2 && distance * 5 <= la.max(lb)
+}
+
+/// A body's name with its kind word misspelt ("Socialnämden"), where the
+/// paper writes the name right elsewhere: the same body, mistyped.
+fn misspelt_kind_words(paper: &crate::paper::Paper, out: &mut Vec<Finding>) {
+    for misspelt in &paper.scan.misspelt_bodies {
+        let right = paper.scan.bodies.iter().find(|b| {
+            let written = paper.text(&b.span);
+            written.eq_ignore_ascii_case(&misspelt.corrected)
+                || written.to_lowercase() == misspelt.corrected.to_lowercase()
+        });
+        if let Some(right) = right {
+            out.push(
+                Finding::new(
+                    &BodyNameMismatch::META,
+                    misspelt.span.clone(),
+                    format!(
+                        "”{}” är felstavat: ”{}”, som handlingen skriver annars",
+                        paper.text(&misspelt.span),
+                        paper.text(&right.span)
+                    ),
+                )
+                .related(right.span.clone(), "rätt stavat")
+                .at_most(Severity::Warning),
+            );
+        }
+    }
 }
 
 #[cfg(test)]

@@ -144,7 +144,92 @@ pub(super) fn find_bodies(text: &str) -> Vec<BodyMention> {
 }
 
 /// The first name parts of a compound name and where the name starts.
-/// Without a hyphen ("Kultur och fritidsförvaltningen") the part must be
+/// Without a hyphen ("Kultur och fritidsförvaltningen") the part must be/// A body's name with its kind word misspelt, as fast typing makes it:
+/// "Socialnämden", "Kommunstyrelssen", "Utbildningsförvaltnigen". The kind
+/// word one letter off (one left out, added, changed or two swapped) and the
+/// name around it a body's name once it is put right.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MisspeltBody {
+    pub span: Span,
+    /// The word put right: "Socialnämnden".
+    pub corrected: String,
+}
+
+/// The kind words, as their stems are spelt.
+const KIND_STEMS: [&str; 5] = ["nämnd", "styrelse", "förvaltning", "utskott", "fullmäktige"];
+
+/// Every misspelt body name in `text`.
+pub(super) fn find_misspelt_bodies(text: &str) -> Vec<MisspeltBody> {
+    let mut found = Vec::new();
+    let mut offset = 0;
+    for word in text.split_inclusive(|c: char| !(c.is_alphabetic() || c == '-')) {
+        let start = offset;
+        offset += word.len();
+        let word = word.trim_end_matches(|c: char| !c.is_alphabetic());
+        if word.chars().count() < 6 {
+            continue;
+        }
+        let lower = word.to_lowercase();
+        // Cheap first: a kind word's first letters are left standing.
+        if !["nä", "styr", "förv", "utsk", "fullm"]
+            .iter()
+            .any(|p| lower.contains(p))
+            || is_body_word(word)
+        {
+            continue;
+        }
+        if let Some(corrected) = corrected_body(word) {
+            found.push(MisspeltBody {
+                span: start..start + word.len(),
+                corrected,
+            });
+        }
+    }
+    found
+}
+
+/// Whether `word` is a body's name spelt right.
+fn is_body_word(word: &str) -> bool {
+    BODY_WORD
+        .captures(word)
+        .and_then(|c| c.get(0))
+        .is_some_and(|m| m.as_str().trim_matches(|c: char| !c.is_alphabetic()) == word)
+}
+
+/// `word` with one kind word one edit off put right, when that makes it a
+/// body's name; of several ways, the shortest ("Kommunstyrelssen" is
+/// "Kommunstyrelsen", not "Kommunstyrelseen").
+fn corrected_body(word: &str) -> Option<String> {
+    let starts: Vec<usize> = word.char_indices().map(|(i, _)| i).skip(2).collect();
+    let mut best: Option<String> = None;
+    for stem in KIND_STEMS {
+        let len = stem.chars().count();
+        for &from in &starts {
+            for take in [len - 1, len, len + 1] {
+                let Some((end, _)) = word[from..].char_indices().nth(take).or((word[from..]
+                    .chars()
+                    .count()
+                    == take)
+                    .then_some((word.len() - from, ' ')))
+                else {
+                    continue;
+                };
+                let piece = word[from..from + end].to_lowercase();
+                if piece == stem || strsim::damerau_levenshtein(&piece, stem) != 1 {
+                    continue;
+                }
+                let corrected = format!("{}{stem}{}", &word[..from], &word[from + end..]);
+                if is_body_word(&corrected)
+                    && best.as_ref().is_none_or(|b| corrected.len() < b.len())
+                {
+                    best = Some(corrected);
+                }
+            }
+        }
+    }
+    best
+}
+
 /// capitalised and the stem not: "skolor och socialnämnden" is two things.
 fn parts_before(text: &str, stem_start: usize, stem: &str) -> (usize, Vec<String>) {
     let before = &text[..stem_start];
@@ -236,5 +321,32 @@ mod tests {
         let parts: Vec<&str> = found.iter().map(|b| b.2.as_str()).collect();
         assert_eq!(parts, ["social", "kommun", "social"]);
         assert!(bodies("nämnden och förvaltningen, denna nämnd, nämnderna").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod misspelt_tests {
+    use super::find_misspelt_bodies;
+
+    #[test]
+    fn misspelt_kind_words_are_put_right() {
+        // A misspelt name part ("Kommunstyrelsseförvaltningen") is a body
+        // name of its own, which N305 compares part by part.
+        let text = "Socialnämden, Kommunstyrelssen och Kommunstyrelsseförvaltningen; Utbildningsförvaltnigen. Socialnämnden och nämnden rätt stavade.";
+        let found: Vec<(String, String)> = find_misspelt_bodies(text)
+            .into_iter()
+            .map(|m| (text[m.span].to_owned(), m.corrected))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Socialnämden".to_owned(), "Socialnämnden".to_owned()),
+                ("Kommunstyrelssen".to_owned(), "Kommunstyrelsen".to_owned()),
+                (
+                    "Utbildningsförvaltnigen".to_owned(),
+                    "Utbildningsförvaltningen".to_owned()
+                ),
+            ]
+        );
     }
 }

@@ -26,7 +26,7 @@ mod timetables;
 mod weekdays;
 
 pub use ages::AgeMention;
-pub use bodies::{BodyKind, BodyMention};
+pub use bodies::{BodyKind, BodyMention, MisspeltBody};
 pub use dates::{DateForm, DateMention, MonthMention};
 pub use decisions::{DecisionRef, OWN_BOARD};
 pub use dnr::{DnrMention, find_dnrs, key as dnr_key};
@@ -76,6 +76,8 @@ pub struct Scan {
     pub day_months: Vec<DayMonth>,
     /// Four-digit years, alone or in dates.
     pub years: Vec<YearMention>,
+    /// Body names with their kind word misspelt ("Socialnämden").
+    pub misspelt_bodies: Vec<MisspeltBody>,
 }
 
 impl Scan {
@@ -122,6 +124,7 @@ impl Scan {
             .for_each(|m| s(&mut m.span));
         self.day_months.iter_mut().for_each(|d| s(&mut d.span));
         self.years.iter_mut().for_each(|y| s(&mut y.span));
+        self.misspelt_bodies.iter_mut().for_each(|b| s(&mut b.span));
     }
 
     /// Appends another scan (of a later region of the same source).
@@ -148,6 +151,7 @@ impl Scan {
         self.meeting_weekdays.extend(other.meeting_weekdays);
         self.day_months.extend(other.day_months);
         self.years.extend(other.years);
+        self.misspelt_bodies.extend(other.misspelt_bodies);
     }
 
     /// The sentence that contains `at`.
@@ -233,6 +237,7 @@ pub fn scan(text: &str) -> Scan {
         meeting_weekdays: weekdays::find_meeting_weekdays(text),
         day_months: weekdays::find_day_months(text),
         years: weekdays::find_years(text),
+        misspelt_bodies: bodies::find_misspelt_bodies(text),
     }
 }
 
