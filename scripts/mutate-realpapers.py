@@ -160,7 +160,13 @@ PLAN = re.compile(r"\b([a-zåäöA-ZÅÄÖ]*(?:plan|planen|budget|budgeten|progn
 
 
 def plan_year(text, facts):
-    for ms in repeated(PLAN, text, key=lambda m: (m.group(1).lower(), m.group(2))):
+    # A year span ("kommunplan 2013-2015", "2013 2015") is no plan year.
+    single = lambda m: not re.match(r"\s*(?:[-–/]\s*|\s)\d{2,4}\b", text[m.end():])
+    groups = repeated(PLAN, text, key=lambda m: (m.group(1).lower(), m.group(2)))
+    for ms in groups:
+        ms = [m for m in ms if single(m)]
+        if len(ms) < 2:
+            continue
         m = ms[-1]
         new_year = str(int(m.group(2)) + 1)
         yield ("plan_year", m.start(2), m.end(2), new_year)

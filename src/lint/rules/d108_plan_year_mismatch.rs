@@ -16,7 +16,11 @@ declare_rule! {
     /// sammanträdesplan rapporteras också ett annat år någon annanstans i texten
     /// ("datum för nämndens sammanträden 2026") och sammanträdesdatum som alla
     /// ligger ett annat år. Andra planer kan mycket väl hänvisa till förra årets,
-    /// så för dem räknas bara förslagen. En verksamhetsberättelse ("för 2014")
+    /// så för dem räknas bara förslagen och beslutsunderlaget (bilagorna är
+    /// planen själv). Vilken plan som helst räknas — sammansatta ord på -plan,
+    /// -budget, -prognos, -taxa, -berättelse, -redovisning, -rapport
+    /// (tillsynsplan, helårsprognos, nämnd- och förvaltningsplan). En
+    /// verksamhetsberättelse ("för 2014")
     /// kan inte ha beretts innan året var slut: "bereddes … den 11 mars 2014"
     /// rapporteras.
     ///
@@ -85,8 +89,14 @@ fn other_years(paper: &Paper, subject: &PlanMention, out: &mut Vec<Finding>) {
         if plan.family != subject.family || plan.year == subject.year || seen.contains(&plan.year) {
             continue;
         }
-        let in_proposals = paper.section_at(plan.span.start) == Some(&SectionKind::Proposals);
-        if !in_proposals && (subject.kind != PlanKind::Schedule || is_another_plan(paper, plan)) {
+        let section = paper.section_at(plan.span.start);
+        let in_proposals = section == Some(&SectionKind::Proposals);
+        // The attachments name the plan itself ("Bilaga: Tillsynsplan 2026").
+        let attached = section == Some(&SectionKind::Basis);
+        if !in_proposals
+            && !attached
+            && (subject.kind != PlanKind::Schedule || is_another_plan(paper, plan))
+        {
             continue;
         }
         seen.push(plan.year);

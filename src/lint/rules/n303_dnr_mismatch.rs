@@ -192,15 +192,34 @@ fn claims_to_be_own(paper: &Paper, dnr: &DnrMention, own: &DnrMention) -> Option
         return Some("rubriken har ett annat nummer");
     }
     let (a, b) = (dnr.number(), own.number());
-    // Only numbers of known forms are compared digit by digit: in a form
-    // beslut does not know, the parts that make two numbers one are unknown.
-    let mistyped = dnr.well_formed
+    let known_forms = dnr.well_formed
         && own.well_formed
         && dnr.series == own.series
         && dnr.year == own.year
         && a.len() >= 3
         && b.len() >= 3
         && strsim::damerau_levenshtein(&a, &b) == 1;
+    // A number of a form beslut does not know is compared whole, and only
+    // with one of the same shape ("T2012-050-05828" / "T2012-050-05829").
+    let shape = |text: &str| -> String {
+        text.chars()
+            .map(|c| {
+                if c.is_ascii_digit() {
+                    '9'
+                } else if c.is_alphabetic() {
+                    'A'
+                } else {
+                    c
+                }
+            })
+            .collect()
+    };
+    let unknown_form = !dnr.well_formed
+        && !own.well_formed
+        && dnr.text.len() >= 8
+        && shape(&dnr.text) == shape(&own.text)
+        && strsim::damerau_levenshtein(&dnr.text, &own.text) == 1;
+    let mistyped = known_forms || unknown_form;
     (mistyped && !paper.is_collection()).then_some(MISTYPED)
 }
 

@@ -20,7 +20,7 @@ pub struct EventMention {
 /// other forms and is not matched.
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\b((?:[Hh]ar|[Hh]ade)\s+(?:lämnats|genomförts|hållits|skett|samverkats|antagits|inkommit|kommit\s+in|skickats|informerats|förhandlats|beslutats|fattats|tecknats|undertecknats|presenterats|redovisats|behandlats|beretts|delgivits|godkänts)|lämnades|lämnats|genomfördes|genomförts|hölls|skedde|inkom|kom\s+in|informerades|förhandlades|samverkades|antogs|skickades|beslutades|fattades|tecknades|undertecknades|presenterades|redovisades|delgavs|godkändes|beslutade|antog|fastställde|remitterade|genomförde|informerade|godkände|tecknade|undertecknade|beviljade|ansökte|skickade\s+in)\b",
+        r"\b((?:[Hh]ar|[Hh]ade)\s+(?:lämnats|genomförts|hållits|skett|samverkats|antagits|inkommit|kommit\s+in|skickats|informerats|förhandlats|beslutats|fattats|tecknats|undertecknats|presenterats|redovisats|behandlats|beretts|delgivits|godkänts)|lämnades|lämnats|genomfördes|genomförts|hölls|skedde|inkom|kom\s+in|informerades|förhandlades|samverkades|antogs|skickades|beslutades|fattades|tecknades|undertecknades|presenterades|redovisades|delgavs|godkändes|beslutade|beslöt|beslöts|behandlades|bereddes|antog|fastställde|remitterade|genomförde|informerade|godkände|tecknade|undertecknade|beviljade|ansökte|skickade\s+in)\b",
     )
 });
 

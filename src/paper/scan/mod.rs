@@ -20,6 +20,7 @@ mod officialese;
 mod options;
 mod orgs;
 mod periods;
+mod persons;
 mod plans;
 mod sentences;
 mod timetables;
@@ -38,6 +39,7 @@ pub use officialese::find_officialese;
 pub use options::ExtensionOption;
 pub use orgs::OrgMention;
 pub use periods::{PeriodMention, TermMention};
+pub use persons::PersonName;
 pub use plans::{PlanKind, PlanMention};
 pub use timetables::{Moment, Timetable, TimetableEntry};
 pub use weekdays::{DayMonth, MeetingWeekday, WeekdayDate, YearMention};
@@ -78,6 +80,8 @@ pub struct Scan {
     pub years: Vec<YearMention>,
     /// Body names with their kind word misspelt ("Socialnämden").
     pub misspelt_bodies: Vec<MisspeltBody>,
+    /// People's names ("Kim Exempelsson").
+    pub persons: Vec<PersonName>,
 }
 
 impl Scan {
@@ -125,6 +129,7 @@ impl Scan {
         self.day_months.iter_mut().for_each(|d| s(&mut d.span));
         self.years.iter_mut().for_each(|y| s(&mut y.span));
         self.misspelt_bodies.iter_mut().for_each(|b| s(&mut b.span));
+        self.persons.iter_mut().for_each(|p| s(&mut p.span));
     }
 
     /// Appends another scan (of a later region of the same source).
@@ -152,6 +157,7 @@ impl Scan {
         self.day_months.extend(other.day_months);
         self.years.extend(other.years);
         self.misspelt_bodies.extend(other.misspelt_bodies);
+        self.persons.extend(other.persons);
     }
 
     /// The sentence that contains `at`.
@@ -238,6 +244,7 @@ pub fn scan(text: &str) -> Scan {
         day_months: weekdays::find_day_months(text),
         years: weekdays::find_years(text),
         misspelt_bodies: bodies::find_misspelt_bodies(text),
+        persons: persons::find_persons(text),
     }
 }
 

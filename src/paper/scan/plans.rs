@@ -2,6 +2,14 @@
 //! "Sammanträdesplan 2027", "verksamhetsplan för 2017", "Verksamhetsberättelse
 //! miljö- och samhällsbyggnadsutskottet 2014", "datum för nämndens
 //! sammanträden 2026", "Årsredovisning för Lövsjö kommun 2025".
+//!
+//! Found by Swedish word formation, not by a list of names: any compound
+//! that ends in a plan word (-plan, -budget, -prognos, -program, -taxa),
+//! a report word (-berättelse, -redovisning, -rapport, -bokslut,
+//! -uppföljning) or a schedule word (sammanträdes-, möten), in any of its
+//! forms (definite, plural, genitive), with its own hyphenated first part
+//! ("Nämnd- och förvaltningsplan"): tillsynsplan, internkontrollplan,
+//! helårsprognos, delårsrapport, avfallstaxa.
 
 use std::sync::LazyLock;
 
@@ -35,48 +43,86 @@ pub struct PlanMention {
 
 static PLAN: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"([Ss]ammanträdesplan|[Ss]ammanträdestider|[Ss]ammanträdesdagar|[Ss]ammanträdesdatum|[Ss]ammanträden|[Mm]ötesplan|[Mm]ötestider|[Vv]erksamhetsplan|[Nn]ämndplan|[Ii]nternkontrollplan|[Bb]udget|[Vv]erksamhetsberättelse|[Åå]rsredovisning|[Åå]rsbokslut|[Åå]rsrapport)(?:en|et|s|ens|ar|arna)?((?:[ \t]+[\p{L}-]+){0,4}?)[ \t]+(?:för[ \t]+)?(?:år[ \t]+)?((?:19|20)\d{2})\b",
+        r"((?:\p{L}+-(?:,?[ \t]+\p{L}+-)*[ \t]+(?:och|samt)[ \t]+)?\p{L}*(?:[Ss]ammanträdesplan|[Ss]ammanträdestider|[Ss]ammanträdesdagar|[Ss]ammanträdesdatum|[Ss]ammanträden|[Mm]ötesplan|[Mm]ötestider|plan|[Bb]udget|prognos|program|taxa|berättelse|redovisning|rapport|bokslut))(?:en|et|s|ens|ets|er|ar|arna|erna|n|ns)?((?:[ \t]+[\p{L}-]+){0,4}?)[ \t]+(?:för[ \t]+)?(?:år[ \t]+)?((?:19|20)\d{2})\b",
     )
 });
 
+/// Words that end like a plan word but name none ("explan" is rare; these
+/// are common).
+const NOT_PLANS: &[&str] = &["plan", "program", "rapport", "taxa", "prognos"];
+
 pub(super) fn find_plans(text: &str) -> Vec<PlanMention> {
-    PLAN.captures_iter(text)
-        .filter_map(|c| {
-            let word = c.get(1)?;
-            let year = c.get(3)?;
-            // A whole word (checked here: a pattern that starts with a
-            // non-letter class loses the engine's literal search).
-            if text[..word.start()].ends_with(char::is_alphabetic) {
-                return None;
-            }
-            // "Budget 2025–2027" and "läsåret 2009/10" are spans, not one year.
-            let rest = text[year.end()..].trim_start_matches([' ', '\t']);
-            let after_dash = rest.strip_prefix(['-', '–', '—', '/']).map(str::trim_start);
-            if after_dash.is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_digit())) {
-                return None;
-            }
-            let lower = word.as_str().to_lowercase();
-            let (family, kind) = family(&lower);
-            Some(PlanMention {
-                span: word.start()..year.end(),
-                year_span: year.range(),
-                year: year.as_str().parse().ok()?,
-                family,
-                kind,
-            })
-        })
-        .collect()
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(c) = PLAN.captures_at(text, at) {
+        let (Some(word), Some(middle), Some(year)) = (c.get(1), c.get(2), c.get(3)) else {
+            break;
+        };
+        at = year.end();
+        // A plan word between the word and the year names a plan of its
+        // own ("budget med verksamhetsplan för 2017"): look again from it.
+        if let Some(inner) = middle
+            .as_str()
+            .split_whitespace()
+            .position(|w| PLAN.is_match(&format!("{w} 2000")))
+        {
+            let skip: usize = middle
+                .as_str()
+                .split_whitespace()
+                .take(inner)
+                .map(str::len)
+                .sum();
+            at = middle.start() + skip.max(1);
+            continue;
+        }
+        if let Some(plan) = mention(text, word, year) {
+            found.push(plan);
+        }
+    }
+    found
+}
+
+fn mention(text: &str, word: regex::Match<'_>, year: regex::Match<'_>) -> Option<PlanMention> {
+    // A whole word (checked here: a pattern that starts with a non-letter
+    // class loses the engine's literal search).
+    if text[..word.start()].ends_with(char::is_alphabetic) {
+        return None;
+    }
+    // "Budget 2025–2027" and "läsåret 2009/10" are spans, not one year.
+    let rest = text[year.end()..].trim_start_matches([' ', '\t']);
+    let after_dash = rest.strip_prefix(['-', '–', '—', '/']).map(str::trim_start);
+    if after_dash.is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_digit())) {
+        return None;
+    }
+    let lower = word.as_str().to_lowercase();
+    if NOT_PLANS.contains(&lower.as_str()) {
+        return None;
+    }
+    let (family, kind) = family(&lower);
+    Some(PlanMention {
+        span: word.start()..year.end(),
+        year_span: year.range(),
+        year: year.as_str().parse().ok()?,
+        family,
+        kind,
+    })
 }
 
 fn family(word: &str) -> (String, PlanKind) {
     if word.starts_with("sammanträde") || word.starts_with("möte") {
         return ("sammanträdesplan".into(), PlanKind::Schedule);
     }
-    let kind = match word {
-        "verksamhetsberättelse" | "årsredovisning" | "årsbokslut" | "årsrapport" => {
-            PlanKind::Report
-        }
-        _ => PlanKind::Plan,
+    // Reports on a year that has ended; a delårsrapport or a
+    // månadsrapport is written during it, a plan for it before.
+    let during = ["delårs", "månads", "kvartals", "tertial", "uppföljnings"];
+    let kind = if ["berättelse", "redovisning", "bokslut", "rapport"]
+        .iter()
+        .any(|w| word.ends_with(w))
+        && !during.iter().any(|d| word.contains(d))
+    {
+        PlanKind::Report
+    } else {
+        PlanKind::Plan
     };
     (word.to_owned(), kind)
 }
@@ -103,6 +149,23 @@ mod tests {
                 ("sammanträdesplan".into(), 2026, PlanKind::Schedule),
                 ("verksamhetsberättelse".into(), 2014, PlanKind::Report),
                 ("årsredovisning".into(), 2014, PlanKind::Report),
+            ]
+        );
+    }
+
+    #[test]
+    fn compounds_of_any_plan_word() {
+        assert_eq!(
+            plans(
+                "Tillsynsplan 2026, helårsprognos 2025, delårsrapporten 2025, avfallstaxa 2027, budget med verksamhetsplan för 2017 och Nämnd- och förvaltningsplan 2021."
+            ),
+            [
+                ("tillsynsplan".into(), 2026, PlanKind::Plan),
+                ("helårsprognos".into(), 2025, PlanKind::Plan),
+                ("delårsrapport".into(), 2025, PlanKind::Plan),
+                ("avfallstaxa".into(), 2027, PlanKind::Plan),
+                ("verksamhetsplan".into(), 2017, PlanKind::Plan),
+                ("nämnd- och förvaltningsplan".into(), 2021, PlanKind::Plan),
             ]
         );
     }

@@ -1,0 +1,116 @@
+use std::collections::BTreeMap;
+
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::scan::PersonName;
+
+declare_rule! {
+    /// N306 person-name-variant: en person vars namn skrivs på ett sätt
+    /// flera gånger och en gång nästan likadant — en bokstav fel, två
+    /// bokstäver i byte eller ett mellanslag mer eller mindre.
+    ///
+    /// Den stavning som förekommer flest gånger tas för rätt; ett namn som
+    /// skiljer sig från den i efternamnet (förnamnet lika) eller i förnamnet
+    /// (efternamnet lika) rapporteras som varning. Står båda stavningarna en
+    /// gång var rapporteras den senare. Korta namn (under fem bokstäver)
+    /// jämförs inte: "Berg" och "Borg" är två släkter.
+    ///
+    /// Fel:  Föredragande Louice MacDonald … Louice Mac Donald, utvecklingsstrateg … Louice Mac Donald
+    /// Rätt: Louice Mac Donald … Louice Mac Donald … Louice Mac Donald
+    pub struct PersonNameVariant {
+        code: "N306",
+        name: "person-name-variant",
+        severity: Warning,
+        summary: "en persons namn skrivet på två sätt (”Dan Ganström” / ”Dan Gahnström”)",
+    }
+}
+
+/// Shortest name part compared letter by letter.
+const MIN_CHARS: usize = 5;
+
+impl Rule for PersonNameVariant {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let persons = &cx.paper.scan.persons;
+        let mut spellings: BTreeMap<(&str, &str), Vec<&PersonName>> = BTreeMap::new();
+        for person in persons {
+            spellings
+                .entry((&person.given, &person.surname))
+                .or_default()
+                .push(person);
+        }
+        for (written, mentions) in &spellings {
+            if mentions.len() != 1 {
+                continue;
+            }
+            // The other spelling is the right one when it is written more
+            // often, or as often and earlier.
+            let right = spellings
+                .iter()
+                .filter(|(other, seen)| {
+                    *other != written
+                        && (seen.len() >= 2 || seen[0].span.start < mentions[0].span.start)
+                })
+                .find(|(other, _)| variant_of(*written, **other));
+            if let Some(((given, surname), seen)) = right {
+                out.push(
+                    Finding::new(
+                        &Self::META,
+                        mentions[0].span.clone(),
+                        if seen.len() >= 2 {
+                            format!(
+                                "”{} {}” skrivs {} gånger ”{given} {surname}”: samma person?",
+                                written.0,
+                                written.1,
+                                seen.len()
+                            )
+                        } else {
+                            format!(
+                                "”{} {}” skrivs tidigare ”{given} {surname}”: samma person?",
+                                written.0, written.1
+                            )
+                        },
+                    )
+                    .related(seen[0].span.clone(), "så här annars"),
+                );
+            }
+        }
+    }
+}
+
+/// Whether `a` is `b` with one slip in the surname or in the given name.
+fn variant_of(a: (&str, &str), b: (&str, &str)) -> bool {
+    let one_off = |x: &str, y: &str| {
+        let (x, y) = (x.to_lowercase(), y.to_lowercase());
+        let squeezed = |s: &str| s.replace([' ', '-'], "");
+        x != y
+            && (squeezed(&x) == squeezed(&y)
+                || (x.chars().count() >= MIN_CHARS
+                    && y.chars().count() >= MIN_CHARS
+                    && strsim::damerau_levenshtein(&x, &y) == 1))
+    };
+    (a.0 == b.0 && one_off(a.1, b.1)) || (a.1 == b.1 && one_off(a.0, b.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::testing::text_findings;
+
+    #[test]
+    fn a_name_written_once_another_way() {
+        let text = "Föredragande Dan Gahnström. Protokollet justeras av Dan Gahnström och Eva Berg. Kontakt: Dan Ganström.";
+        assert_eq!(text_findings("N306", text), ["Dan Ganström"]);
+        let spaced = "Louice Mac Donald, utvecklingsstrateg. Louice Mac Donald föredrar. Föredragande Louice MacDonald.";
+        assert_eq!(text_findings("N306", spaced), ["Louice MacDonald"]);
+        let once_each = "Handläggare Jan Holmlund. Kontakt: Jan Holmlnd.";
+        assert_eq!(text_findings("N306", once_each), ["Jan Holmlnd"]);
+    }
+
+    #[test]
+    fn different_people_and_short_names_are_left_alone() {
+        let text = "Anna Berg och Anna Berg. Anna Borg. Karl Lund, Karl Lund och Karin Lund. Olof Stål och Olle Stål.";
+        assert!(text_findings("N306", text).is_empty());
+    }
+}

@@ -1,0 +1,81 @@
+//! People's names: a given name and a surname, both capitalised, side by
+//! side ("Kim Exempelsson", "Louice Mac Donald", "Lari Pitkä-Kangas"). What
+//! looks like one may be two capitalised words of another kind ("Beslutande
+//! Ledamöter"); rules compare names only with each other, so such a pair
+//! only ever meets itself.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Span, regex};
+
+/// A person's name as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonName {
+    pub span: Span,
+    /// The first word.
+    pub given: String,
+    /// The rest, as written ("Mac Donald", "Pitkä-Kangas").
+    pub surname: String,
+}
+
+static PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?:^|[^\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) ((?:(?:von|af|de|Mac|Mc) )?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)(?:[^\p{L}\p{N}]|$)",
+    )
+});
+
+/// Every person's name in `text`.
+pub(super) fn find_persons(text: &str) -> Vec<PersonName> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(c) = PERSON.captures_at(text, at) {
+        let (Some(given), Some(surname)) = (c.get(1), c.get(2)) else {
+            break;
+        };
+        // "Matkassen Norr AB" is a company.
+        let after = text[surname.end()..].trim_start_matches([' ', '\u{a0}']);
+        let company = ["AB", "HB", "KB", "ek."].iter().any(|form| {
+            after.starts_with(form)
+                && !after[form.len()..].starts_with(|c: char| c.is_alphanumeric())
+        });
+        if !company {
+            found.push(PersonName {
+                span: given.start()..surname.end(),
+                given: given.as_str().to_owned(),
+                surname: surname.as_str().to_owned(),
+            });
+        }
+        // The surname may be the next name's given name in a list
+        // ("Anna Berg Olof Stål"): go on from the space before it.
+        at = if surname.as_str().contains(' ') {
+            surname.end() // "Mac Donald" is one surname, not a name of its own
+        } else {
+            given.end()
+        };
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_of_people() {
+        let found: Vec<(String, String)> = find_persons(
+            "Föredragande: Louice Mac Donald, utvecklingsstrateg, och Lari Pitkä-Kangas (S).",
+        )
+        .into_iter()
+        .map(|p| (p.given, p.surname))
+        .collect();
+        assert_eq!(
+            found,
+            [
+                ("Louice".to_owned(), "Mac Donald".to_owned()),
+                ("Lari".to_owned(), "Pitkä-Kangas".to_owned())
+            ]
+        );
+    }
+}
