@@ -40,6 +40,9 @@ impl Rule for ExtensionMismatch {
         let Some((from, to, span)) = proposal_period(paper) else {
             return;
         };
+        if paper.facts.contract.is_none() && is_new_contract_term(paper, &span) {
+            return;
+        }
         let term = match &paper.facts.contract {
             Some(c) => contract_term(c),
             None => term_for_extension(cx, from, to),
@@ -208,6 +211,17 @@ fn latest_end(cx: &Context<'_>) -> Option<(NaiveDate, Span)> {
             .then(|| Some((*d.date.as_ref().ok()?, d.span.clone())))
             .flatten()
     })
+}
+
+/// A period the text gives as a contract's term ("upphandla … med en
+/// avtalstid om två år från och med …") in a sentence that extends nothing:
+/// a new contract, not an extension.
+fn is_new_contract_term(paper: &crate::paper::Paper, span: &Span) -> bool {
+    let Some(sentence) = paper.scan.sentence_at(span.start) else {
+        return false;
+    };
+    let before = &paper.source[sentence.start..span.start];
+    cues::leads_a_contract_term(before) && !cues::extends_with_a_verb(paper.text(&sentence))
 }
 
 #[cfg(test)]

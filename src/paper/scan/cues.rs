@@ -45,6 +45,13 @@ static OWN_PLAN_VERB: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+static TERM_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)avtals(?:tid|period)(?:en)?\b[^.;]{0,40}$").expect("valid"));
+
+static EXTENDS_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bförläng(?:s|a|as|er|t|ts|des|de)\b|\b(?:nyttja|utnyttja|avropa)\w*\s+(?:\w+\s+){0,3}option").expect("valid")
+});
+
 /// Does `before` end in the lead of a stated maximum, so that the date
 /// after it is the latest end ("… kan som längst gälla till och med")?
 pub fn ends_with_latest_lead(before: &str) -> bool {
@@ -81,6 +88,20 @@ pub fn adopts_or_replaces_plan(sentence: &str) -> bool {
     OWN_PLAN_VERB.is_match(sentence)
 }
 
+/// Does `before` end in the lead of a contract's term ("med en avtalstid
+/// om två år", "avtalsperioden är"), so that the period after it is the term
+/// of a contract, not an extension of one?
+pub fn leads_a_contract_term(before: &str) -> bool {
+    TERM_LEAD.is_match(before)
+}
+
+/// Does the sentence extend something with a verb ("förlängs", "förlänga",
+/// "nyttjar optionen") — not only name an extension as a possibility ("med
+/// möjlighet till förlängning")?
+pub fn extends_with_a_verb(sentence: &str) -> bool {
+    EXTENDS_VERB.is_match(sentence)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,6 +119,14 @@ mod tests {
         assert!(decides_after(" har beslutat att"));
         assert!(!decides_after(" och förvaltningen"));
         assert!(plans_ahead("beslut ska fattas"));
+        assert!(leads_a_contract_term(
+            "upphandla boende med en avtalstid om två år "
+        ));
+        assert!(extends_with_a_verb("Avtalet förlängs ett år."));
+        assert!(extends_with_a_verb("Nämnden nyttjar den första optionen."));
+        assert!(!extends_with_a_verb(
+            "med möjlighet till förlängning ett år i taget"
+        ));
         assert!(!plans_ahead("beslut fattades"));
     }
 }
