@@ -30,6 +30,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &rules::s401_missing_section::MissingSection,
         &rules::s402_proposal_restatement_mismatch::ProposalRestatementMismatch,
         &rules::s403_facts_not_found::FactsNotFound,
+        &rules::s404_own_paper_in_basis::OwnPaperInBasis,
         &rules::k501_officialese::Officialese,
         &rules::k502_long_sentence::LongSentence,
     ]

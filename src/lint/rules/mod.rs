@@ -66,6 +66,7 @@ pub(super) mod n306_person_name_variant;
 pub(super) mod s401_missing_section;
 pub(super) mod s402_proposal_restatement_mismatch;
 pub(super) mod s403_facts_not_found;
+pub(super) mod s404_own_paper_in_basis;
 
 /// A quoted excerpt of the source with white space collapsed: ”…”.
 pub(crate) fn quote(paper: &Paper, span: &std::ops::Range<usize>) -> String {

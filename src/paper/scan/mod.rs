@@ -8,6 +8,7 @@ use regex::Regex;
 
 mod ages;
 mod bodies;
+mod citations;
 pub mod cues;
 mod dates;
 mod decisions;
@@ -28,6 +29,7 @@ mod weekdays;
 
 pub use ages::AgeMention;
 pub use bodies::{BodyKind, BodyMention, MisspeltBody};
+pub use citations::PaperCitation;
 pub use dates::{DateForm, DateMention, MonthMention};
 pub use decisions::{DecisionRef, OWN_BOARD};
 pub use dnr::{DnrMention, find_dnrs, key as dnr_key};
@@ -82,6 +84,8 @@ pub struct Scan {
     pub misspelt_bodies: Vec<MisspeltBody>,
     /// People's names ("Kim Exempelsson").
     pub persons: Vec<PersonName>,
+    /// Tjänsteskrivelser cited by date and Dnr.
+    pub paper_citations: Vec<PaperCitation>,
 }
 
 impl Scan {
@@ -130,6 +134,16 @@ impl Scan {
         self.years.iter_mut().for_each(|y| s(&mut y.span));
         self.misspelt_bodies.iter_mut().for_each(|b| s(&mut b.span));
         self.persons.iter_mut().for_each(|p| s(&mut p.span));
+        for c in &mut self.paper_citations {
+            s(&mut c.span);
+            if let Some(d) = &mut c.date {
+                s(&mut d.span);
+            }
+            if let Some(d) = &mut c.dnr {
+                s(&mut d.span);
+                d.list = d.list.map(|l| l + offset);
+            }
+        }
     }
 
     /// Appends another scan (of a later region of the same source).
@@ -158,6 +172,7 @@ impl Scan {
         self.years.extend(other.years);
         self.misspelt_bodies.extend(other.misspelt_bodies);
         self.persons.extend(other.persons);
+        self.paper_citations.extend(other.paper_citations);
     }
 
     /// The sentence that contains `at`.
@@ -220,6 +235,8 @@ pub fn scan(text: &str) -> Scan {
     let timetables = timetables::find_timetables(text, &dates, &months);
     let bodies = bodies::find_bodies(text);
     let decisions = decisions::find_decisions(text, &dates, &bodies);
+    let dnrs = find_dnrs(text);
+    let paper_citations = citations::find_paper_citations(text, &dates, &dnrs);
     Scan {
         dates,
         months,
@@ -229,7 +246,7 @@ pub fn scan(text: &str) -> Scan {
         ages: ages::find_ages(text),
         laws: laws::find_laws(text),
         law_typos: laws::find_law_typos(text),
-        dnrs: find_dnrs(text),
+        dnrs,
         orgs: orgs::find_orgs(text),
         bodies,
         names: names::find_names(text),
@@ -245,6 +262,7 @@ pub fn scan(text: &str) -> Scan {
         years: weekdays::find_years(text),
         misspelt_bodies: bodies::find_misspelt_bodies(text),
         persons: persons::find_persons(text),
+        paper_citations,
     }
 }
 

@@ -1,0 +1,94 @@
+//! A paper of the administration's own kind cited by its date and Dnr —
+//! "Tjänsteskrivelse 2026-03-02, dnr SON 2026-118", "Tjänsteskrivelse –
+//! Anhörigstöd barn och unga, 2022-11-24", "tjänsteutlåtande daterad 2 mars
+//! 2026" — most often in the basis list, where it is the paper itself.
+
+use super::Span;
+use super::dates::DateMention;
+use super::dnr::DnrMention;
+
+/// A cited tjänsteskrivelse (or tjänsteutlåtande) with what identifies it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PaperCitation {
+    /// The kind word: "Tjänsteskrivelse".
+    pub span: Span,
+    /// The date given with it, on its line.
+    pub date: Option<DateMention>,
+    /// The Dnr given with it, on its line.
+    pub dnr: Option<DnrMention>,
+}
+
+const KIND_WORDS: [&str; 2] = ["tjänsteskrivelse", "tjänsteutlåtande"];
+
+/// How far along its line a citation's date and Dnr are looked for: a title
+/// may stand between ("Tjänsteskrivelse – Anhörigstöd …, 2022-11-24").
+const REACH: usize = 240;
+
+/// Every cited paper in `text`; `dates` and `dnrs` are the text's own.
+pub(super) fn find_paper_citations(
+    text: &str,
+    dates: &[DateMention],
+    dnrs: &[DnrMention],
+) -> Vec<PaperCitation> {
+    let lower = text.to_lowercase();
+    // Lower-casing Swedish keeps byte lengths (å, ä, ö stay two bytes).
+    if lower.len() != text.len() {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for kind in KIND_WORDS {
+        for (at, _) in lower.match_indices(kind) {
+            let after = at + kind.len();
+            // A whole word, or its definite form.
+            let tail = &lower[after..];
+            let tail = tail.strip_prefix("n").unwrap_or(tail);
+            if lower[..at].ends_with(char::is_alphabetic) || tail.starts_with(char::is_alphabetic) {
+                continue;
+            }
+            let line_end = text[after..].find('\n').map_or(text.len(), |i| after + i);
+            let reach = line_end.min(after + REACH);
+            let next_citation = KIND_WORDS
+                .iter()
+                .filter_map(|k| lower[after..reach].find(k).map(|i| after + i))
+                .min()
+                .unwrap_or(reach);
+            let within = |span: &Span| span.start >= after && span.end <= next_citation;
+            found.push(PaperCitation {
+                span: at..after,
+                date: dates.iter().find(|d| within(&d.span)).cloned(),
+                dnr: dnrs.iter().find(|d| within(&d.span)).cloned(),
+            });
+        }
+    }
+    found.sort_by_key(|c| c.span.start);
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::paper::scan::scan;
+
+    #[test]
+    fn citations_with_their_date_and_dnr() {
+        let s = scan(
+            "Beslutsunderlag\nTjänsteskrivelse 2026-03-02, dnr SON 2026-119\nTjänsteskrivelse – Anhörigstöd barn, 2022-11-24\nProtokoll 2026-02-01",
+        );
+        let found: Vec<(Option<String>, Option<String>)> = s
+            .paper_citations
+            .iter()
+            .map(|c| {
+                (
+                    c.date.as_ref().map(|d| format!("{:?}", d.date)),
+                    c.dnr.as_ref().map(|d| d.text.clone()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Some("Ok(2026-03-02)".into()), Some("SON 2026-119".into())),
+                (Some("Ok(2022-11-24)".into()), None),
+            ]
+        );
+    }
+}
