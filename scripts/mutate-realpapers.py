@@ -184,6 +184,16 @@ def paragraph(text, facts):
         return
 
 
+def paragraph_date(text, facts):
+    """The same decision cited twice; one citation's date a day off."""
+    for ms in repeated(CITATION, text, key=lambda m: (m.group(1), m.group(m.lastindex))):
+        m = ms[-1]
+        d, form = parse_date(m.group(1))
+        if d:
+            yield ("paragraph_date", m.start(1), m.end(1), fmt(d + datetime.timedelta(days=1), form))
+            return
+
+
 AGES = re.compile(r"\b(\d{1,2}) ?[-–] ?(\d{1,2}) år\b")
 
 
@@ -195,7 +205,7 @@ def age(text, facts):
         return
 
 
-MUTATORS = [board, name, own_dnr, past_event, plan_year, paragraph, age]
+MUTATORS = [board, name, own_dnr, past_event, plan_year, paragraph, paragraph_date, age]
 
 
 def main():

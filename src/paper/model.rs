@@ -192,6 +192,7 @@ impl Paper {
         for region in &regions {
             scan.extend(scan_range(&source, region.range.clone()));
         }
+        scan.resolve_abbreviations(&source);
         let line_starts = line_starts(&source);
         Self {
             path,

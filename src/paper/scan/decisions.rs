@@ -35,7 +35,8 @@ static PARAGRAPH_AFTER: LazyLock<Regex> =
 static PARAGRAPH_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"§[ \t]*(\d{1,4}(?:/\d{1,4})?)[ \t]*,?[ \t]*(?:den[ \t]+)?$"));
 /// A body's abbreviation: KS, KF, BUN, KSAU, SN.
-static ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| regex(r"\b([A-ZÅÄÖ]{2,6})\b[^A-ZÅÄÖ]*$"));
+static ABBREVIATION: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"\b([A-ZÅÄÖ]{2,6}(?:au)?)\b[^A-ZÅÄÖ]*$"));
 /// Abbreviations that are laws or units, not bodies.
 const NOT_BODIES: &[&str] = &[
     "MBL", "LOU", "LVU", "SOL", "OSL", "LSS", "AML", "SFS", "PDF", "KL", "FL", "EU", "AB", "HB",
@@ -110,10 +111,17 @@ fn body_before(text: &str, at: usize, bodies: &[BodyMention]) -> Lead {
         .rfind(". ")
         .or_else(|| lead.rfind(".\n"))
         .map_or(window, |i| window + i + 1);
+    // The nearer of a body's name and an abbreviation ("…nämnden 2024-05-14
+    // § 60, KF 2024-02-01 § 5": the second is the KF's).
+    let abbreviation_start = ABBREVIATION
+        .captures(&text[cut..at])
+        .and_then(|c| c.get(1))
+        .map(|m| cut + m.start());
     if let Some(body) = super::within(bodies, &(cut..at), |b| &b.span)
         .iter()
         .rev()
         .find(|b| b.span.end <= at)
+        .filter(|b| abbreviation_start.is_none_or(|a| a < b.span.start))
     {
         return Lead::Body(
             body.key(),
@@ -138,6 +146,74 @@ fn body_before(text: &str, at: usize, bodies: &[BodyMention]) -> Lead {
     )
 }
 
+/// Abbreviations every municipality uses, as the bodies they stand for.
+static COMMON: LazyLock<Vec<(&'static str, String)>> = LazyLock::new(|| {
+    [
+        ("KF", "Kommunfullmäktige"),
+        ("KS", "Kommunstyrelsen"),
+        ("KSAU", "Kommunstyrelsens arbetsutskott"),
+    ]
+    .into_iter()
+    .filter_map(|(short, name)| Some((short, super::bodies::find_bodies(name).last()?.key())))
+    .collect()
+});
+
+/// The abbreviation a body's name makes: the first letter of each name part
+/// and of the kind word ("Barn- och utbildningsnämnden" → BUN,
+/// "Socialnämnden" → SN, "Kommunstyrelsen" → KS).
+fn initials(body: &BodyMention, written: &str) -> String {
+    let lower = written.to_lowercase();
+    let kind = ["nämnd", "styrelse", "förvaltning", "fullmäktige", "utskott"]
+        .iter()
+        .find(|k| lower.contains(*k))
+        .and_then(|k| k.chars().next())
+        .unwrap_or('?');
+    body.parts
+        .iter()
+        .filter_map(|p| p.chars().next())
+        .chain([kind])
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// Puts the bodies' own keys on citations that name a body by its
+/// abbreviation — one every municipality uses (KF, KS, KSAU) or one the
+/// paper's own bodies make (BUN for "Barn- och utbildningsnämnden") — so
+/// that "KF 2024-05-14 § 60" and "kommunfullmäktige den 14 maj 2024, § 60"
+/// are one body's decision.
+pub(super) fn resolve_abbreviations(
+    decisions: &mut [DecisionRef],
+    bodies: &[BodyMention],
+    source: &str,
+) {
+    let own: Vec<(String, String)> = bodies
+        .iter()
+        .filter_map(|b| Some((initials(b, source.get(b.span.clone())?), b.key())))
+        .collect();
+    for decision in decisions {
+        let Some(short) = decision
+            .body
+            .as_deref()
+            .filter(|b| !b.contains(':') && *b != OWN_BOARD)
+        else {
+            continue;
+        };
+        let short = short.to_uppercase();
+        let key = COMMON
+            .iter()
+            .find(|(s, _)| *s == short)
+            .map(|(_, k)| k.clone())
+            .or_else(|| {
+                own.iter()
+                    .find(|(s, _)| *s == short)
+                    .map(|(_, k)| k.clone())
+            });
+        if let Some(key) = key {
+            decision.body = Some(key);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::paper::scan::scan;
@@ -148,6 +224,17 @@ mod tests {
             .into_iter()
             .map(|r| (r.body_text, r.date.to_string(), r.paragraph))
             .collect()
+    }
+
+    #[test]
+    fn abbreviations_are_the_bodies_they_stand_for() {
+        let text = "Barn- och utbildningsnämnden beslutade. Se BUN 2024-05-14 § 60, barn- och utbildningsnämnden 2024-05-14 § 60, KF 2024-02-01 § 5 och kommunfullmäktige den 1 februari 2024, § 5. Se KSau 2024-03-01 § 9.";
+        let mut s = scan(text);
+        s.resolve_abbreviations(text);
+        let bodies: Vec<String> = s.decisions.iter().filter_map(|d| d.body.clone()).collect();
+        assert_eq!(bodies[0], bodies[1], "{bodies:?}");
+        assert_eq!(bodies[2], bodies[3], "{bodies:?}");
+        assert!(bodies[4].starts_with("Committee:"), "{bodies:?}");
     }
 
     #[test]

@@ -175,6 +175,14 @@ impl Scan {
         self.paper_citations.extend(other.paper_citations);
     }
 
+    /// Citations that name a body by its abbreviation get the body's key
+    /// (see `decisions::resolve_abbreviations`); `source` is the text the
+    /// scan's spans point into. Run once the whole paper is scanned: a body
+    /// named in one section is abbreviated in another.
+    pub fn resolve_abbreviations(&mut self, source: &str) {
+        decisions::resolve_abbreviations(&mut self.decisions, &self.bodies, source);
+    }
+
     /// The sentence that contains `at`.
     pub fn sentence_at(&self, at: usize) -> Option<Span> {
         // Sentences are in source order and do not overlap.
