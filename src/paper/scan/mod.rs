@@ -16,6 +16,7 @@ mod dnr;
 mod durations;
 mod events;
 mod laws;
+mod meetings;
 mod names;
 mod officialese;
 mod options;
@@ -36,6 +37,7 @@ pub use dnr::{DnrMention, find_dnrs, key as dnr_key};
 pub use durations::{DurationMention, number_value};
 pub use events::EventMention;
 pub use laws::{LAWS, LawMention, LawNameTypo, numbers_of as law_numbers};
+pub use meetings::{MeetingMention, MeetingRole};
 pub use names::NameMention;
 pub use officialese::find_officialese;
 pub use options::ExtensionOption;
@@ -86,6 +88,8 @@ pub struct Scan {
     pub persons: Vec<PersonName>,
     /// Tjänsteskrivelser cited by date and Dnr.
     pub paper_citations: Vec<PaperCitation>,
+    /// Meetings named with their date ("sammanträder den 28 november").
+    pub meetings: Vec<MeetingMention>,
 }
 
 impl Scan {
@@ -134,6 +138,10 @@ impl Scan {
         self.years.iter_mut().for_each(|y| s(&mut y.span));
         self.misspelt_bodies.iter_mut().for_each(|b| s(&mut b.span));
         self.persons.iter_mut().for_each(|p| s(&mut p.span));
+        for m in &mut self.meetings {
+            s(&mut m.span);
+            s(&mut m.date_span);
+        }
         for c in &mut self.paper_citations {
             s(&mut c.span);
             if let Some(d) = &mut c.date {
@@ -173,6 +181,7 @@ impl Scan {
         self.misspelt_bodies.extend(other.misspelt_bodies);
         self.persons.extend(other.persons);
         self.paper_citations.extend(other.paper_citations);
+        self.meetings.extend(other.meetings);
     }
 
     /// Citations that name a body by its abbreviation get the body's key
@@ -245,6 +254,7 @@ pub fn scan(text: &str) -> Scan {
     let decisions = decisions::find_decisions(text, &dates, &bodies);
     let dnrs = find_dnrs(text);
     let paper_citations = citations::find_paper_citations(text, &dates, &dnrs);
+    let meetings = meetings::find_meetings(text, &bodies);
     Scan {
         dates,
         months,
@@ -271,6 +281,7 @@ pub fn scan(text: &str) -> Scan {
         misspelt_bodies: bodies::find_misspelt_bodies(text),
         persons: persons::find_persons(text),
         paper_citations,
+        meetings,
     }
 }
 

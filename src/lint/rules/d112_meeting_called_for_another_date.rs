@@ -1,0 +1,85 @@
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::scan::{MeetingMention, MeetingRole};
+
+declare_rule! {
+    /// D112 meeting-called-for-another-date: en text som säger att en nämnd
+    /// sammanträder ett visst datum, men vars kallelse gäller ett annat.
+    ///
+    /// Ett vanligt fel när förra kallelsens text återanvänds: sammanträdet
+    /// har fått sitt nya datum, men kallelsen (eller länken till den) har
+    /// kvar det gamla. Regeln prövar bara en text som nämner ett sammanträde
+    /// och en kallelse för samma nämnd — en förteckning över flera kallelser
+    /// lämnas i fred.
+    ///
+    /// Fel:  Kommunfullmäktige sammanträder måndagen den 28 november. Kallelse
+    ///       och handlingar till kommunfullmäktige 24 oktober 2022.
+    /// Rätt: … Kallelse och handlingar till kommunfullmäktige 28 november 2022.
+    pub struct MeetingCalledForAnotherDate {
+        code: "D112",
+        name: "meeting-called-for-another-date",
+        severity: Error,
+        summary: "sammanträdet och dess kallelse har olika datum",
+    }
+}
+
+impl Rule for MeetingCalledForAnotherDate {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let paper = cx.paper;
+        let meetings = &paper.scan.meetings;
+        for announced in meetings.iter().filter(|m| m.role == MeetingRole::Announced) {
+            let of_body = |role| -> Vec<&MeetingMention> {
+                meetings
+                    .iter()
+                    .filter(|m| m.role == role && m.body == announced.body)
+                    .collect()
+            };
+            let (announcements, calls) = (
+                of_body(MeetingRole::Announced),
+                of_body(MeetingRole::Called),
+            );
+            // One meeting and one kallelse: not a list of them.
+            let ([_], [called]) = (announcements.as_slice(), calls.as_slice()) else {
+                continue;
+            };
+            let same_day = called.day == announced.day && called.month == announced.month;
+            let other_year = matches!((called.year, announced.year), (Some(a), Some(b)) if a != b);
+            if !same_day || other_year {
+                out.push(
+                    Finding::new(
+                        &Self::META,
+                        called.date_span.clone(),
+                        format!(
+                            "kallelsen gäller sammanträdet {}, men texten säger att det hålls {}",
+                            paper.text(&called.date_span),
+                            paper.text(&announced.date_span)
+                        ),
+                    )
+                    .related(announced.date_span.clone(), "sammanträdets datum"),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::testing::text_findings;
+
+    #[test]
+    fn a_kallelse_for_another_meeting() {
+        let text = "Kommunfullmäktige sammanträder måndagen den 28 november. Kallelse och handlingar till kommunfullmäktige 24 oktober 2022.";
+        assert_eq!(text_findings("D112", text), ["24 oktober 2022"]);
+        let right = text.replace("24 oktober", "28 november");
+        assert!(text_findings("D112", &right).is_empty());
+    }
+
+    #[test]
+    fn a_list_of_kallelser_is_left_alone() {
+        let text = "Kommunfullmäktige sammanträder den 28 november. Kallelse till kommunfullmäktige 24 oktober 2022. Kallelse till kommunfullmäktige 26 september 2022.";
+        assert!(text_findings("D112", text).is_empty());
+    }
+}

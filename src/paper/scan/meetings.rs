@@ -1,0 +1,132 @@
+//! A body's meeting named with its date: announced ("Kommunfullmäktige
+//! sammanträder måndagen den 28 november") or as the meeting a kallelse is
+//! for ("Kallelse och handlingar till kommunfullmäktige 24 oktober 2022").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::bodies::BodyMention;
+use super::{Span, regex};
+
+/// How the text names the meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MeetingRole {
+    /// "… sammanträder den 28 november".
+    Announced,
+    /// "Kallelse till … 24 oktober 2022".
+    Called,
+}
+
+/// A meeting of a body on a day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingMention {
+    pub span: Span,
+    /// The body's key (see [`BodyMention::key`]).
+    pub body: String,
+    pub role: MeetingRole,
+    pub date_span: Span,
+    pub day: u32,
+    pub month: u32,
+    pub year: Option<i32>,
+}
+
+const MONTH: &str =
+    r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)";
+
+/// What follows a body that is announced to meet.
+static ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)^s?\s+(?:har\s+)?sammanträde[rn]?\s+(?:på\s+)?(?:\p{{L}}+dagen\s+)?(?:den\s+)?(\d{{1,2}})\s+{MONTH}(?:\s+(\d{{4}}))?\b"
+    ))
+});
+
+/// What stands before a body a kallelse is for.
+static CALLED_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)\bkallelse(?:\s+och\s+handlingar)?\s+till\s+(?:sammanträde\s+med\s+)?$")
+});
+
+/// The date after the body of a kallelse.
+static CALLED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)^s?\s+(?:sammanträde\s+)?(?:den\s+)?(\d{{1,2}})\s+{MONTH}(?:\s+(\d{{4}}))?\b"
+    ))
+});
+
+fn month(name: &str) -> u32 {
+    [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ]
+    .iter()
+    .position(|m| m.eq_ignore_ascii_case(name))
+    .map_or(0, |i| i as u32 + 1)
+}
+
+/// Every meeting named with its date in `text`; `bodies` are the text's own.
+pub(super) fn find_meetings(text: &str, bodies: &[BodyMention]) -> Vec<MeetingMention> {
+    let mut found = Vec::new();
+    for body in bodies {
+        let after = &text[body.span.end..];
+        let before_start = super::floor_char_boundary(text, body.span.start.saturating_sub(60));
+        let before = &text[before_start..body.span.start];
+        let (role, captures) = if let Some(c) = ANNOUNCED.captures(after) {
+            (MeetingRole::Announced, c)
+        } else if CALLED_LEAD.is_match(before)
+            && let Some(c) = CALLED_DATE.captures(after)
+        {
+            (MeetingRole::Called, c)
+        } else {
+            continue;
+        };
+        let (Some(day), Some(name)) = (captures.get(1), captures.get(2)) else {
+            continue;
+        };
+        let end = captures.get(3).map_or(name.end(), |y| y.end());
+        found.push(MeetingMention {
+            span: body.span.start..body.span.end + end,
+            body: body.key(),
+            role,
+            date_span: body.span.end + day.start()..body.span.end + end,
+            day: day.as_str().parse().unwrap_or(0),
+            month: month(name.as_str()),
+            year: captures.get(3).and_then(|y| y.as_str().parse().ok()),
+        });
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MeetingRole;
+    use crate::paper::scan::scan;
+
+    #[test]
+    fn announced_and_called_meetings() {
+        let s = scan(
+            "Kommunfullmäktige sammanträder måndagen den 28 november. Kallelse och handlingar till kommunfullmäktige 24 oktober 2022.",
+        );
+        let found: Vec<(MeetingRole, u32, u32, Option<i32>)> = s
+            .meetings
+            .iter()
+            .map(|m| (m.role, m.day, m.month, m.year))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (MeetingRole::Announced, 28, 11, None),
+                (MeetingRole::Called, 24, 10, Some(2022))
+            ]
+        );
+    }
+}
