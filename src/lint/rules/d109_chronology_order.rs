@@ -1,7 +1,7 @@
 use crate::base::swedish::month_name;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::Paper;
-use crate::paper::scan::{Moment, Timetable, TimetableEntry};
+use crate::paper::scan::{Moment, Process, Timetable, TimetableEntry, process_steps};
 
 declare_rule! {
     /// D109 chronology-order: en tidplan eller kronologi vars datum går
@@ -10,10 +10,14 @@ declare_rule! {
     /// En tidplan är en följd av rader som var och en parar ett datum (eller en
     /// månad) med ett steg, som en lista, en tabell eller under "Tidplan". I en
     /// lista som går framåt rapporteras ett steg som är daterat före steget
-    /// ovanför (en lista med det senaste först lämnas i fred). En upphandlings
-    /// steg har en egen ordning: annonsering, sista anbudsdag, utvärdering,
-    /// tilldelningsbeslut, avtalsspärr, avtal tecknas, avtalsstart. Ett senare
-    /// steg daterat före ett tidigare rapporteras också.
+    /// ovanför (en lista med det senaste först lämnas i fred). En process steg
+    /// har en egen ordning — en upphandling (annonsering, sista anbudsdag,
+    /// utvärdering, tilldelningsbeslut, avtalsspärr, avtal tecknas,
+    /// avtalsstart), en detaljplan (planuppdrag, samråd, granskning,
+    /// antagande, laga kraft), en budgetprocess (direktiv, förslag,
+    /// beredning, beslut) och ett beslut före det som det sätter igång
+    /// (driftstart, ikraftträdande). Ett senare steg daterat före ett
+    /// tidigare i samma process rapporteras också.
     ///
     /// Fel:  Tidplan
     ///       - maj 2025 Annonsering
@@ -30,28 +34,6 @@ declare_rule! {
         summary: "en tidplan eller kronologi där datumen går baklänges",
     }
 }
-
-/// Steps of a procurement, in the order they happen.
-const PROCESS_STEPS: &[(&str, u8)] = &[
-    ("förfrågningsunderlag", 1),
-    ("annonser", 1),
-    ("publicer", 1),
-    ("sista anbudsdag", 2),
-    ("sista dag för anbud", 2),
-    ("anbudsöppning", 2),
-    ("anbudstiden", 2),
-    ("utvärdering", 3),
-    ("tilldelningsbeslut", 4),
-    ("tilldelning", 4),
-    ("avtalsspärr", 5),
-    ("avtal tecknas", 6),
-    ("avtalstecknande", 6),
-    ("undertecknande", 6),
-    ("avtalsstart", 7),
-    ("driftstart", 7),
-    ("avtalet börjar gälla", 7),
-    ("verksamhetsstart", 7),
-];
 
 impl Rule for ChronologyOrder {
     fn meta(&self) -> &'static RuleMeta {
@@ -154,17 +136,21 @@ fn process_out_of_order<'t>(
     paper: &Paper,
     table: &'t Timetable,
 ) -> Vec<(&'t TimetableEntry, &'t TimetableEntry)> {
-    let ranked: Vec<(u8, &TimetableEntry)> = table
+    let ranked: Vec<(Process, u8, &TimetableEntry)> = table
         .entries
         .iter()
-        .filter_map(|e| Some((process_rank(paper.text(&e.step))?, e)))
+        .flat_map(|e| {
+            process_steps(paper.text(&e.step))
+                .into_iter()
+                .map(move |(process, place)| (process, place, e))
+        })
         .collect();
     let mut pairs: Vec<(&TimetableEntry, &TimetableEntry)> = Vec::new();
-    for &(rank, entry) in &ranked {
+    for &(process, rank, entry) in &ranked {
         let wrong = ranked
             .iter()
-            .filter(|(r, other)| *r > rank && other.when.before(&entry.when))
-            .map(|(_, other)| *other)
+            .filter(|(p, r, other)| *p == process && *r > rank && other.when.before(&entry.when))
+            .map(|(_, _, other)| *other)
             .next();
         if let Some(then) = wrong
             && !pairs.iter().any(|(_, t)| std::ptr::eq(*t, then))
@@ -173,14 +159,6 @@ fn process_out_of_order<'t>(
         }
     }
     pairs
-}
-
-fn process_rank(step: &str) -> Option<u8> {
-    let lower = step.to_lowercase();
-    PROCESS_STEPS
-        .iter()
-        .find(|(word, _)| lower.contains(word))
-        .map(|(_, rank)| *rank)
 }
 
 fn step<'p>(paper: &'p Paper, entry: &TimetableEntry) -> &'p str {
@@ -206,6 +184,14 @@ mod tests {
         // The odd one out is the step above the step back.
         let text = "### Tidplan\n- april 2026 Annonsering\n- 15 maj 2026 Sista anbudsdag\n- november 2026 Tilldelningsbeslut\n- juli 2026 Avtalstecknande\n- 1 oktober 2026 Avtalsstart\n";
         assert_eq!(text_findings("D109", text), ["november 2026"]);
+    }
+
+    #[test]
+    fn flags_a_detailed_plan_and_a_start_before_its_decision() {
+        let text = "### Tidplan\n- Samråd 2026-03-01\n- Antagande 2026-05-20\n- Granskning 2026-09-01\n";
+        assert_eq!(text_findings("D109", text), ["2026-05-20"]);
+        let text = "### Tidplan\n- Driftstart 2026-02-01\n- Beslut i nämnden 2026-03-18\n";
+        assert_eq!(text_findings("D109", text).len(), 1);
     }
 
     #[test]

@@ -24,6 +24,7 @@ mod orgs;
 mod periods;
 mod persons;
 mod plans;
+mod processes;
 mod sentences;
 mod timetables;
 mod weekdays;
@@ -45,6 +46,7 @@ pub use orgs::OrgMention;
 pub use periods::{PeriodMention, TermMention};
 pub use persons::PersonName;
 pub use plans::{PlanKind, PlanMention};
+pub use processes::{Process, process_steps};
 pub use timetables::{Moment, Timetable, TimetableEntry};
 pub use weekdays::{DayMonth, MeetingWeekday, WeekdayDate, YearMention};
 
