@@ -53,6 +53,7 @@ impl Rule for PlanYearMismatch {
         let paper = cx.paper;
         if let Some(subject) = subject(paper) {
             other_years(paper, subject, out);
+            plan_for_a_closed_year(paper, subject, out);
             if subject.kind == PlanKind::Schedule {
                 dates_in_another_year(paper, subject, out);
             }
@@ -211,6 +212,53 @@ fn odd_meeting_dates(paper: &Paper, subject: &PlanMention, out: &mut Vec<Finding
     }
 }
 
+/// A plan or forecast the paper adopts for a year that had closed before
+/// the paper was written ("Verksamhetsplan 2025 godkänns" in October 2026).
+/// A follow-up of the plan ("Uppföljning av internkontrollplan 2025") looks
+/// back on purpose and is left alone.
+fn plan_for_a_closed_year(paper: &Paper, subject: &PlanMention, out: &mut Vec<Finding>) {
+    let Some(written) = &paper.facts.paper_date else {
+        return;
+    };
+    let forward = subject.family.ends_with("plan") || subject.family.ends_with("prognos");
+    if subject.kind != PlanKind::Plan || !forward || subject.year >= written.value.year() {
+        return;
+    }
+    let title = paper
+        .scan
+        .sentence_at(subject.span.start)
+        .unwrap_or_else(|| subject.span.clone());
+    if cues::looks_back(paper.text(&title)) {
+        return;
+    }
+    let adopted = paper.scan.plans.iter().any(|p| {
+        p.family == subject.family
+            && p.year == subject.year
+            && paper.section_at(p.span.start) == Some(&SectionKind::Proposals)
+            && !cues::looks_back(
+                &paper.source[paper
+                    .scan
+                    .sentence_at(p.span.start)
+                    .unwrap_or(p.span.clone())],
+            )
+    });
+    if adopted {
+        out.push(
+            Finding::new(
+                &PlanYearMismatch::META,
+                subject.year_span.clone(),
+                format!(
+                    "{} gäller ett år som redan var slut när skrivelsen skrevs ({}): är årtalet fel?",
+                    quote(paper, &subject.span),
+                    date(written.value)
+                ),
+            )
+            .related(written.span.clone(), "skrivelsens datum")
+            .at_most(Severity::Warning),
+        );
+    }
+}
+
 /// An annual report for year Y prepared on a date in year Y or earlier.
 fn report_prepared_too_early(paper: &Paper, out: &mut Vec<Finding>) {
     let plans = &paper.scan.plans;
@@ -296,5 +344,13 @@ mod tests {
         assert!(text_findings("D108", text).is_empty());
         let text = "# Sammanträdesplan 2026 – ändring\n### Förslag till beslut\n1. Sammanträdet den 14 maj flyttas.\n### Ärende\nSammanträdesplanen för 2027 fastställs i november 2026. Sammanträdesplanen för 2025 ersattes av denna.\n";
         assert!(text_findings("D108", text).is_empty());
+    }
+
+    #[test]
+    fn a_plan_adopted_for_a_year_already_closed() {
+        let text = "Lövsjö kommun\n2026-10-05\nDnr MN 2026-140\n\n# Tillsynsplan 2025 för miljönämnden\n\n### Förslag till beslut\n1. Tillsynsplan 2025 antas.\n";
+        assert_eq!(text_findings("D108", text), ["2025"]);
+        let follow_up = "Lövsjö kommun\n2026-02-05\nDnr MN 2026-14\n\n# Uppföljning av tillsynsplan 2025\n\n### Förslag till beslut\n1. Uppföljningen av tillsynsplan 2025 godkänns.\n";
+        assert!(text_findings("D108", follow_up).is_empty());
     }
 }

@@ -188,7 +188,8 @@ mod tests {
 
     #[test]
     fn flags_a_detailed_plan_and_a_start_before_its_decision() {
-        let text = "### Tidplan\n- Samråd 2026-03-01\n- Antagande 2026-05-20\n- Granskning 2026-09-01\n";
+        let text =
+            "### Tidplan\n- Samråd 2026-03-01\n- Antagande 2026-05-20\n- Granskning 2026-09-01\n";
         assert_eq!(text_findings("D109", text), ["2026-05-20"]);
         let text = "### Tidplan\n- Driftstart 2026-02-01\n- Beslut i nämnden 2026-03-18\n";
         assert_eq!(text_findings("D109", text).len(), 1);

@@ -82,16 +82,26 @@ impl Rule for PersonNameVariant {
 
 /// Whether `a` is `b` with one slip in the surname or in the given name.
 fn variant_of(a: (&str, &str), b: (&str, &str)) -> bool {
-    let one_off = |x: &str, y: &str| {
-        let (x, y) = (x.to_lowercase(), y.to_lowercase());
-        let squeezed = |s: &str| s.replace([' ', '-'], "");
-        x != y
-            && (squeezed(&x) == squeezed(&y)
-                || (x.chars().count() >= MIN_CHARS
-                    && y.chars().count() >= MIN_CHARS
-                    && strsim::damerau_levenshtein(&x, &y) == 1))
-    };
     (a.0 == b.0 && one_off(a.1, b.1)) || (a.1 == b.1 && one_off(a.0, b.0))
+}
+
+/// One letter off, two swapped, or a space or hyphen more or less.
+fn one_off(x: &str, y: &str) -> bool {
+    // Cheap first: lengths that differ by more than a letter and a space.
+    if x == y || x.len().abs_diff(y.len()) > 3 {
+        return false;
+    }
+    let squeezed = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !matches!(c, ' ' | '-'))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (sx, sy) = (squeezed(x), squeezed(y));
+    sx == sy
+        || (x.chars().count() >= MIN_CHARS
+            && y.chars().count() >= MIN_CHARS
+            && strsim::damerau_levenshtein(&x.to_lowercase(), &y.to_lowercase()) == 1)
 }
 
 #[cfg(test)]

@@ -158,24 +158,39 @@ pub struct MisspeltBody {
 /// The kind words, as their stems are spelt.
 const KIND_STEMS: [&str; 5] = ["nämnd", "styrelse", "förvaltning", "utskott", "fullmäktige"];
 
+/// A kind word's first letters, as running text writes them: the places
+/// worth a closer look (a literal search, fast on any text).
+static KIND_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("nä|Nä|NÄ|styr|Styr|STYR|förv|Förv|FÖRV|utsk|Utsk|UTSK|fullm|Fullm|FULLM")
+        .expect("valid")
+});
+
 /// Every misspelt body name in `text`.
 pub(super) fn find_misspelt_bodies(text: &str) -> Vec<MisspeltBody> {
-    let mut found = Vec::new();
-    let mut offset = 0;
-    for word in text.split_inclusive(|c: char| !(c.is_alphabetic() || c == '-')) {
-        let start = offset;
-        offset += word.len();
-        let word = word.trim_end_matches(|c: char| !c.is_alphabetic());
-        if word.chars().count() < 6 {
+    let mut found: Vec<MisspeltBody> = Vec::new();
+    let in_word = |c: char| c.is_alphabetic() || c == '-';
+    for hit in KIND_START.find_iter(text) {
+        let start = text[..hit.start()]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| in_word(*c))
+            .last()
+            .map_or(hit.start(), |(i, _)| i);
+        if found.last().is_some_and(|f| f.span.start == start) {
+            continue;
+        }
+        let end = text[hit.start()..]
+            .char_indices()
+            .find(|(_, c)| !in_word(*c))
+            .map_or(text.len(), |(i, _)| hit.start() + i);
+        let word = text[start..end].trim_matches('-');
+        let start = start + text[start..end].find(word).unwrap_or(0);
+        if word.len() < 6 {
             continue;
         }
         let lower = word.to_lowercase();
-        // Cheap first: a kind word's first letters are left standing.
-        if !["nä", "styr", "förv", "utsk", "fullm"]
-            .iter()
-            .any(|p| lower.contains(p))
-            || is_body_word(word)
-        {
+        // A word with a kind word spelt right is no misspelling of one.
+        if KIND_STEMS.iter().any(|stem| lower.contains(stem)) || is_body_word(word) {
             continue;
         }
         if let Some(corrected) = corrected_body(word) {

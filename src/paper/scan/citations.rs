@@ -30,26 +30,30 @@ pub(super) fn find_paper_citations(
     dates: &[DateMention],
     dnrs: &[DnrMention],
 ) -> Vec<PaperCitation> {
-    let lower = text.to_lowercase();
-    // Lower-casing Swedish keeps byte lengths (å, ä, ö stay two bytes).
-    if lower.len() != text.len() {
-        return Vec::new();
-    }
     let mut found = Vec::new();
+    // Searched as written, capitalised or not: no lower-case copy of the
+    // whole text.
     for kind in KIND_WORDS {
-        for (at, _) in lower.match_indices(kind) {
+        let tail_of_kind = &kind[1..];
+        for (at, _) in text.match_indices(tail_of_kind) {
+            let Some(at) = at
+                .checked_sub(1)
+                .filter(|&a| matches!(text.as_bytes()[a], b't' | b'T'))
+            else {
+                continue;
+            };
             let after = at + kind.len();
             // A whole word, or its definite form.
-            let tail = &lower[after..];
-            let tail = tail.strip_prefix("n").unwrap_or(tail);
-            if lower[..at].ends_with(char::is_alphabetic) || tail.starts_with(char::is_alphabetic) {
+            let tail = &text[after..];
+            let tail = tail.strip_prefix('n').unwrap_or(tail);
+            if text[..at].ends_with(char::is_alphabetic) || tail.starts_with(char::is_alphabetic) {
                 continue;
             }
             let line_end = text[after..].find('\n').map_or(text.len(), |i| after + i);
-            let reach = line_end.min(after + REACH);
+            let reach = super::floor_char_boundary(text, line_end.min(after + REACH));
             let next_citation = KIND_WORDS
                 .iter()
-                .filter_map(|k| lower[after..reach].find(k).map(|i| after + i))
+                .filter_map(|k| text[after..reach].find(&k[1..]).map(|i| after + i))
                 .min()
                 .unwrap_or(reach);
             let within = |span: &Span| span.start >= after && span.end <= next_citation;

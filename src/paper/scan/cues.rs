@@ -52,6 +52,10 @@ static EXTENDS_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bförläng(?:s|a|as|er|t|ts|des|de)\b|\b(?:nyttja|utnyttja|avropa)\w*\s+(?:\w+\s+){0,3}option").expect("valid")
 });
 
+static LOOKS_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)uppföljning|återrapport|redovisning|utvärdering|rapport|bokslut|avstämning|resultat|utfall").expect("valid")
+});
+
 /// Does `before` end in the lead of a stated maximum, so that the date
 /// after it is the latest end ("… kan som längst gälla till och med")?
 pub fn ends_with_latest_lead(before: &str) -> bool {
@@ -100,6 +104,12 @@ pub fn leads_a_contract_term(before: &str) -> bool {
 /// möjlighet till förlängning")?
 pub fn extends_with_a_verb(sentence: &str) -> bool {
     EXTENDS_VERB.is_match(sentence)
+}
+
+/// Does the text look back on something done ("uppföljning",
+/// "återrapportering", "utvärdering", "utfall") rather than set it?
+pub fn looks_back(text: &str) -> bool {
+    LOOKS_BACK.is_match(text)
 }
 
 #[cfg(test)]

@@ -367,6 +367,28 @@ mod timing {
         time("timetables", &|| {
             drop(super::timetables::find_timetables(&text, &dates, &months))
         });
+        let bodies = super::bodies::find_bodies(&text);
+        let dnrs = super::find_dnrs(&text);
+        time("weekdays", &|| {
+            drop(super::weekdays::find_weekday_dates(&text))
+        });
+        time("meeting days", &|| {
+            drop(super::weekdays::find_meeting_weekdays(&text))
+        });
+        time("day months", &|| {
+            drop(super::weekdays::find_day_months(&text))
+        });
+        time("years", &|| drop(super::weekdays::find_years(&text)));
+        time("misspelt", &|| {
+            drop(super::bodies::find_misspelt_bodies(&text))
+        });
+        time("persons", &|| drop(super::persons::find_persons(&text)));
+        time("citations", &|| {
+            drop(super::citations::find_paper_citations(&text, &dates, &dnrs))
+        });
+        time("meetings", &|| {
+            drop(super::meetings::find_meetings(&text, &bodies))
+        });
         time("scan", &|| drop(super::scan(&text)));
     }
 }
