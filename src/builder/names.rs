@@ -125,24 +125,18 @@ pub fn plan_output_names(cases: &[PathBuf], config: &Config) -> Vec<Result<Strin
         .par_iter()
         .map(|path| wanted_output_name(path, config))
         .collect();
-    let mut owners: HashMap<String, Vec<&Path>> = HashMap::new();
-    for (path, name) in cases.iter().zip(&wanted) {
-        if let Ok(name) = name {
-            owners.entry(name.to_lowercase()).or_default().push(path);
-        }
-    }
+    let clashes = name_clashes(
+        cases,
+        &wanted.iter().map(|n| n.as_deref().ok()).collect::<Vec<_>>(),
+    );
     wanted
         .into_iter()
         .zip(cases)
-        .map(|(name, path)| {
+        .zip(clashes)
+        .map(|((name, path), others)| {
             let name = name?;
-            let sharing = &owners[&name.to_lowercase()];
-            if sharing.len() > 1 {
-                let others: Vec<String> = sharing
-                    .iter()
-                    .filter(|p| **p != path)
-                    .map(|p| p.display().to_string())
-                    .collect();
+            if !others.is_empty() {
+                let others: Vec<String> = others.iter().map(|p| p.display().to_string()).collect();
                 return Err(CaseError::new(
                     path,
                     format!("utfilen `{name}` skrivs också av {}", others.join(", ")),
@@ -150,6 +144,32 @@ pub fn plan_output_names(cases: &[PathBuf], config: &Config) -> Vec<Result<Strin
                 .with_help("ge ärendena olika `output_name`"));
             }
             Ok(name)
+        })
+        .collect()
+}
+
+/// For each input, the other inputs whose output would have the same name
+/// (letter case aside: two files that differ only in it are one file on
+/// Windows and macOS). Both are refused rather than one silently
+/// overwriting the other. `names[i]` is `None` for an input without one.
+pub fn name_clashes<'a>(inputs: &'a [PathBuf], names: &[Option<&str>]) -> Vec<Vec<&'a Path>> {
+    let mut owners: HashMap<String, Vec<&Path>> = HashMap::new();
+    for (path, name) in inputs.iter().zip(names) {
+        if let Some(name) = name {
+            owners.entry(name.to_lowercase()).or_default().push(path);
+        }
+    }
+    inputs
+        .iter()
+        .zip(names)
+        .map(|(path, name)| {
+            name.map_or_else(Vec::new, |name| {
+                owners[&name.to_lowercase()]
+                    .iter()
+                    .copied()
+                    .filter(|p| *p != path)
+                    .collect()
+            })
         })
         .collect()
 }

@@ -72,22 +72,16 @@ pub(super) fn plan_import_targets(papers: &[PathBuf], out: &Path) -> Vec<Result<
         .iter()
         .map(|p| crate::builder::names::default_output_name(p))
         .collect();
-    let mut owners: std::collections::HashMap<String, Vec<&Path>> = Default::default();
-    for (paper, stem) in papers.iter().zip(&stems) {
-        owners.entry(stem.to_lowercase()).or_default().push(paper);
-    }
+    let names: Vec<Option<&str>> = stems.iter().map(|s| Some(s.as_str())).collect();
+    let clashes = crate::builder::names::name_clashes(papers, &names);
     papers
         .iter()
         .zip(&stems)
-        .map(|(paper, stem)| {
+        .zip(clashes)
+        .map(|((paper, stem), others)| {
             let target = out.join(format!("{stem}.yaml"));
-            let sharing = &owners[&stem.to_lowercase()];
-            if sharing.len() > 1 {
-                let others: Vec<String> = sharing
-                    .iter()
-                    .filter(|p| **p != paper)
-                    .map(|p| p.display().to_string())
-                    .collect();
+            if !others.is_empty() {
+                let others: Vec<String> = others.iter().map(|p| p.display().to_string()).collect();
                 return Err(format!(
                     "fel: {}: blir samma ärendefil {} som {}; importera dem i olika mappar",
                     paper.display(),
