@@ -117,8 +117,9 @@ impl ImportReport {
     }
 }
 
-/// Imports one paper into `target`, lints it, and with `--check` rebuilds it
-/// and measures its word fidelity.
+/// Imports one paper into `target` and reports what happened: the case
+/// written, the notes and unplaced lines, the lint's findings, and with
+/// `--check` the word fidelity of the rebuilt PDF and DOCX.
 pub(super) fn import_one(
     paper: &Path,
     target: &Path,
@@ -127,73 +128,25 @@ pub(super) fn import_one(
     builder: Option<&Builder>,
     report: &mut ImportReport,
 ) {
-    use crate::import::{import_file, to_yaml};
-    let mut imported = match import_file(paper) {
-        Ok(imported) => imported,
+    let done = match crate::import::import_to_case(paper, target, force, config, builder) {
+        Ok(done) => done,
         Err(e) => return report.fail(e.to_string()),
     };
-    // Provenance: which file, exactly, the case was read from.
-    if let Ok(bytes) = std::fs::read(paper) {
-        imported.case.source = Some(crate::case::Source {
-            paper: paper.display().to_string(),
-            sha256: crate::base::hash::sha256_hex(&bytes),
-            fidelity: None,
-        });
-    }
-    if target.exists() && !force {
-        return report.fail(format!(
-            "fel: {} finns redan; använd --force för att skriva över",
-            target.display()
-        ));
-    }
-    let mut yaml = to_yaml(&imported.case, paper, &imported.notes);
-    // Never write a case file that `build` would refuse.
-    if let Err(e) = crate::case::parse_case(target, yaml.clone(), &config.sender) {
-        return report.fail(format!(
-            "fel: {}: importen gav ett ärende som inte går att bygga; inget skrevs:\n{e}",
-            paper.display()
-        ));
-    }
-    // With --check the fidelity is measured before writing, so the case
-    // records it beside its source (the figure does not depend on it).
-    let measured = builder
-        .map(|builder| crate::import::rebuild_fidelity(builder, &imported.original, target, &yaml));
-    if let (Some(Ok(((pdf, _), (docx, _)))), Some(source)) =
-        (&measured, imported.case.source.as_mut())
-    {
-        source.fidelity = Some(crate::case::Fidelity {
-            pdf: *pdf,
-            docx: *docx,
-        });
-        yaml = to_yaml(&imported.case, paper, &imported.notes);
-    }
-    if let Err(e) = crate::base::output::write_atomic(target, yaml.as_bytes()) {
-        return report.fail(format!(
-            "fel: kan inte skriva {}: {}",
-            target.display(),
-            swedish::io_error(&e)
-        ));
-    }
     report.err(format!(
         "importerade {} → {}",
         paper.display(),
         target.display()
     ));
-    for note in &imported.notes {
+    for note in &done.notes {
         report.err(format!("  obs: {note}"));
     }
-    for line in &imported.case.unplaced {
+    for line in &done.unplaced {
         report.err(format!("  ej placerad: {line}"));
     }
-    let text_paper = crate::paper::structure::paper_from_raw(
-        paper.to_owned(),
-        imported.raw.clone(),
-        &config.lint.section_names,
-    );
-    for d in crate::lint::lint_paper(&text_paper, &config.lint) {
-        report.err(report::human(&d, &text_paper.source));
+    for d in &done.findings {
+        report.err(report::human(d, &done.read_text));
     }
-    let Some(measured) = measured else {
+    let Some(measured) = done.fidelity else {
         return;
     };
     match measured {
@@ -207,7 +160,7 @@ pub(super) fn import_one(
             )));
             for (format, score, text) in [("PDF", pdf, &pdf_text), ("DOCX", docx, &docx_text)] {
                 if score < MIN_FIDELITY {
-                    let missing = crate::import::missing_words(&imported.original, text, 12);
+                    let missing = crate::import::missing_words(&done.original, text, 12);
                     report.err(format!(
                         "  {format} under gränsen {:.0} %; först saknade ord: {}",
                         MIN_FIDELITY * 100.0,

@@ -177,6 +177,109 @@ fn empty_case() -> Case {
     }
 }
 
+/// A paper imported into a case file: what was written and what a reader
+/// of the import should be told.
+#[derive(Debug)]
+pub struct ImportDone {
+    /// What the import could not do.
+    pub notes: Vec<String>,
+    /// Lines that fit no field.
+    pub unplaced: Vec<String>,
+    /// The lint's findings in the paper as read.
+    pub findings: Vec<crate::lint::Diagnostic>,
+    /// The paper's text as the reader read it (findings point into it).
+    pub read_text: String,
+    /// The original's words in reading order, for the fidelity measure.
+    pub original: String,
+    /// With a builder: the rebuilt PDF's and DOCX's fidelity, or why the
+    /// case could not be rebuilt.
+    pub fidelity: Option<Result<(Score, Score), String>>,
+}
+
+/// Why a paper was not imported. Displays as the line the command prints.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("{0}")]
+    Read(#[from] ReadError),
+    #[error("fel: {} finns redan; använd --force för att skriva över", .0.display())]
+    Exists(std::path::PathBuf),
+    #[error("fel: {}: importen gav ett ärende som inte går att bygga; inget skrevs:\n{error}", paper.display())]
+    Unbuildable {
+        paper: std::path::PathBuf,
+        error: Box<crate::case::CaseError>,
+    },
+    #[error("fel: kan inte skriva {}: {}", path.display(), crate::base::swedish::io_error(source))]
+    Write {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// Imports `paper` into the case file `target`: read, placed, recorded with
+/// its source (file and SHA-256), checked to build, with `builder` rebuilt
+/// in memory and scored, written atomically, and linted as read. Never
+/// writes a case file that `beslut build` would refuse.
+pub fn import_to_case(
+    paper: &Path,
+    target: &Path,
+    force: bool,
+    config: &crate::project::Config,
+    builder: Option<&crate::builder::Builder>,
+) -> Result<ImportDone, ImportError> {
+    let mut imported = import_file(paper)?;
+    // Provenance: which file, exactly, the case was read from.
+    if let Ok(bytes) = std::fs::read(paper) {
+        imported.case.source = Some(crate::case::Source {
+            paper: paper.display().to_string(),
+            sha256: crate::base::hash::sha256_hex(&bytes),
+            fidelity: None,
+        });
+    }
+    if target.exists() && !force {
+        return Err(ImportError::Exists(target.to_owned()));
+    }
+    let mut yaml = to_yaml(&imported.case, paper, &imported.notes);
+    crate::case::parse_case(target, yaml.clone(), &config.sender).map_err(|error| {
+        ImportError::Unbuildable {
+            paper: paper.to_owned(),
+            error: Box::new(error),
+        }
+    })?;
+    // With a builder the fidelity is measured before writing, so the case
+    // records it beside its source (the figure does not depend on it).
+    let fidelity =
+        builder.map(|builder| rebuild_fidelity(builder, &imported.original, target, &yaml));
+    if let (Some(Ok(((pdf, _), (docx, _)))), Some(source)) =
+        (&fidelity, imported.case.source.as_mut())
+    {
+        source.fidelity = Some(crate::case::Fidelity {
+            pdf: *pdf,
+            docx: *docx,
+        });
+        yaml = to_yaml(&imported.case, paper, &imported.notes);
+    }
+    crate::base::output::write_atomic(target, yaml.as_bytes()).map_err(|source| {
+        ImportError::Write {
+            path: target.to_owned(),
+            source,
+        }
+    })?;
+    let as_read = paper_from_raw(
+        paper.to_owned(),
+        imported.raw.clone(),
+        &config.lint.section_names,
+    );
+    let findings = crate::lint::lint_paper(&as_read, &config.lint);
+    Ok(ImportDone {
+        notes: imported.notes,
+        unplaced: imported.case.unplaced,
+        findings,
+        read_text: as_read.source,
+        original: imported.original,
+        fidelity,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
