@@ -165,7 +165,29 @@ fn paper_date(
                 .first()
                 .is_some_and(|z| z.contains(&d.span.start) && d.span.start - z.start < 300)
     });
-    first.and_then(|d| located_date(d))
+    if let Some(date) = first.and_then(|d| located_date(d)) {
+        return Some(date);
+    }
+    meeting_day_at_the_top(scan)
+}
+
+/// How far into a paper a kallelse's or protocol's "Tid och plats" may stand.
+const MEETING_DAY_REACH: usize = 800;
+
+/// A kallelse or a protocol is dated by its meeting, written with its
+/// weekday near the top ("Onsdagen den 25 maj 2016 kl. 8.15"): the paper's
+/// date when the letterhead gives none.
+fn meeting_day_at_the_top(scan: &Scan) -> Option<Located<NaiveDate>> {
+    scan.weekday_dates
+        .iter()
+        .filter(|w| w.span.start < MEETING_DAY_REACH)
+        .find_map(|w| {
+            let value = NaiveDate::from_ymd_opt(w.year?, w.month, w.day)?;
+            Some(Located {
+                value,
+                span: w.span.clone(),
+            })
+        })
 }
 
 fn line_before(source: &str, at: usize) -> &str {
@@ -444,6 +466,14 @@ mod tests {
         assert_eq!(date, None);
         let (date, _, _, _) = facts("Ert datum 2026-01-10\nVårt datum 2026-02-01");
         assert_eq!(date.as_deref(), Some("2026-02-01"));
+    }
+
+    #[test]
+    fn a_kallelse_is_dated_by_its_meeting_day() {
+        let (date, _, _, _) = facts(
+            "1 Kommunstyrelseförvaltningen KALLELSE/FÖREDRAGNINGSLISTA SOCIALNÄMNDEN Tid och plats: Onsdagen den 25 maj 2016 kl. 8.15, stadshuset",
+        );
+        assert_eq!(date.as_deref(), Some("2016-05-25"));
     }
 
     #[test]

@@ -338,10 +338,6 @@ fn realpaper_sets() -> Vec<PathBuf> {
     sets
 }
 
-fn realpapers() -> Option<PathBuf> {
-    realpaper_sets().into_iter().next()
-}
-
 fn json_file(path: &Path) -> Value {
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
@@ -397,39 +393,50 @@ fn touches(finding: &Value, spans: &[std::ops::Range<usize>]) -> bool {
     spans.iter().any(|q| start < q.end && end > q.start)
 }
 
+/// The share of dates and own Dnr the reader must find, per development
+/// set, in per cent: the first set is held to nine in ten; the second, of
+/// kallelser and protocols that state their date only as the meeting's, to
+/// what it reads today (23 of 31 dates, 2 of 6 Dnr), so it cannot slip back.
+const FACT_FLOORS: &[(&str, usize, usize)] = &[("realpapers", 90, 90), ("realpapers-2", 74, 33)];
+
 #[test]
 fn real_papers_dates_and_dnr_are_found() {
-    let Some(dir) = realpapers() else { return };
-    let facts: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("FACTS.json")).unwrap()).unwrap();
-    let facts = facts.as_object().unwrap();
-    let paths: Vec<PathBuf> = facts.keys().map(|k| dir.join(k)).collect();
-    let refs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
-    let found = inspect_json(&refs);
-    // (expected, found) per fact kind, and what was missed.
-    let mut tally = [(0, 0), (0, 0)];
-    let mut misses = Vec::new();
-    for ((name, expected), paper) in facts.iter().zip(&found) {
-        for (slot, key) in ["date", "dnr"].iter().enumerate() {
-            if let Some(value) = expected[*key].as_str() {
-                tally[slot].0 += 1;
-                if paper[*key] == value {
-                    tally[slot].1 += 1;
-                } else {
-                    misses.push(format!("{name}: {key} {value} ≠ {}", paper[*key]));
+    for dir in realpaper_sets() {
+        let set = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let Some(&(_, date_floor, dnr_floor)) = FACT_FLOORS.iter().find(|(s, _, _)| *s == set)
+        else {
+            continue;
+        };
+        let facts = json_file(&dir.join("FACTS.json"));
+        let facts = facts.as_object().unwrap();
+        let paths: Vec<PathBuf> = facts.keys().map(|k| dir.join(k)).collect();
+        let refs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+        let found = inspect_json(&refs);
+        // (expected, found) per fact kind, and what was missed.
+        let mut tally = [(0, 0), (0, 0)];
+        let mut misses = Vec::new();
+        for ((name, expected), paper) in facts.iter().zip(&found) {
+            for (slot, key) in ["date", "dnr"].iter().enumerate() {
+                if let Some(value) = expected[*key].as_str() {
+                    tally[slot].0 += 1;
+                    if paper[*key] == value {
+                        tally[slot].1 += 1;
+                    } else {
+                        misses.push(format!("{name}: {key} {value} ≠ {}", paper[*key]));
+                    }
                 }
             }
         }
+        let [(dates, dates_found), (dnrs, dnrs_found)] = tally;
+        assert!(
+            dates_found * 100 >= dates * date_floor,
+            "{set}: dates {dates_found}/{dates}: {misses:?}"
+        );
+        assert!(
+            dnrs_found * 100 >= dnrs * dnr_floor,
+            "{set}: dnr {dnrs_found}/{dnrs}: {misses:?}"
+        );
     }
-    let [(dates, dates_found), (dnrs, dnrs_found)] = tally;
-    assert!(
-        dates_found * 10 >= dates * 9,
-        "dates {dates_found}/{dates}: {misses:?}"
-    );
-    assert!(
-        dnrs_found * 10 >= dnrs * 9,
-        "dnr {dnrs_found}/{dnrs}: {misses:?}"
-    );
 }
 
 /// No finding at warning or error touches anything but a labelled slip, in
