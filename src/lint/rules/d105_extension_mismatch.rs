@@ -213,15 +213,18 @@ fn latest_end(cx: &Context<'_>) -> Option<(NaiveDate, Span)> {
     })
 }
 
-/// A period the text gives as a contract's term ("upphandla … med en
-/// avtalstid om två år från och med …") in a sentence that extends nothing:
-/// a new contract, not an extension.
+/// A period the text gives as a contract's term ("… med en avtalstid om två
+/// år från och med …"), or in a sentence that procures or signs a new
+/// contract, when that sentence extends nothing: a new contract, not an
+/// extension.
 fn is_new_contract_term(paper: &crate::paper::Paper, span: &Span) -> bool {
     let Some(sentence) = paper.scan.sentence_at(span.start) else {
         return false;
     };
     let before = &paper.source[sentence.start..span.start];
-    cues::leads_a_contract_term(before) && !cues::extends_with_a_verb(paper.text(&sentence))
+    let text = paper.text(&sentence);
+    (cues::leads_a_contract_term(before) || cues::procures(text))
+        && !cues::extends_with_a_verb(text)
 }
 
 #[cfg(test)]

@@ -56,6 +56,10 @@ static LOOKS_BACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)uppföljning|återrapport|redovisning|utvärdering|rapport|bokslut|avstämning|resultat|utfall").expect("valid")
 });
 
+static PROCURES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bupphandl|\bnytt\s+avtal|\bteckna[rs]?\s+(?:ett\s+)?(?:nytt\s+)?avtal|\bavtal\s+tecknas").expect("valid")
+});
+
 /// Does `before` end in the lead of a stated maximum, so that the date
 /// after it is the latest end ("… kan som längst gälla till och med")?
 pub fn ends_with_latest_lead(before: &str) -> bool {
@@ -110,6 +114,12 @@ pub fn extends_with_a_verb(sentence: &str) -> bool {
 /// "återrapportering", "utvärdering", "utfall") rather than set it?
 pub fn looks_back(text: &str) -> bool {
     LOOKS_BACK.is_match(text)
+}
+
+/// Does the sentence procure or sign a new contract ("upphandla",
+/// "upphandlingen", "ett nytt avtal tecknas")?
+pub fn procures(sentence: &str) -> bool {
+    PROCURES.is_match(sentence)
 }
 
 #[cfg(test)]
