@@ -47,25 +47,36 @@ pub fn iso_date(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
 
+/// The Swedish month names in lower case, January first. chrono's sv_SE
+/// locale has the same names; a table avoids formatting through a locale on
+/// the hot path and keeps output independent of it.
+pub const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
 /// Swedish month name in lower case, as written in running text.
 pub fn month_name(month: u32) -> &'static str {
-    // chrono's sv_SE locale has the same names; a table avoids formatting
-    // through a locale on the hot path and keeps output independent of it.
-    const MONTHS: [&str; 12] = [
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
     MONTHS[(month as usize).clamp(1, 12) - 1]
+}
+
+/// The month a Swedish month name (in any case) names, 1 to 12.
+pub fn month_number(name: &str) -> Option<u32> {
+    let lower = name.to_lowercase();
+    MONTHS
+        .iter()
+        .position(|m| *m == lower)
+        .map(|i| i as u32 + 1)
 }
 
 /// Number in words for counts in running text ("två år"). Swedish style

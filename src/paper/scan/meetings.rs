@@ -8,6 +8,7 @@ use regex::Regex;
 
 use super::bodies::BodyMention;
 use super::{Span, regex};
+use crate::base::swedish::month_number;
 
 /// How the text names the meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,26 +54,6 @@ static CALLED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-fn month(name: &str) -> u32 {
-    [
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ]
-    .iter()
-    .position(|m| m.eq_ignore_ascii_case(name))
-    .map_or(0, |i| i as u32 + 1)
-}
-
 /// Every meeting named with its date in `text`; `bodies` are the text's own.
 pub(super) fn find_meetings(text: &str, bodies: &[BodyMention]) -> Vec<MeetingMention> {
     let mut found = Vec::new();
@@ -99,7 +80,7 @@ pub(super) fn find_meetings(text: &str, bodies: &[BodyMention]) -> Vec<MeetingMe
             role,
             date_span: body.span.end + day.start()..body.span.end + end,
             day: day.as_str().parse().unwrap_or(0),
-            month: month(name.as_str()),
+            month: month_number(name.as_str()).unwrap_or(0),
             year: captures.get(3).and_then(|y| y.as_str().parse().ok()),
         });
     }

@@ -11,6 +11,7 @@ use chrono::Weekday;
 use regex::Regex;
 
 use super::{Span, regex};
+use crate::base::swedish::month_number;
 
 /// A date written with its weekday.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,28 +81,6 @@ fn weekday(name: &str) -> Weekday {
     }
 }
 
-fn month(name: &str) -> u32 {
-    let months = [
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    let lower = name.to_lowercase();
-    months
-        .iter()
-        .position(|m| *m == lower)
-        .map_or(0, |i| i as u32 + 1)
-}
-
 /// Every date written with its weekday.
 pub fn find_weekday_dates(text: &str) -> Vec<WeekdayDate> {
     WITH_DATE
@@ -110,7 +89,11 @@ pub fn find_weekday_dates(text: &str) -> Vec<WeekdayDate> {
             let whole = c.get(0)?;
             let number = |i: usize| c.get(i).and_then(|m| m.as_str().parse().ok());
             let (day, month, year) = match c.get(3) {
-                Some(name) => (number(2)?, month(name.as_str()), number(4)),
+                Some(name) => (
+                    number(2)?,
+                    month_number(name.as_str()).unwrap_or(0),
+                    number(4),
+                ),
                 None => (number(7)?, number(6)?, number(5)),
             };
             Some(WeekdayDate {
@@ -159,7 +142,7 @@ pub fn find_day_months(text: &str) -> Vec<DayMonth> {
             Some(DayMonth {
                 span: c.get(0)?.range(),
                 day: c.get(1)?.as_str().parse().ok()?,
-                month: month(c.get(2)?.as_str()),
+                month: month_number(c.get(2)?.as_str())?,
                 year: c.get(3).and_then(|y| y.as_str().parse().ok()),
             })
         })
