@@ -69,9 +69,8 @@ pub(super) enum Command {
         /// Ärendefiler eller mappar (söks igenom efter .yaml/.yml) (standard: cases).
         #[arg(default_value = "cases")]
         paths: Vec<PathBuf>,
-        /// Utmapp, skapas om den saknas (standard: output).
-        #[arg(short, long, value_name = "DIR", default_value = "output")]
-        out: PathBuf,
+        #[command(flatten)]
+        out: OutArg,
         /// Format att skriva, kommaseparerade: pdf, docx (standard: båda).
         #[arg(long, value_delimiter = ',', default_value = "pdf,docx")]
         format: Vec<Format>,
@@ -95,10 +94,8 @@ pub(super) enum Command {
         /// Bygg ärenden även när granskningen hittar fel i dem (fynden skrivs ändå ut).
         #[arg(long)]
         allow_lint_errors: bool,
-        /// Ta bara andel I av N av indata (t.ex. `--shard 2/8`): en stabil
-        /// uppdelning efter sökväg, för att köra en körning på flera datorer.
-        #[arg(long, value_name = "I/N")]
-        shard: Option<crate::base::shard::Shard>,
+        #[command(flatten)]
+        shard: ShardArg,
     },
     /// Bygg ett sammanträde: kallelsen med föredragningslistan,
     /// handlingarna som en PDF med bokmärken, och varje ärendes filer var för sig.
@@ -109,9 +106,8 @@ pub(super) enum Command {
     Meeting {
         /// Sammanträdesfilen (.yaml).
         meeting: PathBuf,
-        /// Utmapp, skapas om den saknas (standard: output).
-        #[arg(short, long, value_name = "DIR", default_value = "output")]
-        out: PathBuf,
+        #[command(flatten)]
+        out: OutArg,
         /// Format för kallelsen och ärendenas handlingar, kommaseparerade
         /// (handlingarna är alltid en PDF) (standard: pdf,docx).
         #[arg(long, value_delimiter = ',', default_value = "pdf,docx")]
@@ -141,10 +137,8 @@ pub(super) enum Command {
         /// Lägsta allvarlighetsgrad som ger slutkod 1: error, warning, info eller never (standard: error).
         #[arg(long, value_enum, default_value = "error")]
         fail_on: FailOn,
-        /// Ta bara andel I av N av indata (t.ex. `--shard 2/8`): en stabil
-        /// uppdelning efter sökväg, för att köra en körning på flera datorer.
-        #[arg(long, value_name = "I/N")]
-        shard: Option<crate::base::shard::Shard>,
+        #[command(flatten)]
+        shard: ShardArg,
     },
     /// Gör om historiska handlingar (.pdf, .docx, .odt, .txt, .md) till utkast till ärendefiler.
     ///
@@ -167,10 +161,8 @@ pub(super) enum Command {
         /// (slutkod 1 under 98 %).
         #[arg(long)]
         check: bool,
-        /// Ta bara andel I av N av indata (t.ex. `--shard 2/8`): en stabil
-        /// uppdelning efter sökväg, för att köra en körning på flera datorer.
-        #[arg(long, value_name = "I/N")]
-        shard: Option<crate::base::shard::Shard>,
+        #[command(flatten)]
+        shard: ShardArg,
     },
     /// Visa vad läsaren förstod av handlingar: format, teckenkodning, datum,
     /// Dnr, nämnd, handläggare, avsnitt, förslag, sändlista,
@@ -431,4 +423,21 @@ pub(super) fn parse(args: &[std::ffi::OsString]) -> Result<Cli, ExitCode> {
         eprintln!("fel: kommandoraden går inte att använda ({e})");
         ExitCode::from(exit::USAGE)
     })
+}
+
+/// `--shard I/N`, the same for every command that takes many inputs.
+#[derive(Debug, clap::Args)]
+pub(super) struct ShardArg {
+    /// Ta bara andel I av N av indata (t.ex. `--shard 2/8`): en stabil
+    /// uppdelning efter sökväg, för att köra en körning på flera datorer.
+    #[arg(long, value_name = "I/N")]
+    pub(super) shard: Option<crate::base::shard::Shard>,
+}
+
+/// `--out DIR` of the commands that write papers.
+#[derive(Debug, clap::Args)]
+pub(super) struct OutArg {
+    /// Utmapp, skapas om den saknas (standard: output).
+    #[arg(short, long, value_name = "DIR", default_value = "output")]
+    pub(super) out: PathBuf,
 }

@@ -94,7 +94,7 @@ pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
             format,
             fail_on,
             shard,
-        } => lint(&config, &templates, &paths, format, fail_on, shard),
+        } => lint(&config, &templates, &paths, format, fail_on, shard.shard),
         Command::Rules { code } => explain_rules(code.as_deref()),
         Command::Inspect {
             papers,
@@ -107,7 +107,7 @@ pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
             force,
             check,
             shard,
-        } => import(config, templates, &papers, &out, force, check, shard),
+        } => import(config, templates, &papers, &out, force, check, shard.shard),
         Command::Build {
             paths,
             out,
@@ -130,7 +130,7 @@ pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
                 PdfProfile::Standard
             };
             let options = BuildOptions {
-                out_dir: out,
+                out_dir: out.out,
                 formats,
                 profile,
                 allow_lint_errors,
@@ -139,7 +139,7 @@ pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
                 quiet,
                 verbose,
                 manifest,
-                shard,
+                shard: shard.shard,
             };
             if watch {
                 let sources = WatchSources {
@@ -171,7 +171,7 @@ pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
             build_meeting(
                 Builder::new(config, templates),
                 &meeting,
-                &out,
+                &out.out,
                 formats,
                 profile,
                 manifest,
