@@ -31,9 +31,13 @@ pub struct DecisionRef {
 /// "§ 4" right after the date: ", § 4", " (§ 4)", " §75".
 static PARAGRAPH_AFTER: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^[ \t]*,?[ \t]*\(?§[ \t]*(\d{1,4}(?:/\d{1,4})?)\b"));
-/// "§ 4" right before the date: "§ 4, 2024-01-15", "§ 4 den 15 januari 2024".
-static PARAGRAPH_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"§[ \t]*(\d{1,4}(?:/\d{1,4})?)[ \t]*,?[ \t]*(?:den[ \t]+)?$"));
+/// "§ 4" right before the date: "§ 4, 2024-01-15", "§ 4 den 15 januari
+/// 2024", and with the body's abbreviation between: "§ 60 KS 2024-05-14".
+static PARAGRAPH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"§[ \t]*(\d{1,4}(?:/\d{1,4})?)[ \t]*,?[ \t]*(?:([A-ZÅÄÖ]{2,6}(?:au)?)[ \t]+)?(?:den[ \t]+)?$",
+    )
+});
 /// A body's abbreviation: KS, KF, BUN, KSAU, SN.
 static ABBREVIATION: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\b([A-ZÅÄÖ]{2,6}(?:au)?)\b[^A-ZÅÄÖ]*$"));
@@ -62,18 +66,36 @@ fn decision_at(text: &str, d: &DateMention, bodies: &[BodyMention]) -> Option<De
     let line_end = text[d.span.end..]
         .find('\n')
         .map_or(text.len(), |i| d.span.end + i);
-    let (paragraph, end, lead_start) =
+    let (paragraph, end, lead_start, inner) =
         if let Some(c) = PARAGRAPH_AFTER.captures(&text[d.span.end..line_end]) {
-            (c[1].to_owned(), d.span.end + c.get(0)?.end(), d.span.start)
+            (
+                c[1].to_owned(),
+                d.span.end + c.get(0)?.end(),
+                d.span.start,
+                None,
+            )
         } else {
-            let window = floor_char_boundary(text, d.span.start.saturating_sub(16));
+            let window = floor_char_boundary(text, d.span.start.saturating_sub(24));
             let c = PARAGRAPH_BEFORE.captures(&text[window..d.span.start])?;
-            (c[1].to_owned(), d.span.end, window + c.get(0)?.start())
+            let inner = c.get(2).map(|m| m.as_str().to_owned());
+            (
+                c[1].to_owned(),
+                d.span.end,
+                window + c.get(0)?.start(),
+                inner,
+            )
         };
-    let (body, body_text, start) = match body_before(text, lead_start, bodies) {
-        Lead::Body(key, written, start) => (Some(key), written, start),
-        Lead::Nothing => (None, String::new(), lead_start),
-        Lead::NotABody => return None,
+    let (body, body_text, start) = match inner {
+        // "§ 60 KS 2024-05-14": the body stands between.
+        Some(short) if !NOT_BODIES.contains(&short.to_uppercase().as_str()) => {
+            (Some(short.clone()), short, lead_start)
+        }
+        Some(_) => return None,
+        None => match body_before(text, lead_start, bodies) {
+            Lead::Body(key, written, start) => (Some(key), written, start),
+            Lead::Nothing => (None, String::new(), lead_start),
+            Lead::NotABody => return None,
+        },
     };
     Some(DecisionRef {
         span: start..end,
@@ -228,7 +250,7 @@ mod tests {
 
     #[test]
     fn abbreviations_are_the_bodies_they_stand_for() {
-        let text = "Barn- och utbildningsnämnden beslutade. Se BUN 2024-05-14 § 60, barn- och utbildningsnämnden 2024-05-14 § 60, KF 2024-02-01 § 5 och kommunfullmäktige den 1 februari 2024, § 5. Se KSau 2024-03-01 § 9.";
+        let text = "Barn- och utbildningsnämnden beslutade. Se BUN 2024-05-14 § 60, barn- och utbildningsnämnden 2024-05-14 § 60, § 5 KF 2024-02-01 och kommunfullmäktige den 1 februari 2024, § 5. Se KSau 2024-03-01 § 9.";
         let mut s = scan(text);
         s.resolve_abbreviations(text);
         let bodies: Vec<String> = s.decisions.iter().filter_map(|d| d.body.clone()).collect();
