@@ -127,6 +127,12 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
     );
     write("header-bomb.docx", &header_bomb());
     write("fact-dense.txt", fact_dense_paper().as_bytes());
+    // Tens of thousands of people's names and mistyped board names: the
+    // name rules compare within a name part's bucket, never all pairs.
+    let names: String = (0..10_000)
+        .map(|i| format!("Anna Namn{i:05} och Socialnämd{i:05}n. "))
+        .collect();
+    write("many-names.txt", names.as_bytes());
 
     let lint = run(dir.path(), &["lint", "papers"]);
     assert_handled(&lint, "lint");

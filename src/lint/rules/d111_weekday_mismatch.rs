@@ -3,7 +3,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use super::date;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::Paper;
-use crate::paper::scan::{DayMonth, MeetingWeekday, WeekdayDate};
+use crate::paper::scan::{DayMonth, MeetingWeekday, WeekdayDate, within};
 
 declare_rule! {
     /// D111 weekday-mismatch: en veckodag som inte stämmer med sitt datum,
@@ -125,15 +125,18 @@ fn odd_dates_in_list(
     years: &[i32],
     out: &mut Vec<((u32, u32), Finding)>,
 ) {
-    let listed: Vec<&DayMonth> = paper
-        .scan
-        .day_months
+    // Found by binary search (the mentions are in source order), so a text
+    // of many stated days and dates stays linear.
+    let reach = stated.span.end + 1..stated.span.end + LIST_REACH;
+    let weekday_dates = within(
+        &paper.scan.weekday_dates,
+        &(stated.span.end..reach.end),
+        |w| &w.span,
+    );
+    let listed: Vec<&DayMonth> = within(&paper.scan.day_months, &reach, |d| &d.span)
         .iter()
-        .filter(|d| d.span.start > stated.span.end && d.span.start < stated.span.end + LIST_REACH)
         .filter(|d| {
-            !paper
-                .scan
-                .weekday_dates
+            !weekday_dates
                 .iter()
                 .any(|w| w.span.end >= d.span.end && w.span.start <= d.span.start)
         })

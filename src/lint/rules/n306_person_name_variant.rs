@@ -1,4 +1,4 @@
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::scan::PersonName;
@@ -26,6 +26,9 @@ declare_rule! {
 
 /// Shortest name part compared letter by letter.
 const MIN_CHARS: usize = 5;
+/// Most spellings compared with one sharing a name part: more than any
+/// paper names people.
+const BUCKET: usize = 200;
 
 impl Rule for PersonNameVariant {
     fn meta(&self) -> &'static RuleMeta {
@@ -41,19 +44,30 @@ impl Rule for PersonNameVariant {
                 .or_default()
                 .push(person);
         }
+        // A variant shares its given name or its surname with the right
+        // spelling: only those are compared, at most BUCKET of each, so a
+        // list of thousands of names stays linear.
+        let mut by_part: HashMap<&str, Vec<(&str, &str)>> = HashMap::new();
+        for &(given, surname) in spellings.keys() {
+            for part in [given, surname] {
+                let bucket = by_part.entry(part).or_default();
+                if bucket.len() < BUCKET {
+                    bucket.push((given, surname));
+                }
+            }
+        }
         for (written, mentions) in &spellings {
             if mentions.len() != 1 {
                 continue;
             }
             // The other spelling is the right one when it is written more
             // often, or as often and earlier.
-            let right = spellings
+            let right = [written.0, written.1]
                 .iter()
-                .filter(|(other, seen)| {
-                    *other != written
-                        && (seen.len() >= 2 || seen[0].span.start < mentions[0].span.start)
-                })
-                .find(|(other, _)| variant_of(*written, **other));
+                .flat_map(|part| by_part.get(part).into_iter().flatten())
+                .filter(|other| *other != written && variant_of(*written, **other))
+                .map(|other| (other, &spellings[other]))
+                .find(|(_, seen)| seen.len() >= 2 || seen[0].span.start < mentions[0].span.start);
             if let Some(((given, surname), seen)) = right {
                 out.push(
                     Finding::new(
