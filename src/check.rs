@@ -33,15 +33,7 @@ impl InputError {
     /// What is wrong, without the place.
     pub fn message(&self) -> String {
         match self {
-            InputError::Case(e) => {
-                // The whole message (source line, caret, hint) after the place.
-                let text = e.to_string();
-                let place =
-                    crate::base::place::place(&e.path, e.position.map(|p| (p.line, p.column)));
-                let prefix = format!("{place}: fel: ");
-                text.strip_prefix(&prefix)
-                    .map_or_else(|| text.clone(), str::to_owned)
-            }
+            InputError::Case(e) => e.detail(),
             InputError::Read(e) => e.message.clone(),
         }
     }

@@ -54,15 +54,11 @@ impl CaseError {
     }
 }
 
-impl fmt::Display for CaseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let line_column = self.position.map(|p| (p.line, p.column));
-        write!(
-            f,
-            "{}: fel: {}",
-            place(&self.path, line_column),
-            self.message
-        )?;
+impl CaseError {
+    /// What is wrong, without the place: the message, the source line with
+    /// a caret, and the hint.
+    pub fn detail(&self) -> String {
+        let mut out = self.message.clone();
         if let (Some(text), Some(Position { line, .. })) = (&self.line_text, self.position) {
             let gutter = line.to_string().len();
             let caret_pad: String = text
@@ -70,16 +66,27 @@ impl fmt::Display for CaseError {
                 .take(self.caret)
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
-            write!(
-                f,
+            out.push_str(&format!(
                 "\n{:gutter$} |\n{line} | {text}\n{:gutter$} | {caret_pad}^",
                 "", ""
-            )?;
+            ));
         }
         if let Some(help) = &self.help {
-            write!(f, "\n  = hjälp: {help}")?;
+            out.push_str(&format!("\n  = hjälp: {help}"));
         }
-        Ok(())
+        out
+    }
+}
+
+impl fmt::Display for CaseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let line_column = self.position.map(|p| (p.line, p.column));
+        write!(
+            f,
+            "{}: fel: {}",
+            place(&self.path, line_column),
+            self.detail()
+        )
     }
 }
 
