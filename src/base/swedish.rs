@@ -79,6 +79,23 @@ pub fn month_number(name: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// The Swedish weekday names in lower case, Monday first (ISO order).
+pub const WEEKDAYS: [&str; 7] = [
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+];
+
+/// The Swedish name of a weekday, in lower case.
+pub fn weekday_name(day: chrono::Weekday) -> &'static str {
+    WEEKDAYS[day.num_days_from_monday() as usize]
+}
+
+/// The weekday a Swedish weekday name (in any case) names.
+pub fn weekday_number(name: &str) -> Option<chrono::Weekday> {
+    let lower = name.to_lowercase();
+    let index = WEEKDAYS.iter().position(|d| *d == lower)?;
+    chrono::Weekday::try_from(index as u8).ok()
+}
+
 /// Number in words for counts in running text ("två år"). Swedish style
 /// writes one to twelve in words and larger numbers in digits.
 pub fn number_word(n: u32) -> String {

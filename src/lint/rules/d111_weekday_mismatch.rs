@@ -1,6 +1,7 @@
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate};
 
 use super::date;
+use crate::base::swedish::weekday_name;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::Paper;
 use crate::paper::scan::{DayMonth, MeetingWeekday, WeekdayDate, within};
@@ -41,13 +42,16 @@ impl Rule for WeekdayMismatch {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
-        let years = nearby_years(paper);
         let paper_date = paper.facts.paper_date.as_ref().map(|d| d.value);
         for written in &paper.scan.weekday_dates {
             if let Some(finding) = wrong_weekday(written, paper_date) {
                 out.push(finding);
             }
         }
+        if paper.scan.meeting_weekdays.is_empty() {
+            return;
+        }
+        let years = nearby_years(paper);
         let mut lists = Vec::new();
         for stated in &paper.scan.meeting_weekdays {
             odd_dates_in_list(paper, stated, &years, &mut lists);
@@ -78,18 +82,6 @@ fn nearby_years(paper: &Paper) -> Vec<i32> {
     years
 }
 
-fn swedish_weekday(day: Weekday) -> &'static str {
-    match day {
-        Weekday::Mon => "måndag",
-        Weekday::Tue => "tisdag",
-        Weekday::Wed => "onsdag",
-        Weekday::Thu => "torsdag",
-        Weekday::Fri => "fredag",
-        Weekday::Sat => "lördag",
-        Weekday::Sun => "söndag",
-    }
-}
-
 fn wrong_weekday(written: &WeekdayDate, paper_date: Option<NaiveDate>) -> Option<Finding> {
     // Without a year: the day's occurrence nearest the paper's date.
     let year = match (written.year, paper_date) {
@@ -110,8 +102,8 @@ fn wrong_weekday(written: &WeekdayDate, paper_date: Option<NaiveDate>) -> Option
             format!(
                 "{} är en {}, inte en {}",
                 date(actual),
-                swedish_weekday(actual.weekday()),
-                swedish_weekday(written.weekday)
+                weekday_name(actual.weekday()),
+                weekday_name(written.weekday)
             ),
         )
     })
@@ -179,8 +171,8 @@ fn odd_dates_in_list(
                     format!(
                         "{} är en {}, men nämnden sammanträder på {}ar",
                         date(actual),
-                        swedish_weekday(actual.weekday()),
-                        swedish_weekday(stated.weekday)
+                        weekday_name(actual.weekday()),
+                        weekday_name(stated.weekday)
                     ),
                 )
                 .related(stated.span.clone(), "sammanträdesdagen"),

@@ -11,7 +11,7 @@ use chrono::Weekday;
 use regex::Regex;
 
 use super::{Span, regex};
-use crate::base::swedish::month_number;
+use crate::base::swedish::{month_number, weekday_number};
 
 /// A date written with its weekday.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,18 +69,6 @@ static MEETING_DAY: LazyLock<Regex> = LazyLock::new(|| {
 static DAY_MONTH: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!(r"(?i)\b(\d{{1,2}})\s+{MONTH}(?:\s+(\d{{4}}))?\b")));
 
-fn weekday(name: &str) -> Weekday {
-    match name.to_lowercase().as_str() {
-        "måndag" => Weekday::Mon,
-        "tisdag" => Weekday::Tue,
-        "onsdag" => Weekday::Wed,
-        "torsdag" => Weekday::Thu,
-        "fredag" => Weekday::Fri,
-        "lördag" => Weekday::Sat,
-        _ => Weekday::Sun,
-    }
-}
-
 /// Every date written with its weekday.
 pub fn find_weekday_dates(text: &str) -> Vec<WeekdayDate> {
     WITH_DATE
@@ -98,7 +86,7 @@ pub fn find_weekday_dates(text: &str) -> Vec<WeekdayDate> {
             };
             Some(WeekdayDate {
                 span: whole.range(),
-                weekday: weekday(c.get(1)?.as_str()),
+                weekday: weekday_number(c.get(1)?.as_str())?,
                 day,
                 month,
                 year: year.map(|y: u32| y as i32),
@@ -128,7 +116,7 @@ pub fn find_meeting_weekdays(text: &str) -> Vec<MeetingWeekday> {
         .filter_map(|c| {
             Some(MeetingWeekday {
                 span: c.get(0)?.range(),
-                weekday: weekday(c.get(1)?.as_str()),
+                weekday: weekday_number(c.get(1)?.as_str())?,
             })
         })
         .collect()
