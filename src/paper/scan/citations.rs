@@ -3,9 +3,9 @@
 //! Anhörigstöd barn och unga, 2022-11-24", "tjänsteutlåtande daterad 2 mars
 //! 2026" — most often in the basis list, where it is the paper itself.
 
-use super::Span;
 use super::dates::DateMention;
 use super::dnr::DnrMention;
+use super::{Span, within};
 
 /// A cited tjänsteskrivelse (or tjänsteutlåtande) with what identifies it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,11 +56,19 @@ pub(super) fn find_paper_citations(
                 .filter_map(|k| text[after..reach].find(&k[1..]).map(|i| after + i))
                 .min()
                 .unwrap_or(reach);
-            let within = |span: &Span| span.start >= after && span.end <= next_citation;
+            // Mentions are in source order: found by binary search.
+            let ends_in = |span: &Span| span.end <= next_citation;
+            let stretch = after..next_citation;
             found.push(PaperCitation {
                 span: at..after,
-                date: dates.iter().find(|d| within(&d.span)).cloned(),
-                dnr: dnrs.iter().find(|d| within(&d.span)).cloned(),
+                date: within(dates, &stretch, |d| &d.span)
+                    .iter()
+                    .find(|d| ends_in(&d.span))
+                    .cloned(),
+                dnr: within(dnrs, &stretch, |d| &d.span)
+                    .iter()
+                    .find(|d| ends_in(&d.span))
+                    .cloned(),
             });
         }
     }

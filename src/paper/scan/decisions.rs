@@ -208,10 +208,9 @@ pub(super) fn resolve_abbreviations(
     bodies: &[BodyMention],
     source: &str,
 ) {
-    let own: Vec<(String, String)> = bodies
-        .iter()
-        .filter_map(|b| Some((initials(b, source.get(b.span.clone())?), b.key())))
-        .collect();
+    // The paper's own bodies' initials, made only when a citation needs them
+    // (this runs for every paper).
+    let mut own: Option<Vec<(String, String)>> = None;
     for decision in decisions {
         let Some(short) = decision
             .body
@@ -226,9 +225,15 @@ pub(super) fn resolve_abbreviations(
             .find(|(s, _)| *s == short)
             .map(|(_, k)| k.clone())
             .or_else(|| {
-                own.iter()
-                    .find(|(s, _)| *s == short)
-                    .map(|(_, k)| k.clone())
+                own.get_or_insert_with(|| {
+                    bodies
+                        .iter()
+                        .filter_map(|b| Some((initials(b, source.get(b.span.clone())?), b.key())))
+                        .collect()
+                })
+                .iter()
+                .find(|(s, _)| *s == short)
+                .map(|(_, k)| k.clone())
             });
         if let Some(key) = key {
             decision.body = Some(key);
