@@ -224,23 +224,19 @@ fn plan_for_a_closed_year(paper: &Paper, subject: &PlanMention, out: &mut Vec<Fi
     if subject.kind != PlanKind::Plan || !forward || subject.year >= written.value.year() {
         return;
     }
-    let title = paper
-        .scan
-        .sentence_at(subject.span.start)
-        .unwrap_or_else(|| subject.span.clone());
-    if cues::looks_back(paper.text(&title)) {
+    // The sentence a plan is named in (its title line) looks back?
+    let looks_back = |plan: &PlanMention| {
+        let sentence = paper.scan.sentence_at(plan.span.start);
+        cues::looks_back(paper.text(sentence.as_ref().unwrap_or(&plan.span)))
+    };
+    if looks_back(subject) {
         return;
     }
     let adopted = paper.scan.plans.iter().any(|p| {
         p.family == subject.family
             && p.year == subject.year
             && paper.section_at(p.span.start) == Some(&SectionKind::Proposals)
-            && !cues::looks_back(
-                &paper.source[paper
-                    .scan
-                    .sentence_at(p.span.start)
-                    .unwrap_or(p.span.clone())],
-            )
+            && !looks_back(p)
     });
     if adopted {
         out.push(

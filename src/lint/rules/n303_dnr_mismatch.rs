@@ -43,16 +43,22 @@ impl Rule for DnrMismatch {
         // Only a project that states its own form can say a number is not
         // a Dnr: every municipality has forms beslut has never seen.
         let pattern = cx.config.dnr_regex().ok().flatten();
-        let off_pattern = |text: &str| pattern.as_ref().is_some_and(|p| !p.is_match(text.trim()));
-        let off_form = |text: &str| {
-            Finding::new(
-                &Self::META,
-                0..0,
-                format!(
-                    "”{text}” följer inte projektets form för diarienummer (`[lint] dnr_pattern`)"
-                ),
-            )
-            .at_most(Severity::Warning)
+        // A warning for a number that fits neither the project's pattern
+        // nor a known form; none without a pattern.
+        let off_form = |text: &str, span: std::ops::Range<usize>| {
+            pattern
+                .as_ref()
+                .is_some_and(|p| !p.is_match(text.trim()))
+                .then(|| {
+                    Finding::new(
+                        &Self::META,
+                        span,
+                        format!(
+                            "”{text}” följer inte projektets form för diarienummer (`[lint] dnr_pattern`)"
+                        ),
+                    )
+                    .at_most(Severity::Warning)
+                })
         };
         let own = match own_dnr(paper) {
             Own::Missing(span) => {
@@ -64,12 +70,7 @@ impl Rule for DnrMismatch {
                 return;
             }
             Own::Unknown(text, span) => {
-                if off_pattern(&text) {
-                    out.push(Finding {
-                        span,
-                        ..off_form(&text)
-                    });
-                }
+                out.extend(off_form(&text, span));
                 None
             }
             Own::Found(mention) => Some(mention),
@@ -90,11 +91,11 @@ impl Rule for DnrMismatch {
             ));
         }
         for dnr in &paper.scan.dnrs {
-            if !dnr.well_formed && dnr.complete && off_pattern(&dnr.text) {
-                out.push(Finding {
-                    span: dnr.span.clone(),
-                    ..off_form(&dnr.text)
-                });
+            if !dnr.well_formed
+                && dnr.complete
+                && let Some(finding) = off_form(&dnr.text, dnr.span.clone())
+            {
+                out.push(finding);
                 continue;
             }
             let Some(own) = &own else { continue };

@@ -256,11 +256,12 @@ fn typo(a: &str, b: &str) -> bool {
 /// paper writes the name right elsewhere: the same body, mistyped.
 fn misspelt_kind_words(paper: &crate::paper::Paper, out: &mut Vec<Finding>) {
     for misspelt in &paper.scan.misspelt_bodies {
-        let right = paper.scan.bodies.iter().find(|b| {
-            let written = paper.text(&b.span);
-            written.eq_ignore_ascii_case(&misspelt.corrected)
-                || written.to_lowercase() == misspelt.corrected.to_lowercase()
-        });
+        let corrected = misspelt.corrected.to_lowercase();
+        let right = paper
+            .scan
+            .bodies
+            .iter()
+            .find(|b| paper.text(&b.span).to_lowercase() == corrected);
         if let Some(right) = right {
             out.push(
                 Finding::new(
