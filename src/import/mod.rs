@@ -226,15 +226,14 @@ pub fn import_to_case(
     config: &crate::project::Config,
     builder: Option<&crate::builder::Builder>,
 ) -> Result<ImportDone, ImportError> {
-    let mut imported = import_file(paper)?;
+    let (raw, bytes) = crate::reader::read_paper_keeping_bytes(paper)?;
+    let mut imported = import_raw(paper, raw);
     // Provenance: which file, exactly, the case was read from.
-    if let Ok(bytes) = std::fs::read(paper) {
-        imported.case.source = Some(crate::case::Source {
-            paper: paper.display().to_string(),
-            sha256: crate::base::hash::sha256_hex(&bytes),
-            fidelity: None,
-        });
-    }
+    imported.case.source = Some(crate::case::Source {
+        paper: paper.display().to_string(),
+        sha256: crate::base::hash::sha256_hex(&bytes),
+        fidelity: None,
+    });
     if target.exists() && !force {
         return Err(ImportError::Exists(target.to_owned()));
     }

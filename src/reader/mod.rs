@@ -106,6 +106,12 @@ pub fn is_paper(path: &Path) -> bool {
 
 /// Reads a finished paper by its file name's extension.
 pub fn read_paper(path: &Path) -> Result<RawPaper, ReadError> {
+    read_paper_keeping_bytes(path).map(|(paper, _)| paper)
+}
+
+/// Reads a finished paper and keeps the file's bytes too (the import
+/// records their SHA-256): the file is read once.
+pub fn read_paper_keeping_bytes(path: &Path) -> Result<(RawPaper, Vec<u8>), ReadError> {
     let error = |message: String| ReadError {
         path: path.to_owned(),
         message,
@@ -117,7 +123,8 @@ pub fn read_paper(path: &Path) -> Result<RawPaper, ReadError> {
         )));
     };
     let bytes = crate::base::read::read_bounded(path, MAX_FILE_BYTES).map_err(error)?;
-    read_bytes(&bytes, format).map_err(error)
+    let paper = read_bytes(&bytes, format).map_err(error)?;
+    Ok((paper, bytes))
 }
 
 /// Reads a paper's bytes in the given format.
