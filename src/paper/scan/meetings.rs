@@ -73,14 +73,18 @@ pub(super) fn find_meetings(text: &str, bodies: &[BodyMention]) -> Vec<MeetingMe
         let (Some(day), Some(name)) = (captures.get(1), captures.get(2)) else {
             continue;
         };
+        let (Ok(day_number), Some(month)) = (day.as_str().parse(), month_number(name.as_str()))
+        else {
+            continue;
+        };
         let end = captures.get(3).map_or(name.end(), |y| y.end());
         found.push(MeetingMention {
             span: body.span.start..body.span.end + end,
             body: body.key(),
             role,
             date_span: body.span.end + day.start()..body.span.end + end,
-            day: day.as_str().parse().unwrap_or(0),
-            month: month_number(name.as_str()).unwrap_or(0),
+            day: day_number,
+            month,
             year: captures.get(3).and_then(|y| y.as_str().parse().ok()),
         });
     }

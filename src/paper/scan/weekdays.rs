@@ -77,11 +77,7 @@ pub fn find_weekday_dates(text: &str) -> Vec<WeekdayDate> {
             let whole = c.get(0)?;
             let number = |i: usize| c.get(i).and_then(|m| m.as_str().parse().ok());
             let (day, month, year) = match c.get(3) {
-                Some(name) => (
-                    number(2)?,
-                    month_number(name.as_str()).unwrap_or(0),
-                    number(4),
-                ),
+                Some(name) => (number(2)?, month_number(name.as_str())?, number(4)),
                 None => (number(7)?, number(6)?, number(5)),
             };
             Some(WeekdayDate {
