@@ -219,11 +219,20 @@ fn own_dnr(
         span: d.span.clone(),
     };
     let usable = |d: &&super::scan::DnrMention| d.well_formed;
+    // In the letterhead a labelled number of a form beslut does not know
+    // is the paper's own all the same ("DNR T2012-050-05828"), when it is
+    // whole and long enough not to be a page or item number.
+    let usable_in_letterhead = |d: &&super::scan::DnrMention| {
+        d.well_formed
+            || (d.labelled
+                && d.complete
+                && d.text.chars().filter(char::is_ascii_digit).count() >= 6)
+    };
     let in_letterhead: Vec<&super::scan::DnrMention> = scan
         .dnrs
         .iter()
         .filter(|d| in_zone(d.span.start))
-        .filter(usable)
+        .filter(usable_in_letterhead)
         .collect();
     // After a label, directly or past a label row: "Diarienummer Eiderbrant
     // Ulf 2015-05-26 SCN-2015-0180".

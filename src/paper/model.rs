@@ -315,6 +315,15 @@ impl Paper {
         &self.source[span.clone()]
     }
 
+    /// The whole line `offset` stands on, without its line break.
+    pub fn line_at(&self, offset: usize) -> &str {
+        let start = self.source[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let end = self.source[offset..]
+            .find('\n')
+            .map_or(self.source.len(), |i| offset + i);
+        &self.source[start..end]
+    }
+
     /// "rad 12" for messages.
     pub fn line_label(&self, offset: usize) -> String {
         format!("rad {}", self.line_col(offset).0)

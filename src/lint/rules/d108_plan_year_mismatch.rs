@@ -58,6 +58,7 @@ impl Rule for PlanYearMismatch {
                 dates_in_another_year(paper, subject, out);
             }
         }
+        attachments_of_another_year(paper, out);
         report_prepared_too_early(paper, out);
     }
 }
@@ -93,7 +94,9 @@ fn other_years(paper: &Paper, subject: &PlanMention, out: &mut Vec<Finding>) {
         let section = paper.section_at(plan.span.start);
         let in_proposals = section == Some(&SectionKind::Proposals);
         // The attachments name the plan itself ("Bilaga: Tillsynsplan 2026").
-        let attached = section == Some(&SectionKind::Basis);
+        // … unless the attachment looks back ("Uppföljning av tillsynsplan 2025").
+        let attached = section == Some(&SectionKind::Basis)
+            && !cues::looks_back(paper.line_at(plan.span.start));
         if !in_proposals
             && !attached
             && (subject.kind != PlanKind::Schedule || is_another_plan(paper, plan))
@@ -253,6 +256,72 @@ fn plan_for_a_closed_year(paper: &Paper, subject: &PlanMention, out: &mut Vec<Fi
             .at_most(Severity::Warning),
         );
     }
+}
+
+/// Each item's attachments name the plan its proposals adopt by the same
+/// year: "Nämnd- och förvaltningsplan 2021 … antas" with the attachment
+/// "nämnd- och förvaltningsplan 2022 BUN.docx" is one of them mistyped. An
+/// item is a "Förslag till beslut" and what follows until the next, so an
+/// agenda's items are checked one by one.
+fn attachments_of_another_year(paper: &Paper, out: &mut Vec<Finding>) {
+    let proposals: Vec<&std::ops::Range<usize>> = paper
+        .regions
+        .iter()
+        .filter(|r| r.kind == SectionKind::Proposals)
+        .map(|r| &r.range)
+        .collect();
+    for (i, adopting) in proposals.iter().enumerate() {
+        let item_end = proposals.get(i + 1).map_or(paper.source.len(), |r| r.start);
+        let plans = |range: std::ops::Range<usize>| within(&paper.scan.plans, &range, |p| &p.span);
+        let adopted: Vec<&PlanMention> = plans((*adopting).clone())
+            .iter()
+            .filter(|p| !is_a_span_of_years(paper, p))
+            .collect();
+        if adopted.is_empty() {
+            continue;
+        }
+        let attached = plans(adopting.end..item_end).iter().filter(|p| {
+            paper.section_at(p.span.start) == Some(&SectionKind::Basis)
+                && !is_a_span_of_years(paper, p)
+                && !cues::looks_back(paper.line_at(p.span.start))
+        });
+        for plan in attached {
+            let same_family: Vec<&&PlanMention> =
+                adopted.iter().filter(|a| a.family == plan.family).collect();
+            let Some(first) = same_family.first() else {
+                continue;
+            };
+            if same_family.iter().any(|a| a.year == plan.year)
+                || out.iter().any(|f| f.span == plan.year_span)
+            {
+                continue;
+            }
+            out.push(
+                Finding::new(
+                    &PlanYearMismatch::META,
+                    plan.year_span.clone(),
+                    format!(
+                        "bilagan {} anger året {}, men förslaget antar {} ({})",
+                        quote(paper, &plan.span),
+                        plan.year,
+                        quote(paper, &first.span),
+                        paper.line_label(first.span.start)
+                    ),
+                )
+                .related(first.span.clone(), "planen i förslaget")
+                .at_most(Severity::Warning),
+            );
+        }
+    }
+}
+
+/// "kommunplan 2021-2024": a plan for several years, not one.
+fn is_a_span_of_years(paper: &Paper, plan: &PlanMention) -> bool {
+    let after = &paper.source[plan.year_span.end..];
+    let after = after.trim_start_matches([' ', '\t']);
+    after
+        .strip_prefix(['-', '–', '/'])
+        .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// An annual report for year Y prepared on a date in year Y or earlier.

@@ -1,3 +1,5 @@
+use std::collections::HashSet;
+
 use chrono::Datelike;
 
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta, Severity};
@@ -90,6 +92,7 @@ impl Rule for DnrMismatch {
                 ),
             ));
         }
+        let stated_twice = in_letterhead_and_furniture(paper);
         for dnr in &paper.scan.dnrs {
             if !dnr.well_formed
                 && dnr.complete
@@ -102,7 +105,7 @@ impl Rule for DnrMismatch {
             if dnr.span == own.span || !dnr.complete || dnr.key() == own.key() {
                 continue;
             }
-            if let Some(why) = claims_to_be_own(paper, dnr, own) {
+            if let Some(why) = claims_to_be_own(paper, dnr, own, &stated_twice) {
                 // A number one keystroke from the paper's own may still be
                 // another case's: a warning, not an error.
                 let cap = if why == MISTYPED {
@@ -125,6 +128,23 @@ impl Rule for DnrMismatch {
             }
         }
     }
+}
+
+/// The numbers the letterhead states and a running header or footer
+/// repeats: the paper's own, however many it has.
+fn in_letterhead_and_furniture(paper: &Paper) -> HashSet<String> {
+    let keys = |keep: &dyn Fn(&DnrMention) -> bool| -> HashSet<String> {
+        paper
+            .scan
+            .dnrs
+            .iter()
+            .filter(|m| keep(m))
+            .map(DnrMention::key)
+            .collect()
+    };
+    let letterhead = keys(&|m| paper.section_at(m.span.start) == Some(&SectionKind::Header));
+    let furniture = keys(&|m| paper.in_furniture(m.span.start));
+    letterhead.intersection(&furniture).cloned().collect()
 }
 
 const MISTYPED: &str = "felskrivet?";
@@ -171,7 +191,12 @@ fn own_dnr(paper: &Paper) -> Own {
 /// it is the own number mistyped (same series and year, one digit wrong or
 /// two swapped), it stands in a running header or footer, or (in a case
 /// file) in the title. Other numbers are citations of other cases.
-fn claims_to_be_own(paper: &Paper, dnr: &DnrMention, own: &DnrMention) -> Option<&'static str> {
+fn claims_to_be_own(
+    paper: &Paper,
+    dnr: &DnrMention,
+    own: &DnrMention,
+    stated_twice: &HashSet<String>,
+) -> Option<&'static str> {
     if dnr.list.is_some() && dnr.list == own.list {
         return None;
     }
@@ -182,8 +207,13 @@ fn claims_to_be_own(paper: &Paper, dnr: &DnrMention, own: &DnrMention) -> Option
         paper.in_furniture(m.span.start)
             || paper.section_at(m.span.start) == Some(&SectionKind::Header)
     };
-    if (paper.in_furniture(dnr.span.start) && in_letterhead(own))
-        || (paper.in_furniture(own.span.start) && in_letterhead(dnr))
+    // A paper of two offices carries two own numbers side by side ("DNR
+    // T2012-050-05828 DNR E2012-050-01758"): a number both the letterhead
+    // and a running header state is not a header's slip.
+    let stated_in_letterhead = stated_twice.contains(&dnr.key());
+    if !stated_in_letterhead
+        && ((paper.in_furniture(dnr.span.start) && in_letterhead(own))
+            || (paper.in_furniture(own.span.start) && in_letterhead(dnr)))
     {
         return Some("sidhuvudet eller sidfoten har ett annat nummer");
     }
