@@ -4,6 +4,7 @@
 pub mod build;
 pub mod load;
 pub mod model;
+mod objects;
 pub mod packet;
 
 pub use load::{MeetingFile, load_meeting, looks_like_meeting, parse_meeting};

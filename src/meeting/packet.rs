@@ -4,7 +4,12 @@
 //! Typst: Typst 0.15 cannot place PDF pages in a tagged export, and copying
 //! pages keeps another tool's text, fonts and links exactly as they were.
 
+use std::collections::HashSet;
+
 use lopdf::{Bookmark, Dictionary, Document, Object, ObjectId};
+
+use super::objects;
+use crate::reader::load_pdf;
 
 /// One PDF of the packet and where it sits in the outline.
 pub struct Part<'a> {
@@ -27,8 +32,7 @@ pub struct PacketError(pub String);
 
 /// Pages in a PDF.
 pub fn page_count(bytes: &[u8]) -> Result<usize, PacketError> {
-    let document = Document::load_mem(bytes)
-        .map_err(|e| PacketError(format!("PDF:en kunde inte läsas: {e}")))?;
+    let document = load_pdf(bytes).map_err(PacketError)?;
     Ok(document.get_pages().len())
 }
 
@@ -45,14 +49,14 @@ pub fn join(parts: &[Part<'_>], title: &str) -> Result<Vec<u8>, PacketError> {
             first_pages.push(None);
             continue;
         }
-        let mut document = Document::load_mem(part.bytes).map_err(|e| {
+        let mut document = load_pdf(part.bytes).map_err(|e| {
             PacketError(format!(
                 "del {} ({}) kunde inte läsas: {e}",
                 index + 1,
                 part.title
             ))
         })?;
-        document.renumber_objects_with(out.max_id + 1);
+        objects::renumber(&mut document, out.max_id + 1);
         let pages: Vec<ObjectId> = document.get_pages().into_values().collect();
         labels.push(Object::Integer(kids.len() as i64));
         labels.push(Object::Dictionary(Dictionary::from_iter([
@@ -145,8 +149,8 @@ pub fn join(parts: &[Part<'_>], title: &str) -> Result<Vec<u8>, PacketError> {
     let catalog_id = out.add_object(catalog);
     out.trailer.set("Root", catalog_id);
     out.trailer.set("Info", info_id);
-    out.prune_objects();
-    out.renumber_objects();
+    objects::prune(&mut out);
+    objects::renumber(&mut out, 1);
     let mut bytes = Vec::new();
     out.save_to(&mut bytes)
         .map_err(|e| PacketError(format!("handlingarna kunde inte skrivas: {e}")))?;
@@ -185,14 +189,14 @@ fn inherited_attributes(document: &Document, page: ObjectId) -> Vec<(Vec<u8>, Ob
 
 /// The catalog, the page tree's inner nodes and the structure tree: left
 /// behind when the pages are copied.
-fn structural_objects(document: &Document) -> Vec<ObjectId> {
-    let mut ids = Vec::new();
+fn structural_objects(document: &Document) -> HashSet<ObjectId> {
+    let mut ids = HashSet::new();
     if let Ok(root) = document.trailer.get(b"Root").and_then(Object::as_reference) {
-        ids.push(root);
+        ids.insert(root);
         if let Ok(catalog) = document.get_dictionary(root) {
             for key in [&b"StructTreeRoot"[..], b"Outlines", b"Pages"] {
                 if let Ok(id) = catalog.get(key).and_then(Object::as_reference) {
-                    ids.push(id);
+                    ids.insert(id);
                 }
             }
         }
@@ -204,7 +208,7 @@ fn structural_objects(document: &Document) -> Vec<ObjectId> {
                 .and_then(Object::as_name)
                 .is_ok_and(|n| n == b"Pages")
         {
-            ids.push(*id);
+            ids.insert(*id);
         }
     }
     ids

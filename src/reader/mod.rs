@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 use crate::base::place::place;
 
 pub use docx::docx_text;
+pub use pdf::guard::load as load_pdf;
 pub use pdf::pdf_text;
 
 /// Largest file read (bytes).

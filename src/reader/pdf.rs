@@ -7,14 +7,16 @@
 //! date. A PDF without a text layer (a scan) is an error that says so.
 
 use std::cell::Cell;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::{LazyLock, Once};
+use std::time::Instant;
 
 use regex::Regex;
 
 use super::Parts;
 
+pub mod guard;
 pub(super) mod layout;
 use layout::*;
 
@@ -91,20 +93,80 @@ struct Page {
 }
 
 fn glyph_pages(bytes: &[u8]) -> Result<Vec<Page>, String> {
-    let mut doc = pdf_extract::Document::load_mem(bytes)
-        .map_err(|e| format!("PDF:en kunde inte läsas: {e}"))?;
-    if doc.is_encrypted() && doc.decrypt("").is_err() {
-        return Err("PDF:en är krypterad med lösenord och kan inte läsas".into());
+    let mut doc = guard::load(bytes)?;
+    guard::prepare_for_text(&mut doc)?;
+    let mut collector = Collector {
+        started: Some(Instant::now()),
+        ..Collector::default()
+    };
+    let result = pdf_extract::output_doc(&doc, &mut collector);
+    if let Some(stop) = collector.stopped {
+        return Err(stop.message());
     }
-    let mut collector = Collector::default();
-    pdf_extract::output_doc(&doc, &mut collector)
-        .map_err(|e| format!("PDF:ens text kunde inte läsas: {e}"))?;
+    result.map_err(|e| format!("PDF:ens text kunde inte läsas: {e}"))?;
     Ok(collector.pages)
+}
+
+/// Most glyphs read from one PDF: a long paper has a few hundred thousand.
+pub const MAX_GLYPHS: usize = 2_000_000;
+/// Longest time spent extracting one PDF's text.
+pub const MAX_SECONDS: u64 = 15;
+
+/// Why the text extraction was stopped part way.
+#[derive(Debug, Clone, Copy)]
+enum Stop {
+    Glyphs,
+    Time,
+    Interrupted,
+}
+
+impl Stop {
+    fn message(self) -> String {
+        match self {
+            Stop::Glyphs => format!(
+                "PDF:en har fler än {MAX_GLYPHS} tecken, gränsen för en handling: dela upp den"
+            ),
+            Stop::Time => format!(
+                "PDF:ens text tog mer än {MAX_SECONDS} sekunder att läsa, gränsen för en handling: filen är trasig eller byggd för att binda tiden"
+            ),
+            Stop::Interrupted => "avbruten".into(),
+        }
+    }
 }
 
 #[derive(Default)]
 struct Collector {
     pages: Vec<Page>,
+    glyphs: usize,
+    started: Option<Instant>,
+    stopped: Option<Stop>,
+}
+
+impl Collector {
+    /// Counts a glyph; every few thousand, looks at the clock and for Ctrl-C.
+    fn within_budget(&mut self) -> Result<(), pdf_extract::OutputError> {
+        self.glyphs += 1;
+        let stop = if self.glyphs > MAX_GLYPHS {
+            Some(Stop::Glyphs)
+        } else if self.glyphs.is_multiple_of(4096)
+            && self
+                .started
+                .is_some_and(|t| t.elapsed().as_secs() >= MAX_SECONDS)
+        {
+            Some(Stop::Time)
+        } else if self.glyphs.is_multiple_of(4096) && crate::base::interrupt::requested() {
+            Some(Stop::Interrupted)
+        } else {
+            None
+        };
+        match stop {
+            Some(stop) => {
+                self.stopped = Some(stop);
+                Err(pdf_extract::OutputError::FormatError(std::fmt::Error))
+            }
+            None => Ok(()),
+        }
+    }
 }
 
 impl pdf_extract::OutputDev for Collector {
@@ -134,6 +196,7 @@ impl pdf_extract::OutputDev for Collector {
         font_size: f64,
         char: &str,
     ) -> Result<(), pdf_extract::OutputError> {
+        self.within_budget()?;
         let size = (font_size * (trm.m11 * trm.m22).abs().sqrt()).abs();
         let (x, y) = (trm.m31, trm.m32);
         if !(x.is_finite() && y.is_finite() && size.is_finite()) || char.is_empty() {
@@ -181,15 +244,32 @@ struct Line {
 /// exact enough to sort by); a word gap becomes a space, a column gap a tab.
 fn lines_of(page: &mut Page) -> Vec<Line> {
     let mut rows: Vec<Vec<Glyph>> = Vec::new();
+    // Rows by baseline, so that a glyph finds its row among the few near
+    // it (a scan of every row made a page of a million runs quadratic).
+    let mut by_baseline: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
+    let key = |y: f64| (y * 16.0).round() as i64;
+    let mut largest = 0.0f64;
     for glyph in page.glyphs.drain(..) {
         let tolerance = |row: &Vec<Glyph>| row[0].size.max(glyph.size) * 0.4;
-        match rows
-            .iter_mut()
-            .rev()
-            .find(|row| (row[0].y - glyph.y).abs() <= tolerance(row))
-        {
-            Some(row) => row.push(glyph),
-            None => rows.push(vec![glyph]),
+        let reach = largest.max(glyph.size) * 0.4;
+        // The latest row within its tolerance, as a scan from the last row
+        // back would find it; at most a few hundred rows are looked at.
+        let row = by_baseline
+            .range(key(glyph.y - reach).saturating_sub(1)..=key(glyph.y + reach).saturating_add(1))
+            .flat_map(|(_, indices)| indices.iter().copied())
+            .take(256)
+            .filter(|&i| (rows[i][0].y - glyph.y).abs() <= tolerance(&rows[i]))
+            .max();
+        match row {
+            Some(i) => rows[i].push(glyph),
+            None => {
+                largest = largest.max(glyph.size);
+                by_baseline
+                    .entry(key(glyph.y))
+                    .or_default()
+                    .push(rows.len());
+                rows.push(vec![glyph]);
+            }
         }
     }
     rows.sort_by(|a, b| b[0].y.total_cmp(&a[0].y));

@@ -1,0 +1,556 @@
+//! A PDF from outside is read within a budget. The PDF libraries trust the
+//! file: they inflate every stream without a limit, follow a page's
+//! `/Parent` until it has none, and draw a form XObject that draws itself
+//! until the stack runs out. So before they see a file, this module
+//!
+//! - inflates every stream the loader will inflate (object streams, fonts,
+//!   content) through a counter, layer by layer as its `/Filter` says, and
+//!   refuses a file that unpacks to more than [`MAX_DECODED_BYTES`];
+//! - after loading, blanks image XObjects (they carry no text, and the text
+//!   extractor would otherwise inflate and parse their pixels as content);
+//! - walks every page's `/Parent` chain with a visited set;
+//! - walks the form XObjects every page draws, with a depth bound and a
+//!   visited set, counting how many times a form is drawn and how many
+//!   bytes that decodes, within [`MAX_FORM_DRAWS`] and [`MAX_DRAWN_BYTES`].
+//!
+//! A file over budget is an error for that file, in Swedish, naming the
+//! limit; a folder run goes on with the next file.
+
+use std::collections::{HashMap, HashSet};
+use std::io::{self, BufRead, BufReader, Read};
+use std::sync::LazyLock;
+
+use lopdf::{Dictionary, Document, Object, ObjectId};
+
+/// Most bytes the streams of one PDF may unpack to before loading.
+pub const MAX_DECODED_BYTES: u64 = 512 * 1024 * 1024;
+/// Most bytes of content the text extractor may decode and run per PDF
+/// (every drawing of a form counts).
+pub const MAX_DRAWN_BYTES: u64 = 256 * 1024 * 1024;
+/// Largest content stream (page or form) run at once: the extractor holds
+/// a stream's parsed operators in memory, some 80 bytes per content byte.
+/// A page of dense text is some 50 kB.
+pub const MAX_CONTENT_BYTES: u64 = 8 * 1024 * 1024;
+/// Most form XObjects drawn per PDF, all pages together.
+pub const MAX_FORM_DRAWS: u64 = 20_000;
+/// Deepest nesting of forms drawing forms.
+pub const MAX_FORM_DEPTH: usize = 32;
+/// Longest chain of `/Parent` links from a page to the root.
+pub const MAX_TREE_DEPTH: usize = 64;
+/// Widest row a predictor may declare (`/Columns`): the loader allocates
+/// rows of that width before it reads a byte.
+pub const MAX_COLUMNS: u64 = 1_000_000;
+/// Most filters stacked on one stream.
+const MAX_FILTERS: usize = 8;
+
+/// Loads a PDF within the budget: the streams are measured before the
+/// loader inflates any of them.
+pub fn load(bytes: &[u8]) -> Result<Document, String> {
+    check_streams(bytes)?;
+    let mut doc = Document::load_mem(bytes).map_err(|e| format!("PDF:en kunde inte läsas: {e}"))?;
+    if doc.is_encrypted() && doc.decrypt("").is_err() {
+        return Err("PDF:en är krypterad med lösenord och kan inte läsas".into());
+    }
+    check_page_tree(&doc)?;
+    Ok(doc)
+}
+
+/// Prepares a loaded PDF for text extraction: images blanked, the forms
+/// each page draws measured.
+pub fn prepare_for_text(doc: &mut Document) -> Result<(), String> {
+    blank_images(doc);
+    check_forms(doc)
+}
+
+// --- streams, before loading -------------------------------------------
+
+/// Every `stream … endstream` in the file, inflated through a counter.
+fn check_streams(bytes: &[u8]) -> Result<(), String> {
+    static STREAM: LazyLock<regex::bytes::Regex> =
+        LazyLock::new(|| regex::bytes::Regex::new(r"stream\r?\n").expect("valid"));
+    let mut total: u64 = 0;
+    let mut at = 0;
+    while let Some(found) = STREAM.find_at(bytes, at) {
+        at = found.end();
+        if found.start() >= 3 && &bytes[found.start() - 3..found.start()] == b"end" {
+            continue;
+        }
+        let end = find(bytes, b"endstream", at).unwrap_or(bytes.len());
+        let dict = dictionary_before(bytes, found.start());
+        if too_wide(&dict) {
+            return Err(format!(
+                "PDF:en anger en bildrad bredare än {MAX_COLUMNS} bildpunkter (/Columns): filen är trasig"
+            ));
+        }
+        let filters = filters_named(&dict);
+        if !filters.is_empty() && !looks_like_image(&dict) {
+            let left = MAX_DECODED_BYTES - total;
+            total += decoded_len(&bytes[at..end], &filters, left);
+            if total >= MAX_DECODED_BYTES {
+                return Err(over_budget("packar upp", MAX_DECODED_BYTES));
+            }
+        }
+        at = end.max(at);
+    }
+    Ok(())
+}
+
+fn too_wide(dict: &[u8]) -> bool {
+    static COLUMNS: LazyLock<regex::bytes::Regex> =
+        LazyLock::new(|| regex::bytes::Regex::new(r"/Columns\s+([0-9]+)").expect("valid"));
+    COLUMNS.captures_iter(dict).any(|c| {
+        std::str::from_utf8(&c[1])
+            .ok()
+            .and_then(|n| n.parse::<u64>().ok())
+            .is_none_or(|n| n > MAX_COLUMNS)
+    })
+}
+
+fn over_budget(what: &str, limit: u64) -> String {
+    format!(
+        "PDF:en {what} till mer än {} MiB, gränsen för en handling: filen är trasig eller byggd för att binda minnet",
+        limit / (1024 * 1024)
+    )
+}
+
+fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    haystack
+        .get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|i| from + i)
+}
+
+/// The stream's dictionary: the text since its object's `obj` keyword (at
+/// most 4 kB back), with `#xx` escapes in names decoded, so that
+/// `/Fl#61teDecode` reads as the loader reads it.
+fn dictionary_before(bytes: &[u8], stream_at: usize) -> Vec<u8> {
+    let from = stream_at.saturating_sub(4096);
+    let window = &bytes[from..stream_at];
+    let start = window
+        .windows(3)
+        .rposition(|w| w == b"obj")
+        .map_or(0, |i| i + 3);
+    unescape_names(&window[start..])
+}
+
+fn unescape_names(text: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if text[i] == b'#'
+            && let (Some(h), Some(l)) = (
+                text.get(i + 1).copied().and_then(hex),
+                text.get(i + 2).copied().and_then(hex),
+            )
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+            continue;
+        }
+        out.push(text[i]);
+        i += 1;
+    }
+    out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Filter {
+    Flate,
+    Lzw,
+    Ascii85,
+}
+
+/// The filters a dictionary names, in order. Names outside a `/Filter`
+/// entry only make the count stricter.
+fn filters_named(dict: &[u8]) -> Vec<Filter> {
+    static NAME: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+        regex::bytes::Regex::new(r"/(FlateDecode|Fl|LZWDecode|LZW|ASCII85Decode|A85)\b")
+            .expect("valid")
+    });
+    NAME.captures_iter(dict)
+        .take(MAX_FILTERS)
+        .map(|c| match &c[1] {
+            b"FlateDecode" | b"Fl" => Filter::Flate,
+            b"LZWDecode" | b"LZW" => Filter::Lzw,
+            _ => Filter::Ascii85,
+        })
+        .collect()
+}
+
+/// An image's pixels are never inflated by the loader (they are blanked
+/// before text extraction), so a large scan does not count. An object
+/// stream that also claims to be an image does.
+fn looks_like_image(dict: &[u8]) -> bool {
+    let has = |needle: &[u8]| dict.windows(needle.len()).any(|w| w == needle);
+    has(b"/Image") && !has(b"ObjStm")
+}
+
+/// How many bytes `data` decodes to through `filters`, counted up to
+/// `limit` (a stream that fails part way counts what it gave).
+fn decoded_len(data: &[u8], filters: &[Filter], limit: u64) -> u64 {
+    let mut reader: Box<dyn BufRead + '_> = Box::new(data);
+    for filter in filters {
+        reader = match filter {
+            Filter::Flate => Box::new(BufReader::new(inflater(reader))),
+            Filter::Lzw => Box::new(BufReader::new(Lzw::new(reader))),
+            // ASCII85 makes four bytes of five: it cannot blow up, and the
+            // layer after it needs its output.
+            Filter::Ascii85 => Box::new(io::Cursor::new(ascii85(reader, limit))),
+        };
+    }
+    count(reader, limit)
+}
+
+/// A zlib stream, or (as the loader falls back to) raw deflate after the
+/// two header bytes.
+fn inflater<'a>(mut inner: Box<dyn BufRead + 'a>) -> Box<dyn Read + 'a> {
+    let head = inner.fill_buf().map(<[u8]>::to_vec).unwrap_or_default();
+    let zlib = head.len() >= 2
+        && head[0] & 0x0f == 8
+        && (u16::from(head[0]) * 256 + u16::from(head[1])) % 31 == 0;
+    if zlib {
+        Box::new(flate2::bufread::ZlibDecoder::new(inner))
+    } else {
+        inner.consume(head.len().min(2));
+        Box::new(flate2::bufread::DeflateDecoder::new(inner))
+    }
+}
+
+fn count(mut reader: impl Read, limit: u64) -> u64 {
+    let mut buffer = [0u8; 64 * 1024];
+    let mut total = 0u64;
+    while total < limit {
+        match reader.read(&mut buffer) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => total += n as u64,
+        }
+    }
+    total
+}
+
+fn ascii85(mut reader: impl Read, limit: u64) -> Vec<u8> {
+    let mut input = Vec::new();
+    let _ = (&mut reader).take(limit).read_to_end(&mut input);
+    let mut out = Vec::with_capacity(input.len());
+    let mut group: u64 = 0;
+    let mut n = 0;
+    for &c in &input {
+        match c {
+            b'~' => break,
+            b'z' if n == 0 => out.extend_from_slice(&[0; 4]),
+            b'!'..=b'u' => {
+                group = group * 85 + u64::from(c - b'!');
+                n += 1;
+                if n == 5 {
+                    out.extend_from_slice(&(group as u32).to_be_bytes());
+                    (group, n) = (0, 0);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// LZW (as PDF writes it: MSB first, early change) as a reader, so that
+/// what it gives is counted as it comes.
+struct Lzw<'a> {
+    inner: Box<dyn BufRead + 'a>,
+    decoder: weezl::decode::Decoder,
+    done: bool,
+}
+
+impl<'a> Lzw<'a> {
+    fn new(inner: Box<dyn BufRead + 'a>) -> Self {
+        Lzw {
+            inner,
+            decoder: weezl::decode::Decoder::with_tiff_size_switch(weezl::BitOrder::Msb, 8),
+            done: false,
+        }
+    }
+}
+
+impl Read for Lzw<'_> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        while !self.done {
+            let input = self.inner.fill_buf()?;
+            let at_end = input.is_empty();
+            let result = self.decoder.decode_bytes(input, out);
+            self.inner.consume(result.consumed_in);
+            match result.status {
+                Ok(weezl::LzwStatus::Ok) if result.consumed_out > 0 => {
+                    return Ok(result.consumed_out);
+                }
+                Ok(weezl::LzwStatus::Ok) if !at_end && result.consumed_in > 0 => {}
+                Ok(_) | Err(_) => {
+                    self.done = true;
+                    return Ok(result.consumed_out);
+                }
+            }
+        }
+        Ok(0)
+    }
+}
+
+// --- the page tree, after loading --------------------------------------
+
+/// Every page's `/Parent` chain ends, within [`MAX_TREE_DEPTH`] links.
+fn check_page_tree(doc: &Document) -> Result<(), String> {
+    for page in doc.page_iter() {
+        let mut seen = HashSet::new();
+        let mut at = page;
+        while let Ok(parent) = doc
+            .get_dictionary(at)
+            .and_then(|d| d.get(b"Parent"))
+            .and_then(Object::as_reference)
+        {
+            if !seen.insert(parent) || seen.len() > MAX_TREE_DEPTH {
+                return Err(
+                    "PDF:ens sidträd går i cirkel (en sida är sin egen förälder): filen är trasig"
+                        .into(),
+                );
+            }
+            at = parent;
+        }
+    }
+    Ok(())
+}
+
+// --- images and forms, before text extraction --------------------------
+
+/// Image XObjects lose their pixels: they hold no text, and the text
+/// extractor would inflate them and parse them as content at every draw.
+fn blank_images(doc: &mut Document) {
+    for object in doc.objects.values_mut() {
+        if let Object::Stream(stream) = object
+            && stream
+                .dict
+                .get(b"Subtype")
+                .and_then(Object::as_name)
+                .is_ok_and(|n| n == b"Image")
+        {
+            stream.dict.remove(b"Filter");
+            stream.dict.remove(b"DecodeParms");
+            stream.set_content(Vec::new());
+        }
+    }
+}
+
+/// What drawing a form costs: how many forms it draws in all (itself
+/// included) and how many content bytes that decodes.
+#[derive(Debug, Clone, Copy, Default)]
+struct Cost {
+    draws: u64,
+    bytes: u64,
+}
+
+impl Cost {
+    fn add(self, other: Cost, times: u64) -> Cost {
+        Cost {
+            draws: self.draws.saturating_add(other.draws.saturating_mul(times)),
+            bytes: self.bytes.saturating_add(other.bytes.saturating_mul(times)),
+        }
+    }
+}
+
+struct FormWalk<'a> {
+    doc: &'a Document,
+    /// Cost per form (and the resources it was drawn with, which decide
+    /// what its names mean when it has none of its own).
+    known: HashMap<(ObjectId, usize), Cost>,
+    drawing: HashSet<ObjectId>,
+}
+
+/// Every page's content and the forms it draws, within the budget.
+fn check_forms(doc: &Document) -> Result<(), String> {
+    let mut walk = FormWalk {
+        doc,
+        known: HashMap::new(),
+        drawing: HashSet::new(),
+    };
+    let mut total = Cost::default();
+    for page in doc.page_iter() {
+        let Ok(dict) = doc.get_dictionary(page) else {
+            continue;
+        };
+        let resources = inherited_resources(doc, dict);
+        for id in doc.get_page_contents(page) {
+            let Ok(Object::Stream(stream)) = doc.get_object(id) else {
+                continue;
+            };
+            let cost = walk.content(stream, resources, 0)?;
+            total = total.add(cost, 1);
+            within_budget(total)?;
+        }
+    }
+    Ok(())
+}
+
+fn within_budget(cost: Cost) -> Result<(), String> {
+    if cost.draws > MAX_FORM_DRAWS {
+        return Err(format!(
+            "PDF:en ritar sina formulärobjekt (XObject) mer än {MAX_FORM_DRAWS} gånger, gränsen för en handling: filen är trasig eller byggd för att binda tiden"
+        ));
+    }
+    if cost.bytes > MAX_DRAWN_BYTES {
+        return Err(over_budget("ritar innehåll", MAX_DRAWN_BYTES));
+    }
+    Ok(())
+}
+
+fn inherited_resources<'a>(doc: &'a Document, page: &'a Dictionary) -> Option<&'a Dictionary> {
+    let mut at = page;
+    for _ in 0..MAX_TREE_DEPTH {
+        if let Ok(resources) = at.get(b"Resources") {
+            return deref(doc, resources).as_dict().ok();
+        }
+        at = at
+            .get(b"Parent")
+            .and_then(Object::as_reference)
+            .and_then(|id| doc.get_dictionary(id))
+            .ok()?;
+    }
+    None
+}
+
+fn deref<'a>(doc: &'a Document, object: &'a Object) -> &'a Object {
+    match object {
+        Object::Reference(id) => doc.get_object(*id).unwrap_or(object),
+        _ => object,
+    }
+}
+
+impl<'a> FormWalk<'a> {
+    /// The cost of running one content stream with `resources`.
+    fn content(
+        &mut self,
+        stream: &'a lopdf::Stream,
+        resources: Option<&'a Dictionary>,
+        depth: usize,
+    ) -> Result<Cost, String> {
+        let filters = stream_filters(&stream.dict);
+        let size = decoded_len(&stream.content, &filters, MAX_DRAWN_BYTES + 1);
+        if size > MAX_CONTENT_BYTES {
+            return Err(format!(
+                "en sida eller ett formulärobjekt i PDF:en har mer än {} MiB innehåll, gränsen för en handling: dela upp filen",
+                MAX_CONTENT_BYTES / (1024 * 1024)
+            ));
+        }
+        let mut cost = Cost {
+            draws: 1,
+            bytes: size,
+        };
+        within_budget(cost)?;
+        let Some(xobjects) = resources
+            .and_then(|r| r.get(b"XObject").ok())
+            .and_then(|x| deref(self.doc, x).as_dict().ok())
+        else {
+            return Ok(cost);
+        };
+        let content = stream
+            .decompressed_content()
+            .unwrap_or_else(|_| stream.content.clone());
+        for (name, times) in drawn_names(&content) {
+            let Some(Object::Reference(id)) = xobjects.get(&name).ok() else {
+                continue;
+            };
+            let Ok(Object::Stream(form)) = self.doc.get_object(*id) else {
+                continue;
+            };
+            if self.drawing.contains(id) || depth >= MAX_FORM_DEPTH {
+                return Err(
+                    "PDF:en har ett formulärobjekt (XObject) som ritar sig självt: filen är trasig eller byggd för att binda minnet"
+                        .into(),
+                );
+            }
+            let own = form
+                .dict
+                .get(b"Resources")
+                .ok()
+                .and_then(|r| deref(self.doc, r).as_dict().ok());
+            let used = own.or(resources);
+            let key = (*id, used.map_or(0, |d| std::ptr::from_ref(d) as usize));
+            let form_cost = match self.known.get(&key) {
+                Some(known) => *known,
+                None => {
+                    self.drawing.insert(*id);
+                    let measured = self.content(form, used, depth + 1);
+                    self.drawing.remove(id);
+                    let measured = measured?;
+                    self.known.insert(key, measured);
+                    measured
+                }
+            };
+            cost = cost.add(form_cost, times);
+            within_budget(cost)?;
+        }
+        Ok(cost)
+    }
+}
+
+fn stream_filters(dict: &Dictionary) -> Vec<Filter> {
+    let names: Vec<&[u8]> = match dict.get(b"Filter") {
+        Ok(Object::Name(name)) => vec![name.as_slice()],
+        Ok(Object::Array(items)) => items.iter().filter_map(|o| o.as_name().ok()).collect(),
+        _ => Vec::new(),
+    };
+    names
+        .into_iter()
+        .take(MAX_FILTERS)
+        .filter_map(|n| match n {
+            b"FlateDecode" | b"Fl" => Some(Filter::Flate),
+            b"LZWDecode" | b"LZW" => Some(Filter::Lzw),
+            b"ASCII85Decode" | b"A85" => Some(Filter::Ascii85),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The names a content stream draws with `Do`, and how often each.
+fn drawn_names(content: &[u8]) -> Vec<(Vec<u8>, u64)> {
+    static DO: LazyLock<regex::bytes::Regex> =
+        LazyLock::new(|| regex::bytes::Regex::new(r"/([^\s/\[\]()<>{}%]+)\s*Do\b").expect("valid"));
+    let mut times: HashMap<Vec<u8>, u64> = HashMap::new();
+    for c in DO.captures_iter(content) {
+        *times.entry(unescape_names(&c[1])).or_default() += 1;
+    }
+    times.into_iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn zlib(data: &[u8]) -> Vec<u8> {
+        let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        e.write_all(data).unwrap();
+        e.finish().unwrap()
+    }
+
+    #[test]
+    fn stacked_filters_are_counted_layer_by_layer() {
+        let once = zlib(&vec![0u8; 1_000_000]);
+        let twice = zlib(&once);
+        assert_eq!(
+            decoded_len(&twice, &[Filter::Flate, Filter::Flate], u64::MAX),
+            1_000_000
+        );
+        // Counting stops at the limit.
+        assert_eq!(decoded_len(&once, &[Filter::Flate], 1000), 64 * 1024);
+    }
+
+    #[test]
+    fn filter_names_are_read_as_the_loader_reads_them() {
+        assert_eq!(
+            filters_named(&unescape_names(
+                b"<< /Filter [/Fl#61teDecode /FlateDecode] >>"
+            )),
+            [Filter::Flate, Filter::Flate]
+        );
+        assert!(looks_like_image(b"<< /Subtype /Image >>"));
+        assert!(!looks_like_image(b"<< /Subtype /Image /Type /ObjStm >>"));
+    }
+}
