@@ -3,7 +3,7 @@
 //! tracked insertions (deletions are `w:delText` and drop out), page
 //! headers and footers as page furniture.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use quick_xml::events::{BytesStart, Event};
 
@@ -35,9 +35,12 @@ pub(super) fn read(bytes: &[u8]) -> Result<Parts, String> {
     let context = Context { numbering, styles };
     let mut parts = Parts::default();
     let names = archive.names();
-    // Headers before footers, first page's before the others' (by number).
+    // Headers before footers, first page's before the others' (by number);
+    // a line repeated in several headers is kept once (a set, not a scan of
+    // what is kept: a header of 50 000 lines was quadratic).
     for prefix in ["word/header", "word/footer"] {
-        let mut seen = std::mem::take(&mut parts.footer);
+        let mut kept = String::new();
+        let mut seen: HashSet<String> = HashSet::new();
         for name in names
             .iter()
             .filter(|n| n.starts_with(prefix) && n.ends_with(".xml"))
@@ -45,19 +48,20 @@ pub(super) fn read(bytes: &[u8]) -> Result<Parts, String> {
             let text = paragraphs(&archive.part(name)?, &context)?;
             for line in text.lines() {
                 let line = super::pdf::layout::strip_page_number(line).trim();
-                let target = if prefix == "word/header" {
-                    &mut parts.furniture
-                } else {
-                    &mut seen
-                };
-                let known = target.lines().any(|l| l == line);
-                if !line.is_empty() && !super::pdf::is_page_number(line) && !known {
-                    target.push_str(line);
-                    target.push('\n');
+                if !line.is_empty()
+                    && !super::pdf::is_page_number(line)
+                    && seen.insert(line.to_owned())
+                {
+                    kept.push_str(line);
+                    kept.push('\n');
                 }
             }
         }
-        parts.footer = seen;
+        if prefix == "word/header" {
+            parts.furniture = kept;
+        } else {
+            parts.footer = kept;
+        }
     }
     parts.body = paragraphs(&archive.part("word/document.xml")?, &context)?;
     Ok(parts)
@@ -69,6 +73,9 @@ struct StyleInfo {
     heading: bool,
     numbering: Option<(String, u32)>,
 }
+
+/// Deepest list level counted (Word's levels are 0–8).
+const MAX_LIST_LEVEL: usize = 8;
 
 /// numId → level → (format, start).
 #[derive(Debug, Default)]
@@ -409,7 +416,9 @@ fn render(p: Paragraph, context: &Context, counters: &mut HashMap<String, Vec<u3
         return p.text;
     };
     let counter = counters.entry(num_id).or_default();
-    let level = level as usize;
+    // Word has nine list levels (0–8); a file that claims level 4 000 000 000
+    // must not make the counter that long.
+    let level = (level as usize).min(MAX_LIST_LEVEL);
     counter.resize(level + 1, 0);
     counter.truncate(level + 1);
     let n = if counter[level] == 0 {

@@ -2,6 +2,7 @@
 //! footers, page numbers) set apart, wrapped lines joined.
 
 use super::*;
+use std::collections::HashSet;
 
 /// Lines, furniture and paragraphs for the whole document, and the page
 /// numbers taken out.
@@ -31,7 +32,7 @@ pub(super) fn layout(mut pages: Vec<Page>) -> (Parts, Vec<String>) {
     let body_size = body_size(&pages);
     let mut furniture = String::new();
     let mut footer = String::new();
-    let mut furniture_seen: Vec<String> = Vec::new();
+    let mut furniture_seen: HashSet<String> = HashSet::new();
     let mut paragraphs: Vec<Paragraph> = Vec::new();
     let mut page_numbers = Vec::new();
     for (number, page) in pages.iter().enumerate() {
@@ -42,7 +43,7 @@ pub(super) fn layout(mut pages: Vec<Page>) -> (Parts, Vec<String>) {
             // repeat a line of it as their running header.
             let letterhead = number == 0 && line.position < 0.12 && !is_page_number(&line.text);
             if letterhead && repeated(line) {
-                furniture_seen.push(shape(&line.text));
+                furniture_seen.insert(shape(&line.text));
             } else if (margin(line) && page_number_of(&line.text).is_some()) || repeated(line) {
                 let s = shape(&line.text);
                 if let Some(n) = page_number_of(&line.text) {
@@ -56,7 +57,7 @@ pub(super) fn layout(mut pages: Vec<Page>) -> (Parts, Vec<String>) {
                     };
                     target.push_str(strip_page_number(&line.text).trim());
                     target.push('\n');
-                    furniture_seen.push(s);
+                    furniture_seen.insert(s);
                 }
                 continue;
             }
