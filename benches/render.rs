@@ -26,7 +26,7 @@ fn main() {
         .find_map(|a| a.parse().ok())
         .unwrap_or(1000);
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let config = Config::load(&root.join("beslut.toml"), true).expect("beslut.toml");
+    let config = Config::load_with_assets(&root.join("beslut.toml"), true).expect("beslut.toml");
 
     beslut::builder::configure_threads();
     let cold_start = Instant::now();

@@ -9,8 +9,12 @@ use serde_json::Value;
 
 use super::Built;
 use crate::base::hash::sha256_hex;
+use crate::base::read::read_bounded;
 use crate::compose::template::Templates;
 use crate::project::Config;
+
+/// Largest template or meeting file hashed for the manifest.
+const MAX_INPUT_BYTES: u64 = 50 * 1024 * 1024;
 
 /// Why manifests could not be merged.
 #[derive(Debug, thiserror::Error)]
@@ -135,7 +139,7 @@ impl ManifestWriter {
             .collect();
         if let Some(root) = templates.root() {
             for file in &self.used {
-                if let Ok(bytes) = std::fs::read(root.join(file)) {
+                if let Ok(bytes) = read_bounded(&root.join(file), MAX_INPUT_BYTES) {
                     inputs.push(serde_json::json!({
                         "file": root.join(file).display().to_string(),
                         "sha256": sha256_hex(&bytes),
@@ -207,7 +211,7 @@ pub fn meeting_manifest(meeting: &Path, files: &[(PathBuf, &[u8])], out: &Path) 
             serde_json::json!({ "file": name.display().to_string(), "sha256": sha256_hex(bytes) })
         })
         .collect();
-    let source = std::fs::read(meeting).unwrap_or_default();
+    let source = read_bounded(meeting, MAX_INPUT_BYTES).unwrap_or_default();
     let value = serde_json::json!({
         "meeting": meeting.display().to_string(),
         "meeting_sha256": sha256_hex(&source),

@@ -177,9 +177,10 @@ pub fn name_clashes<'a>(inputs: &'a [PathBuf], names: &[Option<&str>]) -> Vec<Ve
 /// The name one case asks for; a case that cannot be loaded keeps its file's
 /// name here and reports its error when it is built.
 fn wanted_output_name(path: &Path, config: &Config) -> Result<String, CaseError> {
-    let mentions_own_name = std::fs::read(path)
-        .map(|bytes| bytes.windows(11).any(|w| w == b"output_name"))
-        .unwrap_or(false);
+    let mentions_own_name =
+        crate::base::read::read_bounded(path, crate::case::load::MAX_CASE_BYTES)
+            .map(|bytes| bytes.windows(11).any(|w| w == b"output_name"))
+            .unwrap_or(false);
     if !mentions_own_name {
         return Ok(default_output_name(path));
     }

@@ -19,7 +19,7 @@ pub struct CaseFile {
 }
 
 /// Largest case file accepted; a decision paper is a few kilobytes.
-const MAX_CASE_BYTES: u64 = 4 * 1024 * 1024;
+pub const MAX_CASE_BYTES: u64 = 4 * 1024 * 1024;
 
 /// Reads, parses and validates the case file at `path`, filling letterhead
 /// defaults from `defaults` (the project's `[sender]`).

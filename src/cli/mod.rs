@@ -75,7 +75,18 @@ pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
     let config_given = args
         .iter()
         .any(|a| a == "--config" || a.to_string_lossy().starts_with("--config="));
-    let config = match Config::load(&cli.config, config_given) {
+    // Only the commands that render read the logo and the Word template:
+    // `schema`, `rules`, `lint` and the rest never touch them.
+    let renders = matches!(
+        cli.command,
+        Command::Build { .. } | Command::Meeting { .. } | Command::Import { check: true, .. }
+    );
+    let loaded = if renders {
+        Config::load_with_assets(&cli.config, config_given)
+    } else {
+        Config::load(&cli.config, config_given)
+    };
+    let config = match loaded {
         Ok(config) => config,
         Err(e) => {
             eprintln!("fel: {e}");

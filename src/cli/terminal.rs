@@ -7,9 +7,14 @@ use super::*;
 pub(super) fn print_diagnostics(diagnostics: &[crate::lint::Diagnostic]) -> usize {
     let mut sources: std::collections::BTreeMap<String, String> = Default::default();
     for d in diagnostics {
-        let source = sources
-            .entry(d.path.clone())
-            .or_insert_with(|| std::fs::read_to_string(&d.path).unwrap_or_default());
+        let source = sources.entry(d.path.clone()).or_insert_with(|| {
+            crate::base::read::read_bounded(
+                std::path::Path::new(&d.path),
+                crate::reader::MAX_FILE_BYTES,
+            )
+            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+            .unwrap_or_default()
+        });
         eprintln!("{}", report::human(d, source));
     }
     diagnostics

@@ -23,7 +23,7 @@ pub(super) fn watch_build(
 ) -> ExitCode {
     use notify_debouncer_mini::notify::RecursiveMode;
     let rebuild = |only: &[PathBuf]| {
-        let config = match Config::load(&sources.config, sources.config_given) {
+        let config = match Config::load_with_assets(&sources.config, sources.config_given) {
             Ok(config) => config,
             Err(e) => {
                 eprintln!("fel: {e}");

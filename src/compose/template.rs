@@ -317,15 +317,18 @@ fn is_safe_file_name(file: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
 }
 
+/// Largest template file read; a real one is a few KiB.
+const MAX_TEMPLATE_BYTES: u64 = 1 << 20;
+
 fn load_source(root: Option<&Path>, file: &str) -> Result<Option<String>, String> {
     if !is_safe_file_name(file) {
         return Ok(None);
     }
     if let Some(root) = root {
-        match std::fs::read_to_string(root.join(file)) {
-            Ok(text) => return Ok(Some(text)),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(e.to_string()),
+        let path = root.join(file);
+        if std::fs::symlink_metadata(&path).is_ok() {
+            let bytes = crate::base::read::read_bounded(&path, MAX_TEMPLATE_BYTES)?;
+            return crate::base::read::utf8(bytes).map(Some);
         }
     }
     Ok(BUILTIN

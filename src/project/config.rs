@@ -10,7 +10,7 @@ use crate::case::style::{House, Style};
 use crate::lint::LintConfig;
 use crate::render::assets::Assets;
 use crate::render::docx::WordTemplate;
-use crate::render::logo::{AssetError, Logo};
+use crate::render::logo::{AssetError, ImageFormat, Logo};
 
 /// Project configuration. Every part is optional.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -25,9 +25,13 @@ pub struct Config {
     /// Lint settings.
     #[serde(default)]
     pub lint: LintConfig,
-    /// The files `[style]` names, read when the configuration is loaded.
+    /// The files `[style]` names, read by [`Config::load_assets`] for the
+    /// commands that render (never for `schema`, `rules`, `lint` …).
     #[serde(skip)]
     pub assets: Assets,
+    /// The folder `beslut.toml` is in: `[style]` names files relative to it.
+    #[serde(skip)]
+    dir: PathBuf,
     /// (file, SHA-256) of `beslut.toml` and the files it names, for the
     /// manifest: what a build depended on besides its cases.
     #[serde(skip)]
@@ -74,7 +78,14 @@ impl Config {
     pub fn house(&self) -> House<'_> {
         House {
             style: &self.style,
-            logo_extension: self.assets.logo.as_ref().map(|l| l.format.extension()),
+            // From the name, so that composing (the lint does) never reads
+            // the file.
+            logo_extension: self
+                .style
+                .logo
+                .as_deref()
+                .and_then(ImageFormat::of)
+                .map(ImageFormat::extension),
         }
     }
 
@@ -92,26 +103,55 @@ impl Config {
         let text = crate::base::read::utf8(bytes).map_err(error)?;
         let mut config: Config =
             toml::from_str(&text).map_err(|e| error(swedish_toml_error(&text, &e)))?;
-        let dir = path.parent().unwrap_or(Path::new("."));
-        config.assets = load_assets(&config.style, dir).map_err(|e| ConfigError {
-            path: e.path,
-            message: e.message,
-        })?;
+        config.dir = path.parent().unwrap_or(Path::new(".")).to_owned();
         config
             .provenance
             .push((path.display().to_string(), sha256_hex(text.as_bytes())));
-        for named in [&config.style.logo, &config.style.word_template]
-            .into_iter()
-            .flatten()
-        {
-            let file = dir.join(named);
-            if let Ok(bytes) = std::fs::read(&file) {
-                config
-                    .provenance
+        config.check_logo_width()?;
+        Ok(config)
+    }
+
+    /// `beslut.toml` and the logo and Word template it names: what a
+    /// rendering command needs.
+    pub fn load_with_assets(path: &Path, required: bool) -> Result<Self, ConfigError> {
+        let mut config = Self::load(path, required)?;
+        config.load_assets()?;
+        Ok(config)
+    }
+
+    /// Reads and checks the logo and Word template `[style]` names (the
+    /// logo decoded once, within its limits), and records their SHA-256.
+    pub fn load_assets(&mut self) -> Result<(), ConfigError> {
+        self.assets = load_assets(&self.style, &self.dir).map_err(|e| ConfigError {
+            path: e.path,
+            message: e.message,
+        })?;
+        if let (Some(name), Some(logo)) = (&self.style.logo, &self.assets.logo) {
+            let file = self.dir.join(name).display().to_string();
+            self.provenance.push((file, sha256_hex(&logo.bytes)));
+        }
+        if let Some(name) = &self.style.word_template {
+            let file = self.dir.join(name);
+            if let Ok(bytes) = crate::base::read::read_bounded(&file, crate::reader::MAX_FILE_BYTES)
+            {
+                self.provenance
                     .push((file.display().to_string(), sha256_hex(&bytes)));
             }
         }
-        Ok(config)
+        Ok(())
+    }
+
+    fn check_logo_width(&self) -> Result<(), ConfigError> {
+        let width = self.style.logo_width_mm();
+        if (5.0..=180.0).contains(&width) {
+            return Ok(());
+        }
+        Err(ConfigError {
+            path: PathBuf::from("beslut.toml"),
+            message: format!(
+                "logo_width_mm = {width}: logotypens bredd ska vara mellan 5 och 180 mm"
+            ),
+        })
     }
 }
 
@@ -119,14 +159,6 @@ impl Config {
 pub fn load_assets(style: &Style, dir: &Path) -> Result<Assets, AssetError> {
     {
         let width = style.logo_width_mm();
-        if !(5.0..=180.0).contains(&width) {
-            return Err(AssetError {
-                path: PathBuf::from("beslut.toml"),
-                message: format!(
-                    "logo_width_mm = {width}: logotypens bredd ska vara mellan 5 och 180 mm"
-                ),
-            });
-        }
         let logo = style
             .logo
             .as_ref()

@@ -6,6 +6,10 @@ use std::sync::Arc;
 
 /// Largest logo read. A letterhead logo is a few KiB to a few hundred.
 pub const MAX_LOGO_BYTES: u64 = 4 << 20;
+/// Most pixels of a PNG or JPEG logo, or of an image inside an SVG one (a
+/// 300 dpi logo 180 mm wide is some 2 100 pixels across). Checked from the
+/// header before anything is decoded: a 1.5 MB PNG can be 20 000 × 20 000.
+pub const MAX_LOGO_PIXELS: u64 = 16_000_000;
 /// Resolution of the PNG a Word file gets for an SVG logo.
 const SVG_RASTER_DPI: f32 = 300.0;
 
@@ -48,7 +52,8 @@ impl ImageFormat {
         }
     }
 
-    fn of(path: &Path) -> Option<ImageFormat> {
+    /// The format a file name says.
+    pub fn of(path: &Path) -> Option<ImageFormat> {
         let extension = path.extension()?.to_str()?.to_ascii_lowercase();
         match extension.as_str() {
             "png" => Some(ImageFormat::Png),
@@ -88,6 +93,7 @@ impl Logo {
             ImageFormat::Svg => rasterise_svg(&bytes, width_mm)?,
             ImageFormat::Png | ImageFormat::Jpeg => {
                 let (width, height) = raster_size(&bytes, format)?;
+                decodes(&bytes, format)?;
                 (bytes.clone(), format, f64::from(width) / f64::from(height))
             }
         };
@@ -112,7 +118,29 @@ fn raster_size(bytes: &[u8], format: ImageFormat) -> Result<(u32, u32), String> 
     if width == 0 || height == 0 {
         return Err("bilden har ingen storlek".into());
     }
+    if u64::from(width) * u64::from(height) > MAX_LOGO_PIXELS {
+        return Err(format!(
+            "bilden är {width} × {height} bildpunkter; en logotyp får ha högst {MAX_LOGO_PIXELS} (t.ex. 4000 × 4000)"
+        ));
+    }
     Ok((width, height))
+}
+
+/// Decodes the image once, so that a broken file is named here and not
+/// blamed on the layout of every case that prints it.
+fn decodes(bytes: &[u8], format: ImageFormat) -> Result<(), String> {
+    let format = match format {
+        ImageFormat::Png => image::ImageFormat::Png,
+        _ => image::ImageFormat::Jpeg,
+    };
+    let mut reader = image::ImageReader::with_format(std::io::Cursor::new(bytes), format);
+    let mut limits = image::Limits::default();
+    limits.max_alloc = Some(MAX_LOGO_PIXELS * 8);
+    reader.limits(limits);
+    reader
+        .decode()
+        .map(drop)
+        .map_err(|e| format!("bilden är trasig och kan inte visas: {e}"))
 }
 
 /// An SVG as PNG at [`SVG_RASTER_DPI`] for `width_mm`.
@@ -126,12 +154,34 @@ fn rasterise_svg(bytes: &[u8], width_mm: f64) -> Result<(Vec<u8>, ImageFormat, f
     fonts.set_sans_serif_family(crate::document::DEFAULT_FONT);
     // An image inside the SVG comes from the SVG itself (a data: URL), never
     // from a file or the network, as in Typst.
+    // An image inside it is a PNG or JPEG within the logo's pixel limit; an
+    // SVG inside an SVG is not drawn.
+    let default_data = resvg::usvg::ImageHrefResolver::default_data_resolver();
     options.image_href_resolver = resvg::usvg::ImageHrefResolver {
-        resolve_data: resvg::usvg::ImageHrefResolver::default_data_resolver(),
+        resolve_data: Box::new(move |mime, data, options| {
+            let small = image::ImageReader::new(std::io::Cursor::new(&data[..]))
+                .with_guessed_format()
+                .ok()?
+                .into_dimensions()
+                .is_ok_and(|(w, h)| u64::from(w) * u64::from(h) <= MAX_LOGO_PIXELS);
+            if small && mime != "image/svg+xml" {
+                default_data(mime, data, options)
+            } else {
+                None
+            }
+        }),
         resolve_string: Box::new(|_, _| None),
     };
     let tree = resvg::usvg::Tree::from_data(bytes, &options)
         .map_err(|e| format!("SVG-filen kan inte läsas: {e}"))?;
+    // A filter's cost grows with its region and blur radius, not with the
+    // file: 277 bytes of blur hung every command. A logo needs none.
+    if !tree.filters().is_empty() {
+        return Err(
+            "SVG-logotypen använder filter (oskärpa, skuggor): ta bort dem; en logotyp i ett brevhuvud behöver inga"
+                .into(),
+        );
+    }
     let size = tree.size();
     if size.width() <= 0.0 || size.height() <= 0.0 {
         return Err("SVG-filen har ingen storlek".into());
@@ -185,6 +235,41 @@ mod tests {
             "{}",
             logo.raster.len()
         );
+    }
+
+    /// A PNG of the given size whose pixel data is `idat` (not valid).
+    fn png_header(width: u32, height: u32, idat: &[u8]) -> Vec<u8> {
+        let chunk = |kind: &[u8], data: &[u8]| {
+            let mut crc = flate2::Crc::new();
+            crc.update(kind);
+            crc.update(data);
+            let mut out = (data.len() as u32).to_be_bytes().to_vec();
+            out.extend_from_slice(kind);
+            out.extend_from_slice(data);
+            out.extend_from_slice(&crc.sum().to_be_bytes());
+            out
+        };
+        let mut ihdr = width.to_be_bytes().to_vec();
+        ihdr.extend_from_slice(&height.to_be_bytes());
+        ihdr.extend_from_slice(&[8, 6, 0, 0, 0]);
+        let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+        png.extend(chunk(b"IHDR", &ihdr));
+        png.extend(chunk(b"IDAT", idat));
+        png.extend(chunk(b"IEND", b""));
+        png
+    }
+
+    #[test]
+    fn huge_broken_and_filtered_logos_are_refused_before_drawing() {
+        let huge =
+            Logo::from_bytes(png_header(20_000, 20_000, b"x"), ImageFormat::Png, 40.0).unwrap_err();
+        assert!(huge.contains("20000 × 20000 bildpunkter"), "{huge}");
+        let broken =
+            Logo::from_bytes(png_header(100, 40, b"not zlib"), ImageFormat::Png, 40.0).unwrap_err();
+        assert!(broken.contains("trasig"), "{broken}");
+        let blur = r#"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="50"><filter id="b" x="-1e6" y="-1e6" width="2e6" height="2e6"><feGaussianBlur stdDeviation="1e6"/></filter><rect width="200" height="50" filter="url(#b)"/></svg>"#;
+        let blur = Logo::from_bytes(blur.as_bytes().to_vec(), ImageFormat::Svg, 40.0).unwrap_err();
+        assert!(blur.contains("filter"), "{blur}");
     }
 
     #[test]

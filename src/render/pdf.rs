@@ -9,6 +9,9 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
 use typst::diag::{FileError, FileResult, SourceDiagnostic};
+
+/// Largest file a template may read from its root (an image, a font).
+const MAX_TEMPLATE_FILE_BYTES: u64 = 50 * 1024 * 1024;
 use typst::foundations::{Bytes, Datetime, Smart};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
@@ -296,8 +299,11 @@ impl PaperWorld<'_> {
         if !canonical.starts_with(&canonical_root) {
             return Err(FileError::AccessDenied);
         }
-        std::fs::read(&canonical)
+        if !canonical.is_file() {
+            return Err(FileError::IsDirectory);
+        }
+        crate::base::read::read_bounded(&canonical, MAX_TEMPLATE_FILE_BYTES)
             .map(Bytes::new)
-            .map_err(|e| FileError::from_io(e, &path))
+            .map_err(|e| FileError::Other(Some(e.into())))
     }
 }

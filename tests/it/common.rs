@@ -17,7 +17,7 @@ pub fn repo() -> PathBuf {
 }
 
 pub fn project_config() -> Config {
-    Config::load(&repo().join("beslut.toml"), true).expect("beslut.toml parses")
+    Config::load_with_assets(&repo().join("beslut.toml"), true).expect("beslut.toml parses")
 }
 
 /// One builder for the whole test binary: fonts and library load once.

@@ -15,7 +15,7 @@ const EXAMPLE: &str = "examples/logotyp/cases/kostnader-hemtjanst.yaml";
 
 /// A builder for one of the example projects under `examples/`.
 fn example_builder(project: &str) -> Builder {
-    let config = Config::load(&repo().join(project).join("beslut.toml"), true)
+    let config = Config::load_with_assets(&repo().join(project).join("beslut.toml"), true)
         .unwrap_or_else(|e| panic!("{e}"));
     Builder::new(config, Templates::new(None))
 }
@@ -297,7 +297,7 @@ fn png_logo_is_an_image_in_the_pdf() {
         "[style]\nlogo = \"logo.png\"\nlogo_alt = \"Lövsjö kommun\"\n",
     )
     .unwrap();
-    let config = Config::load(&dir.path().join("beslut.toml"), true).unwrap();
+    let config = Config::load_with_assets(&dir.path().join("beslut.toml"), true).unwrap();
     let builder = Builder::new(config, Templates::new(None));
     let file = beslut::case::parse_case(
         Path::new("x.yaml"),
@@ -325,11 +325,15 @@ fn missing_or_broken_logo_is_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("beslut.toml");
     std::fs::write(&config, "[style]\nlogo = \"finns-inte.svg\"\n").unwrap();
-    let error = Config::load(&config, true).unwrap_err().to_string();
+    let error = Config::load_with_assets(&config, true)
+        .unwrap_err()
+        .to_string();
     assert!(error.contains("finns-inte.svg"), "{error}");
     std::fs::write(dir.path().join("logo.gif"), b"GIF89a").unwrap();
     std::fs::write(&config, "[style]\nlogo = \"logo.gif\"\n").unwrap();
-    let error = Config::load(&config, true).unwrap_err().to_string();
+    let error = Config::load_with_assets(&config, true)
+        .unwrap_err()
+        .to_string();
     assert!(error.contains("SVG-, PNG- eller JPEG-fil"), "{error}");
 }
 
@@ -388,7 +392,7 @@ fn a_file_that_is_no_word_template_is_a_clear_error() {
         "[style]\nword_template = \"mall.docx\"\n",
     )
     .unwrap();
-    let error = Config::load(&dir.path().join("beslut.toml"), true)
+    let error = Config::load_with_assets(&dir.path().join("beslut.toml"), true)
         .unwrap_err()
         .to_string();
     assert!(error.contains("Word-mallen kan inte användas"), "{error}");

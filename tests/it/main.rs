@@ -12,6 +12,7 @@ mod everyday;
 mod fuzz_corpus;
 mod generate;
 mod hostile;
+mod hostile_assets;
 mod hostile_office;
 mod hostile_pdf;
 mod lint;
