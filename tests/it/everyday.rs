@@ -407,7 +407,7 @@ fn the_manifest_records_config_project_templates_and_the_imported_paper() {
 }
 
 #[test]
-fn watch_rebuilds_a_changed_case_within_two_seconds() {
+fn watch_rebuilds_a_changed_case_within_two_seconds_and_nothing_for_reads() {
     use std::time::{Duration, Instant};
     let project = crate::common::scratch_project(&[("ett.yaml", crate::common::MINIMAL_CASE)]);
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_beslut"))
@@ -446,6 +446,22 @@ fn watch_rebuilds_a_changed_case_within_two_seconds() {
         }
         std::thread::sleep(Duration::from_millis(50));
     }
+    // Reading the cases is no change: nothing more is built.
+    std::thread::sleep(Duration::from_millis(1500));
+    for _ in 0..20 {
+        let _ = std::fs::read(&case).unwrap();
+    }
+    std::thread::sleep(Duration::from_millis(2500));
+    // A folder made after the watch began, and a case in it, are followed.
+    let late = project.path().join("cases/sen");
+    std::fs::create_dir(&late).unwrap();
+    std::fs::write(late.join("tva.yaml"), crate::common::MINIMAL_CASE).unwrap();
+    let waiting = Instant::now();
+    let late_pdf = project.path().join("output/tva.pdf");
+    while text(&late_pdf).is_none() && waiting.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let late_built = text(&late_pdf).is_some();
     let _ = std::process::Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status();
@@ -453,7 +469,15 @@ fn watch_rebuilds_a_changed_case_within_two_seconds() {
     let mut stderr = String::new();
     std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
     assert!(seen, "no new PDF within 2 s of the edit:\n{stderr}");
-    assert!(stderr.contains("ändrat: "), "{stderr}");
+    assert!(
+        late_built,
+        "a case in a folder made later was not built:\n{stderr}"
+    );
+    assert_eq!(
+        stderr.matches("ändrat: ").count(),
+        2,
+        "one rebuild per change, none for reads:\n{stderr}"
+    );
     assert_eq!(
         status.code(),
         Some(0),
