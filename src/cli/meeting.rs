@@ -27,7 +27,15 @@ pub(super) fn build_meeting(
         );
         return ExitCode::from(exit::FAILURES);
     }
-    let built = match crate::meeting::build::build(&file, &builder, formats, profile) {
+    let interrupted = || {
+        eprintln!("avbrutet: {}: inget skrevs", path.display());
+        ExitCode::from(crate::base::interrupt::EXIT_INTERRUPTED)
+    };
+    let built = crate::meeting::build::build(&file, &builder, formats, profile);
+    if crate::base::interrupt::requested() {
+        return interrupted();
+    }
+    let built = match built {
         Ok(built) => built,
         Err(e) => {
             eprintln!("fel: {e}");
@@ -45,12 +53,15 @@ pub(super) fn build_meeting(
     let mut files: Vec<(PathBuf, &[u8])> = built
         .files
         .iter()
-        .map(|(name, bytes)| (out.join(name), bytes.as_slice()))
+        .map(|(name, bytes)| (out.join(name), &bytes[..]))
         .collect();
     let manifest_text =
         manifest.then(|| crate::builder::manifest::meeting_manifest(path, &files, out));
     if let Some(text) = &manifest_text {
         files.push((out.join("manifest.json"), text.as_bytes()));
+    }
+    if crate::base::interrupt::requested() {
+        return interrupted();
     }
     if let Err(e) = crate::base::output::write_set_atomic(&files) {
         eprintln!(
@@ -60,6 +71,7 @@ pub(super) fn build_meeting(
         );
         return ExitCode::from(exit::FAILURES);
     }
+    remove_stale_item_files(out, &files);
     let items = built.agenda.len();
     eprintln!(
         "{}: {items} {} på föredragningslistan, handlingar {} {} ({} filer i {})",
@@ -75,4 +87,21 @@ pub(super) fn build_meeting(
         out.display()
     );
     ExitCode::from(if errors > 0 { exit::FAILURES } else { exit::OK })
+}
+
+/// The item files of an earlier build of a meeting into the same folder
+/// that this build did not write (an item or a bilaga since removed):
+/// removed once the new set is in place, so the folder holds one meeting.
+fn remove_stale_item_files(out: &Path, written: &[(PathBuf, &[u8])]) {
+    let Ok(entries) = std::fs::read_dir(out) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let is_item_file = crate::meeting::build::is_item_file_name(&name);
+        if is_item_file && !written.iter().any(|(p, _)| *p == path) {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
 }

@@ -2,6 +2,7 @@
 //! each item starts, and the handlingar as one PDF.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::load::MeetingFile;
 use super::packet::{self, Part};
@@ -40,6 +41,9 @@ pub enum MeetingError {
     },
     #[error("{file}: {message}")]
     Packet { file: PathBuf, message: String },
+    /// Ctrl-C or SIGTERM: stopped between items, nothing built.
+    #[error("avbrutet")]
+    Interrupted,
 }
 
 /// One line of the agenda and what belongs to it.
@@ -72,15 +76,17 @@ impl AgendaItem {
 pub struct Bilaga {
     /// Its file name without extension.
     pub name: String,
-    pub pdf: Vec<u8>,
+    /// Shared with the item files written beside the packet: a bilaga of
+    /// hundreds of megabytes is held once.
+    pub pdf: Arc<[u8]>,
     pub pages: usize,
 }
 
 /// An item's paper.
 #[derive(Debug, Clone)]
 pub struct Paper {
-    pub pdf: Vec<u8>,
-    pub docx: Option<Vec<u8>>,
+    pub pdf: Arc<[u8]>,
+    pub docx: Option<Arc<[u8]>>,
     pub pages: usize,
 }
 
@@ -88,7 +94,7 @@ pub struct Paper {
 pub struct BuiltMeeting {
     pub agenda: Vec<AgendaItem>,
     /// (file name, bytes): kallelse, handlingar and each item's files.
-    pub files: Vec<(String, Vec<u8>)>,
+    pub files: Vec<(String, Arc<[u8]>)>,
     /// Pages of the kallelse and of the whole packet.
     pub kallelse_pages: usize,
     pub packet_pages: usize,
@@ -120,20 +126,31 @@ pub fn build(
             .par_iter()
             .enumerate()
             .map(|(index, item)| {
+                if crate::base::interrupt::requested() {
+                    return Err(MeetingError::Interrupted);
+                }
                 let number = first_number(file) + index;
                 read_item(file, builder, index, number, item, profile)
             })
             .collect::<Result<_, _>>()?
     };
     agenda.extend(items);
+    let interrupted = || {
+        crate::base::interrupt::requested()
+            .then_some(MeetingError::Interrupted)
+            .map_or(Ok(()), Err)
+    };
+    interrupted()?;
     let (kallelse, kallelse_pages) = render_kallelse(file, builder, &mut agenda, profile)?;
+    interrupted()?;
     let packet = join_packet(file, &agenda, &kallelse.pdf)?;
+    interrupted()?;
     let packet_pages = kallelse_pages + agenda.iter().map(AgendaItem::pages).sum::<usize>();
-    let mut files = vec![("kallelse.pdf".to_owned(), kallelse.pdf)];
+    let mut files = vec![("kallelse.pdf".to_owned(), kallelse.pdf.into())];
     if formats.docx {
-        files.push(("kallelse.docx".to_owned(), kallelse.docx));
+        files.push(("kallelse.docx".to_owned(), kallelse.docx.into()));
     }
-    files.push(("handlingar.pdf".to_owned(), packet));
+    files.push(("handlingar.pdf".to_owned(), packet.into()));
     files.extend(item_files(&agenda, formats));
     Ok(BuiltMeeting {
         agenda,
@@ -210,8 +227,8 @@ fn read_item(
         let pdf = take(&rendered, "pdf");
         Some(Paper {
             pages: packet::page_count(&pdf).map_err(|e| fail(e.0))?,
-            docx: Some(take(&rendered, "docx")),
-            pdf,
+            docx: Some(take(&rendered, "docx").into()),
+            pdf: pdf.into(),
         })
     } else if let Some(path) = &item.paper {
         let path = file.resolve(path);
@@ -246,7 +263,7 @@ fn read_item(
             pages: packet::page_count(&pdf)
                 .map_err(|e| fail(format!("{}: {}", path.display(), e.0)))?,
             docx: None,
-            pdf,
+            pdf: pdf.into(),
         })
     } else {
         None
@@ -264,7 +281,7 @@ fn read_item(
             .to_owned();
         bilagor.push(Bilaga {
             name,
-            pdf: bytes,
+            pdf: bytes.into(),
             pages,
         });
     }
@@ -318,7 +335,7 @@ fn join_packet(
         let title = format!("Ärende {}: {}", item.number, item.title);
         let label = format!("Ärende {}, s. ", item.number);
         // Bilagor only: the item's entry opens its first bilaga.
-        let bytes = item.paper.as_ref().map_or(&[][..], |p| p.pdf.as_slice());
+        let bytes = item.paper.as_ref().map_or(&[][..], |p| &p.pdf[..]);
         parts.push(Part {
             bytes,
             title,
@@ -344,7 +361,7 @@ fn join_packet(
 
 /// Each item's files on their own, named by item number: `05-arende.pdf`,
 /// `05-arende.docx`, `05-bilaga-1-<name>.pdf`.
-fn item_files(agenda: &[AgendaItem], formats: Formats) -> Vec<(String, Vec<u8>)> {
+fn item_files(agenda: &[AgendaItem], formats: Formats) -> Vec<(String, Arc<[u8]>)> {
     let mut files = Vec::new();
     for item in agenda {
         if let Some(paper) = &item.paper {
@@ -366,6 +383,21 @@ fn item_files(agenda: &[AgendaItem], formats: Formats) -> Vec<(String, Vec<u8>)>
         }
     }
     files
+}
+
+/// Whether a file name is one [`item_files`] writes: `05-arende.pdf`,
+/// `05-arende.docx`, `05-bilaga-1-<name>.pdf`.
+pub fn is_item_file_name(name: &str) -> bool {
+    let Some((number, rest)) = name.split_once('-') else {
+        return false;
+    };
+    let numbered = number.len() >= 2 && number.bytes().all(|b| b.is_ascii_digit());
+    let bilaga = rest.strip_prefix("bilaga-").is_some_and(|r| {
+        r.split_once('-').is_some_and(|(n, tail)| {
+            !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && tail.ends_with(".pdf")
+        })
+    });
+    numbered && (rest == "arende.pdf" || rest == "arende.docx" || bilaga)
 }
 
 /// A file-name-safe form of a bilaga's name.

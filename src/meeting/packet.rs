@@ -45,6 +45,9 @@ pub fn join(parts: &[Part<'_>], title: &str) -> Result<Vec<u8>, PacketError> {
     let mut first_pages: Vec<Option<ObjectId>> = Vec::new();
     let mut labels: Vec<Object> = Vec::new();
     for (index, part) in parts.iter().enumerate() {
+        if crate::base::interrupt::requested() {
+            return Err(PacketError("avbrutet".into()));
+        }
         if part.bytes.is_empty() {
             first_pages.push(None);
             continue;

@@ -32,7 +32,7 @@ fn file<'a>(built: &'a BuiltMeeting, name: &str) -> &'a [u8] {
         .files
         .iter()
         .find(|(n, _)| n == name)
-        .map(|(_, b)| b.as_slice())
+        .map(|(_, b)| &b[..])
         .unwrap_or_else(|| {
             panic!(
                 "no {name} in {:?}",
@@ -467,4 +467,74 @@ fn the_meeting_schema_names_every_key_of_the_example() {
             "{key} missing from Item"
         );
     }
+}
+
+#[test]
+fn rebuilding_a_meeting_without_a_bilaga_removes_its_old_file() {
+    let dir = scratch_meeting(|t| t);
+    let out = dir.path().join("out");
+    let run = |dir: &std::path::Path| beslut(dir, &["meeting", "meetings/m.yaml", "-o", "out"]);
+    assert!(run(dir.path()).status.success());
+    let bilaga = "07-bilaga-1-uppfoljningsrapport-solrosgruppen-2025.pdf";
+    assert!(files_in(&out).contains(&bilaga.to_owned()));
+    std::fs::write(out.join("egen-anteckning.txt"), "min").unwrap();
+    let text = std::fs::read_to_string(dir.path().join("meetings/m.yaml")).unwrap();
+    let without = text.replace(
+        "    bilagor:\n      - bilagor/uppfoljningsrapport-solrosgruppen-2025.pdf\n",
+        "",
+    );
+    assert_ne!(text, without);
+    std::fs::write(dir.path().join("meetings/m.yaml"), without).unwrap();
+    let output = run(dir.path());
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let names = files_in(&out);
+    assert!(!names.contains(&bilaga.to_owned()), "{names:?}");
+    // Files that are not the meeting's own stay.
+    assert!(
+        names.contains(&"egen-anteckning.txt".to_owned()),
+        "{names:?}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_stops_a_meeting_build_with_nothing_written() {
+    use std::time::{Duration, Instant};
+    // Sixty items of a case: seconds of work in a debug build.
+    let dir = scratch_meeting(|t| {
+        let item = "  - case: ../cases/avtalsforlangning-solrosgruppen.yaml\n    foredragande: Handläggare\n";
+        format!("{t}{}", item.repeat(60))
+    });
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_beslut"))
+        .args([
+            "meeting",
+            "meetings/m.yaml",
+            "-o",
+            "out",
+            "--allow-lint-errors",
+        ])
+        .current_dir(dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(400));
+    let _ = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    let started = Instant::now();
+    let status = child.wait().unwrap();
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+    if status.code() == Some(0) {
+        return; // finished before the signal: nothing to test on this machine
+    }
+    assert_eq!(status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("avbrutet"), "{stderr}");
+    assert!(started.elapsed() < Duration::from_secs(30));
+    assert!(files_in(&dir.path().join("out")).is_empty());
 }
