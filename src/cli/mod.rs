@@ -93,6 +93,14 @@ pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
             return ExitCode::from(exit::USAGE);
         }
     };
+    if let Some(template) = &config.assets.word_template
+        && template.dropped_links() > 0
+    {
+        eprintln!(
+            "obs: Word-mallens sidhuvud eller sidfot har {} länkar ut ur filen (webbadresser, nätverkssökvägar); de följer inte med i skrivelserna",
+            template.dropped_links()
+        );
+    }
     let codes: Vec<&str> = registry::all_meta().map(|m| m.code).collect();
     if let Err(e) = config.lint.validate(&codes) {
         eprintln!("fel: {}: {e}", cli.config.display());

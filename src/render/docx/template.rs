@@ -37,9 +37,21 @@ pub struct HeaderPart {
     pub rels: Option<String>,
     /// (name under `word/media/`, bytes).
     pub media: Vec<(String, Vec<u8>)>,
+    /// Links out of the file the template's part had, dropped.
+    pub dropped_links: usize,
 }
 
 impl WordTemplate {
+    /// Links out of the file (web addresses, network paths) the template's
+    /// header and footer had: dropped, never copied into a DOCX.
+    pub fn dropped_links(&self) -> usize {
+        [&self.first_header, &self.first_footer]
+            .into_iter()
+            .flatten()
+            .map(|p| p.dropped_links)
+            .sum()
+    }
+
     pub fn load(path: &Path) -> Result<WordTemplate, AssetError> {
         let error = |message: String| AssetError {
             path: path.to_owned(),
@@ -147,13 +159,33 @@ fn declared_styles(xml: &str) -> Result<Vec<(String, String)>, String> {
 
 /// Relationship id → target of a `.rels` part.
 fn relationships(xml: &str) -> Result<HashMap<String, String>, String> {
+    Ok(relationship_list(xml)?
+        .into_iter()
+        .map(|r| (r.id, r.target))
+        .collect())
+}
+
+/// One entry of a `.rels` part.
+struct Relationship {
+    id: String,
+    target: String,
+    external: bool,
+}
+
+fn relationship_list(xml: &str) -> Result<Vec<Relationship>, String> {
     let mut reader = quick_xml::Reader::from_str(xml);
-    let mut out = HashMap::new();
+    let mut out = Vec::new();
     loop {
         match reader.read_event().map_err(crate::base::ooxml::broken)? {
             Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == b"Relationship" => {
                 if let (Some(id), Some(target)) = (attribute(&e, b"Id"), attribute(&e, b"Target")) {
-                    out.insert(id, target);
+                    let external = attribute(&e, b"TargetMode")
+                        .is_some_and(|m| m.eq_ignore_ascii_case("External"));
+                    out.push(Relationship {
+                        id,
+                        target,
+                        external,
+                    });
                 }
             }
             Event::Eof => break,
@@ -184,42 +216,91 @@ fn first_page_reference(document: &str, element: &str) -> Result<Option<String>,
 }
 
 /// Reads `word/<target>`, its relationships and the images they name.
+/// Only images inside the template come along, renamed `mall-N.<ext>` with
+/// an extension Word knows; links out of the file (a web address, a
+/// network path, `javascript:`, a tracking pixel) are dropped with the
+/// attributes that refer to them, so no DOCX built from the template
+/// carries them.
 fn header_part(
     archive: &mut Archive,
     target: &str,
     media_count: &mut usize,
 ) -> Result<HeaderPart, String> {
     let name = format!("word/{}", target.trim_start_matches('/'));
-    let xml = archive.part(&name)?;
+    let mut xml = archive.part(&name)?;
     let file = target.rsplit('/').next().unwrap_or(target);
     let rels_name = format!("word/_rels/{file}.rels");
     let mut media = Vec::new();
+    let mut dropped = 0;
     let rels = if archive.has(&rels_name) {
-        let mut rels = archive.part(&rels_name)?;
-        for (_, target) in relationships(&rels)? {
-            if rels.contains(&format!(r#"Target="{target}" TargetMode="External""#)) {
+        let mut kept = Vec::new();
+        let list = relationship_list(&archive.part(&rels_name)?)?;
+        if list.len() > MAX_RELATIONSHIPS {
+            return Err(format!(
+                "sidhuvudet eller sidfoten har {} relationer; högst {MAX_RELATIONSHIPS}",
+                list.len()
+            ));
+        }
+        for relationship in list {
+            if relationship.external {
+                xml = without_references_to(&xml, &relationship.id);
+                dropped += 1;
                 continue;
             }
-            let Some(image) = target.strip_prefix("media/") else {
+            let target = &relationship.target;
+            let extension = target
+                .strip_prefix("media/")
+                .filter(|image| !image.contains(['/', '\\']))
+                .and_then(|image| image.rsplit_once('.'))
+                .map(|(_, extension)| extension.to_ascii_lowercase())
+                .filter(|extension| IMAGE_EXTENSIONS.contains(&extension.as_str()));
+            let Some(extension) = extension else {
                 return Err(format!(
-                    "sidhuvudet eller sidfoten hänvisar till {target}; bara bilder kan följa med"
+                    "sidhuvudet eller sidfoten hänvisar till {target}; bara bilder i mallen (PNG, JPEG, GIF, BMP, TIFF, EMF, WMF, SVG) kan följa med"
                 ));
             };
             *media_count += 1;
-            let extension = image.rsplit('.').next().unwrap_or("png");
             let renamed = format!("mall-{media_count}.{extension}");
             media.push((
                 renamed.clone(),
                 archive.part_bytes(&format!("word/{target}"))?,
             ));
-            rels = rels.replace(
-                &format!(r#"Target="{target}""#),
-                &format!(r#"Target="media/{renamed}""#),
-            );
+            kept.push((relationship.id, format!("media/{renamed}")));
         }
-        Some(rels)
+        let entries: Vec<(&str, &str, &str)> = kept
+            .iter()
+            .map(|(id, target)| (id.as_str(), "image", target.as_str()))
+            .collect();
+        Some(super::package::relationships(&entries))
     } else {
         None
     };
-    Ok(HeaderPart { xml, rels, media })
+    Ok(HeaderPart {
+        xml,
+        rels,
+        media,
+        dropped_links: dropped,
+    })
+}
+
+/// Most relationships a template's header or footer may have.
+const MAX_RELATIONSHIPS: usize = 1000;
+
+/// Image formats a header may carry into a DOCX.
+const IMAGE_EXTENSIONS: [&str; 10] = [
+    "png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "emf", "wmf", "svg",
+];
+
+/// The part without the attributes that name relationship `id`
+/// (`r:id`, `r:link`, `r:embed` …): a hyperlink keeps its text, a linked
+/// picture its frame.
+fn without_references_to(xml: &str, id: &str) -> String {
+    let pattern = format!(
+        r#"\s[A-Za-z_][\w.-]*:(?:id|link|embed|pict|href|dm|lo|qs|cs)="{}""#,
+        regex::escape(id)
+    );
+    match regex::Regex::new(&pattern) {
+        Ok(re) => re.replace_all(xml, "").into_owned(),
+        Err(_) => xml.to_owned(),
+    }
 }
