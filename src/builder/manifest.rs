@@ -21,11 +21,17 @@ const MAX_INPUT_BYTES: u64 = 50 * 1024 * 1024;
 #[error("{0}")]
 pub struct ManifestError(pub String);
 
+/// Largest manifest read (a case's entry is some 500 bytes).
+pub const MAX_MANIFEST_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Joins manifests: one entry per case (by its `case` path), later
 /// manifests winning for a case built again, entries sorted by case path as
-/// a batch writes them. `tool_version` is the newest one's.
+/// a batch writes them; `inputs` joined by file the same way.
+/// `tool_version` is the newest one's. An entry naming a file outside the
+/// output folder (an absolute path, `..`) is refused.
 pub fn merge(manifests: &[(String, Value)]) -> Result<Value, ManifestError> {
     let mut cases: BTreeMap<String, Value> = BTreeMap::new();
+    let mut inputs: BTreeMap<String, Value> = BTreeMap::new();
     let mut tool_version = Value::String(env!("CARGO_PKG_VERSION").to_owned());
     for (name, manifest) in manifests {
         let entries = manifest
@@ -41,7 +47,18 @@ pub fn merge(manifests: &[(String, Value)]) -> Result<Value, ManifestError> {
                 .get("case")
                 .and_then(Value::as_str)
                 .ok_or_else(|| ManifestError(format!("{name}: en post saknar `case`")))?;
+            inside_the_output_folder(name, entry)?;
             cases.insert(case.to_owned(), entry.clone());
+        }
+        for input in manifest
+            .get("inputs")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if let Some(file) = input.get("file").and_then(Value::as_str) {
+                inputs.insert(file.to_owned(), input.clone());
+            }
         }
         if let Some(version) = manifest.get("tool_version") {
             tool_version = version.clone();
@@ -49,14 +66,40 @@ pub fn merge(manifests: &[(String, Value)]) -> Result<Value, ManifestError> {
     }
     Ok(serde_json::json!({
         "cases": cases.into_values().collect::<Vec<_>>(),
+        "inputs": inputs.into_values().collect::<Vec<_>>(),
         "tool": "beslut",
         "tool_version": tool_version,
     }))
 }
 
+/// Every file an entry names is a relative path inside the output folder.
+fn inside_the_output_folder(name: &str, entry: &Value) -> Result<(), ManifestError> {
+    for file in entry
+        .get("files")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|f| f.get("file").and_then(Value::as_str))
+    {
+        let path = Path::new(file);
+        let outside = path.is_absolute()
+            || file.starts_with(['/', '\\'])
+            || path
+                .components()
+                .any(|c| !matches!(c, std::path::Component::Normal(_)));
+        if outside {
+            return Err(ManifestError(format!(
+                "{name}: posten för {} pekar på {file}, utanför utmappen",
+                entry.get("case").and_then(Value::as_str).unwrap_or("?")
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// Reads a manifest file.
 pub fn read(path: &std::path::Path) -> Result<Value, ManifestError> {
-    let bytes = crate::base::read::read_bounded(path, 1 << 30)
+    let bytes = crate::base::read::read_bounded(path, MAX_MANIFEST_BYTES)
         .map_err(|e| ManifestError(format!("{}: {e}", path.display())))?;
     serde_json::from_slice(&bytes)
         .map_err(|e| ManifestError(format!("{}: inte JSON: {e}", path.display())))
@@ -167,10 +210,24 @@ impl ManifestWriter {
     }
 }
 
-/// Merges the manifest just written (`new`) into the one at `path`.
+/// Merges the manifest just written (`new`) into the one at `path`. An
+/// earlier entry whose files are no longer all in the output folder is
+/// dropped: the manifest says what is on disk.
 fn merge_into(path: &Path, new: tempfile::NamedTempFile) -> std::io::Result<PathBuf> {
     let invalid = |e: ManifestError| std::io::Error::new(std::io::ErrorKind::InvalidData, e.0);
-    let old = read(path).map_err(invalid)?;
+    let mut old = read(path).map_err(invalid)?;
+    let out_dir = path.parent().unwrap_or(Path::new("."));
+    if let Some(entries) = old.get_mut("cases").and_then(Value::as_array_mut) {
+        entries.retain(|entry| {
+            entry
+                .get("files")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(|f| f.get("file").and_then(Value::as_str))
+                .all(|file| out_dir.join(file).is_file())
+        });
+    }
     let fresh = read(new.path()).map_err(invalid)?;
     let merged =
         merge(&[(path.display().to_string(), old), ("ny".to_owned(), fresh)]).map_err(invalid)?;

@@ -290,10 +290,57 @@ fn a_partial_build_merges_into_the_manifest_instead_of_replacing_it() {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
+    let manifest_path = project.path().join("output/manifest.json");
     assert_eq!(
-        manifest_cases(&project.path().join("output/manifest.json")),
+        manifest_cases(&manifest_path),
         ["cases/c0.yaml", "cases/c1.yaml", "cases/c2.yaml"]
     );
+    // The merged manifest keeps what the build depended on…
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&manifest_path).unwrap()).unwrap();
+    let inputs = manifest["inputs"].as_array().expect("inputs kept");
+    assert!(
+        inputs
+            .iter()
+            .any(|i| i["file"].as_str().unwrap().ends_with("beslut.toml")),
+        "{manifest}"
+    );
+    // …and says what is on disk: a case whose files are gone drops out.
+    for extension in ["pdf", "docx"] {
+        std::fs::remove_file(project.path().join(format!("output/c2.{extension}"))).unwrap();
+    }
+    assert!(
+        beslut(
+            project.path(),
+            &["build", "-q", "--manifest", "cases/c1.yaml"]
+        )
+        .status
+        .success()
+    );
+    assert_eq!(
+        manifest_cases(&manifest_path),
+        ["cases/c0.yaml", "cases/c1.yaml"]
+    );
+}
+
+#[test]
+fn manifest_merge_refuses_entries_outside_the_output_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, file) in [("a.json", "../../etc/passwd"), ("b.json", "/etc/passwd")] {
+        let manifest = serde_json::json!({
+            "cases": [{ "case": "cases/x.yaml", "files": [{ "file": file, "sha256": "00" }] }],
+            "tool": "beslut",
+        });
+        std::fs::write(dir.path().join(name), manifest.to_string()).unwrap();
+        let output = beslut(
+            dir.path(),
+            &["manifest", "merge", name, "-o", "merged.json"],
+        );
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_ne!(output.status.code(), Some(0), "{stderr}");
+        assert!(stderr.contains("utanför utmappen"), "{stderr}");
+    }
+    assert!(!dir.path().join("merged.json").exists());
 }
 
 #[test]
