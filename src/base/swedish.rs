@@ -259,3 +259,50 @@ mod count_tests {
         assert_eq!(count(2, "fil", "filer"), "2 filer");
     }
 }
+
+/// The zero of every block of ten decimal digits (Unicode category Nd)
+/// outside ASCII: Arabic-Indic, Devanagari, Thai, fullwidth, mathematical …
+const DIGIT_ZEROS: [u32; 64] = [
+    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+    0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950,
+];
+
+/// The value of a decimal digit of any script ('٣' and '３' are 3); None
+/// for anything else, also for numbers that are no digits ('½', '²').
+pub fn decimal_digit(c: char) -> Option<u8> {
+    if let Some(d) = c.to_digit(10) {
+        return u8::try_from(d).ok();
+    }
+    let code = u32::from(c);
+    let zero = DIGIT_ZEROS.partition_point(|&z| z <= code).checked_sub(1)?;
+    let offset = code - DIGIT_ZEROS[zero];
+    (offset < 10).then_some(offset as u8)
+}
+
+#[cfg(test)]
+mod digit_tests {
+    use super::decimal_digit;
+
+    #[test]
+    fn digits_of_every_script_and_nothing_else() {
+        for (c, d) in [
+            ('7', 7),
+            ('٣', 3),
+            ('۵', 5),
+            ('३', 3),
+            ('๙', 9),
+            ('３', 3),
+            ('𝟘', 0),
+            ('𝟿', 9),
+        ] {
+            assert_eq!(decimal_digit(c), Some(d), "{c}");
+        }
+        for c in ['½', '²', 'Ⅳ', 'a', '\u{066A}'] {
+            assert_eq!(decimal_digit(c), None, "{c}");
+        }
+    }
+}

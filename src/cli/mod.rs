@@ -65,6 +65,14 @@ pub fn run() -> ExitCode {
 /// Runs a command line given as arguments (the first is the program name):
 /// the whole CLI path, for benchmarks that measure it in a process of their own.
 pub fn run_from(args: Vec<std::ffi::OsString>) -> ExitCode {
+    let code = dispatch(args);
+    if terminal::stdout_failed() {
+        return ExitCode::from(exit::USAGE);
+    }
+    code
+}
+
+fn dispatch(args: Vec<std::ffi::OsString>) -> ExitCode {
     let cli = match parse(&args) {
         Ok(cli) => cli,
         Err(code) => return code,

@@ -47,14 +47,38 @@ pub(super) fn progress_style(with_eta: bool) -> ProgressStyle {
 
 /// Prints text to stdout as it is; a closed pipe is not an error.
 pub(super) fn print_raw(text: &str) {
-    use std::io::Write;
-    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    write_stdout(text.as_bytes());
 }
 
 /// Prints a line to stdout; a closed pipe (`beslut schema | head`) is not an error.
 pub(super) fn print_out(text: &str) {
+    write_stdout(format!("{text}\n").as_bytes());
+}
+
+static STDOUT_FAILED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Writes and flushes stdout. A closed pipe is quiet (the reader has seen
+/// enough); any other failure — a full disk, an I/O error — is said once
+/// and makes the run exit 2, so a report that was not written is never
+/// taken for a clean one.
+fn write_stdout(bytes: &[u8]) {
     use std::io::Write;
-    let _ = writeln!(std::io::stdout().lock(), "{text}");
+    let mut out = std::io::stdout().lock();
+    let result = out.write_all(bytes).and_then(|()| out.flush());
+    if let Err(e) = result
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+        && !STDOUT_FAILED.swap(true, std::sync::atomic::Ordering::SeqCst)
+    {
+        eprintln!(
+            "fel: kunde inte skriva utdata: {}",
+            crate::base::swedish::io_error(&e)
+        );
+    }
+}
+
+/// Whether writing to stdout failed (other than a closed pipe).
+pub(super) fn stdout_failed() -> bool {
+    STDOUT_FAILED.load(std::sync::atomic::Ordering::SeqCst)
 }
 
 pub(super) fn display_paths(paths: &[PathBuf]) -> String {

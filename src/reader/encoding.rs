@@ -24,8 +24,32 @@ pub fn decode(bytes: &[u8]) -> Result<(String, &'static str), String> {
     if bytes.iter().filter(|&&b| b == 0).count() > 0 {
         return Err("filen är inte text (den innehåller NUL-byte)".into());
     }
-    let (text, _, _) = WINDOWS_1252.decode(bytes);
-    Ok((text.into_owned(), "windows-1252"))
+    Ok(mixed(bytes))
+}
+
+/// UTF-8 where the bytes are UTF-8, Windows-1252 for each byte that is
+/// not: a paper saved as UTF-8 with one stray Latin-1 byte keeps its
+/// text with one odd character, instead of turning into mojibake whole.
+/// An old Windows-1252 file (no UTF-8 sequence at all) reads the same as
+/// decoding it whole.
+fn mixed(bytes: &[u8]) -> (String, &'static str) {
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
+    let mut utf8_sequences = false;
+    for chunk in bytes.utf8_chunks() {
+        utf8_sequences |= !chunk.valid().is_ascii();
+        text.push_str(chunk.valid());
+        for byte in chunk.invalid() {
+            let one = [*byte];
+            let (decoded, _) = WINDOWS_1252.decode_without_bom_handling(&one);
+            text.push_str(&decoded);
+        }
+    }
+    let name = if utf8_sequences {
+        "UTF-8 (med enstaka windows-1252-tecken)"
+    } else {
+        "windows-1252"
+    };
+    (text, name)
 }
 
 fn name(encoding: &'static Encoding, bom: bool) -> &'static str {
@@ -117,6 +141,18 @@ mod tests {
         assert_eq!(
             decode(bytes).unwrap(),
             ("Förslag – 5 €".into(), "windows-1252")
+        );
+    }
+
+    #[test]
+    fn a_stray_latin1_byte_is_one_character_not_the_whole_file() {
+        let bytes = b"Socialn\xc3\xa4mnden beslutade 2026-03-02 \xe5 n\xc3\xa4mnd";
+        assert_eq!(
+            decode(bytes).unwrap(),
+            (
+                "Socialnämnden beslutade 2026-03-02 å nämnd".into(),
+                "UTF-8 (med enstaka windows-1252-tecken)"
+            )
         );
     }
 

@@ -179,6 +179,16 @@ pub fn read_bytes(bytes: &[u8], format: Format) -> Result<RawPaper, String> {
 /// reported line numbers are the ones an editor shows; one inside a line
 /// ends that line.
 fn normalise_line_ends(text: &str) -> String {
+    // Composed form (NFC): macOS saves "ä" as "a" + a combining diaeresis,
+    // which no word list matches.
+    let composed: std::borrow::Cow<'_, str> =
+        match unicode_normalization::is_nfc_quick(text.chars()) {
+            unicode_normalization::IsNormalized::Yes => text.into(),
+            _ => unicode_normalization::UnicodeNormalization::nfc(text)
+                .collect::<String>()
+                .into(),
+        };
+    let text = composed.as_ref();
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -190,6 +200,8 @@ fn normalise_line_ends(text: &str) -> String {
             }
             '\u{c}' if out.is_empty() || out.ends_with('\n') => {}
             '\u{c}' => out.push('\n'),
+            // Unicode's line and paragraph separators, and NEL.
+            '\u{2028}' | '\u{2029}' | '\u{85}' => out.push('\n'),
             '\n' | '\t' => out.push(c),
             c if c.is_control() => {}
             '\u{feff}' => {}
@@ -197,6 +209,12 @@ fn normalise_line_ends(text: &str) -> String {
             // Word users type them) read as spaces: the lint and import
             // compare words.
             '\u{a0}' | '\u{202f}' | '\u{2007}' => out.push(' '),
+            // A date or Dnr typed with fullwidth or another script's
+            // digits reads as the same number.
+            c if !c.is_ascii() && c.is_numeric() => match crate::base::swedish::decimal_digit(c) {
+                Some(d) => out.push(char::from(b'0' + d)),
+                None => out.push(c),
+            },
             c => out.push(c),
         }
     }
@@ -225,6 +243,16 @@ mod tests {
         );
         // A page break at the start of a line keeps the line numbers.
         assert_eq!(normalise_line_ends("a\n\u{c}b\nc"), "a\nb\nc");
+    }
+
+    #[test]
+    fn decomposed_letters_separators_and_other_digits_are_normalised() {
+        assert_eq!(
+            normalise_line_ends("Socialna\u{308}mnden\u{2028}Dnr SON ２０２６-١١٨\u{2029}slut"),
+            "Socialnämnden\nDnr SON 2026-118\nslut"
+        );
+        // Other numeric characters stay.
+        assert_eq!(normalise_line_ends("½ ² Ⅳ"), "½ ² Ⅳ");
     }
 
     #[test]

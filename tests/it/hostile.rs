@@ -503,3 +503,35 @@ fn an_interrupted_rebuild_never_mixes_old_and_new_files() {
         );
     }
 }
+
+#[test]
+fn a_report_that_cannot_be_written_is_exit_2_and_a_closed_pipe_is_quiet() {
+    if !std::path::Path::new("/dev/full").exists() {
+        return;
+    }
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "\"{}\" lint --format json cases > /dev/full",
+            env!("CARGO_BIN_EXE_beslut")
+        ))
+        .current_dir(repo())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("kunde inte skriva utdata"), "{stderr}");
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "\"{}\" schema | head -c 10 > /dev/null",
+            env!("CARGO_BIN_EXE_beslut")
+        ))
+        .output()
+        .unwrap();
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
