@@ -128,3 +128,29 @@ fn mutated_papers_in_every_format() {
 fn mutated_case_text_through_the_templates() {
     smoke("template_renderer", fuzzing::template_renderer, 1_000);
 }
+
+/// The structure-aware targets from plain pseudo-random bytes: the bytes
+/// choose a structure, so every run builds a file and reads it.
+fn structured(run: fn(&[u8]), rounds: usize, seed: u64) {
+    let mut rng = Rng(seed);
+    for _ in 0..rounds {
+        let len = 16 + rng.below(2048);
+        let data: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
+        run(&data);
+    }
+}
+
+#[test]
+fn structured_pdfs() {
+    structured(fuzzing::pdf_structure, 300, 1);
+}
+
+#[test]
+fn structured_word_and_opendocument_packages() {
+    structured(fuzzing::office_structure, 300, 2);
+}
+
+#[test]
+fn structured_meeting_files() {
+    structured(fuzzing::meeting_structure, 300, 3);
+}

@@ -3,6 +3,10 @@
 //! arbitrary bytes and must return without panicking, in time and memory
 //! linear in the input.
 
+mod structured;
+
+pub use structured::{meeting_structure, office_structure, pdf_structure};
+
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -114,11 +118,14 @@ type Target = fn(&[u8]);
 /// Runs every file of the committed corpus (`fuzz/corpus/<target>/`)
 /// through its target; used by `cargo test` so each crash found stays fixed.
 pub fn replay_corpus(root: &Path) -> usize {
-    let targets: [(&str, Target); 4] = [
+    let targets: [(&str, Target); 7] = [
         ("case_loader", case_loader),
         ("text_lint", text_lint),
         ("paper_reader", paper_reader),
         ("template_renderer", template_renderer),
+        ("pdf_structure", pdf_structure),
+        ("office_structure", office_structure),
+        ("meeting_structure", meeting_structure),
     ];
     let mut count = 0;
     for (name, target) in targets {
