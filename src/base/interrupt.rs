@@ -14,6 +14,9 @@ pub const EXIT_INTERRUPTED: u8 = 130;
 pub fn install() {
     let _ = ctrlc::set_handler(|| {
         if REQUESTED.swap(true, Ordering::SeqCst) {
+            // No unwinding: the temporary files being written are removed
+            // here, or they would stay beside the output.
+            crate::base::output::remove_temporaries();
             std::process::exit(i32::from(EXIT_INTERRUPTED));
         }
     });

@@ -37,6 +37,44 @@ pub struct StagedSet {
     staged: Vec<(tempfile::NamedTempFile, PathBuf)>,
 }
 
+impl Drop for StagedSet {
+    fn drop(&mut self) {
+        // The temporary files go with their NamedTempFile.
+        for (temp, _) in &self.staged {
+            forget_temporary(temp.path());
+        }
+    }
+}
+
+/// Temporary files being written now, so that a second Ctrl-C (which ends
+/// the process at once, without unwinding) can remove them.
+static IN_FLIGHT: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// Records a temporary file that must not outlive an abrupt exit.
+pub fn remember_temporary(path: &Path) {
+    if let Ok(mut files) = IN_FLIGHT.lock() {
+        files.push(path.to_owned());
+    }
+}
+
+/// The temporary file is in place or removed.
+pub fn forget_temporary(path: &Path) {
+    if let Ok(mut files) = IN_FLIGHT.lock()
+        && let Some(i) = files.iter().position(|p| p == path)
+    {
+        files.swap_remove(i);
+    }
+}
+
+/// Removes every temporary file still being written (at an abrupt exit).
+pub fn remove_temporaries() {
+    if let Ok(files) = IN_FLIGHT.lock() {
+        for path in files.iter() {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
 impl StagedSet {
     /// Where the files will be.
     pub fn targets(&self) -> impl Iterator<Item = &Path> {
@@ -47,15 +85,23 @@ impl StagedSet {
     /// If a rename fails, the files already replaced get their old content
     /// back (kept as hard links until the set is complete). On error every
     /// temporary file is removed.
-    pub fn commit(self) -> std::io::Result<()> {
+    pub fn commit(mut self) -> std::io::Result<()> {
         for (temp, _) in &self.staged {
             temp.as_file().sync_all()?;
         }
         let targets: Vec<PathBuf> = self.staged.iter().map(|(_, path)| path.clone()).collect();
         let backups: Vec<Option<tempfile::TempPath>> =
             targets.iter().map(|path| backup(path)).collect();
-        for (index, (temp, path)) in self.staged.into_iter().enumerate() {
-            if let Err(e) = temp.persist(&path) {
+        let staged = std::mem::take(&mut self.staged);
+        let mut staged = staged.into_iter().enumerate();
+        while let Some((index, (temp, path))) = staged.next() {
+            let temporary = temp.path().to_owned();
+            let persisted = temp.persist(&path);
+            forget_temporary(&temporary);
+            if let Err(e) = persisted {
+                for (_, (rest, _)) in staged.by_ref() {
+                    forget_temporary(rest.path());
+                }
                 restore(&targets[..index], &backups);
                 return Err(e.error);
             }
@@ -75,7 +121,11 @@ fn write_temporary(path: &Path, bytes: &[u8]) -> std::io::Result<tempfile::Named
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
     let mut temp = builder.tempfile_in(dir)?;
-    temp.write_all(bytes)?;
+    remember_temporary(temp.path());
+    if let Err(e) = temp.write_all(bytes) {
+        forget_temporary(temp.path());
+        return Err(e);
+    }
     Ok(temp)
 }
 
@@ -114,6 +164,23 @@ fn restore(replaced: &[PathBuf], backups: &[Option<tempfile::TempPath>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn temporaries_are_known_until_they_are_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("a.pdf");
+        let staged = stage_set(&[(target.clone(), &b"x"[..])]).unwrap();
+        let temporary: Vec<PathBuf> = staged
+            .staged
+            .iter()
+            .map(|(t, _)| t.path().to_owned())
+            .collect();
+        let known = |p: &PathBuf| IN_FLIGHT.lock().unwrap().contains(p);
+        assert!(known(&temporary[0]));
+        staged.commit().unwrap();
+        assert!(!known(&temporary[0]));
+        assert!(target.is_file());
+    }
 
     #[test]
     fn atomic_write_leaves_no_temporary_file() {

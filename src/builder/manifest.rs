@@ -134,6 +134,7 @@ impl ManifestWriter {
             .prefix(".beslut-")
             .suffix(".tmp")
             .tempfile_in(out_dir)?;
+        crate::base::output::remember_temporary(temp.path());
         let mut temp = std::io::BufWriter::new(temp);
         write!(temp, "{{\n  \"cases\": [")?;
         Ok(Self {
@@ -199,6 +200,7 @@ impl ManifestWriter {
             env!("CARGO_PKG_VERSION")
         )?;
         let temp = self.temp.into_inner().map_err(|e| e.into_error())?;
+        crate::base::output::forget_temporary(temp.path());
         temp.as_file().sync_all()?;
         let path = self.out_dir.join(&self.name);
         if path.is_file() {
