@@ -41,12 +41,19 @@ fn read_with_page_numbers(bytes: &[u8]) -> Result<(Parts, Vec<String>), String> 
     {
         return Err("filen är ingen PDF (saknar %PDF-huvud)".into());
     }
-    let pages = quietly(|| glyph_pages(bytes))
+    let (pages, draws) = quietly(|| glyph_pages(bytes))
         .ok_or("PDF:en kunde inte tolkas (trasig eller ofullständig fil)")??;
+    if pages.is_empty() {
+        return Err("PDF:en har inga sidor (trasig eller ofullständig fil)".into());
+    }
     if pages.iter().all(|p| p.glyphs.is_empty()) {
-        return Err(
-            "PDF:en har inget textlager (inskannad bild?); kör textigenkänning (OCR) först".into(),
-        );
+        // Drawing and no text is a scan (or text as curves); nothing drawn
+        // is an empty or broken file, which OCR would not help.
+        return Err(if draws {
+            "PDF:en har inget textlager (inskannad bild?); kör textigenkänning (OCR) först".into()
+        } else {
+            "PDF:en har ingen text att läsa: sidorna är tomma, eller filen är trasig".into()
+        });
     }
     Ok(layout(pages))
 }
@@ -92,9 +99,10 @@ struct Page {
     glyphs: Vec<Glyph>,
 }
 
-fn glyph_pages(bytes: &[u8]) -> Result<Vec<Page>, String> {
+/// The pages' glyphs, and whether the pages draw anything.
+fn glyph_pages(bytes: &[u8]) -> Result<(Vec<Page>, bool), String> {
     let mut doc = guard::load(bytes)?;
-    guard::prepare_for_text(&mut doc)?;
+    let draws = guard::prepare_for_text(&mut doc)?;
     let mut collector = Collector {
         started: Some(Instant::now()),
         ..Collector::default()
@@ -103,8 +111,9 @@ fn glyph_pages(bytes: &[u8]) -> Result<Vec<Page>, String> {
     if let Some(stop) = collector.stopped {
         return Err(stop.message());
     }
-    result.map_err(|e| format!("PDF:ens text kunde inte läsas: {e}"))?;
-    Ok(collector.pages)
+    // The library's own words are English and about its internals.
+    result.map_err(|_| "PDF:ens text kunde inte läsas (filen är trasig)".to_owned())?;
+    Ok((collector.pages, draws))
 }
 
 /// Most glyphs read from one PDF: a long paper has a few hundred thousand.

@@ -241,7 +241,10 @@ fn hostile_pdfs_end_with_a_message_naming_the_limit() {
     let dir = tempfile::tempdir().unwrap();
     let papers = dir.path().join("papers");
     std::fs::create_dir(&papers).unwrap();
-    let cases: [(&str, Vec<u8>, &str); 6] = [
+    let empty = one_page(Stream::new(dictionary! {}, Vec::new()), font(), |_, _| {});
+    let cases: [(&str, Vec<u8>, &str); 7] = [
+        // Not a scan: OCR would not help.
+        ("empty.pdf", empty, "ingen text att läsa"),
         ("self-drawing.pdf", self_drawing_form(), "ritar sig självt"),
         ("fan-out.pdf", fanning_forms(), "gånger"),
         ("own-parent.pdf", own_parent(), "går i cirkel"),

@@ -47,7 +47,9 @@ const MAX_FILTERS: usize = 8;
 /// loader inflates any of them.
 pub fn load(bytes: &[u8]) -> Result<Document, String> {
     check_streams(bytes)?;
-    let mut doc = Document::load_mem(bytes).map_err(|e| format!("PDF:en kunde inte läsas: {e}"))?;
+    // lopdf's messages are English and about its parser, not the file.
+    let mut doc = Document::load_mem(bytes)
+        .map_err(|_| "PDF:en är trasig eller ofullständig och kan inte läsas".to_owned())?;
     if doc.is_encrypted() && doc.decrypt("").is_err() {
         return Err("PDF:en är krypterad med lösenord och kan inte läsas".into());
     }
@@ -56,10 +58,13 @@ pub fn load(bytes: &[u8]) -> Result<Document, String> {
 }
 
 /// Prepares a loaded PDF for text extraction: images blanked, the forms
-/// each page draws measured.
-pub fn prepare_for_text(doc: &mut Document) -> Result<(), String> {
-    blank_images(doc);
-    check_forms(doc)
+/// each page draws measured. Gives whether the pages draw anything at all
+/// (an image, a path): a page that draws but has no text is a scan or text
+/// turned into curves; one that draws nothing is empty or broken.
+pub fn prepare_for_text(doc: &mut Document) -> Result<bool, String> {
+    let images = blank_images(doc);
+    let drawn = check_forms(doc)?;
+    Ok(images > 0 || drawn.bytes > 0)
 }
 
 // --- streams, before loading -------------------------------------------
@@ -322,7 +327,8 @@ fn check_page_tree(doc: &Document) -> Result<(), String> {
 
 /// Image XObjects lose their pixels: they hold no text, and the text
 /// extractor would inflate them and parse them as content at every draw.
-fn blank_images(doc: &mut Document) {
+fn blank_images(doc: &mut Document) -> usize {
+    let mut images = 0;
     for object in doc.objects.values_mut() {
         if let Object::Stream(stream) = object
             && stream
@@ -334,8 +340,10 @@ fn blank_images(doc: &mut Document) {
             stream.dict.remove(b"Filter");
             stream.dict.remove(b"DecodeParms");
             stream.set_content(Vec::new());
+            images += 1;
         }
     }
+    images
 }
 
 /// What drawing a form costs: how many forms it draws in all (itself
@@ -364,7 +372,7 @@ struct FormWalk<'a> {
 }
 
 /// Every page's content and the forms it draws, within the budget.
-fn check_forms(doc: &Document) -> Result<(), String> {
+fn check_forms(doc: &Document) -> Result<Cost, String> {
     let mut walk = FormWalk {
         doc,
         known: HashMap::new(),
@@ -385,7 +393,7 @@ fn check_forms(doc: &Document) -> Result<(), String> {
             within_budget(total)?;
         }
     }
-    Ok(())
+    Ok(total)
 }
 
 fn within_budget(cost: Cost) -> Result<(), String> {
