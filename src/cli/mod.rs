@@ -280,6 +280,14 @@ fn find_inputs(
             for problem in &found.unreadable {
                 eprintln!("fel: {problem}");
             }
+            // Said, not silent: an alias is the same file, built once.
+            for (alias, file) in &found.aliases {
+                eprintln!(
+                    "obs: {} är samma fil som {} (en symbolisk länk) och tas en gång, med det namnet",
+                    alias.display(),
+                    file.display()
+                );
+            }
             if found.files.is_empty() {
                 eprintln!("fel: {none_found} i {}", display_paths(paths));
                 return Err(ExitCode::from(exit::USAGE));

@@ -1,7 +1,7 @@
 //! Finding the inputs of a batch: files named on the command line, and the
 //! files of the right kind in folders named there, recursively.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// What a walk found: the files, sorted, each once; and the folders or
@@ -11,6 +11,9 @@ use std::path::{Path, PathBuf};
 pub struct Found {
     pub files: Vec<PathBuf>,
     pub unreadable: Vec<Unreadable>,
+    /// (alias, the file it is): a file reached a second time under another
+    /// name (a symbolic link), taken once and named here.
+    pub aliases: Vec<(PathBuf, PathBuf)>,
 }
 
 /// A folder entry that could not be read.
@@ -55,10 +58,27 @@ pub fn discover_files(paths: &[PathBuf], accept: impl Fn(&Path) -> bool) -> Resu
     // Only two roots or a followed link can reach one file twice; a batch of
     // 100 000 files in one folder need not hold their canonical paths.
     if paths.len() > 1 || through_links {
-        let mut seen = HashSet::new();
+        let mut seen: HashMap<PathBuf, PathBuf> = HashMap::new();
+        let mut aliases = Vec::new();
         found.files.retain(|file| {
-            seen.insert(std::fs::canonicalize(file).unwrap_or_else(|_| file.clone()))
+            let canonical = std::fs::canonicalize(file).unwrap_or_else(|_| file.clone());
+            match seen.get(&canonical) {
+                Some(first) => {
+                    // Another name for it (a link `b.yaml` to `a.yaml`) would
+                    // have had outputs of its own: say so. The same name
+                    // reached twice (`cases` and `./cases`) is no news.
+                    if file.file_name() != first.file_name() {
+                        aliases.push((file.clone(), first.clone()));
+                    }
+                    false
+                }
+                None => {
+                    seen.insert(canonical, file.clone());
+                    true
+                }
+            }
         });
+        found.aliases = aliases;
     }
     Ok(found)
 }
@@ -130,5 +150,17 @@ mod tests {
         assert_eq!(found.files.len(), 1, "{:?}", found.files);
         assert!(found.files[0].ends_with("b.yaml"));
         assert_eq!(found.unreadable.len(), 1, "{:?}", found.unreadable);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_under_another_name_is_taken_once_and_named() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.yaml"), "x").unwrap();
+        std::os::unix::fs::symlink(dir.path().join("a.yaml"), dir.path().join("b.yaml")).unwrap();
+        let found = discover_cases(&[dir.path().to_owned()]).unwrap();
+        assert_eq!(found.files.len(), 1, "{:?}", found.files);
+        assert_eq!(found.aliases.len(), 1, "{:?}", found.aliases);
+        assert!(found.aliases[0].0.ends_with("b.yaml"));
     }
 }
