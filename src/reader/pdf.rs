@@ -282,6 +282,11 @@ fn lines_of(page: &mut Page) -> Vec<Line> {
         }
     }
     rows.sort_by(|a, b| b[0].y.total_cmp(&a[0].y));
+    for row in &mut rows {
+        if drawn_out_of_order(row) {
+            row.sort_by(|a, b| a.x.total_cmp(&b.x));
+        }
+    }
     rows.into_iter()
         .map(|row| {
             let size = median(row.iter().filter(|g| g.text != " ").map(|g| g.size));
@@ -369,6 +374,22 @@ fn lines_of(page: &mut Page) -> Vec<Line> {
         .collect()
 }
 
+/// Whether a row's glyphs were drawn in no reading order: a writer may
+/// draw the letters of a line in any order, and read in drawing order they
+/// are garbage. Most steps jumping back by more than a letter's width is
+/// that; ordinary text (kerning, a run's glyphs sharing its start) never
+/// does it, so its drawing order, which is exact, is kept.
+fn drawn_out_of_order(row: &[Glyph]) -> bool {
+    if row.len() < 4 {
+        return false;
+    }
+    let back = row
+        .windows(2)
+        .filter(|w| w[1].x < w[0].x - w[0].size.max(1.0))
+        .count();
+    back * 3 > row.len()
+}
+
 /// How a glyph follows the one before it on its line.
 enum Join {
     /// It starts a cell: the line's first glyph, or one after a column gap.
@@ -441,6 +462,30 @@ mod tests {
             join_wrapped(&lines),
             "Avtalet kan som längst gälla till och med 2029-04-30. Ett avtal med Sjö-\nvik AB."
         );
+    }
+
+    #[test]
+    fn glyphs_drawn_out_of_order_are_read_left_to_right() {
+        let glyph = |x: f64, text: &str| Glyph {
+            x,
+            y: 700.0,
+            end: x + 6.0,
+            size: 10.0,
+            text: text.into(),
+        };
+        // "Nämnden" drawn in the order 5, 0, 3, 6, 1, 4, 2.
+        let order = [5, 0, 3, 6, 1, 4, 2];
+        let letters: Vec<char> = "Nämnden".chars().collect();
+        let mut page = Page {
+            height: 842.0,
+            width: 595.0,
+            glyphs: order
+                .iter()
+                .map(|&i| glyph(72.0 + 6.0 * i as f64, &letters[i].to_string()))
+                .collect(),
+            ..Page::default()
+        };
+        assert_eq!(lines_of(&mut page)[0].text, "Nämnden");
     }
 
     #[test]
