@@ -177,7 +177,7 @@ pub fn read_bytes(bytes: &[u8], format: Format) -> Result<RawPaper, String> {
 /// controls but tab and line feed) go. A form feed (a page break in text
 /// exported from a PDF or Word) at the start of a line goes too, so that
 /// reported line numbers are the ones an editor shows; one inside a line
-/// ends that line.
+/// is a space, for the same reason.
 fn normalise_line_ends(text: &str) -> String {
     // Composed form (NFC): macOS saves "ä" as "a" + a combining diaeresis,
     // which no word list matches.
@@ -199,7 +199,9 @@ fn normalise_line_ends(text: &str) -> String {
                 }
             }
             '\u{c}' if out.is_empty() || out.ends_with('\n') => {}
-            '\u{c}' => out.push('\n'),
+            // Inside a line an editor shows it in the line (^L), so it is
+            // a space here: line numbers stay the editor's.
+            '\u{c}' => out.push(' '),
             // Unicode's line and paragraph separators, and NEL.
             '\u{2028}' | '\u{2029}' | '\u{85}' => out.push('\n'),
             '\n' | '\t' => out.push(c),
@@ -239,7 +241,7 @@ mod tests {
     fn line_ends_and_controls_are_normalised() {
         assert_eq!(
             normalise_line_ends("a\r\nb\rc\u{c}d\u{7}e\u{feff}"),
-            "a\nb\nc\nde"
+            "a\nb\nc de"
         );
         // A page break at the start of a line keeps the line numbers.
         assert_eq!(normalise_line_ends("a\n\u{c}b\nc"), "a\nb\nc");
