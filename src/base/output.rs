@@ -26,9 +26,48 @@ pub fn write_set_atomic(files: &[(PathBuf, &[u8])]) -> std::io::Result<()> {
 pub fn stage_set(files: &[(PathBuf, &[u8])]) -> std::io::Result<StagedSet> {
     let mut staged = Vec::with_capacity(files.len());
     for (path, bytes) in files {
-        staged.push((write_temporary(path, bytes)?, path.clone()));
+        let temp = write_temporary(path, bytes).map_err(|e| failed_at(path, e))?;
+        staged.push((temp, path.clone()));
     }
     Ok(StagedSet { staged })
+}
+
+/// An error writing one file of a set: which file, and the system's reason
+/// without the temporary file's name (which the user never asked for).
+#[derive(Debug)]
+struct FailedAt {
+    target: PathBuf,
+    reason: std::io::Error,
+}
+
+impl std::fmt::Display for FailedAt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.reason.fmt(f)
+    }
+}
+
+impl std::error::Error for FailedAt {}
+
+fn failed_at(target: &Path, error: std::io::Error) -> std::io::Error {
+    let reason = match error.raw_os_error() {
+        Some(code) => std::io::Error::from_raw_os_error(code),
+        None => std::io::Error::from(error.kind()),
+    };
+    std::io::Error::new(
+        error.kind(),
+        FailedAt {
+            target: target.to_owned(),
+            reason,
+        },
+    )
+}
+
+/// The file of a set whose writing failed, when the error says.
+pub fn failed_target(error: &std::io::Error) -> Option<&Path> {
+    error
+        .get_ref()?
+        .downcast_ref::<FailedAt>()
+        .map(|f| f.target.as_path())
 }
 
 /// A set of files written to temporary files, waiting for [`commit`](Self::commit).
@@ -86,8 +125,10 @@ impl StagedSet {
     /// back (kept as hard links until the set is complete). On error every
     /// temporary file is removed.
     pub fn commit(mut self) -> std::io::Result<()> {
-        for (temp, _) in &self.staged {
-            temp.as_file().sync_all()?;
+        for (temp, target) in &self.staged {
+            temp.as_file()
+                .sync_all()
+                .map_err(|e| failed_at(target, e))?;
         }
         let targets: Vec<PathBuf> = self.staged.iter().map(|(_, path)| path.clone()).collect();
         let backups: Vec<Option<tempfile::TempPath>> =
@@ -103,7 +144,7 @@ impl StagedSet {
                     forget_temporary(rest.path());
                 }
                 restore(&targets[..index], &backups);
-                return Err(e.error);
+                return Err(failed_at(&path, e.error));
             }
         }
         Ok(())

@@ -116,9 +116,10 @@ impl CaseOutcome {
         };
         let first = staged.targets().next().map(Path::to_path_buf);
         if let Err(e) = staged.commit() {
+            let failed = crate::base::output::failed_target(&e).map(Path::to_path_buf);
             self.result = Err(BuildError::Write {
                 path: self.case_path.clone(),
-                output: first.unwrap_or_default(),
+                output: failed.or(first).unwrap_or_default(),
                 message: crate::base::swedish::io_error(&e),
             });
         }
@@ -275,7 +276,8 @@ impl Builder {
         // A case is built whole or not at all: never a new PDF beside an old DOCX.
         let staged = stage_set(&targets).map_err(|e| BuildError::Write {
             path: file.path.clone(),
-            output: targets[0].0.clone(),
+            output: crate::base::output::failed_target(&e)
+                .map_or_else(|| targets[0].0.clone(), Path::to_path_buf),
             message: crate::base::swedish::io_error(&e),
         })?;
         let built = Built {

@@ -535,3 +535,17 @@ fn a_report_that_cannot_be_written_is_exit_2_and_a_closed_pipe_is_quiet() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn a_failing_second_target_is_the_one_named_and_no_temporary_name_shows() {
+    let project = scratch_project(&[("ok.yaml", MINIMAL_CASE)]);
+    // The DOCX's place is taken by a folder: the PDF could be written, the
+    // DOCX cannot, and the case is written whole or not at all.
+    std::fs::create_dir_all(project.path().join("output/ok.docx/inside")).unwrap();
+    let output = crate::common::beslut(project.path(), &["build", "-q"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("ok.docx"), "{stderr}");
+    assert!(!stderr.contains(".beslut-"), "{stderr}");
+    assert!(!project.path().join("output/ok.pdf").exists());
+}
