@@ -20,7 +20,7 @@ impl<'a> Archive<'a> {
     /// Opens `bytes` as a zip archive; `kind` names the format in errors.
     pub fn open(bytes: &'a [u8], kind: &str) -> Result<Self, String> {
         let zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
-            .map_err(|e| format!("filen är ingen giltig {kind} (zip): {e}"))?;
+            .map_err(|_| format!("filen är ingen giltig {kind} (zip-arkivet är trasigt)"))?;
         Ok(Self {
             zip,
             budget: MAX_UNPACKED_BYTES,
@@ -43,7 +43,7 @@ impl<'a> Archive<'a> {
         let mut part = self
             .zip
             .by_name(name)
-            .map_err(|e| format!("kan inte läsa {name}: {e}"))?;
+            .map_err(|_| format!("kan inte läsa {name}: delen är trasig"))?;
         if part.size() > self.budget {
             return Err(too_large());
         }
@@ -51,7 +51,7 @@ impl<'a> Archive<'a> {
         part.by_ref()
             .take(self.budget + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| format!("kan inte packa upp {name}: {e}"))?;
+            .map_err(|_| format!("kan inte packa upp {name}: delen är trasig"))?;
         if bytes.len() as u64 > self.budget {
             return Err(too_large());
         }
@@ -62,7 +62,7 @@ impl<'a> Archive<'a> {
     /// One part as text, charged to the budget.
     pub fn part(&mut self, name: &str) -> Result<String, String> {
         String::from_utf8(self.part_bytes(name)?)
-            .map_err(|e| format!("kan inte packa upp {name}: {e}"))
+            .map_err(|_| format!("{name} är inte UTF-8-text"))
     }
 }
 

@@ -79,7 +79,7 @@ pub fn join(parts: &[Part<'_>], title: &str) -> Result<Vec<u8>, PacketError> {
             let dict = document
                 .get_object_mut(page)
                 .and_then(Object::as_dict_mut)
-                .map_err(|e| PacketError(format!("en sida i del {} är trasig: {e}", index + 1)))?;
+                .map_err(|_| PacketError(format!("en sida i del {} är trasig", index + 1)))?;
             for (key, value) in inherited {
                 if !dict.has(&key) {
                     dict.set(key, value);
@@ -156,7 +156,7 @@ pub fn join(parts: &[Part<'_>], title: &str) -> Result<Vec<u8>, PacketError> {
     objects::renumber(&mut out, 1);
     let mut bytes = Vec::new();
     out.save_to(&mut bytes)
-        .map_err(|e| PacketError(format!("handlingarna kunde inte skrivas: {e}")))?;
+        .map_err(|_| PacketError("handlingarna kunde inte sättas ihop till en PDF".into()))?;
     Ok(bytes)
 }
 

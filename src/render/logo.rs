@@ -114,7 +114,7 @@ fn raster_size(bytes: &[u8], format: ImageFormat) -> Result<(u32, u32), String> 
     };
     let (width, height) = image::ImageReader::with_format(std::io::Cursor::new(bytes), format)
         .into_dimensions()
-        .map_err(|e| format!("bilden kan inte läsas: {e}"))?;
+        .map_err(|_| "bilden kan inte läsas: filen är ingen giltig bild i det formatet".to_owned())?;
     if width == 0 || height == 0 {
         return Err("bilden har ingen storlek".into());
     }
@@ -140,7 +140,7 @@ fn decodes(bytes: &[u8], format: ImageFormat) -> Result<(), String> {
     reader
         .decode()
         .map(drop)
-        .map_err(|e| format!("bilden är trasig och kan inte visas: {e}"))
+        .map_err(|_| "bilden är trasig och kan inte visas".to_owned())
 }
 
 /// An SVG as PNG at [`SVG_RASTER_DPI`] for `width_mm`.
@@ -173,7 +173,7 @@ fn rasterise_svg(bytes: &[u8], width_mm: f64) -> Result<(Vec<u8>, ImageFormat, f
         resolve_string: Box::new(|_, _| None),
     };
     let tree = resvg::usvg::Tree::from_data(bytes, &options)
-        .map_err(|e| format!("SVG-filen kan inte läsas: {e}"))?;
+        .map_err(|_| "SVG-filen kan inte läsas: den är ingen giltig SVG".to_owned())?;
     // A filter's cost grows with its region and blur radius, not with the
     // file: 277 bytes of blur hung every command. A logo needs none.
     if !tree.filters().is_empty() {
@@ -198,7 +198,7 @@ fn rasterise_svg(bytes: &[u8], width_mm: f64) -> Result<(Vec<u8>, ImageFormat, f
     );
     let png = pixmap
         .encode_png()
-        .map_err(|e| format!("SVG-filen kan inte göras om till PNG: {e}"))?;
+        .map_err(|_| "SVG-filen kan inte göras om till PNG".to_owned())?;
     let aspect = f64::from(size.width()) / f64::from(size.height());
     Ok((png, ImageFormat::Png, aspect))
 }
