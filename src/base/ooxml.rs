@@ -61,8 +61,7 @@ impl<'a> Archive<'a> {
 
     /// One part as text, charged to the budget.
     pub fn part(&mut self, name: &str) -> Result<String, String> {
-        String::from_utf8(self.part_bytes(name)?)
-            .map_err(|_| format!("{name} är inte UTF-8-text"))
+        String::from_utf8(self.part_bytes(name)?).map_err(|_| format!("{name} är inte UTF-8-text"))
     }
 }
 

@@ -114,7 +114,9 @@ fn raster_size(bytes: &[u8], format: ImageFormat) -> Result<(u32, u32), String> 
     };
     let (width, height) = image::ImageReader::with_format(std::io::Cursor::new(bytes), format)
         .into_dimensions()
-        .map_err(|_| "bilden kan inte läsas: filen är ingen giltig bild i det formatet".to_owned())?;
+        .map_err(|_| {
+            "bilden kan inte läsas: filen är ingen giltig bild i det formatet".to_owned()
+        })?;
     if width == 0 || height == 0 {
         return Err("bilden har ingen storlek".into());
     }

@@ -242,7 +242,12 @@ fn hostile_pdfs_end_with_a_message_naming_the_limit() {
     let papers = dir.path().join("papers");
     std::fs::create_dir(&papers).unwrap();
     let empty = one_page(Stream::new(dictionary! {}, Vec::new()), font(), |_, _| {});
-    let cases: [(&str, Vec<u8>, &str); 7] = [
+    let mut crowded = good_paper();
+    crowded.extend_from_slice(
+        b"\n9999 0 obj << /Type /ObjStm /N 2000000 /First 0 /Length 0 >> stream\nendstream endobj\n",
+    );
+    let cases: [(&str, Vec<u8>, &str); 8] = [
+        ("crowded.pdf", crowded, "objekt"),
         // Not a scan: OCR would not help.
         ("empty.pdf", empty, "ingen text att läsa"),
         ("self-drawing.pdf", self_drawing_form(), "ritar sig självt"),

@@ -40,6 +40,10 @@ pub const MAX_TREE_DEPTH: usize = 64;
 /// Widest row a predictor may declare (`/Columns`): the loader allocates
 /// rows of that width before it reads a byte.
 pub const MAX_COLUMNS: u64 = 1_000_000;
+/// Most objects one PDF may declare (in the file and in its object
+/// streams): the loader holds each in memory. A 500-page paper has some
+/// tens of thousands.
+pub const MAX_OBJECTS: u64 = 1_000_000;
 /// Most filters stacked on one stream.
 const MAX_FILTERS: usize = 8;
 
@@ -73,6 +77,9 @@ pub fn prepare_for_text(doc: &mut Document) -> Result<bool, String> {
 fn check_streams(bytes: &[u8]) -> Result<(), String> {
     static STREAM: LazyLock<regex::bytes::Regex> =
         LazyLock::new(|| regex::bytes::Regex::new(r"stream\r?\n").expect("valid"));
+    static OBJ: LazyLock<regex::bytes::Regex> =
+        LazyLock::new(|| regex::bytes::Regex::new(r"\d\s+\d+\s+obj\b").expect("valid"));
+    let mut objects = OBJ.find_iter(bytes).count() as u64;
     let mut total: u64 = 0;
     let mut at = 0;
     while let Some(found) = STREAM.find_at(bytes, at) {
@@ -87,6 +94,12 @@ fn check_streams(bytes: &[u8]) -> Result<(), String> {
                 "PDF:en anger en bildrad bredare än {MAX_COLUMNS} bildpunkter (/Columns): filen är trasig"
             ));
         }
+        objects = objects.saturating_add(objects_in_stream(&dict));
+        if objects > MAX_OBJECTS {
+            return Err(format!(
+                "PDF:en har fler än {MAX_OBJECTS} objekt, gränsen för en handling: filen är trasig eller byggd för att binda minnet"
+            ));
+        }
         let filters = filters_named(&dict);
         if !filters.is_empty() && !looks_like_image(&dict) {
             let left = MAX_DECODED_BYTES - total;
@@ -98,6 +111,18 @@ fn check_streams(bytes: &[u8]) -> Result<(), String> {
         at = end.max(at);
     }
     Ok(())
+}
+
+/// How many objects an object stream says it holds (`/N`).
+fn objects_in_stream(dict: &[u8]) -> u64 {
+    static N: LazyLock<regex::bytes::Regex> =
+        LazyLock::new(|| regex::bytes::Regex::new(r"/N\s+([0-9]+)").expect("valid"));
+    if !dict.windows(6).any(|w| w == b"ObjStm") {
+        return 0;
+    }
+    N.captures(dict)
+        .and_then(|c| std::str::from_utf8(&c[1]).ok()?.parse().ok())
+        .unwrap_or(u64::MAX)
 }
 
 fn too_wide(dict: &[u8]) -> bool {
