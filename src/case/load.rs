@@ -158,19 +158,33 @@ fn describe(error: &YamlError) -> (String, Option<String>) {
             expected,
             ..
         } => (
-            format!("fel typ: väntade {expected}, fick {unexpected}"),
+            format!(
+                "fel typ: väntade {}, fick {}",
+                swedish_kind(expected),
+                swedish_kind(unexpected)
+            ),
             None,
         ),
         YamlError::Unexpected { expected, .. } => (
             format!("fel typ: väntade {}", swedish_kind(expected)),
-            Some("en lista skrivs `[a, b]` eller med en rad `- a` per punkt".into()),
+            Some(if expected.contains("sequence") {
+                "en lista skrivs `[a, b]` eller med en rad `- a` per punkt".into()
+            } else if expected.contains("scalar") {
+                "skriv ett enda värde på raden, t.ex. `dnr: SON 2026-118`; en text som börjar med `[` eller `{` skrivs inom citattecken".into()
+            } else {
+                "se docs/case-file.md för fältets form".into()
+            }),
         ),
         YamlError::SerdeInvalidValue {
             unexpected,
             expected,
             ..
         } => (
-            format!("ogiltigt värde: väntade {expected}, fick {unexpected}"),
+            format!(
+                "ogiltigt värde: väntade {}, fick {}",
+                swedish_kind(expected),
+                swedish_kind(unexpected)
+            ),
             None,
         ),
         YamlError::DuplicateMappingKey { key, .. } => (
@@ -232,11 +246,27 @@ fn budget_breach(breach: &serde_saphyr::budget::BudgetBreach) -> String {
 }
 
 /// serde-saphyr's structural expectations, in Swedish.
-fn swedish_kind(expected: &str) -> String {
-    match expected {
-        "sequence start" => "en lista".into(),
-        "mapping start" => "en tabell med nycklar (`nyckel: värde`)".into(),
-        other => other.into(),
+/// The parser's name for a kind of value, in Swedish ("a string", "string
+/// scalar", "integer `5`" …); an unknown one as it is.
+fn swedish_kind(kind: &str) -> String {
+    let (head, value) = match kind.split_once(' ') {
+        Some((head, rest)) if rest.starts_with('`') => (head, Some(rest)),
+        _ => (kind, None),
+    };
+    let word = match head {
+        "sequence start" | "sequence" | "a sequence" => "en lista",
+        "mapping start" | "map" | "a map" | "mapping" => "en tabell med nycklar (`nyckel: värde`)",
+        "string scalar" | "scalar" | "a string" | "string" => "en text",
+        "integer" | "an integer" | "u32" | "u64" | "i64" | "usize" => "ett heltal",
+        "floating" | "a float" | "f64" => "ett tal",
+        "boolean" | "a boolean" => "sant eller falskt (`true`/`false`)",
+        "unit value" | "null" => "ett tomt värde",
+        "a date" => "ett datum (ÅÅÅÅ-MM-DD)",
+        _ => return kind.into(),
+    };
+    match value {
+        Some(value) => format!("{word} {value}"),
+        None => word.into(),
     }
 }
 

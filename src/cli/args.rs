@@ -403,26 +403,84 @@ pub(super) fn parse(args: &[std::ffi::OsString]) -> Result<Cli, ExitCode> {
         text.replace("[OPTIONS]", "[FLAGGOR]")
             .replace("<COMMAND>", "<KOMMANDO>")
     };
-    let matches = command().try_get_matches_from(args).map_err(|e| match e.kind() {
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-            print_raw(&swedish(e.to_string()));
-            ExitCode::from(exit::OK)
-        }
-        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            eprintln!("{}", swedish(e.to_string()));
-            ExitCode::from(exit::USAGE)
-        }
-        _ => {
-            let detail = e.to_string();
-            let first = detail.lines().next().unwrap_or_default().trim_start_matches("error: ");
-            eprintln!("fel: kommandoraden går inte att använda ({first})\nSe `beslut --help`, eller `beslut KOMMANDO --help`.");
-            ExitCode::from(exit::USAGE)
-        }
-    })?;
+    let matches = command()
+        .try_get_matches_from(args)
+        .map_err(|e| match e.kind() {
+            ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+                print_raw(&swedish(e.to_string()));
+                ExitCode::from(exit::OK)
+            }
+            ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                eprintln!("{}", swedish(e.to_string()));
+                ExitCode::from(exit::USAGE)
+            }
+            _ => {
+                let what = swedish_usage_error(&e).unwrap_or_else(|| {
+                    let detail = e.to_string();
+                    let first = detail
+                        .lines()
+                        .next()
+                        .unwrap_or_default()
+                        .trim_start_matches("error: ");
+                    format!("kommandoraden går inte att använda ({first})")
+                });
+                eprintln!("fel: {what}\nSe `beslut --help`, eller `beslut KOMMANDO --help`.");
+                ExitCode::from(exit::USAGE)
+            }
+        })?;
     Cli::from_arg_matches(&matches).map_err(|e| {
         eprintln!("fel: kommandoraden går inte att använda ({e})");
         ExitCode::from(exit::USAGE)
     })
+}
+
+/// The common command-line mistakes in Swedish, from what clap found
+/// (the argument, the value, its suggestion), not from its English text.
+fn swedish_usage_error(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let context = |kind: ContextKind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(list)) => Some(list.join("`, `")),
+        _ => None,
+    };
+    let suggestion = context(ContextKind::SuggestedArg)
+        .or_else(|| context(ContextKind::SuggestedSubcommand))
+        .map(|s| format!(": menade du `{s}`?"))
+        .unwrap_or_default();
+    let message = match e.kind() {
+        ErrorKind::UnknownArgument => {
+            format!(
+                "okänt argument `{}`{suggestion}",
+                context(ContextKind::InvalidArg)?
+            )
+        }
+        ErrorKind::InvalidSubcommand => {
+            format!(
+                "okänt kommando `{}`{suggestion}",
+                context(ContextKind::InvalidSubcommand)?
+            )
+        }
+        ErrorKind::InvalidValue => {
+            let valid = context(ContextKind::ValidValue)
+                .map(|v| format!(" (möjliga: `{v}`)"))
+                .unwrap_or_default();
+            format!(
+                "ogiltigt värde `{}` för `{}`{valid}",
+                context(ContextKind::InvalidValue)?,
+                context(ContextKind::InvalidArg)?
+            )
+        }
+        ErrorKind::MissingRequiredArgument => {
+            format!("`{}` måste anges", context(ContextKind::InvalidArg)?)
+        }
+        ErrorKind::ArgumentConflict => format!(
+            "`{}` går inte att kombinera med `{}`",
+            context(ContextKind::InvalidArg)?,
+            context(ContextKind::PriorArg)?
+        ),
+        _ => return None,
+    };
+    Some(message)
 }
 
 /// `--shard I/N`, the same for every command that takes many inputs.

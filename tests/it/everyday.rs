@@ -600,10 +600,24 @@ fn help_is_swedish_for_every_command() {
         }
     }
     // A wrong command line is said in Swedish too.
-    let output = beslut(&repo(), &["build", "--okand-flagga"]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(
-        String::from_utf8_lossy(&output.stderr)
-            .starts_with("fel: kommandoraden går inte att använda")
-    );
+    for (args, said) in [
+        (
+            &["build", "--okand-flagga"][..],
+            "fel: okänt argument `--okand-flagga`",
+        ),
+        (&["bygg"], "fel: okänt kommando `bygg`"),
+        (
+            &["lint", "--format", "xml"],
+            "fel: ogiltigt värde `xml` för `--format <FORMAT>` (möjliga: `human`, `json`, `sarif`)",
+        ),
+        (
+            &["build", "--quiet", "--verbose"],
+            "fel: `--quiet` går inte att kombinera med `--verbose`",
+        ),
+    ] {
+        let output = beslut(&repo(), args);
+        assert_eq!(output.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.starts_with(said), "{args:?}: {stderr}");
+    }
 }
