@@ -246,7 +246,19 @@ fn hostile_pdfs_end_with_a_message_naming_the_limit() {
     crowded.extend_from_slice(
         b"\n9999 0 obj << /Type /ObjStm /N 2000000 /First 0 /Length 0 >> stream\nendstream endobj\n",
     );
-    let cases: [(&str, Vec<u8>, &str); 8] = [
+    let mut objstm_bomb = good_paper();
+    let packed = zlib(&vec![b' '; 40 << 20]);
+    objstm_bomb.extend_from_slice(
+        format!(
+            "\n9998 0 obj << /Type /ObjStm /N 1 /First 0 /Filter /FlateDecode /Length {} >> stream\n",
+            packed.len()
+        )
+        .as_bytes(),
+    );
+    objstm_bomb.extend_from_slice(&packed);
+    objstm_bomb.extend_from_slice(b"\nendstream endobj\n");
+    let cases: [(&str, Vec<u8>, &str); 9] = [
+        ("objstm-bomb.pdf", objstm_bomb, "objektström"),
         ("crowded.pdf", crowded, "objekt"),
         // Not a scan: OCR would not help.
         ("empty.pdf", empty, "ingen text att läsa"),

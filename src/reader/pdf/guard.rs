@@ -40,6 +40,8 @@ pub const MAX_TREE_DEPTH: usize = 64;
 /// Widest row a predictor may declare (`/Columns`): the loader allocates
 /// rows of that width before it reads a byte.
 pub const MAX_COLUMNS: u64 = 1_000_000;
+/// Largest object stream unpacked: the loader parses it whole.
+pub const MAX_OBJECT_STREAM_BYTES: u64 = 32 * 1024 * 1024;
 /// Most objects one PDF may declare (in the file and in its object
 /// streams): the loader holds each in memory. A 500-page paper has some
 /// tens of thousands.
@@ -103,9 +105,18 @@ fn check_streams(bytes: &[u8]) -> Result<(), String> {
         let filters = filters_named(&dict);
         if !filters.is_empty() && !looks_like_image(&dict) {
             let left = MAX_DECODED_BYTES - total;
-            total += decoded_len(&bytes[at..end], &filters, left);
+            let size = decoded_len(&bytes[at..end], &filters, left);
+            total += size;
             if total >= MAX_DECODED_BYTES {
                 return Err(over_budget("packar upp", MAX_DECODED_BYTES));
+            }
+            // The loader parses an object stream whole into objects, some
+            // ten times its size in memory.
+            if size > MAX_OBJECT_STREAM_BYTES && dict.windows(6).any(|w| w == b"ObjStm") {
+                return Err(over_budget(
+                    "har en objektström som packar upp",
+                    MAX_OBJECT_STREAM_BYTES,
+                ));
             }
         }
         at = end.max(at);
