@@ -95,9 +95,19 @@ pub(super) fn read_header(
         }
     }
     if let Some(block) = title_block {
+        // A contact line or the form's name is no title ("Tel 0123-456 78",
+        // "TJÄNSTESKRIVELSE"); they go where sender lines go.
+        let (noise, block): (Vec<String>, Vec<String>) =
+            block.into_iter().partition(|l| is_contact_or_form_name(l));
+        for line in &noise {
+            if !place_sender_line(line, &mut case.sender) {
+                unplaced.push(line.clone());
+            }
+        }
         let looks_like_sender = block.iter().any(|l| is_sender_keyword(l))
             && block.iter().all(|l| l.split_whitespace().count() <= 6);
-        if looks_like_sender {
+        if block.is_empty() {
+        } else if looks_like_sender {
             for line in &block {
                 if !place_sender_line(line, &mut case.sender) {
                     unplaced.push(line.clone());
@@ -216,6 +226,46 @@ pub(super) fn is_board(line: &str) -> bool {
     .iter()
     .any(|s| lower.ends_with(s))
         && line.split_whitespace().count() <= 6
+}
+
+/// A line of contact details (phone, e-mail, web, postal address) or the
+/// name of the form itself ("TJÄNSTESKRIVELSE", "Protokoll"): letterhead,
+/// never a title.
+pub(super) fn is_contact_or_form_name(line: &str) -> bool {
+    const FORMS: &[&str] = &[
+        "tjänsteskrivelse",
+        "tjänsteutlåtande",
+        "protokoll",
+        "protokollsutdrag",
+        "kallelse",
+        "beslut",
+        "yttrande",
+        "underlag för beslut",
+        "missiv",
+    ];
+    let lower = line.trim().to_lowercase();
+    // A flat text's whole letterhead on one line is more than a contact
+    // line: it is left to the title as before.
+    if lower.split_whitespace().count() > 8 {
+        return false;
+    }
+    let first = lower.split_whitespace().next().unwrap_or("");
+    let labelled = [
+        "e-post",
+        "epost",
+        "fax",
+        "besöksadress",
+        "postadress",
+        "org.nr",
+        "webb",
+    ]
+    .iter()
+    .any(|w| first.trim_end_matches(':') == *w);
+    is_contact(line)
+        || labelled
+        || lower.contains("www.")
+        || lower.contains("http")
+        || FORMS.contains(&lower.as_str())
 }
 
 pub(super) fn is_sender_keyword(line: &str) -> bool {

@@ -92,10 +92,15 @@ pub fn import_raw(path: &Path, raw: RawPaper) -> Imported {
     let mut unplaced = Vec::new();
     let mut case = empty_case();
 
+    // Whether the title so far is a letterhead line (a guess a heading beats).
+    let mut letterhead_title = false;
     for region in &paper.regions {
         let body = region_body(&paper, region);
         match &region.kind {
-            SectionKind::Header => read_header(&paper, region, &mut case, &mut unplaced),
+            SectionKind::Header => {
+                read_header(&paper, region, &mut case, &mut unplaced);
+                letterhead_title = !case.title.is_empty();
+            }
             SectionKind::Title => {}
             SectionKind::Proposals if case.proposals.is_none() => {
                 case.proposals_heading = Some(heading_text(&paper, region));
@@ -117,11 +122,17 @@ pub fn import_raw(path: &Path, raw: RawPaper) -> Imported {
                     .filter(|l| !l.is_empty())
                     .collect();
             }
+            // A heading before the proposals with nothing under it is the
+            // title, also when a line of the letterhead was taken for one.
             SectionKind::Other(heading)
-                if case.title.is_empty()
+                if (case.title.is_empty() || (letterhead_title && body_is_empty(&body)))
                     && is_markdown_heading(&paper, region)
                     && case.proposals.is_none() =>
             {
+                if letterhead_title {
+                    unplaced.push(std::mem::take(&mut case.title));
+                    letterhead_title = false;
+                }
                 case.title = heading.clone();
                 unplaced.extend(body.iter().map(|l| clean_line(l)).filter(|l| !l.is_empty()));
             }
@@ -144,6 +155,10 @@ pub fn import_raw(path: &Path, raw: RawPaper) -> Imported {
         original: text.to_owned(),
         raw: raw_copy,
     }
+}
+
+fn body_is_empty(body: &[&str]) -> bool {
+    body.iter().all(|l| clean_line(l).is_empty())
 }
 
 fn empty_case() -> Case {
@@ -318,6 +333,50 @@ mod tests {
         assert_eq!(signed[0].name, "Vera Ek");
         assert_eq!(signed[0].role.as_deref(), Some("Förvaltningschef"));
         assert_eq!(imported.case.mbl.kind, MblKind::Information);
+    }
+
+    #[test]
+    fn a_contact_line_or_form_name_is_never_the_title() {
+        for (letterhead, kept) in [
+            (
+                "Norrby kommun\nTekniska förvaltningen\n\nTel 0123-456 78",
+                "Tel 0123-456 78",
+            ),
+            ("Norrby kommun\n\nTJÄNSTESKRIVELSE", "TJÄNSTESKRIVELSE"),
+            (
+                "Norrby kommun\n\nTjänsteskrivelse fornamn.efternamn@norrby.se",
+                "Tjänsteskrivelse fornamn.efternamn@norrby.se",
+            ),
+        ] {
+            let text = format!(
+                "{letterhead}\n\n# Ny taxa för slamtömning\n\n## Förslag till beslut\n1. Taxan antas.\n\n## Ärende\nText.\n"
+            );
+            let imported = import_text(Path::new("x.txt"), &text);
+            assert_eq!(
+                imported.case.title, "Ny taxa för slamtömning",
+                "{letterhead}"
+            );
+            assert!(
+                imported.case.sections.other.is_empty(),
+                "{:?}",
+                imported.case.sections.other
+            );
+            // Kept: as the sender's contact line, or under `unplaced`.
+            let contact = imported.case.sender.contact.as_deref();
+            assert!(
+                contact == Some(kept) || imported.case.unplaced.iter().any(|l| l == kept),
+                "{:?} {contact:?}",
+                imported.case.unplaced
+            );
+        }
+    }
+
+    #[test]
+    fn a_title_line_in_the_letterhead_stays_the_title() {
+        let text = "Norrby kommun\n\nNy taxa för slamtömning\n\n## Förslag till beslut\n1. Taxan antas.\n\n## Analys\nText.\n";
+        let imported = import_text(Path::new("x.txt"), text);
+        assert_eq!(imported.case.title, "Ny taxa för slamtömning");
+        assert_eq!(imported.case.sections.other.len(), 1);
     }
 
     #[test]
