@@ -72,15 +72,19 @@ pub fn merge(manifests: &[(String, Value)]) -> Result<Value, ManifestError> {
     }))
 }
 
-/// Every file an entry names is a relative path inside the output folder.
-fn inside_the_output_folder(name: &str, entry: &Value) -> Result<(), ManifestError> {
-    for file in entry
+/// The files an entry names, relative to the output folder.
+fn entry_files(entry: &Value) -> impl Iterator<Item = &str> {
+    entry
         .get("files")
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
         .filter_map(|f| f.get("file").and_then(Value::as_str))
-    {
+}
+
+/// Every file an entry names is a relative path inside the output folder.
+fn inside_the_output_folder(name: &str, entry: &Value) -> Result<(), ManifestError> {
+    for file in entry_files(entry) {
         let path = Path::new(file);
         let outside = path.is_absolute()
             || file.starts_with(['/', '\\'])
@@ -99,7 +103,7 @@ fn inside_the_output_folder(name: &str, entry: &Value) -> Result<(), ManifestErr
 
 /// Reads a manifest file.
 pub fn read(path: &std::path::Path) -> Result<Value, ManifestError> {
-    let bytes = crate::base::read::read_bounded(path, MAX_MANIFEST_BYTES)
+    let bytes = read_bounded(path, MAX_MANIFEST_BYTES)
         .map_err(|e| ManifestError(format!("{}: {e}", path.display())))?;
     serde_json::from_slice(&bytes)
         .map_err(|e| ManifestError(format!("{}: inte JSON: {e}", path.display())))
@@ -220,15 +224,7 @@ fn merge_into(path: &Path, new: tempfile::NamedTempFile) -> std::io::Result<Path
     let mut old = read(path).map_err(invalid)?;
     let out_dir = path.parent().unwrap_or(Path::new("."));
     if let Some(entries) = old.get_mut("cases").and_then(Value::as_array_mut) {
-        entries.retain(|entry| {
-            entry
-                .get("files")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .filter_map(|f| f.get("file").and_then(Value::as_str))
-                .all(|file| out_dir.join(file).is_file())
-        });
+        entries.retain(|entry| entry_files(entry).all(|file| out_dir.join(file).is_file()));
     }
     let fresh = read(new.path()).map_err(invalid)?;
     let merged =

@@ -186,8 +186,7 @@ pub(super) fn watch_build(
             break;
         }
         if matches!(event, Ok(Ok(_))) {
-            // Let the burst settle (an editor's temporary file and rename).
-            std::thread::sleep(WATCH_DEBOUNCE);
+            // One look for a burst (the debouncer has let it settle).
             while events.try_recv().is_ok() {}
         }
         for root in &mut roots {

@@ -136,9 +136,11 @@ pub fn build(
     };
     agenda.extend(items);
     let interrupted = || {
-        crate::base::interrupt::requested()
-            .then_some(MeetingError::Interrupted)
-            .map_or(Ok(()), Err)
+        if crate::base::interrupt::requested() {
+            Err(MeetingError::Interrupted)
+        } else {
+            Ok(())
+        }
     };
     interrupted()?;
     let (kallelse, kallelse_pages) = render_kallelse(file, builder, &mut agenda, profile)?;

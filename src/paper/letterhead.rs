@@ -17,6 +17,7 @@ use chrono::NaiveDate;
 use regex::Regex;
 
 use super::Located;
+use super::model::line_around;
 use super::scan::{DateMention, NOT_LETTER, Scan, floor_char_boundary, regex};
 
 /// What the letterhead says.
@@ -197,12 +198,6 @@ fn line_before(source: &str, at: usize) -> &str {
 
 fn has_heading_between(text: &str) -> bool {
     text.contains("\n\n") || text.to_lowercase().contains("förslag till")
-}
-
-fn line_around(source: &str, at: usize) -> &str {
-    let start = source[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = source[at..].find('\n').map_or(source.len(), |i| at + i);
-    &source[start..end]
 }
 
 /// The paper's own Dnr: the first one written after a label in the

@@ -317,17 +317,21 @@ impl Paper {
 
     /// The whole line `offset` stands on, without its line break.
     pub fn line_at(&self, offset: usize) -> &str {
-        let start = self.source[..offset].rfind('\n').map_or(0, |i| i + 1);
-        let end = self.source[offset..]
-            .find('\n')
-            .map_or(self.source.len(), |i| offset + i);
-        &self.source[start..end]
+        line_around(&self.source, offset)
     }
 
     /// "rad 12" for messages.
     pub fn line_label(&self, offset: usize) -> String {
         format!("rad {}", self.line_col(offset).0)
     }
+}
+
+/// The whole line of `source` that byte `at` stands on, without its line
+/// break.
+pub(crate) fn line_around(source: &str, at: usize) -> &str {
+    let start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = source[at..].find('\n').map_or(source.len(), |i| at + i);
+    &source[start..end]
 }
 
 /// A case file as a paper: its prose fields are the regions, its data the facts.

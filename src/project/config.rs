@@ -130,13 +130,11 @@ impl Config {
             let file = self.dir.join(name).display().to_string();
             self.provenance.push((file, sha256_hex(&logo.bytes)));
         }
-        if let Some(name) = &self.style.word_template {
-            let file = self.dir.join(name);
-            if let Ok(bytes) = crate::base::read::read_bounded(&file, crate::reader::MAX_FILE_BYTES)
-            {
-                self.provenance
-                    .push((file.display().to_string(), sha256_hex(&bytes)));
-            }
+        if let (Some(name), Some(template)) =
+            (&self.style.word_template, &self.assets.word_template)
+        {
+            let file = self.dir.join(name).display().to_string();
+            self.provenance.push((file, template.sha256.clone()));
         }
         Ok(())
     }

@@ -16,6 +16,7 @@ use regex::Regex;
 
 use super::Parts;
 
+mod filters;
 pub mod guard;
 pub(super) mod layout;
 use layout::*;
@@ -104,8 +105,10 @@ fn glyph_pages(bytes: &[u8]) -> Result<(Vec<Page>, bool), String> {
     let mut doc = guard::load(bytes)?;
     let draws = guard::prepare_for_text(&mut doc)?;
     let mut collector = Collector {
-        started: Some(Instant::now()),
-        ..Collector::default()
+        pages: Vec::new(),
+        glyphs: 0,
+        started: Instant::now(),
+        stopped: None,
     };
     let result = pdf_extract::output_doc(&doc, &mut collector);
     if let Some(stop) = collector.stopped {
@@ -143,11 +146,10 @@ impl Stop {
     }
 }
 
-#[derive(Default)]
 struct Collector {
     pages: Vec<Page>,
     glyphs: usize,
-    started: Option<Instant>,
+    started: Instant,
     stopped: Option<Stop>,
 }
 
@@ -157,13 +159,11 @@ impl Collector {
         self.glyphs += 1;
         let stop = if self.glyphs > MAX_GLYPHS {
             Some(Stop::Glyphs)
-        } else if self.glyphs.is_multiple_of(4096)
-            && self
-                .started
-                .is_some_and(|t| t.elapsed().as_secs() >= MAX_SECONDS)
-        {
+        } else if !self.glyphs.is_multiple_of(4096) {
+            None
+        } else if self.started.elapsed().as_secs() >= MAX_SECONDS {
             Some(Stop::Time)
-        } else if self.glyphs.is_multiple_of(4096) && crate::base::interrupt::requested() {
+        } else if crate::base::interrupt::requested() {
             Some(Stop::Interrupted)
         } else {
             None

@@ -107,16 +107,19 @@ impl Logo {
     }
 }
 
-fn raster_size(bytes: &[u8], format: ImageFormat) -> Result<(u32, u32), String> {
+/// A reader of a PNG or JPEG logo's bytes.
+fn image_reader(bytes: &[u8], format: ImageFormat) -> image::ImageReader<std::io::Cursor<&[u8]>> {
     let format = match format {
         ImageFormat::Png => image::ImageFormat::Png,
         _ => image::ImageFormat::Jpeg,
     };
-    let (width, height) = image::ImageReader::with_format(std::io::Cursor::new(bytes), format)
-        .into_dimensions()
-        .map_err(|_| {
-            "bilden kan inte läsas: filen är ingen giltig bild i det formatet".to_owned()
-        })?;
+    image::ImageReader::with_format(std::io::Cursor::new(bytes), format)
+}
+
+fn raster_size(bytes: &[u8], format: ImageFormat) -> Result<(u32, u32), String> {
+    let (width, height) = image_reader(bytes, format).into_dimensions().map_err(|_| {
+        "bilden kan inte läsas: filen är ingen giltig bild i det formatet".to_owned()
+    })?;
     if width == 0 || height == 0 {
         return Err("bilden har ingen storlek".into());
     }
@@ -131,11 +134,7 @@ fn raster_size(bytes: &[u8], format: ImageFormat) -> Result<(u32, u32), String> 
 /// Decodes the image once, so that a broken file is named here and not
 /// blamed on the layout of every case that prints it.
 fn decodes(bytes: &[u8], format: ImageFormat) -> Result<(), String> {
-    let format = match format {
-        ImageFormat::Png => image::ImageFormat::Png,
-        _ => image::ImageFormat::Jpeg,
-    };
-    let mut reader = image::ImageReader::with_format(std::io::Cursor::new(bytes), format);
+    let mut reader = image_reader(bytes, format);
     let mut limits = image::Limits::default();
     limits.max_alloc = Some(MAX_LOGO_PIXELS * 8);
     reader.limits(limits);

@@ -17,10 +17,11 @@
 //! limit; a folder run goes on with the next file.
 
 use std::collections::{HashMap, HashSet};
-use std::io::{self, BufRead, BufReader, Read};
 use std::sync::LazyLock;
 
 use lopdf::{Dictionary, Document, Object, ObjectId};
+
+use super::filters::{Filter, decoded_len};
 
 /// Most bytes the streams of one PDF may unpack to before loading.
 pub const MAX_DECODED_BYTES: u64 = 512 * 1024 * 1024;
@@ -112,7 +113,7 @@ fn check_streams(bytes: &[u8]) -> Result<(), String> {
             }
             // The loader parses an object stream whole into objects, some
             // ten times its size in memory.
-            if size > MAX_OBJECT_STREAM_BYTES && dict.windows(6).any(|w| w == b"ObjStm") {
+            if size > MAX_OBJECT_STREAM_BYTES && contains(&dict, b"ObjStm") {
                 return Err(over_budget(
                     "har en objektström som packar upp",
                     MAX_OBJECT_STREAM_BYTES,
@@ -128,7 +129,7 @@ fn check_streams(bytes: &[u8]) -> Result<(), String> {
 fn objects_in_stream(dict: &[u8]) -> u64 {
     static N: LazyLock<regex::bytes::Regex> =
         LazyLock::new(|| regex::bytes::Regex::new(r"/N\s+([0-9]+)").expect("valid"));
-    if !dict.windows(6).any(|w| w == b"ObjStm") {
+    if !contains(dict, b"ObjStm") {
         return 0;
     }
     N.captures(dict)
@@ -196,13 +197,6 @@ fn unescape_names(text: &[u8]) -> Vec<u8> {
     out
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Filter {
-    Flate,
-    Lzw,
-    Ascii85,
-}
-
 /// The filters a dictionary names, in order. Names outside a `/Filter`
 /// entry only make the count stricter.
 fn filters_named(dict: &[u8]) -> Vec<Filter> {
@@ -212,127 +206,19 @@ fn filters_named(dict: &[u8]) -> Vec<Filter> {
     });
     NAME.captures_iter(dict)
         .take(MAX_FILTERS)
-        .map(|c| match &c[1] {
-            b"FlateDecode" | b"Fl" => Filter::Flate,
-            b"LZWDecode" | b"LZW" => Filter::Lzw,
-            _ => Filter::Ascii85,
-        })
+        .filter_map(|c| Filter::named(&c[1]))
         .collect()
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    find(haystack, needle, 0).is_some()
 }
 
 /// An image's pixels are never inflated by the loader (they are blanked
 /// before text extraction), so a large scan does not count. An object
 /// stream that also claims to be an image does.
 fn looks_like_image(dict: &[u8]) -> bool {
-    let has = |needle: &[u8]| dict.windows(needle.len()).any(|w| w == needle);
-    has(b"/Image") && !has(b"ObjStm")
-}
-
-/// How many bytes `data` decodes to through `filters`, counted up to
-/// `limit` (a stream that fails part way counts what it gave).
-fn decoded_len(data: &[u8], filters: &[Filter], limit: u64) -> u64 {
-    let mut reader: Box<dyn BufRead + '_> = Box::new(data);
-    for filter in filters {
-        reader = match filter {
-            Filter::Flate => Box::new(BufReader::new(inflater(reader))),
-            Filter::Lzw => Box::new(BufReader::new(Lzw::new(reader))),
-            // ASCII85 makes four bytes of five: it cannot blow up, and the
-            // layer after it needs its output.
-            Filter::Ascii85 => Box::new(io::Cursor::new(ascii85(reader, limit))),
-        };
-    }
-    count(reader, limit)
-}
-
-/// A zlib stream, or (as the loader falls back to) raw deflate after the
-/// two header bytes.
-fn inflater<'a>(mut inner: Box<dyn BufRead + 'a>) -> Box<dyn Read + 'a> {
-    let head = inner.fill_buf().map(<[u8]>::to_vec).unwrap_or_default();
-    let zlib = head.len() >= 2
-        && head[0] & 0x0f == 8
-        && (u16::from(head[0]) * 256 + u16::from(head[1])) % 31 == 0;
-    if zlib {
-        Box::new(flate2::bufread::ZlibDecoder::new(inner))
-    } else {
-        inner.consume(head.len().min(2));
-        Box::new(flate2::bufread::DeflateDecoder::new(inner))
-    }
-}
-
-fn count(mut reader: impl Read, limit: u64) -> u64 {
-    let mut buffer = [0u8; 64 * 1024];
-    let mut total = 0u64;
-    while total < limit {
-        match reader.read(&mut buffer) {
-            Ok(0) | Err(_) => break,
-            Ok(n) => total += n as u64,
-        }
-    }
-    total
-}
-
-fn ascii85(mut reader: impl Read, limit: u64) -> Vec<u8> {
-    let mut input = Vec::new();
-    let _ = (&mut reader).take(limit).read_to_end(&mut input);
-    let mut out = Vec::with_capacity(input.len());
-    let mut group: u64 = 0;
-    let mut n = 0;
-    for &c in &input {
-        match c {
-            b'~' => break,
-            b'z' if n == 0 => out.extend_from_slice(&[0; 4]),
-            b'!'..=b'u' => {
-                group = group * 85 + u64::from(c - b'!');
-                n += 1;
-                if n == 5 {
-                    out.extend_from_slice(&(group as u32).to_be_bytes());
-                    (group, n) = (0, 0);
-                }
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
-/// LZW (as PDF writes it: MSB first, early change) as a reader, so that
-/// what it gives is counted as it comes.
-struct Lzw<'a> {
-    inner: Box<dyn BufRead + 'a>,
-    decoder: weezl::decode::Decoder,
-    done: bool,
-}
-
-impl<'a> Lzw<'a> {
-    fn new(inner: Box<dyn BufRead + 'a>) -> Self {
-        Lzw {
-            inner,
-            decoder: weezl::decode::Decoder::with_tiff_size_switch(weezl::BitOrder::Msb, 8),
-            done: false,
-        }
-    }
-}
-
-impl Read for Lzw<'_> {
-    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
-        while !self.done {
-            let input = self.inner.fill_buf()?;
-            let at_end = input.is_empty();
-            let result = self.decoder.decode_bytes(input, out);
-            self.inner.consume(result.consumed_in);
-            match result.status {
-                Ok(weezl::LzwStatus::Ok) if result.consumed_out > 0 => {
-                    return Ok(result.consumed_out);
-                }
-                Ok(weezl::LzwStatus::Ok) if !at_end && result.consumed_in > 0 => {}
-                Ok(_) | Err(_) => {
-                    self.done = true;
-                    return Ok(result.consumed_out);
-                }
-            }
-        }
-        Ok(0)
-    }
+    contains(dict, b"/Image") && !contains(dict, b"ObjStm")
 }
 
 // --- the page tree, after loading --------------------------------------
@@ -475,7 +361,8 @@ impl<'a> FormWalk<'a> {
         depth: usize,
     ) -> Result<Cost, String> {
         let filters = stream_filters(&stream.dict);
-        let size = decoded_len(&stream.content, &filters, MAX_DRAWN_BYTES + 1);
+        // Counted only up to the limit: a larger stream is refused anyway.
+        let size = decoded_len(&stream.content, &filters, MAX_CONTENT_BYTES + 1);
         if size > MAX_CONTENT_BYTES {
             return Err(format!(
                 "en sida eller ett formulärobjekt i PDF:en har mer än {} MiB innehåll, gränsen för en handling: dela upp filen",
@@ -493,6 +380,9 @@ impl<'a> FormWalk<'a> {
         else {
             return Ok(cost);
         };
+        // Measured above, so safe to unpack; unpacked by lopdf, as the
+        // extractor will, so that its `Do`s are the ones counted (a
+        // predictor applies here that the counter leaves out).
         let content = stream
             .decompressed_content()
             .unwrap_or_else(|_| stream.content.clone());
@@ -543,12 +433,7 @@ fn stream_filters(dict: &Dictionary) -> Vec<Filter> {
     names
         .into_iter()
         .take(MAX_FILTERS)
-        .filter_map(|n| match n {
-            b"FlateDecode" | b"Fl" => Some(Filter::Flate),
-            b"LZWDecode" | b"LZW" => Some(Filter::Lzw),
-            b"ASCII85Decode" | b"A85" => Some(Filter::Ascii85),
-            _ => None,
-        })
+        .filter_map(Filter::named)
         .collect()
 }
 
@@ -566,25 +451,6 @@ fn drawn_names(content: &[u8]) -> Vec<(Vec<u8>, u64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::io::Write;
-
-    fn zlib(data: &[u8]) -> Vec<u8> {
-        let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
-        e.write_all(data).unwrap();
-        e.finish().unwrap()
-    }
-
-    #[test]
-    fn stacked_filters_are_counted_layer_by_layer() {
-        let once = zlib(&vec![0u8; 1_000_000]);
-        let twice = zlib(&once);
-        assert_eq!(
-            decoded_len(&twice, &[Filter::Flate, Filter::Flate], u64::MAX),
-            1_000_000
-        );
-        // Counting stops at the limit.
-        assert_eq!(decoded_len(&once, &[Filter::Flate], 1000), 64 * 1024);
-    }
 
     #[test]
     fn filter_names_are_read_as_the_loader_reads_them() {

@@ -27,6 +27,8 @@ pub struct WordTemplate {
     pub theme: Option<Vec<u8>>,
     pub first_header: Option<HeaderPart>,
     pub first_footer: Option<HeaderPart>,
+    /// SHA-256 of the file as read, for the manifest.
+    pub sha256: String,
 }
 
 /// A header or footer part with the relationships and media it needs.
@@ -92,6 +94,7 @@ impl WordTemplate {
             (None, None)
         };
         Ok(WordTemplate {
+            sha256: crate::base::hash::sha256_hex(bytes),
             styles,
             ids,
             theme,
