@@ -56,9 +56,7 @@ pub(super) fn read_header(
             } else if let Some(date) = standalone_date(&line) {
                 case.date = date;
             } else if is_board(&line) && case.board.is_empty() {
-                case.board = line
-                    .strip_prefix("Till ")
-                    .map_or(line.clone(), |board| board.trim().to_owned());
+                case.board = board_in_line(paper, &line);
             } else {
                 rest.push(line);
             }
@@ -211,6 +209,19 @@ pub(super) fn standalone_date(line: &str) -> Option<NaiveDate> {
     (date.span == (0..line.len()))
         .then(|| date.date.clone().ok())
         .flatten()
+}
+
+/// The board a letterhead line names: the board the paper reader found when
+/// the line holds it ("Nämnd:Arbetsmarknads- och socialnämnden"), else the
+/// line without "Till".
+fn board_in_line(paper: &Paper, line: &str) -> String {
+    if let Some(board) = &paper.facts.board
+        && line.to_lowercase().contains(&board.value.to_lowercase())
+    {
+        return board.value.clone();
+    }
+    line.strip_prefix("Till ")
+        .map_or(line.to_owned(), |board| board.trim().to_owned())
 }
 
 pub(super) fn is_board(line: &str) -> bool {

@@ -8,6 +8,7 @@
 //! This floor imports only `reader/`, `case/` and `base/`.
 
 pub mod about;
+pub mod addressee;
 pub mod letterhead;
 mod model;
 pub mod scan;

@@ -269,7 +269,10 @@ fn text_facts(paper: &Paper) -> Facts {
     Facts {
         paper_date: head.date,
         dnr: head.dnr,
-        board: head.board,
+        // The letterhead's board; else the board the text gives a role.
+        board: head
+            .board
+            .or_else(|| super::addressee::inferred_board(&paper.source, &paper.scan, &zones)),
         officer: head.officer,
         send_to: distribution(paper),
         ..Facts::default()

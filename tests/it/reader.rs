@@ -393,18 +393,30 @@ fn touches(finding: &Value, spans: &[std::ops::Range<usize>]) -> bool {
     spans.iter().any(|q| start < q.end && end > q.start)
 }
 
-/// The share of dates and own Dnr the reader must find, per development
-/// set, in per cent: the first set is held to nine in ten; the second, of
-/// kallelser and protocols that state their date only as the meeting's, to
-/// what it reads today (23 of 31 dates, 2 of 6 Dnr), so it cannot slip back.
-const FACT_FLOORS: &[(&str, usize, usize)] = &[("realpapers", 90, 90), ("realpapers-2", 74, 33)];
+/// The share of dates, own Dnr and boards the reader must find, per
+/// development set, in per cent: the first set is held to nine in ten
+/// (boards: 22 of 25, read from the roles the text gives them); the second,
+/// of kallelser and protocols that state their date only as the meeting's
+/// and their board seldom, to what it reads today (23 of 31 dates, 2 of 6
+/// Dnr, 26 of 40 boards), so it cannot slip back.
+const FACT_FLOORS: &[(&str, [usize; 3])] =
+    &[("realpapers", [90, 90, 88]), ("realpapers-2", [74, 33, 65])];
+
+/// Whether the board found is the one FACTS.json names: it may name two
+/// ("A; B") and add a remark in brackets ("Kommunstyrelsen (beredande)").
+fn board_matches(expected: &str, found: &Value) -> bool {
+    let found = found.as_str().unwrap_or("").to_lowercase();
+    expected.split(';').any(|board| {
+        let without_remark = board.split('(').next().unwrap_or("").trim().to_lowercase();
+        !found.is_empty() && without_remark == found
+    })
+}
 
 #[test]
-fn real_papers_dates_and_dnr_are_found() {
+fn real_papers_dates_dnr_and_boards_are_found() {
     for dir in realpaper_sets() {
         let set = dir.file_name().unwrap().to_string_lossy().into_owned();
-        let Some(&(_, date_floor, dnr_floor)) = FACT_FLOORS.iter().find(|(s, _, _)| *s == set)
-        else {
+        let Some(&(_, floors)) = FACT_FLOORS.iter().find(|(s, _)| *s == set) else {
             continue;
         };
         let facts = json_file(&dir.join("FACTS.json"));
@@ -413,13 +425,17 @@ fn real_papers_dates_and_dnr_are_found() {
         let refs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
         let found = inspect_json(&refs);
         // (expected, found) per fact kind, and what was missed.
-        let mut tally = [(0, 0), (0, 0)];
+        let mut tally = [(0, 0); 3];
         let mut misses = Vec::new();
         for ((name, expected), paper) in facts.iter().zip(&found) {
-            for (slot, key) in ["date", "dnr"].iter().enumerate() {
+            for (slot, key) in ["date", "dnr", "board"].iter().enumerate() {
                 if let Some(value) = expected[*key].as_str() {
                     tally[slot].0 += 1;
-                    if paper[*key] == value {
+                    let matches = match *key {
+                        "board" => board_matches(value, &paper[*key]),
+                        _ => paper[*key] == value,
+                    };
+                    if matches {
                         tally[slot].1 += 1;
                     } else {
                         misses.push(format!("{name}: {key} {value} ≠ {}", paper[*key]));
@@ -427,15 +443,15 @@ fn real_papers_dates_and_dnr_are_found() {
                 }
             }
         }
-        let [(dates, dates_found), (dnrs, dnrs_found)] = tally;
-        assert!(
-            dates_found * 100 >= dates * date_floor,
-            "{set}: dates {dates_found}/{dates}: {misses:?}"
-        );
-        assert!(
-            dnrs_found * 100 >= dnrs * dnr_floor,
-            "{set}: dnr {dnrs_found}/{dnrs}: {misses:?}"
-        );
+        for (kind, ((expected, found), floor)) in ["dates", "dnr", "boards"]
+            .iter()
+            .zip(tally.iter().zip(floors))
+        {
+            assert!(
+                found * 100 >= expected * floor,
+                "{set}: {kind} {found}/{expected}: {misses:?}"
+            );
+        }
     }
 }
 

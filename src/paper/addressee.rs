@@ -1,0 +1,261 @@
+//! The board a paper goes to, when its letterhead does not say: read from
+//! the roles the paper gives the bodies it names, by Swedish morphology
+//! rather than by whole sentences.
+//!
+//! A board that *decides* or *proposes* is the paper's board:
+//! - the genitive before a proposal or a decision ("Kommunstyrelsens
+//!   förslag till beslut", "Barn- och utbildningsnämndens beslut");
+//! - the subject of a decision verb in the present or past tense
+//!   ("Socialnämnden beslutar", "Kultur- och fritidsnämnden noterar",
+//!   "nämnden informeras"), also as an abbreviation ("KSAU noterar");
+//! - the object of "föreslå" that is to decide ("föreslår kommunstyrelsen
+//!   besluta", "föreslås kommunstyrelsen besluta att").
+//!
+//! Each role is a vote; a mention in the letterhead one more. The board
+//! with the most votes wins, the first named on a tie. An administration
+//! (förvaltning) never goes to a meeting, so it never wins.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::Located;
+use super::scan::{BodyKind, BodyMention, Scan};
+
+/// Verbs whose subject is the deciding body, in the forms a proposal or
+/// minute uses them.
+const DECISION_VERBS: &[&str] = &[
+    "beslutar",
+    "beslöt",
+    "beslutade",
+    "föreslås",
+    "noterar",
+    "godkänner",
+    "fastställer",
+    "antar",
+    "tillstyrker",
+    "avstyrker",
+    "avslår",
+    "uppdrar",
+    "informeras",
+    "lägger",
+    "anser",
+    "föreslår",
+    "ger",
+    "tar",
+    "överlämnar",
+    "hemställer",
+    "delegerar",
+    "återremitterar",
+];
+
+/// Infinitives after "föreslå X": X is to decide.
+const DECIDE_INFINITIVES: &[&str] = &[
+    "besluta",
+    "att",
+    "godkänna",
+    "fastställa",
+    "anta",
+    "notera",
+    "tillstyrka",
+    "avslå",
+    "ge",
+];
+
+/// The board the paper goes to, read from the roles of the bodies it names;
+/// None when no board has a role.
+pub fn inferred_board(
+    source: &str,
+    scan: &Scan,
+    letterhead: &[Range<usize>],
+) -> Option<Located<String>> {
+    let mut votes: HashMap<String, (usize, &BodyMention)> = HashMap::new();
+    for mention in scan
+        .bodies
+        .iter()
+        .filter(|m| m.kind != BodyKind::Administration)
+    {
+        let mut weight = role_weight(source, mention);
+        if weight == 0 {
+            continue;
+        }
+        if letterhead.iter().any(|z| z.contains(&mention.span.start)) {
+            weight += 1;
+        }
+        votes
+            .entry(mention.key())
+            .and_modify(|(w, _)| *w += weight)
+            .or_insert((weight, mention));
+    }
+    let (_, mention) = votes
+        .into_values()
+        .max_by(|(a, ma), (b, mb)| a.cmp(b).then(mb.span.start.cmp(&ma.span.start)))?;
+    Some(Located {
+        value: capitalised(&source[mention.span.clone()]),
+        span: mention.span.clone(),
+    })
+}
+
+/// How strongly the text around `mention` makes it the deciding board.
+fn role_weight(source: &str, mention: &BodyMention) -> usize {
+    let after_end = if mention.genitive {
+        mention.span.end + 1
+    } else {
+        mention.span.end
+    };
+    let after = words(source.get(after_end..).unwrap_or(""), 3);
+    let before = words_before(&source[..mention.span.start], 2);
+    let first_after = after.first().map(String::as_str).unwrap_or("");
+    // A protocol's or kallelse's own label: "Nämnd: X", "Organ och
+    // sammanträdesdatum X", "sammanträde med X", "Kallelse till X".
+    let last_before = before.last().map(String::as_str).unwrap_or("");
+    if matches!(
+        last_before,
+        "nämnd" | "organ" | "sammanträdesdatum" | "beslutsorgan"
+    ) || (before.first().is_some_and(|w| w == "sammanträde") && last_before == "med")
+        || (before.first().is_some_and(|w| w == "kallelse") && last_before == "till")
+    {
+        return 4;
+    }
+    if mention.genitive {
+        // "Kommunstyrelsens förslag till beslut", "Socialnämndens beslut",
+        // "Barn- och utbildningsnämndens sammanträde".
+        return match first_after {
+            "förslag" | "beslut" => 3,
+            "sammanträde" | "protokoll" | "sammanträdesprotokoll" => 2,
+            _ => 0,
+        };
+    }
+    if DECISION_VERBS.contains(&first_after) {
+        return 2;
+    }
+    // "föreslår kommunstyrelsen besluta", "föreslås kommunstyrelsen att besluta".
+    let proposed_to = before
+        .last()
+        .is_some_and(|w| w == "föreslår" || w == "föreslås" || w == "föreslå");
+    if proposed_to && DECIDE_INFINITIVES.contains(&first_after) {
+        return 2;
+    }
+    0
+}
+
+/// The first `n` words of `text`, lower case, punctuation off.
+fn words(text: &str, n: usize) -> Vec<String> {
+    text.split_whitespace()
+        .take(n)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect()
+}
+
+/// The last `n` words of `text`, lower case, in order.
+fn words_before(text: &str, n: usize) -> Vec<String> {
+    let mut out: Vec<String> = text
+        .split_whitespace()
+        .rev()
+        .take(n)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    out.reverse();
+    out
+}
+
+/// "kommunstyrelsen" → "Kommunstyrelsen"; "KULTUR- OCH FRITIDSNÄMNDEN" →
+/// "Kultur- och fritidsnämnden"; whitespace made single.
+fn capitalised(name: &str) -> String {
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = if name.chars().any(char::is_lowercase) {
+        name
+    } else {
+        name.to_lowercase()
+    };
+    let mut chars = name.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::paper::scan::scan;
+
+    fn board(text: &str) -> Option<String> {
+        inferred_board(text, &scan(text), &[]).map(|b| b.value)
+    }
+
+    #[test]
+    fn the_genitive_before_a_proposal_is_the_board() {
+        assert_eq!(
+            board("1 Rapport\nBarn- och utbildningsnämndens förslag till beslut\n- Noteras.")
+                .as_deref(),
+            Some("Barn- och utbildningsnämnden")
+        );
+        assert_eq!(
+            board("Förslag till beslut\nKommunstyrelsens beslut\n- Informationen noteras")
+                .as_deref(),
+            Some("Kommunstyrelsen")
+        );
+    }
+
+    #[test]
+    fn the_subject_of_a_decision_verb_is_the_board() {
+        assert_eq!(
+            board("Förslag till beslut. Socialnämnden beslutar att godkänna avtalet.").as_deref(),
+            Some("Socialnämnden")
+        );
+        assert_eq!(
+            board("Beskrivning. kultur- och fritidsnämnden informeras om läget.").as_deref(),
+            Some("Kultur- och fritidsnämnden")
+        );
+    }
+
+    #[test]
+    fn the_body_asked_to_decide_is_the_board() {
+        assert_eq!(
+            board("Borgarrådsberedningen föreslår kommunstyrelsen besluta följande").as_deref(),
+            Some("Kommunstyrelsen")
+        );
+    }
+
+    #[test]
+    fn a_protocols_label_names_the_board() {
+        assert_eq!(
+            board("Nämnd:Arbetsmarknads- och socialnämnden Titel: Protokoll").as_deref(),
+            Some("Arbetsmarknads- och socialnämnden")
+        );
+        assert_eq!(
+            board("anslag Organ och sammanträdesdatum Barn- och utbildningsnämnden 2026-09-15")
+                .as_deref(),
+            Some("Barn- och utbildningsnämnden")
+        );
+        assert_eq!(
+            board("Protokoll fört vid sammanträde med miljönämnden den 15 januari").as_deref(),
+            Some("Miljönämnden")
+        );
+    }
+
+    #[test]
+    fn a_body_only_mentioned_is_no_board() {
+        assert_eq!(
+            board("Ärendet har beretts av socialnämnden och skickats till kommunstyrelsen."),
+            None
+        );
+        // An administration never goes to a meeting.
+        assert_eq!(
+            board("Socialförvaltningen föreslår att ärendet noteras."),
+            None
+        );
+    }
+
+    #[test]
+    fn the_most_named_deciding_board_wins() {
+        let text = "Socialnämndens förslag till beslut. Socialnämnden beslutar att föreslå kommunfullmäktige att anta planen. Kommunfullmäktige beslutar senare.";
+        assert_eq!(board(text).as_deref(), Some("Socialnämnden"));
+    }
+}
