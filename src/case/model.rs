@@ -62,6 +62,10 @@ pub struct Case {
     /// Heading above the proposals; defaults to "Förslag till beslut".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proposals_heading: Option<String>,
+    /// The words that lead into the proposals ("Socialnämnden beslutar"),
+    /// printed above them; an imported paper keeps its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposals_lead: Option<String>,
     /// Contract facts; the avtalsforlangning template generates its sentences from these.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contract: Option<Contract>,

@@ -109,11 +109,13 @@ pub fn compose(
         .proposals_heading
         .as_deref()
         .unwrap_or(headings::PROPOSALS);
-    push_section(
-        &mut body,
-        proposals_heading,
-        vec![Block::NumberedList(proposals)],
-    );
+    let mut proposal_blocks = Vec::new();
+    if let Some(lead) = case.proposals_lead.as_deref().filter(|l| !l.trim().is_empty()) {
+        let lead = field("proposals_lead", lead)?;
+        proposal_blocks.push(Block::Paragraph(inline(&lead, markup)));
+    }
+    proposal_blocks.push(Block::NumberedList(proposals));
+    push_section(&mut body, proposals_heading, proposal_blocks);
 
     let arende = prose_with(
         &generated.arende,

@@ -41,7 +41,7 @@ pub(super) fn read_header(
     let mut leftover: Vec<Vec<String>> = Vec::new();
     for block in blocks {
         let mut rest = Vec::new();
-        for line in block {
+        for line in block.iter().flat_map(|l| letterhead_cells(l)) {
             // A line that states the paper's own date or Dnr ("Vår
             // beteckning MBN 2025-145", "Tjänsteskrivelse 2025-10-01")
             // is a fact the case has a field for; only other words remain.
@@ -115,6 +115,19 @@ pub(super) fn read_header(
             case.title = join_lines(&block);
         }
     }
+}
+
+/// The cells of a letterhead line laid out in columns: a plain-text
+/// letterhead pads its right column with spaces ("HEDEBY KOMMUN␣␣␣…␣␣␣
+/// TJÄNSTESKRIVELSE"), a page header separates with a tab ("Hedeby
+/// kommun⇥Socialförvaltningen"). Each cell is placed on its own.
+pub(super) fn letterhead_cells(line: &str) -> Vec<String> {
+    static GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\t+| {3,}").expect("valid"));
+    GAP.split(line)
+        .map(str::trim)
+        .filter(|cell| !cell.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Labels that stand before the date, the Dnr or the handläggare in a
@@ -384,58 +397,4 @@ pub(super) fn read_mbl(lines: &[&str], case: &mut Case) {
         // negotiation; a case must then say that MBL does not apply.
         case.mbl.kind = MblKind::EjAktuellt;
     }
-}
-
-/// Signature lines: the förvaltning, names, and titles under names.
-pub(super) fn place_signature(lines: Vec<String>, case: &mut Case) {
-    for line in lines {
-        let administration = line.to_lowercase().ends_with("förvaltningen");
-        if administration
-            && case
-                .sender
-                .administration
-                .as_deref()
-                .is_none_or(|a| a == line)
-        {
-            case.sender.administration = Some(line);
-        } else if administration {
-            case.unplaced.push(line);
-        } else if let Some(last) = case.signed_by.last_mut().filter(|s| s.role.is_none())
-            && is_role(&line)
-        {
-            last.role = Some(line);
-        } else {
-            case.signed_by.push(Signatory {
-                name: line,
-                role: None,
-            });
-        }
-    }
-}
-
-/// "Förvaltningschef", "Biträdande avdelningschef", "Kommundirektör": a
-/// title under a signature's name.
-pub(super) fn is_role(line: &str) -> bool {
-    const TITLES: [&str; 14] = [
-        "chef",
-        "direktör",
-        "handläggare",
-        "sekreterare",
-        "samordnare",
-        "strateg",
-        "utredare",
-        "controller",
-        "ansvarig",
-        "ekonom",
-        "jurist",
-        "ordförande",
-        "föreståndare",
-        "rektor",
-    ];
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
-    (1..=4).contains(&words.len())
-        && (TITLES.iter().any(|t| first.ends_with(t))
-            || ["biträdande", "t.f.", "tf", "tillförordnad", "enhetschef"]
-                .contains(&first.as_str()))
 }

@@ -25,6 +25,7 @@ mod facts;
 mod fidelity;
 mod letterhead;
 mod prose;
+mod signature;
 mod yaml;
 
 pub use crate::reader::pdf_text;
@@ -33,6 +34,7 @@ pub use fidelity::{Score, missing_words, rebuild_fidelity, word_fidelity};
 use letterhead::*;
 pub use prose::join_lines;
 use prose::*;
+use signature::*;
 pub use yaml::to_yaml;
 
 /// A draft case and what the import could not do.
@@ -96,6 +98,11 @@ pub fn import_raw(path: &Path, raw: RawPaper) -> Imported {
     let mut letterhead_title = false;
     for region in &paper.regions {
         let body = region_body(&paper, region);
+        // A signature may close any section, also a list.
+        let body = match region.kind {
+            SectionKind::Header | SectionKind::Title | SectionKind::Proposals => body,
+            _ => take_signature(&body, &mut case),
+        };
         match &region.kind {
             SectionKind::Header => {
                 read_header(&paper, region, &mut case, &mut unplaced);
@@ -104,7 +111,9 @@ pub fn import_raw(path: &Path, raw: RawPaper) -> Imported {
             SectionKind::Title => {}
             SectionKind::Proposals if case.proposals.is_none() => {
                 case.proposals_heading = Some(heading_text(&paper, region));
-                case.proposals = Some(proposals(&paper, region, &mut unplaced));
+                let (lead, items) = proposals(&paper, region, &mut unplaced);
+                case.proposals_lead = lead;
+                case.proposals = Some(items);
             }
             SectionKind::Proposals => {
                 // A second proposals section (an agenda's next item): kept, not merged.
@@ -118,7 +127,7 @@ pub fn import_raw(path: &Path, raw: RawPaper) -> Imported {
             SectionKind::Distribution => {
                 case.send_to = body
                     .iter()
-                    .map(|l| clean_line(l))
+                    .map(|l| clean_line(bullet_item(l).unwrap_or(l)))
                     .filter(|l| !l.is_empty())
                     .collect();
             }
@@ -176,6 +185,7 @@ fn empty_case() -> Case {
         sender: Sender::default(),
         title: String::new(),
         proposals_heading: None,
+        proposals_lead: None,
         contract: None,
         proposals: None,
         sections: Sections::default(),

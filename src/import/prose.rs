@@ -145,7 +145,7 @@ pub fn join_lines(lines: &[String]) -> String {
 pub(super) fn prose(lines: &[&str]) -> String {
     let mut blocks: Vec<String> = Vec::new();
     for paragraph in paragraphs(lines) {
-        if let Some(table) = pipe_table(&paragraph) {
+        if let Some(table) = markdown_table(&paragraph).or_else(|| pipe_table(&paragraph)) {
             blocks.push(table);
             continue;
         }
@@ -200,14 +200,42 @@ pub(super) fn pipe_table(paragraph: &[String]) -> Option<String> {
     Some(out.join("\n"))
 }
 
+/// A Markdown (pipe) table as written: every line between pipes, a rule
+/// of dashes under the first. Kept row by row, never joined into one line.
+pub(super) fn markdown_table(paragraph: &[String]) -> Option<String> {
+    let is_row = |line: &String| {
+        let line = line.trim();
+        line.len() >= 3 && line.starts_with('|') && line.ends_with('|')
+    };
+    let rule = paragraph.get(1)?;
+    let is_rule = rule
+        .trim()
+        .chars()
+        .all(|c| matches!(c, '|' | '-' | ':' | ' '))
+        && rule.contains('-');
+    (paragraph.len() >= 2 && paragraph.iter().all(is_row) && is_rule).then(|| {
+        paragraph
+            .iter()
+            .map(|l| l.trim())
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+}
+
 pub(super) fn non_empty(text: String) -> Option<String> {
     (!text.trim().is_empty()).then_some(text)
 }
 
 /// The proposals as the paper numbers them (numbered, bulleted or
-/// att-satser); lines continue the current one, even after a page break.
-pub(super) fn proposals(paper: &Paper, region: &Region, unplaced: &mut Vec<String>) -> Vec<String> {
-    let items: Vec<String> = crate::paper::structure::proposals(paper)
+/// att-satser), and the words that lead into them; lines continue the
+/// current one, even after a page break.
+pub(super) fn proposals(
+    paper: &Paper,
+    region: &Region,
+    unplaced: &mut Vec<String>,
+) -> (Option<String>, Vec<String>) {
+    let (lead, items) = crate::paper::structure::proposals_with_lead(paper);
+    let items: Vec<String> = items
         .into_iter()
         .filter(|p| region.range.contains(&p.span.start))
         .map(|p| p.value)
@@ -215,7 +243,10 @@ pub(super) fn proposals(paper: &Paper, region: &Region, unplaced: &mut Vec<Strin
     if items.is_empty() {
         unplaced.push("(förslaget till beslut var tomt)".into());
     }
-    items
+    let lead = lead
+        .filter(|l| region.range.contains(&l.span.start))
+        .map(|l| l.value);
+    (lead, items)
 }
 
 /// Adds a section's text to what an earlier section of the same kind gave

@@ -11,6 +11,7 @@ pub mod about;
 pub mod addressee;
 pub mod letterhead;
 mod model;
+pub mod proposals;
 pub mod scan;
 pub mod sections;
 pub mod structure;

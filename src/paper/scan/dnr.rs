@@ -90,7 +90,11 @@ static LABELLED_VALUE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Labels that introduce a Dnr.
+/// Series letters written after a year-first number, in capitals and ending
+/// there: " SN" in "Dnr 2025.456 SN".
+static TRAILING_SERIES: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^[ \t]([A-ZÅÄÖ]{2,6})(?:$|[\s,;.)])"));
+
 /// Labels that introduce a Dnr, in the cases they are written (spelt out
 /// rather than `(?i)`: case-insensitive Swedish letters cost the regex
 /// engine its literal prefilter, and this runs over every paper).
@@ -201,16 +205,31 @@ fn labelled_at(text: &str, at: usize, list: usize) -> Option<DnrMention> {
         .iter()
         .find_map(|g| c.name(g))
         .and_then(|y| y.as_str().parse().ok());
-    let series = c
+    let mut series = c
         .name("s7")
         .or(c.name("s9"))
         .map(|s| s.as_str().to_uppercase());
+    // Series letters after the number: "Dnr 2025.456 SN".
+    let mut end = whole.end();
+    if c.name("y5").is_some() || c.name("y6").is_some() {
+        if let Some(after) = TRAILING_SERIES.captures(&rest[end..])
+            && !is_word(&after[1])
+            // "2007/119-62 TN 2005/2230": the next number's series.
+            && !rest[end + after.get(1).expect("group").end()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+        {
+            series = Some(after[1].to_owned());
+            end += after.get(1).expect("group").end();
+        }
+    }
+    let written = &rest[..end];
     if c.name("s9").is_some() && is_word(written) {
         return None;
     }
     let complete = c.name("y5").is_some() || c.name("y6").is_some() || c.name("y10").is_some();
     Some(DnrMention {
-        span: at..at + whole.end(),
+        span: at..at + end,
         text: written.to_owned(),
         series,
         year,
@@ -422,6 +441,9 @@ mod tests {
             ]
         );
         assert_eq!(texts("(Dnr /2016) Feriejobb"), ["/2016"]);
+        assert_eq!(texts("Dnr 2025.456 SN\n"), ["2025.456 SN"]);
+        assert_eq!(texts("Dnr 585/2016 KS, Socialnämnden"), ["585/2016 KS"]);
+        assert_eq!(texts("Dnr 2007/119-62 TN 2005/2230 53"), ["2007/119-62", "TN 2005/2230 53"]);
         assert_eq!(texts("DATUM DIARIENR SIDA KS-2013/ (4)"), ["KS-2013/"]);
         assert_eq!(texts("Datum Diarienummer SCN Socialnämnden"), ["SCN"]);
         let truncated = &find_dnrs("Dnr /2016")[0];
