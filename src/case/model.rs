@@ -112,12 +112,17 @@ pub struct Source {
     pub fidelity: Option<Fidelity>,
 }
 
-/// Word fidelity of a rebuilt paper.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+/// Word fidelity of a rebuilt paper, and the facts it did not keep.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Fidelity {
     pub pdf: f64,
     pub docx: f64,
+    /// The original's facts the rebuild does not state alike (title, date,
+    /// Dnr, board, handläggare, signatories, proposals, tables,
+    /// distribution); empty when all came back.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub differing_facts: Vec<String>,
 }
 
 /// The letterhead block.

@@ -150,15 +150,22 @@ pub(super) fn import_one(
         return;
     };
     match measured {
-        Ok(((pdf, pdf_text), (docx, docx_text))) => {
+        Ok(rebuild) => {
+            let (pdf, pdf_text) = &rebuild.pdf;
+            let (docx, docx_text) = &rebuild.docx;
+            let facts = if rebuild.differing.is_empty() {
+                "alla fakta lika".to_owned()
+            } else {
+                format!("{} fakta skiljer", rebuild.differing.len())
+            };
             report.lines.push(ReportLine::Out(format!(
-                "{}: ordtrohet PDF {:.1} %, DOCX {:.1} % (gräns {:.0} %)",
+                "{}: ordtrohet PDF {:.1} %, DOCX {:.1} % (gräns {:.0} %); {facts}",
                 paper.display(),
                 pdf * 100.0,
                 docx * 100.0,
                 MIN_FIDELITY * 100.0
             )));
-            for (format, score, text) in [("PDF", pdf, &pdf_text), ("DOCX", docx, &docx_text)] {
+            for (format, score, text) in [("PDF", *pdf, pdf_text), ("DOCX", *docx, docx_text)] {
                 if score < MIN_FIDELITY {
                     let missing = crate::import::missing_words(&done.original, text, 12);
                     report.err(format!(
@@ -172,7 +179,11 @@ pub(super) fn import_one(
                     ));
                 }
             }
-            report.failed |= pdf < MIN_FIDELITY || docx < MIN_FIDELITY;
+            for difference in &rebuild.differing {
+                report.err(format!("  skiljer: {difference}"));
+            }
+            report.failed |=
+                *pdf < MIN_FIDELITY || *docx < MIN_FIDELITY || !rebuild.differing.is_empty();
         }
         Err(e) => report.fail(format!("fel: {}: kan inte byggas om: {e}", paper.display())),
     }

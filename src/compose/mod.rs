@@ -110,7 +110,11 @@ pub fn compose(
         .as_deref()
         .unwrap_or(headings::PROPOSALS);
     let mut proposal_blocks = Vec::new();
-    if let Some(lead) = case.proposals_lead.as_deref().filter(|l| !l.trim().is_empty()) {
+    if let Some(lead) = case
+        .proposals_lead
+        .as_deref()
+        .filter(|l| !l.trim().is_empty())
+    {
         let lead = field("proposals_lead", lead)?;
         proposal_blocks.push(Block::Paragraph(inline(&lead, markup)));
     }

@@ -28,6 +28,57 @@ pub fn word_fidelity(original: &str, rebuilt: &str) -> f64 {
     common as f64 / a.len() as f64
 }
 
+/// Word fidelity section by section: the letterhead's words count as a
+/// bag (a rebuild sets them in its own columns), each other section's words
+/// in order wherever the section landed (a rebuild prints Beslutsunderlag
+/// or the signature where its layout has them). A word lost still counts;
+/// a section moved does not. Papers over [`SECTIONED_LIMIT`] words are
+/// measured in one piece, which stays linear.
+pub fn sectioned_fidelity(letterhead: &str, sections: &[&str], rebuilt: &str) -> f64 {
+    let head = words(letterhead);
+    let parts: Vec<Vec<String>> = sections.iter().map(|s| words(s)).collect();
+    let total = head.len() + parts.iter().map(Vec::len).sum::<usize>();
+    if total == 0 {
+        return 1.0;
+    }
+    let b = words(rebuilt);
+    if total > SECTIONED_LIMIT {
+        let mut all = head;
+        all.extend(parts.into_iter().flatten());
+        return in_order(&all, &b) as f64 / total as f64;
+    }
+    let mut available: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for word in &b {
+        *available.entry(word.as_str()).or_default() += 1;
+    }
+    let in_bag = head
+        .iter()
+        .filter(|w| {
+            available
+                .get_mut(w.as_str())
+                .filter(|n| **n > 0)
+                .map(|n| *n -= 1)
+                .is_some()
+        })
+        .count();
+    let ordered: usize = parts.iter().map(|p| in_order(p, &b)).sum();
+    (in_bag + ordered) as f64 / total as f64
+}
+
+/// Above this many words, a paper's fidelity is measured in one piece.
+pub const SECTIONED_LIMIT: usize = 50_000;
+
+/// How many of `a`'s words `b` holds in the same order.
+fn in_order(a: &[String], b: &[String]) -> usize {
+    similar::capture_diff_slices(similar::Algorithm::Myers, a, b)
+        .iter()
+        .map(|op| match op {
+            similar::DiffOp::Equal { len, .. } => *len,
+            _ => 0,
+        })
+        .sum()
+}
+
 /// Up to `n` of the original's words that the rebuilt text lacks (counted
 /// with repetition), in the original's order: what a failed check lost.
 pub fn missing_words(original: &str, rebuilt: &str, n: usize) -> Vec<String> {
@@ -46,11 +97,32 @@ pub fn missing_words(original: &str, rebuilt: &str, n: usize) -> Vec<String> {
     missing
 }
 
-/// Word tokens: alphanumeric runs (hyphenated compounds split), lower case.
+/// Word tokens: alphanumeric runs (hyphenated compounds split), lower case,
+/// without the letterhead's labels and the form's own name: "Diarienummer"
+/// over "Dnr", "Vårt datum" over "Datum" say the same, and a rebuild
+/// prints its own.
 pub(super) fn words(text: &str) -> Vec<String> {
+    const FURNITURE: &[&str] = &[
+        "handläggare",
+        "diarienummer",
+        "diarienr",
+        "dnr",
+        "datum",
+        "vårt",
+        "vår",
+        "beteckning",
+        "referens",
+        "ärendenummer",
+        "sammanträdesdatum",
+        "expedieras",
+        "tjänsteskrivelse",
+        "tjänsteutlåtande",
+        "sida",
+    ];
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
+        .filter(|w| !FURNITURE.contains(&w.as_str()))
         .collect()
 }
 
@@ -58,31 +130,81 @@ pub(super) fn words(text: &str) -> Vec<String> {
 /// order, and the rebuilt text.
 pub type Score = (f64, String);
 
-/// Rebuilds an imported case in memory and scores the PDF and the DOCX
-/// against the original's text.
+/// What a rebuild in memory kept: each format's word fidelity, and the
+/// original's facts that the rebuilt PDF or DOCX does not state alike.
+#[derive(Debug, Clone)]
+pub struct Rebuild {
+    pub pdf: Score,
+    pub docx: Score,
+    /// "PDF: titel: ”A” ≠ ”B”"; empty when every fact came back.
+    pub differing: Vec<String>,
+}
+
+/// Rebuilds an imported case in memory, scores the PDF and the DOCX
+/// against the original's words, and compares the facts each states with
+/// the original's.
 pub fn rebuild_fidelity(
     builder: &Builder,
-    original: &str,
+    imported: &super::Imported,
     case_path: &Path,
     yaml: &str,
-) -> Result<(Score, Score), String> {
+) -> Result<Rebuild, String> {
     let file = crate::case::parse_case(case_path, yaml.to_owned(), &builder.config.sender)
         .map_err(|e| e.to_string())?;
     let rendered = builder
         .render(&file, Formats::default(), PdfProfile::Standard)
         .map_err(|e| e.to_string())?;
-    let mut scores = ((0.0, String::new()), (0.0, String::new()));
+    let original_paper = crate::paper::structure::paper_from_raw(
+        case_path.to_owned(),
+        imported.raw.clone(),
+        &Default::default(),
+    );
+    let original_facts = super::stated_facts(&original_paper, &imported.case);
+    let (letterhead, sections) = original_parts(&original_paper);
+    let mut rebuild = Rebuild {
+        pdf: (0.0, String::new()),
+        docx: (0.0, String::new()),
+        differing: Vec::new(),
+    };
     for (extension, bytes) in rendered {
-        match extension {
-            "pdf" => {
-                let text = crate::reader::pdf_text(&bytes)?;
-                scores.0 = (word_fidelity(original, &text), text);
-            }
-            _ => {
-                let text = crate::paper::structure::docx_text(&bytes)?;
-                scores.1 = (word_fidelity(original, &text), text);
-            }
+        let (format, name) = match extension {
+            "pdf" => (crate::reader::Format::Pdf, "PDF"),
+            _ => (crate::reader::Format::Docx, "DOCX"),
+        };
+        let raw = crate::reader::read_bytes(&bytes, format)?;
+        let text = raw.reading_order();
+        let again = super::import_raw(case_path, raw.clone());
+        let paper =
+            crate::paper::structure::paper_from_raw(case_path.to_owned(), raw, &Default::default());
+        let facts = super::stated_facts(&paper, &again.case);
+        rebuild.differing.extend(
+            super::differing_facts(&original_facts, &facts)
+                .into_iter()
+                .map(|d| format!("{name}: {d}")),
+        );
+        let score = (sectioned_fidelity(letterhead, &sections, &text), text);
+        match format {
+            crate::reader::Format::Pdf => rebuild.pdf = score,
+            _ => rebuild.docx = score,
         }
     }
-    Ok(scores)
+    Ok(rebuild)
+}
+
+/// The original's letterhead (with its page furniture) and each section's
+/// text, in paper order.
+fn original_parts(paper: &crate::paper::Paper) -> (&str, Vec<&str>) {
+    use crate::paper::SectionKind;
+    let header_end = paper
+        .regions
+        .iter()
+        .find(|r| r.kind == SectionKind::Header)
+        .map_or(0, |r| r.range.end);
+    let sections = paper
+        .regions
+        .iter()
+        .filter(|r| r.kind != SectionKind::Header)
+        .map(|r| paper.text(&r.range))
+        .collect();
+    (&paper.source[..header_end], sections)
 }

@@ -21,6 +21,7 @@ use crate::paper::structure::{ReadError, paper_from_raw, paper_from_text};
 use crate::paper::{Paper, Region, SectionKind};
 use crate::reader::{Format, RawPaper};
 
+mod check;
 mod facts;
 mod fidelity;
 mod letterhead;
@@ -29,8 +30,9 @@ mod signature;
 mod yaml;
 
 pub use crate::reader::pdf_text;
+pub use check::{StatedFacts, differing_facts, stated_facts, tables};
 use facts::*;
-pub use fidelity::{Score, missing_words, rebuild_fidelity, word_fidelity};
+pub use fidelity::{Rebuild, Score, missing_words, rebuild_fidelity, word_fidelity};
 use letterhead::*;
 pub use prose::join_lines;
 use prose::*;
@@ -157,6 +159,8 @@ pub fn import_raw(path: &Path, raw: RawPaper) -> Imported {
     if case.title.is_empty() {
         notes.push("ingen rubrik hittades".into());
     }
+    // Lines the signature could not place were kept on the case as it went.
+    unplaced.append(&mut case.unplaced);
     case.unplaced = unplaced;
     Imported {
         case,
@@ -216,9 +220,9 @@ pub struct ImportDone {
     pub read_text: String,
     /// The original's words in reading order, for the fidelity measure.
     pub original: String,
-    /// With a builder: the rebuilt PDF's and DOCX's fidelity, or why the
-    /// case could not be rebuilt.
-    pub fidelity: Option<Result<(Score, Score), String>>,
+    /// With a builder: what the rebuilt PDF and DOCX kept, or why the case
+    /// could not be rebuilt.
+    pub fidelity: Option<Result<Rebuild, String>>,
 }
 
 /// Why a paper was not imported. Displays as the line the command prints.
@@ -271,14 +275,12 @@ pub fn import_to_case(
     })?;
     // With a builder the fidelity is measured before writing, so the case
     // records it beside its source (the figure does not depend on it).
-    let fidelity =
-        builder.map(|builder| rebuild_fidelity(builder, &imported.original, target, &yaml));
-    if let (Some(Ok(((pdf, _), (docx, _)))), Some(source)) =
-        (&fidelity, imported.case.source.as_mut())
-    {
+    let fidelity = builder.map(|builder| rebuild_fidelity(builder, &imported, target, &yaml));
+    if let (Some(Ok(rebuild)), Some(source)) = (&fidelity, imported.case.source.as_mut()) {
         source.fidelity = Some(crate::case::Fidelity {
-            pdf: *pdf,
-            docx: *docx,
+            pdf: rebuild.pdf.0,
+            docx: rebuild.docx.0,
+            differing_facts: rebuild.differing.clone(),
         });
         yaml = to_yaml(&imported.case, paper, &imported.notes);
     }

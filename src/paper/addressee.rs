@@ -86,14 +86,42 @@ pub fn inferred_board(
             .and_modify(|(w, _)| *w += weight)
             .or_insert((weight, mention));
     }
-    let (_, mention) = votes
+    // "Tekniska nämnden föreslår …": a board named by an adjective, which
+    // the body scanner leaves to the letterhead, deciding or proposing.
+    let mut adjective_boards: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+    for c in ADJECTIVE_BOARD.captures_iter(source) {
+        let name = c.get(1).expect("group");
+        let verb = c[2].to_lowercase();
+        if DECISION_VERBS.contains(&verb.as_str()) {
+            adjective_boards.push((3, name.range()));
+        }
+    }
+    let best_mention = votes
         .into_values()
-        .max_by(|(a, ma), (b, mb)| a.cmp(b).then(mb.span.start.cmp(&ma.span.start)))?;
+        .max_by(|(a, ma), (b, mb)| a.cmp(b).then(mb.span.start.cmp(&ma.span.start)))
+        .map(|(weight, mention)| (weight, mention.span.clone()));
+    let best_adjective = adjective_boards.into_iter().next();
+    let (_, span) = match (best_mention, best_adjective) {
+        (Some(m), Some(a)) => {
+            if a.0 >= m.0 {
+                a
+            } else {
+                m
+            }
+        }
+        (m, a) => m.or(a)?,
+    };
     Some(Located {
-        value: capitalised(&source[mention.span.clone()]),
-        span: mention.span.clone(),
+        value: capitalised(&source[span.clone()]),
+        span,
     })
 }
+
+/// "Tekniska nämnden beslutar", "Sociala utskottet föreslår".
+static ADJECTIVE_BOARD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+a\s+(?:nämnden|utskottet))\s+(\p{Ll}+)")
+        .expect("valid")
+});
 
 /// How strongly the text around `mention` makes it the deciding board.
 fn role_weight(source: &str, mention: &BodyMention) -> usize {
@@ -237,6 +265,14 @@ mod tests {
         assert_eq!(
             board("Protokoll fört vid sammanträde med miljönämnden den 15 januari").as_deref(),
             Some("Miljönämnden")
+        );
+    }
+
+    #[test]
+    fn a_board_named_by_an_adjective_that_proposes_is_the_board() {
+        assert_eq!(
+            board("Förslag till beslut\nTekniska nämnden föreslår kommunfullmäktige besluta\n1. Taxan antas.").as_deref(),
+            Some("Tekniska nämnden")
         );
     }
 

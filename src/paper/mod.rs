@@ -14,6 +14,7 @@ mod model;
 pub mod proposals;
 pub mod scan;
 pub mod sections;
+pub mod signature;
 pub mod structure;
 
 pub use model::*;

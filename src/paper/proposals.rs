@@ -129,11 +129,14 @@ fn item_starts(line: &str) -> Vec<usize> {
 /// start the line), and there must be two or more.
 fn att_clauses(line: &str) -> Vec<usize> {
     static FIRST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|\b(?:beslutar|besluta|beslöt|föreslår|föreslås|föreslå|hemställer)\s+)(att\s)")
-            .expect("valid")
+        Regex::new(
+            r"(?:^|\b(?:beslutar|besluta|beslöt|föreslår|föreslås|föreslå|hemställer)\s+)(att\s)",
+        )
+        .expect("valid")
     });
-    static NEXT: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:[,;]\s*(?:samt\s+|och\s+)?|\s(?:samt|och)\s+)(att\s)").expect("valid"));
+    static NEXT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:[,;]\s*(?:samt\s+|och\s+)?|\s(?:samt|och)\s+)(att\s)").expect("valid")
+    });
     let Some(first) = FIRST.captures(line).and_then(|c| c.get(1)) else {
         return Vec::new();
     };
@@ -204,7 +207,10 @@ mod tests {
         let text = format!("Dnr SN 2026/1\n\nFörslag till beslut\n{proposals}\n\nÄrende\nText.\n");
         let paper = paper_from_text("x.txt".into(), text);
         let (lead, items) = proposals_with_lead(&paper);
-        (lead.map(|l| l.value), items.into_iter().map(|i| i.value).collect())
+        (
+            lead.map(|l| l.value),
+            items.into_iter().map(|i| i.value).collect(),
+        )
     }
 
     #[test]
@@ -232,14 +238,16 @@ mod tests {
 
     #[test]
     fn a_lead_in_before_numbered_proposals_is_kept() {
-        let (lead, items) = read("Kultur- och fritidsnämnden beslutar\n1. Planen antas.\n2.Taxan höjs.");
+        let (lead, items) =
+            read("Kultur- och fritidsnämnden beslutar\n1. Planen antas.\n2.Taxan höjs.");
         assert_eq!(lead.as_deref(), Some("Kultur- och fritidsnämnden beslutar"));
         assert_eq!(items, ["Planen antas.", "Taxan höjs."]);
     }
 
     #[test]
     fn att_lines_stay_one_each() {
-        let (lead, items) = read("Nämnden föreslås besluta\natt anta planen, samt\natt ge uppdrag.");
+        let (lead, items) =
+            read("Nämnden föreslås besluta\natt anta planen, samt\natt ge uppdrag.");
         assert_eq!(lead.as_deref(), Some("Nämnden föreslås besluta"));
         assert_eq!(items, ["att anta planen, samt", "att ge uppdrag."]);
     }

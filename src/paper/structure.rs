@@ -291,10 +291,11 @@ fn distribution(paper: &Paper) -> Option<Vec<Located<String>>> {
         .find(|r| r.kind == SectionKind::Distribution)?;
     let mut names = Vec::new();
     let mut offset = region.range.start;
-    for (index, line) in paper.source[region.range.clone()]
-        .split_inclusive('\n')
-        .enumerate()
-    {
+    let text = &paper.source[region.range.clone()];
+    // A signature under the list closes it ("Petra Sandell / Socialchef").
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let end = super::signature::trailing_signature(&lines).unwrap_or(lines.len());
+    for (index, line) in lines[..end].iter().enumerate() {
         let trimmed = line.trim().trim_start_matches(['-', '*', '•']).trim();
         if index > 0 && !trimmed.is_empty() {
             let start = offset + line.find(trimmed).unwrap_or(0);

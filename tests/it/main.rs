@@ -15,6 +15,7 @@ mod hostile;
 mod hostile_assets;
 mod hostile_office;
 mod hostile_pdf;
+mod import_old;
 mod lint;
 mod meeting;
 mod reader;

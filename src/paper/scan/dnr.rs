@@ -211,17 +211,16 @@ fn labelled_at(text: &str, at: usize, list: usize) -> Option<DnrMention> {
         .map(|s| s.as_str().to_uppercase());
     // Series letters after the number: "Dnr 2025.456 SN".
     let mut end = whole.end();
-    if c.name("y5").is_some() || c.name("y6").is_some() {
-        if let Some(after) = TRAILING_SERIES.captures(&rest[end..])
-            && !is_word(&after[1])
-            // "2007/119-62 TN 2005/2230": the next number's series.
-            && !rest[end + after.get(1).expect("group").end()..]
-                .trim_start()
-                .starts_with(|c: char| c.is_ascii_digit())
-        {
-            series = Some(after[1].to_owned());
-            end += after.get(1).expect("group").end();
-        }
+    if (c.name("y5").is_some() || c.name("y6").is_some())
+        && let Some(after) = TRAILING_SERIES.captures(&rest[end..])
+        && !is_word(&after[1])
+        // "2007/119-62 TN 2005/2230": the next number's series.
+        && !rest[end + after.get(1).expect("group").end()..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+    {
+        series = Some(after[1].to_owned());
+        end += after.get(1).expect("group").end();
     }
     let written = &rest[..end];
     if c.name("s9").is_some() && is_word(written) {
@@ -443,7 +442,10 @@ mod tests {
         assert_eq!(texts("(Dnr /2016) Feriejobb"), ["/2016"]);
         assert_eq!(texts("Dnr 2025.456 SN\n"), ["2025.456 SN"]);
         assert_eq!(texts("Dnr 585/2016 KS, Socialnämnden"), ["585/2016 KS"]);
-        assert_eq!(texts("Dnr 2007/119-62 TN 2005/2230 53"), ["2007/119-62", "TN 2005/2230 53"]);
+        assert_eq!(
+            texts("Dnr 2007/119-62 TN 2005/2230 53"),
+            ["2007/119-62", "TN 2005/2230 53"]
+        );
         assert_eq!(texts("DATUM DIARIENR SIDA KS-2013/ (4)"), ["KS-2013/"]);
         assert_eq!(texts("Datum Diarienummer SCN Socialnämnden"), ["SCN"]);
         let truncated = &find_dnrs("Dnr /2016")[0];

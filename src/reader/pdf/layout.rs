@@ -29,6 +29,32 @@ pub(super) fn layout(mut pages: Vec<Page>) -> (Parts, Vec<String>) {
                 .get(&key(l))
                 .is_some_and(|&n| n >= 2 && n * 2 >= pages.len())
     };
+    // A running header stands above everything else on its page, a running
+    // footer below: a margin line that repeats but has body text between it
+    // and the page's edge is body ("Avdelningen för stöd och omsorg" on
+    // page 2 under "Beslutet skickas till:", at the height the letterhead
+    // printed it on page 1).
+    let furniture_lines: Vec<Vec<bool>> = pages
+        .iter()
+        .map(|page| {
+            let candidate: Vec<bool> = page
+                .iter()
+                .map(|l| repeated(l) || (margin(l) && page_number_of(&l.text).is_some()))
+                .collect();
+            let top = candidate.iter().take_while(|c| **c).count();
+            let bottom = candidate.iter().rev().take_while(|c| **c).count();
+            (0..page.len())
+                .map(|i| {
+                    candidate[i]
+                        && if page[i].position < 0.5 {
+                            i < top
+                        } else {
+                            i >= page.len() - bottom
+                        }
+                })
+                .collect()
+        })
+        .collect();
     let body_size = body_size(&pages);
     let mut furniture = String::new();
     let mut footer = String::new();
@@ -38,13 +64,14 @@ pub(super) fn layout(mut pages: Vec<Page>) -> (Parts, Vec<String>) {
     for (number, page) in pages.iter().enumerate() {
         let spacing = line_spacing(page);
         let mut previous: Option<&Line> = None;
-        for line in page {
+        for (index, line) in page.iter().enumerate() {
+            let furniture_line = furniture_lines[number][index];
             // The first page's top is its letterhead, even where later pages
             // repeat a line of it as their running header.
             let letterhead = number == 0 && line.position < 0.12 && !is_page_number(&line.text);
             if letterhead && repeated(line) {
                 furniture_seen.insert(shape(&line.text));
-            } else if (margin(line) && page_number_of(&line.text).is_some()) || repeated(line) {
+            } else if furniture_line {
                 let s = shape(&line.text);
                 if let Some(n) = page_number_of(&line.text) {
                     page_numbers.push(n.to_owned());
