@@ -75,6 +75,38 @@ fn own_pdf_and_docx_import_back_into_the_same_facts() {
             assert_eq!(got.mbl.kind, case.mbl.kind, "{what}: mbl.kind");
             assert_eq!(got.mbl.date, case.mbl.date, "{what}: mbl.date");
             assert_eq!(got.send_to, case.send_to, "{what}: send_to");
+            let signatories = |c: &beslut::case::Case| -> Vec<(String, Option<String>)> {
+                c.signed_by
+                    .iter()
+                    .map(|s| (s.name.clone(), s.role.clone()))
+                    .collect()
+            };
+            assert_eq!(signatories(got), signatories(case), "{what}: signed_by");
+            let sender = |c: &beslut::case::Case| {
+                (
+                    c.sender.administration.clone(),
+                    c.sender.department.clone(),
+                    c.sender.unit.clone(),
+                )
+            };
+            assert_eq!(sender(got), sender(case), "{what}: sender");
+            // Tables come back cell for cell (a case's own tables are
+            // Markdown; the import writes them so again).
+            let tables = |c: &beslut::case::Case| {
+                let s = &c.sections;
+                let mut text = [&s.arende, &s.bakgrund, &s.ekonomi]
+                    .into_iter()
+                    .flatten()
+                    .cloned()
+                    .collect::<Vec<_>>();
+                text.extend(s.other.iter().map(|o| o.text.clone()));
+                beslut::import::tables(&text.join("\n\n"))
+            };
+            assert_eq!(tables(got), tables(case), "{what}: tables");
+            assert_eq!(
+                got.proposals_lead, case.proposals_lead,
+                "{what}: proposals_lead"
+            );
             // Rebuilt from the imported case, the paper keeps its words.
             let yaml = to_yaml(got, &path, &imported.notes);
             let rebuilt =
