@@ -33,7 +33,9 @@ pub fn stated_facts(paper: &Paper, imported: &Case) -> StatedFacts {
         officer: facts.officer.as_ref().map(|d| d.value.clone()),
         signatories: imported.signed_by.iter().map(|s| s.name.clone()).collect(),
         proposals: crate::paper::structure::proposals(paper).len(),
-        tables: tables(&paper.source),
+        // A letterhead laid out as a table (a Word header) is no table of
+        // the paper's: tables are read after it.
+        tables: tables(&paper.source[letterhead_end(paper)..]),
         send_to: facts
             .send_to
             .iter()
@@ -95,6 +97,16 @@ pub fn differing_facts(original: &StatedFacts, rebuilt: &StatedFacts) -> Vec<Str
         }
     }
     out
+}
+
+/// Where the letterhead (page furniture and the header region) ends.
+fn letterhead_end(paper: &Paper) -> usize {
+    let furniture_end = paper.read.as_ref().map_or(0, |r| r.furniture_end);
+    paper
+        .regions
+        .iter()
+        .find(|r| r.kind == SectionKind::Header)
+        .map_or(furniture_end, |r| r.range.end.max(furniture_end))
 }
 
 fn normal(text: &str) -> String {

@@ -160,7 +160,7 @@ pub fn rebuild_fidelity(
         &Default::default(),
     );
     let original_facts = super::stated_facts(&original_paper, &imported.case);
-    let (letterhead, sections) = original_parts(&original_paper);
+    let (letterhead, sections) = original_parts(&original_paper, imported.raw.header_end);
     let mut rebuild = Rebuild {
         pdf: (0.0, String::new()),
         docx: (0.0, String::new()),
@@ -182,7 +182,7 @@ pub fn rebuild_fidelity(
                 .into_iter()
                 .map(|d| format!("{name}: {d}")),
         );
-        let score = (sectioned_fidelity(letterhead, &sections, &text), text);
+        let score = (sectioned_fidelity(&letterhead, &sections, &text), text);
         match format {
             crate::reader::Format::Pdf => rebuild.pdf = score,
             _ => rebuild.docx = score,
@@ -191,20 +191,29 @@ pub fn rebuild_fidelity(
     Ok(rebuild)
 }
 
-/// The original's letterhead (with its page furniture) and each section's
-/// text, in paper order.
-fn original_parts(paper: &crate::paper::Paper) -> (&str, Vec<&str>) {
+/// The original's letterhead (with its running headers) and each section's
+/// text, in paper order. Running footers are left out: a Word template's
+/// footer (the municipality's address) is the house's furniture, which a
+/// rebuild prints from the project's own settings.
+fn original_parts(paper: &crate::paper::Paper, footer_start: usize) -> (String, Vec<&str>) {
     use crate::paper::SectionKind;
+    let furniture_end = paper.read.as_ref().map_or(0, |r| r.furniture_end);
+    let footer_start = footer_start.min(furniture_end);
     let header_end = paper
         .regions
         .iter()
         .find(|r| r.kind == SectionKind::Header)
-        .map_or(0, |r| r.range.end);
+        .map_or(furniture_end, |r| r.range.end.max(furniture_end));
     let sections = paper
         .regions
         .iter()
         .filter(|r| r.kind != SectionKind::Header)
         .map(|r| paper.text(&r.range))
         .collect();
-    (&paper.source[..header_end], sections)
+    let letterhead = format!(
+        "{}\n{}",
+        &paper.source[..footer_start],
+        &paper.source[furniture_end..header_end]
+    );
+    (letterhead, sections)
 }

@@ -42,6 +42,10 @@ pub(super) fn read_header(
     for block in blocks {
         let mut rest = Vec::new();
         for line in block.iter().flat_map(|l| letterhead_cells(l)) {
+            // "TJÄNSTESKRIVELSE": the form the case's template prints.
+            if line.to_lowercase() == "tjänsteskrivelse" {
+                continue;
+            }
             // A line that states the paper's own date or Dnr ("Vår
             // beteckning MBN 2025-145", "Tjänsteskrivelse 2025-10-01")
             // is a fact the case has a field for; only other words remain.
@@ -112,7 +116,20 @@ pub(super) fn read_header(
                 }
             }
         } else {
-            case.title = join_lines(&block);
+            // A sender line in the title's block (a Word header table's
+            // "HEDEBY KOMMUN", "Vård- och omsorgsförvaltningen") goes to its
+            // field; the other lines are the title.
+            let title: Vec<String> = block
+                .into_iter()
+                .filter(|line| {
+                    !(is_sender_keyword(line)
+                        && line.split_whitespace().count() <= 6
+                        && place_sender_line(line, &mut case.sender))
+                })
+                .collect();
+            if !title.is_empty() {
+                case.title = join_lines(&title);
+            }
         }
     }
 }

@@ -18,8 +18,20 @@ pub fn trailing_signature(lines: &[&str]) -> Option<usize> {
         while at > 0 && (cleaned[at - 1].is_empty() || is_signature_rule(&cleaned[at - 1])) {
             at -= 1;
         }
-        if at >= 2 && is_role(&cleaned[at - 1]) && is_signatory_name(&cleaned[at - 2]) {
-            at -= 2;
+        // The name over its role, blank lines between them allowed (Word
+        // writes each as a paragraph of its own).
+        let name_above = |role_at: usize| {
+            let mut i = role_at;
+            while i > 0 && cleaned[i - 1].is_empty() {
+                i -= 1;
+            }
+            (i > 0 && is_signatory_name(&cleaned[i - 1])).then(|| i - 1)
+        };
+        if at >= 2
+            && is_role(&cleaned[at - 1])
+            && let Some(name_at) = name_above(at - 1)
+        {
+            at = name_at;
             pairs += 1;
         } else if at >= 1 && is_signatory_name(&cleaned[at - 1]) && pairs + names > 0 {
             at -= 1;

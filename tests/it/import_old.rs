@@ -91,6 +91,56 @@ fn a_markdown_paper_with_a_tabbed_header_and_a_signature_last() {
     assert_eq!(case.unplaced, ["För Tekniska förvaltningen"]);
 }
 
+#[test]
+fn a_word_paper_with_its_letterhead_in_a_header_table() {
+    let imported = import_file(&fixture("hedeby-hemtjanst.docx")).unwrap();
+    let case = imported.case;
+    assert_eq!(case.sender.municipality.as_deref(), Some("HEDEBY KOMMUN"));
+    assert_eq!(
+        case.sender.administration.as_deref(),
+        Some("Vård- och omsorgsförvaltningen")
+    );
+    assert_eq!(case.sender.officer.as_deref(), Some("Karin Sundqvist"));
+    // The date in the header table dates the paper, not one in the text.
+    assert_eq!(case.date.to_string(), "2023-09-14");
+    assert_eq!(case.dnr, "VON 2023/212");
+    assert_eq!(case.board, "Vård- och omsorgsnämnden");
+    assert_eq!(case.title, "Avgifter för trygghetslarm 2024");
+    assert_eq!(
+        case.proposals_lead.as_deref(),
+        Some("Vård- och omsorgsnämnden beslutar")
+    );
+    assert_eq!(case.proposals.as_ref().unwrap().len(), 2);
+    assert_eq!(
+        case.basis,
+        [
+            "Tjänsteskrivelse 2023-09-14",
+            "Kostnadsjämförelse trygghetslarm"
+        ]
+    );
+    let signed: Vec<(&str, Option<&str>)> = case
+        .signed_by
+        .iter()
+        .map(|s| (s.name.as_str(), s.role.as_deref()))
+        .collect();
+    assert_eq!(
+        signed,
+        [
+            ("Annika Holm", Some("Förvaltningschef")),
+            ("Karin Sundqvist", Some("Nämndsekreterare"))
+        ]
+    );
+    assert_eq!(case.send_to, ["Hemtjänsten", "Ekonomienheten"]);
+    // The template's footer is no contact line of the paper's.
+    assert_eq!(case.sender.contact, None);
+    assert!(
+        case.sections
+            .arende
+            .unwrap()
+            .contains("| Trygghetslarm | 200 kr | 250 kr |")
+    );
+}
+
 /// `import --check` in a project without a house letterhead: both papers
 /// come back with every fact and ≥ 98 % of their words, and the case
 /// records it.
@@ -99,7 +149,11 @@ fn check_compares_facts_and_words() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("beslut.toml"), "").unwrap();
     let out = dir.path().join("cases");
-    let papers = [fixture("hedeby-bistand.txt"), fixture("hedeby-taxa.md")];
+    let papers = [
+        fixture("hedeby-bistand.txt"),
+        fixture("hedeby-taxa.md"),
+        fixture("hedeby-hemtjanst.docx"),
+    ];
     let mut args = vec!["import", "--check", "-o", out.to_str().unwrap()];
     args.extend(papers.iter().map(|p| p.to_str().unwrap()));
     let output = beslut(dir.path(), &args);
@@ -107,7 +161,7 @@ fn check_compares_facts_and_words() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(
         stdout.matches("alla fakta lika").count(),
-        2,
+        3,
         "{stdout}\n{stderr}"
     );
     assert!(
@@ -121,6 +175,10 @@ fn check_compares_facts_and_words() {
         "{stderr}"
     );
     assert_eq!(output.status.code(), Some(1), "{stdout}\n{stderr}");
+    assert!(
+        stdout.contains("hedeby-hemtjanst.docx: ordtrohet PDF 98.9 %, DOCX 98.9 %"),
+        "{stdout}"
+    );
     let yaml = std::fs::read_to_string(out.join("hedeby-bistand.yaml")).unwrap();
     assert!(
         yaml.contains("fidelity:") && !yaml.contains("differing_facts"),
