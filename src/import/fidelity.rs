@@ -34,7 +34,7 @@ pub fn word_fidelity(original: &str, rebuilt: &str) -> f64 {
 /// or the signature where its layout has them). A word lost still counts;
 /// a section moved does not. Papers over [`SECTIONED_LIMIT`] words are
 /// measured in one piece, which stays linear.
-pub fn sectioned_fidelity(letterhead: &str, sections: &[&str], rebuilt: &str) -> f64 {
+pub fn sectioned_fidelity(letterhead: &str, sections: &[String], rebuilt: &str) -> f64 {
     let head = words(letterhead);
     let parts: Vec<Vec<String>> = sections.iter().map(|s| words(s)).collect();
     let total = head.len() + parts.iter().map(Vec::len).sum::<usize>();
@@ -195,7 +195,7 @@ pub fn rebuild_fidelity(
 /// text, in paper order. Running footers are left out: a Word template's
 /// footer (the municipality's address) is the house's furniture, which a
 /// rebuild prints from the project's own settings.
-fn original_parts(paper: &crate::paper::Paper, footer_start: usize) -> (String, Vec<&str>) {
+fn original_parts(paper: &crate::paper::Paper, footer_start: usize) -> (String, Vec<String>) {
     use crate::paper::SectionKind;
     let furniture_end = paper.read.as_ref().map_or(0, |r| r.furniture_end);
     let footer_start = footer_start.min(furniture_end);
@@ -204,11 +204,20 @@ fn original_parts(paper: &crate::paper::Paper, footer_start: usize) -> (String, 
         .iter()
         .find(|r| r.kind == SectionKind::Header)
         .map_or(furniture_end, |r| r.range.end.max(furniture_end));
+    // A known section's heading is a label the template prints in its own
+    // words ("Sammanfattning" as "Ärende", "Expedieras till" as "Beslutet
+    // skickas till"): its text counts, its heading does not. The proposals'
+    // heading and other sections' headings are kept as written, so they count.
     let sections = paper
         .regions
         .iter()
         .filter(|r| r.kind != SectionKind::Header)
-        .map(|r| paper.text(&r.range))
+        .map(|r| match r.kind {
+            SectionKind::Proposals | SectionKind::Other(_) | SectionKind::Title => {
+                paper.text(&r.range).to_owned()
+            }
+            _ => super::prose::region_body(paper, r).join("\n"),
+        })
         .collect();
     let letterhead = format!(
         "{}\n{}",
