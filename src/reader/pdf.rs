@@ -304,7 +304,8 @@ fn lines_of(page: &mut Page) -> Vec<Line> {
             let mut run_width = 0.0;
             let mut estimated_end = false;
             for glyph in &row {
-                if glyph.x != run_start {
+                let new_run = glyph.x != run_start;
+                if new_run {
                     run_start = glyph.x;
                     run_width = 0.0;
                 }
@@ -328,6 +329,12 @@ fn lines_of(page: &mut Page) -> Vec<Line> {
                     None => Join::Cell,
                     // An estimated end says only "same line": a space is a
                     // space glyph, or a clear gap.
+                    // A new run past a clear gap with no space before it is
+                    // the next cell of a table (Typst sets each cell as a
+                    // run of its own, a column gutter apart).
+                    Some(gap) if estimated_end && new_run && !space && gap > size * 0.6 => {
+                        Join::Cell
+                    }
                     Some(gap) if estimated_end && gap <= size * 2.5 => {
                         if space || gap > size * 0.3 {
                             Join::Space

@@ -538,3 +538,22 @@ fn ctrl_c_stops_a_meeting_build_with_nothing_written() {
     assert!(started.elapsed() < Duration::from_secs(30));
     assert!(files_in(&dir.path().join("out")).is_empty());
 }
+
+/// Read back, the kallelse's agenda comes row by row with every cell in
+/// its column (a procedural item's empty Dnr cell kept, a wrapped title
+/// joined), not the left column's lines and then the right one's.
+#[test]
+fn the_kallelse_agenda_reads_back_row_by_row() {
+    let built = example();
+    let raw = beslut::reader::read_bytes(file(&built, "kallelse.pdf"), beslut::reader::Format::Pdf)
+        .unwrap();
+    let rows: Vec<&str> = raw.text.lines().filter(|l| l.contains('\t')).collect();
+    for expected in [
+        "Nr\tÄrende\tDnr\tFöredragande\tSida",
+        "1\tSammanträdets öppnande\t\t\t",
+        "6\tEkonomisk uppföljning februari 2026\tSON 2026-031\tController\t2",
+        "7\tSolrosgruppen anhörigstöd – ställningstagande till förlängning\tSON 2026-118\tHandläggare\t3",
+    ] {
+        assert!(rows.contains(&expected), "{expected:?} in {rows:#?}");
+    }
+}

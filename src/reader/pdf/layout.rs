@@ -153,6 +153,70 @@ impl Paragraph {
                 .is_some_and(|(_, t)| t.trim().starts_with(|c: char| c.is_ascii_digit()))
         });
         same && (width >= 3 || (width == 2 && self.cells.len() >= 3 && amounts))
+            || self.column_starts().is_some()
+    }
+
+    /// The columns of a table whose rows leave cells empty (an agenda: a
+    /// procedural item has no Dnr): three or more lines, two of them with
+    /// three cells or more, every cell of every line starting where one of
+    /// the first such line's cells does (a number may stand right-aligned).
+    fn column_starts(&self) -> Option<Vec<f64>> {
+        const ALIGNED: f64 = 0.02;
+        // The first widest line: a header row, left-aligned.
+        let widest = self.cells.iter().rev().max_by_key(|row| row.len())?;
+        // Two lines of three cells or more: a letterhead's one line of
+        // "KOMMUN | Datum | 2026-03-02" over lines of one cell is no table.
+        let wide_rows = self.cells.iter().filter(|row| row.len() >= 3).count();
+        if self.cells.len() < 3 || widest.len() < 3 || wide_rows < 2 {
+            return None;
+        }
+        let columns: Vec<f64> = widest.iter().map(|(x, _)| *x).collect();
+        // A number may stand right-aligned in its column ("Sida": 2).
+        let in_column = |x: f64, text: &str| {
+            columns.iter().any(|c| (c - x).abs() < ALIGNED)
+                || (text.trim().chars().all(|c| c.is_ascii_digit())
+                    && columns.windows(2).any(|w| x > w[0] && x < w[1] - ALIGNED)
+                    || columns.last().is_some_and(|last| x > *last))
+        };
+        let aligned = self
+            .cells
+            .iter()
+            .all(|row| row.iter().all(|(x, text)| in_column(*x, text)));
+        aligned.then_some(columns)
+    }
+
+    /// A table's rows with every cell in its column (empty cells kept, so
+    /// every row is as wide), a line whose first cell is empty continuing
+    /// the row above (a cell's text wrapped onto a second line).
+    fn table_rows(&self, columns: &[f64]) -> Vec<String> {
+        let mut rows: Vec<Vec<String>> = Vec::new();
+        for line in &self.cells {
+            let mut row = vec![String::new(); columns.len()];
+            for (x, text) in line {
+                let column = columns
+                    .iter()
+                    .enumerate()
+                    .min_by(|a, b| (a.1 - x).abs().total_cmp(&(b.1 - x).abs()))
+                    .map_or(0, |(i, _)| i);
+                if !row[column].is_empty() {
+                    row[column].push(' ');
+                }
+                row[column].push_str(text.trim());
+            }
+            let continues = row[0].is_empty() && rows.len() > 1;
+            match rows.last_mut() {
+                Some(above) if continues => {
+                    for (cell, more) in above.iter_mut().zip(row) {
+                        if !more.is_empty() {
+                            cell.push(' ');
+                            cell.push_str(&more);
+                        }
+                    }
+                }
+                _ => rows.push(row),
+            }
+        }
+        rows.into_iter().map(|row| row.join("\t")).collect()
     }
 
     /// The paragraph's text. Side-by-side columns (a letterhead with the
@@ -171,7 +235,9 @@ impl Paragraph {
                 .cells
                 .iter()
                 .any(|c| c.first().is_some_and(|(x, _)| *x < 0.45));
-        let lines: Vec<String> = if two_columns {
+        let lines: Vec<String> = if let Some(columns) = self.column_starts() {
+            self.table_rows(&columns)
+        } else if two_columns {
             let side = |right: bool| {
                 self.cells
                     .iter()
