@@ -30,7 +30,13 @@ pub fn stated_facts(paper: &Paper, imported: &Case) -> StatedFacts {
         date: facts.paper_date.as_ref().map(|d| d.value),
         dnr: facts.dnr.as_ref().map(|d| d.value.clone()),
         board: facts.board.as_ref().map(|d| d.value.clone()),
-        officer: facts.officer.as_ref().map(|d| d.value.clone()),
+        // Our layout prints the handläggare without a label: the import's
+        // reading of the sender lines stands in when the reader finds none.
+        officer: facts
+            .officer
+            .as_ref()
+            .map(|d| d.value.clone())
+            .or_else(|| imported.sender.officer.clone()),
         signatories: imported.signed_by.iter().map(|s| s.name.clone()).collect(),
         proposals: crate::paper::structure::proposals(paper).len(),
         // A letterhead laid out as a table (a Word header) is no table of

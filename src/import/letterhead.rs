@@ -77,7 +77,7 @@ pub(super) fn read_header(
             l.split_whitespace().count() > 12 && (l.trim_end().ends_with('.') || l.contains(". "))
         })
     });
-    if let Some(at) = prose_from.filter(|&at| at > 0) {
+    if let Some(at) = prose_from {
         let mut owned: Vec<String> = Vec::new();
         for block in leftover.drain(at..) {
             owned.extend(block);

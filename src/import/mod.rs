@@ -141,7 +141,12 @@ pub fn import_raw(path: &Path, raw: RawPaper) -> Imported {
                     && case.proposals.is_none() =>
             {
                 if letterhead_title {
-                    unplaced.push(std::mem::take(&mut case.title));
+                    // The line taken for a title is a letterhead line after
+                    // all: its field, if it has one ("Tommy Larserö").
+                    let line = std::mem::take(&mut case.title);
+                    if !place_sender_line(&line, &mut case.sender) {
+                        unplaced.push(line);
+                    }
                     letterhead_title = false;
                 }
                 case.title = heading.clone();
@@ -157,7 +162,25 @@ pub fn import_raw(path: &Path, raw: RawPaper) -> Imported {
     add_facts(&mut case, &mut notes);
     finish_dates(&paper, &mut case, &mut notes);
     if case.title.is_empty() {
-        notes.push("ingen rubrik hittades".into());
+        // A paper needs a title to be built (PDF/UA); its first words stand
+        // in for one, and the archivist is told.
+        let text = [
+            case.sections.arende.as_deref(),
+            unplaced.first().map(String::as_str),
+        ]
+        .into_iter()
+        .flatten()
+        .next()
+        .unwrap_or("");
+        case.title = first_words(text, 12);
+        notes.push(if case.title.is_empty() {
+            "ingen rubrik hittades".into()
+        } else {
+            format!(
+                "ingen rubrik hittades; textens första ord står som rubrik: ”{}”",
+                case.title
+            )
+        });
     }
     // Lines the signature could not place were kept on the case as it went.
     unplaced.append(&mut case.unplaced);
@@ -168,6 +191,17 @@ pub fn import_raw(path: &Path, raw: RawPaper) -> Imported {
         original: text.to_owned(),
         raw: raw_copy,
     }
+}
+
+/// The first sentence of `text` if it is short, else its first `n` words.
+fn first_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().take(n).collect();
+    let sentence_end = words.iter().position(|w| w.ends_with(['.', ':', '?', '!']));
+    let end = sentence_end.map_or(words.len(), |i| i + 1);
+    words[..end]
+        .join(" ")
+        .trim_end_matches(['.', ':'])
+        .to_owned()
 }
 
 fn body_is_empty(body: &[&str]) -> bool {
@@ -393,6 +427,22 @@ mod tests {
         let imported = import_text(Path::new("x.txt"), text);
         assert_eq!(imported.case.title, "Ny taxa för slamtömning");
         assert_eq!(imported.case.sections.other.len(), 1);
+    }
+
+    #[test]
+    fn a_paper_without_a_heading_gets_its_first_words_as_title() {
+        let text = "Sedan 2020 har nämnden haft ett avtal om hemtjänst i glesbygd som nu löper ut och behöver ersättas av ett nytt avtal. Mer text följer här.\n";
+        let imported = import_text(Path::new("x.txt"), text);
+        assert_eq!(
+            imported.case.title,
+            "Sedan 2020 har nämnden haft ett avtal om hemtjänst i glesbygd som"
+        );
+        assert!(
+            imported
+                .notes
+                .iter()
+                .any(|n| n.contains("textens första ord"))
+        );
     }
 
     #[test]
