@@ -50,7 +50,7 @@ static REFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static HANDLAGGARE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)\b(?:handläggare|kontaktperson|ansvarig tjänsteperson)\b\s*:?\s*")
+    regex(r"(?i)\b(?:handläggare|kontaktperson|ansvarig tjänsteperson|vår referens)\b\s*:?\s*")
 });
 
 /// Label words that may stand in a flattened label row.
@@ -260,7 +260,48 @@ static LABEL_ROW_DNR: LazyLock<Regex> =
 /// "Handläggare: Amira Hassan", also after further labels in a label row;
 /// else a letterhead line that is only a person's name.
 fn officer(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
-    labelled_officer(source, zones).or_else(|| name_line(source, zones))
+    labelled_officer(source, zones)
+        .or_else(|| name_line(source, zones))
+        .or_else(|| name_with_title(source, zones))
+}
+
+/// A name followed by a title, the title known by its ending: "Ulf
+/// Linderoth Utredare", "Åsa Nylander, Controller", "Agneta Johansson
+/// nämndsekreterare" — the handläggare of a letterhead without a label.
+fn name_with_title(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
+    static NAME_THEN_WORD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'-]+),?[ \t]+(\p{L}+)")
+            .expect("valid")
+    });
+    for zone in zones {
+        let text = &source[zone.clone()];
+        let mut at = 0;
+        // Overlapping tries: "Stab Åsa Nyström, Controller" is "Stab Åsa"
+        // (no title after it), then "Åsa Nyström".
+        while let Some(c) = NAME_THEN_WORD.captures_at(text, at) {
+            let name = c.get(1).expect("group");
+            at = name.start() + name.as_str().find(' ').unwrap_or(name.len()).max(1);
+            // A chair ("Mona Modin Tjulin, ordförande") leads a meeting,
+            // not the case.
+            let title = c[2].to_lowercase();
+            if super::signature::is_role(&c[2])
+                && !title.ends_with("ordförande")
+                && !is_label_or_board(name.as_str())
+                && !ORG_WORD.is_match(name.as_str())
+                && !super::signature::is_role(name.as_str().split_whitespace().next().unwrap_or(""))
+            {
+                return Some(Located {
+                    value: name
+                        .as_str()
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    span: zone.start + name.start()..zone.start + name.end(),
+                });
+            }
+        }
+    }
+    None
 }
 
 /// A letterhead line holding only two or three capitalised words that name
@@ -305,6 +346,12 @@ fn labelled_officer(source: &str, zones: &[Range<usize>]) -> Option<Located<Stri
             let mut at = label.end();
             while let Some(more) = LABEL_WORD.find(&text[at..]) {
                 at += more.end();
+            }
+            // "Handläggare: Personalchef Margareta Hamrén": the title first.
+            let first_word = text[at..].split_whitespace().next().unwrap_or("");
+            if super::signature::is_role(first_word.trim_end_matches(',')) {
+                at += text[at..].find(first_word).unwrap_or(0) + first_word.len();
+                at += text[at..].len() - text[at..].trim_start().len();
             }
             let rest = &text[at..];
             if let Some(name) = NAME.find(rest) {
@@ -429,6 +476,31 @@ mod tests {
             l.board.map(|d| d.value),
             l.officer.map(|d| d.value),
         )
+    }
+
+    #[test]
+    fn a_name_with_its_title_is_the_handlaggare() {
+        for (text, name) in [
+            (
+                "Hedeby stad Stadskontoret Datum Vår referens Ulf Lindqvist Utredare Tjänsteskrivelse",
+                "Ulf Lindqvist",
+            ),
+            (
+                "PM Datum Central förvaltning Stab Åsa Nyström, Controller Tel",
+                "Åsa Nyström",
+            ),
+            (
+                "TJÄNSTEMANNAFÖRSLAG Dnr Agneta Holm Miljönämnden Anmälan. SAMHÄLLSBYGGNAD Agneta Holm nämndsekreterare",
+                "Agneta Holm",
+            ),
+            (
+                "Ärendet. Handläggare: Personalchef Margit Hammar, 08-123 45",
+                "Margit Hammar",
+            ),
+        ] {
+            let (_, _, _, officer) = facts(text);
+            assert_eq!(officer.as_deref(), Some(name), "{text}");
+        }
     }
 
     #[test]
