@@ -281,11 +281,14 @@ fn name_with_title(source: &str, zones: &[Range<usize>]) -> Option<Located<Strin
         while let Some(c) = NAME_THEN_WORD.captures_at(text, at) {
             let name = c.get(1).expect("group");
             at = name.start() + name.as_str().find(' ').unwrap_or(name.len()).max(1);
-            // A chair ("Mona Modin Tjulin, ordförande") leads a meeting,
-            // not the case.
+            // A chair or a member ("Mona Modin Tjulin, ordförande", "Egon
+            // Ek ersättare") sits in the meeting; they do not handle the case.
             let title = c[2].to_lowercase();
+            let member = ["ordförande", "ersättare", "ledamot", "justerare"]
+                .iter()
+                .any(|m| title.ends_with(m));
             if super::signature::is_role(&c[2])
-                && !title.ends_with("ordförande")
+                && !member
                 && !is_label_or_board(name.as_str())
                 && !ORG_WORD.is_match(name.as_str())
                 && !super::signature::is_role(name.as_str().split_whitespace().next().unwrap_or(""))
@@ -304,12 +307,13 @@ fn name_with_title(source: &str, zones: &[Range<usize>]) -> Option<Located<Strin
     None
 }
 
-/// A letterhead line holding only two or three capitalised words that name
-/// no organisation: the handläggare in a letterhead without labels.
+/// A letterhead line (or a cell of one) holding only two capitalised words
+/// that name no organisation: the handläggare in a letterhead without labels.
 fn name_line(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
     for zone in zones {
         let mut offset = zone.start;
-        for line in source[zone.clone()].split_inclusive('\n') {
+        // Each cell of a line laid out in columns ("Lena Ek⇥Datum⇥2016-12-15").
+        for line in source[zone.clone()].split_inclusive(['\n', '\t']) {
             let trimmed = line.trim();
             let start = offset + line.find(trimmed).unwrap_or(0);
             offset += line.len();

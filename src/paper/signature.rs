@@ -124,11 +124,13 @@ fn starts_capitalised(word: &str) -> bool {
 /// "Socialchef, Socialförvaltningen".
 pub fn is_role(line: &str) -> bool {
     /// Endings of agent nouns and titles.
-    const ENDINGS: [&str; 19] = [
+    const ENDINGS: [&str; 20] = [
         "chef",
         "direktör",
         "are",
-        "ör",
+        // "-tör" and "-llör", not "-ör": "tjänstgör" is a verb.
+        "tör",
+        "llör",
         "ent",
         "ist",
         "log",
@@ -187,6 +189,7 @@ mod tests {
             assert!(is_role(role), "{role}");
         }
         for not in [
+            "tjänstgör",
             "Petra Sandell",
             "Kommunstyrelsen",
             "Ekonomiavdelningen",
