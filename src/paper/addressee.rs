@@ -100,6 +100,7 @@ pub fn inferred_board(
         .into_values()
         .max_by(|(a, ma), (b, mb)| a.cmp(b).then(mb.span.start.cmp(&ma.span.start)))
         .map(|(weight, mention)| (weight, mention.span.clone()));
+    let definite_form = |span: &std::ops::Range<usize>| definite(&source[span.clone()]);
     let best_adjective = adjective_boards.into_iter().next();
     let (_, span) = match (best_mention, best_adjective) {
         (Some(m), Some(a)) => {
@@ -112,7 +113,7 @@ pub fn inferred_board(
         (m, a) => m.or(a)?,
     };
     Some(Located {
-        value: capitalised(&source[span.clone()]),
+        value: capitalised(&definite_form(&span)),
         span,
     })
 }
@@ -131,7 +132,20 @@ fn role_weight(source: &str, mention: &BodyMention) -> usize {
         mention.span.end
     };
     let after = words(source.get(after_end..).unwrap_or(""), 3);
-    let before = words_before(&source[..mention.span.start], 2);
+    let mut before = words_before(&source[..mention.span.start], 3);
+    // A municipality's name before its board ("Organ Åtvidabergs
+    // kommunstyrelse", "sammanträde med Malmö kommunstyrelse") is skipped.
+    let place_before = source[..mention.span.start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && mention_starts_lower(source, mention)
+        });
+    if place_before {
+        before.pop();
+    } else if before.len() == 3 {
+        before.remove(0);
+    }
     let first_after = after.first().map(String::as_str).unwrap_or("");
     // A protocol's or kallelse's own label: "Nämnd: X", "Organ och
     // sammanträdesdatum X", "sammanträde med X", "Kallelse till X".
@@ -164,6 +178,23 @@ fn role_weight(source: &str, mention: &BodyMention) -> usize {
         return 2;
     }
     0
+}
+
+/// Whether the body's name is written in lower case ("kommunstyrelse"),
+/// as after a municipality's name.
+fn mention_starts_lower(source: &str, mention: &BodyMention) -> bool {
+    source[mention.span.clone()].starts_with(char::is_lowercase)
+}
+
+/// "kommunstyrelse" → "kommunstyrelsen": the board's name in its definite
+/// form, as a paper addresses it ("Malmö kommunstyrelse" is Malmö's
+/// Kommunstyrelsen).
+fn definite(name: &str) -> String {
+    if name.to_lowercase().ends_with("styrelse") {
+        format!("{name}n")
+    } else {
+        name.to_owned()
+    }
 }
 
 /// The first `n` words of `text`, lower case, punctuation off.
@@ -273,6 +304,19 @@ mod tests {
         assert_eq!(
             board("Förslag till beslut\nTekniska nämnden föreslår kommunfullmäktige besluta\n1. Taxan antas.").as_deref(),
             Some("Tekniska nämnden")
+        );
+    }
+
+    #[test]
+    fn a_municipalitys_board_after_a_label() {
+        assert_eq!(
+            board("anslag. Organ Hedeby kommunstyrelse Datum för anslag").as_deref(),
+            Some("Kommunstyrelsen")
+        );
+        assert_eq!(
+            board("Protokoll fört vid sammanträde med Hedeby kommunstyrelse den 15 januari")
+                .as_deref(),
+            Some("Kommunstyrelsen")
         );
     }
 
