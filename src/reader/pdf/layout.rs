@@ -167,7 +167,10 @@ impl Paragraph {
         // Two lines of three cells or more: a letterhead's one line of
         // "KOMMUN | Datum | 2026-03-02" over lines of one cell is no table.
         let wide_rows = self.cells.iter().filter(|row| row.len() >= 3).count();
-        if self.cells.len() < 3 || widest.len() < 3 || wide_rows < 2 {
+        // A table has a few columns; a hostile line of a million cells is
+        // no table (and would make the alignment check quadratic).
+        const MAX_COLUMNS: usize = 64;
+        if self.cells.len() < 3 || widest.len() < 3 || wide_rows < 2 || widest.len() > MAX_COLUMNS {
             return None;
         }
         let columns: Vec<f64> = widest.iter().map(|(x, _)| *x).collect();
