@@ -156,6 +156,10 @@ fn paper_date(
     if let Some(date) = standalone {
         return located_date(date);
     }
+    // A protocol's or kallelse's meeting day under its label.
+    if let Some(day) = super::meeting_day::labelled_meeting_day(source, scan) {
+        return Some(day);
+    }
     // The first date in the letterhead that is no reference to another event.
     let first = dates.iter().find(|d| {
         let window =
@@ -169,26 +173,7 @@ fn paper_date(
     if let Some(date) = first.and_then(|d| located_date(d)) {
         return Some(date);
     }
-    meeting_day_at_the_top(scan)
-}
-
-/// How far into a paper a kallelse's or protocol's "Tid och plats" may stand.
-const MEETING_DAY_REACH: usize = 800;
-
-/// A kallelse or a protocol is dated by its meeting, written with its
-/// weekday near the top ("Onsdagen den 25 maj 2016 kl. 8.15"): the paper's
-/// date when the letterhead gives none.
-fn meeting_day_at_the_top(scan: &Scan) -> Option<Located<NaiveDate>> {
-    scan.weekday_dates
-        .iter()
-        .filter(|w| w.span.start < MEETING_DAY_REACH)
-        .find_map(|w| {
-            let value = NaiveDate::from_ymd_opt(w.year?, w.month, w.day)?;
-            Some(Located {
-                value,
-                span: w.span.clone(),
-            })
-        })
+    super::meeting_day::meeting_day_at_the_top(scan)
 }
 
 fn line_before(source: &str, at: usize) -> &str {
@@ -505,6 +490,18 @@ mod tests {
             let (_, _, _, officer) = facts(text);
             assert_eq!(officer.as_deref(), Some(name), "{text}");
         }
+    }
+
+    #[test]
+    fn a_meeting_day_without_its_year_gets_the_year_its_weekday_fits() {
+        // 29 August is a Wednesday in 2012 (not in 2011 or 2013).
+        let text = "Sammanträdesprotokoll Sida 1(18) Plats och tid Sessionssalen, Gamla kommunhuset, onsdag den 29 augusti kl. 14.00-16.50 Beslutande ... Justeringens plats och tid 2012-09-07";
+        let (date, _, _, _) = facts(text);
+        assert_eq!(date.as_deref(), Some("2012-08-29"));
+        // A weekday that fits no year near the paper's dates dates nothing.
+        let text = "Protokoll Plats och tid Rådhuset, tisdag den 29 augusti kl. 14.00 Justering 2012-09-07";
+        let (date, _, _, _) = facts(text);
+        assert_ne!(date.as_deref(), Some("2012-08-29"));
     }
 
     #[test]

@@ -10,6 +10,7 @@
 pub mod about;
 pub mod addressee;
 pub mod letterhead;
+mod meeting_day;
 mod model;
 pub mod proposals;
 pub mod scan;

@@ -1,0 +1,75 @@
+//! The day a kallelse or a protocol is dated by: its meeting's, written
+//! with its weekday ("Onsdagen den 25 maj 2016 kl. 8.15", "Plats och tid …
+//! onsdag den 29 augusti kl. 14.00").
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use super::Located;
+use super::scan::{Scan, floor_char_boundary};
+
+/// How far into a paper a kallelse's or protocol's "Tid och plats" may stand.
+const MEETING_DAY_REACH: usize = 800;
+
+/// A kallelse or a protocol is dated by its meeting, written with its
+/// weekday near the top ("Onsdagen den 25 maj 2016 kl. 8.15"): the paper's
+/// date when the letterhead gives none.
+pub(super) fn meeting_day_at_the_top(scan: &Scan) -> Option<Located<NaiveDate>> {
+    scan.weekday_dates
+        .iter()
+        .filter(|w| w.span.start < MEETING_DAY_REACH)
+        .find_map(|w| {
+            let value = NaiveDate::from_ymd_opt(w.year?, w.month, w.day)?;
+            Some(Located {
+                value,
+                span: w.span.clone(),
+            })
+        })
+}
+
+/// The meeting's day under a protocol's or kallelse's label ("Plats och
+/// tid … onsdag den 29 augusti kl. 14.00", "Tid Onsdagen den 4 februari
+/// 2009"). A day written without its year gets the one year, among those
+/// the paper's dates name and the years beside them, on which that day is
+/// that weekday — the weekday decides, so no year is guessed.
+pub(super) fn labelled_meeting_day(source: &str, scan: &Scan) -> Option<Located<NaiveDate>> {
+    static MEETING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:plats och tid|tid och plats|sammanträdesdag|sammanträdesdatum|\btid)\s*:?\s*(?:[^\n]{0,60})$")
+            .expect("valid")
+    });
+    let w = scan.weekday_dates.iter().find(|w| {
+        w.span.start < MEETING_DAY_REACH && {
+            let before =
+                &source[floor_char_boundary(source, w.span.start.saturating_sub(80))..w.span.start];
+            MEETING_LABEL.is_match(before)
+        }
+    })?;
+    let value = match w.year {
+        Some(year) => NaiveDate::from_ymd_opt(year, w.month, w.day)?,
+        None => {
+            let mut years: Vec<i32> = scan
+                .dates
+                .iter()
+                .filter_map(|d| d.date.as_ref().ok().map(chrono::Datelike::year))
+                .flat_map(|y| [y - 1, y, y + 1])
+                .collect();
+            years.sort_unstable();
+            years.dedup();
+            let fitting: Vec<NaiveDate> = years
+                .into_iter()
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, w.month, w.day))
+                .filter(|d| chrono::Datelike::weekday(d) == w.weekday)
+                .collect();
+            match fitting.as_slice() {
+                [one] => *one,
+                _ => return None,
+            }
+        }
+    };
+    Some(Located {
+        value,
+        span: w.span.clone(),
+    })
+}
