@@ -382,6 +382,26 @@ mod tests {
     }
 
     #[test]
+    fn signatories_side_by_side_in_a_table_are_two() {
+        let text = "Dnr SN 2026/140\n\nFörslag till beslut\n1. Godkänna.\n\nÄrende\nText.\n\nPetra Sandell\tLena Björkqvist\nAvdelningschef Stöd och omsorg\tUtredare\n\nBeslutet skickas till\nKS\n";
+        let imported = import_text(Path::new("x.txt"), text);
+        let signed: Vec<(&str, Option<&str>)> = imported
+            .case
+            .signed_by
+            .iter()
+            .map(|s| (s.name.as_str(), s.role.as_deref()))
+            .collect();
+        assert_eq!(
+            signed,
+            [
+                ("Petra Sandell", Some("Avdelningschef Stöd och omsorg")),
+                ("Lena Björkqvist", Some("Utredare"))
+            ]
+        );
+        assert_eq!(imported.case.sections.arende.as_deref(), Some("Text."));
+    }
+
+    #[test]
     fn a_contact_line_or_form_name_is_never_the_title() {
         for (letterhead, kept) in [
             (

@@ -2,7 +2,9 @@
 //! recogniser wherever it stands, placed into the case.
 
 use super::*;
-use crate::paper::signature::{is_role, is_signature_lead, is_signature_rule, trailing_signature};
+use crate::paper::signature::{
+    is_role, is_signature_lead, is_signature_rule, side_by_side, trailing_signature,
+};
 
 /// Moves a trailing signature block of `lines` into the case; the lines
 /// before it remain.
@@ -10,11 +12,26 @@ pub(super) fn take_signature<'a>(lines: &[&'a str], case: &mut Case) -> Vec<&'a 
     let Some(at) = trailing_signature(lines) else {
         return lines.to_vec();
     };
-    let lines_after: Vec<String> = lines[at..]
+    // Signatories side by side become one name and title after another.
+    let mut lines_after: Vec<String> = Vec::new();
+    let mut rest: Vec<String> = lines[at..]
         .iter()
         .map(|l| clean_line(l))
         .filter(|l| !l.is_empty() && !is_signature_rule(l))
         .collect();
+    rest.reverse();
+    while let Some(line) = rest.pop() {
+        match rest.last().and_then(|next| side_by_side(&line, next)) {
+            Some(pairs) => {
+                rest.pop();
+                for (name, title) in pairs {
+                    lines_after.push(name);
+                    lines_after.push(title);
+                }
+            }
+            None => lines_after.push(line),
+        }
+    }
     // "För Tekniska förvaltningen" has no field: kept for the archivist.
     let (leads, signature): (Vec<String>, Vec<String>) =
         lines_after.into_iter().partition(|l| is_signature_lead(l));

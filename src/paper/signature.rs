@@ -33,6 +33,9 @@ pub fn trailing_signature(lines: &[&str]) -> Option<usize> {
         {
             at = name_at;
             pairs += 1;
+        } else if at >= 2 && side_by_side(&cleaned[at - 2], &cleaned[at - 1]).is_some() {
+            at -= 2;
+            pairs += 1;
         } else if at >= 1 && is_signatory_name(&cleaned[at - 1]) && pairs + names > 0 {
             at -= 1;
             names += 1;
@@ -47,6 +50,24 @@ pub fn trailing_signature(lines: &[&str]) -> Option<usize> {
         lead = true;
     }
     (pairs > 0 || (lead && names > 0)).then_some(at)
+}
+
+/// Signatories set side by side (a Word table: names in one row, their
+/// titles in the next): the (name, title) pairs in column order.
+pub fn side_by_side(names: &str, titles: &str) -> Option<Vec<(String, String)>> {
+    let names: Vec<&str> = names.split('\t').map(str::trim).collect();
+    let titles: Vec<&str> = titles.split('\t').map(str::trim).collect();
+    let pairs = names.len() >= 2
+        && names.len() == titles.len()
+        && names.iter().all(|n| is_signatory_name(n))
+        && titles.iter().all(|t| is_role(t));
+    pairs.then(|| {
+        names
+            .iter()
+            .zip(&titles)
+            .map(|(n, t)| ((*n).to_owned(), (*t).to_owned()))
+            .collect()
+    })
 }
 
 /// A line without Markdown markers, list bullets and white space.
@@ -159,14 +180,9 @@ pub fn is_role(line: &str) -> bool {
     {
         title = next.trim_end_matches(',').to_lowercase();
     }
-    // Only the first word may be a title: "Per Andersson" is no title, and a
-    // capitalised second word must follow a comma ("Socialchef, Socialförvaltningen").
-    let rest_ok = words.iter().skip(1).all(|w| {
-        w.starts_with(char::is_lowercase)
-            || words[0].ends_with(',')
-            || LEADS.contains(&words[0].to_lowercase().as_str())
-    });
-    title.chars().count() >= 5 && ENDINGS.iter().any(|e| title.ends_with(e)) && rest_ok
+    // The title is the first word; what follows may name where
+    // ("Avdelningschef Stöd och omsorg", "Socialchef, Socialförvaltningen").
+    title.chars().count() >= 5 && ENDINGS.iter().any(|e| title.ends_with(e))
 }
 
 #[cfg(test)]
@@ -182,6 +198,7 @@ mod tests {
             "Nämndsekreterare",
             "Biträdande avdelningschef",
             "Socialchef, Socialförvaltningen",
+            "Avdelningschef Stöd och omsorg",
             "Kommundirektör",
             "Controller",
             "Miljöinspektör",
@@ -221,6 +238,24 @@ mod tests {
             "Ordförande",
         ];
         assert_eq!(trailing_signature(&under_a_lead), Some(2));
+    }
+
+    #[test]
+    fn signatories_side_by_side_are_pairs() {
+        let lines = [
+            "Kommunstyrelsen",
+            "",
+            "Petra Sandell\tLena Björkqvist",
+            "Socialchef\tUtredare",
+        ];
+        assert_eq!(trailing_signature(&lines), Some(1));
+        assert_eq!(
+            side_by_side(lines[2], lines[3]).unwrap(),
+            [
+                ("Petra Sandell".to_owned(), "Socialchef".to_owned()),
+                ("Lena Björkqvist".to_owned(), "Utredare".to_owned())
+            ]
+        );
     }
 
     #[test]
