@@ -106,7 +106,7 @@ pub fn differing_facts(original: &StatedFacts, rebuilt: &StatedFacts) -> Vec<Str
 }
 
 /// Where the letterhead (page furniture and the header region) ends.
-fn letterhead_end(paper: &Paper) -> usize {
+pub(super) fn letterhead_end(paper: &Paper) -> usize {
     let furniture_end = paper.read.as_ref().map_or(0, |r| r.furniture_end);
     paper
         .regions
@@ -149,7 +149,7 @@ pub fn tables(text: &str) -> Vec<Vec<Vec<String>>> {
     };
     for line in text.lines() {
         let line = line.trim();
-        if is_rule_row(line) {
+        if is_markdown_rule(line) {
             continue;
         }
         let cells = row_cells(line);
@@ -168,14 +168,8 @@ pub fn tables(text: &str) -> Vec<Vec<Vec<String>>> {
     found
 }
 
-fn is_rule_row(line: &str) -> bool {
-    line.starts_with('|')
-        && line.contains('-')
-        && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
-}
-
 fn row_cells(line: &str) -> Vec<String> {
-    let cells: Vec<&str> = if line.starts_with('|') && line.ends_with('|') && line.len() > 1 {
+    let cells: Vec<&str> = if is_pipe_row(line) {
         line[1..line.len() - 1].split('|').collect()
     } else if line.contains('\t') {
         line.split('\t').collect()

@@ -195,11 +195,7 @@ fn original_parts(paper: &crate::paper::Paper, footer_start: usize) -> (String, 
     use crate::paper::SectionKind;
     let furniture_end = paper.read.as_ref().map_or(0, |r| r.furniture_end);
     let footer_start = footer_start.min(furniture_end);
-    let header_end = paper
-        .regions
-        .iter()
-        .find(|r| r.kind == SectionKind::Header)
-        .map_or(furniture_end, |r| r.range.end.max(furniture_end));
+    let header_end = super::check::letterhead_end(paper);
     // A known section's heading is a label the template prints in its own
     // words ("Sammanfattning" as "Ärende", "Expedieras till" as "Beslutet
     // skickas till"): its text counts, its heading does not. The proposals'

@@ -203,23 +203,27 @@ pub(super) fn pipe_table(paragraph: &[String]) -> Option<String> {
 /// A Markdown (pipe) table as written: every line between pipes, a rule
 /// of dashes under the first. Kept row by row, never joined into one line.
 pub(super) fn markdown_table(paragraph: &[String]) -> Option<String> {
-    let is_row = |line: &String| {
-        let line = line.trim();
-        line.len() >= 3 && line.starts_with('|') && line.ends_with('|')
-    };
     let rule = paragraph.get(1)?;
-    let is_rule = rule
-        .trim()
-        .chars()
-        .all(|c| matches!(c, '|' | '-' | ':' | ' '))
-        && rule.contains('-');
-    (paragraph.len() >= 2 && paragraph.iter().all(is_row) && is_rule).then(|| {
+    (paragraph.iter().all(|l| is_pipe_row(l)) && is_markdown_rule(rule.trim())).then(|| {
         paragraph
             .iter()
             .map(|l| l.trim())
             .collect::<Vec<_>>()
             .join("\n")
     })
+}
+
+/// A line between pipes: "| Post | 2025 |".
+pub(super) fn is_pipe_row(line: &str) -> bool {
+    let line = line.trim();
+    line.len() >= 3 && line.starts_with('|') && line.ends_with('|')
+}
+
+/// A Markdown table's rule row: "|---|:--:|".
+pub(super) fn is_markdown_rule(line: &str) -> bool {
+    line.starts_with('|')
+        && line.contains('-')
+        && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
 }
 
 pub(super) fn non_empty(text: String) -> Option<String> {

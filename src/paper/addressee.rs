@@ -19,6 +19,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::Located;
+use super::letterhead::as_written_in_text;
 use super::scan::{BodyKind, BodyMention, Scan};
 
 /// Verbs whose subject is the deciding body, in the forms a proposal or
@@ -87,33 +88,25 @@ pub fn inferred_board(
             .or_insert((weight, mention));
     }
     // "Tekniska nämnden föreslår …": a board named by an adjective, which
-    // the body scanner leaves to the letterhead, deciding or proposing.
-    let mut adjective_boards: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
-    for c in ADJECTIVE_BOARD.captures_iter(source) {
-        let name = c.get(1).expect("group");
+    // the body scanner leaves to the letterhead, deciding or proposing. It
+    // weighs as a genitive before a proposal, and wins a tie.
+    let adjective_board = ADJECTIVE_BOARD.captures_iter(source).find_map(|c| {
         let verb = c[2].to_lowercase();
-        if DECISION_VERBS.contains(&verb.as_str()) {
-            adjective_boards.push((3, name.range()));
-        }
-    }
+        DECISION_VERBS
+            .contains(&verb.as_str())
+            .then(|| (3, c.get(1).expect("group").range()))
+    });
     let best_mention = votes
         .into_values()
         .max_by(|(a, ma), (b, mb)| a.cmp(b).then(mb.span.start.cmp(&ma.span.start)))
         .map(|(weight, mention)| (weight, mention.span.clone()));
-    let definite_form = |span: &std::ops::Range<usize>| definite(&source[span.clone()]);
-    let best_adjective = adjective_boards.into_iter().next();
-    let (_, span) = match (best_mention, best_adjective) {
-        (Some(m), Some(a)) => {
-            if a.0 >= m.0 {
-                a
-            } else {
-                m
-            }
-        }
-        (m, a) => m.or(a)?,
-    };
+    // The last of equal maxima: the adjective board on a tie.
+    let (_, span) = [best_mention, adjective_board]
+        .into_iter()
+        .flatten()
+        .max_by_key(|(weight, _)| *weight)?;
     Some(Located {
-        value: capitalised(&definite_form(&span)),
+        value: as_written_in_text(&definite(&source[span.clone()])),
         span,
     })
 }
@@ -221,22 +214,6 @@ fn words_before(text: &str, n: usize) -> Vec<String> {
         .collect();
     out.reverse();
     out
-}
-
-/// "kommunstyrelsen" → "Kommunstyrelsen"; "KULTUR- OCH FRITIDSNÄMNDEN" →
-/// "Kultur- och fritidsnämnden"; whitespace made single.
-fn capitalised(name: &str) -> String {
-    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    let name = if name.chars().any(char::is_lowercase) {
-        name
-    } else {
-        name.to_lowercase()
-    };
-    let mut chars = name.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

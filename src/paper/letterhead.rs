@@ -399,14 +399,17 @@ fn is_label_or_board(text: &str) -> bool {
         .any(|w| lower.contains(w))
 }
 
-/// A name in capitals as running text writes it: "KULTUR- OCH
-/// FRITIDSNÄMNDEN" → "Kultur- och fritidsnämnden".
-fn as_written_in_text(name: &str) -> String {
-    if name.chars().any(char::is_lowercase) {
-        return name.to_owned();
-    }
-    let lower = name.to_lowercase();
-    let mut chars = lower.chars();
+/// A board's name as running text writes it at the start of a line: "KULTUR-
+/// OCH FRITIDSNÄMNDEN" → "Kultur- och fritidsnämnden", "kommunstyrelsen" →
+/// "Kommunstyrelsen", white space made single.
+pub(super) fn as_written_in_text(name: &str) -> String {
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = if name.chars().any(char::is_lowercase) {
+        name
+    } else {
+        name.to_lowercase()
+    };
+    let mut chars = name.chars();
     chars
         .next()
         .map(|first| first.to_uppercase().chain(chars).collect())
@@ -427,7 +430,7 @@ fn board(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
                 continue;
             }
             let located = Located {
-                value: as_written_in_text(&name.split_whitespace().collect::<Vec<_>>().join(" ")),
+                value: as_written_in_text(name),
                 span: zone.start + m.start()..zone.start + m.end(),
             };
             let before = text[..m.start()].trim_end();
