@@ -10,6 +10,14 @@ fn fixture(name: &str) -> std::path::PathBuf {
     repo().join("tests/fixtures/import").join(name)
 }
 
+/// Each signatory as (name, title).
+fn signatories(case: &beslut::case::Case) -> Vec<(&str, Option<&str>)> {
+    case.signed_by
+        .iter()
+        .map(|s| (s.name.as_str(), s.role.as_deref()))
+        .collect()
+}
+
 #[test]
 fn a_windows_1252_paper_with_a_two_column_letterhead() {
     let case = import_file(&fixture("hedeby-bistand.txt")).unwrap().case;
@@ -32,13 +40,8 @@ fn a_windows_1252_paper_with_a_two_column_letterhead() {
         Some("Socialnämnden beslutar")
     );
     assert_eq!(case.proposals.as_ref().unwrap().len(), 3);
-    let signed: Vec<(&str, Option<&str>)> = case
-        .signed_by
-        .iter()
-        .map(|s| (s.name.as_str(), s.role.as_deref()))
-        .collect();
     assert_eq!(
-        signed,
+        signatories(&case),
         [
             ("Petra Sandell", Some("Socialchef")),
             ("Lena Björkqvist", Some("Utredare"))
@@ -118,13 +121,8 @@ fn a_word_paper_with_its_letterhead_in_a_header_table() {
             "Kostnadsjämförelse trygghetslarm"
         ]
     );
-    let signed: Vec<(&str, Option<&str>)> = case
-        .signed_by
-        .iter()
-        .map(|s| (s.name.as_str(), s.role.as_deref()))
-        .collect();
     assert_eq!(
-        signed,
+        signatories(&case),
         [
             ("Annika Holm", Some("Förvaltningschef")),
             ("Karin Sundqvist", Some("Nämndsekreterare"))
