@@ -9,7 +9,10 @@
 //!   ("Socialnämnden beslutar", "Kultur- och fritidsnämnden noterar",
 //!   "nämnden informeras"), also as an abbreviation ("KSAU noterar");
 //! - the object of "föreslå" that is to decide ("föreslår kommunstyrelsen
-//!   besluta", "föreslås kommunstyrelsen besluta att").
+//!   besluta", "föreslås kommunstyrelsen besluta att");
+//! - a board named by an adjective that decides or proposes ("Tekniska
+//!   nämnden föreslår"), and a beredning that decides ("Beredningen för
+//!   skolfrågor beslutar").
 //!
 //! Each role is a vote; a mention in the letterhead one more. The board
 //! with the most votes wins, the first named on a tie. An administration
@@ -96,12 +99,17 @@ pub fn inferred_board(
             .contains(&verb.as_str())
             .then(|| (3, c.get(1).expect("group").range()))
     });
+    // "Beredningen för skolfrågor beslutar": a beredning that decides
+    // (one that only proposes prepares for a board) weighs the same.
+    let deciding_beredning = DECIDING_BEREDNING
+        .captures(source)
+        .map(|c| (3, c.get(1).expect("group").range()));
     let best_mention = votes
         .into_values()
         .max_by(|(a, ma), (b, mb)| a.cmp(b).then(mb.span.start.cmp(&ma.span.start)))
         .map(|(weight, mention)| (weight, mention.span.clone()));
-    // The last of equal maxima: the adjective board on a tie.
-    let (_, span) = [best_mention, adjective_board]
+    // The last of equal maxima: a named board on a tie.
+    let (_, span) = [best_mention, adjective_board, deciding_beredning]
         .into_iter()
         .flatten()
         .max_by_key(|(weight, _)| *weight)?;
@@ -115,6 +123,14 @@ pub fn inferred_board(
 static ADJECTIVE_BOARD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+a\s+(?:nämnden|utskottet))\s+(\p{Ll}+)")
         .expect("valid")
+});
+
+/// "Beredningen för skolfrågor beslutar", "Personalberedningen beslöt".
+static DECIDING_BEREDNING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?:^|[^\p{L}])((?:\p{Lu}\p{Ll}*b|B)eredningen(?:\s+för\s+\p{Ll}+)?)\s+(?:beslutar|beslöt|beslutade)(?:[^\p{L}]|$)",
+    )
+    .expect("valid")
 });
 
 /// How strongly the text around `mention` makes it the deciding board.
@@ -281,6 +297,23 @@ mod tests {
         assert_eq!(
             board("Förslag till beslut\nTekniska nämnden föreslår kommunfullmäktige besluta\n1. Taxan antas.").as_deref(),
             Some("Tekniska nämnden")
+        );
+    }
+
+    #[test]
+    fn a_beredning_that_decides_is_the_board() {
+        assert_eq!(
+            board(
+                "Förslag till beslut Beredningen för skolfrågor beslutar Att godkänna utredningen."
+            )
+            .as_deref(),
+            Some("Beredningen för skolfrågor")
+        );
+        // One that proposes prepares for the board it proposes to.
+        assert_eq!(
+            board("Personalberedningen föreslår kommunstyrelsen besluta att anta planen.")
+                .as_deref(),
+            Some("Kommunstyrelsen")
         );
     }
 

@@ -508,6 +508,21 @@ mod tests {
     }
 
     #[test]
+    fn a_protocol_that_opens_with_its_register_is_dated_by_its_labelled_day() {
+        // The register of items fills the top; the label stands far down,
+        // with the room between it and the day, and the justering after.
+        let register: String = (14..40)
+            .map(|n| format!("{n} Redovisning av ärende nummer {n} för nämnden "))
+            .collect();
+        let text = format!(
+            "{register}\nPlats och tid ande Rådhuset i Hedeby Sammanträdeslokal: Ekan och Björken Torsdagen den 21 februari 2019, kl. 17:30 Ordförande ... Justering Måndagen den 25 februari 2019"
+        );
+        assert!(text.find("Torsdagen").unwrap() > 800);
+        let (date, _, _, _) = facts(&text);
+        assert_eq!(date.as_deref(), Some("2019-02-21"));
+    }
+
+    #[test]
     fn labelled_on_one_line() {
         let (date, dnr, _, officer) =
             facts("Lövsjö kommun\nDatum 2026-05-04\tDnr SN 2026/140\nHandläggare: Amira Hassan\n");

@@ -10,8 +10,12 @@ use regex::Regex;
 use super::Located;
 use super::scan::{Scan, floor_char_boundary};
 
-/// How far into a paper a kallelse's or protocol's "Tid och plats" may stand.
+/// How far into a paper a kallelse's or protocol's meeting day may stand.
 const MEETING_DAY_REACH: usize = 800;
+
+/// How far a labelled meeting day may stand: a protocol may open with its
+/// register of items, and the label makes the day certain.
+const LABELLED_MEETING_DAY_REACH: usize = 2000;
 
 /// A kallelse or a protocol is dated by its meeting, written with its
 /// weekday near the top ("Onsdagen den 25 maj 2016 kl. 8.15"): the paper's
@@ -36,13 +40,13 @@ pub(super) fn meeting_day_at_the_top(scan: &Scan) -> Option<Located<NaiveDate>> 
 /// that weekday — the weekday decides, so no year is guessed.
 pub(super) fn labelled_meeting_day(source: &str, scan: &Scan) -> Option<Located<NaiveDate>> {
     static MEETING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:plats och tid|tid och plats|sammanträdesdag|sammanträdesdatum|\btid)\s*:?\s*(?:[^\n]{0,60})$")
+        Regex::new(r"(?i)(?:plats och tid|tid och plats|sammanträdesdag|sammanträdesdatum|\btid)\s*:?\s*(?:[^\n]{0,90})$")
             .expect("valid")
     });
     let w = scan.weekday_dates.iter().find(|w| {
-        w.span.start < MEETING_DAY_REACH && {
-            let before =
-                &source[floor_char_boundary(source, w.span.start.saturating_sub(80))..w.span.start];
+        w.span.start < LABELLED_MEETING_DAY_REACH && {
+            let before = &source
+                [floor_char_boundary(source, w.span.start.saturating_sub(120))..w.span.start];
             MEETING_LABEL.is_match(before)
         }
     })?;

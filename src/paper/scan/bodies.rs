@@ -143,8 +143,7 @@ pub(super) fn find_bodies(text: &str) -> Vec<BodyMention> {
     found
 }
 
-/// The first name parts of a compound name and where the name starts.
-/// Without a hyphen ("Kultur och fritidsförvaltningen") the part must be/// A body's name with its kind word misspelt, as fast typing makes it:
+/// A body's name with its kind word misspelt, as fast typing makes it:
 /// "Socialnämden", "Kommunstyrelssen", "Utbildningsförvaltnigen". The kind
 /// word one letter off (one left out, added, changed or two swapped) and the
 /// name around it a body's name once it is put right.
@@ -245,6 +244,8 @@ fn corrected_body(word: &str) -> Option<String> {
     best
 }
 
+/// The first name parts of a compound name and where the name starts.
+/// Without a hyphen ("Kultur och fritidsförvaltningen") the part must be
 /// capitalised and the stem not: "skolor och socialnämnden" is two things.
 fn parts_before(text: &str, stem_start: usize, stem: &str) -> (usize, Vec<String>) {
     let before = &text[..stem_start];
