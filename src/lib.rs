@@ -12,6 +12,7 @@
 //! [`project`], [`build`], [`import`], [`inspect`], [`meeting`] and
 //! [`check`] stand on both; only [`cli`] prints.
 
+pub mod annotate;
 pub mod base;
 pub mod builder;
 pub mod case;

@@ -65,6 +65,39 @@ impl<'a> Archive<'a> {
     }
 }
 
+/// `bytes` (a zip archive) with the parts in `changed` put in or replaced;
+/// every other part is copied as it was, compressed bytes and all, so an
+/// annotated copy keeps everything the annotation did not touch. New and
+/// changed parts get a fixed timestamp: the same input gives the same bytes.
+pub fn rewrite(bytes: &[u8], changed: &[(&str, Vec<u8>)]) -> Result<Vec<u8>, String> {
+    use std::io::Write;
+    let error = |e: zip::result::ZipError| format!("kan inte skriva om zip-arkivet: {e}");
+    let mut source = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(error)?;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default());
+    for i in 0..source.len() {
+        let part = source.by_index_raw(i).map_err(error)?;
+        let name = part.name().to_owned();
+        match changed.iter().find(|(n, _)| *n == name) {
+            Some((_, new)) => {
+                drop(part);
+                zip.start_file(name.as_str(), options).map_err(error)?;
+                zip.write_all(new).map_err(|e| e.to_string())?;
+            }
+            None => zip.raw_copy_file(part).map_err(error)?,
+        }
+    }
+    for (name, new) in changed {
+        if source.index_for_name(name).is_none() {
+            zip.start_file(*name, options).map_err(error)?;
+            zip.write_all(new).map_err(|e| e.to_string())?;
+        }
+    }
+    Ok(zip.finish().map_err(error)?.into_inner())
+}
+
 fn too_large() -> String {
     format!("dokumentet packas upp till mer än {MAX_UNPACKED_BYTES} byte, gränsen för en skrivelse")
 }

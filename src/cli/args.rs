@@ -131,12 +131,17 @@ pub(super) enum Command {
         /// Filer eller mappar (söks igenom) (standard: cases).
         #[arg(default_value = "cases")]
         paths: Vec<PathBuf>,
-        /// Utdataformat: human (läsbar), json eller sarif (standard: human).
+        /// Utdataformat: human (läsbar), json, sarif eller html (en fristående
+        /// sida med texten och fynden bredvid) (standard: human).
         #[arg(long, value_enum, default_value = "human")]
         format: LintFormat,
         /// Lägsta allvarlighetsgrad som ger slutkod 1: error, warning, info eller never (standard: error).
         #[arg(long, value_enum, default_value = "error")]
         fail_on: FailOn,
+        /// Skriv en granskad kopia av varje handling i MAPP: Word-filer med en
+        /// kommentar per fel och varning, övriga som HTML-sida. Originalen rörs inte.
+        #[arg(long, value_name = "MAPP")]
+        annotate: Option<PathBuf>,
         #[command(flatten)]
         shard: ShardArg,
     },
@@ -267,6 +272,8 @@ pub(super) enum LintFormat {
     Json,
     /// SARIF 2.1.0, för kodgranskningsverktyg.
     Sarif,
+    /// En fristående HTML-sida: varje handlings text med fynden markerade.
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

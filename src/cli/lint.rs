@@ -1,15 +1,37 @@
 //! `beslut lint` and `beslut rules`.
 
 use super::*;
+use crate::lint::html::PaperReport;
+
+/// How `beslut lint` reports: the format, the exit threshold, and the
+/// folder for reviewed copies.
+pub(super) struct LintOutput {
+    pub format: LintFormat,
+    pub fail_on: FailOn,
+    pub annotate: Option<PathBuf>,
+}
 
 pub(super) fn lint(
     config: &Config,
     templates: &Templates,
     paths: &[PathBuf],
-    format: LintFormat,
-    fail_on: FailOn,
+    output: LintOutput,
     shard: Option<crate::base::shard::Shard>,
 ) -> ExitCode {
+    let LintOutput {
+        format,
+        fail_on,
+        annotate,
+    } = output;
+    if let Some(dir) = &annotate
+        && let Err(e) = std::fs::create_dir_all(dir)
+    {
+        eprintln!(
+            "fel: kan inte skapa mappen {} för --annotate: {e}",
+            dir.display()
+        );
+        return ExitCode::from(exit::USAGE);
+    }
     let (files, unreadable) = match find_inputs(
         paths,
         shard,
@@ -25,7 +47,10 @@ pub(super) fn lint(
     let mut counts = [0usize; 3];
     let mut per_rule: std::collections::BTreeMap<&'static str, usize> = Default::default();
     let mut failing = false;
+    let mut copies_failed = false;
     let mut sarif_findings = Vec::new();
+    // The HTML page shows every paper's text, so it keeps them all too.
+    let mut kept: Vec<Linted> = Vec::new();
     let mut file_errors = Vec::new();
     let mut json = report::JsonStream::default();
     let threshold = fail_on.threshold();
@@ -37,9 +62,26 @@ pub(super) fn lint(
     let done = crate::base::batch::ordered_windows(
         &files,
         crate::base::batch::default_window(),
-        |path| lint_file(path, config, templates),
-        |result: Result<Linted, crate::check::InputError>| match result {
-            Ok(linted) => {
+        |path| {
+            // The copy is written by the worker that linted the paper, so a
+            // batch annotates on every core.
+            lint_file(path, config, templates).map(|linted| {
+                let copy = annotate.as_deref().map(|dir| {
+                    crate::annotate::annotate(path, &linted.source, &linted.diagnostics, dir)
+                });
+                (linted, copy)
+            })
+        },
+        |result: Result<(Linted, Option<AnnotateResult>), crate::check::InputError>| match result {
+            Ok((linted, copy)) => {
+                match copy {
+                    Some(Ok(written)) => report_copy(&written),
+                    Some(Err(e)) => {
+                        eprintln!("fel: {e}");
+                        copies_failed = true;
+                    }
+                    None => {}
+                }
                 for d in &linted.diagnostics {
                     counts[d.severity as usize] += 1;
                     *per_rule.entry(d.code).or_default() += 1;
@@ -47,11 +89,13 @@ pub(super) fn lint(
                     match format {
                         LintFormat::Human => print_out(&report::human(d, &linted.source)),
                         LintFormat::Json => print_raw(&json.item(d)),
-                        LintFormat::Sarif => {}
+                        LintFormat::Sarif | LintFormat::Html => {}
                     }
                 }
-                if format == LintFormat::Sarif {
-                    sarif_findings.extend(linted.diagnostics);
+                match format {
+                    LintFormat::Sarif => sarif_findings.extend(linted.diagnostics),
+                    LintFormat::Html => kept.push(linted),
+                    LintFormat::Human | LintFormat::Json => {}
                 }
             }
             Err(e) => {
@@ -96,11 +140,51 @@ pub(super) fn lint(
         }
         LintFormat::Json => print_out(json.finish()),
         LintFormat::Sarif => print_out(&report::sarif(&sarif_findings, &file_errors)),
+        LintFormat::Html => {
+            let paths: Vec<String> = kept.iter().map(|l| l.path.display().to_string()).collect();
+            let papers: Vec<PaperReport> = kept
+                .iter()
+                .zip(&paths)
+                .map(|(l, path)| PaperReport {
+                    path,
+                    source: &l.source,
+                    diagnostics: &l.diagnostics,
+                })
+                .collect();
+            print_out(&crate::lint::html::html(&papers, &file_errors));
+        }
     }
     if !file_errors.is_empty() {
         return ExitCode::from(exit::USAGE);
     }
-    ExitCode::from(if failing { exit::FAILURES } else { exit::OK })
+    ExitCode::from(if failing || copies_failed {
+        exit::FAILURES
+    } else {
+        exit::OK
+    })
+}
+
+type AnnotateResult = Result<crate::annotate::Written, crate::annotate::AnnotateError>;
+
+/// "granskad kopia: granskat/avtal.docx (3 kommentarer)".
+fn report_copy(written: &crate::annotate::Written) {
+    let what = if written.path.extension().is_some_and(|e| e == "html") {
+        swedish::count(written.notes, "fynd", "fynd")
+    } else {
+        swedish::count(written.notes, "kommentar", "kommentarer")
+    };
+    let unplaced = if written.unplaced > 0 {
+        format!(
+            "; {} på dokumentets första ord (platsen finns inte i brödtexten)",
+            written.unplaced
+        )
+    } else {
+        String::new()
+    };
+    eprintln!(
+        "granskad kopia: {} ({what}{unplaced})",
+        written.path.display()
+    );
 }
 
 pub(super) fn explain_rules(code: Option<&str>) -> ExitCode {

@@ -120,8 +120,19 @@ fn dispatch(args: Vec<std::ffi::OsString>) -> ExitCode {
             paths,
             format,
             fail_on,
+            annotate,
             shard,
-        } => lint(&config, &templates, &paths, format, fail_on, shard.shard),
+        } => lint(
+            &config,
+            &templates,
+            &paths,
+            LintOutput {
+                format,
+                fail_on,
+                annotate,
+            },
+            shard.shard,
+        ),
         Command::Rules { code } => explain_rules(code.as_deref()),
         Command::Inspect {
             papers,

@@ -6,6 +6,7 @@
 //! into human, JSON and SARIF output. Rules never recognise text themselves.
 
 pub mod config;
+pub mod html;
 pub mod meeting;
 pub mod meta;
 pub mod registry;

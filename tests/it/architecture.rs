@@ -16,7 +16,7 @@ const FLOORS: &[&[&str]] = &[
     &["lint"],
     &["project"],
     &["builder"],
-    &["import", "inspect"],
+    &["import", "inspect", "annotate"],
     &["meeting"],
     &["check", "fuzzing"],
     &["cli"],

@@ -4,6 +4,7 @@
 #[allow(dead_code)] // each module uses its own part of the helpers
 mod common;
 
+mod annotate;
 mod architecture;
 mod corpus;
 mod docx;

@@ -1,0 +1,161 @@
+//! Reviewed copies (`beslut lint --annotate DIR`): each paper's findings
+//! where its reader reads them — Word comments in a .docx, and for every
+//! other paper the HTML report of that paper alone. The original is never
+//! touched; each copy is written atomically.
+
+mod docx;
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use crate::lint::html::{PaperReport, hint, html};
+use crate::lint::{Diagnostic, Severity};
+use crate::reader::Format;
+
+pub use docx::annotate_docx;
+
+/// A finding as a reviewer's note: where it is and what it says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// Byte span in the reader's text of the paper.
+    pub span: Range<usize>,
+    /// The note's text, one paragraph per line.
+    pub text: String,
+}
+
+/// What was written for one paper.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Written {
+    pub path: PathBuf,
+    /// Notes written (Word comments, or findings in the HTML page).
+    pub notes: usize,
+    /// Of those, the ones that could not sit on their own words and sit
+    /// on the paper's first words instead.
+    pub unplaced: usize,
+}
+
+/// Why a paper got no annotated copy.
+#[derive(Debug, thiserror::Error)]
+pub enum AnnotateError {
+    #[error("{path}: kopian skulle skrivas över originalet; välj en annan mapp för --annotate")]
+    WouldOverwrite { path: PathBuf },
+    #[error("{path}: {message}")]
+    Read { path: PathBuf, message: String },
+    #[error("{path}: kan inte skriva kopian: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// Findings a copy carries: warnings and errors. Info findings (plain
+/// language advice) stay in the report: in a review pane they would bury
+/// the contradictions.
+pub fn annotated(diagnostic: &Diagnostic) -> bool {
+    diagnostic.severity >= Severity::Warning
+}
+
+/// The note for a finding: the message, the rule, its hint and the related
+/// places.
+pub fn note_for(diagnostic: &Diagnostic, source: &str) -> Note {
+    let d = diagnostic;
+    let mut text = format!(
+        "{}\n{} {} [{}]",
+        d.message,
+        d.code,
+        d.name,
+        d.severity.swedish()
+    );
+    if let Some(hint) = hint(d.code) {
+        text.push_str(&format!("\nRätt, till exempel: {hint}"));
+    }
+    for related in &d.related {
+        let words = &source[clamp(source, &(related.span[0]..related.span[1]))];
+        text.push_str(&format!(
+            "\nSe även rad {}: {} (”{}”)",
+            related.line,
+            related.message,
+            words.lines().next().unwrap_or("").trim()
+        ));
+    }
+    Note {
+        span: d.span[0]..d.span[1],
+        text,
+    }
+}
+
+/// Writes the reviewed copy of `paper` into `dir`: the same file name for
+/// a .docx, `<name>.html` for any other paper.
+pub fn annotate(
+    paper: &Path,
+    source: &str,
+    diagnostics: &[Diagnostic],
+    dir: &Path,
+) -> Result<Written, AnnotateError> {
+    let kept: Vec<&Diagnostic> = diagnostics.iter().filter(|d| annotated(d)).collect();
+    let name = paper.file_name().unwrap_or(paper.as_os_str());
+    let read_error = |message: String| AnnotateError::Read {
+        path: paper.to_owned(),
+        message,
+    };
+    let (target, bytes, unplaced) = if Format::of(paper) == Some(Format::Docx) {
+        let (raw, original) =
+            crate::reader::read_paper_keeping_bytes(paper).map_err(|e| read_error(e.message))?;
+        let notes: Vec<Note> = kept.iter().map(|d| note_for(d, &raw.text)).collect();
+        let annotated =
+            annotate_docx(&original, &raw.text, raw.furniture_end, &notes).map_err(read_error)?;
+        (
+            dir.join(name),
+            annotated.bytes,
+            notes.len() - annotated.placed,
+        )
+    } else {
+        let owned: Vec<Diagnostic> = kept.iter().map(|d| (*d).clone()).collect();
+        let shown = paper.display().to_string();
+        let page = html(
+            &[PaperReport {
+                path: &shown,
+                source,
+                diagnostics: &owned,
+            }],
+            &[],
+        );
+        let mut file = name.to_owned();
+        file.push(".html");
+        (dir.join(file), page.into_bytes(), 0)
+    };
+    if same_file(paper, &target) {
+        return Err(AnnotateError::WouldOverwrite {
+            path: paper.to_owned(),
+        });
+    }
+    crate::base::output::write_atomic(&target, &bytes).map_err(|source| AnnotateError::Write {
+        path: target.clone(),
+        source,
+    })?;
+    Ok(Written {
+        path: target,
+        notes: kept.len(),
+        unplaced,
+    })
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// `span` inside `source`, on character boundaries.
+fn clamp(source: &str, span: &Range<usize>) -> Range<usize> {
+    let floor = |mut i: usize| {
+        i = i.min(source.len());
+        while !source.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let start = floor(span.start);
+    start..floor(span.end.max(start))
+}
