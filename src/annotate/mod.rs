@@ -4,6 +4,7 @@
 //! touched; each copy is written atomically.
 
 mod docx;
+mod layout;
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
