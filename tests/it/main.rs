@@ -12,6 +12,7 @@ mod errors;
 mod everyday;
 mod fuzz_corpus;
 mod generate;
+mod html_report;
 mod hostile;
 mod hostile_assets;
 mod hostile_office;
