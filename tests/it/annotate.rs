@@ -282,7 +282,13 @@ fn libreoffice_opens_the_annotated_copy_when_present() {
     assert!(status.status.success());
     let (dir, _) = annotate(&[&fixture()]);
     let converted = std::process::Command::new("soffice")
-        .args(["--headless", "--convert-to", "pdf", "--outdir", "pdf"])
+        .args([
+            "--headless",
+            "--convert-to",
+            r#"pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}"#,
+            "--outdir",
+            "pdf",
+        ])
         .arg("out/hedeby-skolskjuts.docx")
         .current_dir(dir.path())
         .env("HOME", dir.path())
