@@ -44,6 +44,8 @@ impl InputError {
 pub struct Linted {
     pub path: PathBuf,
     pub source: String,
+    /// `source[..body_start]` is page furniture (a paper's running headers).
+    pub body_start: usize,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -64,6 +66,7 @@ pub fn lint_file(
             return Ok(Linted {
                 path: path.to_owned(),
                 source: file.source,
+                body_start: 0,
                 diagnostics,
             });
         }
@@ -79,6 +82,7 @@ pub fn lint_file(
     let diagnostics = lint_paper(&paper, &config.lint);
     Ok(Linted {
         path: path.to_owned(),
+        body_start: paper.read.as_ref().map_or(0, |r| r.furniture_end),
         source: paper.source,
         diagnostics,
     })

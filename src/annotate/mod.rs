@@ -85,14 +85,25 @@ pub fn note_for(diagnostic: &Diagnostic, source: &str) -> Note {
     }
 }
 
+/// A paper as the lint read it: its text, where its body starts (after the
+/// page headers), and its findings.
+#[derive(Debug, Clone, Copy)]
+pub struct Reviewed<'a> {
+    pub path: &'a Path,
+    pub source: &'a str,
+    pub body_start: usize,
+    pub diagnostics: &'a [Diagnostic],
+}
+
 /// Writes the reviewed copy of `paper` into `dir`: the same file name for
 /// a .docx, `<name>.html` for any other paper.
-pub fn annotate(
-    paper: &Path,
-    source: &str,
-    diagnostics: &[Diagnostic],
-    dir: &Path,
-) -> Result<Written, AnnotateError> {
+pub fn annotate(paper: Reviewed<'_>, dir: &Path) -> Result<Written, AnnotateError> {
+    let Reviewed {
+        path: paper,
+        source,
+        body_start,
+        diagnostics,
+    } = paper;
     let kept: Vec<&Diagnostic> = diagnostics.iter().filter(|d| annotated(d)).collect();
     let name = paper.file_name().unwrap_or(paper.as_os_str());
     let read_error = |message: String| AnnotateError::Read {
@@ -100,11 +111,10 @@ pub fn annotate(
         message,
     };
     let (target, bytes, unplaced) = if Format::of(paper) == Some(Format::Docx) {
-        let (raw, original) =
-            crate::reader::read_paper_keeping_bytes(paper).map_err(|e| read_error(e.message))?;
-        let notes: Vec<Note> = kept.iter().map(|d| note_for(d, &raw.text)).collect();
-        let annotated =
-            annotate_docx(&original, &raw.text, raw.furniture_end, &notes).map_err(read_error)?;
+        let original = crate::base::read::read_bounded(paper, crate::reader::MAX_FILE_BYTES)
+            .map_err(|e| read_error(e.to_string()))?;
+        let notes: Vec<Note> = kept.iter().map(|d| note_for(d, source)).collect();
+        let annotated = annotate_docx(&original, source, body_start, &notes).map_err(read_error)?;
         (
             dir.join(name),
             annotated.bytes,

@@ -67,7 +67,15 @@ pub(super) fn lint(
             // batch annotates on every core.
             lint_file(path, config, templates).map(|linted| {
                 let copy = annotate.as_deref().map(|dir| {
-                    crate::annotate::annotate(path, &linted.source, &linted.diagnostics, dir)
+                    crate::annotate::annotate(
+                        crate::annotate::Reviewed {
+                            path,
+                            source: &linted.source,
+                            body_start: linted.body_start,
+                            diagnostics: &linted.diagnostics,
+                        },
+                        dir,
+                    )
                 });
                 (linted, copy)
             })

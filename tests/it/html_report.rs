@@ -71,7 +71,12 @@ fn every_finding_is_listed_once_in_order_and_linked_to_its_words() {
     assert_eq!(page.select(&select("section")).count(), 2);
     assert_eq!(page.select(&select("script")).count(), 0);
     assert_eq!(page.select(&select("[src], link[href]")).count(), 0);
-    let text: String = page.select(&select(".text")).next().unwrap().text().collect();
+    let text: String = page
+        .select(&select(".text"))
+        .next()
+        .unwrap()
+        .text()
+        .collect();
     assert!(text.contains("barn 0-20 år"));
     // The summary counts every finding of every rule.
     let summed: usize = page
@@ -92,7 +97,10 @@ fn the_same_papers_give_the_same_bytes() {
 
 #[test]
 fn chromium_renders_the_page_when_present() {
-    let Ok(version) = std::process::Command::new("chromium").arg("--version").output() else {
+    let Ok(version) = std::process::Command::new("chromium")
+        .arg("--version")
+        .output()
+    else {
         eprintln!("chromium not installed: skipped");
         return;
     };
@@ -104,7 +112,12 @@ fn chromium_renders_the_page_when_present() {
     std::fs::create_dir_all(&shots).unwrap();
     let headless = |extra: &[&str]| {
         std::process::Command::new("chromium")
-            .args(["--headless", "--no-sandbox", "--disable-gpu", "--window-size=1400,1600"])
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--window-size=1400,1600",
+            ])
             .args(extra)
             .arg(&page)
             .env("HOME", dir.path())
