@@ -337,3 +337,50 @@ impl Edits {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOCUMENT: &str = r#"<w:document xmlns:w="w"><w:body><w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Barn 0-20 år </w:t><w:tab/><w:t>&amp; mer</w:t></w:r><w:ins><w:r><w:t>Norrtag AB</w:t></w:r></w:ins></w:p><w:p><w:r><w:t>Slut.</w:t></w:r></w:p></w:body></w:document>"#;
+
+    fn edited(xml: &str, source: &str, spans: &[std::ops::Range<usize>]) -> Option<String> {
+        let layout = read_layout(xml).ok()?;
+        let mut edits = Edits::default();
+        for (id, span) in spans.iter().enumerate() {
+            let Some((start, end)) =
+                locate(&layout, source, 0, span).or_else(|| layout.first_run())
+            else {
+                continue;
+            };
+            edits.mark(&layout, start, Marker::Start(id));
+            edits.mark(&layout, end, Marker::End(id));
+        }
+        Some(edits.apply(xml, &layout))
+    }
+
+    #[test]
+    fn a_span_across_a_tab_and_an_entity_splits_its_run_and_keeps_its_bold() {
+        let source = "Barn 0-20 år \t& mer";
+        let out = edited(DOCUMENT, source, &[5..source.len()]).unwrap();
+        assert!(out.contains(r#"<w:t xml:space="preserve">Barn </w:t></w:r><w:commentRangeStart w:id="0"/><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">0-20 år </w:t>"#), "{out}");
+        assert!(
+            out.contains(r#"<w:t>&amp; mer</w:t></w:r><w:commentRangeEnd w:id="0"/>"#),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn every_prefix_of_a_document_is_an_error_or_a_copy_never_a_panic() {
+        let source = "Barn 0-20 år \t& mer Norrtag AB\nSlut.";
+        for cut in 0..DOCUMENT.len() {
+            if DOCUMENT.is_char_boundary(cut) {
+                let _ = edited(&DOCUMENT[..cut], source, &[0..4, 5..9, 20..27, 30..35]);
+            }
+        }
+        // The whole document gives well-formed XML.
+        let out = edited(DOCUMENT, source, &[0..4, 5..9, 20..27, 30..35]).unwrap();
+        let mut reader = quick_xml::Reader::from_str(&out);
+        while !matches!(reader.read_event().unwrap(), Event::Eof) {}
+    }
+}

@@ -203,8 +203,11 @@ pub(super) fn read_layout(xml: &str) -> Result<Layout, String> {
             _ => {}
         }
     }
-    // A run is closed before its paragraph, so nested runs (a text box in
-    // a run) end after the nodes they hold: every run's range is right.
+    // A part cut short leaves a run or a paragraph open: its places are
+    // unknown, so the copy is refused rather than guessed.
+    if !runs.is_empty() || !paragraphs.is_empty() || text.is_some() {
+        return Err("word/document.xml slutar mitt i ett stycke".to_owned());
+    }
     Ok(layout)
 }
 
