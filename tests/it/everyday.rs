@@ -608,7 +608,7 @@ fn help_is_swedish_for_every_command() {
         (&["bygg"], "fel: okänt kommando `bygg`"),
         (
             &["lint", "--format", "xml"],
-            "fel: ogiltigt värde `xml` för `--format <FORMAT>` (möjliga: `human`, `json`, `sarif`)",
+            "fel: ogiltigt värde `xml` för `--format <FORMAT>` (möjliga: `human`, `json`, `sarif`, `html`)",
         ),
         (
             &["build", "--quiet", "--verbose"],
