@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use quick_xml::events::{BytesStart, Event};
 
-use crate::base::ooxml::{broken, entity};
+use crate::base::ooxml::{broken, entity, in_fallback, local_name as local};
 
 /// A run (`w:r`): where it stands and the properties a split copies.
 #[derive(Debug)]
@@ -79,10 +79,6 @@ impl Layout {
     }
 }
 
-fn local(e: &BytesStart<'_>) -> Vec<u8> {
-    e.local_name().as_ref().to_vec()
-}
-
 fn qualified(e: &BytesStart<'_>) -> String {
     String::from_utf8_lossy(e.name().as_ref()).into_owned()
 }
@@ -100,18 +96,11 @@ pub(super) fn read_layout(xml: &str) -> Result<Layout, String> {
         let before = reader.buffer_position() as usize;
         let event = reader.read_event().map_err(broken)?;
         let after = reader.buffer_position() as usize;
-        match &event {
-            Event::Start(e) if e.local_name().as_ref() == b"Fallback" => {
-                fallback_depth += 1;
-                continue;
-            }
-            Event::End(e) if e.local_name().as_ref() == b"Fallback" => {
-                fallback_depth = fallback_depth.saturating_sub(1);
-                continue;
-            }
-            Event::Eof => break,
-            _ if fallback_depth > 0 => continue,
-            _ => {}
+        if matches!(event, Event::Eof) {
+            break;
+        }
+        if in_fallback(&event, &mut fallback_depth) {
+            continue;
         }
         let in_run = runs.last().copied();
         match event {

@@ -4,7 +4,7 @@
 
 use std::io::Read;
 
-use quick_xml::events::BytesStart;
+use quick_xml::events::{BytesStart, Event};
 
 /// Largest total of uncompressed XML read from one .docx or .odt: a guard
 /// against zip bombs.
@@ -62,6 +62,30 @@ impl<'a> Archive<'a> {
     /// One part as text, charged to the budget.
     pub fn part(&mut self, name: &str) -> Result<String, String> {
         String::from_utf8(self.part_bytes(name)?).map_err(|_| format!("{name} är inte UTF-8-text"))
+    }
+}
+
+/// An element's local name ("p" for `w:p`).
+pub fn local_name(e: &BytesStart<'_>) -> Vec<u8> {
+    e.local_name().as_ref().to_vec()
+}
+
+/// Whether a Word part's reader skips `event`: an `mc:Fallback` repeats a
+/// text box's content for old readers, so it and everything in it are
+/// skipped. `depth` counts the Fallback elements open; end of file is
+/// never skipped.
+pub fn in_fallback(event: &Event<'_>, depth: &mut usize) -> bool {
+    match event {
+        Event::Start(e) if e.local_name().as_ref() == b"Fallback" => {
+            *depth += 1;
+            true
+        }
+        Event::End(e) if e.local_name().as_ref() == b"Fallback" => {
+            *depth = depth.saturating_sub(1);
+            true
+        }
+        Event::Eof => false,
+        _ => *depth > 0,
     }
 }
 

@@ -5,10 +5,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use quick_xml::events::{BytesStart, Event};
+use quick_xml::events::Event;
 
 use super::Parts;
-use crate::base::ooxml::{Archive, attribute, broken, entity};
+use crate::base::ooxml::{Archive, attribute, broken, entity, in_fallback, local_name as local};
 
 /// The text of a .docx in reading order: page headers (where the
 /// letterhead lives), the body, page footers.
@@ -86,10 +86,6 @@ struct ListFormats {
 struct Context {
     numbering: ListFormats,
     styles: HashMap<String, StyleInfo>,
-}
-
-fn local(e: &BytesStart<'_>) -> Vec<u8> {
-    e.local_name().as_ref().to_vec()
 }
 
 /// Reads numbering.xml: abstract list definitions and the list instances
@@ -230,19 +226,11 @@ fn paragraphs(xml: &str, context: &Context) -> Result<String, String> {
     let mut last = Block::None;
     loop {
         let event = reader.read_event().map_err(broken)?;
-        // mc:Fallback repeats a text box's content for old readers.
-        match &event {
-            Event::Start(e) if e.local_name().as_ref() == b"Fallback" => {
-                fallback_depth += 1;
-                continue;
-            }
-            Event::End(e) if e.local_name().as_ref() == b"Fallback" => {
-                fallback_depth = fallback_depth.saturating_sub(1);
-                continue;
-            }
-            Event::Eof => break,
-            _ if fallback_depth > 0 => continue,
-            _ => {}
+        if matches!(event, Event::Eof) {
+            break;
+        }
+        if in_fallback(&event, &mut fallback_depth) {
+            continue;
         }
         match event {
             Event::Start(e) => match local(&e).as_slice() {
