@@ -89,7 +89,7 @@ pub(super) fn read_layout(xml: &str) -> Result<Layout, String> {
     let mut layout = Layout::default();
     let mut paragraphs: Vec<Paragraph> = Vec::new();
     let mut runs: Vec<usize> = Vec::new();
-    let mut text: Option<(usize, String)> = None;
+    let mut in_text = false;
     let mut properties_start: Option<usize> = None;
     let mut fallback_depth = 0usize;
     loop {
@@ -118,9 +118,9 @@ pub(super) fn read_layout(xml: &str) -> Result<Layout, String> {
                     });
                     runs.push(layout.runs.len() - 1);
                 }
-                b"rPr" if in_run.is_some() && text.is_none() => properties_start = Some(before),
+                b"rPr" if in_run.is_some() && !in_text => properties_start = Some(before),
                 b"t" if in_run.is_some() => {
-                    text = Some((before, qualified(&e)));
+                    in_text = true;
                     layout.nodes.push(Node {
                         run: in_run.expect("checked"),
                         text: String::new(),
@@ -139,7 +139,7 @@ pub(super) fn read_layout(xml: &str) -> Result<Layout, String> {
                         layout.runs[run].properties.get_or_insert(before..after);
                     }
                 }
-                name @ (b"tab" | b"br" | b"cr") if in_run.is_some() && text.is_none() => {
+                name @ (b"tab" | b"br" | b"cr") if in_run.is_some() && !in_text => {
                     let mark = if name == b"tab" { "\t" } else { "\n" };
                     layout.nodes.push(Node {
                         run: in_run.expect("checked"),
@@ -153,13 +153,13 @@ pub(super) fn read_layout(xml: &str) -> Result<Layout, String> {
                 }
                 _ => {}
             },
-            Event::Text(t) if text.is_some() => {
+            Event::Text(t) if in_text => {
                 let node = layout.nodes.last_mut().expect("a text node is open");
                 let raw = std::str::from_utf8(&t).map_err(broken)?;
                 node.pieces.push((node.text.len(), before..after, true));
                 node.text.push_str(raw);
             }
-            Event::GeneralRef(r) if text.is_some() => {
+            Event::GeneralRef(r) if in_text => {
                 if let Some(c) = entity(&r) {
                     let node = layout.nodes.last_mut().expect("a text node is open");
                     node.pieces.push((node.text.len(), before..after, false));
@@ -167,8 +167,8 @@ pub(super) fn read_layout(xml: &str) -> Result<Layout, String> {
                 }
             }
             Event::End(e) => match e.local_name().as_ref() {
-                b"t" if text.is_some() => {
-                    text = None;
+                b"t" if in_text => {
+                    in_text = false;
                     add_to_paragraph(&mut paragraphs, &layout.nodes);
                 }
                 b"rPr" => {
@@ -194,7 +194,7 @@ pub(super) fn read_layout(xml: &str) -> Result<Layout, String> {
     }
     // A part cut short leaves a run or a paragraph open: its places are
     // unknown, so the copy is refused rather than guessed.
-    if !runs.is_empty() || !paragraphs.is_empty() || text.is_some() {
+    if !runs.is_empty() || !paragraphs.is_empty() || in_text {
         return Err("word/document.xml slutar mitt i ett stycke".to_owned());
     }
     Ok(layout)
