@@ -160,13 +160,6 @@ fn same_file(a: &Path, b: &Path) -> bool {
 
 /// `span` inside `source`, on character boundaries.
 fn clamp(source: &str, span: &Range<usize>) -> Range<usize> {
-    let floor = |mut i: usize| {
-        i = i.min(source.len());
-        while !source.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    };
-    let start = floor(span.start);
-    start..floor(span.end.max(start))
+    let start = source.floor_char_boundary(span.start);
+    start..source.floor_char_boundary(span.end.max(start))
 }

@@ -193,15 +193,8 @@ fn paper_view(number: usize, paper: &PaperReport<'_>) -> PaperView {
 /// `start..end` inside `source`, on character boundaries, never empty when
 /// the text has a character there (an empty span still gets a mark).
 fn char_range(source: &str, start: usize, end: usize) -> Range<usize> {
-    let floor = |mut i: usize| {
-        i = i.min(source.len());
-        while !source.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    };
-    let start = floor(start);
-    let mut end = floor(end.max(start));
+    let start = source.floor_char_boundary(start);
+    let mut end = source.floor_char_boundary(end.max(start));
     if end == start {
         end = source[start..]
             .chars()
