@@ -8,7 +8,7 @@ use crate::builder::check::case_paper;
 use crate::case::CaseError;
 use crate::compose::compose;
 use crate::compose::template::Templates;
-use crate::lint::{Diagnostic, lint_paper};
+use crate::lint::{Diagnostic, DiagnosticFix, lint_paper};
 use crate::paper::structure::{ReadError, is_case_file, read_text_paper};
 use crate::project::Config;
 
@@ -79,11 +79,59 @@ pub fn lint_file(
     } else {
         read_text_paper(path, &config.lint.section_names)?
     };
-    let diagnostics = lint_paper(&paper, &config.lint);
+    let mut diagnostics = lint_paper(&paper, &config.lint);
+    keep_fixes_only_if_verbatim(path, &paper.source, &mut diagnostics);
     Ok(Linted {
         path: path.to_owned(),
         body_start: paper.read.as_ref().map_or(0, |r| r.furniture_end),
         source: paper.source,
         diagnostics,
     })
+}
+
+/// Drops the fixes unless the file's bytes are the linted text: a Word,
+/// PDF or ODT paper, or a text file in an old encoding, is read into text
+/// its bytes are not, and a fix's offsets would land elsewhere in it.
+fn keep_fixes_only_if_verbatim(path: &Path, source: &str, diagnostics: &mut [Diagnostic]) {
+    if diagnostics.iter().all(|d| d.fix.is_none()) {
+        return;
+    }
+    let verbatim = std::fs::read(path).is_ok_and(|bytes| bytes == source.as_bytes());
+    if !verbatim {
+        diagnostics.iter_mut().for_each(|d| d.fix = None);
+    }
+}
+
+/// Writes the certain fixes of a linted file into the file (atomically) and
+/// lints it again. Returns the file's findings after fixing and the fixes
+/// made; on a write error, the findings as they were and the error.
+pub fn fix_file(
+    linted: Linted,
+    config: &Config,
+    templates: &Templates,
+) -> (Linted, std::io::Result<Vec<DiagnosticFix>>) {
+    let (fixed, applied) = crate::lint::fix::apply(&linted.source, &linted.diagnostics);
+    if applied.is_empty() {
+        return (linted, Ok(Vec::new()));
+    }
+    let applied: Vec<DiagnosticFix> = applied.into_iter().cloned().collect();
+    // The file may have changed since it was read: then nothing is written.
+    let unchanged = std::fs::read(&linted.path).is_ok_and(|b| b == linted.source.as_bytes());
+    if !unchanged {
+        let e = std::io::Error::other("filen ändrades medan den granskades");
+        return (linted, Err(e));
+    }
+    if let Err(e) = crate::base::output::write_atomic(&linted.path, fixed.as_bytes()) {
+        return (linted, Err(e));
+    }
+    match lint_file(&linted.path, config, templates) {
+        Ok(again) => (again, Ok(applied)),
+        // The fixed file no longer reads (it should): its old findings,
+        // less the fixed ones, rather than none.
+        Err(_) => {
+            let mut linted = linted;
+            linted.diagnostics.retain(|d| d.fix.is_none());
+            (linted, Ok(applied))
+        }
+    }
 }

@@ -142,6 +142,12 @@ pub(super) enum Command {
         /// kommentar per fel och varning, övriga som HTML-sida. Originalen rörs inte.
         #[arg(long, value_name = "MAPP")]
         annotate: Option<PathBuf>,
+        /// Rätta det som är säkert direkt i ärendefiler och textfiler (.yaml,
+        /// .txt, .md): felstavade lagnamn, fel kortnamn för ett SFS-nummer, ett
+        /// partsnamn till stavningen i ärendet eller `known_parties`. Skriver
+        /// ut varje rättelse; fynden som återstår rapporteras som vanligt.
+        #[arg(long)]
+        fix: bool,
         #[command(flatten)]
         shard: ShardArg,
     },

@@ -9,6 +9,8 @@ pub(super) struct LintOutput {
     pub format: LintFormat,
     pub fail_on: FailOn,
     pub annotate: Option<PathBuf>,
+    /// Write the certain fixes into the files.
+    pub fix: bool,
 }
 
 pub(super) fn lint(
@@ -22,6 +24,7 @@ pub(super) fn lint(
         format,
         fail_on,
         annotate,
+        fix,
     } = output;
     if let Some(dir) = &annotate
         && let Err(e) = std::fs::create_dir_all(dir)
@@ -48,6 +51,8 @@ pub(super) fn lint(
     let mut per_rule: std::collections::BTreeMap<&'static str, usize> = Default::default();
     let mut failing = false;
     let mut copies_failed = false;
+    let mut fixes_made = 0usize;
+    let mut fixes_failed = false;
     let mut sarif_findings = Vec::new();
     // The HTML page shows every paper's text, so it keeps them all too.
     let mut kept: Vec<Linted> = Vec::new();
@@ -66,6 +71,11 @@ pub(super) fn lint(
             // The copy is written by the worker that linted the paper, so a
             // batch annotates on every core.
             lint_file(path, config, templates).map(|linted| {
+                let (linted, fixed) = if fix {
+                    crate::check::fix_file(linted, config, templates)
+                } else {
+                    (linted, Ok(Vec::new()))
+                };
                 let copy = annotate.as_deref().map(|dir| {
                     crate::annotate::annotate(
                         crate::annotate::Reviewed {
@@ -77,11 +87,21 @@ pub(super) fn lint(
                         dir,
                     )
                 });
-                (linted, copy)
+                (linted, fixed, copy)
             })
         },
-        |result: Result<(Linted, Option<AnnotateResult>), crate::check::InputError>| match result {
-            Ok((linted, copy)) => {
+        |result: Result<Linted3, crate::check::InputError>| match result {
+            Ok((linted, fixed, copy)) => {
+                match fixed {
+                    Ok(fixed) => {
+                        fixes_made += fixed.len();
+                        fixed.iter().for_each(|f| report_fix(&linted.path, f));
+                    }
+                    Err(e) => {
+                        eprintln!("fel: kan inte rätta {}: {e}", linted.path.display());
+                        fixes_failed = true;
+                    }
+                }
                 match copy {
                     Some(Ok(written)) => report_copy(&written),
                     Some(Err(e)) => {
@@ -115,6 +135,12 @@ pub(super) fn lint(
     if crate::base::interrupt::requested() {
         eprintln!("avbrutet: {done} av {} filer granskade", files.len());
         return ExitCode::from(crate::base::interrupt::EXIT_INTERRUPTED);
+    }
+    if fix {
+        eprintln!(
+            "{} gjorda",
+            swedish::count(fixes_made, "rättelse", "rättelser")
+        );
     }
     match format {
         LintFormat::Human => {
@@ -165,7 +191,7 @@ pub(super) fn lint(
     if !file_errors.is_empty() {
         return ExitCode::from(exit::USAGE);
     }
-    ExitCode::from(if failing || copies_failed {
+    ExitCode::from(if failing || copies_failed || fixes_failed {
         exit::FAILURES
     } else {
         exit::OK
@@ -173,6 +199,24 @@ pub(super) fn lint(
 }
 
 type AnnotateResult = Result<crate::annotate::Written, crate::annotate::AnnotateError>;
+/// A file's findings (after fixing), the fixes made, and its reviewed copy.
+type Linted3 = (
+    Linted,
+    std::io::Result<Vec<crate::lint::DiagnosticFix>>,
+    Option<AnnotateResult>,
+);
+
+/// "rättat: cases/avtal.yaml:12:9 ”medstämmandelagen” → ”medbestämmandelagen”".
+fn report_fix(path: &Path, fix: &crate::lint::DiagnosticFix) {
+    eprintln!(
+        "rättat: {}:{}:{} ”{}” → ”{}”",
+        path.display(),
+        fix.line,
+        fix.column,
+        fix.original,
+        fix.replacement
+    );
+}
 
 /// "granskad kopia: granskat/avtal.docx (3 kommentarer)".
 fn report_copy(written: &crate::annotate::Written) {

@@ -121,6 +121,7 @@ fn dispatch(args: Vec<std::ffi::OsString>) -> ExitCode {
             format,
             fail_on,
             annotate,
+            fix,
             shard,
         } => lint(
             &config,
@@ -130,6 +131,7 @@ fn dispatch(args: Vec<std::ffi::OsString>) -> ExitCode {
                 format,
                 fail_on,
                 annotate,
+                fix,
             },
             shard.shard,
         ),

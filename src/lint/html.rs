@@ -305,6 +305,7 @@ mod tests {
                 })
                 .into_iter()
                 .collect(),
+            fix: None,
         }
     }
 

@@ -57,6 +57,7 @@ fn position(
         end_column,
         span: [start, end],
         related: Vec::new(),
+        fix: None,
     }
 }
 

@@ -6,6 +6,7 @@
 //! into human, JSON and SARIF output. Rules never recognise text themselves.
 
 pub mod config;
+pub mod fix;
 pub mod html;
 pub mod meeting;
 pub mod meta;
@@ -18,7 +19,8 @@ pub mod suppress;
 use crate::paper::Paper;
 pub use config::LintConfig;
 pub use rule::{
-    Context, Diagnostic, Finding, Related, RelatedDiagnostic, Rule, RuleMeta, Severity,
+    Context, Diagnostic, DiagnosticFix, Finding, Fix, Related, RelatedDiagnostic, Rule, RuleMeta,
+    Severity,
 };
 
 /// Runs every enabled rule over `paper` and returns positioned, sorted,
@@ -71,6 +73,7 @@ fn cap_findings(findings: &mut Vec<Finding>) {
 fn position(paper: &Paper, meta: &RuleMeta, severity: Severity, finding: Finding) -> Diagnostic {
     let (line, column) = paper.line_col(finding.span.start);
     let (end_line, end_column) = paper.line_col(finding.span.end);
+    let fix = finding.fix.and_then(|fix| place_fix(paper, fix));
     Diagnostic {
         path: paper.path.display().to_string(),
         code: meta.code,
@@ -95,5 +98,22 @@ fn position(paper: &Paper, meta: &RuleMeta, severity: Severity, finding: Finding
                 }
             })
             .collect(),
+        fix,
     }
+}
+
+/// Positions a fix; a span that is not text of the paper is dropped.
+fn place_fix(paper: &Paper, fix: Fix) -> Option<DiagnosticFix> {
+    let original = paper.source.get(fix.span.clone())?.to_owned();
+    let (line, column) = paper.line_col(fix.span.start);
+    let (end_line, end_column) = paper.line_col(fix.span.end);
+    Some(DiagnosticFix {
+        original,
+        replacement: fix.replacement,
+        line,
+        column,
+        end_line,
+        end_column,
+        span: [fix.span.start, fix.span.end],
+    })
 }

@@ -217,7 +217,7 @@ pub fn sarif(diagnostics: &[Diagnostic], file_errors: &[(String, String)]) -> St
                     })
                 })
                 .collect();
-            json!({
+            let mut result = json!({
                 "ruleId": d.code,
                 "ruleIndex": rule_index(d.code),
                 "level": level(d.severity),
@@ -236,7 +236,11 @@ pub fn sarif(diagnostics: &[Diagnostic], file_errors: &[(String, String)]) -> St
                     },
                 }],
                 "relatedLocations": related,
-            })
+            });
+            if let Some(fix) = &d.fix {
+                result["fixes"] = json!([sarif_fix(&d.path, fix)]);
+            }
+            result
         })
         .collect();
     let notifications: Vec<Value> = file_errors
@@ -258,6 +262,8 @@ pub fn sarif(diagnostics: &[Diagnostic], file_errors: &[(String, String)]) -> St
                 "version": env!("CARGO_PKG_VERSION"),
                 "rules": rules,
             }},
+            // Our columns count characters, as the human output's do.
+            "columnKind": "unicodeCodePoints",
             "invocations": [{
                 "executionSuccessful": file_errors.is_empty(),
                 "toolExecutionNotifications": notifications,
@@ -268,6 +274,27 @@ pub fn sarif(diagnostics: &[Diagnostic], file_errors: &[(String, String)]) -> St
     serde_json::to_string_pretty(&log).expect("SARIF serialises")
 }
 
+/// A SARIF fix: one replacement in the finding's own file.
+fn sarif_fix(path: &str, fix: &crate::lint::DiagnosticFix) -> Value {
+    json!({
+        "description": { "text": fix.title() },
+        "artifactChanges": [{
+            "artifactLocation": { "uri": uri(path) },
+            "replacements": [{
+                "deletedRegion": {
+                    "startLine": fix.line,
+                    "startColumn": fix.column,
+                    "endLine": fix.end_line,
+                    "endColumn": fix.end_column,
+                    "byteOffset": fix.span[0],
+                    "byteLength": fix.span[1] - fix.span[0],
+                },
+                "insertedContent": { "text": fix.replacement },
+            }],
+        }],
+    })
+}
+
 fn level(severity: Severity) -> &'static str {
     match severity {
         Severity::Error => "error",
@@ -276,9 +303,20 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-/// A relative URI reference with forward slashes and percent-encoded spaces.
+/// A relative URI reference: forward slashes, and every byte that is not
+/// an RFC 3986 unreserved character (or a slash) percent-encoded, so that
+/// "nämnd/avtal 2026.docx" is "n%C3%A4mnd/avtal%202026.docx".
 fn uri(path: &str) -> String {
-    path.replace('\\', "/").replace(' ', "%20")
+    let mut uri = String::with_capacity(path.len());
+    for byte in path.replace('\\', "/").bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                uri.push(byte as char)
+            }
+            _ => uri.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    uri
 }
 
 #[cfg(test)]
@@ -304,7 +342,16 @@ mod tests {
                 column: 1,
                 span: [0, 3],
             }],
+            fix: None,
         }
+    }
+
+    #[test]
+    fn uris_are_percent_encoded() {
+        assert_eq!(
+            uri("nämnd\\avtal 2026#1.docx"),
+            "n%C3%A4mnd/avtal%202026%231.docx"
+        );
     }
 
     #[test]

@@ -33,6 +33,16 @@ pub struct Related {
     pub message: String,
 }
 
+/// A correction that is certain: the bytes at `span` replaced by
+/// `replacement` give the text the rule asks for. Only rules that know the
+/// right form from an authority (the law's own name, the case's supplier,
+/// `known_parties`) offer one; a guess is a finding without a fix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    pub span: Range<usize>,
+    pub replacement: String,
+}
+
 /// A finding before severity and position are resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
@@ -43,6 +53,8 @@ pub struct Finding {
     /// A lower severity than the rule's for this finding (S401 on a
     /// finished paper without a configured list of required sections).
     pub at_most: Option<Severity>,
+    /// The certain correction, when there is one.
+    pub fix: Option<Fix>,
 }
 
 impl Finding {
@@ -53,7 +65,18 @@ impl Finding {
             message: message.into(),
             related: Vec::new(),
             at_most: None,
+            fix: None,
         }
+    }
+
+    /// Offers a certain correction: `span` (within the paper) becomes
+    /// `replacement`.
+    pub fn fix(mut self, span: Range<usize>, replacement: impl Into<String>) -> Self {
+        self.fix = Some(Fix {
+            span,
+            replacement: replacement.into(),
+        });
+        self
     }
 
     /// Caps the finding's severity.
@@ -86,6 +109,32 @@ pub struct Diagnostic {
     /// Byte offsets into the file (for .docx: into its extracted text).
     pub span: [usize; 2],
     pub related: Vec<RelatedDiagnostic>,
+    /// The certain correction, positioned; only where the file's bytes are
+    /// the text that was linted (a case file, a UTF-8 text paper), so that
+    /// it can be applied to the file as it stands.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<DiagnosticFix>,
+}
+
+/// A certain correction placed in its file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DiagnosticFix {
+    /// What is written there now.
+    pub original: String,
+    pub replacement: String,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    /// Byte offsets into the file.
+    pub span: [usize; 2],
+}
+
+impl DiagnosticFix {
+    /// "Ersätt ”medstämmandelagen” med ”medbestämmandelagen”".
+    pub fn title(&self) -> String {
+        format!("Ersätt ”{}” med ”{}”", self.original, self.replacement)
+    }
 }
 
 /// A related place, positioned.

@@ -10,6 +10,7 @@ mod corpus;
 mod docx;
 mod errors;
 mod everyday;
+mod fix;
 mod fuzz_corpus;
 mod generate;
 mod hostile;

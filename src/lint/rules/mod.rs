@@ -104,6 +104,42 @@ pub(crate) mod testing {
             .collect()
     }
 
+    /// (written, replacement) of every fix of `code` in `text`.
+    pub fn text_fixes(code: &str, text: &str) -> Vec<(String, String)> {
+        text_fixes_with(code, text, &LintConfig::default())
+    }
+
+    /// The same with a project's `[lint]` settings.
+    pub fn text_fixes_with(code: &str, text: &str, config: &LintConfig) -> Vec<(String, String)> {
+        let paper = paper_from_text("fixture.txt".into(), text.to_owned());
+        lint_paper(&paper, config)
+            .into_iter()
+            .filter(|d| d.code == code)
+            .filter_map(|d| d.fix)
+            .map(|f| {
+                assert_eq!(text[f.span[0]..f.span[1]], f.original);
+                (f.original, f.replacement)
+            })
+            .collect()
+    }
+
+    /// Fixes of `code` in case YAML, as (written, replacement).
+    pub fn case_fixes(code: &str, yaml: &str) -> Vec<(String, String)> {
+        let file = parse_case(
+            "fixture.yaml".as_ref(),
+            yaml.to_owned(),
+            &Default::default(),
+        )
+        .expect("fixture case parses");
+        let paper = paper_from_case(&file);
+        lint_paper(&paper, &LintConfig::default())
+            .into_iter()
+            .filter(|d| d.code == code)
+            .filter_map(|d| d.fix)
+            .map(|f| (f.original, f.replacement))
+            .collect()
+    }
+
     /// Messages of every finding of `code` in case YAML.
     pub fn case_findings(code: &str, yaml: &str) -> Vec<String> {
         let file = parse_case(

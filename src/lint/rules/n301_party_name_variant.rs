@@ -24,6 +24,10 @@ declare_rule! {
     /// Fel:  … avtal med Eleonorgruppen AB … med Eleonoragruppen – AB …
     /// Rätt: … avtal med Eleonoragruppen AB … med Eleonoragruppen AB …
     ///
+    /// `beslut lint --fix` rättar bara till en stavning som ärendet eller
+    /// `known_parties` ger; handlingens egen vanligaste stavning kan vara den
+    /// felaktiga.
+    ///
     /// Fel:  … lönesystemet (Heroma) … i Procapita och Heroma … i Hermona.
     /// Rätt: … lönesystemet (Heroma) … i Procapita och Heroma … i Heroma.
     pub struct PartyNameVariant {
@@ -41,18 +45,26 @@ impl Rule for PartyNameVariant {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
-        let names = canonical_names(cx);
+        let (names, known) = canonical_names(cx);
+        // Only a spelling the case or the project gives is certain enough to
+        // write into the paper; the paper's own majority may be the slip.
+        let authoritative = |name: &String| names[..known].contains(name);
         for org in paper.scan.orgs.iter().filter(|o| o.dashed) {
             if let Some(name) = names.iter().find(|n| n.eq_ignore_ascii_case(&org.base)) {
-                out.push(Finding::new(
+                let right = format!("{name} {}", org.form);
+                let finding = Finding::new(
                     &Self::META,
                     org.span.clone(),
                     format!(
-                        "”{}” skrivs ”{name} {}” utan tankstreck",
+                        "”{}” skrivs ”{right}” utan tankstreck",
                         paper.text(&org.span),
-                        org.form
                     ),
-                ));
+                );
+                out.push(if authoritative(name) {
+                    finding.fix(org.span.clone(), right)
+                } else {
+                    finding
+                });
             }
         }
         for region in &paper.regions {
@@ -62,11 +74,18 @@ impl Rule for PartyNameVariant {
                     continue;
                 };
                 let span = region.range.start + start..region.range.start + start + written.len();
-                out.push(Finding::new(
+                let finding = Finding::new(
                     &Self::META,
-                    span,
+                    span.clone(),
                     format!("”{written}” liknar partsnamnet ”{name}”; är det en felstavning?"),
-                ));
+                );
+                let fix = authoritative(name)
+                    .then(|| respelled(written, name))
+                    .flatten();
+                out.push(match fix {
+                    Some(right) => finding.fix(span, right),
+                    None => finding,
+                });
             }
         }
         let first_pass = out.len();
@@ -116,17 +135,19 @@ fn multi_word_variants(cx: &Context<'_>, out: &mut Vec<Finding>) {
             (None, Some((other, (_, first)))) => (*other, Some(*first)),
             (None, None) => continue,
         };
+        let right = format!("{name} {}", org.form);
         let mut finding = Finding::new(
             &PartyNameVariant::META,
             org.span.clone(),
             format!(
-                "”{}” liknar partsnamnet ”{name} {}”; är det en felstavning?",
+                "”{}” liknar partsnamnet ”{right}”; är det en felstavning?",
                 paper.text(&org.span),
-                org.form
             ),
         );
-        if let Some(first) = first {
-            finding = finding.related(first.span.clone(), "partsnamnet här");
+        match first {
+            Some(first) => finding = finding.related(first.span.clone(), "partsnamnet här"),
+            // The known spelling is the project's: certain.
+            None => finding = finding.fix(org.span.clone(), right),
         }
         out.push(finding);
     }
@@ -254,8 +275,26 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
         .map(move |(start, w)| (start + text[start..].find(w).unwrap_or(0), w))
 }
 
-/// One spelling per party: known names first, then the paper's own by frequency.
-fn canonical_names(cx: &Context<'_>) -> Vec<String> {
+/// `name` in the form `written` has: with its genitive "-s" when the
+/// written word has one. `None` for a word in capitals (a heading), where
+/// the right form is not certain.
+fn respelled(written: &str, name: &str) -> Option<String> {
+    if !written.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let distance = |w: &str| strsim::levenshtein(&w.to_lowercase(), &name.to_lowercase());
+    let genitive = written
+        .strip_suffix('s')
+        .filter(|stem| !name.ends_with('s') && distance(stem) < distance(written));
+    Some(match genitive {
+        Some(_) => format!("{name}s"),
+        None => name.to_owned(),
+    })
+}
+
+/// One spelling per party: known names first, then the paper's own by
+/// frequency; with how many of them are known (they lead the list).
+fn canonical_names(cx: &Context<'_>) -> (Vec<String>, usize) {
     let paper = cx.paper;
     let mut known: Vec<String> = cx
         .config
@@ -283,13 +322,20 @@ fn canonical_names(cx: &Context<'_>) -> Vec<String> {
     found.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let found: Vec<(String, usize)> = found.into_iter().map(|(n, c)| (n.to_owned(), c)).collect();
     let mut names: Vec<String> = Vec::new();
-    for name in known.into_iter().chain(found.into_iter().map(|(n, _)| n)) {
+    let mut known_kept = 0;
+    let known_count = known.len();
+    for (i, name) in known
+        .into_iter()
+        .chain(found.into_iter().map(|(n, _)| n))
+        .enumerate()
+    {
         let clashes = names.iter().any(|n| n == &name || is_near(&name, n));
         if name.chars().count() >= 5 && !clashes {
             names.push(name);
+            known_kept += usize::from(i < known_count);
         }
     }
-    names
+    (names, known_kept)
 }
 
 /// One or two edits apart (but not the genitive "-s"), same first letter.
@@ -335,6 +381,37 @@ mod tests {
             "sections:\n  arende: Solrosgrupen har följt avtalet.\n",
         );
         assert_eq!(case_findings("N301", &yaml).len(), 1);
+    }
+
+    #[test]
+    fn fixes_only_to_the_spelling_the_case_or_project_gives() {
+        // The text's own majority may be the slip: no fix.
+        let text =
+            "Avtal med Eleonoragruppen AB. Eleonoragruppen följer avtalet. Om Eleonorgruppen AB.";
+        assert!(text_fixes("N301", text).is_empty());
+        let yaml = contract_case(
+            CONTRACT,
+            "sections:\n  arende: Solrosgrupen har följt avtalet och Solrosgrupens personal är kvar.\n",
+        );
+        assert_eq!(
+            case_fixes("N301", &yaml),
+            [
+                ("Solrosgrupen".into(), "Solrosgruppen".into()),
+                ("Solrosgrupens".into(), "Solrosgruppens".into())
+            ]
+        );
+        let config = crate::lint::LintConfig {
+            known_parties: vec!["Larmtjänst Norr AB".into()],
+            ..Default::default()
+        };
+        let text = "### Ärende\nAvtalet med Larmtjänst Nord AB löper ut. Larmtjänst Norr – AB har skött det.";
+        assert_eq!(
+            text_fixes_with("N301", text, &config),
+            [
+                ("Larmtjänst Nord AB".into(), "Larmtjänst Norr AB".into()),
+                ("Larmtjänst Norr – AB".into(), "Larmtjänst Norr AB".into()),
+            ]
+        );
     }
 
     #[test]

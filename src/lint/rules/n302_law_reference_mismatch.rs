@@ -10,6 +10,11 @@ declare_rule! {
     /// kommunallagen, 2017:900 förvaltningslagen, 2009:400 OSL, 1977:1160
     /// arbetsmiljölagen, 2008:567 diskrimineringslagen, 1993:387 LSS.
     ///
+    /// `beslut lint --fix` rättar ett felstavat lagnamn (när bara ett lagnamn
+    /// ligger närmast), ett kortnamn till det som hör till SFS-numret ("LOU
+    /// (1976:580)" blir "MBL (1976:580)") och ett SFS-nummer en felskrivning
+    /// från lagens eget.
+    ///
     /// Fel:  Information enligt medstämmandelagen … enligt LOU (1976:580)
     /// Rätt: Information enligt medbestämmandelagen … enligt MBL (1976:580)
     pub struct LawReferenceMismatch {
@@ -28,31 +33,58 @@ impl Rule for LawReferenceMismatch {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
         for typo in &paper.scan.law_typos {
-            out.push(Finding::new(
+            let finding = Finding::new(
                 &Self::META,
                 typo.span.clone(),
                 format!(
                     "”{}” är felstavat; menas ”{}”?",
                     typo.written, typo.intended
                 ),
-            ));
+            );
+            out.push(if typo.ambiguous {
+                finding
+            } else {
+                finding.fix(
+                    typo.span.clone(),
+                    same_case_as(&typo.written, typo.intended),
+                )
+            });
         }
         for law in &paper.scan.laws {
             let (Some(sfs), Some(name)) = (&law.sfs, &law.name) else {
                 continue;
             };
-            let message = match LAWS.iter().find(|(number, _, _)| number == sfs) {
+            let finding = match LAWS.iter().find(|(number, _, _)| number == sfs) {
                 Some((_, long, short)) => (!names_law(name, long, short)).then(|| {
-                    format!(
-                        "SFS {sfs} är lagen om {long} ({}), inte ”{name}”",
-                        short.first().unwrap_or(&"")
-                    )
+                    let finding = Finding::new(
+                        &Self::META,
+                        law.span.clone(),
+                        format!(
+                            "SFS {sfs} är lagen om {long} ({}), inte ”{name}”",
+                            short.first().unwrap_or(&"")
+                        ),
+                    );
+                    // The number is the authority: its law's short name, in
+                    // the form the paper wrote ("LOU" for "MBL", "-lagen" for
+                    // "-lagen").
+                    match (&law.short_name_span, short_name_like(name, short)) {
+                        (Some(at), Some(right)) => finding.fix(at.clone(), right),
+                        _ => finding,
+                    }
                 }),
-                None => mistyped_number(name, sfs),
+                None => mistyped_number(name, sfs).map(|intended| {
+                    let finding = Finding::new(
+                        &Self::META,
+                        law.span.clone(),
+                        format!("{name} har SFS-nummer {intended}, inte {sfs}; en felskrivning?"),
+                    );
+                    match &law.sfs_span {
+                        Some(at) => finding.fix(at.clone(), intended),
+                        None => finding,
+                    }
+                }),
             };
-            if let Some(message) = message {
-                out.push(Finding::new(&Self::META, law.span.clone(), message));
-            }
+            out.extend(finding);
         }
     }
 }
@@ -67,22 +99,38 @@ fn names_law(name: &str, long: &str, short: &[&str]) -> bool {
         || long.starts_with(&lower)
 }
 
+/// The law's short name of the same kind as `written`: an abbreviation for
+/// an abbreviation ("LOU"), a "-lagen" word for a "-lagen" word.
+fn short_name_like(written: &str, short: &[&str]) -> Option<String> {
+    let is_word = |name: &str| name.chars().any(char::is_lowercase) && name.len() > 5;
+    let right = short.iter().find(|s| is_word(s) == is_word(written))?;
+    Some(same_case_as(written, right))
+}
+
+/// `right` with a capital first letter when `written` has one (a law's
+/// name at the start of a sentence).
+fn same_case_as(written: &str, right: &str) -> String {
+    let capital = written.chars().next().is_some_and(char::is_uppercase);
+    let mut chars = right.chars();
+    match chars.next() {
+        Some(first) if capital => first.to_uppercase().chain(chars).collect(),
+        _ => right.to_owned(),
+    }
+}
+
 /// A number we do not know, written with a law we know by a number one
-/// slip away ("socialtjänstlagen (2001:435)" for 2001:453). A number
-/// further off may be a version of the law we do not list, so it passes.
-fn mistyped_number(name: &str, sfs: &str) -> Option<String> {
-    let known = law_numbers(name);
-    let intended = known
-        .iter()
-        .find(|number| strsim::osa_distance(number, sfs) == 1)?;
-    Some(format!(
-        "{name} har SFS-nummer {intended}, inte {sfs}; en felskrivning?"
-    ))
+/// slip away ("socialtjänstlagen (2001:435)" for 2001:453): the number
+/// meant. A number further off may be a version of the law we do not list,
+/// so it passes.
+fn mistyped_number(name: &str, sfs: &str) -> Option<&'static str> {
+    law_numbers(name)
+        .into_iter()
+        .find(|number| strsim::osa_distance(number, sfs) == 1)
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::lint::rules::testing::text_findings;
+    use crate::lint::rules::testing::{text_findings, text_fixes};
 
     #[test]
     fn flags_misspelled_names_and_wrong_numbers() {
@@ -120,5 +168,27 @@ mod tests {
     fn passes_earlier_versions_and_numbers_we_do_not_know() {
         let text = "Enligt kommunallagen (1991:900), LOU (2007:1091) och socialtjänstlagen (1980:620). Lag (2022:1234) om ändring i socialtjänstlagen (2001:453). Enligt tobakslagen (1993:581) och skollagen (2010:800).";
         assert!(text_findings("N302", text).is_empty());
+    }
+
+    #[test]
+    fn offers_the_certain_fixes() {
+        let text = "Information enligt medstämmandelagen lämnades. Upphandlat enligt LOU (1976:580), socialtjänstlagen (2001:435) och Medbestämandelagen.";
+        assert_eq!(
+            text_fixes("N302", text),
+            [
+                ("medstämmandelagen".into(), "medbestämmandelagen".into()),
+                ("LOU".into(), "MBL".into()),
+                ("2001:435".into(), "2001:453".into()),
+                ("Medbestämandelagen".into(), "Medbestämmandelagen".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn offers_no_fix_for_a_long_name_or_an_unknown_form() {
+        // The words after "om" may run on into the sentence: not certain.
+        let text = "Enligt lag (2016:1145) om medbestämmande i arbetslivet.";
+        assert_eq!(text_findings("N302", text).len(), 1);
+        assert!(text_fixes("N302", text).is_empty());
     }
 }

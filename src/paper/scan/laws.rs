@@ -16,6 +16,11 @@ pub struct LawMention {
     /// The name written with it: "medbestämmande i arbetslivet", "MBL",
     /// "medbestämmandelagen".
     pub name: Option<String>,
+    /// Where the name is written, when it is a short name ("MBL",
+    /// "medbestämmandelagen") rather than the words after "lag (…) om".
+    pub short_name_span: Option<Span>,
+    /// Where the SFS number is written.
+    pub sfs_span: Option<Span>,
 }
 
 /// A word that looks like a law's short name but is none ("medstämmandelagen").
@@ -24,6 +29,8 @@ pub struct LawNameTypo {
     pub span: Span,
     pub written: String,
     pub intended: &'static str,
+    /// Another law name is as near as `intended`: a guess, not a certainty.
+    pub ambiguous: bool,
 }
 
 /// Laws by SFS number: the name after "lag (…) om" and the usual short
@@ -157,7 +164,17 @@ pub(super) fn find_laws(text: &str) -> Vec<LawMention> {
                 .or_else(|| c.get(7))
                 .or_else(|| c.get(10))
                 .map(|m| m.as_str().split_whitespace().collect::<Vec<_>>().join(" "));
-            LawMention { span, sfs, name }
+            let short_name_span = c.get(7).or_else(|| c.get(10)).map(|m| m.range());
+            let sfs_span = [(2, 3), (5, 6), (8, 9), (11, 12)]
+                .into_iter()
+                .find_map(|(year, number)| Some(c.get(year)?.start()..c.get(number)?.end()));
+            LawMention {
+                span,
+                sfs,
+                name,
+                short_name_span,
+                sfs_span,
+            }
         })
         .collect();
     // Names in lower case end in "lagen" or are "barnkonventionen"; without
@@ -175,6 +192,8 @@ pub(super) fn find_laws(text: &str) -> Vec<LawMention> {
             span: m.range(),
             sfs: None,
             name: Some(m.as_str().to_owned()),
+            short_name_span: Some(m.range()),
+            sfs_span: None,
         });
     }
     laws.sort_by_key(|l| l.span.start);
@@ -202,17 +221,23 @@ pub(super) fn find_law_typos(text: &str) -> Vec<LawNameTypo> {
                 return None;
             }
             let lower = written.to_lowercase();
-            LAWS.iter()
+            let near: Vec<(usize, &'static str)> = LAWS
+                .iter()
                 .flat_map(|(_, _, short)| short.iter())
                 .filter(|s| s.ends_with("lagen"))
                 .map(|s| (strsim::levenshtein(&lower, s), *s))
                 .filter(|(d, _)| (1..=2).contains(d))
-                .min_by_key(|(d, _)| *d)
-                .map(|(_, intended)| LawNameTypo {
-                    span: m.range(),
-                    written: written.to_owned(),
-                    intended,
-                })
+                .collect();
+            let &(distance, intended) = near.iter().min_by_key(|(d, _)| *d)?;
+            let ambiguous = near
+                .iter()
+                .any(|&(d, other)| d == distance && other != intended);
+            Some(LawNameTypo {
+                span: m.range(),
+                written: written.to_owned(),
+                intended,
+                ambiguous,
+            })
         })
         .collect()
 }

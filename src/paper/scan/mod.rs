@@ -111,7 +111,11 @@ impl Scan {
         }
         self.durations.iter_mut().for_each(|d| s(&mut d.span));
         self.ages.iter_mut().for_each(|a| s(&mut a.span));
-        self.laws.iter_mut().for_each(|l| s(&mut l.span));
+        for l in &mut self.laws {
+            s(&mut l.span);
+            l.short_name_span.iter_mut().for_each(s);
+            l.sfs_span.iter_mut().for_each(s);
+        }
         self.law_typos.iter_mut().for_each(|l| s(&mut l.span));
         for d in &mut self.dnrs {
             s(&mut d.span);
