@@ -55,8 +55,41 @@ pub fn lint_file(
     config: &Config,
     templates: &Templates,
 ) -> Result<Linted, InputError> {
-    let paper = if is_case_file(path) {
-        let source = crate::case::load::read_source(path)?;
+    let source = if is_case_file(path) {
+        Some(crate::case::load::read_source(path)?)
+    } else {
+        None
+    };
+    let mut linted = lint_source(path, source, config, templates)?;
+    keep_fixes_only_if_verbatim(path, &linted.source, &mut linted.diagnostics);
+    Ok(linted)
+}
+
+/// Lints a case file or text paper from the text an editor holds (the
+/// language server): the same findings `lint_file` gives for that text.
+pub fn lint_buffer(
+    path: &Path,
+    text: &str,
+    config: &Config,
+    templates: &Templates,
+) -> Result<Linted, InputError> {
+    if is_case_file(path) {
+        return lint_source(path, Some(text.to_owned()), config, templates);
+    }
+    let paper =
+        crate::paper::structure::text_paper_from_buffer(path, text, &config.lint.section_names)?;
+    Ok(linted_paper(paper, config))
+}
+
+/// Lints a case or meeting file from its source, or reads a paper from disk
+/// (`source` is `None`).
+fn lint_source(
+    path: &Path,
+    source: Option<String>,
+    config: &Config,
+    templates: &Templates,
+) -> Result<Linted, InputError> {
+    let paper = if let Some(source) = source {
         if crate::meeting::looks_like_meeting(&source) {
             let file = crate::meeting::parse_meeting(path, source)?;
             let diagnostics = crate::meeting::build::lint(&file, config, templates)
@@ -79,14 +112,17 @@ pub fn lint_file(
     } else {
         read_text_paper(path, &config.lint.section_names)?
     };
-    let mut diagnostics = lint_paper(&paper, &config.lint);
-    keep_fixes_only_if_verbatim(path, &paper.source, &mut diagnostics);
-    Ok(Linted {
-        path: path.to_owned(),
+    Ok(linted_paper(paper, config))
+}
+
+fn linted_paper(paper: crate::paper::Paper, config: &Config) -> Linted {
+    let diagnostics = lint_paper(&paper, &config.lint);
+    Linted {
+        path: paper.path.clone(),
         body_start: paper.read.as_ref().map_or(0, |r| r.furniture_end),
         source: paper.source,
         diagnostics,
-    })
+    }
 }
 
 /// Drops the fixes unless the file's bytes are the linted text: a Word,

@@ -25,6 +25,7 @@ pub mod fuzzing;
 pub mod import;
 pub mod inspect;
 pub mod lint;
+pub mod lsp;
 pub mod meeting;
 pub mod paper;
 pub mod project;

@@ -198,6 +198,12 @@ pub(super) enum Command {
         /// En regelkod (D103) eller ett regelnamn (duration-mismatch).
         code: Option<String>,
     },
+    /// Språkserver (LSP) på stdin/stdout för en editor: granskar ärendefiler
+    /// (.yaml) och texthandlingar (.md, .txt) medan de skrivs, förklarar fynd,
+    /// kompletterar nycklar och värden och erbjuder säkra rättelser.
+    ///
+    /// Startas av editorn, inte för hand; se docs/editors.md.
+    Lsp,
     /// Skriv ut ett kompletteringsskript för ett skal: `beslut completions bash >
     /// ~/.local/share/bash-completion/completions/beslut`.
     Completions {

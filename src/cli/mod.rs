@@ -20,7 +20,6 @@ macro_rules! eprintln {
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::builder::{BuildOptions, Builder, CaseOutcome, Formats};
-use crate::case::Case;
 use crate::check::{Linted, lint_file};
 use crate::compose::template::Templates;
 use crate::lint::{Severity, registry, report};
@@ -136,6 +135,13 @@ fn dispatch(args: Vec<std::ffi::OsString>) -> ExitCode {
             shard.shard,
         ),
         Command::Rules { code } => explain_rules(code.as_deref()),
+        Command::Lsp => match crate::lsp::serve_stdio(config, templates) {
+            Ok(()) => ExitCode::from(exit::OK),
+            Err(e) => {
+                eprintln!("fel: {e}");
+                ExitCode::from(exit::FAILURES)
+            }
+        },
         Command::Inspect {
             papers,
             format,
@@ -230,17 +236,8 @@ fn dispatch(args: Vec<std::ffi::OsString>) -> ExitCode {
             let schema = if meeting {
                 schemars::schema_for!(crate::meeting::Meeting)
             } else {
-                let mut schema = schemars::schema_for!(Case);
                 // The templates this project knows: built in and its own.
-                let names: Vec<&str> = templates.list().map(|(name, _)| name).collect();
-                if let Some(template) = schema
-                    .get_mut("properties")
-                    .and_then(|p| p.get_mut("template"))
-                    .and_then(|t| t.as_object_mut())
-                {
-                    template.insert("enum".into(), serde_json::json!(names));
-                }
-                schema
+                crate::lsp::schema::case_schema(&templates)
             };
             print_out(&serde_json::to_string_pretty(&schema).expect("schema serialises"));
             ExitCode::from(exit::OK)

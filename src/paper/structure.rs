@@ -34,6 +34,25 @@ pub fn read_text_paper(path: &Path, names: &SectionNames) -> Result<Paper, ReadE
     Ok(paper_from_raw(path.to_owned(), read_paper(path)?, names))
 }
 
+/// A text paper (.txt, .md) from its text as an editor holds it, read as
+/// the same file on disk would be.
+pub fn text_paper_from_buffer(
+    path: &Path,
+    text: &str,
+    names: &SectionNames,
+) -> Result<Paper, ReadError> {
+    let error = |message: String| ReadError {
+        path: path.to_owned(),
+        message,
+    };
+    let format = match Format::of(path) {
+        Some(format @ (Format::Text | Format::Markdown)) => format,
+        _ => return Err(error("bara .txt och .md granskas medan de skrivs".into())),
+    };
+    let raw = crate::reader::read_bytes(text.as_bytes(), format).map_err(error)?;
+    Ok(paper_from_raw(path.to_owned(), raw, names))
+}
+
 /// A plain UTF-8 text as a paper, with the default settings (fixtures,
 /// import's re-reading of its own output).
 pub fn paper_from_text(path: PathBuf, source: String) -> Paper {

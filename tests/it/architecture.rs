@@ -19,6 +19,7 @@ const FLOORS: &[&[&str]] = &[
     &["import", "inspect", "annotate"],
     &["meeting"],
     &["check", "fuzzing"],
+    &["lsp"],
     &["cli"],
     &["lib", "main"],
 ];

@@ -20,6 +20,7 @@ mod hostile_pdf;
 mod html_report;
 mod import_old;
 mod lint;
+mod lsp;
 mod meeting;
 mod reader;
 mod rebuild;
