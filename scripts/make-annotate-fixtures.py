@@ -107,3 +107,9 @@ with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         info.compress_type = zipfile.ZIP_DEFLATED
         z.writestr(info, data)
 print(out)
+
+# The PDF fixture (hedeby-skolskjuts.pdf) is this .docx exported by
+# LibreOffice, a PDF as a colleague would send it (not made by beslut):
+#   soffice --headless --convert-to pdf --outdir tests/fixtures/annotate \
+#       tests/fixtures/annotate/hedeby-skolskjuts.docx
+# It is committed as made (LibreOffice 7.4), so the tests need no soffice.

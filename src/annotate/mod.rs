@@ -1,10 +1,12 @@
 //! Reviewed copies (`beslut lint --annotate DIR`): each paper's findings
-//! where its reader reads them — Word comments in a .docx, and for every
-//! other paper the HTML report of that paper alone. The original is never
+//! where its reader reads them — Word comments in a .docx, highlights with
+//! notes in a PDF, and for every other paper the HTML report of that paper
+//! alone. The original is never
 //! touched; each copy is written atomically.
 
 mod docx;
 mod layout;
+mod pdf;
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -14,6 +16,7 @@ use crate::lint::{Diagnostic, Severity};
 use crate::reader::Format;
 
 pub use docx::annotate_docx;
+pub use pdf::annotate_pdf;
 
 /// A finding as a reviewer's note: where it is and what it says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,7 +99,7 @@ pub struct Reviewed<'a> {
 }
 
 /// Writes the reviewed copy of `paper` into `dir`: the same file name for
-/// a .docx, `<name>.html` for any other paper.
+/// a .docx or .pdf, `<name>.html` for any other paper.
 pub fn annotate(paper: Reviewed<'_>, dir: &Path) -> Result<Written, AnnotateError> {
     let Reviewed {
         path: paper,
@@ -110,10 +113,30 @@ pub fn annotate(paper: Reviewed<'_>, dir: &Path) -> Result<Written, AnnotateErro
         path: paper.to_owned(),
         message,
     };
-    let (target, bytes, unplaced) = if Format::of(paper) == Some(Format::Docx) {
-        let original = crate::base::read::read_bounded(paper, crate::reader::MAX_FILE_BYTES)
-            .map_err(|e| read_error(e.to_string()))?;
-        let notes: Vec<Note> = kept.iter().map(|d| note_for(d, source)).collect();
+    let format = Format::of(paper);
+    let read_original = || {
+        crate::base::read::read_bounded(paper, crate::reader::MAX_FILE_BYTES)
+            .map_err(|e| read_error(e.to_string()))
+    };
+    let notes = || -> Vec<Note> { kept.iter().map(|d| note_for(d, source)).collect() };
+    // A PDF with highlights, unless it cannot take them (encrypted, or a
+    // file only the text reader could make sense of): then the HTML page.
+    let annotated_pdf = match format {
+        Some(Format::Pdf) => {
+            let original = read_original()?;
+            let notes = notes();
+            crate::reader::char_boxes(&original)
+                .and_then(|pages| annotate_pdf(&original, source, &pages, &notes))
+                .ok()
+                .map(|pdf| (pdf, notes.len()))
+        }
+        _ => None,
+    };
+    let (target, bytes, unplaced) = if let Some((pdf, notes)) = annotated_pdf {
+        (dir.join(name), pdf.bytes, notes - pdf.placed)
+    } else if format == Some(Format::Docx) {
+        let original = read_original()?;
+        let notes = notes();
         let annotated = annotate_docx(&original, source, body_start, &notes).map_err(read_error)?;
         (
             dir.join(name),

@@ -220,15 +220,20 @@ fn report_fix(path: &Path, fix: &crate::lint::DiagnosticFix) {
 
 /// "granskad kopia: granskat/avtal.docx (3 kommentarer)".
 fn report_copy(written: &crate::annotate::Written) {
-    let what = if written.path.extension().is_some_and(|e| e == "html") {
-        swedish::count(written.notes, "fynd", "fynd")
-    } else {
-        swedish::count(written.notes, "kommentar", "kommentarer")
+    let what = match written.path.extension().and_then(|e| e.to_str()) {
+        Some("html") => swedish::count(written.notes, "fynd", "fynd"),
+        Some("pdf") => swedish::count(written.notes, "markering", "markeringar"),
+        _ => swedish::count(written.notes, "kommentar", "kommentarer"),
     };
     let unplaced = if written.unplaced > 0 {
         format!(
-            "; {} på dokumentets första ord (platsen finns inte i brödtexten)",
-            written.unplaced
+            "; {} på dokumentets första {} (platsen hittades inte)",
+            written.unplaced,
+            if written.path.extension().is_some_and(|e| e == "pdf") {
+                "rad"
+            } else {
+                "ord"
+            }
         )
     } else {
         String::new()

@@ -13,6 +13,7 @@ mod docx;
 mod encoding;
 mod odt;
 mod pdf;
+pub use pdf::{CharBox, char_boxes, quietly};
 
 use std::path::{Path, PathBuf};
 

@@ -42,7 +42,7 @@ fn read_with_page_numbers(bytes: &[u8]) -> Result<(Parts, Vec<String>), String> 
     {
         return Err("filen är ingen PDF (saknar %PDF-huvud)".into());
     }
-    let (pages, draws) = quietly(|| glyph_pages(bytes))
+    let (pages, draws) = quietly(|| glyph_pages(bytes, false))
         .ok_or("PDF:en kunde inte tolkas (trasig eller ofullständig fil)")??;
     if pages.is_empty() {
         return Err("PDF:en har inga sidor (trasig eller ofullständig fil)".into());
@@ -65,7 +65,7 @@ thread_local! {
 
 /// Runs `f`, turning a panic inside the PDF library into `None` without
 /// printing it (the library panics on some malformed files).
-fn quietly<T>(f: impl FnOnce() -> T) -> Option<T> {
+pub fn quietly<T>(f: impl FnOnce() -> T) -> Option<T> {
     static HOOK: Once = Once::new();
     HOOK.call_once(|| {
         let default = std::panic::take_hook();
@@ -100,10 +100,15 @@ struct Page {
     glyphs: Vec<Glyph>,
 }
 
-/// The pages' glyphs, and whether the pages draw anything.
-fn glyph_pages(bytes: &[u8]) -> Result<(Vec<Page>, bool), String> {
+/// The pages' glyphs, and whether the pages draw anything; with
+/// `exact_widths`, every CID font's widths read (see
+/// [`guard::expand_cid_widths`]).
+fn glyph_pages(bytes: &[u8], exact_widths: bool) -> Result<(Vec<Page>, bool), String> {
     let mut doc = guard::load(bytes)?;
     let draws = guard::prepare_for_text(&mut doc)?;
+    if exact_widths {
+        guard::expand_cid_widths(&mut doc);
+    }
     let mut collector = Collector {
         pages: Vec::new(),
         glyphs: 0,
@@ -246,12 +251,45 @@ struct Line {
     /// The tab-separated cells of `text` with where each starts, from 0
     /// (left edge) to 1 (right edge).
     cells: Vec<(f64, String)>,
+    /// Where each character of `text` but white space stands, when asked
+    /// for (the annotator's highlights); empty otherwise.
+    boxes: Vec<CharBox>,
+}
+
+/// Where a character stands on its page, in PDF user space (points, y up).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CharBox {
+    pub ch: char,
+    /// Left and right edge.
+    pub x0: f64,
+    pub x1: f64,
+    /// Baseline.
+    pub y: f64,
+    /// Font size.
+    pub size: f64,
+}
+
+/// The characters of each page, white space left out, in the order the
+/// reader reads them (line by line, top to bottom), with where each
+/// stands: what a highlight over a span of the reader's text needs.
+pub fn char_boxes(bytes: &[u8]) -> Result<Vec<Vec<CharBox>>, String> {
+    let (mut pages, _) = quietly(|| glyph_pages(bytes, true))
+        .ok_or("PDF:en kunde inte tolkas (trasig eller ofullständig fil)")??;
+    Ok(pages
+        .iter_mut()
+        .map(|page| {
+            lines_of(page, true)
+                .into_iter()
+                .flat_map(|line| line.boxes)
+                .collect()
+        })
+        .collect())
 }
 
 /// Glyphs into lines: grouped by baseline, top to bottom, each line in
 /// the order the PDF draws it (glyph positions inside a text run are not
 /// exact enough to sort by); a word gap becomes a space, a column gap a tab.
-fn lines_of(page: &mut Page) -> Vec<Line> {
+fn lines_of(page: &mut Page, with_boxes: bool) -> Vec<Line> {
     let mut rows: Vec<Vec<Glyph>> = Vec::new();
     // Rows by baseline, so that a glyph finds its row among the few near
     // it (a scan of every row made a page of a million runs quadratic).
@@ -294,6 +332,7 @@ fn lines_of(page: &mut Page) -> Vec<Line> {
             let mut last_end: Option<f64> = None;
             let mut space = false;
             let mut cells: Vec<(f64, String)> = Vec::new();
+            let mut boxes: Vec<CharBox> = Vec::new();
             let across = |x: f64| ((x - page.left) / page.width).clamp(0.0, 1.0);
             // Some PDFs give every glyph of a text run the run's start and
             // no width (pdf-extract misreads the widths of the CID fonts
@@ -309,12 +348,13 @@ fn lines_of(page: &mut Page) -> Vec<Line> {
                     run_start = glyph.x;
                     run_width = 0.0;
                 }
+                let run_before = run_start + run_width;
                 run_width += glyph.text.chars().map(advance_em).sum::<f64>() * glyph.size;
                 let zero_width = glyph.end - glyph.x <= 1e-6;
-                let end = if zero_width {
-                    run_start + run_width
+                let (start, end) = if zero_width {
+                    (run_before, run_start + run_width)
                 } else {
-                    glyph.end
+                    (glyph.x, glyph.end)
                 };
                 if glyph.text == " " {
                     space = true;
@@ -362,6 +402,9 @@ fn lines_of(page: &mut Page) -> Vec<Line> {
                     Join::Adjacent => {}
                 }
                 space = false;
+                if with_boxes {
+                    push_boxes(&mut boxes, glyph, start..end);
+                }
                 text.push_str(&glyph.text);
                 if let Some((_, cell)) = cells.last_mut() {
                     cell.push_str(&glyph.text);
@@ -376,9 +419,27 @@ fn lines_of(page: &mut Page) -> Vec<Line> {
                 text,
                 position: 1.0 - ((y - page.bottom) / page.height).clamp(0.0, 1.0),
                 cells,
+                boxes,
             }
         })
         .collect()
+}
+
+/// A glyph's characters (a ligature has several) sharing its advance
+/// (`across`: as drawn, or as estimated for a glyph drawn without width).
+fn push_boxes(boxes: &mut Vec<CharBox>, glyph: &Glyph, across: std::ops::Range<f64>) {
+    let chars: Vec<char> = glyph.text.chars().filter(|c| !c.is_whitespace()).collect();
+    let step = (across.end - across.start) / chars.len().max(1) as f64;
+    for (i, ch) in chars.into_iter().enumerate() {
+        let x0 = across.start + step * i as f64;
+        boxes.push(CharBox {
+            ch,
+            x0,
+            x1: x0 + step,
+            y: glyph.y,
+            size: glyph.size,
+        });
+    }
 }
 
 /// Whether a row's glyphs were drawn in no reading order: a writer may
@@ -492,7 +553,7 @@ mod tests {
                 .collect(),
             ..Page::default()
         };
-        assert_eq!(lines_of(&mut page)[0].text, "Nämnden");
+        assert_eq!(lines_of(&mut page, false)[0].text, "Nämnden");
     }
 
     #[test]

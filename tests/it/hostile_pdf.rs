@@ -206,7 +206,15 @@ fn lint(dir: &Path, target: &str) -> Run {
         .arg("-c")
         .arg(format!("ulimit -v {MEMORY_LIMIT_KIB}; exec \"$0\" \"$@\""))
         .arg(env!("CARGO_BIN_EXE_beslut"))
-        .args(["lint", "--fail-on", "never", target])
+        // Reviewed copies too: the annotator reads what the reader read.
+        .args([
+            "lint",
+            "--fail-on",
+            "never",
+            "--annotate",
+            "granskat",
+            target,
+        ])
         .current_dir(dir)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -300,7 +308,12 @@ fn hostile_pdfs_end_with_a_message_naming_the_limit() {
             run.stderr
         );
     }
-    assert!(!run.stderr.contains("good.pdf"), "{}", run.stderr);
+    assert!(!run.stderr.contains("good.pdf:"), "{}", run.stderr);
+    assert!(
+        dir.path().join("granskat/good.pdf").exists(),
+        "{}",
+        run.stderr
+    );
 }
 
 /// One page and an outline of `entries` items, each opening the page.

@@ -5,6 +5,7 @@
 mod common;
 
 mod annotate;
+mod annotate_pdf;
 mod architecture;
 mod corpus;
 mod docx;

@@ -249,6 +249,77 @@ fn check_page_tree(doc: &Document) -> Result<(), String> {
 
 /// Image XObjects lose their pixels: they hold no text, and the text
 /// extractor would inflate them and parse them as content at every draw.
+/// Most widths one font's /W may list once its ranges are written out: a
+/// font has at most 65 536 glyphs.
+const MAX_CID_WIDTHS: usize = 65_536;
+
+/// pdf-extract reads only the `c [w1 w2 …]` form of a CID font's widths
+/// (/W); the `c_first c_last w` form, which Typst writes, leaves every glyph
+/// without width, so the glyphs of a line all stand at its start. Written
+/// out in the first form, each glyph stands where it is drawn: what the
+/// annotator's highlights need. (The reader's line and cell joining is
+/// tuned to the widths as pdf-extract reads them, and keeps them.)
+pub fn expand_cid_widths(doc: &mut Document) {
+    let fonts: Vec<(lopdf::ObjectId, Vec<Object>)> = doc
+        .objects
+        .iter()
+        .filter_map(|(&id, object)| {
+            let dict = object.as_dict().ok()?;
+            let subtype = dict.get(b"Subtype").and_then(Object::as_name).ok()?;
+            if subtype != b"CIDFontType2" && subtype != b"CIDFontType0" {
+                return None;
+            }
+            let widths = match dict.get(b"W").ok()? {
+                Object::Reference(r) => doc.objects.get(r)?.as_array().ok()?,
+                Object::Array(a) => a,
+                _ => return None,
+            };
+            Some((id, expanded_widths(widths)?))
+        })
+        .collect();
+    for (id, widths) in fonts {
+        if let Some(Object::Dictionary(dict)) = doc.objects.get_mut(&id) {
+            dict.set("W", Object::Array(widths));
+        }
+    }
+}
+
+/// A /W array with every `c_first c_last w` written as `c_first [w …]`;
+/// `None` when it has no such range, or is malformed or too long.
+fn expanded_widths(widths: &[Object]) -> Option<Vec<Object>> {
+    let mut out = Vec::with_capacity(widths.len());
+    let (mut i, mut total, mut ranges) = (0, 0usize, 0);
+    while i < widths.len() {
+        let first = widths[i].as_i64().ok()?;
+        match widths.get(i + 1)? {
+            Object::Array(list) => {
+                total += list.len();
+                out.extend([Object::Integer(first), Object::Array(list.clone())]);
+                i += 2;
+            }
+            last => {
+                let last = last.as_i64().ok()?;
+                let width = widths.get(i + 2)?;
+                let count = usize::try_from(last.checked_sub(first)?).ok()? + 1;
+                total += count;
+                if total > MAX_CID_WIDTHS {
+                    return None;
+                }
+                out.extend([
+                    Object::Integer(first),
+                    Object::Array(vec![width.clone(); count]),
+                ]);
+                ranges += 1;
+                i += 3;
+            }
+        }
+        if total > MAX_CID_WIDTHS {
+            return None;
+        }
+    }
+    (ranges > 0).then_some(out)
+}
+
 fn blank_images(doc: &mut Document) -> usize {
     let mut images = 0;
     for object in doc.objects.values_mut() {
@@ -451,6 +522,33 @@ fn drawn_names(content: &[u8]) -> Vec<(Vec<u8>, u64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cid_width_ranges_are_written_out() {
+        let w = |v: i64| Object::Integer(v);
+        let widths = [
+            w(0),
+            w(1),
+            w(750),
+            w(3),
+            Object::Array(vec![w(500), w(600)]),
+        ];
+        let expanded = expanded_widths(&widths).unwrap();
+        assert_eq!(
+            expanded,
+            [
+                w(0),
+                Object::Array(vec![w(750), w(750)]),
+                w(3),
+                Object::Array(vec![w(500), w(600)])
+            ]
+        );
+        // Already in the readable form, reversed, huge or malformed: left alone.
+        assert_eq!(expanded_widths(&[w(3), Object::Array(vec![w(500)])]), None);
+        assert_eq!(expanded_widths(&[w(5), w(1), w(750)]), None);
+        assert_eq!(expanded_widths(&[w(0), w(i64::MAX), w(750)]), None);
+        assert_eq!(expanded_widths(&[w(0), w(1)]), None);
+    }
 
     #[test]
     fn filter_names_are_read_as_the_loader_reads_them() {

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 /// Lines, furniture and paragraphs for the whole document, and the page
 /// numbers taken out.
 pub(super) fn layout(mut pages: Vec<Page>) -> (Parts, Vec<String>) {
-    let pages: Vec<Vec<Line>> = pages.iter_mut().map(lines_of).collect();
+    let pages: Vec<Vec<Line>> = pages.iter_mut().map(|p| lines_of(p, false)).collect();
     let margin = |l: &Line| l.position < 0.12 || l.position > 0.88;
     // Shapes of margin lines that repeat on at least two pages (and on most).
     // Running headers and footers stand at the same place on every page:
