@@ -46,6 +46,39 @@ use project::*;
 use terminal::*;
 use watch::*;
 
+/// The paths whose project settings a command uses: its inputs; none (the
+/// working folder) for a command that makes or lists things.
+fn discovery_inputs(command: &Command) -> Vec<PathBuf> {
+    match command {
+        Command::Build { paths, .. } | Command::Lint { paths, .. } => paths.clone(),
+        Command::Meeting { meeting, .. } => vec![meeting.clone()],
+        Command::Inspect { papers, .. } => papers.clone(),
+        _ => Vec::new(),
+    }
+}
+
+/// The folder of a settings file: where its templates folder is.
+fn project_folder(config: &Path) -> &Path {
+    config.parent().unwrap_or(Path::new(""))
+}
+
+/// Says which settings a build uses (with -v), and that it uses none when
+/// no beslut.toml was found: the letterhead then lacks the municipality.
+fn report_config(command: &Command, config: Option<&Path>) {
+    let (builds, verbose) = match command {
+        Command::Build { verbose, .. } => (true, *verbose),
+        Command::Meeting { .. } => (true, false),
+        _ => (false, false),
+    };
+    match config {
+        Some(path) if verbose => eprintln!("inställningar: {}", path.display()),
+        None if builds => eprintln!(
+            "obs: ingen beslut.toml i indatas mapp eller ovanför: byggs utan projektets inställningar (kommun, förvaltning, stil); ange --config FIL om den finns någon annanstans"
+        ),
+        _ => {}
+    }
+}
+
 /// Exit codes: what happened, for scripts.
 pub mod exit {
     /// Everything built (or no findings).
@@ -79,9 +112,31 @@ fn dispatch(args: Vec<std::ffi::OsString>) -> ExitCode {
     report::set_colour(cli.color.enabled());
     crate::builder::configure_threads();
     crate::base::interrupt::install();
-    let config_given = args
-        .iter()
-        .any(|a| a == "--config" || a.to_string_lossy().starts_with("--config="));
+    let given = |flag: &str| {
+        args.iter()
+            .any(|a| a == flag || a.to_string_lossy().starts_with(&format!("{flag}=")))
+    };
+    let config_given = given("--config");
+    // Without --config, the nearest beslut.toml at or above the inputs,
+    // whatever the working folder (as cargo and ruff find theirs).
+    let discovered = if config_given {
+        Some(cli.config.clone())
+    } else {
+        match crate::project::discover::find_config(&discovery_inputs(&cli.command)) {
+            Ok(found) => found,
+            Err(e) => {
+                eprintln!("fel: {e}");
+                return ExitCode::from(exit::USAGE);
+            }
+        }
+    };
+    let config_path = discovered.clone().unwrap_or_else(|| cli.config.clone());
+    let templates_dir = if given("--templates") {
+        cli.templates.clone()
+    } else {
+        project_folder(&config_path).join(&cli.templates)
+    };
+    report_config(&cli.command, discovered.as_deref());
     // Only the commands that render read the logo and the Word template:
     // `schema`, `rules`, `lint` and the rest never touch them.
     let renders = matches!(
@@ -89,9 +144,9 @@ fn dispatch(args: Vec<std::ffi::OsString>) -> ExitCode {
         Command::Build { .. } | Command::Meeting { .. } | Command::Import { check: true, .. }
     );
     let loaded = if renders {
-        Config::load_with_assets(&cli.config, config_given)
+        Config::load_with_assets(&config_path, config_given)
     } else {
-        Config::load(&cli.config, config_given)
+        Config::load(&config_path, config_given)
     };
     let config = match loaded {
         Ok(config) => config,
@@ -110,10 +165,10 @@ fn dispatch(args: Vec<std::ffi::OsString>) -> ExitCode {
     }
     let codes: Vec<&str> = registry::all_meta().map(|m| m.code).collect();
     if let Err(e) = config.lint.validate(&codes) {
-        eprintln!("fel: {}: {e}", cli.config.display());
+        eprintln!("fel: {}: {e}", config_path.display());
         return ExitCode::from(exit::USAGE);
     }
-    let templates = Templates::new(Some(&cli.templates));
+    let templates = Templates::new(Some(&templates_dir));
     match cli.command {
         Command::Lint {
             paths,
@@ -189,9 +244,9 @@ fn dispatch(args: Vec<std::ffi::OsString>) -> ExitCode {
             };
             if watch {
                 let sources = WatchSources {
-                    config: cli.config.clone(),
+                    config: config_path.clone(),
                     config_given,
-                    templates: cli.templates.clone(),
+                    templates: templates_dir.clone(),
                 };
                 return watch_build(&sources, &paths, options, run);
             }

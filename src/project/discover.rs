@@ -164,3 +164,56 @@ mod tests {
         assert!(found.aliases[0].0.ends_with("b.yaml"));
     }
 }
+
+/// The name of a project's settings file.
+pub const CONFIG_FILE: &str = "beslut.toml";
+
+/// The project settings the inputs belong to, found as cargo and ruff find
+/// theirs: the nearest `beslut.toml` in each input's folder or above (for
+/// no inputs, the working folder or above). Shown relative to the working
+/// folder when it is there (`beslut.toml`), otherwise as a full path.
+/// `Ok(None)` when there is none; an error when the inputs belong to two
+/// projects, which one run cannot build with one set of settings.
+pub fn find_config(inputs: &[PathBuf]) -> Result<Option<PathBuf>, String> {
+    let cwd = std::env::current_dir().and_then(|d| d.canonicalize()).ok();
+    let starts: Vec<(PathBuf, &Path)> = if inputs.is_empty() {
+        cwd.iter().map(|d| (d.clone(), Path::new("."))).collect()
+    } else {
+        inputs
+            .iter()
+            .filter_map(|input| Some((folder_of(input)?, input.as_path())))
+            .collect()
+    };
+    let mut found: Vec<(PathBuf, &Path)> = Vec::new();
+    for (start, input) in starts {
+        let Some(dir) = start.ancestors().find(|d| d.join(CONFIG_FILE).is_file()) else {
+            continue;
+        };
+        if !found.iter().any(|(d, _)| d == dir) {
+            found.push((dir.to_owned(), input));
+        }
+    }
+    match found.as_slice() {
+        [] => Ok(None),
+        [(dir, _)] if cwd.as_deref() == Some(dir.as_path()) => Ok(Some(PathBuf::from(CONFIG_FILE))),
+        [(dir, _)] => Ok(Some(dir.join(CONFIG_FILE))),
+        [(a, first), (b, second), ..] => Err(format!(
+            "{} hör till projektet i {} men {} till projektet i {}: kör dem var för sig, eller ange --config",
+            first.display(),
+            a.display(),
+            second.display(),
+            b.display()
+        )),
+    }
+}
+
+/// The folder an input stands in (itself, for a folder), with links and
+/// `..` resolved; `None` for a path that does not exist.
+fn folder_of(input: &Path) -> Option<PathBuf> {
+    let path = input.canonicalize().ok()?;
+    if path.is_dir() {
+        Some(path)
+    } else {
+        path.parent().map(Path::to_owned)
+    }
+}

@@ -7,6 +7,7 @@ mod common;
 mod annotate;
 mod annotate_pdf;
 mod architecture;
+mod config_discovery;
 mod corpus;
 mod docx;
 mod errors;
