@@ -121,50 +121,6 @@ fn unreadable_message(error: &walkdir::Error, dir: &Path) -> Unreadable {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn two_spellings_of_one_folder_give_each_file_once() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("a.yaml"), "x").unwrap();
-        let plain = dir.path().to_owned();
-        let dotted = dir.path().join(".");
-        let found = discover_cases(&[plain, dotted]).unwrap();
-        assert_eq!(found.files.len(), 1, "{:?}", found.files);
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn symlinked_case_files_are_found_and_loops_reported() {
-        let dir = tempfile::tempdir().unwrap();
-        let real = dir.path().join("real");
-        std::fs::create_dir(&real).unwrap();
-        std::fs::write(real.join("a.yaml"), "x").unwrap();
-        let cases = dir.path().join("cases");
-        std::fs::create_dir(&cases).unwrap();
-        std::os::unix::fs::symlink(real.join("a.yaml"), cases.join("b.yaml")).unwrap();
-        std::os::unix::fs::symlink(&cases, cases.join("loop")).unwrap();
-        let found = discover_cases(&[cases]).unwrap();
-        assert_eq!(found.files.len(), 1, "{:?}", found.files);
-        assert!(found.files[0].ends_with("b.yaml"));
-        assert_eq!(found.unreadable.len(), 1, "{:?}", found.unreadable);
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn a_link_under_another_name_is_taken_once_and_named() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("a.yaml"), "x").unwrap();
-        std::os::unix::fs::symlink(dir.path().join("a.yaml"), dir.path().join("b.yaml")).unwrap();
-        let found = discover_cases(&[dir.path().to_owned()]).unwrap();
-        assert_eq!(found.files.len(), 1, "{:?}", found.files);
-        assert_eq!(found.aliases.len(), 1, "{:?}", found.aliases);
-        assert!(found.aliases[0].0.ends_with("b.yaml"));
-    }
-}
-
 /// The name of a project's settings file.
 pub const CONFIG_FILE: &str = "beslut.toml";
 
@@ -215,5 +171,49 @@ fn folder_of(input: &Path) -> Option<PathBuf> {
         Some(path)
     } else {
         path.parent().map(Path::to_owned)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_spellings_of_one_folder_give_each_file_once() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.yaml"), "x").unwrap();
+        let plain = dir.path().to_owned();
+        let dotted = dir.path().join(".");
+        let found = discover_cases(&[plain, dotted]).unwrap();
+        assert_eq!(found.files.len(), 1, "{:?}", found.files);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlinked_case_files_are_found_and_loops_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real");
+        std::fs::create_dir(&real).unwrap();
+        std::fs::write(real.join("a.yaml"), "x").unwrap();
+        let cases = dir.path().join("cases");
+        std::fs::create_dir(&cases).unwrap();
+        std::os::unix::fs::symlink(real.join("a.yaml"), cases.join("b.yaml")).unwrap();
+        std::os::unix::fs::symlink(&cases, cases.join("loop")).unwrap();
+        let found = discover_cases(&[cases]).unwrap();
+        assert_eq!(found.files.len(), 1, "{:?}", found.files);
+        assert!(found.files[0].ends_with("b.yaml"));
+        assert_eq!(found.unreadable.len(), 1, "{:?}", found.unreadable);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_under_another_name_is_taken_once_and_named() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.yaml"), "x").unwrap();
+        std::os::unix::fs::symlink(dir.path().join("a.yaml"), dir.path().join("b.yaml")).unwrap();
+        let found = discover_cases(&[dir.path().to_owned()]).unwrap();
+        assert_eq!(found.files.len(), 1, "{:?}", found.files);
+        assert_eq!(found.aliases.len(), 1, "{:?}", found.aliases);
+        assert!(found.aliases[0].0.ends_with("b.yaml"));
     }
 }
