@@ -41,6 +41,14 @@ const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../templates/avtalsforlangning.v2.j2"),
     ),
     (
+        "tjansteskrivelse.v2.j2",
+        include_str!("../../templates/tjansteskrivelse.v2.j2"),
+    ),
+    (
+        "avtalsforlangning.v3.j2",
+        include_str!("../../templates/avtalsforlangning.v3.j2"),
+    ),
+    (
         "layout.v1.typ",
         include_str!("../../templates/layout.v1.typ"),
     ),

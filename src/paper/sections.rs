@@ -112,8 +112,19 @@ pub fn classify_heading(line: &str, names: &SectionNames) -> Option<SectionKind>
         return Some(SectionKind::Proposals);
     }
     // "Information … enligt lag (1976:580) … är inte aktuell i ärendet." is
-    // the section's sentence, not its heading.
-    let sentence = lower.ends_with('.') || lower.contains(" är ") || lower.contains(" har ");
+    // the section's sentence, not its heading, also when the line breaks
+    // right after its verb ("… i arbetslivet är").
+    const VERBS: [&str; 8] = [
+        "är",
+        "har",
+        "lämnades",
+        "genomfördes",
+        "skedde",
+        "kräver",
+        "krävs",
+        "behövs",
+    ];
+    let sentence = lower.ends_with('.') || lower.split_whitespace().any(|w| VERBS.contains(&w));
     if !sentence
         && (lower.starts_with("information eller förhandling")
             || lower.starts_with("information och förhandling")
@@ -246,6 +257,13 @@ mod tests {
         assert_eq!(
             kind("Information eller förhandling enligt lag (1976:580) om "),
             Some(SectionKind::Mbl)
+        );
+        // The section's sentence, broken after its verb, is no heading.
+        assert_eq!(
+            kind(
+                "Information eller förhandling enligt lagen (1976:580) om medbestämmande i arbetslivet är"
+            ),
+            None
         );
         assert_eq!(
             kind(" Uppföljning"),

@@ -142,7 +142,7 @@ fn built_in_templates_print_and_export() {
     assert!(output.status.success());
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),
-        std::fs::read_to_string(repo().join("templates/avtalsforlangning.v2.j2")).unwrap(),
+        std::fs::read_to_string(repo().join("templates/avtalsforlangning.v3.j2")).unwrap(),
         "the newest version"
     );
     let output = beslut(&repo(), &["templates", "avtalsforlangning.v1"]);
@@ -164,8 +164,10 @@ fn built_in_templates_print_and_export() {
         [
             "avtalsforlangning.v1.j2",
             "avtalsforlangning.v2.j2",
+            "avtalsforlangning.v3.j2",
             "layout.v1.typ",
-            "tjansteskrivelse.v1.j2"
+            "tjansteskrivelse.v1.j2",
+            "tjansteskrivelse.v2.j2"
         ]
     );
     assert_eq!(

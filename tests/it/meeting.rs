@@ -434,7 +434,12 @@ fn a_word_paper_is_set_in_the_packet_and_numbering_follows_opening_items() {
     let word = normalize(&crate::common::pdf_text(
         &std::fs::read(dir.path().join("out/02-arende.pdf")).unwrap(),
     ));
-    assert!(word.contains("Solrosgruppen AB förlängs två år"), "{word}");
+    assert!(
+        word.contains(
+            "Avtalet med Solrosgruppen AB om anhörigstöd till barn 4–20 år förlängs två år"
+        ),
+        "{word}"
+    );
 }
 
 #[test]

@@ -347,7 +347,16 @@ fn layout_v1_output_is_frozen() {
     // Archived papers rebuild with layout v1. If this fails, v1 changed:
     // put the change in a new version (layout.v2.typ) instead. (A Typst
     // upgrade changes the bytes too; then update the digest deliberately.)
-    let file = load(&repo().join("cases/yttrande-motion.yaml"));
+    // Pinned to the template version the digest was taken with (the case
+    // itself takes the newest).
+    let case = std::fs::read_to_string(repo().join("cases/yttrande-motion.yaml")).unwrap();
+    let file = load_str(
+        "cases/yttrande-motion.yaml",
+        &case.replace(
+            "template: tjansteskrivelse\n",
+            "template: tjansteskrivelse\ntemplate_version: 1\n",
+        ),
+    );
     let (pdf, docx) = render(&file);
     let digests = format!(
         "pdf {}\ndocx {}\n",
@@ -389,7 +398,8 @@ fn manifest_lists_hashes_of_case_and_outputs() {
     );
     assert_eq!(
         (case["template"].as_str(), case["template_version"].as_u64()),
-        (Some("tjansteskrivelse"), Some(1))
+        (Some("tjansteskrivelse"), Some(2)),
+        "the newest version, for a case that pins none"
     );
     for file in case["files"].as_array().unwrap() {
         let bytes = std::fs::read(
