@@ -196,6 +196,7 @@ pub(super) enum Command {
     /// Lista granskningsreglerna, eller visa en regels beskrivning.
     Rules {
         /// En regelkod (D103) eller ett regelnamn (duration-mismatch).
+        #[arg(value_parser = Suggesting(rule_codes), hide_possible_values = true)]
         code: Option<String>,
     },
     /// Språkserver (LSP) på stdin/stdout för en editor: granskar ärendefiler
@@ -249,7 +250,8 @@ pub(super) enum Command {
     /// avsändaren från beslut.toml och dagens datum (det enda ställe där beslut
     /// läser klockan).
     New {
-        /// tjansteskrivelse eller avtalsforlangning.
+        /// tjansteskrivelse eller avtalsforlangning (eller en egen mall).
+        #[arg(value_parser = Suggesting(template_names), hide_possible_values = true)]
         template: String,
         /// Ärendets namn (filen cases/NAMN.yaml); standard är mallens namn.
         name: Option<String>,
@@ -517,4 +519,53 @@ pub(super) struct OutArg {
     /// Utmapp, skapas om den saknas (standard: output).
     #[arg(short, long, value_name = "DIR", default_value = "output")]
     pub(super) out: PathBuf,
+}
+
+/// A value parser that takes any text but tells shell completion what is
+/// usually meant: the built-in templates for `beslut new`, the rule codes
+/// and names for `beslut rules` (a project's own templates complete too
+/// when they are typed; nothing is refused for not being listed).
+#[derive(Clone, Copy)]
+pub(super) struct Suggesting(fn() -> Vec<&'static str>);
+
+impl clap::builder::TypedValueParser for Suggesting {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            (self.0)()
+                .into_iter()
+                .map(clap::builder::PossibleValue::new),
+        ))
+    }
+}
+
+/// The built-in templates' names, each once.
+pub(super) fn template_names() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = crate::compose::template::builtin_files()
+        .iter()
+        .filter_map(|(file, _)| file.strip_suffix(".j2"))
+        .filter_map(|file| file.rsplit_once(".v").map(|(name, _)| name))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// Every rule's code and name.
+pub(super) fn rule_codes() -> Vec<&'static str> {
+    registry::all_meta()
+        .flat_map(|m| [m.code, m.name])
+        .collect()
 }

@@ -15,6 +15,20 @@ fn completions_generate_for_every_shell() {
     }
     let output = beslut(&repo(), &["completions", "tcsh"]);
     assert_eq!(output.status.code(), Some(2));
+    // `beslut new <TAB>` offers the templates, `beslut rules <TAB>` the codes.
+    let output = beslut(&repo(), &["completions", "bash"]);
+    let script = String::from_utf8_lossy(&output.stdout);
+    for word in [
+        "avtalsforlangning",
+        "tjansteskrivelse",
+        "D103",
+        "duration-mismatch",
+    ] {
+        assert!(script.contains(word), "{word} not offered");
+    }
+    // Offered, not required: a project's own template is still taken.
+    let output = beslut(&repo(), &["rules", "d103"]);
+    assert!(output.status.success());
 }
 
 #[test]

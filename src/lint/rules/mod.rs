@@ -104,6 +104,16 @@ pub(crate) mod testing {
             .collect()
     }
 
+    /// Messages of every finding of `code` in `text`.
+    pub fn text_messages(code: &str, text: &str) -> Vec<String> {
+        let paper = paper_from_text("fixture.txt".into(), text.to_owned());
+        lint_paper(&paper, &LintConfig::default())
+            .into_iter()
+            .filter(|d| d.code == code)
+            .map(|d| d.message)
+            .collect()
+    }
+
     /// (written, replacement) of every fix of `code` in `text`.
     pub fn text_fixes(code: &str, text: &str) -> Vec<(String, String)> {
         text_fixes_with(code, text, &LintConfig::default())

@@ -56,13 +56,15 @@ impl Rule for LawReferenceMismatch {
             };
             let finding = match LAWS.iter().find(|(number, _, _)| number == sfs) {
                 Some((_, long, short)) => (!names_law(name, long, short)).then(|| {
+                    let title = law_title(long);
+                    let also = short
+                        .first()
+                        .filter(|s| !s.eq_ignore_ascii_case(&title))
+                        .map_or(String::new(), |s| format!(" ({s})"));
                     let finding = Finding::new(
                         &Self::META,
                         law.span.clone(),
-                        format!(
-                            "SFS {sfs} är lagen om {long} ({}), inte ”{name}”",
-                            short.first().unwrap_or(&"")
-                        ),
+                        format!("SFS {sfs} är {title}{also}, inte ”{name}”"),
                     );
                     // The number is the authority: its law's short name, in
                     // the form the paper wrote ("LOU" for "MBL", "-lagen" for
@@ -97,6 +99,17 @@ fn names_law(name: &str, long: &str, short: &[&str]) -> bool {
     short.iter().any(|s| s.eq_ignore_ascii_case(name))
         || lower.starts_with(&long)
         || long.starts_with(&lower)
+}
+
+/// How a law is named in a sentence: "socialtjänstlagen", "miljöbalken"
+/// for a law whose name is one noun, "lagen om offentlig upphandling" for
+/// one named by what it is about.
+fn law_title(long: &str) -> String {
+    if long.ends_with("lag") || long.ends_with("balk") {
+        format!("{long}en")
+    } else {
+        format!("lagen om {long}")
+    }
 }
 
 /// The law's short name of the same kind as `written`: an abbreviation for
@@ -168,6 +181,22 @@ mod tests {
     fn passes_earlier_versions_and_numbers_we_do_not_know() {
         let text = "Enligt kommunallagen (1991:900), LOU (2007:1091) och socialtjänstlagen (1980:620). Lag (2022:1234) om ändring i socialtjänstlagen (2001:453). Enligt tobakslagen (1993:581) och skollagen (2010:800).";
         assert!(text_findings("N302", text).is_empty());
+    }
+
+    #[test]
+    fn names_the_law_as_a_sentence_does() {
+        let messages = crate::lint::rules::testing::text_messages(
+            "N302",
+            "Enligt LVU (2001:453) och LOU (1998:808) och MBL (2016:1145).",
+        );
+        assert_eq!(
+            messages,
+            [
+                "SFS 2001:453 är socialtjänstlagen (SoL), inte ”LVU”",
+                "SFS 1998:808 är miljöbalken, inte ”LOU”",
+                "SFS 2016:1145 är lagen om offentlig upphandling (LOU), inte ”MBL”",
+            ]
+        );
     }
 
     #[test]
