@@ -161,8 +161,9 @@ pub(super) enum Command {
         /// .odt, .txt, .md).
         #[arg(required = true)]
         papers: Vec<PathBuf>,
-        /// Mapp för ärendefilerna, skapas om den saknas (standard: cases).
-        #[arg(short, long, value_name = "DIR", default_value = "cases")]
+        /// Mapp för ärendefilerna, skapas om den saknas (standard: import, utanför
+        /// cases så att historiska utkast inte följer med i nästa `beslut build`).
+        #[arg(short, long, value_name = "DIR", default_value = "import")]
         out: PathBuf,
         /// Skriv över befintliga ärendefiler.
         #[arg(long)]
