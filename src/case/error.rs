@@ -16,9 +16,15 @@ pub struct CaseError {
     pub help: Option<Box<str>>,
     /// The offending source line, when known; a long line is cut to a
     /// window around the error.
-    pub line_text: Option<String>,
+    pub line_text: Option<Box<str>>,
     /// Where the caret goes in `line_text`, in characters.
     pub caret: usize,
+    /// Further errors found in the same file, each at its own place: a
+    /// case file's errors are reported together, not one per run. (Boxed:
+    /// an error stays small in the many `Result`s that carry one: one
+    /// pointer, where a `Vec` would be three.)
+    #[allow(clippy::box_collection)]
+    also: Option<Box<Vec<CaseError>>>,
 }
 
 /// Longest source line quoted whole in an error message.
@@ -33,7 +39,21 @@ impl CaseError {
             help: None,
             line_text: None,
             caret: 0,
+            also: None,
         }
+    }
+
+    /// This error followed by `others` (the same file's further errors).
+    pub fn with_others(mut self, others: Vec<CaseError>) -> Self {
+        if !others.is_empty() {
+            self.also.get_or_insert_default().extend(others);
+        }
+        self
+    }
+
+    /// The same file's further errors.
+    pub fn others(&self) -> &[CaseError] {
+        self.also.as_deref().map_or(&[], Vec::as_slice)
     }
 
     /// Places the error at `position` and quotes that line of `source`.
@@ -41,7 +61,7 @@ impl CaseError {
         let column = position.column.saturating_sub(1);
         if let Some(line) = nth_line(source, position.line.saturating_sub(1)) {
             let (text, caret) = quote_window(line, column);
-            self.line_text = Some(text);
+            self.line_text = Some(text.into_boxed_str());
             self.caret = caret;
         }
         self.position = Some(position);
@@ -86,7 +106,11 @@ impl fmt::Display for CaseError {
             "{}: fel: {}",
             place(&self.path, line_column),
             self.detail()
-        )
+        )?;
+        for other in self.others() {
+            write!(f, "\n{other}")?;
+        }
+        Ok(())
     }
 }
 

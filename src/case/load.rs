@@ -30,15 +30,23 @@ pub fn load_case(path: &Path, defaults: &Sender) -> Result<CaseFile, CaseError> 
 
 /// Parses and validates case YAML that was read from `path`.
 pub fn parse_case(path: &Path, source: String, defaults: &Sender) -> Result<CaseFile, CaseError> {
-    let mut case: Case =
-        serde_saphyr::from_str(&source).map_err(|e| yaml_error(path, &source, &e))?;
+    let mut case: Case = match serde_saphyr::from_str(&source) {
+        Ok(case) => case,
+        Err(e) => {
+            let first = yaml_error(path, &source, &e);
+            return Err(first.with_others(further_errors(path, &source, &e)));
+        }
+    };
     case.sender = std::mem::take(&mut case.sender).or(defaults);
     let source_map = SourceMap::new(&source);
-    validate(&case).map_err(|(field, message, help)| {
+    let mut problems = validate(&case).into_iter().map(|(field, message, help)| {
         CaseError::new(path, message)
             .at(&source, source_map.position(field))
             .with_help(help)
-    })?;
+    });
+    if let Some(first) = problems.next() {
+        return Err(first.with_others(problems.collect()));
+    }
     Ok(CaseFile {
         path: path.to_owned(),
         source,
@@ -52,26 +60,109 @@ pub(crate) fn read_source(path: &Path) -> Result<String, CaseError> {
     utf8(bytes).map_err(|e| CaseError::new(path, e).with_help("spara filen som UTF-8 i din editor"))
 }
 
-/// Checks that serde cannot express: (field path, message, help).
-fn validate(case: &Case) -> Result<(), (&'static str, String, String)> {
+/// Most errors reported for one case file: past this many, the file is
+/// likely not a case file at all.
+const MAX_ERRORS: usize = 20;
+
+/// The errors after the first that the YAML parser stops at: each place
+/// that failed is blanked (its line and the lines under it, so that line
+/// numbers stay), and the file parsed again. An error the blanking itself
+/// causes (a required key now missing) ends the search unreported; so does
+/// a syntax error, after which nothing further is reliable.
+fn further_errors(path: &Path, source: &str, first: &YamlError) -> Vec<CaseError> {
+    let mut lines: Vec<String> = source.split('\n').map(str::to_owned).collect();
+    let mut blanked: Vec<String> = Vec::new();
+    let mut found = Vec::new();
+    let place = |e: &YamlError| e.location().map(|l| l.line() as usize);
+    let mut at = place(first).filter(|_| continuable(first));
+    while let Some(line) = at
+        && found.len() < MAX_ERRORS
+        && blank_entry(&mut lines, line, &mut blanked)
+    {
+        let Err(next) = serde_saphyr::from_str::<Case>(&lines.join("\n")) else {
+            break;
+        };
+        if caused_by_blanking(&next, &blanked) {
+            break;
+        }
+        found.push(yaml_error(path, source, &next));
+        at = place(&next).filter(|_| continuable(&next));
+    }
+    found
+}
+
+/// A type or value error the parse can go on after.
+fn continuable(error: &YamlError) -> bool {
+    matches!(
+        error.without_snippet(),
+        YamlError::SerdeUnknownField { .. }
+            | YamlError::SerdeUnknownVariant { .. }
+            | YamlError::SerdeInvalidType { .. }
+            | YamlError::SerdeInvalidValue { .. }
+            | YamlError::NullIntoString { .. }
+            | YamlError::Message { .. }
+    )
+}
+
+/// A required key missing because we blanked it.
+fn caused_by_blanking(error: &YamlError, blanked: &[String]) -> bool {
+    match error.without_snippet() {
+        YamlError::SerdeMissingField { field, .. } => blanked.iter().any(|b| b == field),
+        _ => false,
+    }
+}
+
+/// Blanks the entry at 1-based `line` and the lines indented under it;
+/// records its key. False when there is nothing left to blank there.
+fn blank_entry(lines: &mut [String], line: usize, blanked: &mut Vec<String>) -> bool {
+    let Some(index) = line.checked_sub(1).filter(|&i| i < lines.len()) else {
+        return false;
+    };
+    let entry = lines[index].clone();
+    if entry.trim().is_empty() {
+        return false;
+    }
+    let indent = entry.len() - entry.trim_start().len();
+    let key = entry
+        .trim()
+        .trim_start_matches("- ")
+        .split(':')
+        .next()
+        .unwrap_or("");
+    blanked.push(key.trim().to_owned());
+    lines[index].clear();
+    for below in lines[index + 1..].iter_mut() {
+        let below_indent = below.len() - below.trim_start().len();
+        if !below.trim().is_empty() && below_indent <= indent {
+            break;
+        }
+        below.clear();
+    }
+    true
+}
+
+/// Checks that serde cannot express: (field path, message, help), all of
+/// them.
+fn validate(case: &Case) -> Vec<(&'static str, String, String)> {
+    let mut problems = Vec::new();
     if !is_template_name(&case.template) {
-        return Err((
+        problems.push((
             "template",
             format!("ogiltigt mallnamn `{}`", case.template),
             "ett mallnamn består av små bokstäver a–z, siffror, `-` och `_`, t.ex. `avtalsforlangning`".into(),
         ));
     }
     if let Some(contract) = &case.contract {
-        check_contract_numbers(contract)?;
+        problems.extend(check_contract_numbers(contract).err());
     }
     if case.mbl.kind != MblKind::EjAktuellt && case.mbl.date.is_none() && case.mbl.text.is_none() {
-        return Err((
+        problems.push((
             "mbl",
             "MBL-information eller förhandling saknar datum".into(),
             "ange `date: ÅÅÅÅ-MM-DD`, eller `kind: ej_aktuellt` om MBL inte är tillämplig".into(),
         ));
     }
-    Ok(())
+    problems
 }
 
 /// Longest contract term, extension or number of extensions a case may

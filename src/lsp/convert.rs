@@ -83,25 +83,32 @@ pub fn diagnostic(uri: &Uri, lines: &LineIndex<'_>, d: &Diagnostic) -> lsp_types
     }
 }
 
-/// A file that could not be checked, as one diagnostic at its place (the
-/// start of the file when the place is not known).
-pub fn input_error(error: &InputError) -> lsp_types::Diagnostic {
-    let at = match error {
-        InputError::Case(e) => e.position.map_or(Position::new(0, 0), |p| {
-            Position::new(
-                p.line.saturating_sub(1) as u32,
-                p.column.saturating_sub(1) as u32,
-            )
-        }),
-        InputError::Read(_) => Position::new(0, 0),
-    };
-    let message = match error {
-        InputError::Case(e) => match &e.help {
-            Some(help) => format!("{}\n{help}", e.message),
-            None => e.message.clone(),
-        },
-        InputError::Read(e) => e.message.clone(),
-    };
+/// A file that could not be checked, as diagnostics at their places (the
+/// start of the file when the place is not known): every error of a case
+/// file.
+pub fn input_errors(error: &InputError) -> Vec<lsp_types::Diagnostic> {
+    match error {
+        InputError::Case(e) => std::iter::once(e)
+            .chain(e.others())
+            .map(|e| {
+                let at = e.position.map_or(Position::new(0, 0), |p| {
+                    Position::new(
+                        p.line.saturating_sub(1) as u32,
+                        p.column.saturating_sub(1) as u32,
+                    )
+                });
+                let message = match &e.help {
+                    Some(help) => format!("{}\n{help}", e.message),
+                    None => e.message.clone(),
+                };
+                error_at(at, message)
+            })
+            .collect(),
+        InputError::Read(e) => vec![error_at(Position::new(0, 0), e.message.clone())],
+    }
+}
+
+fn error_at(at: Position, message: String) -> lsp_types::Diagnostic {
     lsp_types::Diagnostic {
         range: Range::new(at, Position::new(at.line, at.character + 1)),
         severity: Some(DiagnosticSeverity::ERROR),

@@ -168,7 +168,7 @@ impl Server<'_> {
                     .collect();
                 (Some(linted), diagnostics)
             }
-            Err(e) => (None, vec![convert::input_error(&e)]),
+            Err(e) => (None, convert::input_errors(&e)),
         };
         self.documents
             .insert(uri.as_str().to_owned(), Document { path, text, linted });

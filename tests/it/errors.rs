@@ -155,3 +155,25 @@ fn a_case_past_the_parsers_limits_names_the_limit_in_swedish() {
     );
     assert!(!stderr.contains("budget"), "no parser internals: {stderr}");
 }
+
+#[test]
+fn every_error_of_a_case_file_is_reported_at_once() {
+    let yaml = MINIMAL_CASE
+        .replace("date: 2026-01-15", "date: 2026-13-15")
+        .replace("mbl: { kind: ej_aktuellt }", "mbl: { kind: infomation }")
+        .replace("sections:", "bakgrund: x\nsections:");
+    let stderr = build_error(&yaml);
+    let places: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("cases/fel.yaml:"))
+        .collect();
+    assert_eq!(places.len(), 3, "{stderr}");
+    assert!(places[0].starts_with("cases/fel.yaml:3:"), "{stderr}");
+    assert!(places[1].starts_with("cases/fel.yaml:8:"), "{stderr}");
+    assert!(
+        places[2].starts_with("cases/fel.yaml:10:1: fel: okänd nyckel `bakgrund`"),
+        "{stderr}"
+    );
+    // A required key that is wrong is reported once, not again as missing.
+    assert!(!stderr.contains("saknas"), "{stderr}");
+}
