@@ -1,5 +1,6 @@
-//! Period arithmetic shared by the templates' facts and the lint, so a
-//! generated paper and its check count months the same way.
+//! Calendar arithmetic: periods shared by the templates' facts and the
+//! lint (so a generated paper and its check count months the same way),
+//! and the Swedish working days (`beslut new` proposes a meeting on one).
 
 use chrono::{Datelike, Months, NaiveDate};
 
@@ -21,12 +22,102 @@ pub fn months_after(start: NaiveDate, months: u32) -> Option<NaiveDate> {
     start.checked_add_months(Months::new(months))
 }
 
+/// Easter Sunday of `year` (the Gregorian computus of Meeus, Jones and
+/// Butcher).
+pub fn easter(year: i32) -> Option<NaiveDate> {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(year, month as u32, day as u32)
+}
+
+/// Whether offices are closed on `date` in Sweden: a Saturday or Sunday, a
+/// public holiday (lagen (1989:253) om allmänna helgdagar), or one of the
+/// eves that are kept as holidays (midsommarafton, julafton, nyårsafton).
+/// Computed for any year, not listed per year.
+pub fn is_swedish_holiday(date: NaiveDate) -> bool {
+    use chrono::Weekday::{Fri, Sat, Sun};
+    let weekday = date.weekday();
+    if matches!(weekday, Sat | Sun) {
+        return true;
+    }
+    let (month, day) = (date.month(), date.day());
+    let fixed = matches!(
+        (month, day),
+        (1, 1) | (1, 6) | (5, 1) | (6, 6) | (12, 24) | (12, 25) | (12, 26) | (12, 31)
+    );
+    // Midsommarafton: the Friday between 19 and 25 June.
+    let midsummer_eve = month == 6 && (19..=25).contains(&day) && weekday == Fri;
+    let from_easter = easter(date.year()).is_some_and(|easter| {
+        // Långfredagen, annandag påsk, Kristi himmelsfärds dag.
+        [-2, 1, 39].contains(&(date - easter).num_days())
+    });
+    fixed || midsummer_eve || from_easter
+}
+
+/// The first day at or after `date` on which offices are open.
+pub fn next_working_day(date: NaiveDate) -> NaiveDate {
+    let mut day = date;
+    // At most a few days: the longest closed run is a week at Christmas.
+    while is_swedish_holiday(day) {
+        match day.succ_opt() {
+            Some(next) => day = next,
+            None => break,
+        }
+    }
+    day
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn easter_and_the_holidays_that_follow_it() {
+        assert_eq!(easter(2024), Some(d(2024, 3, 31)));
+        assert_eq!(easter(2025), Some(d(2025, 4, 20)));
+        assert_eq!(easter(2026), Some(d(2026, 4, 5)));
+        assert_eq!(easter(2038), Some(d(2038, 4, 25)));
+        for holiday in [
+            d(2026, 4, 3),   // långfredagen
+            d(2026, 4, 6),   // annandag påsk
+            d(2026, 5, 14),  // Kristi himmelsfärds dag
+            d(2026, 6, 19),  // midsommarafton
+            d(2026, 12, 24), // julafton
+            d(2027, 1, 6),   // trettondedag jul
+        ] {
+            assert!(is_swedish_holiday(holiday), "{holiday}");
+        }
+        for working in [
+            d(2026, 4, 7),
+            d(2026, 6, 18),
+            d(2026, 12, 23),
+            d(2026, 6, 26),
+        ] {
+            assert!(!is_swedish_holiday(working), "{working}");
+        }
+    }
+
+    #[test]
+    fn the_next_working_day_skips_christmas_and_weekends() {
+        assert_eq!(next_working_day(d(2026, 12, 24)), d(2026, 12, 28));
+        assert_eq!(next_working_day(d(2026, 12, 31)), d(2027, 1, 4));
+        assert_eq!(next_working_day(d(2026, 12, 3)), d(2026, 12, 3));
     }
 
     #[test]

@@ -9,29 +9,33 @@ use crate::project::Config;
 /// Templates `beslut new` can start a case for.
 pub const NEW_TEMPLATES: [&str; 2] = ["tjansteskrivelse", "avtalsforlangning"];
 
-/// The project's `beslut.toml`, every key explained.
-pub const PROJECT_CONFIG: &str = r#"# beslut.toml: defaults every case in this project shares.
-# A case's own `sender` fields win over these.
+/// The project's `beslut.toml`, every key explained (in Swedish, as the
+/// people who edit it read it). Each commented example is valid as
+/// written: a test uncomments them all and reads the file.
+pub const PROJECT_CONFIG: &str = r#"# beslut.toml: det som alla ärenden i projektet har gemensamt.
+# Ett ärendes egna `sender`-fält går före de här.
 
 [sender]
-municipality = "Exempelby kommun"          # the municipality, also the letterhead's text
-administration = "Socialförvaltningen"     # förvaltning: first line of the sender block
-# department = "Avdelning Barn och unga"   # avdelning
-# unit = "Enheten för kvalitet"            # enhet
-# officer = "Förnamn Efternamn"            # handläggare
-# contact = "namn@exempelby.se"            # contact line under the sender
+municipality = "Exempelby kommun"          # kommunen; också brevhuvudets text
+administration = "Socialförvaltningen"     # förvaltningen: första raden i avsändarblocket
+# department = "Avdelning Barn och unga"   # avdelningen
+# unit = "Enheten för kvalitet"            # enheten
+# officer = "Förnamn Efternamn"            # handläggaren
+# contact = "namn@exempelby.se"            # kontaktraden under avsändaren
 
 [style]
-logo_text = "EXEMPELBY KOMMUN"             # printed where a logo would be
-font = "Liberation Sans"                   # bundled; `beslut build` names the others
-# logo = "logo.svg"                        # SVG, PNG or JPEG, relative to this file
-# logo_width_mm = 40
-# logo_alt = "Exempelby kommuns logotyp"
-# word_template = "mall.dotx"              # the municipality's own Word styles
+logo_text = "EXEMPELBY KOMMUN"             # skrivs där en logotyp annars står
+font = "Liberation Sans"                   # medföljer; `beslut build` nämner de andra
+# logo = "logo.svg"                        # SVG, PNG eller JPEG, sökväg från den här filen
+# logo_width_mm = 40                       # logotypens bredd i millimeter (5–180)
+# logo_alt = "Exempelby kommuns logotyp"   # text för skärmläsare
+# word_template = "mall.dotx"              # kommunens egen Word-mall (formatmallar)
 
 [lint]
-# ignore = ["K502"]                        # rules to switch off
-# required_sections = ["Ärende", "Ekonomiska konsekvenser"]
+# ignore = ["K502"]                        # regler som inte ska köras
+# known_parties = ["Leverantören AB"]      # parter som ska stavas exakt så
+# required_sections = ["arende", "ekonomi"]  # avsnitt varje färdig handling ska ha:
+#                                          # proposals, arende, basis, bakgrund, ekonomi, mbl, distribution
 "#;
 
 /// The project's `.gitignore`.
@@ -41,7 +45,10 @@ pub const GITIGNORE: &str = "# Built papers: rebuild them with `beslut build`.\n
 /// `config`; `None` for a template `beslut new` does not know.
 pub fn new_case(template: &str, today: NaiveDate, config: &Config) -> Option<String> {
     let date = iso_date(today);
-    let meeting = iso_date(today + chrono::Duration::days(21));
+    // Three weeks on, on a day offices are open (never julafton).
+    let meeting = iso_date(crate::base::calendar::next_working_day(
+        today + chrono::Duration::days(21),
+    ));
     let sender = sender_block(config);
     let body = match template {
         "tjansteskrivelse" => TJANSTESKRIVELSE,
@@ -195,4 +202,48 @@ pub fn today() -> NaiveDate {
         .map_or(0, |d| d.as_secs());
     NaiveDate::from_ymd_opt(1970, 1, 1).expect("a real date")
         + chrono::Duration::days((seconds / 86_400) as i64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every `# key = value` example, uncommented, is a valid setting.
+    #[test]
+    fn every_commented_example_in_the_project_config_is_valid() {
+        let uncommented: String = PROJECT_CONFIG
+            .lines()
+            .map(|line| match line.strip_prefix("# ") {
+                Some(rest) if rest.split_once(" = ").is_some() => rest,
+                _ => line,
+            })
+            .map(|line| format!("{line}\n"))
+            .collect();
+        assert!(uncommented.contains("\nrequired_sections = "));
+        let config: Config = toml::from_str(&uncommented).expect("valid beslut.toml");
+        let codes: Vec<&str> = crate::lint::registry::all_meta().map(|m| m.code).collect();
+        config.lint.validate(&codes).expect("valid [lint]");
+        assert_eq!(
+            config.lint.required_sections.as_deref(),
+            Some(&["arende".to_owned(), "ekonomi".to_owned()][..])
+        );
+    }
+
+    #[test]
+    fn a_new_case_proposes_a_meeting_on_a_working_day() {
+        // Three weeks after 3 December 2026 is julafton.
+        let day = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        let yaml = new_case("tjansteskrivelse", day, &Config::default()).unwrap();
+        assert!(yaml.contains("meeting: 2026-12-28"), "{yaml}");
+    }
+
+    #[test]
+    fn new_cases_parse_for_every_template() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        for template in NEW_TEMPLATES {
+            let yaml = new_case(template, day, &Config::default()).unwrap();
+            crate::case::parse_case("ny.yaml".as_ref(), yaml, &Default::default())
+                .unwrap_or_else(|e| panic!("{template}: {e}"));
+        }
+    }
 }
