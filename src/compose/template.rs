@@ -417,7 +417,7 @@ mod tests {
                 .resolve("avtalsforlangning", None)
                 .unwrap()
                 .version,
-            2
+            3
         );
         assert!(matches!(
             templates.resolve("finns-inte", None),

@@ -28,6 +28,12 @@ pub use rule::{
 pub fn lint_paper(paper: &Paper, config: &LintConfig) -> Vec<Diagnostic> {
     let cx = Context { paper, config };
     let suppressions = suppress::parse(&paper.source, paper.kind);
+    // For each suppression comment, which of its codes took a finding.
+    let mut took: Vec<Vec<bool>> = suppressions
+        .entries
+        .iter()
+        .map(|e| vec![false; e.codes.len()])
+        .collect();
     let mut diagnostics = Vec::new();
     for rule in registry::all() {
         let meta = rule.meta();
@@ -39,16 +45,54 @@ pub fn lint_paper(paper: &Paper, config: &LintConfig) -> Vec<Diagnostic> {
         cap_findings(&mut findings);
         for finding in findings {
             let (line, _) = paper.line_col(finding.span.start);
-            if suppressions.suppresses(meta.code, line) {
+            if let Some((entry, code)) = suppressions.suppressing(meta.code, line) {
+                took[entry][code] = true;
                 continue;
             }
             let severity = finding.at_most.map_or(severity, |cap| cap.min(severity));
             diagnostics.push(position(paper, meta, severity, finding));
         }
     }
+    diagnostics.extend(unused_suppressions(paper, config, &suppressions, &took));
     diagnostics.sort_by(|a, b| (a.line, a.column, a.code).cmp(&(b.line, b.column, b.code)));
     diagnostics.dedup_by(|a, b| a.code == b.code && a.span == b.span && a.message == b.message);
     diagnostics
+}
+
+/// S405: the suppressions that took nothing, and those written wrong.
+fn unused_suppressions(
+    paper: &Paper,
+    config: &LintConfig,
+    suppressions: &suppress::Suppressions,
+    took: &[Vec<bool>],
+) -> Vec<Diagnostic> {
+    use rules::s405_unused_suppression::{Code, UnusedSuppression, Used, findings};
+    let meta = &UnusedSuppression::META;
+    let Some(severity) = config.severity_of(meta) else {
+        return Vec::new();
+    };
+    let used: Vec<Used<'_>> = suppressions
+        .entries
+        .iter()
+        .zip(took)
+        .map(|(entry, took)| Used {
+            comment: entry.comment.clone(),
+            codes: &entry.codes,
+            took,
+        })
+        .collect();
+    let code = |written: &str| match registry::find(written) {
+        None => Code::Unknown,
+        Some(rule) if config.severity_of(rule).is_none() => Code::Off,
+        // A meeting rule's finding is never in a paper; S405 on itself
+        // cannot be known yet.
+        Some(rule) if rule.code.starts_with('M') || rule.code == meta.code => Code::Off,
+        Some(_) => Code::Active,
+    };
+    findings(&used, &suppressions.malformed, code)
+        .into_iter()
+        .map(|finding| position(paper, meta, severity, finding))
+        .collect()
 }
 
 /// Most findings one rule reports in one file. A text of 10 000 sentences

@@ -32,6 +32,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &rules::s402_proposal_restatement_mismatch::ProposalRestatementMismatch,
         &rules::s403_facts_not_found::FactsNotFound,
         &rules::s404_own_paper_in_basis::OwnPaperInBasis,
+        &rules::s405_unused_suppression::UnusedSuppression,
         &rules::k501_officialese::Officialese,
         &rules::k502_long_sentence::LongSentence,
     ]

@@ -3,7 +3,7 @@
 //! `<!-- beslut: ignore A201 N301 -->` in text (applies to the next
 //! paragraph). A comment on the same line as the finding also applies.
 
-use std::ops::RangeInclusive;
+use std::ops::{Range, RangeInclusive};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -16,16 +16,42 @@ static TEXT_IGNORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"<!--\s*beslut:\s*ignore\s+([A-Za-z0-9,\s]+?)\s*-->").expect("valid")
 });
 
-/// Suppressed codes per range of lines (1-based).
+/// A comment that mentions a suppression but not in the form that works
+/// ("# beslut: ignore N301" without brackets in a case file).
+static LOOSE_IGNORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)beslut\s*:?\s*ignore").expect("valid"));
+
+/// One suppression comment: its codes, the lines (1-based) it covers, and
+/// where the comment is (bytes of the source).
+#[derive(Debug, Clone)]
+pub struct Suppression {
+    pub codes: Vec<String>,
+    pub lines: RangeInclusive<usize>,
+    pub comment: Range<usize>,
+}
+
+/// Suppression comments, and those written in a form that does nothing.
 #[derive(Debug, Clone, Default)]
 pub struct Suppressions {
-    entries: Vec<(Vec<String>, RangeInclusive<usize>)>,
+    pub entries: Vec<Suppression>,
+    /// Comments that mention `beslut: ignore` in a form that is not read.
+    pub malformed: Vec<Range<usize>>,
 }
 
 impl Suppressions {
     pub fn suppresses(&self, code: &str, line: usize) -> bool {
-        self.entries.iter().any(|(codes, lines)| {
-            lines.contains(&line) && codes.iter().any(|c| c.eq_ignore_ascii_case(code))
+        self.suppressing(code, line).is_some()
+    }
+
+    /// The suppression (index into `entries`, and of the code in its list)
+    /// that takes a finding of `code` on `line`.
+    pub fn suppressing(&self, code: &str, line: usize) -> Option<(usize, usize)> {
+        self.entries.iter().enumerate().find_map(|(i, entry)| {
+            let at = entry
+                .codes
+                .iter()
+                .position(|c| c.eq_ignore_ascii_case(code))?;
+            entry.lines.contains(&line).then_some((i, at))
         })
     }
 }
@@ -37,9 +63,19 @@ pub fn parse(source: &str, kind: PaperKind) -> Suppressions {
         PaperKind::Case => &*YAML_IGNORE,
         PaperKind::Text => &*TEXT_IGNORE,
     };
-    let mut entries = Vec::new();
-    for (index, line) in lines.iter().enumerate() {
+    let mut found = Suppressions::default();
+    let offsets = source.split_inclusive('\n').scan(0, |at, raw| {
+        let start = *at;
+        *at += raw.len();
+        Some(start)
+    });
+    for ((index, line), offset) in lines.iter().enumerate().zip(offsets) {
         let Some(captures) = pattern.captures(line) else {
+            if let Some(loose) = LOOSE_IGNORE.find(line) {
+                found
+                    .malformed
+                    .push(offset + loose.start()..offset + line.trim_end().len());
+            }
             continue;
         };
         let codes = captures[1]
@@ -52,9 +88,14 @@ pub fn parse(source: &str, kind: PaperKind) -> Suppressions {
             PaperKind::Case => yaml_entry_end(&lines, index),
             PaperKind::Text => paragraph_end(&lines, index),
         };
-        entries.push((codes, first..=last));
+        let whole = captures.get(0).expect("the match").range();
+        found.entries.push(Suppression {
+            codes,
+            lines: first..=last,
+            comment: offset + whole.start..offset + whole.end,
+        });
     }
-    Suppressions { entries }
+    found
 }
 
 /// The last line (1-based) of the YAML entry after the comment on `index`:

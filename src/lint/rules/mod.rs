@@ -68,6 +68,7 @@ pub(super) mod s401_missing_section;
 pub(super) mod s402_proposal_restatement_mismatch;
 pub(super) mod s403_facts_not_found;
 pub(super) mod s404_own_paper_in_basis;
+pub(super) mod s405_unused_suppression;
 
 /// A quoted excerpt of the source with white space collapsed: ”…”.
 pub(crate) fn quote(paper: &Paper, span: &std::ops::Range<usize>) -> String {
