@@ -148,6 +148,12 @@ pub fn build(
     let packet = join_packet(file, &agenda, &kallelse.pdf)?;
     interrupted()?;
     let packet_pages = kallelse_pages + agenda.iter().map(AgendaItem::pages).sum::<usize>();
+    // Every page numbered as the agenda cites it.
+    let numbers = builder
+        .engine
+        .render_page_numbers("Handlingar sida", packet_pages)
+        .map_err(|e| packet_error(file, packet::PacketError(e.to_string())))?;
+    let packet = super::stamp::stamp(&packet, &numbers).map_err(|e| packet_error(file, e))?;
     let mut files = vec![("kallelse.pdf".to_owned(), kallelse.pdf.into())];
     if formats.docx {
         files.push(("kallelse.docx".to_owned(), kallelse.docx.into()));

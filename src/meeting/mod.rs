@@ -6,6 +6,7 @@ pub mod load;
 pub mod model;
 mod objects;
 pub mod packet;
+mod stamp;
 
 pub use load::{MeetingFile, load_meeting, looks_like_meeting, parse_meeting};
 pub use model::{Item, Justering, Meeting};

@@ -192,7 +192,7 @@ fn inherited_attributes(document: &Document, page: ObjectId) -> Vec<(Vec<u8>, Ob
 
 /// The catalog, the page tree's inner nodes and the structure tree: left
 /// behind when the pages are copied.
-fn structural_objects(document: &Document) -> HashSet<ObjectId> {
+pub(super) fn structural_objects(document: &Document) -> HashSet<ObjectId> {
     let mut ids = HashSet::new();
     if let Ok(root) = document.trailer.get(b"Root").and_then(Object::as_reference) {
         ids.insert(root);

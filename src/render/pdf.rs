@@ -180,6 +180,50 @@ impl PdfEngine {
     }
 }
 
+/// The Typst source of a packet's page numbers: one small page per number,
+/// the text taken from `/data.json` as data, never as markup.
+const PAGE_NUMBERS: &str = r##"#let data = json("/data.json")
+#set document(title: data.label)
+#set page(width: 220pt, height: 14pt, margin: 0pt)
+#set text(font: "Liberation Sans", size: 8pt, fill: rgb("#404040"), lang: "sv")
+#for n in range(1, data.total + 1) {
+  if n > 1 { pagebreak() }
+  align(center + horizon)[#data.label #n av #data.total]
+}
+"##;
+
+impl PdfEngine {
+    /// `total` small pages reading "`label` N av `total`" (the numbers a
+    /// meeting packet stamps on its pages), in the bundled font, so the
+    /// stamps embed their glyphs like every other text of the packet.
+    pub fn render_page_numbers(&self, label: &str, total: usize) -> Result<Vec<u8>, PdfError> {
+        let data = serde_json::json!({ "label": label, "total": total });
+        let main = project_file("sidnummer.typ").expect("valid path");
+        let world = PaperWorld {
+            engine: self,
+            main: Source::new(main, PAGE_NUMBERS.to_owned()),
+            data: Bytes::new(serde_json::to_vec(&data).expect("JSON")),
+            data_id: project_file("data.json").expect("valid path"),
+            root: None,
+            logo: None,
+            today: None,
+        };
+        let layout = |message: String| PdfError::Layout {
+            layout: "sidnummer".into(),
+            message,
+        };
+        let paged: PagedDocument = typst::compile(&world)
+            .output
+            .map_err(|errors| layout(join(&errors)))?;
+        let options = PdfOptions {
+            ident: Smart::Custom(format!("beslut-sidnummer|{total}")),
+            creator: Smart::Custom(Some(format!("beslut {}", env!("CARGO_PKG_VERSION")))),
+            ..PdfOptions::default()
+        };
+        typst_pdf::pdf(&paged, &options).map_err(|errors| PdfError::Export(join(&errors)))
+    }
+}
+
 fn document_date(document: &Document) -> NaiveDate {
     let d = &document.meta.date;
     NaiveDate::from_ymd_opt(d.year, d.month, d.day).expect("the model holds a real date")

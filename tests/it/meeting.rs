@@ -150,11 +150,27 @@ fn every_page_number_in_the_agenda_is_where_that_item_starts() {
             "page {page} does not start item {}: {text}",
             item.number
         );
+        // The page carries the number the agenda cites.
+        assert!(
+            text.contains(&format!("Handlingar sida {page} av {}", packet.len())),
+            "page {page} is not stamped {page}: {text}"
+        );
         let before = normalize(&packet[page - 2]);
         assert!(
             !before.contains(&first_words) || page == 2,
             "item {} starts before page {page}",
             item.number
+        );
+    }
+    // Every page of the packet, the kallelse's and the bilagor's too, is
+    // stamped with its number, once.
+    for (index, page) in packet.iter().enumerate() {
+        let stamp = format!("Handlingar sida {} av {}", index + 1, packet.len());
+        assert_eq!(
+            normalize(page).matches(&stamp).count(),
+            1,
+            "page {}: {page}",
+            index + 1
         );
     }
     // The standard opening items come first, without pages.
