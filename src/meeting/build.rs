@@ -69,13 +69,32 @@ impl AgendaItem {
         self.paper.as_ref().map_or(0, |p| p.pages)
             + self.bilagor.iter().map(|b| b.pages).sum::<usize>()
     }
+
+    /// Each bilaga's title and the packet page it starts on.
+    pub fn bilaga_pages(&self) -> Vec<(&str, Option<usize>)> {
+        let mut next = self
+            .start_page
+            .map(|start| start + self.paper.as_ref().map_or(0, |p| p.pages));
+        self.bilagor
+            .iter()
+            .map(|b| {
+                let at = next;
+                next = next.map(|n| n + b.pages);
+                (b.name.as_str(), at)
+            })
+            .collect()
+    }
 }
 
 /// A bilaga of an item.
 #[derive(Debug, Clone)]
 pub struct Bilaga {
-    /// Its file name without extension.
+    /// Its title: from the meeting file, the PDF's own, or its file name
+    /// without extension.
     pub name: String,
+    /// Its file name without extension: the item file beside the packet
+    /// is named by it, whatever the title.
+    pub stem: String,
     /// Shared with the item files written beside the packet: a bilaga of
     /// hundreds of megabytes is held once.
     pub pdf: Arc<[u8]>,
@@ -278,17 +297,25 @@ fn read_item(
     };
     let mut bilagor = Vec::new();
     for (b, bilaga) in item.bilagor.iter().enumerate() {
-        let path = file.resolve(bilaga);
+        let path = file.resolve(bilaga.path());
         let bytes = read_pdf(&path).map_err(|m| fail(format!("bilaga {}: {m}", b + 1)))?;
-        let pages = packet::page_count(&bytes)
+        let (pages, own_title) = packet::page_count_and_title(&bytes)
             .map_err(|e| fail(format!("bilaga {} ({}): {}", b + 1, path.display(), e.0)))?;
-        let name = bilaga
+        let stem = bilaga
+            .path()
             .file_stem()
             .and_then(|s| s.to_str())
             .unwrap_or("bilaga")
             .to_owned();
+        // The meeting file's title, else the PDF's own, else its file name.
+        let name = bilaga
+            .title()
+            .map(str::to_owned)
+            .or(own_title)
+            .unwrap_or_else(|| stem.clone());
         bilagor.push(Bilaga {
             name,
+            stem,
             pdf: bytes.into(),
             pages,
         });
@@ -384,7 +411,7 @@ fn item_files(agenda: &[AgendaItem], formats: Formats) -> Vec<(String, Arc<[u8]>
                     "{:02}-bilaga-{}-{}.pdf",
                     item.number,
                     b + 1,
-                    safe_name(&bilaga.name)
+                    safe_name(&bilaga.stem)
                 ),
                 bilaga.pdf.clone(),
             ));

@@ -122,7 +122,7 @@ fn validate_item(file: &MeetingFile, index: usize, item: &Item) -> Result<(), Ca
                 .with_help("skriv ärendemeningen som den ska stå i föredragningslistan"));
         }
     }
-    for (b, bilaga) in item.bilagor.iter().enumerate() {
+    for (b, bilaga) in item.bilagor.iter().map(|b| b.path()).enumerate() {
         if extension(bilaga) != "pdf" {
             return Err(file
                 .error_at(

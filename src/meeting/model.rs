@@ -1,6 +1,6 @@
 //! The meeting file: a board meeting and its items, as data.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -83,8 +83,49 @@ pub struct Item {
     /// Who presents the item (föredragande).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub foredragande: Option<String>,
-    /// Attachments (PDF files, relative to the meeting file), in order.
+    /// Attachments (PDF files, relative to the meeting file), in order:
+    /// a path, or `{ file: …, title: … }` to give the title the agenda and
+    /// the packet's bookmarks show (by default the PDF's own title, else
+    /// its file name).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(with = "Vec<String>")]
-    pub bilagor: Vec<PathBuf>,
+    pub bilagor: Vec<BilagaRef>,
+}
+
+/// A bilaga: its file, and the title to show when the file's is not right.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum BilagaRef {
+    /// A PDF file (path relative to the meeting file).
+    File(#[schemars(with = "String")] PathBuf),
+    /// A PDF file and its title.
+    Titled(TitledBilaga),
+}
+
+/// A bilaga with a title of its own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TitledBilaga {
+    /// The PDF file (path relative to the meeting file).
+    #[schemars(with = "String")]
+    pub file: PathBuf,
+    /// Its title, e.g. "Uppföljningsrapport Solrosgruppen AB, hösten 2025".
+    pub title: String,
+}
+
+impl BilagaRef {
+    /// The file, as written in the meeting file.
+    pub fn path(&self) -> &Path {
+        match self {
+            BilagaRef::File(path) => path,
+            BilagaRef::Titled(t) => &t.file,
+        }
+    }
+
+    /// The title the meeting file gives, if any.
+    pub fn title(&self) -> Option<&str> {
+        match self {
+            BilagaRef::File(_) => None,
+            BilagaRef::Titled(t) => Some(t.title.trim()).filter(|t| !t.is_empty()),
+        }
+    }
 }

@@ -36,6 +36,57 @@ pub fn page_count(bytes: &[u8]) -> Result<usize, PacketError> {
     Ok(document.get_pages().len())
 }
 
+/// Pages in a PDF, and the title its document information gives (not a
+/// word processor's placeholder such as "Microsoft Word - dok1.docx").
+pub fn page_count_and_title(bytes: &[u8]) -> Result<(usize, Option<String>), PacketError> {
+    let document = load_pdf(bytes).map_err(PacketError)?;
+    let title = document
+        .trailer
+        .get(b"Info")
+        .ok()
+        .and_then(|info| match info {
+            Object::Reference(id) => document.get_dictionary(*id).ok(),
+            Object::Dictionary(d) => Some(d),
+            _ => None,
+        })
+        .and_then(|info| info.get(b"Title").ok())
+        .and_then(text_string)
+        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|t| is_real_title(t));
+    Ok((document.get_pages().len(), title))
+}
+
+/// A PDF text string: UTF-16BE after its byte order mark, otherwise
+/// PDFDocEncoding (Latin-1 in the letters a title uses).
+fn text_string(object: &Object) -> Option<String> {
+    let Object::String(bytes, _) = object else {
+        return None;
+    };
+    match bytes.strip_prefix(&[0xFE, 0xFF]) {
+        Some(utf16) => {
+            let units: Vec<u16> = utf16
+                .chunks_exact(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect();
+            String::from_utf16(&units).ok()
+        }
+        None => Some(bytes.iter().map(|&b| b as char).collect()),
+    }
+}
+
+/// Not empty, not a file name, not a program's placeholder.
+fn is_real_title(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    !title.is_empty()
+        && title.chars().count() <= 200
+        && !lower.starts_with("microsoft word")
+        && !lower.starts_with("untitled")
+        && !lower.starts_with("namnlös")
+        && ![".pdf", ".doc", ".docx", ".odt", ".rtf"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+}
+
 /// Joins `parts` in order; the outline has one entry per part. The result
 /// depends only on the parts: the same parts give the same bytes.
 pub fn join(parts: &[Part<'_>], title: &str) -> Result<Vec<u8>, PacketError> {
@@ -215,4 +266,37 @@ pub(super) fn structural_objects(document: &Document) -> HashSet<ObjectId> {
         }
     }
     ids
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pdfs_own_title_is_taken_unless_it_is_a_placeholder() {
+        let utf16 = |t: &str| {
+            let mut bytes = vec![0xFE, 0xFF];
+            bytes.extend(t.encode_utf16().flat_map(u16::to_be_bytes));
+            Object::String(bytes, lopdf::StringFormat::Hexadecimal)
+        };
+        assert_eq!(
+            text_string(&utf16("Uppföljning 2025")).as_deref(),
+            Some("Uppföljning 2025")
+        );
+        assert_eq!(
+            text_string(&Object::string_literal(b"Budget \xe5r 2026".to_vec())).as_deref(),
+            Some("Budget år 2026")
+        );
+        assert!(is_real_title(
+            "Uppföljningsrapport Solrosgruppen AB, hösten 2025"
+        ));
+        for junk in [
+            "",
+            "Microsoft Word - rapport.docx",
+            "Untitled",
+            "rapport.pdf",
+        ] {
+            assert!(!is_real_title(junk), "{junk}");
+        }
+    }
 }

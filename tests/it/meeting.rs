@@ -102,7 +102,7 @@ fn the_packet_is_the_kallelse_then_each_item_with_its_bilagor() {
                 0
             ),
             (
-                "Bilaga 1: uppfoljningsrapport-solrosgruppen-2025".to_owned(),
+                "Bilaga 1: Uppföljningsrapport Solrosgruppen AB, hösten 2025".to_owned(),
                 1
             ),
         ]
@@ -501,7 +501,7 @@ fn rebuilding_a_meeting_without_a_bilaga_removes_its_old_file() {
     std::fs::write(out.join("egen-anteckning.txt"), "min").unwrap();
     let text = std::fs::read_to_string(dir.path().join("meetings/m.yaml")).unwrap();
     let without = text.replace(
-        "    bilagor:\n      - bilagor/uppfoljningsrapport-solrosgruppen-2025.pdf\n",
+        "    bilagor:\n      # A path alone is shown by the PDF's own title (else its file name);\n      # `title` names it in the agenda and the packet's bookmarks.\n      - file: bilagor/uppfoljningsrapport-solrosgruppen-2025.pdf\n        title: Uppföljningsrapport Solrosgruppen AB, hösten 2025\n",
         "",
     );
     assert_ne!(text, without);
@@ -574,6 +574,8 @@ fn the_kallelse_agenda_reads_back_row_by_row() {
         "1\tSammanträdets öppnande\t\t\t",
         "6\tEkonomisk uppföljning februari 2026\tSON 2026-031\tController\t2",
         "7\tSolrosgruppen anhörigstöd – ställningstagande till förlängning\tSON 2026-118\tHandläggare\t3",
+        // The bilaga, by the title the meeting file gives it, and its page.
+        "\tBilaga 1: Uppföljningsrapport Solrosgruppen AB, hösten 2025\t\t\t5",
     ] {
         assert!(rows.contains(&expected), "{expected:?} in {rows:#?}");
     }

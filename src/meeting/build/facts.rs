@@ -32,7 +32,7 @@ pub(super) fn item_facts(
                     .bilagor
                     .iter()
                     .map(|b| {
-                        let path = file.resolve(b);
+                        let path = file.resolve(b.path());
                         let exists = path.is_file();
                         (path, exists)
                     })

@@ -123,19 +123,7 @@ pub(super) fn kallelse_document(
         header: ["Nr", "Ärende", "Dnr", "Föredragande", "Sida"]
             .map(Text::plain)
             .to_vec(),
-        rows: agenda
-            .iter()
-            .map(|item| {
-                vec![
-                    Text::plain(item.number.to_string()),
-                    Text::plain(item.title.clone()),
-                    // A Dnr is one word: "SON 2026-031" never breaks.
-                    Text::plain(item.dnr.clone().unwrap_or_default().replace(' ', "\u{a0}")),
-                    Text::plain(item.foredragande.clone().unwrap_or_default()),
-                    Text::plain(item.start_page.map(|p| p.to_string()).unwrap_or_default()),
-                ]
-            })
-            .collect(),
+        rows: agenda.iter().flat_map(agenda_rows).collect(),
     }));
     for block in &mut body {
         if let Block::Table(table) = block {
@@ -206,6 +194,30 @@ pub(super) fn kallelse_document(
                 .unwrap_or_else(|| crate::document::DEFAULT_FONT.to_owned()),
         },
     }
+}
+
+/// An item's row, then a row per bilaga (its title and the page it starts
+/// on), so the agenda names what is attached and where to find it.
+fn agenda_rows(item: &AgendaItem) -> Vec<Vec<Text>> {
+    let page = |p: Option<usize>| Text::plain(p.map(|p| p.to_string()).unwrap_or_default());
+    let mut rows = vec![vec![
+        Text::plain(item.number.to_string()),
+        Text::plain(item.title.clone()),
+        // A Dnr is one word: "SON 2026-031" never breaks.
+        Text::plain(item.dnr.clone().unwrap_or_default().replace(' ', "\u{a0}")),
+        Text::plain(item.foredragande.clone().unwrap_or_default()),
+        page(item.start_page),
+    ]];
+    for (b, (title, start)) in item.bilaga_pages().into_iter().enumerate() {
+        rows.push(vec![
+            Text::plain(""),
+            Text::plain(format!("Bilaga {}: {title}", b + 1)),
+            Text::plain(""),
+            Text::plain(""),
+            page(start),
+        ]);
+    }
+    rows
 }
 
 /// Column widths that follow each column's longest cell, the header

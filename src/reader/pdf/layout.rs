@@ -190,7 +190,9 @@ impl Paragraph {
 
     /// A table's rows with every cell in its column (empty cells kept, so
     /// every row is as wide), a line whose first cell is empty continuing
-    /// the row above (a cell's text wrapped onto a second line).
+    /// the row above (a cell's text wrapped onto a second line) unless it
+    /// puts a number under a number: a number does not wrap, so that line
+    /// is a row of its own (a bilaga under its item, with its own page).
     fn table_rows(&self, columns: &[f64]) -> Vec<String> {
         let mut rows: Vec<Vec<String>> = Vec::new();
         for line in &self.cells {
@@ -206,7 +208,17 @@ impl Paragraph {
                 }
                 row[column].push_str(text.trim());
             }
-            let continues = row[0].is_empty() && rows.len() > 1;
+            let is_number = |cell: &str| {
+                !cell.is_empty() && cell.chars().all(|c| c.is_ascii_digit() || c == ' ')
+            };
+            let continues = row[0].is_empty()
+                && rows.len() > 1
+                && !rows.last().is_some_and(|above| {
+                    above
+                        .iter()
+                        .zip(&row)
+                        .any(|(old, new)| is_number(old) && is_number(new))
+                });
             match rows.last_mut() {
                 Some(above) if continues => {
                     for (cell, more) in above.iter_mut().zip(row) {
