@@ -289,6 +289,22 @@ fn meta(file: &CaseFile, template: &TemplateRef) -> Meta {
     }
 }
 
+/// The project's logo as the letterhead names it (the layout is served
+/// the image at `path`), when the house style has one; its alternative
+/// text is `logo_alt`, else `logo_text`.
+pub fn logo_ref(house: &House<'_>, logo_text: Option<&str>) -> Option<document::LogoRef> {
+    house.logo_extension.map(|extension| document::LogoRef {
+        path: format!("/logo.{extension}"),
+        width_mm: house.style.logo_width_mm(),
+        alt: house
+            .style
+            .logo_alt
+            .clone()
+            .or_else(|| logo_text.map(str::to_owned))
+            .unwrap_or_else(|| "Logotyp".to_owned()),
+    })
+}
+
 fn letterhead(file: &CaseFile, house: &House<'_>) -> Letterhead {
     let case = &file.case;
     let sender = &case.sender;
@@ -307,16 +323,7 @@ fn letterhead(file: &CaseFile, house: &House<'_>) -> Letterhead {
         .logo_text
         .clone()
         .or_else(|| sender.municipality.clone());
-    let logo = house.logo_extension.map(|extension| document::LogoRef {
-        path: format!("/logo.{extension}"),
-        width_mm: house.style.logo_width_mm(),
-        alt: house
-            .style
-            .logo_alt
-            .clone()
-            .or_else(|| logo_text.clone())
-            .unwrap_or_else(|| "Logotyp".to_owned()),
-    });
+    let logo = logo_ref(house, logo_text.as_deref());
     Letterhead {
         logo,
         logo_text,

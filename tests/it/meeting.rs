@@ -580,3 +580,43 @@ fn the_kallelse_agenda_reads_back_row_by_row() {
         assert!(rows.contains(&expected), "{expected:?} in {rows:#?}");
     }
 }
+
+#[test]
+fn the_kallelse_carries_the_projects_logo_in_both_formats() {
+    let dir = scratch_meeting(|t| t);
+    std::fs::copy(
+        repo().join("examples/logotyp/logo.svg"),
+        dir.path().join("logo.svg"),
+    )
+    .unwrap();
+    let config = std::fs::read_to_string(dir.path().join("beslut.toml")).unwrap();
+    std::fs::write(
+        dir.path().join("beslut.toml"),
+        config.replace(
+            "[style]\n",
+            "[style]\nlogo = \"logo.svg\"\nlogo_alt = \"Lövsjö kommun\"\n",
+        ),
+    )
+    .unwrap();
+    let output = beslut(dir.path(), &["meeting", "meetings/m.yaml", "-o", "out"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let docx = std::fs::read(dir.path().join("out/kallelse.docx")).unwrap();
+    let header = crate::common::docx_part(&docx, "word/header1.xml");
+    assert!(header.contains(r#"descr="Lövsjö kommun""#), "{header}");
+    // The PDF draws the logo, tagged with its alternative text.
+    let pdf = std::fs::read(dir.path().join("out/kallelse.pdf")).unwrap();
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    let alt = doc.objects.values().any(|object| {
+        object
+            .as_dict()
+            .ok()
+            .and_then(|d| d.get(b"Alt").ok())
+            .and_then(|a| lopdf::decode_text_string(a).ok())
+            .is_some_and(|a| a == "Lövsjö kommun")
+    });
+    assert!(alt, "the logo with its alternative text");
+}

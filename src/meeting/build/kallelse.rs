@@ -79,6 +79,12 @@ pub(super) fn kallelse_document(
 ) -> Document {
     let meeting = &file.meeting;
     let sender = &builder.config.sender;
+    let logo_text = builder
+        .config
+        .style
+        .logo_text
+        .clone()
+        .or_else(|| sender.municipality.clone());
     let date = meeting.kallelse;
     let title = format!("Kallelse med föredragningslista, {}", meeting.board.trim());
     let mut body = vec![Block::Table(Table {
@@ -155,13 +161,9 @@ pub(super) fn kallelse_document(
             template: "kallelse v1".into(),
         },
         letterhead: Letterhead {
-            logo: None,
-            logo_text: builder
-                .config
-                .style
-                .logo_text
-                .clone()
-                .or_else(|| sender.municipality.clone()),
+            // The project's logo, as on its papers.
+            logo: crate::compose::logo_ref(&builder.config.house(), logo_text.as_deref()),
+            logo_text,
             municipality: sender.municipality.clone(),
             sender_lines: sender.administration.iter().cloned().collect(),
             contact: None,
