@@ -340,7 +340,8 @@ fn alignment_row(line: &str) -> Option<Vec<Option<Align>>> {
 /// A cell that holds an amount or a count ("185 000", "−2,5 %", "12 tkr"):
 /// such columns are right-aligned. An empty cell does not decide.
 fn numeric(cell: &str) -> bool {
-    let cell = cell.trim();
+    // Emphasis does not change what a cell holds: "**1 220 500 kr**".
+    let cell = cell.trim().trim_matches(['*', '_']).trim();
     if cell.is_empty() {
         return true;
     }
@@ -490,7 +491,8 @@ mod tests {
 
     #[test]
     fn pipe_table_with_header_alignment_and_numeric_columns() {
-        let text = "Kostnader:\n\n| Post | 2026 | Not | År |\n|---|---|:-:|---|\n| Personal | 185 000 kr | a | 2026–2027 |\n| **Lokaler** | −40 000 | | 2027 |\nEfter tabellen.";
+        // A bold amount is still an amount: its column stays right-aligned.
+        let text = "Kostnader:\n\n| Post | 2026 | Not | År |\n|---|---|:-:|---|\n| Personal | 185 000 kr | a | 2026–2027 |\n| **Lokaler** | **−40 000** | | 2027 |\nEfter tabellen.";
         let blocks = read(text);
         assert_eq!(blocks.len(), 3, "{blocks:?}");
         let Block::Table(table) = &blocks[1] else {

@@ -52,6 +52,10 @@ const BUILTIN: &[(&str, &str)] = &[
         "layout.v1.typ",
         include_str!("../../templates/layout.v1.typ"),
     ),
+    (
+        "layout.v2.typ",
+        include_str!("../../templates/layout.v2.typ"),
+    ),
 ];
 
 /// A template could not be found or rendered.

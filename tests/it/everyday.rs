@@ -180,6 +180,7 @@ fn built_in_templates_print_and_export() {
             "avtalsforlangning.v2.j2",
             "avtalsforlangning.v3.j2",
             "layout.v1.typ",
+            "layout.v2.typ",
             "tjansteskrivelse.v1.j2",
             "tjansteskrivelse.v2.j2"
         ]

@@ -256,3 +256,53 @@ fn pdf_metadata_comes_from_the_case() {
         String::from_utf8_lossy(lang)
     );
 }
+
+/// The page (0-based) each of `needles` is on, from the PDF's pages.
+fn pages_of(pdf: &[u8], needles: &[&str]) -> Vec<usize> {
+    let pages = pdf_extract::extract_text_from_mem_by_pages(pdf).unwrap();
+    needles
+        .iter()
+        .map(|n| {
+            pages
+                .iter()
+                .position(|p| normalize(p).contains(n))
+                .unwrap_or_else(|| panic!("{n} not found"))
+        })
+        .collect()
+}
+
+#[test]
+fn a_short_table_is_kept_on_one_page_from_layout_v2() {
+    let table = "| Post | Kostnad |\n    |---|---|\n    | Rad ett | 1 kr |\n    | Rad två | 2 kr |\n    | Rad tre | 3 kr |\n    | Rad fyra | 4 kr |\n    | Rad fem | 5 kr |";
+    let rows = ["Rad ett", "Rad två", "Rad tre", "Rad fyra", "Rad fem"];
+    let mut split_in_v1 = false;
+    // Filler that pushes the table across the page's end at some length.
+    for lines in 14..=26 {
+        let filler =
+            "Förvaltningen har gått igenom underlaget och redovisar det här.\n\n    ".repeat(lines);
+        let case = |version: u32| {
+            MINIMAL_CASE
+                .replace(
+                    "template: tjansteskrivelse\n",
+                    &format!("template: tjansteskrivelse\ntemplate_version: {version}\n"),
+                )
+                .replace(
+                    "  ekonomi: Beslutet har inga ekonomiska konsekvenser.\n",
+                    &format!("  ekonomi: |\n    {filler}{table}\n"),
+                )
+        };
+        let (v1, _) = render(&load_str("tabell.yaml", &case(1)));
+        let pages = pages_of(&v1, &rows);
+        split_in_v1 |= pages.iter().any(|p| *p != pages[0]);
+        let (v2, _) = render(&load_str("tabell.yaml", &case(2)));
+        let pages = pages_of(&v2, &rows);
+        assert!(
+            pages.iter().all(|p| *p == pages[0]),
+            "{lines} lines: {pages:?}"
+        );
+    }
+    assert!(
+        split_in_v1,
+        "the filler never brought the table to a page's end"
+    );
+}

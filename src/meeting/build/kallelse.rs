@@ -24,7 +24,7 @@ pub(super) fn render_kallelse(
         let layout =
             builder
                 .templates
-                .source("layout.v1.typ")
+                .source("layout.v2.typ")
                 .map_err(|e| MeetingError::Packet {
                     file: file.path.clone(),
                     message: e.to_string(),
@@ -33,7 +33,7 @@ pub(super) fn render_kallelse(
             .engine
             .render(
                 &document,
-                "layout.v1.typ",
+                "layout.v2.typ",
                 &layout,
                 builder.templates.root(),
                 builder.config.assets.logo.as_ref(),
