@@ -638,3 +638,28 @@ fn help_is_swedish_for_every_command() {
         assert!(stderr.starts_with(said), "{args:?}: {stderr}");
     }
 }
+
+/// The first ```yaml block of a page of the docs.
+fn first_yaml_block(page: &str) -> String {
+    let text = std::fs::read_to_string(repo().join(page)).unwrap();
+    let start = text.find("```yaml\n").expect("a yaml block") + "```yaml\n".len();
+    let end = start + text[start..].find("```").unwrap();
+    text[start..end].to_owned()
+}
+
+#[test]
+fn the_annotated_examples_in_the_docs_are_valid_as_written() {
+    // The case file, with every key: it parses and composes.
+    let yaml = first_yaml_block("docs/case-file.md");
+    let file = crate::common::load_str("docs-exempel.yaml", &yaml);
+    beslut::compose::compose(
+        &file,
+        &crate::common::builder().config.house(),
+        &beslut::compose::template::Templates::new(Some(&repo().join("templates"))),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    // The meeting file.
+    let yaml = first_yaml_block("docs/meeting-packet.md");
+    beslut::meeting::parse_meeting(&repo().join("meetings/docs-exempel.yaml"), yaml)
+        .unwrap_or_else(|e| panic!("{e}"));
+}
