@@ -289,7 +289,7 @@ fn dispatch(args: Vec<std::ffi::OsString>) -> ExitCode {
         Command::Man { out } => man_pages(out.as_deref()),
         Command::Schema { meeting } => {
             let schema = if meeting {
-                schemars::schema_for!(crate::meeting::Meeting)
+                crate::lsp::schema::meeting_schema()
             } else {
                 // The templates this project knows: built in and its own.
                 crate::lsp::schema::case_schema(&templates)

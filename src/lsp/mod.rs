@@ -10,6 +10,7 @@
 
 mod convert;
 pub mod schema;
+mod svenska;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -71,7 +72,7 @@ pub fn serve(
     };
     let capabilities = serde_json::to_value(capabilities).expect("capabilities serialise");
     connection.initialize(capabilities)?;
-    let schema = serde_json::to_value(schema::case_schema(&templates)).expect("schema serialises");
+    let schema = schema::case_schema(&templates);
     let mut server = Server {
         connection,
         config,

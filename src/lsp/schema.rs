@@ -8,9 +8,10 @@ use crate::case::Case;
 use crate::compose::template::Templates;
 
 /// The JSON Schema of a case file, with the templates this project knows
-/// as the values of `template` (`beslut schema`, and the editor server).
-pub fn case_schema(templates: &Templates) -> schemars::Schema {
-    let mut schema = schemars::schema_for!(Case);
+/// as the values of `template` (`beslut schema`, and the editor server),
+/// described in Swedish.
+pub fn case_schema(templates: &Templates) -> Value {
+    let mut schema = serde_json::to_value(schemars::schema_for!(Case)).expect("schema");
     let names: Vec<&str> = templates.list().map(|(name, _)| name).collect();
     if let Some(template) = schema
         .get_mut("properties")
@@ -19,6 +20,15 @@ pub fn case_schema(templates: &Templates) -> schemars::Schema {
     {
         template.insert("enum".into(), serde_json::json!(names));
     }
+    super::svenska::translate(&mut schema, super::svenska::CASE);
+    schema
+}
+
+/// The JSON Schema of a meeting file, described in Swedish.
+pub fn meeting_schema() -> Value {
+    let mut schema =
+        serde_json::to_value(schemars::schema_for!(crate::meeting::Meeting)).expect("schema");
+    super::svenska::translate(&mut schema, super::svenska::MEETING);
     schema
 }
 
@@ -259,7 +269,23 @@ mod tests {
     use super::*;
 
     fn schema() -> Value {
-        serde_json::to_value(case_schema(&Templates::new(None))).unwrap()
+        case_schema(&Templates::new(None))
+    }
+
+    /// Every described place of both schemas has its Swedish text.
+    #[test]
+    fn every_description_is_swedish() {
+        let english = |s: schemars::Schema| serde_json::to_value(s).unwrap();
+        let mut case = english(schemars::schema_for!(Case));
+        assert_eq!(
+            super::super::svenska::translate(&mut case, super::super::svenska::CASE),
+            Vec::<String>::new()
+        );
+        let mut meeting = english(schemars::schema_for!(crate::meeting::Meeting));
+        assert_eq!(
+            super::super::svenska::translate(&mut meeting, super::super::svenska::MEETING),
+            Vec::<String>::new()
+        );
     }
 
     fn labels(text: &str) -> Vec<String> {
