@@ -72,7 +72,7 @@ fn plain_text_paper_with_the_usual_defects() {
     );
     assert_eq!(
         findings[1]["message"],
-        "åldersspannet 0–18 år (rad 22) skiljer sig från 6–18 år (rad 16) för anhörigstöd till barn"
+        "åldersspannet 0–18 år (rad 22) skiljer sig från målgruppens 6–18 år (rad 16: ”anhörigstöd till barn”)"
     );
     assert_eq!(findings[1]["related"][0]["line"], 16);
     assert_eq!(findings[1]["severity"], "error");
@@ -109,7 +109,7 @@ fn case_file_structured_and_text_checks() {
 fn human_output_points_at_the_span() {
     let output = beslut(&repo(), &["lint", "tests/fixtures/cases/defekt.yaml"]);
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(stdout.contains("tests/fixtures/cases/defekt.yaml:20:27: A201 [fel] åldersspannet 0–20 år (rad 20) skiljer sig från 4–20 år (rad 11) för anhörigstöd till barn"), "{stdout}");
+    assert!(stdout.contains("tests/fixtures/cases/defekt.yaml:20:27: A201 [fel] åldersspannet 0–20 år (rad 20) skiljer sig från målgruppens 4–20 år (rad 11: ”anhörigstöd till barn”)"), "{stdout}");
     assert!(stdout.contains("20 |     anhörigstöd till barn 0-20 år förlängs.\n   |                           ^^^^^^^"), "{stdout}");
     assert!(
         stdout.contains("  = rad 11: målgruppens åldersspann"),

@@ -53,7 +53,7 @@ impl Rule for AgeRangeMismatch {
                     &Self::META,
                     age.span.clone(),
                     format!(
-                        "åldersspannet {} ({}) skiljer sig från {} ({}) för {}",
+                        "åldersspannet {} ({}) skiljer sig från målgruppens {} ({}: ”{}”)",
                         age_range(age.range()),
                         paper.line_label(age.span.start),
                         age_range(target.range),
