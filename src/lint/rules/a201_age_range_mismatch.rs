@@ -164,7 +164,8 @@ mod tests {
                 .collect();
         assert_eq!(messages.len(), 1);
         assert!(
-            messages[0].ends_with("för öppen fritidsverksamhet för ungdomar"),
+            messages[0]
+                .ends_with("målgruppens 13–17 år (rad 2: ”öppen fritidsverksamhet för ungdomar”)"),
             "{}",
             messages[0]
         );
