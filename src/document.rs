@@ -199,10 +199,32 @@ pub struct Signatory {
     pub role: Option<String>,
 }
 
-/// Layout choices a backend needs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Layout choices a backend needs. Beyond the body font, what a Word
+/// template sets (the PDF follows it; the DOCX takes the template itself):
+/// absent fields keep the layout's own look.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct DocumentStyle {
     pub font: String,
+    /// Body text size in points.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size_pt: Option<f32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<HeadingStyle>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heading1: Option<HeadingStyle>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heading2: Option<HeadingStyle>,
+}
+
+/// A title's or heading's font, colour (`RRGGBB`) and size in points.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct HeadingStyle {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub font: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size_pt: Option<f32>,
 }
 
 /// Characters no paper can print: C0 and C1 controls other than tab and

@@ -6,6 +6,7 @@ pub mod batch;
 pub mod calendar;
 pub mod hash;
 pub mod interrupt;
+pub mod look;
 pub mod ooxml;
 pub mod output;
 pub mod place;

@@ -48,6 +48,8 @@ impl Style {
 pub struct House<'a> {
     pub style: &'a Style,
     pub logo_extension: Option<&'static str>,
+    /// The Word template's look, when one is configured: the PDF follows it.
+    pub look: Option<&'a crate::base::look::TemplateLook>,
 }
 
 impl House<'_> {
@@ -57,6 +59,7 @@ impl House<'_> {
         House {
             style: &PLAIN,
             logo_extension: None,
+            look: None,
         }
     }
 }

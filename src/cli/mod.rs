@@ -163,6 +163,18 @@ fn dispatch(args: Vec<std::ffi::OsString>) -> ExitCode {
             template.dropped_links()
         );
     }
+    if let Some(template) = &config.assets.word_template {
+        for font in template.look.unmatched_fonts() {
+            eprintln!(
+                "obs: Word-mallens typsnitt ”{font}” finns inte inbyggt och har inget med samma mått; PDF:en sätts med {} där mallen använder det (Word-filen använder mallens)",
+                config
+                    .style
+                    .font
+                    .as_deref()
+                    .unwrap_or(crate::document::DEFAULT_FONT)
+            );
+        }
+    }
     let codes: Vec<&str> = registry::all_meta().map(|m| m.code).collect();
     if let Err(e) = config.lint.validate(&codes) {
         eprintln!("fel: {}: {e}", config_path.display());

@@ -177,13 +177,7 @@ pub fn compose(
                 .collect(),
         },
         send_to: case.send_to.clone(),
-        style: DocumentStyle {
-            font: house
-                .style
-                .font
-                .clone()
-                .unwrap_or_else(|| DEFAULT_FONT.into()),
-        },
+        style: document_style(house),
     };
     if document.parts() > MAX_PARTS {
         return Err(TemplateError::TooLong {
@@ -286,6 +280,44 @@ fn meta(file: &CaseFile, template: &TemplateRef) -> Meta {
             long: swedish::long_date(case.date),
         },
         template: format!("{} v{}", template.name, template.version),
+    }
+}
+
+/// The layout's style: a Word template's look when one is configured (its
+/// fonts where a bundled font sets text like them), else `[style] font`.
+pub fn document_style(house: &House<'_>) -> DocumentStyle {
+    let configured = || {
+        house
+            .style
+            .font
+            .clone()
+            .unwrap_or_else(|| DEFAULT_FONT.into())
+    };
+    let Some(look) = house.look else {
+        return DocumentStyle {
+            font: configured(),
+            ..DocumentStyle::default()
+        };
+    };
+    let bundled = |font: &Option<String>| {
+        font.as_deref()
+            .and_then(crate::base::look::bundled_font_for)
+            .map(str::to_owned)
+    };
+    let heading = |h: &crate::base::look::HeadingLook| {
+        let style = document::HeadingStyle {
+            font: bundled(&h.font),
+            color: h.color.clone(),
+            size_pt: h.size_pt,
+        };
+        (style != document::HeadingStyle::default()).then_some(style)
+    };
+    DocumentStyle {
+        font: bundled(&look.body_font).unwrap_or_else(configured),
+        size_pt: look.body_size_pt,
+        title: heading(&look.title),
+        heading1: heading(&look.heading1),
+        heading2: heading(&look.heading2),
     }
 }
 

@@ -86,6 +86,7 @@ impl Config {
                 .as_deref()
                 .and_then(ImageFormat::of)
                 .map(ImageFormat::extension),
+            look: self.assets.word_template.as_ref().map(|t| &t.look),
         }
     }
 

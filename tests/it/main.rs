@@ -29,3 +29,4 @@ mod rebuild;
 mod rule_fixtures;
 mod safety;
 mod seeds;
+mod template_look;

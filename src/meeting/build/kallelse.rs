@@ -187,14 +187,7 @@ pub(super) fn kallelse_document(
             ],
         },
         send_to: Vec::new(),
-        style: document::DocumentStyle {
-            font: builder
-                .config
-                .style
-                .font
-                .clone()
-                .unwrap_or_else(|| crate::document::DEFAULT_FONT.to_owned()),
-        },
+        style: crate::compose::document_style(&builder.config.house()),
     }
 }
 

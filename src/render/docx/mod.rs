@@ -12,6 +12,7 @@
 //! `styles.xml` and header parts — which is what a Word template is.
 //! Output is byte-deterministic: fixed part order, fixed zip timestamps.
 
+mod look;
 mod styles;
 pub mod template;
 pub mod xml;

@@ -29,6 +29,8 @@ pub struct WordTemplate {
     pub first_footer: Option<HeaderPart>,
     /// SHA-256 of the file as read, for the manifest.
     pub sha256: String,
+    /// How it sets its text, for the PDF to follow.
+    pub look: crate::base::look::TemplateLook,
 }
 
 /// A header or footer part with the relationships and media it needs.
@@ -93,7 +95,9 @@ impl WordTemplate {
         } else {
             (None, None)
         };
+        let look = super::look::look_of(&styles, theme.as_deref());
         Ok(WordTemplate {
+            look,
             sha256: crate::base::hash::sha256_hex(bytes),
             styles,
             ids,
