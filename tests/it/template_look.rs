@@ -130,3 +130,60 @@ fn pdf_lines(pdf: &[u8]) -> Vec<String> {
         .filter(|l| !l.is_empty())
         .collect()
 }
+
+/// A template whose footer style has Word's default tab stops (centre at
+/// 4536): beslut's footer clears them, so "Sida N av M" stands right.
+#[test]
+fn the_footer_clears_the_templates_centre_tab() {
+    use std::io::{Read, Write};
+    let original = std::fs::read(repo().join(PROJECT).join("mall.dotx")).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(original)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..zip.len() {
+        let mut file = zip.by_index(i).unwrap();
+        let name = file.name().to_owned();
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes).unwrap();
+        if name == "word/styles.xml" {
+            let text = String::from_utf8(bytes).unwrap().replace(
+                "</w:styles>",
+                r#"<w:style w:type="paragraph" w:styleId="Sidfot"><w:name w:val="footer"/><w:pPr><w:tabs><w:tab w:val="center" w:pos="4536"/><w:tab w:val="right" w:pos="9072"/></w:tabs></w:pPr></w:style></w:styles>"#,
+            );
+            bytes = text.into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&bytes).unwrap();
+    }
+    let template = out.finish().unwrap().into_inner();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("mall.dotx"), template).unwrap();
+    std::fs::write(
+        dir.path().join("beslut.toml"),
+        "[style]\nword_template = \"mall.dotx\"\n",
+    )
+    .unwrap();
+    let config = Config::load_with_assets(&dir.path().join("beslut.toml"), true).unwrap();
+    let builder = Builder::new(config, Templates::new(None));
+    let file = beslut::case::load_case(&repo().join(CASE), &builder.config.sender).unwrap();
+    let rendered = builder
+        .render(&file, Formats::default(), PdfProfile::Standard)
+        .unwrap();
+    let docx = &rendered.iter().find(|(e, _)| *e == "docx").unwrap().1;
+    // The template brings a first-page footer; pages 2 on use beslut's.
+    let parts: Vec<String> = (1..=2)
+        .map(|n| docx_part(docx, &format!("word/footer{n}.xml")))
+        .collect();
+    let ours = parts
+        .iter()
+        .find(|p| p.contains("Sida "))
+        .expect("beslut's footer");
+    assert!(
+        ours.contains(r#"<w:tab w:val="clear" w:pos="4536"/>"#),
+        "{ours}"
+    );
+    assert!(
+        ours.contains(r#"<w:tab w:val="right" w:pos="9072"/>"#),
+        "{ours}"
+    );
+}

@@ -127,11 +127,19 @@ pub(super) fn image(out: &mut String, logo: &Logo, width_mm: f64, alt: &str) {
 }
 
 /// "Dnr …" on the left, "Sida N av M" on the right, all in the footer size.
-pub(super) fn footer(document: &Document, ids: &StyleIds) -> String {
+/// The tab stops a Word template's footer style sets (`clear`) are cleared,
+/// so that the one tab goes to the right edge, not to the style's centre.
+pub(super) fn footer(document: &Document, ids: &StyleIds, clear: &[u32]) -> String {
     let mut out = String::new();
+    let mut tabs: Vec<(&'static str, u32)> = clear
+        .iter()
+        .filter(|&&pos| pos != page::TEXT_WIDTH)
+        .map(|&pos| ("clear", pos))
+        .collect();
+    tabs.push(("right", page::TEXT_WIDTH));
     let props = ParaProps {
         style: Some(ids.get(StyleKind::Footer)),
-        tabs: vec![("right", page::TEXT_WIDTH)],
+        tabs,
         ..ParaProps::default()
     };
     let size = RunProps::sized(16);

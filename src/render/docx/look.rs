@@ -43,6 +43,49 @@ pub fn look_of(styles: &str, theme: Option<&[u8]>) -> TemplateLook {
     }
 }
 
+/// The tab stops (twips) the template's footer style sets: a footer
+/// paragraph that does not clear them tabs to the first (Word's default
+/// footer style has a centre tab at 4536), not to its own right tab.
+pub fn footer_tabs(styles: &str) -> Vec<u32> {
+    let mut reader = quick_xml::Reader::from_str(styles);
+    let mut in_style = false;
+    let mut is_footer = false;
+    let mut tabs = Vec::new();
+    let mut found = Vec::new();
+    while let Ok(event) = reader.read_event() {
+        match event {
+            Event::Start(e) if e.local_name().as_ref() == b"style" => {
+                (in_style, is_footer) = (true, false);
+                tabs.clear();
+            }
+            Event::End(e) if e.local_name().as_ref() == b"style" => {
+                if is_footer {
+                    found = std::mem::take(&mut tabs);
+                }
+                in_style = false;
+            }
+            Event::Start(e) | Event::Empty(e) if in_style => match e.local_name().as_ref() {
+                b"name" => {
+                    is_footer =
+                        attribute(&e, b"val").is_some_and(|n| n.eq_ignore_ascii_case("footer"))
+                }
+                b"tab" => {
+                    let clears = attribute(&e, b"val").is_some_and(|v| v == "clear");
+                    if let Some(pos) = attribute(&e, b"pos").and_then(|p| p.parse().ok())
+                        && !clears
+                    {
+                        tabs.push(pos);
+                    }
+                }
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    found
+}
+
 /// The theme's (major, minor) latin fonts.
 fn theme_fonts(theme: &[u8]) -> (Option<String>, Option<String>) {
     let text = String::from_utf8_lossy(theme);
@@ -142,6 +185,12 @@ fn set(run: &mut Run, e: &BytesStart<'_>, theme: &(Option<String>, Option<String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_the_footer_styles_tab_stops() {
+        let styles = r#"<w:styles xmlns:w="w"><w:style w:styleId="Sidfot"><w:name w:val="footer"/><w:pPr><w:tabs><w:tab w:val="center" w:pos="4536"/><w:tab w:val="right" w:pos="9072"/></w:tabs></w:pPr></w:style><w:style w:styleId="Normal"><w:name w:val="Normal"/><w:pPr><w:tabs><w:tab w:val="left" w:pos="100"/></w:tabs></w:pPr></w:style></w:styles>"#;
+        assert_eq!(footer_tabs(styles), [4536, 9072]);
+    }
 
     #[test]
     fn reads_fonts_colours_and_sizes_by_built_in_names() {

@@ -113,7 +113,8 @@ pub fn render(document: &Document, assets: &Assets) -> Result<Vec<u8>, DocxError
             }
         }
     }
-    let footer = wrap("w:ftr", &footer(document, &ids));
+    let clear = template.map_or(&[][..], |t| &t.footer_tabs[..]);
+    let footer = wrap("w:ftr", &footer(document, &ids, clear));
     match template.and_then(|t| t.first_footer.as_ref()) {
         Some(part) => package.add_header_part("word/footer1.xml", part),
         None => package.add("word/footer1.xml", footer.clone().into_bytes()),

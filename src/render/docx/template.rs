@@ -31,6 +31,8 @@ pub struct WordTemplate {
     pub sha256: String,
     /// How it sets its text, for the PDF to follow.
     pub look: crate::base::look::TemplateLook,
+    /// The tab stops its footer style sets, which beslut's footer clears.
+    pub footer_tabs: Vec<u32>,
 }
 
 /// A header or footer part with the relationships and media it needs.
@@ -96,8 +98,10 @@ impl WordTemplate {
             (None, None)
         };
         let look = super::look::look_of(&styles, theme.as_deref());
+        let footer_tabs = super::look::footer_tabs(&styles);
         Ok(WordTemplate {
             look,
+            footer_tabs,
             sha256: crate::base::hash::sha256_hex(bytes),
             styles,
             ids,
