@@ -306,3 +306,33 @@ fn a_short_table_is_kept_on_one_page_from_layout_v2() {
         "the filler never brought the table to a page's end"
     );
 }
+
+/// Our own papers are plain Swedish: the lint's language rules (K501
+/// officialese, K502 long sentences) find nothing in any example, read
+/// back from its PDF and its Word file.
+#[test]
+fn our_own_papers_pass_the_plain_language_rules() {
+    use beslut::reader::{Format, read_bytes};
+    let config = beslut::lint::LintConfig::default();
+    let projects = ["examples/logotyp/cases/kostnader-hemtjanst.yaml"];
+    for case in EXAMPLES.iter().chain(&projects) {
+        let (pdf, docx) = render(&load(&repo().join(case)));
+        for (bytes, format, name) in [
+            (&pdf, Format::Pdf, "x.pdf"),
+            (&docx, Format::Docx, "x.docx"),
+        ] {
+            let raw = read_bytes(bytes, format).unwrap();
+            let paper = beslut::paper::structure::paper_from_raw(
+                name.into(),
+                raw,
+                &beslut::paper::sections::SectionNames::new(),
+            );
+            let found: Vec<String> = beslut::lint::lint_paper(&paper, &config)
+                .into_iter()
+                .filter(|d| d.code.starts_with('K'))
+                .map(|d| format!("{} {}", d.code, d.message))
+                .collect();
+            assert!(found.is_empty(), "{case} ({name}): {found:?}");
+        }
+    }
+}
