@@ -7,6 +7,9 @@ pub(super) struct BodyWriter<'a> {
     pub(super) ids: &'a StyleIds,
     pub(super) out: String,
     pub(super) lists: Vec<ListKind>,
+    /// The size tables are set in (a Word template's body size may be
+    /// larger than the layout's 10 pt), for their column widths.
+    pub(super) table_pt: f32,
 }
 
 /// Twips for the vertical gaps the layout leaves (the layout's value less
@@ -109,12 +112,7 @@ impl<'a> BodyWriter<'a> {
     /// A Word table in the Table Grid style; the header row repeats on
     /// every page the table runs over.
     pub(super) fn table(&mut self, table: &Table) {
-        let total: u32 = table.widths.iter().sum::<u32>().max(1);
-        let widths: Vec<u32> = table
-            .widths
-            .iter()
-            .map(|w| page::TEXT_WIDTH * w / total)
-            .collect();
+        let widths = fitted_widths(table, self.table_pt);
         let _ = write!(
             self.out,
             concat!(
@@ -247,5 +245,122 @@ pub(super) fn spans(out: &mut String, text: &Text) {
             size: None,
         };
         run(out, &span.text, props);
+    }
+}
+
+/// Twips of cell padding Word's Table Grid puts on each side (0.08 in).
+const CELL_PADDING: u32 = 115;
+
+/// The table's column widths in twips: the model's proportions, but never
+/// narrower than the longest word a column holds at `pt` in Word (a Dnr
+/// such as "KS 2026/079" is one word), when the table can hold them all.
+/// The proportions come from the text, not from a font; a word is measured
+/// with an estimate of a proportional font's advances.
+fn fitted_widths(table: &Table, pt: f32) -> Vec<u32> {
+    let total: u32 = table.widths.iter().sum::<u32>().max(1);
+    let proportional: Vec<u32> = table
+        .widths
+        .iter()
+        .map(|w| page::TEXT_WIDTH * w / total)
+        .collect();
+    let longest_word = |column: usize| -> u32 {
+        let cells = std::iter::once((true, &table.header))
+            .chain(table.rows.iter().map(|r| (false, r)))
+            .filter_map(|(bold, row)| row.get(column).map(|cell| (bold, cell)));
+        cells
+            .flat_map(|(bold, cell)| {
+                let text = cell.to_plain();
+                let bold = bold || cell.0.iter().any(|s| s.strong);
+                text.split([' ', '\n', '\t'])
+                    .map(|word| word_twips(word, pt, bold))
+                    .collect::<Vec<_>>()
+            })
+            .max()
+            .unwrap_or(0)
+            + 2 * CELL_PADDING
+    };
+    let least: Vec<u32> = (0..proportional.len()).map(longest_word).collect();
+    if least.iter().sum::<u32>() > page::TEXT_WIDTH {
+        return proportional;
+    }
+    // Widen the columns that need it; take the room from those with slack,
+    // in proportion to their slack.
+    let short: u32 = proportional
+        .iter()
+        .zip(&least)
+        .map(|(p, l)| l.saturating_sub(*p))
+        .sum();
+    let slack: u32 = proportional
+        .iter()
+        .zip(&least)
+        .map(|(p, l)| p.saturating_sub(*l))
+        .sum();
+    if short == 0 || slack == 0 {
+        return proportional;
+    }
+    proportional
+        .iter()
+        .zip(&least)
+        .map(|(&p, &l)| {
+            if l >= p {
+                l
+            } else {
+                let spare = p - l;
+                p - (u64::from(spare) * u64::from(short) / u64::from(slack)) as u32
+            }
+        })
+        .collect()
+}
+
+/// A word's width in twips at `pt`, by a proportional font's typical
+/// advances (Arial's and Times' are within a few per cent of these).
+fn word_twips(word: &str, pt: f32, bold: bool) -> u32 {
+    let em: f32 = word
+        .chars()
+        .map(|c| match c {
+            'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' => 0.28,
+            'f' | 't' | 'r' | '/' | '(' | ')' | '-' | ' ' | '\u{a0}' => 0.36,
+            'm' | 'w' | 'M' | 'W' | '%' => 0.85,
+            c if c.is_uppercase() => 0.70,
+            c if c.is_ascii_digit() => 0.56,
+            _ => 0.54,
+        })
+        .sum();
+    let bold = if bold { 1.08 } else { 1.0 };
+    (em * pt * 20.0 * bold).ceil() as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(widths: Vec<u32>, rows: &[[&str; 3]]) -> Table {
+        Table {
+            columns: vec![Align::Left; 3],
+            widths,
+            header: ["Nr", "Ärende", "Dnr"].map(Text::plain).to_vec(),
+            rows: rows.iter().map(|r| r.map(Text::plain).to_vec()).collect(),
+        }
+    }
+
+    #[test]
+    fn a_column_is_as_wide_as_its_longest_word_when_the_table_has_room() {
+        // Proportions from characters would give the Dnr column too little
+        // for "KS\u{a0}2026/079" in an 11.5 pt serif.
+        let t = table(
+            vec![4, 40, 8],
+            &[[
+                "7",
+                "Ett ärende med en lång mening som bryts",
+                "KS\u{a0}2026/079",
+            ]],
+        );
+        let widths = fitted_widths(&t, 11.5);
+        assert!(widths[2] >= word_twips("KS\u{a0}2026/079", 11.5, false) + 2 * CELL_PADDING);
+        assert!(widths.iter().sum::<u32>() <= page::TEXT_WIDTH + 3);
+        assert!(
+            widths[1] < page::TEXT_WIDTH * 40 / 52,
+            "the room came from the wide column"
+        );
     }
 }

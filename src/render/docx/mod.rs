@@ -59,6 +59,7 @@ pub fn render(document: &Document, assets: &Assets) -> Result<Vec<u8>, DocxError
         ids: &ids,
         out: String::new(),
         lists: Vec::new(),
+        table_pt: document.style.size_pt.unwrap_or(10.0).max(10.0),
     };
     // With the template's own first-page header, the letterhead facts
     // (sender, Datum, Dnr) open the body instead; the template brings the
