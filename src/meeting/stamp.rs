@@ -153,6 +153,11 @@ fn put_on_page(doc: &mut Document, page: ObjectId, form: ObjectId, width: f64) -
     let mut contents = vec![Object::Reference(before)];
     match dict.get(b"Contents") {
         Ok(Object::Array(parts)) => contents.extend(parts.iter().cloned()),
+        // A reference may name an array of streams rather than a stream.
+        Ok(Object::Reference(id)) => match doc.get_object(*id).ok()? {
+            Object::Array(parts) => contents.extend(parts.iter().cloned()),
+            _ => contents.push(Object::Reference(*id)),
+        },
         Ok(part) => contents.push(part.clone()),
         Err(_) => {}
     }
