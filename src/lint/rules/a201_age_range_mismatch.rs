@@ -155,13 +155,7 @@ mod tests {
     #[test]
     fn the_message_names_the_service_without_stray_words() {
         let text = "### Förslag till beslut\n1. Avtalet om öppen fritidsverksamhet för ungdomar 13-17 år förlängs.\n### Ärende\nAvtalet om öppen fritidsverksamhet för ungdomar 13-19 år.";
-        let paper = crate::paper::structure::paper_from_text("p.txt".into(), text.into());
-        let messages: Vec<String> =
-            crate::lint::lint_paper(&paper, &crate::lint::LintConfig::default())
-                .into_iter()
-                .filter(|d| d.code == "A201")
-                .map(|d| d.message)
-                .collect();
+        let messages = text_messages("A201", text);
         assert_eq!(messages.len(), 1);
         assert!(
             messages[0]

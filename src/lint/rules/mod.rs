@@ -86,9 +86,30 @@ pub(crate) mod testing {
     //! Fixture helpers: lint a text or a case and list (code, excerpt) pairs.
 
     use crate::case::parse_case;
-    use crate::lint::{LintConfig, lint_paper};
+    use crate::lint::{Diagnostic, LintConfig, lint_paper};
     use crate::paper::paper_from_case;
     use crate::paper::structure::paper_from_text;
+
+    /// The findings of `code` in the text paper `text`.
+    fn in_text(code: &str, text: &str, config: &LintConfig) -> Vec<Diagnostic> {
+        let paper = paper_from_text("fixture.txt".into(), text.to_owned());
+        let mut found = lint_paper(&paper, config);
+        found.retain(|d| d.code == code);
+        found
+    }
+
+    /// The findings of `code` in the case file `yaml`.
+    fn in_case(code: &str, yaml: &str) -> Vec<Diagnostic> {
+        let file = parse_case(
+            "fixture.yaml".as_ref(),
+            yaml.to_owned(),
+            &Default::default(),
+        )
+        .expect("fixture case parses");
+        let mut found = lint_paper(&paper_from_case(&file), &LintConfig::default());
+        found.retain(|d| d.code == code);
+        found
+    }
 
     /// (code, quoted source text) of every finding of `code` in `text`.
     pub fn text_findings(code: &str, text: &str) -> Vec<String> {
@@ -97,20 +118,16 @@ pub(crate) mod testing {
 
     /// The same with a project's `[lint]` settings.
     pub fn text_findings_with(code: &str, text: &str, config: &LintConfig) -> Vec<String> {
-        let paper = paper_from_text("fixture.txt".into(), text.to_owned());
-        lint_paper(&paper, config)
+        in_text(code, text, config)
             .into_iter()
-            .filter(|d| d.code == code)
             .map(|d| text[d.span[0]..d.span[1]].to_owned())
             .collect()
     }
 
     /// Messages of every finding of `code` in `text`.
     pub fn text_messages(code: &str, text: &str) -> Vec<String> {
-        let paper = paper_from_text("fixture.txt".into(), text.to_owned());
-        lint_paper(&paper, &LintConfig::default())
+        in_text(code, text, &LintConfig::default())
             .into_iter()
-            .filter(|d| d.code == code)
             .map(|d| d.message)
             .collect()
     }
@@ -122,10 +139,8 @@ pub(crate) mod testing {
 
     /// The same with a project's `[lint]` settings.
     pub fn text_fixes_with(code: &str, text: &str, config: &LintConfig) -> Vec<(String, String)> {
-        let paper = paper_from_text("fixture.txt".into(), text.to_owned());
-        lint_paper(&paper, config)
+        in_text(code, text, config)
             .into_iter()
-            .filter(|d| d.code == code)
             .filter_map(|d| d.fix)
             .map(|f| {
                 assert_eq!(text[f.span[0]..f.span[1]], f.original);
@@ -136,16 +151,8 @@ pub(crate) mod testing {
 
     /// Fixes of `code` in case YAML, as (written, replacement).
     pub fn case_fixes(code: &str, yaml: &str) -> Vec<(String, String)> {
-        let file = parse_case(
-            "fixture.yaml".as_ref(),
-            yaml.to_owned(),
-            &Default::default(),
-        )
-        .expect("fixture case parses");
-        let paper = paper_from_case(&file);
-        lint_paper(&paper, &LintConfig::default())
+        in_case(code, yaml)
             .into_iter()
-            .filter(|d| d.code == code)
             .filter_map(|d| d.fix)
             .map(|f| (f.original, f.replacement))
             .collect()
@@ -153,18 +160,7 @@ pub(crate) mod testing {
 
     /// Messages of every finding of `code` in case YAML.
     pub fn case_findings(code: &str, yaml: &str) -> Vec<String> {
-        let file = parse_case(
-            "fixture.yaml".as_ref(),
-            yaml.to_owned(),
-            &Default::default(),
-        )
-        .expect("fixture case parses");
-        let paper = paper_from_case(&file);
-        lint_paper(&paper, &LintConfig::default())
-            .into_iter()
-            .filter(|d| d.code == code)
-            .map(|d| d.message)
-            .collect()
+        in_case(code, yaml).into_iter().map(|d| d.message).collect()
     }
 
     /// A case with a contract; `extra` is appended.
