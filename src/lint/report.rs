@@ -225,14 +225,7 @@ pub fn sarif(diagnostics: &[Diagnostic], file_errors: &[(String, String)]) -> St
                 "locations": [{
                     "physicalLocation": {
                         "artifactLocation": { "uri": uri(&d.path) },
-                        "region": {
-                            "startLine": d.line,
-                            "startColumn": d.column,
-                            "endLine": d.end_line,
-                            "endColumn": d.end_column,
-                            "byteOffset": d.span[0],
-                            "byteLength": d.span[1] - d.span[0],
-                        },
+                        "region": region([d.line, d.column, d.end_line, d.end_column], d.span),
                     },
                 }],
                 "relatedLocations": related,
@@ -274,6 +267,19 @@ pub fn sarif(diagnostics: &[Diagnostic], file_errors: &[(String, String)]) -> St
     serde_json::to_string_pretty(&log).expect("SARIF serialises")
 }
 
+/// A SARIF region: [start line, start column, end line, end column] and
+/// the byte span.
+fn region([line, column, end_line, end_column]: [usize; 4], span: [usize; 2]) -> Value {
+    json!({
+        "startLine": line,
+        "startColumn": column,
+        "endLine": end_line,
+        "endColumn": end_column,
+        "byteOffset": span[0],
+        "byteLength": span[1] - span[0],
+    })
+}
+
 /// A SARIF fix: one replacement in the finding's own file.
 fn sarif_fix(path: &str, fix: &crate::lint::DiagnosticFix) -> Value {
     json!({
@@ -281,14 +287,7 @@ fn sarif_fix(path: &str, fix: &crate::lint::DiagnosticFix) -> Value {
         "artifactChanges": [{
             "artifactLocation": { "uri": uri(path) },
             "replacements": [{
-                "deletedRegion": {
-                    "startLine": fix.line,
-                    "startColumn": fix.column,
-                    "endLine": fix.end_line,
-                    "endColumn": fix.end_column,
-                    "byteOffset": fix.span[0],
-                    "byteLength": fix.span[1] - fix.span[0],
-                },
+                "deletedRegion": region([fix.line, fix.column, fix.end_line, fix.end_column], fix.span),
                 "insertedContent": { "text": fix.replacement },
             }],
         }],
