@@ -9,7 +9,7 @@
 //! space left out), and where its words stand more than once (a Dnr in
 //! every page header), by the most text around it that matches.
 
-use lopdf::{Dictionary, IncrementalDocument, Object, ObjectId, Stream, StringFormat};
+use lopdf::{Dictionary, IncrementalDocument, Object, ObjectId, Stream, text_string};
 use unicode_normalization::char::{compose, is_combining_mark};
 
 use super::Note;
@@ -292,13 +292,6 @@ fn highlight(
     annotation
 }
 
-/// A PDF text string: UTF-16BE with its byte order mark (Swedish letters).
-fn text_string(text: &str) -> Object {
-    let mut bytes = vec![0xFE, 0xFF];
-    bytes.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
-    Object::String(bytes, StringFormat::Hexadecimal)
-}
-
 /// Adds the annotation to the page's /Annots, wherever the array is kept.
 fn add_to_page(
     pdf: &mut IncrementalDocument,
@@ -392,13 +385,5 @@ mod tests {
         let stream = line("Avtalet löper ut.", 700.0, 0);
         let source = "Något helt annat.";
         assert_eq!(locate(&SourceChars::new(source), &stream, 0..5), None);
-    }
-
-    #[test]
-    fn text_strings_are_utf16_with_a_byte_order_mark() {
-        let Object::String(bytes, _) = text_string("Nä") else {
-            panic!()
-        };
-        assert_eq!(bytes, [0xFE, 0xFF, 0, b'N', 0, 0xE4]);
     }
 }

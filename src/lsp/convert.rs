@@ -118,26 +118,20 @@ fn error_at(at: Position, message: String) -> lsp_types::Diagnostic {
     }
 }
 
-/// The path a `file:` URI names; `None` for another scheme.
+/// The path a `file:` URI names; `None` for another scheme. The URI's
+/// own parser (fluent-uri, under lsp-types) splits and percent-decodes it.
 pub fn path_of(uri: &Uri) -> Option<PathBuf> {
-    let text = uri.as_str().strip_prefix("file://")?;
-    let bytes = text.as_bytes();
-    let mut decoded = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
-            (b'%', Some(&h), Some(&l)) if hex(h).is_some() && hex(l).is_some() => {
-                decoded.push((hex(h)? * 16 + hex(l)?) as u8);
-                i += 3;
-            }
-            (b, ..) => {
-                decoded.push(b);
-                i += 1;
-            }
-        }
+    let scheme = uri.scheme()?.as_str();
+    if !scheme.eq_ignore_ascii_case("file") {
+        return None;
     }
-    let path = String::from_utf8(decoded).ok()?;
+    let path = uri
+        .path()
+        .as_estr()
+        .decode()
+        .into_string()
+        .ok()?
+        .into_owned();
     // "file:///C:/x" on Windows is the path "C:/x".
     let path = match path.as_bytes() {
         [b'/', drive, b':', ..] if drive.is_ascii_alphabetic() => path[1..].to_owned(),

@@ -169,12 +169,13 @@ pub fn build(
     let packet_pages = kallelse_pages + agenda.iter().map(AgendaItem::pages).sum::<usize>();
     // Every page numbered as the agenda cites it (counted in the packet
     // itself, so a number can never be missing).
-    let joined_pages = packet::page_count(&packet).map_err(|e| packet_error(file, e))?;
-    let numbers = builder
-        .engine
-        .render_page_numbers("Handlingar sida", joined_pages)
-        .map_err(|e| packet_error(file, packet::PacketError(e.to_string())))?;
-    let packet = super::stamp::stamp(&packet, &numbers).map_err(|e| packet_error(file, e))?;
+    let packet = super::stamp::stamp(&packet, |pages| {
+        builder
+            .engine
+            .render_page_numbers("Handlingar sida", pages)
+            .map_err(|e| packet::PacketError(e.to_string()))
+    })
+    .map_err(|e| packet_error(file, e))?;
     let mut files = vec![("kallelse.pdf".to_owned(), kallelse.pdf.into())];
     if formats.docx {
         files.push(("kallelse.docx".to_owned(), kallelse.docx.into()));

@@ -50,28 +50,10 @@ pub fn page_count_and_title(bytes: &[u8]) -> Result<(usize, Option<String>), Pac
             _ => None,
         })
         .and_then(|info| info.get(b"Title").ok())
-        .and_then(text_string)
+        .and_then(|title| lopdf::decode_text_string(title).ok())
         .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|t| is_real_title(t));
     Ok((document.get_pages().len(), title))
-}
-
-/// A PDF text string: UTF-16BE after its byte order mark, otherwise
-/// PDFDocEncoding (Latin-1 in the letters a title uses).
-fn text_string(object: &Object) -> Option<String> {
-    let Object::String(bytes, _) = object else {
-        return None;
-    };
-    match bytes.strip_prefix(&[0xFE, 0xFF]) {
-        Some(utf16) => {
-            let units: Vec<u16> = utf16
-                .chunks_exact(2)
-                .map(|c| u16::from_be_bytes([c[0], c[1]]))
-                .collect();
-            String::from_utf16(&units).ok()
-        }
-        None => Some(bytes.iter().map(|&b| b as char).collect()),
-    }
 }
 
 /// Not empty, not a file name, not a program's placeholder.
@@ -279,12 +261,13 @@ mod tests {
             bytes.extend(t.encode_utf16().flat_map(u16::to_be_bytes));
             Object::String(bytes, lopdf::StringFormat::Hexadecimal)
         };
+        let decoded = |o: &Object| lopdf::decode_text_string(o).ok();
         assert_eq!(
-            text_string(&utf16("Uppföljning 2025")).as_deref(),
+            decoded(&utf16("Uppföljning 2025")).as_deref(),
             Some("Uppföljning 2025")
         );
         assert_eq!(
-            text_string(&Object::string_literal(b"Budget \xe5r 2026".to_vec())).as_deref(),
+            decoded(&Object::string_literal(b"Budget \xe5r 2026".to_vec())).as_deref(),
             Some("Budget år 2026")
         );
         assert!(is_real_title(

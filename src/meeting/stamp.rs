@@ -15,11 +15,17 @@ const FORM: &[u8] = b"BeslutSidnummer";
 /// Points from the page's top edge to the number's box.
 const FROM_TOP: f64 = 8.0;
 
-/// `packet` with page N of `numbers` drawn at the top of its page N.
-pub fn stamp(packet: &[u8], numbers: &[u8]) -> Result<Vec<u8>, PacketError> {
+/// `packet` with page N of the numbers drawn at the top of its page N;
+/// `numbers_for(pages)` sets the numbers for the packet's page count (read
+/// here, from the packet as loaded once).
+pub fn stamp(
+    packet: &[u8],
+    numbers_for: impl FnOnce(usize) -> Result<Vec<u8>, PacketError>,
+) -> Result<Vec<u8>, PacketError> {
     let broken = |what: &str| PacketError(format!("sidnumren kunde inte sättas: {what}"));
     let mut out = load_pdf(packet).map_err(PacketError)?;
-    let mut stamps = load_pdf(numbers).map_err(PacketError)?;
+    let numbers = numbers_for(out.get_pages().len())?;
+    let mut stamps = load_pdf(&numbers).map_err(PacketError)?;
     objects::renumber(&mut stamps, out.max_id + 1);
     let pages: Vec<ObjectId> = out.get_pages().into_values().collect();
     let stamp_pages: Vec<ObjectId> = stamps.get_pages().into_values().collect();
@@ -58,7 +64,10 @@ pub fn stamp(packet: &[u8], numbers: &[u8]) -> Result<Vec<u8>, PacketError> {
 fn form_of(doc: &Document, page: ObjectId) -> Option<Stream> {
     let content = doc.get_page_content(page).ok()?;
     let dict = doc.get_dictionary(page).ok()?;
-    let resources = resolve(doc, dict.get(b"Resources").ok()?)?
+    let resources = doc
+        .dereference(dict.get(b"Resources").ok()?)
+        .ok()?
+        .1
         .as_dict()
         .ok()?
         .clone();
@@ -99,7 +108,7 @@ fn prefixed(
         let Ok(sub) = resources.get(kind) else {
             continue;
         };
-        let sub = resolve(doc, sub)?.as_dict().ok()?;
+        let sub = doc.dereference(sub).ok()?.1.as_dict().ok()?;
         let renamed: Dictionary = sub
             .iter()
             .map(|(name, value)| {
@@ -135,11 +144,11 @@ fn put_on_page(doc: &mut Document, page: ObjectId, form: ObjectId, width: f64) -
     // The page's own resources, copied so that no other page shares the
     // form's name.
     let mut resources = match dict.get(b"Resources") {
-        Ok(r) => resolve(doc, r)?.as_dict().ok()?.clone(),
+        Ok(r) => doc.dereference(r).ok()?.1.as_dict().ok()?.clone(),
         Err(_) => Dictionary::new(),
     };
     let mut xobjects = match resources.get(b"XObject") {
-        Ok(x) => resolve(doc, x)?.as_dict().ok()?.clone(),
+        Ok(x) => doc.dereference(x).ok()?.1.as_dict().ok()?.clone(),
         Err(_) => Dictionary::new(),
     };
     xobjects.set(FORM, Object::Reference(form));
@@ -166,14 +175,6 @@ fn put_on_page(doc: &mut Document, page: ObjectId, form: ObjectId, width: f64) -
     page.set("Resources", Object::Dictionary(resources));
     page.set("Contents", Object::Array(contents));
     Some(())
-}
-
-/// An object, or the object a reference points to.
-fn resolve<'a>(doc: &'a Document, object: &'a Object) -> Option<&'a Object> {
-    match object {
-        Object::Reference(id) => doc.get_object(*id).ok(),
-        other => Some(other),
-    }
 }
 
 /// A rectangle's four numbers, ordered (x0, y0, x1, y1).
