@@ -187,3 +187,27 @@ fn the_footer_clears_the_templates_centre_tab() {
         "{ours}"
     );
 }
+
+/// Every family a Word font is mapped to is one the PDF engine has.
+#[test]
+fn every_mapped_font_is_bundled() {
+    let families = beslut::render::pdf::PdfEngine::new().font_families();
+    for word_font in [
+        "Times New Roman",
+        "Times",
+        "Liberation Serif",
+        "Tinos",
+        "Arial",
+        "Helvetica",
+        "Liberation Sans",
+        "Arimo",
+        "Libertinus Serif",
+        "New Computer Modern",
+    ] {
+        let family = beslut::base::look::bundled_font_for(word_font).unwrap();
+        assert!(
+            families.iter().any(|f| f == family),
+            "{word_font} → {family}: {families:?}"
+        );
+    }
+}
