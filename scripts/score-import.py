@@ -37,6 +37,21 @@ def board_matches(expected, case):
     return norm(case.get("board")) in wanted
 
 
+def stated(key, want, text):
+    """Whether the paper writes the labelled fact itself. FACTS sometimes
+    names a board the text only calls "stadsdelsnämnden" (the label comes
+    from where the paper was published): no reader can recover that, so the
+    second figure counts only the facts the text states."""
+    import re
+    if key == "board":
+        names = [norm(re.sub(r"\(.*?\)", "", b)) for b in want.split(";")]
+        # The stem, so that "Malmö kommunstyrelse" states "Kommunstyrelsen".
+        return any(re.sub(r"(en|n)$", "", n) in text for n in names if n)
+    if key == "dnr":
+        return norm(want) in text
+    return True
+
+
 def main():
     binary = sys.argv[1]
     sets = sys.argv[2:] or ["../shared/realpapers", "../shared/realpapers-2"]
@@ -48,15 +63,19 @@ def main():
         subprocess.run([binary, "import", "--force", "-o", out, *papers],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         tally = {k: [0, 0] for k in ("date", "dnr", "board", "officer")}
+        stated_tally = {k: [0, 0] for k in tally}
         for name, expected in facts.items():
             path = os.path.join(out, os.path.splitext(name)[0] + ".yaml")
             case = yaml.safe_load(open(path, encoding="utf-8")) if os.path.exists(path) else {}
             case = case or {}
+            text = norm(open(os.path.join(folder, name), encoding="utf-8", errors="replace").read())
             for key in tally:
                 want = expected.get(key)
                 if not want:
                     continue
                 tally[key][0] += 1
+                in_text = stated(key, want, text)
+                stated_tally[key][0] += in_text
                 if key == "officer":
                     ok = officer_matches(want, case)
                 elif key == "board":
@@ -65,10 +84,14 @@ def main():
                     ok = norm(case.get(key)) == norm(want)
                 if ok:
                     tally[key][1] += 1
+                    stated_tally[key][1] += in_text
                 else:
                     got = case.get(key) if key != "officer" else (case.get("sender") or {}).get("officer")
                     misses.append(f"{os.path.basename(folder)}/{name}: {key} {want!r} ≠ {got!r}")
-        line = "  ".join(f"{k} {f}/{n}" for k, (n, f) in tally.items())
+        line = "  ".join(
+            f"{k} {f}/{n} (stated {sf}/{sn})"
+            for (k, (n, f)), (sn, sf) in zip(tally.items(), stated_tally.values())
+        )
         print(f"{os.path.basename(folder):14} {line}")
     for m in misses:
         print("  miss", m)

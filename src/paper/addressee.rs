@@ -104,20 +104,83 @@ pub fn inferred_board(
     let deciding_beredning = DECIDING_BEREDNING
         .captures(source)
         .map(|c| (3, c.get(1).expect("group").range()));
+    // "KSAU noterar informationen": an abbreviated board that decides,
+    // at the start of a sentence. It weighs as a named board's role and
+    // loses a tie to one.
+    let acronym_board = ACRONYM_BOARD.captures_iter(source).find_map(|c| {
+        let acronym = c.get(1).expect("group");
+        let verb = c[2].to_lowercase();
+        (DECISION_VERBS.contains(&verb.as_str()) && !NOT_BOARD_ACRONYMS.contains(&acronym.as_str()))
+            .then(|| (2, acronym.range()))
+    });
     let best_mention = votes
         .into_values()
         .max_by(|(a, ma), (b, mb)| a.cmp(b).then(mb.span.start.cmp(&ma.span.start)))
         .map(|(weight, mention)| (weight, mention.span.clone()));
     // The last of equal maxima: a named board on a tie.
-    let (_, span) = [best_mention, adjective_board, deciding_beredning]
-        .into_iter()
-        .flatten()
-        .max_by_key(|(weight, _)| *weight)?;
-    Some(Located {
-        value: as_written_in_text(&definite(&source[span.clone()])),
-        span,
-    })
+    let (_, span) = [
+        acronym_board,
+        best_mention,
+        adjective_board,
+        deciding_beredning,
+    ]
+    .into_iter()
+    .flatten()
+    .max_by_key(|(weight, _)| *weight)?;
+    let name = &source[span.clone()];
+    // An abbreviation stays in capitals; a name is written as in running text.
+    let value = if name.len() <= 6 && name.chars().all(char::is_uppercase) {
+        name.to_owned()
+    } else {
+        as_written_in_text(&definite(name))
+    };
+    Some(Located { value, span })
 }
+
+/// "KSAU noterar", "BUN beslutar": capitals at the start of a line or a
+/// sentence, then a lower-case word (checked against the decision verbs).
+static ACRONYM_BOARD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?m)(?:^|[.!?:][ \t]+)(\p{Lu}{2,6})[ \t]+(\p{Ll}+)").expect("valid")
+});
+
+/// Capitals that decide or propose without being a board: a company form
+/// and a company's chief.
+const NOT_BOARD_ACRONYMS: &[&str] = &["AB", "HB", "KB", "VD"];
+
+/// A committee named bare ("Arbetsutskottet") with its owner's name where
+/// the paper writes it in full ("Socialnämndens arbetsutskott"), when the
+/// paper names exactly one owner of such a committee; else `board` as it is.
+pub fn qualified_committee(source: &str, board: Located<String>) -> Located<String> {
+    let name = board.value.to_lowercase();
+    let Some(stem) = name
+        .strip_suffix("et")
+        .filter(|s| s.ends_with("utskott") && !s.contains(' '))
+    else {
+        return board;
+    };
+    let mut owners = OWNED_COMMITTEE
+        .captures_iter(source)
+        .filter(|c| c[2].eq_ignore_ascii_case(stem))
+        .map(|c| (as_written_in_text(&c[1]), c.get(0).expect("match").range()));
+    let Some((owner, span)) = owners.next() else {
+        return board;
+    };
+    if owners.any(|(other, _)| other.to_lowercase() != owner.to_lowercase()) {
+        return board;
+    }
+    Located {
+        value: format!("{owner} {stem}"),
+        span,
+    }
+}
+
+/// "Socialnämndens arbetsutskott", "Kommunstyrelsens personalutskott".
+static OWNED_COMMITTEE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(\p{Lu}[\p{L}-]*(?:\s+(?:och|samt)\s+\p{Ll}+)?(?:nämndens|styrelsens))\s+(\p{Ll}*utskott)\b",
+    )
+    .expect("valid")
+});
 
 /// "Tekniska nämnden beslutar", "Sociala utskottet föreslår".
 static ADJECTIVE_BOARD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -340,6 +403,55 @@ mod tests {
         assert_eq!(
             board("Socialförvaltningen föreslår att ärendet noteras."),
             None
+        );
+    }
+
+    #[test]
+    fn an_abbreviated_board_that_decides_is_the_board() {
+        assert_eq!(
+            board("Tjänsteskrivelse\nKSAU\nFörslag till beslut\nKSAU noterar informationen.")
+                .as_deref(),
+            Some("KSAU")
+        );
+        // A named board wins a tie; a company's chief is no board.
+        assert_eq!(
+            board("BUN beslutar att anta planen. Socialnämnden beslutar att anta planen.")
+                .as_deref(),
+            Some("Socialnämnden")
+        );
+        assert_eq!(board("VD beslutar om inköpen."), None);
+    }
+
+    #[test]
+    fn a_bare_committee_takes_its_owners_name() {
+        let qualified = |board: &str, text: &str| {
+            qualified_committee(
+                text,
+                Located {
+                    value: board.to_owned(),
+                    span: 0..0,
+                },
+            )
+            .value
+        };
+        assert_eq!(
+            qualified(
+                "Arbetsutskottet",
+                "Beslutsinstans: Arbetsutskottet. Socialnämndens arbetsutskott tar bort punkten."
+            ),
+            "Socialnämndens arbetsutskott"
+        );
+        // Two owners: the paper does not say which.
+        assert_eq!(
+            qualified(
+                "Arbetsutskottet",
+                "Socialnämndens arbetsutskott och Kommunstyrelsens arbetsutskott."
+            ),
+            "Arbetsutskottet"
+        );
+        assert_eq!(
+            qualified("Socialnämnden", "Socialnämndens arbetsutskott"),
+            "Socialnämnden"
         );
     }
 

@@ -291,7 +291,8 @@ fn text_facts(paper: &Paper) -> Facts {
         // The letterhead's board; else the board the text gives a role.
         board: head
             .board
-            .or_else(|| super::addressee::inferred_board(&paper.source, &paper.scan, &zones)),
+            .or_else(|| super::addressee::inferred_board(&paper.source, &paper.scan, &zones))
+            .map(|board| super::addressee::qualified_committee(&paper.source, board)),
         officer: head.officer,
         send_to: distribution(paper),
         ..Facts::default()
