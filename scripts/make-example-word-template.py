@@ -44,7 +44,7 @@ header = (HEAD + f'<w:hdr {W}><w:p><w:pPr><w:pStyle w:val="Sidhuvud"/><w:pBdr><w
           f'<w:r><w:tab/><w:t>Social- och omsorgsförvaltningen</w:t></w:r></w:p></w:hdr>')
 
 document = (HEAD + f'<w:document {W}><w:body><w:p/><w:sectPr><w:headerReference w:type="first" r:id="rIdForsta"/>'
-            '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1247" w:right="1417" w:bottom="1474" w:left="1417" w:header="709" w:footer="709" w:gutter="0"/>'
+            '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1247" w:right="1134" w:bottom="1474" w:left="1985" w:header="709" w:footer="709" w:gutter="0"/>'
             '<w:titlePg/></w:sectPr></w:body></w:document>')
 
 rels = lambda items: (HEAD + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'

@@ -214,6 +214,9 @@ pub struct DocumentStyle {
     pub heading1: Option<HeadingStyle>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heading2: Option<HeadingStyle>,
+    /// The page's size and margins; absent, beslut's own A4 page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<crate::base::look::PageGeometry>,
 }
 
 /// A title's or heading's font, colour (`RRGGBB`) and size in points.

@@ -318,6 +318,7 @@ pub fn document_style(house: &House<'_>) -> DocumentStyle {
         title: heading(&look.title),
         heading1: heading(&look.heading1),
         heading2: heading(&look.heading2),
+        page: look.page,
     }
 }
 

@@ -182,9 +182,38 @@ fn the_footer_clears_the_templates_centre_tab() {
         ours.contains(r#"<w:tab w:val="clear" w:pos="4536"/>"#),
         "{ours}"
     );
+    // The right edge of the template's page (15.5 cm of text), not beslut's.
     assert!(
-        ours.contains(r#"<w:tab w:val="right" w:pos="9072"/>"#),
+        ours.contains(r#"<w:tab w:val="clear" w:pos="9072"/>"#),
         "{ours}"
+    );
+    assert!(
+        ours.contains(r#"<w:tab w:val="right" w:pos="8787"/>"#),
+        "{ours}"
+    );
+}
+
+/// The template's page (3.5 cm left for binding, 2 cm right): the Word file
+/// has its section, and the PDF sets its text between the same edges.
+#[test]
+fn both_formats_take_the_templates_margins() {
+    let (pdf, docx) = built();
+    let document = docx_part(&docx, "word/document.xml");
+    assert!(
+        document.contains(r#"<w:pgMar w:top="1247" w:right="1134" w:bottom="1474" w:left="1985" w:header="709" w:footer="709" w:gutter="0"/>"#),
+        "{document}"
+    );
+    let pages = beslut::reader::char_boxes(&pdf).unwrap();
+    let (left, right) = pages
+        .iter()
+        .flatten()
+        .fold((f64::MAX, 0f64), |(l, r), b| (l.min(b.x0), r.max(b.x1)));
+    // 1985 twips = 99.25 pt from the left edge; 595.3 − 56.7 pt on the right.
+    assert!((left - 99.25).abs() < 1.0, "text starts at {left} pt");
+    assert!(right <= 538.6 + 0.5, "text ends at {right} pt");
+    assert!(
+        right > 500.0,
+        "a justified or full line reaches the edge: {right} pt"
     );
 }
 

@@ -10,6 +10,8 @@ pub(super) struct BodyWriter<'a> {
     /// The size tables are set in (a Word template's body size may be
     /// larger than the layout's 10 pt), for their column widths.
     pub(super) table_pt: f32,
+    /// The width text may use on the document's page, in twips.
+    pub(super) text_width: u32,
 }
 
 /// Twips for the vertical gaps the layout leaves (the layout's value less
@@ -112,7 +114,7 @@ impl<'a> BodyWriter<'a> {
     /// A Word table in the Table Grid style; the header row repeats on
     /// every page the table runs over.
     pub(super) fn table(&mut self, table: &Table) {
-        let widths = fitted_widths(table, self.table_pt);
+        let widths = fitted_widths(table, self.table_pt, self.text_width);
         let _ = write!(
             self.out,
             concat!(
@@ -122,7 +124,7 @@ impl<'a> BodyWriter<'a> {
                 r#"</w:tblPr><w:tblGrid>"#
             ),
             style = esc(self.ids.get(StyleKind::Table)),
-            total = page::TEXT_WIDTH,
+            total = self.text_width,
         );
         for width in &widths {
             let _ = write!(self.out, r#"<w:gridCol w:w="{width}"/>"#);
@@ -256,12 +258,12 @@ const CELL_PADDING: u32 = 115;
 /// such as "KS 2026/079" is one word), when the table can hold them all.
 /// The proportions come from the text, not from a font; a word is measured
 /// with an estimate of a proportional font's advances.
-fn fitted_widths(table: &Table, pt: f32) -> Vec<u32> {
+fn fitted_widths(table: &Table, pt: f32, text_width: u32) -> Vec<u32> {
     let total: u32 = table.widths.iter().sum::<u32>().max(1);
     let proportional: Vec<u32> = table
         .widths
         .iter()
-        .map(|w| page::TEXT_WIDTH * w / total)
+        .map(|w| text_width * w / total)
         .collect();
     let longest_word = |column: usize| -> u32 {
         let cells = std::iter::once((true, &table.header))
@@ -280,7 +282,7 @@ fn fitted_widths(table: &Table, pt: f32) -> Vec<u32> {
             + 2 * CELL_PADDING
     };
     let least: Vec<u32> = (0..proportional.len()).map(longest_word).collect();
-    if least.iter().sum::<u32>() > page::TEXT_WIDTH {
+    if least.iter().sum::<u32>() > text_width {
         return proportional;
     }
     // Widen the columns that need it; take the room from those with slack,
@@ -355,11 +357,12 @@ mod tests {
                 "KS\u{a0}2026/079",
             ]],
         );
-        let widths = fitted_widths(&t, 11.5);
+        let text_width = PageGeometry::BESLUT.text_width();
+        let widths = fitted_widths(&t, 11.5, text_width);
         assert!(widths[2] >= word_twips("KS\u{a0}2026/079", 11.5, false) + 2 * CELL_PADDING);
-        assert!(widths.iter().sum::<u32>() <= page::TEXT_WIDTH + 3);
+        assert!(widths.iter().sum::<u32>() <= text_width + 3);
         assert!(
-            widths[1] < page::TEXT_WIDTH * 40 / 52,
+            widths[1] < text_width * 40 / 52,
             "the room came from the wide column"
         );
     }

@@ -19,7 +19,8 @@ pub(super) enum Emblem<'a> {
 /// Dnr right) followed by the paragraph a header or cell must end with.
 pub(super) fn letterhead(out: &mut String, document: &Document, emblem: Emblem, ids: &StyleIds) {
     let head = &document.letterhead;
-    let left_width = page::TEXT_WIDTH - LETTERHEAD_RIGHT;
+    let text_width = page_of(document).text_width();
+    let left_width = text_width.saturating_sub(LETTERHEAD_RIGHT);
     let _ = write!(
         out,
         concat!(
@@ -29,7 +30,7 @@ pub(super) fn letterhead(out: &mut String, document: &Document, emblem: Emblem, 
             r#"<w:tblGrid><w:gridCol w:w="{left}"/><w:gridCol w:w="{right}"/></w:tblGrid><w:tr>"#,
             r#"<w:tc><w:tcPr><w:tcW w:w="{left}" w:type="dxa"/></w:tcPr>"#
         ),
-        total = page::TEXT_WIDTH,
+        total = text_width,
         left = left_width,
         right = LETTERHEAD_RIGHT,
     );
@@ -131,12 +132,13 @@ pub(super) fn image(out: &mut String, logo: &Logo, width_mm: f64, alt: &str) {
 /// so that the one tab goes to the right edge, not to the style's centre.
 pub(super) fn footer(document: &Document, ids: &StyleIds, clear: &[u32]) -> String {
     let mut out = String::new();
+    let right_edge = page_of(document).text_width();
     let mut tabs: Vec<(&'static str, u32)> = clear
         .iter()
-        .filter(|&&pos| pos != page::TEXT_WIDTH)
+        .filter(|&&pos| pos != right_edge)
         .map(|&pos| ("clear", pos))
         .collect();
-    tabs.push(("right", page::TEXT_WIDTH));
+    tabs.push(("right", right_edge));
     let props = ParaProps {
         style: Some(ids.get(StyleKind::Footer)),
         tabs,

@@ -6,7 +6,7 @@
 
 use quick_xml::events::{BytesStart, Event};
 
-use crate::base::look::{HeadingLook, TemplateLook};
+use crate::base::look::{HeadingLook, PageGeometry, TemplateLook};
 use crate::base::ooxml::attribute;
 
 /// The run properties one style (or the document defaults) sets.
@@ -40,7 +40,54 @@ pub fn look_of(styles: &str, theme: Option<&[u8]>) -> TemplateLook {
         title: heading(style("Title")),
         heading1: heading(style("heading 1")),
         heading2: heading(style("heading 2")),
+        page: None,
     }
+}
+
+/// The page size and margins of the document's last section (the one the
+/// body ends with, which Word applies to a new document from the
+/// template), when the paper can be set on them. A negative top or bottom
+/// margin (Word's "exactly": the text never moves down for a tall header)
+/// counts by its size.
+pub fn page_geometry(document: &str) -> Option<PageGeometry> {
+    let mut reader = quick_xml::Reader::from_str(document);
+    let (mut size, mut margins) = (None, None);
+    let number = |e: &BytesStart<'_>, name: &[u8]| -> Option<u32> {
+        let value: i64 = attribute(e, name)?.parse().ok()?;
+        u32::try_from(value.unsigned_abs()).ok()
+    };
+    while let Ok(event) = reader.read_event() {
+        match event {
+            Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
+                b"pgSz" => size = Some((number(&e, b"w")?, number(&e, b"h")?)),
+                b"pgMar" => {
+                    margins = Some([
+                        number(&e, b"top")?,
+                        number(&e, b"bottom")?,
+                        number(&e, b"left")?,
+                        number(&e, b"right")?,
+                        number(&e, b"header").unwrap_or(PageGeometry::BESLUT.header),
+                        number(&e, b"footer").unwrap_or(PageGeometry::BESLUT.footer),
+                    ])
+                }
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    let ((width, height), [top, bottom, left, right, header, footer]) = (size?, margins?);
+    PageGeometry {
+        width,
+        height,
+        top,
+        bottom,
+        left,
+        right,
+        header,
+        footer,
+    }
+    .usable()
 }
 
 /// The tab stops (twips) the template's footer style sets: a footer
@@ -185,6 +232,24 @@ fn set(run: &mut Run, e: &BytesStart<'_>, theme: &(Option<String>, Option<String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_the_last_sections_page_size_and_margins() {
+        let document = r#"<w:document xmlns:w="w"><w:body><w:p><w:pPr><w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1" w:right="1" w:bottom="1" w:left="1"/></w:sectPr></w:pPr></w:p><w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="-1701" w:right="1134" w:bottom="1418" w:left="1985" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>"#;
+        let page = page_geometry(document).expect("a usable page");
+        assert_eq!(
+            (page.top, page.bottom, page.left, page.right, page.header),
+            (1701, 1418, 1985, 1134, 567)
+        );
+        assert_eq!(page.text_width(), 11906 - 1985 - 1134);
+        // No section, or margins that leave no room: beslut's page.
+        assert_eq!(
+            page_geometry(r#"<w:document xmlns:w="w"><w:body/></w:document>"#),
+            None
+        );
+        let squeezed = document.replace(r#"w:left="1985""#, r#"w:left="9000""#);
+        assert_eq!(page_geometry(&squeezed), None);
+    }
 
     #[test]
     fn reads_the_footer_styles_tab_stops() {

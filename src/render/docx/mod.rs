@@ -23,10 +23,11 @@ use std::io::Write as _;
 pub use styles::fallback_font;
 pub use template::WordTemplate;
 
+use crate::base::look::PageGeometry;
 use crate::document::{Align, Block, Document, Table, Text};
 use crate::render::assets::Assets;
 use crate::render::logo::Logo;
-use styles::{ListKind, StyleIds, StyleKind, page};
+use styles::{ListKind, StyleIds, StyleKind};
 use xml::{ParaProps, RunProps, esc, line_break, paragraph, run};
 
 mod body;
@@ -49,6 +50,11 @@ const NAMESPACES: &str = concat!(
     r#"xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture""#
 );
 
+/// The page the document is set on: the Word template's, else beslut's.
+fn page_of(document: &Document) -> PageGeometry {
+    document.style.page.unwrap_or(PageGeometry::BESLUT)
+}
+
 /// Renders `document` to DOCX bytes, with the logo and Word template of
 /// `assets` when the project has them.
 pub fn render(document: &Document, assets: &Assets) -> Result<Vec<u8>, DocxError> {
@@ -60,6 +66,7 @@ pub fn render(document: &Document, assets: &Assets) -> Result<Vec<u8>, DocxError
         out: String::new(),
         lists: Vec::new(),
         table_pt: document.style.size_pt.unwrap_or(10.0).max(10.0),
+        text_width: page_of(document).text_width(),
     };
     // With the template's own first-page header, the letterhead facts
     // (sender, Datum, Dnr) open the body instead; the template brings the
@@ -79,7 +86,10 @@ pub fn render(document: &Document, assets: &Assets) -> Result<Vec<u8>, DocxError
 
     let logo = assets.logo.as_ref();
     let mut package = Package::default();
-    package.add("word/document.xml", document_xml(&body).into_bytes());
+    package.add(
+        "word/document.xml",
+        document_xml(&body, &page_of(document)).into_bytes(),
+    );
     let styles = match template {
         Some(t) => t.styles.clone(),
         None => styles::styles_xml(&document.style.font, &document.meta.language),

@@ -186,23 +186,24 @@ pub(super) fn wrap(root: &str, content: &str) -> String {
     )
 }
 
-pub(super) fn document_xml(body: &str) -> String {
+pub(super) fn document_xml(body: &str, page: &PageGeometry) -> String {
     let section = format!(
         concat!(
             r#"<w:sectPr><w:headerReference w:type="first" r:id="rIdHeaderFirst"/>"#,
             r#"<w:footerReference w:type="default" r:id="rIdFooter"/>"#,
             r#"<w:footerReference w:type="first" r:id="rIdFooterFirst"/>"#,
             r#"<w:pgSz w:w="{width}" w:h="{height}"/>"#,
-            r#"<w:pgMar w:top="{top}" w:right="{side}" w:bottom="{bottom}" w:left="{side}" w:header="{header}" w:footer="{footer}" w:gutter="0"/>"#,
+            r#"<w:pgMar w:top="{top}" w:right="{right}" w:bottom="{bottom}" w:left="{left}" w:header="{header}" w:footer="{footer}" w:gutter="0"/>"#,
             r#"<w:titlePg/></w:sectPr>"#
         ),
-        width = page::WIDTH,
-        height = page::HEIGHT,
-        top = page::TOP,
-        side = page::SIDE,
-        bottom = page::BOTTOM,
-        header = page::HEADER,
-        footer = page::FOOTER,
+        width = page.width,
+        height = page.height,
+        top = page.top,
+        right = page.right,
+        bottom = page.bottom,
+        left = page.left,
+        header = page.header,
+        footer = page.footer,
     );
     wrap("w:document", &format!("<w:body>{body}{section}</w:body>"))
 }

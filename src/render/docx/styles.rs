@@ -94,22 +94,6 @@ impl StyleIds {
     }
 }
 
-/// Page geometry shared with `layout.v1.typ`, in twips (1/1440 inch).
-pub mod page {
-    pub const WIDTH: u32 = 11906;
-    pub const HEIGHT: u32 = 16838;
-    /// 2.2 cm: the letterhead starts where the PDF's does.
-    pub const TOP: u32 = 1247;
-    /// 2.6 cm.
-    pub const BOTTOM: u32 = 1474;
-    /// 2.5 cm.
-    pub const SIDE: u32 = 1417;
-    pub const HEADER: u32 = 1247;
-    pub const FOOTER: u32 = 849;
-    /// The width text may use: 16 cm.
-    pub const TEXT_WIDTH: u32 = WIDTH - 2 * SIDE;
-}
-
 /// Body spacing: Typst sets 11 pt text with 0.6 em between lines and 1.1 em
 /// between paragraphs (from baseline to the next line's cap height), which
 /// is 14.5 pt from baseline to baseline and 20 pt between paragraphs; Word's
@@ -185,7 +169,7 @@ pub fn style_xml(kind: StyleKind, id: &str, ids: &StyleIds) -> String {
             true,
             &format!(
                 r#"<w:tabs><w:tab w:val="right" w:pos="{}"/></w:tabs><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>"#,
-                page::TEXT_WIDTH
+                crate::base::look::PageGeometry::BESLUT.text_width()
             ),
             if kind == StyleKind::Footer {
                 r#"<w:sz w:val="16"/><w:szCs w:val="16"/>"#

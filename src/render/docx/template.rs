@@ -79,8 +79,10 @@ impl WordTemplate {
         } else {
             None
         };
+        let mut page = None;
         let (first_header, first_footer) = if archive.has("word/document.xml") {
             let document = archive.part("word/document.xml")?;
+            page = super::look::page_geometry(&document);
             let rels = if archive.has("word/_rels/document.xml.rels") {
                 relationships(&archive.part("word/_rels/document.xml.rels")?)?
             } else {
@@ -97,7 +99,10 @@ impl WordTemplate {
         } else {
             (None, None)
         };
-        let look = super::look::look_of(&styles, theme.as_deref());
+        let look = crate::base::look::TemplateLook {
+            page,
+            ..super::look::look_of(&styles, theme.as_deref())
+        };
         let footer_tabs = super::look::footer_tabs(&styles);
         Ok(WordTemplate {
             look,
