@@ -1,6 +1,7 @@
 //! What the decision is about, found once and shared by several rules: the
 //! proposed period, the party and the target group's age range.
 
+use crate::paper::scan::latin;
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
@@ -270,7 +271,7 @@ pub fn same_party(a: &str, b: &str) -> bool {
 /// Words of an extension: "förlängs", "förlängning", "nyttja option",
 /// "förlängningsoption".
 static EXTENDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)förläng|option").expect("valid"));
+    LazyLock::new(|| Regex::new(&latin(r"(?i)förläng|option")).expect("valid"));
 
 /// Does the text speak of an extension ("förlängs", "förlängning",
 /// "nyttja option", "förlängningsoption")?
@@ -280,7 +281,10 @@ pub fn says_extended(text: &str) -> bool {
 
 /// "till och med (den) DATE" with no start date: a restated end only.
 static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+(?:den\s+)?$").expect("valid")
+    Regex::new(&latin(
+        r"(?i)(?:till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+(?:den\s+)?$",
+    ))
+    .expect("valid")
 });
 
 /// The date a sentence restates as the end, when it states no period.

@@ -18,6 +18,7 @@
 //! with the most votes wins, the first named on a tie. An administration
 //! (förvaltning) never goes to a meeting, so it never wins.
 
+use crate::paper::scan::latin;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -140,7 +141,10 @@ pub fn inferred_board(
 /// "KSAU noterar", "BUN beslutar": capitals at the start of a line or a
 /// sentence, then a lower-case word (checked against the decision verbs).
 static ACRONYM_BOARD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?m)(?:^|[.!?:][ \t]+)(\p{Lu}{2,6})[ \t]+(\p{Ll}+)").expect("valid")
+    regex::Regex::new(&latin(
+        r"(?m)(?:^|[.!?:][ \t]+)(\p{Lu}{2,6})[ \t]+(\p{Ll}+)",
+    ))
+    .expect("valid")
 });
 
 /// Capitals that decide or propose without being a board: a company form
@@ -177,21 +181,23 @@ pub fn qualified_committee(source: &str, board: Located<String>) -> Located<Stri
 /// "Socialnämndens arbetsutskott", "Kommunstyrelsens personalutskott".
 static OWNED_COMMITTEE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(\p{Lu}[\p{L}-]*(?:\s+(?:och|samt)\s+\p{Ll}+)?(?:nämndens|styrelsens))\s+(\p{Ll}*utskott)\b",
+        &latin(r"(\p{Lu}[\p{L}-]*(?:\s+(?:och|samt)\s+\p{Ll}+)?(?:nämndens|styrelsens))\s+(\p{Ll}*utskott)\b"),
     )
     .expect("valid")
 });
 
 /// "Tekniska nämnden beslutar", "Sociala utskottet föreslår".
 static ADJECTIVE_BOARD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+a\s+(?:nämnden|utskottet))\s+(\p{Ll}+)")
-        .expect("valid")
+    regex::Regex::new(&latin(
+        r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+a\s+(?:nämnden|utskottet))\s+(\p{Ll}+)",
+    ))
+    .expect("valid")
 });
 
 /// "Beredningen för skolfrågor beslutar", "Personalberedningen beslöt".
 static DECIDING_BEREDNING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?:^|[^\p{L}])((?:\p{Lu}\p{Ll}*b|B)eredningen(?:\s+för\s+\p{Ll}+)?)\s+(?:beslutar|beslöt|beslutade)(?:[^\p{L}]|$)",
+        &latin(r"(?:^|[^\p{L}])((?:\p{Lu}\p{Ll}*b|B)eredningen(?:\s+för\s+\p{Ll}+)?)\s+(?:beslutar|beslöt|beslutade)(?:[^\p{L}]|$)"),
     )
     .expect("valid")
 });

@@ -10,6 +10,7 @@
 //! before the first section heading (for flat text without headings, before
 //! "Förslag till beslut" or the first 600 bytes), plus page furniture.
 
+use crate::paper::scan::latin;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -62,8 +63,9 @@ static LABEL_WORD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A person's name: two capitalised words (also "Söderquist, Mari"); a
 /// third would as often be the next person's first name.
-static NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L}'-]+,?[ \t]+\p{Lu}[\p{L}'-]+").expect("valid"));
+static NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&latin(r"^\p{Lu}[\p{L}'-]+,?[ \t]+\p{Lu}[\p{L}'-]+")).expect("valid")
+});
 
 /// A board: "Socialnämnden", "Barn- och utbildningsnämnden",
 /// "Kommunstyrelsen", "Kommunfullmäktige", "… utskott", "Tekniska
@@ -72,7 +74,7 @@ static NAME: LazyLock<Regex> =
 /// FRITIDSNÄMNDEN", as older letterheads print it).
 static BOARD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+s\s+\p{Ll}*utskott|\p{Lu}\p{Ll}+a\s+(?:nämnden|utskottet)|\p{Lu}[\p{L}]*(?:-?\s+(?:och|samt)\s+\p{Ll}+)?(?:nämnden|styrelsen|fullmäktige|utskottet)|\p{Lu}\p{Ll}+s\s+stadsdelsnämnd|\p{Lu}+(?:-?\s+(?:OCH|SAMT)\s+\p{Lu}+)?(?:NÄMNDEN|STYRELSEN|FULLMÄKTIGE|UTSKOTTET))s?(?:[^\p{L}]|$)",
+        &latin(r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+s\s+\p{Ll}*utskott|\p{Lu}\p{Ll}+a\s+(?:nämnden|utskottet)|\p{Lu}[\p{L}]*(?:-?\s+(?:och|samt)\s+\p{Ll}+)?(?:nämnden|styrelsen|fullmäktige|utskottet)|\p{Lu}\p{Ll}+s\s+stadsdelsnämnd|\p{Lu}+(?:-?\s+(?:OCH|SAMT)\s+\p{Lu}+)?(?:NÄMNDEN|STYRELSEN|FULLMÄKTIGE|UTSKOTTET))s?(?:[^\p{L}]|$)"),
     )
     .expect("valid")
 });
@@ -255,8 +257,10 @@ fn officer(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
 /// nämndsekreterare" — the handläggare of a letterhead without a label.
 fn name_with_title(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
     static NAME_THEN_WORD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'-]+),?[ \t]+(\p{L}+)")
-            .expect("valid")
+        Regex::new(&latin(
+            r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'-]+),?[ \t]+(\p{L}+)",
+        ))
+        .expect("valid")
     });
     for zone in zones {
         let text = &source[zone.clone()];
@@ -325,7 +329,7 @@ fn name_line(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
 
 /// Words that make a line an organisation, not a person.
 static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(avdelning|enhet|förvaltning|kontor|kommun|region|nämnd|styrelse|sektion|staben|AB$|sammanträde|tjänsteskrivelse|tjänsteutlåtande|protokoll|datum|plats)").expect("valid")
+    Regex::new(&latin(r"(?i)(avdelning|enhet|förvaltning|kontor|kommun|region|nämnd|styrelse|sektion|staben|AB$|sammanträde|tjänsteskrivelse|tjänsteutlåtande|protokoll|datum|plats)")).expect("valid")
 });
 
 fn labelled_officer(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {

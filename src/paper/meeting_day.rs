@@ -2,6 +2,7 @@
 //! with its weekday ("Onsdagen den 25 maj 2016 kl. 8.15", "Plats och tid …
 //! onsdag den 29 augusti kl. 14.00").
 
+use crate::paper::scan::latin;
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
@@ -40,7 +41,7 @@ pub(super) fn meeting_day_at_the_top(scan: &Scan) -> Option<Located<NaiveDate>> 
 /// that weekday — the weekday decides, so no year is guessed.
 pub(super) fn labelled_meeting_day(source: &str, scan: &Scan) -> Option<Located<NaiveDate>> {
     static MEETING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:plats och tid|tid och plats|sammanträdesdag|sammanträdesdatum|\btid)\s*:?\s*(?:[^\n]{0,90})$")
+        Regex::new(&latin(r"(?i)(?:plats och tid|tid och plats|sammanträdesdag|sammanträdesdatum|\btid)\s*:?\s*(?:[^\n]{0,90})$"))
             .expect("valid")
     });
     let w = scan.weekday_dates.iter().find(|w| {

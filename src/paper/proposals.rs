@@ -2,6 +2,7 @@
 //! bulleted, or att-satser on lines or in one paragraph, and the words that
 //! lead into them ("Socialnämnden beslutar").
 
+use crate::paper::scan::latin;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -129,13 +130,16 @@ fn item_starts(line: &str) -> Vec<usize> {
 /// start the line), and there must be two or more.
 fn att_clauses(line: &str) -> Vec<usize> {
     static FIRST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        Regex::new(&latin(
             r"(?:^|\b(?:beslutar|besluta|beslöt|föreslår|föreslås|föreslå|hemställer)\s+)(att\s)",
-        )
+        ))
         .expect("valid")
     });
     static NEXT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:[,;]\s*(?:samt\s+|och\s+)?|\s(?:samt|och)\s+)(att\s)").expect("valid")
+        Regex::new(&latin(
+            r"(?:[,;]\s*(?:samt\s+|och\s+)?|\s(?:samt|och)\s+)(att\s)",
+        ))
+        .expect("valid")
     });
     let Some(first) = FIRST.captures(line).and_then(|c| c.get(1)) else {
         return Vec::new();

@@ -3,6 +3,7 @@
 //! and open ranges about a group: "personer från 65 år", "över 18 år",
 //! "barn under 6 år", "65 år och äldre".
 
+use crate::paper::scan::latin;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -59,7 +60,7 @@ static OPEN_AGE_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\b(\d{1,3})(?:\s+år\s+och\s+(?:äldre|uppåt)\b|\+(?:[^0-9+]|$))"));
 /// Words that make an open range an age: a group of people or "ålder".
 static AGE_GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:barn|unga|ungdom|elev|vuxna|personer|äldre|kvinnor|män|invånare|deltagare|pensionär|flickor|pojkar|åldern|åldrarna|målgrupp)")
+    Regex::new(&latin(r"(?i)(?:barn|unga|ungdom|elev|vuxna|personer|äldre|kvinnor|män|invånare|deltagare|pensionär|flickor|pojkar|åldern|åldrarna|målgrupp)"))
         .expect("valid")
 });
 static AGE_INTRO: LazyLock<Regex> =
@@ -70,7 +71,7 @@ static SUBGROUP: LazyLock<Regex> =
         // "äldre" alone is a group ("stöd till äldre"), "de äldre (barnen)" a part of one.
         // "av" only before a group ("65 % av barnen", "av dessa"): "behovet
         // av platser för 16–17-åringar" is no part of a group.
-        Regex::new(r"(?i)(?:\bav\s+(?:\p{L}+\s+){0,2}?(?:barn|unga|ungdom|elev|deltag|flick|pojk|person|brukar|besökar|kvinn|män|vuxn|famil|anhörig|medlem|de\b|dessa\b|alla\b|dem\b)|\bde\s+yngre\b|\bde\s+äldre\b|\byngre\s+barn|\bäldre\s+barn|\bdelgrupp|%|\bprocent\b)").expect("valid")
+        Regex::new(&latin(r"(?i)(?:\bav\s+(?:\p{L}+\s+){0,2}?(?:barn|unga|ungdom|elev|deltag|flick|pojk|person|brukar|besökar|kvinn|män|vuxn|famil|anhörig|medlem|de\b|dessa\b|alla\b|dem\b)|\bde\s+yngre\b|\bde\s+äldre\b|\byngre\s+barn|\bäldre\s+barn|\bdelgrupp|%|\bprocent\b)")).expect("valid")
     });
 
 pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {

@@ -8,6 +8,7 @@
 //! och utbildningsnämnden" are one body, and two bodies can be compared part
 //! by part.
 
+use crate::paper::scan::latin;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -63,14 +64,14 @@ impl BodyMention {
 /// "kommunstyrelseförvaltningen" is an administration, not a board.
 static BODY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|[^\p{L}\p{N}])(\p{L}{2,}?)(nämnd|förvaltning|styrelse|fullmäktige|utskott)(en|et|n)?(s)?(?:[^\p{L}\p{N}]|$)",
+        &latin(r"(?i)(?:^|[^\p{L}\p{N}])(\p{L}{2,}?)(nämnd|förvaltning|styrelse|fullmäktige|utskott)(en|et|n)?(s)?(?:[^\p{L}\p{N}]|$)"),
     )
     .expect("valid")
 });
 
 /// Name parts before the stem: "Barn- och ", "Kultur och ", "Miljö-, hälso- och ".
 static PARTS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?:\p{L}+-,\s+)*)(\p{L}+)(-?)\s+(?:och|samt)\s+$").expect("valid")
+    Regex::new(&latin(r"((?:\p{L}+-,\s+)*)(\p{L}+)(-?)\s+(?:och|samt)\s+$")).expect("valid")
 });
 
 /// Stems that name no particular body ("denna nämnd", "varje förvaltning").
@@ -83,8 +84,10 @@ const GENERIC_STEMS: &[&str] = &[
 /// literal search), the stem before it found by hand: a pattern that starts
 /// with a letter class scans every byte of every paper.
 static KIND_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([Nn]ämnd|[Ff]örvaltning|[Ss]tyrelse|[Ff]ullmäktige|[Uu]tskott)(en|et|n)?(s)?")
-        .expect("valid")
+    Regex::new(&latin(
+        r"([Nn]ämnd|[Ff]örvaltning|[Ss]tyrelse|[Ff]ullmäktige|[Uu]tskott)(en|et|n)?(s)?",
+    ))
+    .expect("valid")
 });
 
 pub(super) fn find_bodies(text: &str) -> Vec<BodyMention> {

@@ -4,6 +4,7 @@
 //! than a report ("ska", "planeras"). Each is one question a rule asks of a
 //! piece of the paper's text.
 
+use crate::paper::scan::latin;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -11,25 +12,28 @@ use regex::Regex;
 use super::regex;
 
 static LATEST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)som\s+längst\s+(?:gälla\s+|löpa\s+|pågå\s+)?(?:till\s+och\s+med|t\.o\.m\.|till)\s+(?:den\s+)?$")
+    Regex::new(&latin(r"(?i)som\s+längst\s+(?:gälla\s+|löpa\s+|pågå\s+)?(?:till\s+och\s+med|t\.o\.m\.|till)\s+(?:den\s+)?$"))
         .expect("valid")
 });
 
 static RESTATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(föreslår|föreslås|förslag\s+att)(?-u:\b)").expect("valid")
+    Regex::new(&latin(
+        r"(?i)(?-u:\b)(föreslår|föreslås|förslag\s+att)(?-u:\b)",
+    ))
+    .expect("valid")
 });
 
 static DECIDES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^s?\s+(?:beslutar|beslöt|beslutade|har\s+beslutat|föreslås(?:\s+att)?\s+besluta|fattar\s+beslut)\b",
+        &latin(r"^s?\s+(?:beslutar|beslöt|beslutade|har\s+beslutat|föreslås(?:\s+att)?\s+besluta|fattar\s+beslut)\b"),
     )
     .expect("valid")
 });
 
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(&latin(
         r"(?i)(?-u:\b)(ska|skall|kommer\s+att|planeras|beräknas|avses|preliminärt|senast)(?-u:\b)",
-    )
+    ))
     .expect("valid")
 });
 
@@ -45,19 +49,20 @@ static OWN_PLAN_VERB: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-static TERM_LEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)avtals(?:tid|period)(?:en)?\b[^.;]{0,40}$").expect("valid"));
+static TERM_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&latin(r"(?i)avtals(?:tid|period)(?:en)?\b[^.;]{0,40}$")).expect("valid")
+});
 
 static EXTENDS_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bförläng(?:s|a|as|er|t|ts|des|de)\b|\b(?:nyttja|utnyttja|avropa)\w*\s+(?:\w+\s+){0,3}option").expect("valid")
+    Regex::new(&latin(r"(?i)\bförläng(?:s|a|as|er|t|ts|des|de)\b|\b(?:nyttja|utnyttja|avropa)\w*\s+(?:\w+\s+){0,3}option")).expect("valid")
 });
 
 static LOOKS_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)uppföljning|återrapport|redovisning|utvärdering|rapport|bokslut|avstämning|resultat|utfall").expect("valid")
+    Regex::new(&latin(r"(?i)uppföljning|återrapport|redovisning|utvärdering|rapport|bokslut|avstämning|resultat|utfall")).expect("valid")
 });
 
 static PROCURES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bupphandl|\bnytt\s+avtal|\bteckna[rs]?\s+(?:ett\s+)?(?:nytt\s+)?avtal|\bavtal\s+tecknas").expect("valid")
+    Regex::new(&latin(r"(?i)\bupphandl|\bnytt\s+avtal|\bteckna[rs]?\s+(?:ett\s+)?(?:nytt\s+)?avtal|\bavtal\s+tecknas")).expect("valid")
 });
 
 /// Does `before` end in the lead of a stated maximum, so that the date

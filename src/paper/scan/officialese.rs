@@ -38,10 +38,10 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     // Words may start with å (åligger): consume a non-letter instead of a
     // Unicode \b, which the regex crate runs slowly on Swedish text.
     let not_letter = super::NOT_LETTER;
-    Regex::new(&format!(
+    Regex::new(&super::latin(&format!(
         r"(?i){not_letter}({})(?-u:\b)",
         alternatives.join("|")
-    ))
+    )))
     .expect("valid")
 });
 
