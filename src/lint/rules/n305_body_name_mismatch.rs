@@ -257,11 +257,13 @@ fn typo(a: &str, b: &str) -> bool {
 fn misspelt_kind_words(paper: &crate::paper::Paper, out: &mut Vec<Finding>) {
     for misspelt in &paper.scan.misspelt_bodies {
         let corrected = misspelt.corrected.to_lowercase();
-        let right = paper
-            .scan
-            .bodies
-            .iter()
-            .find(|b| paper.text(&b.span).to_lowercase() == corrected);
+        // The name written right, alone or as the last word of a longer
+        // name ("Arbetsmarknads- och socialnämnden" for "socialnämden").
+        let right = paper.scan.bodies.iter().find(|b| {
+            let name = paper.text(&b.span).to_lowercase();
+            name.strip_suffix(&corrected)
+                .is_some_and(|before| before.is_empty() || before.ends_with(' '))
+        });
         if let Some(right) = right {
             out.push(
                 Finding::new(
@@ -312,6 +314,15 @@ mod tests {
         assert_eq!(
             text_findings_with("N305", text, &config),
             ["Miljö- och hälsoskyddnämnden"]
+        );
+    }
+
+    #[test]
+    fn flags_a_misspelt_kind_word_in_a_compound_or_a_long_name() {
+        let text = "Nämnd: Arbetsmarknads- och socialnämnden\n### Ärende\nArbetsmarknads- och socialnämden beslutade i mars. Kommunstyrelseförvaltningen har berett ärendet.\n### Bakgrund\nKommunstyrelsseförvaltningen har yttrat sig.";
+        assert_eq!(
+            text_findings("N305", text),
+            ["socialnämden", "Kommunstyrelsseförvaltningen"]
         );
     }
 

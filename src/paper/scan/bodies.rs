@@ -147,7 +147,8 @@ pub(super) fn find_bodies(text: &str) -> Vec<BodyMention> {
 }
 
 /// A body's name with its kind word misspelt, as fast typing makes it:
-/// "Socialnämden", "Kommunstyrelssen", "Utbildningsförvaltnigen". The kind
+/// "Socialnämden", "Kommunstyrelssen", "Utbildningsförvaltnigen",
+/// "Kommunstyrelsseförvaltningen". The kind
 /// word one letter off (one left out, added, changed or two swapped) and the
 /// name around it a body's name once it is put right.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -190,12 +191,16 @@ pub(super) fn find_misspelt_bodies(text: &str) -> Vec<MisspeltBody> {
         if word.len() < 6 {
             continue;
         }
-        let lower = word.to_lowercase();
-        // A word with a kind word spelt right is no misspelling of one.
-        if KIND_STEMS.iter().any(|stem| lower.contains(stem)) || is_body_word(word) {
-            continue;
-        }
-        if let Some(corrected) = corrected_body(word) {
+        // A word whose kind words are all spelt right is no misspelling of
+        // one; a compound may carry a misspelt one before a right one
+        // ("Kommunstyrelsseförvaltningen"), and its correction must then
+        // spell one more kind word right.
+        let right_stems = |w: &str| {
+            let lower = w.to_lowercase();
+            KIND_STEMS.iter().filter(|stem| lower.contains(*stem)).count()
+        };
+        let corrected = corrected_body(word).filter(|c| right_stems(c) > right_stems(word));
+        if let Some(corrected) = corrected {
             found.push(MisspeltBody {
                 span: start..start + word.len(),
                 corrected,
@@ -349,9 +354,9 @@ mod misspelt_tests {
 
     #[test]
     fn misspelt_kind_words_are_put_right() {
-        // A misspelt name part ("Kommunstyrelsseförvaltningen") is a body
-        // name of its own, which N305 compares part by part.
-        let text = "Socialnämden, Kommunstyrelssen och Kommunstyrelsseförvaltningen; Utbildningsförvaltnigen. Socialnämnden och nämnden rätt stavade.";
+        // A misspelt kind word before a right one is put right too; a
+        // compound with all its kind words right is left alone.
+        let text = "Socialnämden, Kommunstyrelssen och Kommunstyrelsseförvaltningen; Utbildningsförvaltnigen. Socialnämnden, nämnden och Kommunstyrelseförvaltningen rätt stavade.";
         let found: Vec<(String, String)> = find_misspelt_bodies(text)
             .into_iter()
             .map(|m| (text[m.span].to_owned(), m.corrected))
@@ -361,6 +366,10 @@ mod misspelt_tests {
             [
                 ("Socialnämden".to_owned(), "Socialnämnden".to_owned()),
                 ("Kommunstyrelssen".to_owned(), "Kommunstyrelsen".to_owned()),
+                (
+                    "Kommunstyrelsseförvaltningen".to_owned(),
+                    "Kommunstyrelseförvaltningen".to_owned()
+                ),
                 (
                     "Utbildningsförvaltnigen".to_owned(),
                     "Utbildningsförvaltningen".to_owned()
