@@ -13,6 +13,9 @@ labelled slip).
 
 The mutations are this script's own phrasing of slips; held-out papers are
 mutated by other hands, so a rule that only knows these phrasings will show.
+The later kinds (name_swap, own_date, weekday_date, law_number) were added
+after the rules, as a second hand: a swap instead of a dropped letter, the
+paper's own date, a weekday's date, an SFS number.
 """
 import json, os, re, subprocess, sys, tempfile, datetime
 from collections import defaultdict
@@ -205,7 +208,74 @@ def age(text, facts):
         return
 
 
-MUTATORS = [board, name, own_dnr, past_event, plan_year, paragraph, paragraph_date, age]
+def swap_letters(word):
+    """'Lindgren' -> 'Lindgern': two neighbouring interior letters swapped,
+    the other common slip of fast typing (next to a dropped letter)."""
+    for i in range(len(word) - 3, 1, -1):
+        if word[i] != word[i + 1] and word[i].isalpha() and word[i + 1].isalpha():
+            return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    return word
+
+
+def name_swap(text, facts):
+    """A repeated name with two letters swapped in one place."""
+    for pattern in (COMPANY, PERSON, BODY):
+        for ms in repeated(pattern, text, key=lambda m: m.group(0).lower()):
+            m = ms[0]
+            words = m.group(0).split(" ")
+            if words[0] in NOT_NAMES or len(m.group(0)) < 8:
+                continue
+            longest = max(range(len(words)), key=lambda i: len(words[i]))
+            new_word = swap_letters(words[longest])
+            if new_word == words[longest]:
+                continue
+            words[longest] = new_word
+            yield ("name_swap", m.start(), m.end(), " ".join(words))
+            return
+
+
+def own_date(text, facts):
+    """The paper's own date, written twice or more, a day off in one place."""
+    try:
+        paper = datetime.date.fromisoformat(facts.get("date") or "")
+    except ValueError:
+        return
+    for form in ("iso", "long"):
+        written = fmt(paper, form)
+        if text.count(written) >= 2:
+            i = text.rfind(written)
+            yield ("own_date", i, i + len(written), fmt(paper + datetime.timedelta(days=1), form))
+            return
+
+
+WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
+WEEKDAY_DATE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")(?:en)?(?: den)? (\d{1,2}) (" + "|".join(MONTHS) + r")(?: (\d{4}))?", re.I)
+
+
+def weekday_date(text, facts):
+    """A weekday with its date, the day of the month one off."""
+    for m in WEEKDAY_DATE.finditer(text):
+        day = int(m.group(2))
+        if 2 <= day <= 27:
+            yield ("weekday_date", m.start(2), m.end(2), str(day + 1))
+            return
+
+
+LAW = re.compile(r"\((\d{4}):(\d{1,4})\)")
+
+
+def law_number(text, facts):
+    """An SFS number cited twice, one citation a digit off."""
+    for ms in repeated(LAW, text):
+        m = ms[-1]
+        number = m.group(2)
+        new = number[:-1] + str((int(number[-1]) + 1) % 10)
+        yield ("law_number", m.start(2), m.end(2), new)
+        return
+
+
+MUTATORS = [board, name, own_dnr, past_event, plan_year, paragraph, paragraph_date, age,
+            name_swap, own_date, weekday_date, law_number]
 
 
 def main():

@@ -197,7 +197,10 @@ pub(super) fn find_misspelt_bodies(text: &str) -> Vec<MisspeltBody> {
         // spell one more kind word right.
         let right_stems = |w: &str| {
             let lower = w.to_lowercase();
-            KIND_STEMS.iter().filter(|stem| lower.contains(*stem)).count()
+            KIND_STEMS
+                .iter()
+                .filter(|stem| lower.contains(*stem))
+                .count()
         };
         let corrected = corrected_body(word).filter(|c| right_stems(c) > right_stems(word));
         if let Some(corrected) = corrected {
@@ -218,10 +221,70 @@ fn is_body_word(word: &str) -> bool {
         .is_some_and(|m| m.as_str().trim_matches(|c: char| !c.is_alphabetic()) == word)
 }
 
-/// `word` with one kind word one edit off put right, when that makes it a
-/// body's name; of several ways, the shortest ("Kommunstyrelssen" is
-/// "Kommunstyrelsen", not "Kommunstyrelseen").
+/// `word` with its kind word one edit off put right, when that makes it a
+/// body's name: the whole ending first, then a kind word inside a compound;
+/// of several ways, the shortest ("Kommunstyrelssen" is "Kommunstyrelsen",
+/// not "Kommunstyrelseen").
 fn corrected_body(word: &str) -> Option<String> {
+    whole_ending_put_right(word).or_else(|| kind_word_put_right(word))
+}
+
+/// The forms a kind word ends a body's name in.
+const KIND_FORMS: [(&str, &[&str]); 5] = [
+    ("nämnd", &["", "en", "ens", "s"]),
+    ("styrelse", &["", "n", "ns", "s"]),
+    ("förvaltning", &["", "en", "ens", "s"]),
+    ("utskott", &["", "et", "ets", "s"]),
+    ("fullmäktige", &["", "s"]),
+];
+
+/// `word` whose ending (kind word and inflection) is one edit from a form
+/// of a kind word, put right: "Socialnämnedn" (two letters swapped across
+/// the stem's end) is "Socialnämnden", "Arbetsutskotett" "Arbetsutskottet".
+/// Of several forms, the shortest.
+fn whole_ending_put_right(word: &str) -> Option<String> {
+    let lower = word.to_lowercase();
+    // Byte positions are shared between the two spellings below; a letter
+    // whose lower case is longer ("İ") leaves the word as it is.
+    if lower.len() != word.len() {
+        return None;
+    }
+    let right_form = |ending: &str| {
+        KIND_FORMS
+            .iter()
+            .any(|(stem, forms)| forms.iter().any(|f| ending == format!("{stem}{f}")))
+    };
+    // A word that ends in a kind word spelt right is not put right here
+    // ("…förvaltningen" is no slip of "…förvaltningens").
+    if lower.char_indices().any(|(i, _)| right_form(&lower[i..])) {
+        return None;
+    }
+    let mut best: Option<String> = None;
+    for (from, _) in word.char_indices().skip(2) {
+        let ending = &lower[from..];
+        for (stem, forms) in KIND_FORMS {
+            if !ending.starts_with(&stem[..stem.char_indices().nth(2).map_or(0, |(i, _)| i)]) {
+                continue;
+            }
+            for form in forms.iter().map(|suffix| format!("{stem}{suffix}")) {
+                if ending == form || strsim::damerau_levenshtein(ending, &form) != 1 {
+                    continue;
+                }
+                let corrected = format!("{}{form}", &word[..from]);
+                if is_body_word(&corrected)
+                    && best.as_ref().is_none_or(|b| corrected.len() < b.len())
+                {
+                    best = Some(corrected);
+                }
+            }
+        }
+    }
+    best
+}
+
+/// `word` with a kind word inside it one edit off put right, when that
+/// makes it a body's name ("Kommunstyrelsseförvaltningen").
+fn kind_word_put_right(word: &str) -> Option<String> {
     let starts: Vec<usize> = word.char_indices().map(|(i, _)| i).skip(2).collect();
     let mut best: Option<String> = None;
     for stem in KIND_STEMS {
@@ -356,7 +419,7 @@ mod misspelt_tests {
     fn misspelt_kind_words_are_put_right() {
         // A misspelt kind word before a right one is put right too; a
         // compound with all its kind words right is left alone.
-        let text = "Socialnämden, Kommunstyrelssen och Kommunstyrelsseförvaltningen; Utbildningsförvaltnigen. Socialnämnden, nämnden och Kommunstyrelseförvaltningen rätt stavade.";
+        let text = "Socialnämden, Kommunstyrelssen och Kommunstyrelsseförvaltningen; Utbildningsförvaltnigen. Socialnämnedn, Arbetsutskotett. Socialnämnden, nämnden och Kommunstyrelseförvaltningen rätt stavade.";
         let found: Vec<(String, String)> = find_misspelt_bodies(text)
             .into_iter()
             .map(|m| (text[m.span].to_owned(), m.corrected))
@@ -374,6 +437,8 @@ mod misspelt_tests {
                     "Utbildningsförvaltnigen".to_owned(),
                     "Utbildningsförvaltningen".to_owned()
                 ),
+                ("Socialnämnedn".to_owned(), "Socialnämnden".to_owned()),
+                ("Arbetsutskotett".to_owned(), "Arbetsutskottet".to_owned()),
             ]
         );
     }
