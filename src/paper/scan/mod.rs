@@ -15,6 +15,7 @@ mod decisions;
 mod dnr;
 mod durations;
 mod events;
+mod headers;
 mod laws;
 mod meetings;
 mod names;
@@ -37,6 +38,7 @@ pub use decisions::{DecisionRef, OWN_BOARD};
 pub use dnr::{DnrMention, find_dnrs, key as dnr_key};
 pub use durations::{DurationMention, number_value};
 pub use events::EventMention;
+pub use headers::HeaderDate;
 pub use laws::{LAWS, LawMention, LawNameTypo, numbers_of as law_numbers};
 pub use meetings::{MeetingMention, MeetingRole};
 pub use names::NameMention;
@@ -92,6 +94,8 @@ pub struct Scan {
     pub paper_citations: Vec<PaperCitation>,
     /// Meetings named with their date ("sammanträder den 28 november").
     pub meetings: Vec<MeetingMention>,
+    /// Dates in running page headers ("Datum 2017-12-13 3 (16)").
+    pub header_dates: Vec<HeaderDate>,
 }
 
 impl Scan {
@@ -148,6 +152,7 @@ impl Scan {
             s(&mut m.span);
             s(&mut m.date_span);
         }
+        self.header_dates.iter_mut().for_each(|h| s(&mut h.span));
         for c in &mut self.paper_citations {
             s(&mut c.span);
             if let Some(d) = &mut c.date {
@@ -188,6 +193,7 @@ impl Scan {
         self.persons.extend(other.persons);
         self.paper_citations.extend(other.paper_citations);
         self.meetings.extend(other.meetings);
+        self.header_dates.extend(other.header_dates);
     }
 
     /// Citations that name a body by its abbreviation get the body's key
@@ -261,6 +267,7 @@ pub fn scan(text: &str) -> Scan {
     let dnrs = find_dnrs(text);
     let paper_citations = citations::find_paper_citations(text, &dates, &dnrs);
     let meetings = meetings::find_meetings(text, &bodies);
+    let header_dates = headers::find_header_dates(text, &dates);
     Scan {
         dates,
         months,
@@ -288,6 +295,7 @@ pub fn scan(text: &str) -> Scan {
         persons: persons::find_persons(text),
         paper_citations,
         meetings,
+        header_dates,
     }
 }
 
