@@ -159,6 +159,7 @@ pub fn import_raw(path: &Path, raw: RawPaper) -> Imported {
         }
     }
     take_letterhead_facts(&paper, &mut case, &mut unplaced);
+    title_after_letterhead(&mut case, &mut unplaced);
     add_facts(&mut case, &mut notes);
     finish_dates(&paper, &mut case, &mut notes);
     if case.title.is_empty() {
@@ -447,6 +448,35 @@ mod tests {
         let imported = import_text(Path::new("x.txt"), text);
         assert_eq!(imported.case.title, "Ny taxa för slamtömning");
         assert_eq!(imported.case.sections.other.len(), 1);
+    }
+
+    #[test]
+    fn a_letterhead_run_into_the_title_line_is_cut_off() {
+        let text = "SOCIALFÖRVALTNINGEN Handläggare Datum Diarienummer Exempelsson Kim 2026-05-26 SON-2026-0180 Socialnämnden Tillsyn av boendet Solgläntan, Dnr 8.5-123/2026 Förslag till beslut Socialnämnden föreslås besluta att avge yttrande enligt förslaget. Ärendet Inspektionen har granskat boendet.\n";
+        let imported = import_text(Path::new("x.txt"), text);
+        assert_eq!(
+            imported.case.title,
+            "Tillsyn av boendet Solgläntan, Dnr 8.5-123/2026"
+        );
+        assert_eq!(imported.case.dnr, "SON-2026-0180");
+        assert!(
+            imported
+                .case
+                .unplaced
+                .iter()
+                .any(|l| l.starts_with("SOCIALFÖRVALTNINGEN Handläggare")),
+            "{:?}",
+            imported.case.unplaced
+        );
+        // A title that names its board and Dnr, without a label or the
+        // officer, stays whole.
+        let text = "# Socialnämnden: yttrande SON-2026-0180 Solgläntan\n\n## Förslag till beslut\n1. Yttrandet antas.\n";
+        let imported = import_text(Path::new("x.md"), text);
+        assert!(
+            imported.case.title.starts_with("Socialnämnden"),
+            "{}",
+            imported.case.title
+        );
     }
 
     #[test]

@@ -50,21 +50,11 @@ static REFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-static HANDLAGGARE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)\b(?:handläggare|kontaktperson|ansvarig tjänsteperson|vår referens)\b\s*:?\s*")
-});
-
 /// Label words that may stand in a flattened label row.
-static LABEL_WORD: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static LABEL_WORD: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?i)^(?:datum|diarienummer|diarienr|dnr|sida|sid|telefon|e-post|beteckning|vår beteckning)\b\s*:?\s*",
     )
-});
-
-/// A person's name: two capitalised words (also "Söderquist, Mari"); a
-/// third would as often be the next person's first name.
-static NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&latin(r"^\p{Lu}[\p{L}'-]+,?[ \t]+\p{Lu}[\p{L}'-]+")).expect("valid")
 });
 
 /// A board: "Socialnämnden", "Barn- och utbildningsnämnden",
@@ -87,7 +77,7 @@ pub fn read(source: &str, zones: &[Range<usize>], scan: &Scan) -> Letterhead {
         date: paper_date(source, zones, scan, &in_zone),
         dnr: own_dnr(source, zones, scan, &in_zone),
         board: board(source, zones),
-        officer: officer(source, zones),
+        officer: super::officer::officer(source, zones),
     }
 }
 
@@ -210,11 +200,16 @@ fn own_dnr(
                 && d.complete
                 && d.text.chars().filter(char::is_ascii_digit).count() >= 6)
     };
+    // A Dnr in a heading is the subject's ("Tillsyn av …, Dnr 8.5-29206/2014":
+    // the inspecting authority's case), not the paper's own.
+    let in_heading =
+        |d: &&super::scan::DnrMention| line_around(source, d.span.start).starts_with('#');
     let in_letterhead: Vec<&super::scan::DnrMention> = scan
         .dnrs
         .iter()
         .filter(|d| in_zone(d.span.start))
         .filter(usable_in_letterhead)
+        .filter(|d| !in_heading(d))
         .collect();
     // After a label, directly or past a label row: "Diarienummer Eiderbrant
     // Ulf 2015-05-26 SCN-2015-0180".
@@ -244,151 +239,7 @@ fn own_dnr(
 static LABEL_ROW_DNR: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)\b(?:diarienummer|diarienr|dnr)\b"));
 
-/// "Handläggare: Amira Hassan", also after further labels in a label row;
-/// else a letterhead line that is only a person's name.
-fn officer(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
-    labelled_officer(source, zones)
-        .or_else(|| name_line(source, zones))
-        .or_else(|| name_with_title(source, zones))
-}
-
-/// A name followed by a title, the title known by its ending: "Ulf
-/// Linderoth Utredare", "Åsa Nylander, Controller", "Agneta Johansson
-/// nämndsekreterare" — the handläggare of a letterhead without a label.
-fn name_with_title(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
-    static NAME_THEN_WORD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&latin(
-            r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'-]+),?[ \t]+(\p{L}+)",
-        ))
-        .expect("valid")
-    });
-    for zone in zones {
-        let text = &source[zone.clone()];
-        let mut at = 0;
-        // Overlapping tries: "Stab Åsa Nyström, Controller" is "Stab Åsa"
-        // (no title after it), then "Åsa Nyström".
-        while let Some(c) = NAME_THEN_WORD.captures_at(text, at) {
-            let name = c.get(1).expect("group");
-            at = name.start() + name.as_str().find(' ').unwrap_or(name.len()).max(1);
-            // A chair or a member ("Mona Modin Tjulin, ordförande", "Egon
-            // Ek ersättare") sits in the meeting; they do not handle the case.
-            let title = c[2].to_lowercase();
-            let member = ["ordförande", "ersättare", "ledamot", "justerare"]
-                .iter()
-                .any(|m| title.ends_with(m));
-            if super::signature::is_role(&c[2])
-                && !member
-                && !is_label_or_board(name.as_str())
-                && !ORG_WORD.is_match(name.as_str())
-                && !super::signature::is_role(name.as_str().split_whitespace().next().unwrap_or(""))
-            {
-                return Some(Located {
-                    value: name
-                        .as_str()
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                    span: zone.start + name.start()..zone.start + name.end(),
-                });
-            }
-        }
-    }
-    None
-}
-
-/// A letterhead line (or a cell of one) holding only two capitalised words
-/// that name no organisation: the handläggare in a letterhead without labels.
-fn name_line(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
-    for zone in zones {
-        let mut offset = zone.start;
-        // Each cell of a line laid out in columns ("Lena Ek⇥Datum⇥2016-12-15").
-        for line in source[zone.clone()].split_inclusive(['\n', '\t']) {
-            let trimmed = line.trim();
-            let start = offset + line.find(trimmed).unwrap_or(0);
-            offset += line.len();
-            let whole_name = NAME
-                .find(trimmed)
-                .is_some_and(|m| m.as_str().len() == trimmed.len());
-            let words = trimmed.split_whitespace().count();
-            if whole_name
-                && words == 2
-                && !is_label_or_board(trimmed)
-                && !ORG_WORD.is_match(trimmed)
-                && !trimmed.chars().any(|c| c.is_ascii_digit())
-                && trimmed.chars().any(char::is_lowercase)
-            {
-                return Some(Located {
-                    value: trimmed.to_owned(),
-                    span: start..start + trimmed.len(),
-                });
-            }
-        }
-    }
-    None
-}
-
-/// Words that make a line an organisation, not a person.
-static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&latin(r"(?i)(avdelning|enhet|förvaltning|kontor|kommun|region|nämnd|styrelse|sektion|staben|AB$|sammanträde|tjänsteskrivelse|tjänsteutlåtande|protokoll|datum|plats)")).expect("valid")
-});
-
-fn labelled_officer(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
-    for zone in zones {
-        let text = &source[zone.clone()];
-        for label in HANDLAGGARE.find_iter(text) {
-            let mut at = label.end();
-            while let Some(more) = LABEL_WORD.find(&text[at..]) {
-                at += more.end();
-            }
-            // "Handläggare: Personalchef Margareta Hamrén": the title first.
-            let first_word = text[at..].split_whitespace().next().unwrap_or("");
-            if super::signature::is_role(first_word.trim_end_matches(',')) {
-                at += text[at..].find(first_word).unwrap_or(0) + first_word.len();
-                at += text[at..].len() - text[at..].trim_start().len();
-            }
-            let rest = &text[at..];
-            if let Some(name) = NAME.find(rest) {
-                let value = cut_at_label(name.as_str()).trim_end_matches(',');
-                if is_label_or_board(value) {
-                    continue;
-                }
-                let start = zone.start + at;
-                return Some(Located {
-                    value: value.split_whitespace().collect::<Vec<_>>().join(" "),
-                    span: start..start + value.len(),
-                });
-            }
-        }
-    }
-    None
-}
-
-/// "Sara Ek Till" → "Sara Ek": a name ends at the next label word.
-fn cut_at_label(name: &str) -> &str {
-    const STOP: [&str; 10] = [
-        "Till",
-        "Telefon",
-        "Tel",
-        "Datum",
-        "Diarienummer",
-        "Dnr",
-        "Sida",
-        "Sid",
-        "E-post",
-        "Mobil",
-    ];
-    let mut end = name.len();
-    for (i, _) in name.match_indices(' ') {
-        let next = name[i + 1..].split([' ', ',', ':']).next().unwrap_or("");
-        if STOP.iter().any(|s| s.eq_ignore_ascii_case(next)) {
-            end = i;
-            break;
-        }
-    }
-    &name[..end]
-}
-
-fn is_label_or_board(text: &str) -> bool {
+pub(super) fn is_label_or_board(text: &str) -> bool {
     let lower = text.to_lowercase();
     LABEL_WORD.is_match(&lower)
         || [
@@ -472,6 +323,18 @@ mod tests {
             l.board.map(|d| d.value),
             l.officer.map(|d| d.value),
         )
+    }
+
+    #[test]
+    fn a_dnr_in_the_title_is_the_subjects_not_the_papers() {
+        // Our own Word file: the page header (furniture) holds the
+        // letterhead; the body's zone, searched first, holds the title.
+        let furniture = "LÖVSJÖ KOMMUN\nDatum\t2026-05-26\nDnr\tSON-2026-0180\n";
+        let body = "Socialnämnden\n\n## Tillsyn av boendet, Dnr 8.5-123/2026\n\n";
+        let text = format!("{furniture}{body}");
+        let zones = [furniture.len()..text.len(), 0..furniture.len()];
+        let dnr = read(&text, &zones, &scan(&text)).dnr.map(|d| d.value);
+        assert_eq!(dnr.as_deref(), Some("SON-2026-0180"));
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod addressee;
 pub mod letterhead;
 mod meeting_day;
 mod model;
+mod officer;
 pub mod proposals;
 pub mod scan;
 pub mod sections;

@@ -130,6 +130,24 @@ fn own_pdf_and_docx_import_back_into_the_same_facts() {
     }
 }
 
+/// An undated paper (as an archived one comes back): the letterhead's
+/// right column has only the Dnr, beside the municipality's name, and the
+/// reader still reads the sender column — that line is no heading.
+#[test]
+fn an_undated_papers_letterhead_comes_back() {
+    let file = load_str(
+        "odaterad.yaml",
+        "template: tjansteskrivelse\ndnr: SON\ndate: 1970-01-01\nundated: true\nverbatim: true\nboard: Social- och omsorgsnämnden\nsender:\n  officer: Exempelsson Kim\ntitle: Syftet med partnerskap\nproposals: [Nämnden antar riktlinjerna.]\nmbl: { kind: ej_aktuellt }\n",
+    );
+    let (pdf, _) = render(&file);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("odaterad.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let imported = import_file(&path).unwrap().case;
+    assert_eq!(imported.sender.officer.as_deref(), Some("Exempelsson Kim"));
+    assert_eq!(imported.title, "Syftet med partnerskap");
+}
+
 fn fixture(name: &str) -> PathBuf {
     repo().join("tests/fixtures/formats").join(name)
 }

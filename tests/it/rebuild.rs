@@ -458,9 +458,20 @@ fn flat_text_and_minutes_without_headings_keep_their_words() {
     let flat = "Miljöförvaltningen Tjänsteskrivelse Dnr: MN 2026/77 Handläggare Sara Ek Till Miljönämnden 2026-04-02 Tillsynsplan 2027 Förvaltningens förslag till beslut 1. Miljönämnden antar tillsynsplanen för 2027. 2. Ärendet överlämnas till kommunstyrelsen. Sammanfattning Planen beskriver tillsynen under 2027 och hur den ska prioriteras mellan verksamheterna. Den bygger på behovsutredningen från hösten 2026 och på de resurser som nämnden har i budgeten för året. Finansiering Tillsynen finansieras med avgifter och anslag enligt nämndens budget för 2027 och den taxa som fullmäktige har beslutat.";
     let minutes = "SAMMANTRÄDESPROTOKOLL\nMiljönämnden\n2026-04-20\n\nMN § 31\nTillsynsplan 2027\n\nDnr MN 2026/77\n\nMiljönämnden har i dag behandlat förvaltningens förslag till tillsynsplan för år 2027 och de prioriteringar som den innehåller.\n\nNämnden beslutar att anta planen och att överlämna den till kommunstyrelsen för kännedom.\n";
     // Minutes rebuild as a tjänsteskrivelse: their head lines (protocol
-    // kind, §) move, so fewer words come back in the original order.
-    for (name, text, floor) in [("platt.txt", flat, 0.95), ("protokoll.txt", minutes, 0.85)] {
+    // kind, §) move, so fewer words come back in the original order. The
+    // flat paper's letterhead runs into its title line: the title is cut
+    // from it, and the labels and form name there (Tjänsteskrivelse, Dnr:,
+    // Handläggare, Till) stay in `unplaced` — `import --check`, which does
+    // not count labels, gives it 100 %.
+    for (name, text, floor) in [("platt.txt", flat, 0.92), ("protokoll.txt", minutes, 0.85)] {
         let imported = import_text(Path::new(name), text);
+        if name == "platt.txt" {
+            assert_eq!(imported.case.title, "Tillsynsplan 2027");
+            assert_eq!(
+                imported.case.sender.administration.as_deref(),
+                Some("Miljöförvaltningen")
+            );
+        }
         assert_ne!(
             imported.case.sender.officer.as_deref(),
             Some("SAMMANTRÄDESPROTOKOLL")

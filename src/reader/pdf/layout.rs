@@ -88,12 +88,20 @@ pub(super) fn layout(mut pages: Vec<Page>) -> (Parts, Vec<String>) {
                 }
                 continue;
             }
-            let heading = line.size >= body_size * 1.08 && line.text.chars().count() <= 120;
             let continues = previous.is_some_and(|prev| {
                 let gap = prev.y - line.y;
                 let size_changed = (prev.size - line.size).abs() > body_size * 0.05;
                 gap <= spacing.max(line.size) * 1.35 && !size_changed
             });
+            // A line in columns ("LÖVSJÖ KOMMUN⇥Dnr SCN": the letterhead's
+            // emblem beside its Dnr) is a letterhead or table row, never a
+            // heading, however large its first cell; nor is the rest of its
+            // first cell wrapped onto the next line.
+            let in_columns = |l: &Line| l.cells.len() > 1;
+            let heading = line.size >= body_size * 1.08
+                && line.text.chars().count() <= 120
+                && !in_columns(line)
+                && !(continues && previous.is_some_and(in_columns));
             match paragraphs.last_mut() {
                 // A heading wrapped over two lines is one heading.
                 Some(p) if continues && heading && p.heading => {

@@ -1,0 +1,166 @@
+//! The handläggare a letterhead names: after a label ("Handläggare: Kim
+//! Exempelsson"), alone on a line, or with a title after the name ("Ulf
+//! Linderoth Utredare") — the forms letterheads without labels take.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Located;
+use super::letterhead::{LABEL_WORD, is_label_or_board};
+use super::scan::{latin, regex};
+
+static HANDLAGGARE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)\b(?:handläggare|kontaktperson|ansvarig tjänsteperson|vår referens)\b\s*:?\s*")
+});
+
+/// A person's name: two capitalised words (also "Söderquist, Mari"); a
+/// third would as often be the next person's first name.
+static NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&latin(r"^\p{Lu}[\p{L}'-]+,?[ \t]+\p{Lu}[\p{L}'-]+")).expect("valid")
+});
+
+/// "Handläggare: Amira Hassan", also after further labels in a label row;
+/// else a letterhead line that is only a person's name.
+pub(super) fn officer(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
+    labelled_officer(source, zones)
+        .or_else(|| name_line(source, zones))
+        .or_else(|| name_with_title(source, zones))
+}
+
+/// A name followed by a title, the title known by its ending: "Ulf
+/// Linderoth Utredare", "Åsa Nylander, Controller", "Agneta Johansson
+/// nämndsekreterare" — the handläggare of a letterhead without a label.
+fn name_with_title(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
+    static NAME_THEN_WORD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&latin(
+            r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'-]+),?[ \t]+(\p{L}+)",
+        ))
+        .expect("valid")
+    });
+    for zone in zones {
+        let text = &source[zone.clone()];
+        let mut at = 0;
+        // Overlapping tries: "Stab Åsa Nyström, Controller" is "Stab Åsa"
+        // (no title after it), then "Åsa Nyström".
+        while let Some(c) = NAME_THEN_WORD.captures_at(text, at) {
+            let name = c.get(1).expect("group");
+            at = name.start() + name.as_str().find(' ').unwrap_or(name.len()).max(1);
+            // A chair or a member ("Mona Modin Tjulin, ordförande", "Egon
+            // Ek ersättare") sits in the meeting; they do not handle the case.
+            let title = c[2].to_lowercase();
+            let member = ["ordförande", "ersättare", "ledamot", "justerare"]
+                .iter()
+                .any(|m| title.ends_with(m));
+            if super::signature::is_role(&c[2])
+                && !member
+                && !is_label_or_board(name.as_str())
+                && !ORG_WORD.is_match(name.as_str())
+                && !super::signature::is_role(name.as_str().split_whitespace().next().unwrap_or(""))
+            {
+                return Some(Located {
+                    value: name
+                        .as_str()
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    span: zone.start + name.start()..zone.start + name.end(),
+                });
+            }
+        }
+    }
+    None
+}
+
+/// A letterhead line (or a cell of one) holding only two capitalised words
+/// that name no organisation: the handläggare in a letterhead without labels.
+fn name_line(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
+    for zone in zones {
+        let mut offset = zone.start;
+        // Each cell of a line laid out in columns ("Lena Ek⇥Datum⇥2016-12-15").
+        for line in source[zone.clone()].split_inclusive(['\n', '\t']) {
+            let trimmed = line.trim();
+            let start = offset + line.find(trimmed).unwrap_or(0);
+            offset += line.len();
+            let whole_name = NAME
+                .find(trimmed)
+                .is_some_and(|m| m.as_str().len() == trimmed.len());
+            let words = trimmed.split_whitespace().count();
+            if whole_name
+                && words == 2
+                && !is_label_or_board(trimmed)
+                && !ORG_WORD.is_match(trimmed)
+                && !trimmed.chars().any(|c| c.is_ascii_digit())
+                && trimmed.chars().any(char::is_lowercase)
+            {
+                return Some(Located {
+                    value: trimmed.to_owned(),
+                    span: start..start + trimmed.len(),
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Words that make a line an organisation, not a person.
+static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&latin(r"(?i)(avdelning|enhet|förvaltning|kontor|kommun|region|nämnd|styrelse|sektion|staben|AB$|sammanträde|tjänsteskrivelse|tjänsteutlåtande|protokoll|datum|plats)")).expect("valid")
+});
+
+fn labelled_officer(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
+    for zone in zones {
+        let text = &source[zone.clone()];
+        for label in HANDLAGGARE.find_iter(text) {
+            let mut at = label.end();
+            while let Some(more) = LABEL_WORD.find(&text[at..]) {
+                at += more.end();
+            }
+            // "Handläggare: Personalchef Margareta Hamrén": the title first.
+            let first_word = text[at..].split_whitespace().next().unwrap_or("");
+            if super::signature::is_role(first_word.trim_end_matches(',')) {
+                at += text[at..].find(first_word).unwrap_or(0) + first_word.len();
+                at += text[at..].len() - text[at..].trim_start().len();
+            }
+            let rest = &text[at..];
+            if let Some(name) = NAME.find(rest) {
+                let value = cut_at_label(name.as_str()).trim_end_matches(',');
+                if is_label_or_board(value) {
+                    continue;
+                }
+                let start = zone.start + at;
+                return Some(Located {
+                    value: value.split_whitespace().collect::<Vec<_>>().join(" "),
+                    span: start..start + value.len(),
+                });
+            }
+        }
+    }
+    None
+}
+
+/// "Sara Ek Till" → "Sara Ek": a name ends at the next label word.
+fn cut_at_label(name: &str) -> &str {
+    const STOP: [&str; 10] = [
+        "Till",
+        "Telefon",
+        "Tel",
+        "Datum",
+        "Diarienummer",
+        "Dnr",
+        "Sida",
+        "Sid",
+        "E-post",
+        "Mobil",
+    ];
+    let mut end = name.len();
+    for (i, _) in name.match_indices(' ') {
+        let next = name[i + 1..].split([' ', ',', ':']).next().unwrap_or("");
+        if STOP.iter().any(|s| s.eq_ignore_ascii_case(next)) {
+            end = i;
+            break;
+        }
+    }
+    &name[..end]
+}
