@@ -133,6 +133,19 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         .map(|i| format!("Anna Namn{i:05} och Socialnämd{i:05}n. "))
         .collect();
     write("many-names.txt", names.as_bytes());
+    // One endless line of running headers (each date's header is looked
+    // for just before it, never back to the line's start) and a word of
+    // 200 000 letters that starts like a board's name.
+    write(
+        "one-line-headers.txt",
+        "Socialnämnden KALLELSE Datum 2026-12-13 1 (2) Sid "
+            .repeat(50_000)
+            .as_bytes(),
+    );
+    write(
+        "endless-word.txt",
+        format!("Socialnä{}den beslutar.", "m".repeat(200_000)).as_bytes(),
+    );
 
     let lint = run(dir.path(), &["lint", "papers"]);
     assert_handled(&lint, "lint");

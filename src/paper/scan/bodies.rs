@@ -158,6 +158,9 @@ pub struct MisspeltBody {
     pub corrected: String,
 }
 
+/// The longest word looked at for a misspelt kind word.
+const MAX_NAME_BYTES: usize = 80;
+
 /// The kind words, as their stems are spelt.
 const KIND_STEMS: [&str; 5] = ["nämnd", "styrelse", "förvaltning", "utskott", "fullmäktige"];
 
@@ -188,7 +191,9 @@ pub(super) fn find_misspelt_bodies(text: &str) -> Vec<MisspeltBody> {
             .map_or(text.len(), |(i, _)| hit.start() + i);
         let word = text[start..end].trim_matches('-');
         let start = start + text[start..end].find(word).unwrap_or(0);
-        if word.len() < 6 {
+        // A body's name is a word or two; a "word" of thousands of letters
+        // (a hostile file) is none, and would make the search quadratic.
+        if word.len() < 6 || word.len() > MAX_NAME_BYTES {
             continue;
         }
         // A word whose kind words are all spelt right is no misspelling of

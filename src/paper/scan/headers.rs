@@ -44,6 +44,9 @@ static PAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// How many words before the date make the header's wording.
 const WORDING_WORDS: usize = 4;
 
+/// How far back from a date its header's wording is looked for.
+const WINDOW: usize = 160;
+
 /// Every date in `text` written in a running header; `dates` are the
 /// text's own.
 pub(super) fn find_header_dates(text: &str, dates: &[DateMention]) -> Vec<HeaderDate> {
@@ -51,7 +54,12 @@ pub(super) fn find_header_dates(text: &str, dates: &[DateMention]) -> Vec<Header
         .iter()
         .filter_map(|mention| {
             let date = *mention.date.as_ref().ok()?;
-            let line_start = text[..mention.span.start].rfind('\n').map_or(0, |i| i + 1);
+            // Only the stretch just before the date is looked at: a text of
+            // one endless line with many dates stays linear.
+            let window = floor_char_boundary(text, mention.span.start.saturating_sub(WINDOW));
+            let line_start = text[window..mention.span.start]
+                .rfind('\n')
+                .map_or(window, |i| window + i + 1);
             let before = &text[floor_char_boundary(
                 text,
                 mention.span.start.saturating_sub(60).max(line_start),
