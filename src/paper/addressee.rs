@@ -147,9 +147,12 @@ static ACRONYM_BOARD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
     .expect("valid")
 });
 
-/// Capitals that decide or propose without being a board: a company form
-/// and a company's chief.
-const NOT_BOARD_ACRONYMS: &[&str] = &["AB", "HB", "KB", "VD"];
+/// Capitals that decide or propose without being the paper's board: a
+/// company form, a company's chief, and the authorities a paper reports on
+/// ("IVO beslutar", "EU beslutar").
+const NOT_BOARD_ACRONYMS: &[&str] = &[
+    "AB", "HB", "KB", "VD", "EU", "IVO", "JO", "SKR", "MSB", "SCB", "AF", "FK",
+];
 
 /// A committee named bare ("Arbetsutskottet") with its owner's name where
 /// the paper writes it in full ("Socialnämndens arbetsutskott"), when the
@@ -426,6 +429,7 @@ mod tests {
             Some("Socialnämnden")
         );
         assert_eq!(board("VD beslutar om inköpen."), None);
+        assert_eq!(board("Tillsyn. IVO beslutar att avsluta ärendet."), None);
     }
 
     #[test]
