@@ -261,7 +261,9 @@ def weekday_date(text, facts):
             return
 
 
-LAW = re.compile(r"\((\d{4}):(\d{1,4})\)")
+# An SFS number after a law's or ordinance's name ("lagen (1976:580)"), not
+# a motion's or report's number ("Motion (2016:19)").
+LAW = re.compile(r"(?:\b[Ll]ag(?:en)?|[Ff]örordning(?:en)?|[a-zåäö]+lagen)\s*\((\d{4}):(\d{1,4})\)")
 
 
 def law_number(text, facts):
