@@ -1,5 +1,6 @@
 //! Age ranges with the phrase they qualify: "barn 4-20 år", "i åldrarna 0–20
-//! år", "i åldern 13 till 19 år", "mellan 13 och 19 år", "13–19-åringar",
+//! år", "i åldern 13 till 19 år", "i åldern 4 år till 20 år", "i åldrarna tre
+//! till fem år", "mellan 13 och 19 år", "13–19-åringar",
 //! and open ranges about a group: "personer från 65 år", "över 18 år",
 //! "barn under 6 år", "65 år och äldre".
 
@@ -47,6 +48,14 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b([Mm]ellan\s+)?(\d{1,3})\s*([-–—]|till|och)\s*(\d{1,3})(?:\s+år\b|\s*[-–]\s*åringar\b)",
     )
 });
+/// A range after "i åldern", where writers also give the first number its
+/// "år" or spell the numbers: "i åldern 4 år till 20 år", "i åldrarna tre
+/// till fem år". Only there: "från 2 år till 4 år" may be a duration.
+static AGE_AFTER_INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?:^|\s)[Ii]\s+(?:åldern|åldrarna|åldersgruppen)\s+(\d{1,3}|\p{Ll}{2,8})(?:\s+år)?\s*(?:[-–—]|till)\s*(\d{1,3}|\p{Ll}{2,8})\s+år\b",
+    )
+});
 /// Open ranges led by a word: "från 65 år", "över 18 år", "under 6 år",
 /// "upp till 18 år" (whole words checked by hand, so that the engine can
 /// search for the words' letters).
@@ -91,6 +100,19 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
             Some(mention(text, span, from, Some(to)))
         })
         .collect();
+    let after_intro: Vec<AgeMention> = AGE_AFTER_INTRO
+        .captures_iter(text)
+        .filter_map(|c| {
+            let (first, last) = (c.get(1)?, c.get(2)?);
+            let from = super::number_value(first.as_str())?;
+            let to = super::number_value(last.as_str())?;
+            let span = first.start()..c.get(0)?.end();
+            (!super::overlaps(&ages, &span, |a| &a.span))
+                .then(|| mention(text, span, from, Some(to)))
+        })
+        .collect();
+    ages.extend(after_intro);
+    ages.sort_by_key(|a| a.span.start);
     let mut open = Vec::new();
     let word_led = OPEN_AGE_WORD.captures_iter(text).filter_map(|c| {
         let word = c.get(1)?;
@@ -206,6 +228,27 @@ mod tests {
             ]
         );
         assert_eq!(scan("i åldern 10–15 år").ages[0].phrase, "");
+    }
+
+    #[test]
+    fn a_range_after_i_aldern_may_repeat_ar_or_spell_its_numbers() {
+        let ranges = |text: &str| -> Vec<(u32, Option<u32>, String)> {
+            scan(text)
+                .ages
+                .iter()
+                .map(|a| (a.from, a.to, a.phrase.clone()))
+                .collect()
+        };
+        assert_eq!(
+            ranges("Stöd till barn i åldern 4 år till 20 år."),
+            [(4, Some(20), "stöd till barn".to_owned())]
+        );
+        assert_eq!(
+            ranges("Förskola för barn i åldrarna tre till fem år."),
+            [(3, Some(5), "förskola för barn".to_owned())]
+        );
+        // Elsewhere "från 2 år till 4 år" is as likely a duration.
+        assert!(ranges("Avtalstiden ändras från 2 år till 4 år.").is_empty());
     }
 
     #[test]
