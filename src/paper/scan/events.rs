@@ -20,7 +20,7 @@ pub struct EventMention {
 /// other forms and is not matched.
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\b((?:[Hh]ar|[Hh]ade)\s+(?:lämnats|genomförts|hållits|skett|samverkats|antagits|inkommit|kommit\s+in|skickats|informerats|förhandlats|beslutats|fattats|tecknats|undertecknats|presenterats|redovisats|behandlats|beretts|delgivits|godkänts)|lämnades|lämnats|genomfördes|genomförts|hölls|skedde|inkom|kom\s+in|informerades|förhandlades|samverkades|antogs|skickades|beslutades|fattades|tecknades|undertecknades|presenterades|redovisades|delgavs|godkändes|beslutade|beslöt|beslöts|behandlades|bereddes|antog|fastställde|remitterade|genomförde|informerade|godkände|tecknade|undertecknade|beviljade|ansökte|skickade\s+in)\b",
+        r"\b((?:[Hh]ar|[Hh]ade)\s+(?:lämnats|genomförts|hållits|skett|samverkats|antagits|inkommit|kommit\s+in|skickats|informerats|förhandlats|beslutats|fattats|tecknats|undertecknats|presenterats|redovisats|behandlats|beretts|delgivits|godkänts|getts|givits)|lämnades|gavs|lämnats|genomfördes|genomförts|hölls|skedde|inkom|kom\s+in|informerades|förhandlades|samverkades|antogs|skickades|beslutades|fattades|tecknades|undertecknades|presenterades|redovisades|delgavs|godkändes|beslutade|beslöt|beslöts|behandlades|bereddes|antog|fastställde|remitterade|genomförde|informerade|godkände|tecknade|undertecknade|beviljade|ansökte|skickade\s+in)\b",
     )
 });
 
@@ -69,7 +69,7 @@ mod tests {
     #[test]
     fn other_verbs_of_past_events_and_not_planned_ones() {
         let s = scan(
-            "Frågan har samverkats den 3 mars. Mötet hölls, planen antogs, ansökan inkom och kom in, kallelsen skickades, personalen informerades. Beslut kommer att fattas. Information planeras. Förhandling ska hållas.",
+            "Frågan har samverkats den 3 mars. Mötet hölls, planen antogs, ansökan inkom och kom in, kallelsen skickades, personalen informerades. Information gavs och underlag har getts. Beslut kommer att fattas. Information planeras. Förhandling ska hållas. Information ges senare.",
         );
         let verbs: Vec<&str> = s.events.iter().map(|e| e.verb.as_str()).collect();
         assert_eq!(
@@ -81,7 +81,9 @@ mod tests {
                 "inkom",
                 "kom in",
                 "skickades",
-                "informerades"
+                "informerades",
+                "gavs",
+                "har getts"
             ]
         );
     }
