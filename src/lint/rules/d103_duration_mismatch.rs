@@ -33,12 +33,12 @@ impl Rule for DurationMismatch {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
         for duration in &paper.scan.durations {
-            // The period must follow the duration directly ("två år från …").
+            // The period must follow the duration directly ("två år från …"),
+            // or as its apposition ("två år (1 maj 2024 – …)", "två år under
+            // perioden …").
             let Some(period) = paper.scan.periods.iter().find(|p| {
                 p.span.start >= duration.span.end
-                    && paper.source[duration.span.end..p.span.start]
-                        .trim_matches([' ', ',', '\n', '\t'])
-                        .is_empty()
+                    && is_apposition(&paper.source[duration.span.end..p.span.start])
             }) else {
                 continue;
             };
@@ -95,6 +95,26 @@ impl Rule for DurationMismatch {
             }
         }
     }
+}
+
+/// Whether `between` (the text from a duration to a period) only joins
+/// them: punctuation, or "under perioden", "dvs." and their like.
+fn is_apposition(between: &str) -> bool {
+    const JOINERS: [&str; 6] = [
+        "under perioden",
+        "perioden",
+        "under tiden",
+        "dvs.",
+        "d.v.s.",
+        "det vill säga",
+    ];
+    let words = between
+        .trim_matches([' ', ',', '\n', '\t', '(', ':', '–', '-'])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    words.is_empty() || JOINERS.contains(&words.as_str())
 }
 
 /// "förlängs ett år, till och med den 31 december 2025": a duration and an
@@ -158,6 +178,22 @@ mod tests {
         assert_eq!(found, ["två år"]);
         let yaml = contract_case(&CONTRACT.replace("to: 2028-04-30", "to: 2029-04-30"), "");
         assert_eq!(case_findings("D103", &yaml).len(), 1);
+    }
+
+    #[test]
+    fn flags_a_period_given_as_the_durations_apposition() {
+        for text in [
+            "Avtalet löper på 2 år (1 maj 2024 – 30 april 2027).",
+            "Avtalet gäller i två år under perioden 2024-05-01 – 2027-04-30.",
+            "Avtalstiden är två år: 1 maj 2024 – 30 april 2027.",
+        ] {
+            assert_eq!(text_findings("D103", text).len(), 1, "{text}");
+        }
+        let right = "Avtalet löper på 3 år (1 maj 2024 – 30 april 2027).";
+        assert!(text_findings("D103", right).is_empty());
+        // A duration and a period the text does not join are not compared.
+        let apart = "Uppdraget tar 2 år. Avtalet gäller 1 maj 2024 – 30 april 2027.";
+        assert!(text_findings("D103", apart).is_empty());
     }
 
     #[test]
