@@ -32,7 +32,7 @@ pub(super) fn take_letterhead_facts(paper: &Paper, case: &mut Case, unplaced: &m
 /// A title that is the whole letterhead run into one line, as flat text
 /// gives it ("SOCIALFÖRVALTNINGEN Handläggare Datum Diarienummer Eiderbrant
 /// Ulf 2015-05-26 SCN-2015-0180 Socialnämnden Tillsyn av …"): the words after
-/// the letterhead's facts and labels are the title, the words before go to
+/// the last of the paper's facts are the title, the words before go to
 /// `unplaced` (nothing is lost). Only when two or more of the paper's facts
 /// stand in it with a label or the officer's name: a title that names its
 /// board or Dnr is left whole.
@@ -41,11 +41,23 @@ pub(super) fn title_after_letterhead(case: &mut Case, unplaced: &mut Vec<String>
     if lower.len() != case.title.len() {
         return;
     }
+    let officer = case.sender.officer.as_ref().map(|o| o.to_lowercase());
+    // A label or the officer's name: no title of its own has those.
+    let letterhead_words = [
+        "handläggare",
+        "diarienummer",
+        "datum",
+        "dnr",
+        "vår referens",
+    ]
+    .iter()
+    .any(|label| lower.contains(label))
+        || officer.as_ref().is_some_and(|o| lower.contains(o.as_str()));
     let date = case.date;
     let facts = [
         Some(case.dnr.to_lowercase()),
         Some(case.board.to_lowercase()),
-        case.sender.officer.as_ref().map(|o| o.to_lowercase()),
+        officer,
         Some(date.format("%Y-%m-%d").to_string()),
         Some(crate::base::swedish::long_date(date).to_lowercase()),
     ];
@@ -55,31 +67,14 @@ pub(super) fn title_after_letterhead(case: &mut Case, unplaced: &mut Vec<String>
         .filter(|f| f.len() >= 3)
         .filter_map(|f| lower.find(f.as_str()).map(|at| at + f.len()))
         .collect();
-    let labels = [
-        "handläggare",
-        "diarienummer",
-        "datum",
-        "dnr",
-        "vår referens",
-    ];
-    let label_ends: Vec<usize> = labels
-        .iter()
-        .filter_map(|l| lower.find(l).map(|at| at + l.len()))
-        .collect();
-    // A label or the officer's name: no title of its own has those.
-    let officer_in_it = case
-        .sender
-        .officer
-        .as_ref()
-        .is_some_and(|o| lower.contains(&o.to_lowercase()));
-    if ends.len() < 2 || (label_ends.is_empty() && !officer_in_it) {
-        return;
-    }
     // After the last fact; a label's word may recur in the title itself
     // ("…, Dnr 8.5-29206/2014").
     let Some(cut) = ends.iter().copied().max() else {
         return;
     };
+    if ends.len() < 2 || !letterhead_words {
+        return;
+    }
     let rest = case.title[cut..]
         .trim_start_matches([' ', ',', ':', '–', '-'])
         .trim();
@@ -88,25 +83,16 @@ pub(super) fn title_after_letterhead(case: &mut Case, unplaced: &mut Vec<String>
     }
     let head = case.title[..cut].trim().to_owned();
     case.title = rest.to_owned();
-    // The sending administration, first in such a line, is the letterhead's.
+    // The sending administration, first in such a line, is the letterhead's
+    // ("SOCIALFÖRVALTNINGEN" as running text writes it).
     let administration = head.split_whitespace().find(|w| {
-        w.to_lowercase().ends_with("förvaltningen") || w.to_lowercase().ends_with("kontoret")
+        let w = w.to_lowercase();
+        w.ends_with("förvaltningen") || w.ends_with("kontoret")
     });
     if case.sender.administration.is_none()
         && let Some(name) = administration
     {
-        // "SOCIALFÖRVALTNINGEN" as running text writes it.
-        let name = if name.chars().any(char::is_lowercase) {
-            name.to_owned()
-        } else {
-            let lower = name.to_lowercase();
-            let mut chars = lower.chars();
-            chars
-                .next()
-                .map(|c| c.to_uppercase().chain(chars).collect())
-                .unwrap_or_default()
-        };
-        case.sender.administration = Some(name);
+        case.sender.administration = Some(crate::paper::letterhead::as_written_in_text(name));
     }
     unplaced.push(head);
 }

@@ -257,7 +257,7 @@ pub(super) fn is_label_or_board(text: &str) -> bool {
 /// A board's name as running text writes it at the start of a line: "KULTUR-
 /// OCH FRITIDSNÄMNDEN" → "Kultur- och fritidsnämnden", "kommunstyrelsen" →
 /// "Kommunstyrelsen", white space made single.
-pub(super) fn as_written_in_text(name: &str) -> String {
+pub fn as_written_in_text(name: &str) -> String {
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     let name = if name.chars().any(char::is_lowercase) {
         name

@@ -66,16 +66,17 @@ fn one_document(headers: &[&HeaderDate]) -> bool {
 /// tie, the first page's).
 fn odd_pages(headers: &[&HeaderDate]) -> Vec<Finding> {
     let count = |d: chrono::NaiveDate| headers.iter().filter(|h| h.date == d).count();
-    let Some(usual) = headers
-        .iter()
-        .map(|h| h.date)
-        .reduce(|best, d| if count(d) > count(best) { d } else { best })
-    else {
+    // The first page with the date most pages have.
+    let Some(example) = headers.iter().copied().reduce(|best, h| {
+        if count(h.date) > count(best.date) {
+            h
+        } else {
+            best
+        }
+    }) else {
         return Vec::new();
     };
-    let Some(example) = headers.iter().find(|h| h.date == usual) else {
-        return Vec::new();
-    };
+    let usual = example.date;
     headers
         .iter()
         .filter(|h| h.date != usual)

@@ -196,10 +196,12 @@ pub(super) fn find_misspelt_bodies(text: &str) -> Vec<MisspeltBody> {
         if word.len() < 6 || word.len() > MAX_NAME_BYTES {
             continue;
         }
-        // A word whose kind words are all spelt right is no misspelling of
-        // one; a compound may carry a misspelt one before a right one
-        // ("Kommunstyrelsseförvaltningen"), and its correction must then
-        // spell one more kind word right.
+        if !may_be_misspelt(word) {
+            continue;
+        }
+        // A compound may carry a misspelt kind word before a right one
+        // ("Kommunstyrelsseförvaltningen"): its correction must then spell
+        // one more kind word right.
         let right_stems = |w: &str| {
             let lower = w.to_lowercase();
             KIND_STEMS
@@ -207,9 +209,6 @@ pub(super) fn find_misspelt_bodies(text: &str) -> Vec<MisspeltBody> {
                 .filter(|stem| lower.contains(*stem))
                 .count()
         };
-        if !may_be_misspelt(word) {
-            continue;
-        }
         let corrected = corrected_body(word)
             .filter(|c| right_stems(c) > right_stems(word) || !ends_in_a_kind_form(word));
         if let Some(corrected) = corrected {
@@ -230,22 +229,11 @@ pub(super) fn find_misspelt_bodies(text: &str) -> Vec<MisspeltBody> {
 fn may_be_misspelt(word: &str) -> bool {
     const STARTS: [&str; 5] = ["nä", "styr", "förv", "utsk", "fullm"];
     let lower = word.to_lowercase();
-    let Some((at, stem, forms)) = KIND_FORMS
-        .iter()
-        .filter_map(|(stem, forms)| lower.find(stem).map(|at| (at, *stem, *forms)))
-        .min_by_key(|(at, _, _)| *at)
-    else {
+    let Some(first_right) = KIND_STEMS.iter().filter_map(|stem| lower.find(stem)).min() else {
         return true;
     };
     // "Socialnämndn": the kind word right, its ending not.
-    let ending = &lower[at + stem.len()..];
-    let rest_is_a_form = forms.contains(&ending)
-        || KIND_FORMS.iter().any(|(s, f)| {
-            ending
-                .find(s)
-                .is_some_and(|i| f.contains(&&ending[i + s.len()..]))
-        });
-    !rest_is_a_form || STARTS.iter().any(|s| lower[..at].contains(s))
+    !ends_in_a_kind_form(word) || STARTS.iter().any(|s| lower[..first_right].contains(s))
 }
 
 /// Whether `word` ends in a kind word and one of its forms ("…nämnden").
@@ -296,14 +284,9 @@ fn whole_ending_put_right(word: &str) -> Option<String> {
     if lower.len() != word.len() {
         return None;
     }
-    let right_form = |ending: &str| {
-        KIND_FORMS
-            .iter()
-            .any(|(stem, forms)| forms.iter().any(|f| ending == format!("{stem}{f}")))
-    };
     // A word that ends in a kind word spelt right is not put right here
     // ("…förvaltningen" is no slip of "…förvaltningens").
-    if lower.char_indices().any(|(i, _)| right_form(&lower[i..])) {
+    if ends_in_a_kind_form(word) {
         return None;
     }
     let mut best: Option<(usize, String)> = None;

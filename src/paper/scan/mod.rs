@@ -422,7 +422,10 @@ mod timing {
         });
         time("scan", &|| drop(super::scan(&text)));
     }
+}
 
+#[cfg(test)]
+mod latin_tests {
     #[test]
     fn narrowed_letter_classes_keep_every_swedish_and_latin_letter() {
         let name = super::regex(r"^\p{Lu}\p{Ll}+$");
