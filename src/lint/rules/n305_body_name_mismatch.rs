@@ -258,11 +258,13 @@ fn misspelt_kind_words(paper: &crate::paper::Paper, out: &mut Vec<Finding>) {
     for misspelt in &paper.scan.misspelt_bodies {
         let corrected = misspelt.corrected.to_lowercase();
         // The name written right, alone or as the last word of a longer
-        // name ("Arbetsmarknads- och socialnämnden" for "socialnämden").
+        // name ("Arbetsmarknads- och socialnämnden" for "socialnämden"); a
+        // kind word alone as the end of any ("Kommunstyrelsen" for
+        // "styrelesn").
         let right = paper.scan.bodies.iter().find(|b| {
             let name = paper.text(&b.span).to_lowercase();
             name.strip_suffix(&corrected)
-                .is_some_and(|before| before.is_empty() || before.ends_with(' '))
+                .is_some_and(|before| misspelt.bare || before.is_empty() || before.ends_with(' '))
         });
         if let Some(right) = right {
             out.push(
@@ -324,6 +326,15 @@ mod tests {
             text_findings("N305", text),
             ["socialnämden", "Kommunstyrelsseförvaltningen"]
         );
+    }
+
+    #[test]
+    fn flags_a_kind_word_alone_with_two_letters_swapped_when_the_paper_names_the_body() {
+        let text = "### Ärende\nKommunfullmäktige antog planen. Därefter har fullmäktgie begärt en uppföljning.";
+        assert_eq!(text_findings("N305", text), ["fullmäktgie"]);
+        // No body of that kind named in full: a typo, not a body's name.
+        let text = "### Ärende\nDärefter har fullmäktgie begärt en uppföljning.";
+        assert!(text_findings("N305", text).is_empty());
     }
 
     #[test]

@@ -156,6 +156,9 @@ pub struct MisspeltBody {
     pub span: Span,
     /// The word put right: "Socialnämnden".
     pub corrected: String,
+    /// A kind word alone ("styrelesn" for "styrelsen"): the short form of a
+    /// body the paper names in full ("Kommunstyrelsen").
+    pub bare: bool,
 }
 
 /// The longest word looked at for a misspelt kind word.
@@ -211,10 +214,15 @@ pub(super) fn find_misspelt_bodies(text: &str) -> Vec<MisspeltBody> {
         };
         let corrected = corrected_body(word)
             .filter(|c| right_stems(c) > right_stems(word) || !ends_in_a_kind_form(word));
+        let (corrected, bare) = match corrected {
+            Some(c) => (Some(c), false),
+            None => (bare_kind_word_swapped(word), true),
+        };
         if let Some(corrected) = corrected {
             found.push(MisspeltBody {
                 span: start..start + word.len(),
                 corrected,
+                bare,
             });
         }
     }
@@ -243,6 +251,45 @@ fn ends_in_a_kind_form(word: &str) -> bool {
         forms
             .iter()
             .any(|form| lower.ends_with(&format!("{stem}{form}")))
+    })
+}
+
+/// `word` put right when it is a kind word alone, in one of its forms, with
+/// two letters next to each other swapped: "styrelesn" is "styrelsen",
+/// "fullmäktgie" "fullmäktige". Only a swap: a letter left out or changed
+/// makes real words of kind words ("nämnde", "fullmäktig", "styrelser").
+fn bare_kind_word_swapped(word: &str) -> Option<String> {
+    let lower: Vec<char> = word.to_lowercase().chars().collect();
+    let written: Vec<char> = word.chars().collect();
+    if lower.len() != written.len() {
+        return None;
+    }
+    KIND_FORMS.iter().find_map(|(stem, forms)| {
+        forms.iter().find_map(|form| {
+            let right: Vec<char> = format!("{stem}{form}").chars().collect();
+            let swapped = right.len() == lower.len()
+                && (1..right.len()).any(|i| {
+                    right[i - 1] != right[i]
+                        && lower[i - 1] == right[i]
+                        && lower[i] == right[i - 1]
+                        && lower[..i - 1] == right[..i - 1]
+                        && lower[i + 1..] == right[i + 1..]
+                });
+            swapped.then(|| {
+                // The case of each letter as written, in its place.
+                right
+                    .iter()
+                    .zip(&written)
+                    .map(|(r, w)| {
+                        if w.is_uppercase() {
+                            r.to_uppercase().next().unwrap_or(*r)
+                        } else {
+                            *r
+                        }
+                    })
+                    .collect()
+            })
+        })
     })
 }
 
@@ -475,6 +522,23 @@ mod misspelt_tests {
                 ("Socialnämnedn".to_owned(), "Socialnämnden".to_owned()),
                 ("Arbetsutskotett".to_owned(), "Arbetsutskottet".to_owned()),
                 ("Kulturnämndn".to_owned(), "Kulturnämnden".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_kind_word_alone_with_two_letters_swapped() {
+        let text = "Styrelesn och fullmäktgie, förvaltninegn. Rätt: styrelsen, styrelser, nämnde, fullmäktig, förvaltningar.";
+        let found: Vec<(String, String, bool)> = find_misspelt_bodies(text)
+            .into_iter()
+            .map(|m| (text[m.span].to_owned(), m.corrected, m.bare))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Styrelesn".to_owned(), "Styrelsen".to_owned(), true),
+                ("fullmäktgie".to_owned(), "fullmäktige".to_owned(), true),
+                ("förvaltninegn".to_owned(), "förvaltningen".to_owned(), true),
             ]
         );
     }
