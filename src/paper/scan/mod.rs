@@ -27,6 +27,7 @@ mod persons;
 mod plans;
 mod processes;
 mod sentences;
+mod sessions;
 mod timetables;
 mod weekdays;
 
@@ -49,6 +50,7 @@ pub use periods::{PeriodMention, TermMention};
 pub use persons::PersonName;
 pub use plans::{PlanKind, PlanMention};
 pub use processes::{Process, process_steps};
+pub use sessions::SessionDate;
 pub use timetables::{Moment, Timetable, TimetableEntry};
 pub use weekdays::{DayMonth, MeetingWeekday, WeekdayDate, YearMention};
 
@@ -96,6 +98,8 @@ pub struct Scan {
     pub meetings: Vec<MeetingMention>,
     /// Dates in running page headers ("Datum 2017-12-13 3 (16)").
     pub header_dates: Vec<HeaderDate>,
+    /// Meeting days under a protocol's label ("Sammanträdesdatum 2020-06-09").
+    pub session_dates: Vec<SessionDate>,
 }
 
 impl Scan {
@@ -153,6 +157,7 @@ impl Scan {
             s(&mut m.date_span);
         }
         self.header_dates.iter_mut().for_each(|h| s(&mut h.span));
+        self.session_dates.iter_mut().for_each(|d| s(&mut d.span));
         for c in &mut self.paper_citations {
             s(&mut c.span);
             if let Some(d) = &mut c.date {
@@ -194,6 +199,7 @@ impl Scan {
         self.paper_citations.extend(other.paper_citations);
         self.meetings.extend(other.meetings);
         self.header_dates.extend(other.header_dates);
+        self.session_dates.extend(other.session_dates);
     }
 
     /// Citations that name a body by its abbreviation get the body's key
@@ -268,6 +274,7 @@ pub fn scan(text: &str) -> Scan {
     let paper_citations = citations::find_paper_citations(text, &dates, &dnrs);
     let meetings = meetings::find_meetings(text, &bodies);
     let header_dates = headers::find_header_dates(text, &dates);
+    let session_dates = sessions::find_session_dates(text, &dates);
     Scan {
         dates,
         months,
@@ -296,6 +303,7 @@ pub fn scan(text: &str) -> Scan {
         paper_citations,
         meetings,
         header_dates,
+        session_dates,
     }
 }
 
@@ -419,6 +427,9 @@ mod timing {
         });
         time("meetings", &|| {
             drop(super::meetings::find_meetings(&text, &bodies))
+        });
+        time("sessions", &|| {
+            drop(super::sessions::find_session_dates(&text, &dates))
         });
         time("scan", &|| drop(super::scan(&text)));
     }

@@ -1,0 +1,104 @@
+//! A protocol's or kallelse's meeting day under its label —
+//! "Sammanträdesdatum 2020-06-09", "Tid och plats 23 mars 2016", "Plats och
+//! tid Ivern, tisdagen den 9 juni 2020 kl 08:30" — where the paper states
+//! the one day it is about, often twice (the first page, the anslag).
+//! "Justeringens plats och tid" is the day the protocol was checked, and a
+//! label followed by a list of dates heads a timetable: neither is one.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use super::dates::DateMention;
+use super::{Span, regex};
+
+/// A meeting day stated under a label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionDate {
+    /// The date.
+    pub span: Span,
+    pub date: NaiveDate,
+}
+
+/// How far before a date its label may stand: a place and a weekday may be
+/// between ("Plats och tid Ivern, tisdagen den ").
+const LABEL_REACH: usize = 120;
+
+/// A label ending where the date starts; group 1 when it is someone's
+/// ("Justeringens plats och tid", "Kommunstyrelsens sammanträdesdatum"):
+/// another meeting's day, or the justering's. A genitive is written in
+/// lower case: "ANSLAG/BEVIS Sammanträdesdatum" has none.
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)((?-i:\p{L}*\p{Ll}s)\s+|justering\s+)?(?:(?:sammanträde|möte)(?:s|ts)?\s*(?:datum|dag)\b|datum\s+för\s+(?:\p{L}+\s+)?(?:sammanträde|möte)t?|(?:plats\s+och\s+tid|tid\s+och\s+plats)[^\n\d]{0,60}?)\s*:?\s*$",
+    )
+});
+
+/// Every labelled meeting day in `text`; `dates` are the text's own.
+pub(super) fn find_session_dates(text: &str, dates: &[DateMention]) -> Vec<SessionDate> {
+    let mut found = Vec::new();
+    for (i, mention) in dates.iter().enumerate() {
+        let Ok(date) = mention.date else { continue };
+        let from = super::floor_char_boundary(text, mention.span.start.saturating_sub(LABEL_REACH));
+        let Some(label) = LABEL.captures(&text[from..mention.span.start]) else {
+            continue;
+        };
+        if label.get(1).is_some() || heads_a_list(text, mention, dates.get(i + 1)) {
+            continue;
+        }
+        found.push(SessionDate {
+            span: mention.span.clone(),
+            date,
+        });
+    }
+    found
+}
+
+/// Whether the next date follows `mention` with only separators between:
+/// the label heads a list of days ("Sammanträdesdatum 2026-01-25,
+/// 2026-02-22 …").
+fn heads_a_list(text: &str, mention: &DateMention, next: Option<&DateMention>) -> bool {
+    next.is_some_and(|next| {
+        next.span.start >= mention.span.end
+            && text[mention.span.end..next.span.start]
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, ',' | ';' | '–' | '-' | '|' | '/'))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::paper::scan::scan;
+
+    fn days(text: &str) -> Vec<String> {
+        scan(text)
+            .session_dates
+            .iter()
+            .map(|s| text[s.span.clone()].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn labelled_meeting_days() {
+        assert_eq!(
+            days(
+                "SAMMANTRÄDESPROTOKOLL Sida 1(16) Sammanträdesdatum 2020-06-09 Plats och tid Ivern, tisdagen den 9 juni 2020 kl 08:30 Justeringens plats och tid Krokom 2020-06-16. Nämnd Sammanträdesdatum:\n\n2020-06-09"
+            ),
+            ["2020-06-09", "9 juni 2020", "2020-06-09"]
+        );
+        assert_eq!(
+            days("Tid och plats 23 mars 2016, klockan 13"),
+            ["23 mars 2016"]
+        );
+    }
+
+    #[test]
+    fn not_the_justering_nor_a_timetable_nor_other_dates() {
+        assert!(days("Justeringens tid och plats Kontoret den 30 mars 2016").is_empty());
+        assert!(days("Sammanträdesdatum 2026-01-25, 2026-02-22, 2026-03-29").is_empty());
+        assert!(days("Tid för anslag 2019-02-05. Beslutet fattades 2019-01-28.").is_empty());
+        assert!(days("Sammanträdesdagar 2026: 2026-01-25 och 2026-02-22").is_empty());
+        assert!(days("Kommunstyrelsens sammanträdesdatum 2026-03-10").is_empty());
+    }
+}
