@@ -4,14 +4,18 @@ use crate::paper::SectionKind;
 use crate::paper::scan::dnr_key;
 
 declare_rule! {
-    /// S404 own-paper-in-basis: beslutsunderlaget anger tjänsteskrivelsen
-    /// själv med ett annat datum eller ett annat Dnr än brevhuvudet.
+    /// S404 own-paper-in-basis: beslutsunderlaget (eller förslaget till
+    /// beslut) anger tjänsteskrivelsen själv med ett annat datum eller ett
+    /// annat Dnr än brevhuvudet.
     ///
     /// En tjänsteskrivelse i beslutsunderlaget med skrivelsens eget Dnr är
     /// skrivelsen själv: dess datum ska vara skrivelsens. En med skrivelsens
     /// eget datum och ett Dnr är också skrivelsen själv: dess Dnr ska vara
     /// skrivelsens. En tidigare tjänsteskrivelse (annat datum och annat Dnr)
-    /// är ett annat ärendes och lämnas i fred.
+    /// är ett annat ärendes och lämnas i fred. Förslaget till beslut pekar på
+    /// samma sätt på skrivelsen själv när nämnden gör den till sitt svar
+    /// ("åberopas förvaltningens tjänsteutlåtande KS 2014/742, daterat den 1
+    /// september 2014").
     ///
     /// Fel:  (daterad 2026-03-02, Dnr SON 2026-118) Beslutsunderlag:
     ///       Tjänsteskrivelse 2026-03-02, dnr SON 2026-181
@@ -39,9 +43,11 @@ impl Rule for OwnPaperInBasis {
             return;
         }
         for cited in &paper.scan.paper_citations {
-            if paper.section_at(cited.span.start) != Some(&SectionKind::Basis) {
-                continue;
-            }
+            let place = match paper.section_at(cited.span.start) {
+                Some(SectionKind::Basis) => "beslutsunderlaget",
+                Some(SectionKind::Proposals) => "förslaget till beslut",
+                _ => continue,
+            };
             let cited_date = cited
                 .date
                 .as_ref()
@@ -55,7 +61,7 @@ impl Rule for OwnPaperInBasis {
                             &Self::META,
                             mention.span.clone(),
                             format!(
-                                "beslutsunderlaget anger skrivelsen ({}) med datumet {}, men den är daterad {}",
+                                "{place} anger skrivelsen ({}) med datumet {}, men den är daterad {}",
                                 dnr.text,
                                 date(value),
                                 date(own_date.value)
@@ -72,7 +78,7 @@ impl Rule for OwnPaperInBasis {
                             &Self::META,
                             dnr.span.clone(),
                             format!(
-                                "beslutsunderlaget anger skrivelsen från {} med Dnr {}, men skrivelsens Dnr är {}",
+                                "{place} anger skrivelsen från {} med Dnr {}, men skrivelsens Dnr är {}",
                                 date(value),
                                 dnr.text,
                                 own_dnr.value.trim()
@@ -100,6 +106,12 @@ mod tests {
         assert_eq!(text_findings("S404", &text), ["SON 2026-181"]);
         let text = format!("{HEAD}Tjänsteskrivelse 2026-02-03, dnr SON 2026-118\n");
         assert_eq!(text_findings("S404", &text), ["2026-02-03"]);
+    }
+
+    #[test]
+    fn the_paper_itself_cited_in_the_proposal() {
+        let text = "Lövsjö kommun\n2026-03-02\nDnr SON 2026-118\n\n# Svar\n\n### Förslag till beslut\nSom svar åberopas förvaltningens tjänsteutlåtande SON 2026-118, daterat den 3 mars 2026.\n### Ärende\nEtt tidigare tjänsteutlåtande SON 2026-118, daterat den 1 februari 2026, gällde samma fråga.\n";
+        assert_eq!(text_findings("S404", text), ["3 mars 2026"]);
     }
 
     #[test]
