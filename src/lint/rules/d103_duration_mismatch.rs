@@ -36,9 +36,17 @@ impl Rule for DurationMismatch {
             // The period must follow the duration directly ("två år från …"),
             // or as its apposition ("två år (1 maj 2024 – …)", "två år under
             // perioden …").
+            // An adjective's period may stand further on, as the period of
+            // the thing it describes ("ett tvåårigt avtal med X för perioden …").
             let Some(period) = paper.scan.periods.iter().find(|p| {
-                p.span.start >= duration.span.end
-                    && is_apposition(&paper.source[duration.span.end..p.span.start])
+                p.span.start >= duration.span.end && {
+                    let between = &paper.source[duration.span.end..p.span.start];
+                    is_apposition(between)
+                        || (duration.attributive
+                            && names_the_things_period(between)
+                            && paper.scan.sentence_at(duration.span.start)
+                                == paper.scan.sentence_at(p.span.start))
+                }
             }) else {
                 continue;
             };
@@ -112,6 +120,29 @@ fn is_apposition(between: &str) -> bool {
     words.is_empty() || JOINERS.contains(&words.as_str())
 }
 
+/// Whether `between` (the text from an adjective duration to a period)
+/// names the described thing's period at its end: "avtal med Familjehjälpen
+/// AB för perioden", "avtal, " (the noun alone, then the dates).
+fn names_the_things_period(between: &str) -> bool {
+    const PERIOD_WORDS: [&str; 5] = [
+        "period",
+        "perioden",
+        "avtalsperiod",
+        "avtalsperioden",
+        "avtalstiden",
+    ];
+    let words: Vec<String> = between
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    match words.as_slice() {
+        [_noun] => true,
+        [.., last] => PERIOD_WORDS.contains(&last.as_str()),
+        [] => false,
+    }
+}
+
 /// "förlängs ett år, till och med den 31 december 2025": a duration and an
 /// end, the start being the proposal's. When the end is the proposal's
 /// too, the duration must be the proposal's length (a different end is
@@ -173,6 +204,19 @@ mod tests {
         assert_eq!(found, ["två år"]);
         let yaml = contract_case(&CONTRACT.replace("to: 2028-04-30", "to: 2029-04-30"), "");
         assert_eq!(case_findings("D103", &yaml).len(), 1);
+    }
+
+    #[test]
+    fn flags_an_adjective_duration_whose_things_period_is_longer() {
+        let text = "Socialnämnden tecknar ett tvåårigt avtal med Familjehjälpen i Lövsjö AB för perioden 2026-05-01--2029-04-30.";
+        assert_eq!(text_findings("D103", text), ["tvåårigt"]);
+        let text = "Nämnden tecknar ett 3-årigt ramavtal, 1 maj 2026 – 30 april 2029.";
+        assert!(text_findings("D103", text).is_empty());
+        // Another sentence, or dates that are not the thing's period.
+        let text = "Ett tvåårigt projekt avslutas. Perioden 2026-05-01--2029-04-30 gäller avtalet.";
+        assert!(text_findings("D103", text).is_empty());
+        let text = "Ett tvåårigt avtal som tecknades den 1 maj 2026 löper till den 30 april 2029.";
+        assert!(text_findings("D103", text).is_empty());
     }
 
     #[test]

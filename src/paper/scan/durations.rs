@@ -1,4 +1,6 @@
-//! Durations: "två år", "ytterligare två år", "24 månader".
+//! Durations: "två år", "ytterligare två år", "24 månader", and the
+//! adjective that says how long a thing lasts: "ett tvåårigt avtal", "en
+//! 3-årig avtalsperiod", "ett 18-månaders projekt".
 
 use std::sync::LazyLock;
 
@@ -13,6 +15,9 @@ pub struct DurationMention {
     pub months: u32,
     /// Introduced by "ytterligare".
     pub additional: bool,
+    /// An adjective before the thing that lasts ("tvåårigt avtal"): the
+    /// period may follow later in the sentence ("… med X för perioden …").
+    pub attributive: bool,
 }
 
 const NUMBER_WORDS: [(&str, u32); 13] = [
@@ -48,7 +53,67 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "tvåårigt", "treåriga", "2-årig", "18-månaders": a number glued to the
+/// adjective, then the noun it describes.
+static ATTRIBUTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"{NOT_LETTER}([Ee]tt|[Tt]vå|[Tt]re|[Ff]yra|[Ff]em|[Ss]ex|[Ss]ju|[Åå]tta|[Nn]io|[Tt]io|[Ee]lva|[Tt]olv|\d{{1,2}}-?)(årig[at]?|månaders)\s+(\p{{L}}+)"
+    ))
+});
+
+/// The things an attributive duration is the length of, found inside the
+/// noun after it ("ramavtal", "avtalsperiod", "projekttid"). A person is
+/// not among them: "fyraåriga barn", "en 16-årig elev" are ages.
+const LASTING: [&str; 12] = [
+    "avtal",
+    "period",
+    "projekt",
+    "uppdrag",
+    "kontrakt",
+    "förlängning",
+    "anställning",
+    "försök",
+    "program",
+    "satsning",
+    "överenskommelse",
+    "avtalstid",
+];
+
 pub(super) fn find_durations(text: &str) -> Vec<DurationMention> {
+    let mut found = counted_durations(text);
+    found.extend(attributive_durations(text));
+    found.sort_by_key(|d| d.span.start);
+    found
+}
+
+/// "tvåårigt avtal": a duration by its adjective, when the noun after it
+/// is a thing that lasts.
+fn attributive_durations(text: &str) -> Vec<DurationMention> {
+    ATTRIBUTIVE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let noun = c[3].to_lowercase();
+            if !LASTING.iter().any(|thing| noun.contains(thing)) {
+                return None;
+            }
+            let count = number_value(c[1].trim_end_matches('-'))?;
+            let months = if c[2].starts_with("år") {
+                count * 12
+            } else {
+                count
+            };
+            let span = c.get(1)?.start()..c.get(2)?.end();
+            Some(DurationMention {
+                span,
+                months,
+                additional: false,
+                attributive: true,
+            })
+        })
+        .collect()
+}
+
+fn counted_durations(text: &str) -> Vec<DurationMention> {
     DURATION
         .captures_iter(text)
         .filter_map(|c| {
@@ -67,6 +132,7 @@ pub(super) fn find_durations(text: &str) -> Vec<DurationMention> {
                 span: start..c.get(0)?.end(),
                 months,
                 additional: c.get(1).is_some(),
+                attributive: false,
             })
         })
         .collect()
@@ -87,6 +153,25 @@ mod tests {
         assert_eq!(
             found,
             vec![(24, true), (24, false), (12, false), (1, false)]
+        );
+    }
+
+    #[test]
+    fn adjectives_of_things_that_last_not_of_people() {
+        let text = "ett tvåårigt avtal, en 3-årig avtalsperiod, ett 18-månaders projekt, treåriga ramavtal. Fyraåriga barn och en 16-årig elev.";
+        let found: Vec<(&str, u32, bool)> = scan(text)
+            .durations
+            .iter()
+            .map(|d| (&text[d.span.clone()], d.months, d.attributive))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("tvåårigt", 24, true),
+                ("3-årig", 36, true),
+                ("18-månaders", 18, true),
+                ("treåriga", 36, true),
+            ]
         );
     }
 }

@@ -47,7 +47,8 @@ impl TermMention {
 }
 
 static PERIOD_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)^[\s,]*(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|tom|till|[–—-])\s*(?:den\s+)?$")
+    // "--" is a dash as plain text and Markdown type it.
+    regex(r"(?i)^[\s,]*(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|tom|till|--|[–—−-])\s*(?:den\s+)?$")
 });
 static PERIOD_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -164,6 +165,7 @@ mod tests {
             "gäller fr.o.m. 2020-03-01 t.o.m. 2022-02-28.",
             "gäller 2020-03-01 – 2022-02-28.",
             "gäller 2020-03-01–2022-02-28.",
+            "gäller 2020-03-01--2022-02-28.",
             "gäller från 1 mars 2020 till och med 28 februari 2022.",
             "förlängs ytterligare två år från 200301 till och med 220228.",
         ];
