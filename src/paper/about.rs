@@ -42,22 +42,58 @@ const STOP_WORDS: &[&str] = &[
 ];
 
 /// The head word of a service phrase: "avtalet avseende anhörigstöd till
-/// barn" → "anhörigstöd".
+/// barn" → "anhörigstöd", "socialnämnden beslutar att erbjuda feriearbete
+/// till ungdomar" → "feriearbete". The deciding body and its verbs are no
+/// service: a body's name ends in its kind word, the word after "att" is
+/// the infinitive of a verb.
 pub fn service_key(phrase: &str) -> Option<String> {
     let after = phrase
         .rsplit_once("avseende ")
         .map_or(phrase, |(_, rest)| rest);
-    after
+    let words: Vec<String> = after
         .split_whitespace()
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         })
-        .find(|w| {
-            w.chars().count() >= 5
-                && !GROUP_WORDS.contains(&w.as_str())
-                && !STOP_WORDS.contains(&w.as_str())
-        })
+        .collect();
+    words.iter().enumerate().find_map(|(i, w)| {
+        let infinitive = i > 0 && words[i - 1] == "att";
+        (w.chars().count() >= 5
+            && !infinitive
+            && !GROUP_WORDS.contains(&w.as_str())
+            && !STOP_WORDS.contains(&w.as_str())
+            && !DECIDING_WORDS.contains(&w.as_str())
+            && !names_a_body(w))
+        .then(|| w.clone())
+    })
+}
+
+/// Verbs of the decision itself: "beslutar", "föreslås".
+const DECIDING_WORDS: &[&str] = &[
+    "beslutar",
+    "beslutade",
+    "besluta",
+    "föreslår",
+    "föreslås",
+    "godkänner",
+    "uppdrar",
+];
+
+/// Whether a lower-case word is a body's name by its ending
+/// ("socialnämnden", "kommunstyrelsen", "kommunfullmäktige").
+fn names_a_body(word: &str) -> bool {
+    const ENDINGS: [&str; 8] = [
+        "nämnden",
+        "nämnd",
+        "styrelsen",
+        "förvaltningen",
+        "fullmäktige",
+        "utskottet",
+        "nämndens",
+        "styrelsens",
+    ];
+    ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 /// Whether an age mention's phrase names the service `key`.
@@ -313,6 +349,10 @@ mod tests {
             Some("familjestödjande")
         );
         assert_eq!(service_key("barn och unga"), None);
+        assert_eq!(
+            service_key("socialnämnden beslutar att erbjuda feriearbete till ungdomar").as_deref(),
+            Some("feriearbete")
+        );
     }
 
     #[test]

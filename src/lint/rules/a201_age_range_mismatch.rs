@@ -86,6 +86,12 @@ mod tests {
     }
 
     #[test]
+    fn the_service_after_the_deciding_board_and_its_verb() {
+        let text = "### Förslag till beslut\nSocialnämnden beslutar att erbjuda feriearbete till ungdomar mellan 15 och 18 år.\n### Ärende\nFeriearbete erbjuds ungdomar i åldern 16–18 år.\n";
+        assert_eq!(text_findings("A201", text), ["16–18 år"]);
+    }
+
+    #[test]
     fn passes_other_services_and_sub_groups() {
         let text = format!(
             "{PAPER}Anhörigstöd till barn och unga i åldrarna 4-20 år. Familjestödjande insatser för familjer med barn 0-20 år. Av barn i åldern 4-9 år svarar 65 %."
