@@ -14,6 +14,7 @@ mod dates;
 mod decisions;
 mod dnr;
 mod durations;
+mod effective;
 mod events;
 mod headers;
 mod laws;
@@ -38,6 +39,7 @@ pub use dates::{DateForm, DateMention, MonthMention};
 pub use decisions::{DecisionRef, OWN_BOARD};
 pub use dnr::{DnrMention, find_dnrs, key as dnr_key};
 pub use durations::{DurationMention, number_value};
+pub use effective::{EffectiveDate, same_stem as effective_same_stem};
 pub use events::EventMention;
 pub use headers::HeaderDate;
 pub use laws::{LAWS, LawMention, LawNameTypo, numbers_of as law_numbers};
@@ -100,6 +102,8 @@ pub struct Scan {
     pub header_dates: Vec<HeaderDate>,
     /// Meeting days under a protocol's label ("Sammanträdesdatum 2020-06-09").
     pub session_dates: Vec<SessionDate>,
+    /// Days things take effect ("att gälla från och med 1 januari 2027").
+    pub effective_dates: Vec<EffectiveDate>,
 }
 
 impl Scan {
@@ -158,6 +162,7 @@ impl Scan {
         }
         self.header_dates.iter_mut().for_each(|h| s(&mut h.span));
         self.session_dates.iter_mut().for_each(|d| s(&mut d.span));
+        self.effective_dates.iter_mut().for_each(|d| s(&mut d.span));
         for c in &mut self.paper_citations {
             s(&mut c.span);
             if let Some(d) = &mut c.date {
@@ -200,6 +205,7 @@ impl Scan {
         self.meetings.extend(other.meetings);
         self.header_dates.extend(other.header_dates);
         self.session_dates.extend(other.session_dates);
+        self.effective_dates.extend(other.effective_dates);
     }
 
     /// Citations that name a body by its abbreviation get the body's key
@@ -275,6 +281,7 @@ pub fn scan(text: &str) -> Scan {
     let meetings = meetings::find_meetings(text, &bodies);
     let header_dates = headers::find_header_dates(text, &dates);
     let session_dates = sessions::find_session_dates(text, &dates);
+    let effective_dates = effective::find_effective_dates(text, &dates);
     Scan {
         dates,
         months,
@@ -304,6 +311,7 @@ pub fn scan(text: &str) -> Scan {
         meetings,
         header_dates,
         session_dates,
+        effective_dates,
     }
 }
 
@@ -430,6 +438,9 @@ mod timing {
         });
         time("sessions", &|| {
             drop(super::sessions::find_session_dates(&text, &dates))
+        });
+        time("effective", &|| {
+            drop(super::effective::find_effective_dates(&text, &dates))
         });
         time("scan", &|| drop(super::scan(&text)));
     }
