@@ -50,55 +50,77 @@ impl Rule for ChronologyOrder {
             .iter()
             .filter(|t| t.entries.len() <= 200)
         {
-            let backwards = backward_steps(table);
-            // The entries already reported, so that a procurement check on
-            // the same step back does not report it again.
-            let mut reported: Vec<usize> = Vec::new();
-            for &i in &backwards {
-                let i = blamed(table, i);
-                let (earlier, later) = if i + 1 < table.entries.len()
-                    && table.entries[i + 1].when.before(&table.entries[i].when)
-                {
-                    (&table.entries[i + 1], &table.entries[i])
-                } else {
-                    (&table.entries[i - 1], &table.entries[i])
-                };
-                out.push(
-                    Finding::new(
-                        &Self::META,
-                        later.when_span.clone(),
-                        format!(
-                            "{} ({}) passar inte in i tidplanens ordning: {} är daterad {}",
-                            step(cx.paper, later),
-                            moment(later.when),
-                            step(cx.paper, earlier).to_lowercase(),
-                            moment(earlier.when)
-                        ),
-                    )
-                    .related(earlier.when_span.clone(), "steget före"),
-                );
-                reported.extend([later.when_span.start, earlier.when_span.start]);
-            }
-            for (first, then) in process_out_of_order(cx.paper, table) {
-                if reported.contains(&then.when_span.start) {
-                    continue; // One defect, one finding.
-                }
-                out.push(
-                    Finding::new(
-                        &Self::META,
-                        then.when_span.clone(),
-                        format!(
-                            "{} ({}) ligger före {} ({}), men kommer efter det i en upphandling",
-                            step(cx.paper, then),
-                            moment(then.when),
-                            step(cx.paper, first).to_lowercase(),
-                            moment(first.when)
-                        ),
-                    )
-                    .related(first.when_span.clone(), "steget som ska komma först"),
-                );
-            }
+            check_table(cx, table, out);
         }
+        // A process told in a sentence: only the process's order.
+        for told in &cx.paper.scan.narrated {
+            process_findings(cx, told, &[], out);
+        }
+    }
+}
+
+/// A timetable's steps back against its own direction, then its process's
+/// order.
+fn check_table(cx: &Context<'_>, table: &Timetable, out: &mut Vec<Finding>) {
+    let backwards = backward_steps(table);
+    // The entries already reported, so that a procurement check on
+    // the same step back does not report it again.
+    let mut reported: Vec<usize> = Vec::new();
+    for &i in &backwards {
+        let i = blamed(table, i);
+        let (earlier, later) = if i + 1 < table.entries.len()
+            && table.entries[i + 1].when.before(&table.entries[i].when)
+        {
+            (&table.entries[i + 1], &table.entries[i])
+        } else {
+            (&table.entries[i - 1], &table.entries[i])
+        };
+        out.push(
+            Finding::new(
+                &ChronologyOrder::META,
+                later.when_span.clone(),
+                format!(
+                    "{} ({}) passar inte in i tidplanens ordning: {} är daterad {}",
+                    step(cx.paper, later),
+                    moment(later.when),
+                    step(cx.paper, earlier).to_lowercase(),
+                    moment(earlier.when)
+                ),
+            )
+            .related(earlier.when_span.clone(), "steget före"),
+        );
+        reported.extend([later.when_span.start, earlier.when_span.start]);
+    }
+    process_findings(cx, table, &reported, out);
+}
+
+/// A finding for each later step of a process dated before an earlier one,
+/// unless already `reported` (one defect, one finding).
+fn process_findings(
+    cx: &Context<'_>,
+    table: &Timetable,
+    reported: &[usize],
+    out: &mut Vec<Finding>,
+) {
+    for (process, first, then) in process_out_of_order(cx.paper, table) {
+        if reported.contains(&then.when_span.start) {
+            continue;
+        }
+        out.push(
+            Finding::new(
+                &ChronologyOrder::META,
+                then.when_span.clone(),
+                format!(
+                    "{} ({}) ligger före {} ({}), men kommer efter det i {}",
+                    step(cx.paper, then),
+                    moment(then.when),
+                    step(cx.paper, first).to_lowercase(),
+                    moment(first.when),
+                    process.swedish()
+                ),
+            )
+            .related(first.when_span.clone(), "steget som ska komma först"),
+        );
     }
 }
 
@@ -135,7 +157,7 @@ fn blamed(table: &Timetable, i: usize) -> usize {
 fn process_out_of_order<'t>(
     paper: &Paper,
     table: &'t Timetable,
-) -> Vec<(&'t TimetableEntry, &'t TimetableEntry)> {
+) -> Vec<(Process, &'t TimetableEntry, &'t TimetableEntry)> {
     let ranked: Vec<(Process, u8, &TimetableEntry)> = table
         .entries
         .iter()
@@ -145,7 +167,7 @@ fn process_out_of_order<'t>(
                 .map(move |(process, place)| (process, place, e))
         })
         .collect();
-    let mut pairs: Vec<(&TimetableEntry, &TimetableEntry)> = Vec::new();
+    let mut pairs: Vec<(Process, &TimetableEntry, &TimetableEntry)> = Vec::new();
     for &(process, rank, entry) in &ranked {
         let wrong = ranked
             .iter()
@@ -153,9 +175,9 @@ fn process_out_of_order<'t>(
             .map(|(_, _, other)| *other)
             .next();
         if let Some(then) = wrong
-            && !pairs.iter().any(|(_, t)| std::ptr::eq(*t, then))
+            && !pairs.iter().any(|(_, _, t)| std::ptr::eq(*t, then))
         {
-            pairs.push((entry, then));
+            pairs.push((process, entry, then));
         }
     }
     pairs
@@ -184,6 +206,16 @@ mod tests {
         // The odd one out is the step above the step back.
         let text = "### Tidplan\n- april 2026 Annonsering\n- 15 maj 2026 Sista anbudsdag\n- november 2026 Tilldelningsbeslut\n- juli 2026 Avtalstecknande\n- 1 oktober 2026 Avtalsstart\n";
         assert_eq!(text_findings("D109", text), ["november 2026"]);
+    }
+
+    #[test]
+    fn flags_a_process_told_in_a_sentence_in_an_impossible_order() {
+        let text = "### Ärende\nUpphandlingen annonserades den 3 juni 2026 och anbuden öppnades 2026-05-20.\n";
+        assert_eq!(text_findings("D109", text), ["2026-05-20"]);
+        assert!(text_messages("D109", text)[0].contains("i en upphandling"));
+        // Told in any order, the process's own order right: silent.
+        let text = "### Ärende\nAvtalet tecknades 2026-09-01, sedan tilldelningsbeslut fattats den 15 augusti 2026.\n";
+        assert!(text_findings("D109", text).is_empty());
     }
 
     #[test]

@@ -20,6 +20,7 @@ mod headers;
 mod laws;
 mod meetings;
 mod names;
+mod narrated;
 mod officialese;
 mod options;
 mod orgs;
@@ -67,6 +68,9 @@ pub struct Scan {
     /// Months without a day ("juni 2025").
     pub months: Vec<MonthMention>,
     pub timetables: Vec<Timetable>,
+    /// Process steps told with their dates in one sentence ("annonserades
+    /// den 3 juni och anbuden öppnades 2026-05-20").
+    pub narrated: Vec<Timetable>,
     pub periods: Vec<PeriodMention>,
     pub durations: Vec<DurationMention>,
     pub ages: Vec<AgeMention>,
@@ -112,7 +116,12 @@ impl Scan {
         let s = |span: &mut Span| *span = span.start + offset..span.end + offset;
         self.dates.iter_mut().for_each(|d| s(&mut d.span));
         self.months.iter_mut().for_each(|m| s(&mut m.span));
-        for e in self.timetables.iter_mut().flat_map(|t| &mut t.entries) {
+        for e in self
+            .timetables
+            .iter_mut()
+            .chain(&mut self.narrated)
+            .flat_map(|t| &mut t.entries)
+        {
             s(&mut e.when_span);
             s(&mut e.step);
         }
@@ -180,6 +189,7 @@ impl Scan {
         self.dates.extend(other.dates);
         self.months.extend(other.months);
         self.timetables.extend(other.timetables);
+        self.narrated.extend(other.narrated);
         self.periods.extend(other.periods);
         self.durations.extend(other.durations);
         self.ages.extend(other.ages);
@@ -282,10 +292,13 @@ pub fn scan(text: &str) -> Scan {
     let header_dates = headers::find_header_dates(text, &dates);
     let session_dates = sessions::find_session_dates(text, &dates);
     let effective_dates = effective::find_effective_dates(text, &dates);
+    let sentences = sentences::find_sentences(text);
+    let narrated = narrated::find_narrated(text, &sentences, &dates, &timetables);
     Scan {
         dates,
         months,
         timetables,
+        narrated,
         periods,
         durations: durations::find_durations(text),
         ages: ages::find_ages(text),
@@ -300,7 +313,7 @@ pub fn scan(text: &str) -> Scan {
         events: events::find_events(text),
         terms,
         options: options::find_options(text),
-        sentences: sentences::find_sentences(text),
+        sentences,
         weekday_dates: weekdays::find_weekday_dates(text),
         meeting_weekdays: weekdays::find_meeting_weekdays(text),
         day_months: weekdays::find_day_months(text),

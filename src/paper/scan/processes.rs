@@ -15,6 +15,18 @@ pub enum Process {
     Decision,
 }
 
+impl Process {
+    /// "en upphandling", for messages.
+    pub fn swedish(self) -> &'static str {
+        match self {
+            Process::Procurement => "en upphandling",
+            Process::DetailedPlan => "en detaljplan",
+            Process::Budget => "en budgetprocess",
+            Process::Decision => "ett beslut och det det sätter igång",
+        }
+    }
+}
+
 /// (words a step is named by, its place) per process. A step's name is
 /// matched by its stem, so definite and plural forms count ("samrådet",
 /// "granskningstiden").
@@ -28,6 +40,7 @@ const STEPS: &[(Process, &[(&str, u8)])] = &[
             ("sista anbudsdag", 2),
             ("sista dag för anbud", 2),
             ("anbudsöppning", 2),
+            ("anbuden öppna", 2),
             ("anbudstiden", 2),
             ("utvärdering", 3),
             ("tilldelningsbeslut", 4),
@@ -35,6 +48,7 @@ const STEPS: &[(Process, &[(&str, u8)])] = &[
             ("avtalsspärr", 5),
             ("avtal tecknas", 6),
             ("avtalstecknande", 6),
+            ("avtalet teckna", 6),
             ("undertecknande", 6),
             ("avtalsstart", 7),
             ("driftstart", 7),
