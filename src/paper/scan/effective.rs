@@ -95,10 +95,12 @@ pub(super) fn find_effective_dates(text: &str, dates: &[DateMention]) -> Vec<Eff
             let from = floor_char_boundary(text, mention.span.start.saturating_sub(LEAD_REACH));
             let lead = LEAD.find(&text[from..mention.span.start])?;
             let verb_at = from + lead.start();
-            // "träda i kraft den 1 juli": "den" alone only after the
-            // in-force verbs; "upphör att gälla den 31 december" is an end.
+            // "träder i kraft den 1 juli", "börjar gälla den 1 januari":
+            // "den" alone only after a verb of starting; "upphör att gälla
+            // den 31 december" is an end.
             let lead_text = lead.as_str().to_lowercase();
-            if !lead_text.contains("kraft") && !lead_text.contains("fr") {
+            let starts = lead_text.contains("kraft") || lead_text.contains("börja");
+            if !starts && !lead_text.contains("fr") {
                 return None;
             }
             let clause = clause_before(text, verb_at);
@@ -170,7 +172,7 @@ mod tests {
 
     #[test]
     fn days_things_take_effect_with_what_they_are() {
-        let text = "Nämnden antar reviderade riktlinjer för skolskjuts att gälla från och med 1 januari 2027. De nya riktlinjerna föreslås gälla från den 1 januari 2028. Bestämmelserna träder i kraft den 1 juli 2026. Den tidigare taxan gäller fr.o.m. 2024-01-01.";
+        let text = "Nämnden antar reviderade riktlinjer för skolskjuts att gälla från och med 1 januari 2027. De nya riktlinjerna föreslås gälla från den 1 januari 2028; avgiften börjar gälla den 1 mars 2027. Bestämmelserna träder i kraft den 1 juli 2026. Den tidigare taxan gäller fr.o.m. 2024-01-01.";
         let found: Vec<(&str, Vec<String>, bool)> = scan(text)
             .effective_dates
             .iter()
@@ -185,6 +187,7 @@ mod tests {
                     false
                 ),
                 ("1 januari 2028", vec!["riktlinj".into()], false),
+                ("1 mars 2027", vec!["avgift".into()], false),
                 ("1 juli 2026", vec!["bestämmels".into()], false),
                 ("2024-01-01", vec!["tidigare".into(), "taxa".into()], true),
             ]
@@ -208,7 +211,7 @@ mod tests {
 
     #[test]
     fn not_an_end_nor_a_past_start() {
-        let text = "Riktlinjerna från 2019 upphör att gälla den 31 december 2026. Taxan gällde från 1 januari 2020 och trädde i kraft 2020-01-01.";
+        let text = "Riktlinjerna från 2019 upphör att gälla den 31 december 2026. Taxan gällde från 1 januari 2020 och trädde i kraft 2020-01-01. Den ska gälla den 1 maj 2026.";
         assert!(scan(text).effective_dates.is_empty());
     }
 }
