@@ -53,6 +53,9 @@ pub(super) fn lint(
     let mut copies_failed = false;
     let mut fixes_made = 0usize;
     let mut fixes_failed = false;
+    // Reviewed copies go to disk together at the end (one flush for all).
+    let mut copies = crate::base::output::Batch::default();
+    let mut staged_copies: Vec<crate::annotate::Written> = Vec::new();
     let mut sarif_findings = Vec::new();
     // The HTML page shows every paper's text, so it keeps them all too.
     let mut kept: Vec<Linted> = Vec::new();
@@ -77,7 +80,7 @@ pub(super) fn lint(
                     (linted, Ok(Vec::new()))
                 };
                 let copy = annotate.as_deref().map(|dir| {
-                    crate::annotate::annotate(
+                    crate::annotate::stage(
                         crate::annotate::Reviewed {
                             path,
                             source: &linted.source,
@@ -103,7 +106,7 @@ pub(super) fn lint(
                     }
                 }
                 match copy {
-                    Some(Ok(written)) => report_copy(&written),
+                    Some(Ok(staged)) => staged_copies.push(staged.into_batch(&mut copies)),
                     Some(Err(e)) => {
                         eprintln!("fel: {e}");
                         copies_failed = true;
@@ -133,8 +136,22 @@ pub(super) fn lint(
         },
     );
     if crate::base::interrupt::requested() {
+        // The staged copies are removed with the batch.
         eprintln!("avbrutet: {done} av {} filer granskade", files.len());
         return ExitCode::from(crate::base::interrupt::EXIT_INTERRUPTED);
+    }
+    for (written, (_, result)) in staged_copies.iter().zip(copies.finish()) {
+        match result {
+            Ok(()) => report_copy(written),
+            Err(source) => {
+                let e = crate::annotate::AnnotateError::Write {
+                    path: written.path.clone(),
+                    source,
+                };
+                eprintln!("fel: {e}");
+                copies_failed = true;
+            }
+        }
     }
     if fix {
         eprintln!(
@@ -198,7 +215,7 @@ pub(super) fn lint(
     })
 }
 
-type AnnotateResult = Result<crate::annotate::Written, crate::annotate::AnnotateError>;
+type AnnotateResult = Result<crate::annotate::Staged, crate::annotate::AnnotateError>;
 /// A file's findings (after fixing), the fixes made, and its reviewed copy.
 type Linted3 = (
     Linted,
