@@ -155,7 +155,15 @@ fn validate(case: &Case) -> Vec<(&'static str, String, String)> {
     if let Some(contract) = &case.contract {
         problems.extend(check_contract_numbers(contract).err());
     }
-    if case.mbl.kind != MblKind::EjAktuellt && case.mbl.date.is_none() && case.mbl.text.is_none() {
+    if case.mbl.kind == MblKind::EjAngivet && !case.verbatim {
+        problems.push((
+            "mbl",
+            "`kind: ej_angivet` är bara för importerade handlingar som inte nämner MBL".into(),
+            "ange `kind: information`, `forhandling` eller `ej_aktuellt`; `ej_angivet` kräver `verbatim: true`".into(),
+        ));
+    }
+    let needs_date = matches!(case.mbl.kind, MblKind::Information | MblKind::Forhandling);
+    if needs_date && case.mbl.date.is_none() && case.mbl.text.is_none() {
         problems.push((
             "mbl",
             "MBL-information eller förhandling saknar datum".into(),

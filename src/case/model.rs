@@ -236,7 +236,8 @@ pub struct NamedSection {
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Mbl {
-    /// `information`, `forhandling` or `ej_aktuellt`.
+    /// `information`, `forhandling`, `ej_aktuellt`, or for an imported
+    /// paper that says nothing about MBL `ej_angivet`.
     pub kind: MblKind,
     /// When the information was given or the negotiation held; required
     /// unless `kind` is `ej_aktuellt`.
@@ -262,6 +263,10 @@ pub enum MblKind {
     Forhandling,
     /// Not applicable.
     EjAktuellt,
+    /// The paper says nothing about MBL: an imported historical paper
+    /// without the section (`verbatim: true` only). The rebuilt paper has
+    /// no MBL section either, rather than a sentence its writer never wrote.
+    EjAngivet,
 }
 
 /// A signature line.

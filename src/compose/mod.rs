@@ -158,7 +158,10 @@ pub fn compose(
         None => prose(&generated.ekonomi),
     };
     push_section(&mut body, headings::EKONOMI, ekonomi);
-    push_section(&mut body, headings::MBL, prose(&generated.mbl));
+    // An imported paper that never mentioned MBL gets no MBL section.
+    if case.mbl.kind != crate::case::MblKind::EjAngivet {
+        push_section(&mut body, headings::MBL, prose(&generated.mbl));
+    }
 
     let document = Document {
         meta: meta(file, &template),

@@ -87,7 +87,7 @@ pub(super) fn title_after_letterhead(case: &mut Case, unplaced: &mut Vec<String>
     // ("SOCIALFÖRVALTNINGEN" as running text writes it).
     let administration = head.split_whitespace().find(|w| {
         let w = w.to_lowercase();
-        w.ends_with("förvaltningen") || w.ends_with("kontoret")
+        names_an_administration(&w)
     });
     if case.sender.administration.is_none()
         && let Some(name) = administration
@@ -381,10 +381,21 @@ pub(super) fn is_sender_keyword(line: &str) -> bool {
     let lower = line.to_lowercase();
     // "kommun" as a word: "Sammanträdesplan för kommunstyrelsen" and
     // "Interkommunal ersättning" are titles.
-    lower.ends_with("förvaltningen")
+    names_an_administration(&lower)
+        || lower.ends_with("avdelningen")
+        || lower.ends_with("enheten")
         || lower.starts_with("avdelning")
         || lower.starts_with("enhet")
         || lower.split_whitespace().any(|w| w == "kommun")
+}
+
+/// Whether a lower-case name ends the way an administration's does:
+/// "socialförvaltningen", "kommunledningskontoret", "stadskontoret",
+/// "kommunkansliet".
+pub(super) fn names_an_administration(lower: &str) -> bool {
+    ["förvaltningen", "kontoret", "kansliet"]
+        .iter()
+        .any(|ending| lower.ends_with(ending))
 }
 
 /// Two or three capitalised words, not all capitals: "Kim Exempelsson".
@@ -418,7 +429,7 @@ pub(super) fn place_sender_line(line: &str, sender: &mut Sender) -> bool {
     let one_name = line.split_whitespace().count() <= 5;
     let slot = if lower.ends_with(" kommun") || lower == "kommun" {
         &mut sender.municipality
-    } else if one_name && (lower.ends_with("förvaltningen") || lower.ends_with("kontoret")) {
+    } else if one_name && names_an_administration(&lower) {
         &mut sender.administration
     } else if lower.starts_with("avdelning") || (one_name && lower.ends_with("avdelningen")) {
         &mut sender.department

@@ -229,8 +229,9 @@ fn empty_case() -> Case {
         proposals: None,
         sections: Sections::default(),
         basis: Vec::new(),
+        // Until an MBL section is read: the paper says nothing about MBL.
         mbl: Mbl {
-            kind: MblKind::EjAktuellt,
+            kind: MblKind::EjAngivet,
             date: None,
             text: None,
         },
@@ -380,6 +381,24 @@ mod tests {
         assert_eq!(signed[0].name, "Vera Ek");
         assert_eq!(signed[0].role.as_deref(), Some("Förvaltningschef"));
         assert_eq!(imported.case.mbl.kind, MblKind::Information);
+    }
+
+    #[test]
+    fn a_paper_silent_on_mbl_stays_silent_and_an_office_over_the_name_is_the_senders() {
+        let text = "Kommunledningskontoret\nEkonomiavdelningen\nDnr KS 2025/118\n\nDelårsrapport\n\nFörslag till beslut\n1. Godkänna.\n\nÄrende\nText.\n\nKommunledningskontoret\nPer Persson\nController\n";
+        let imported = import_text(Path::new("x.txt"), text);
+        assert_eq!(imported.case.mbl.kind, MblKind::EjAngivet);
+        let signed: Vec<&str> = imported
+            .case
+            .signed_by
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect();
+        assert_eq!(signed, ["Per Persson"]);
+        assert_eq!(
+            imported.case.sender.administration.as_deref(),
+            Some("Kommunledningskontoret")
+        );
     }
 
     #[test]

@@ -40,11 +40,23 @@ pub(super) fn take_signature<'a>(lines: &[&'a str], case: &mut Case) -> Vec<&'a 
     lines[..at].to_vec()
 }
 
-/// Signature lines: the förvaltning, names, and titles under names.
+/// Signature lines: the förvaltning, names, and titles under names. An
+/// office over the names ("Kommunledningskontoret", "Ekonomiavdelningen")
+/// is the sender's, never a signatory.
 pub(super) fn place_signature(lines: Vec<String>, case: &mut Case) {
     for line in lines {
-        let administration = line.to_lowercase().ends_with("förvaltningen");
-        if administration
+        let lower = line.to_lowercase();
+        let administration = super::letterhead::names_an_administration(&lower);
+        let sender_part = [
+            &case.sender.administration,
+            &case.sender.department,
+            &case.sender.unit,
+        ]
+        .iter()
+        .any(|part| part.as_deref() == Some(line.as_str()));
+        if sender_part && !administration {
+            // The letterhead's own department or unit, set over the names.
+        } else if administration
             && case
                 .sender
                 .administration
@@ -52,12 +64,14 @@ pub(super) fn place_signature(lines: Vec<String>, case: &mut Case) {
                 .is_none_or(|a| a == line)
         {
             case.sender.administration = Some(line);
-        } else if administration {
-            case.unplaced.push(line);
         } else if let Some(last) = case.signed_by.last_mut().filter(|s| s.role.is_none())
             && is_role(&line)
         {
+            // A title under a name, also one naming an office
+            // ("Förvaltningschef", "Avdelningschef Stöd och omsorg").
             last.role = Some(line);
+        } else if administration || names_an_office(&lower) {
+            case.unplaced.push(line);
         } else {
             case.signed_by.push(Signatory {
                 name: line,
@@ -65,4 +79,24 @@ pub(super) fn place_signature(lines: Vec<String>, case: &mut Case) {
             });
         }
     }
+}
+
+/// Whether a lower-case signature line names an office by its last word's
+/// definite form ("ekonomiavdelningen", "kommunledningskontoret",
+/// "socialnämnden"); a person ("Alex Förvaltningschef") is no office.
+fn names_an_office(lower: &str) -> bool {
+    const ENDINGS: [&str; 8] = [
+        "förvaltningen",
+        "kontoret",
+        "kansliet",
+        "avdelningen",
+        "enheten",
+        "nämnden",
+        "styrelsen",
+        "staben",
+    ];
+    lower
+        .split_whitespace()
+        .last()
+        .is_some_and(|last| ENDINGS.iter().any(|e| last.ends_with(e)))
 }

@@ -318,7 +318,7 @@ mod tests {
     fn completes_enum_values() {
         assert_eq!(
             labels("mbl:\n  kind: "),
-            ["information", "forhandling", "ej_aktuellt"]
+            ["information", "forhandling", "ej_aktuellt", "ej_angivet"]
         );
         assert!(labels("template: avt").contains(&"avtalsforlangning".to_owned()));
         assert_eq!(labels("retroactive: t"), ["true"]);

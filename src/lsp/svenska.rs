@@ -148,7 +148,7 @@ pub const CASE: &[(&str, &str)] = &[
     ),
     (
         "/$defs/Mbl/properties/kind",
-        "`information`, `forhandling` eller `ej_aktuellt`.",
+        "`information`, `forhandling`, `ej_aktuellt` eller, för en importerad handling som inte nämner MBL, `ej_angivet`.",
     ),
     (
         "/$defs/Mbl/properties/text",
@@ -158,6 +158,10 @@ pub const CASE: &[(&str, &str)] = &[
     ("/$defs/MblKind/oneOf/0", "Information enligt 19 § MBL."),
     ("/$defs/MblKind/oneOf/1", "Förhandling enligt 11 § MBL."),
     ("/$defs/MblKind/oneOf/2", "Inte aktuellt i ärendet."),
+    (
+        "/$defs/MblKind/oneOf/3",
+        "Handlingen säger inget om MBL: en importerad historisk handling utan avsnittet (bara med `verbatim: true`). Den återskapade handlingen får inte heller något MBL-avsnitt.",
+    ),
     ("/$defs/NamedSection", "Ett avsnitt med egen rubrik."),
     (
         "/$defs/NamedSection/properties/heading",

@@ -105,6 +105,15 @@ fn mbl_information_needs_a_date() {
 }
 
 #[test]
+fn mbl_not_stated_is_for_imported_papers_only() {
+    let stderr = build_error(&MINIMAL_CASE.replace("ej_aktuellt", "ej_angivet"));
+    assert!(
+        stderr.contains("cases/fel.yaml:8:") && stderr.contains("verbatim: true"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn template_errors_in_prose_name_the_field() {
     let stderr = build_error(&MINIMAL_CASE.replace(
         "arende: Nämnden ska ta ställning till förslaget.",

@@ -336,3 +336,16 @@ fn our_own_papers_pass_the_plain_language_rules() {
         }
     }
 }
+
+#[test]
+fn an_imported_paper_silent_on_mbl_is_rebuilt_without_an_mbl_section() {
+    let yaml = MINIMAL_CASE.replace(
+        "mbl: { kind: ej_aktuellt }",
+        "verbatim: true\nmbl: { kind: ej_angivet }",
+    );
+    let (pdf, docx) = render(&load_str("tyst.yaml", &yaml));
+    let text = pdf_text(&pdf);
+    assert!(text.contains("Nämnden ska ta ställning"), "{text}");
+    assert!(!text.contains("medbestämmande"), "{text}");
+    assert!(!docx_part(&docx, "word/document.xml").contains("medbestämmande"));
+}

@@ -265,7 +265,7 @@ fn completion_offers_keys_and_values_from_the_schema() {
     );
     assert_eq!(
         labels(values),
-        ["information", "forhandling", "ej_aktuellt"]
+        ["information", "forhandling", "ej_aktuellt", "ej_angivet"]
     );
     let keys = client.request(
         "textDocument/completion",

@@ -319,10 +319,23 @@ pub(in crate::reader) fn strip_page_number(text: &str) -> &str {
     TRAILING.find(text).map_or(text, |m| &text[..m.start()])
 }
 
-/// The size most characters are set in.
+/// The size most characters are set in, counting running lines only: a
+/// letterhead or table row in columns is often set smaller, and in a paper
+/// with little text (a letterhead, the board, a title) it would make the
+/// board's line look like a heading.
 pub(super) fn body_size(pages: &[Vec<Line>]) -> f64 {
     let mut weight: HashMap<i64, usize> = HashMap::new();
-    for line in pages.iter().flatten() {
+    let running: Vec<&Line> = pages
+        .iter()
+        .flatten()
+        .filter(|l| l.cells.len() <= 1)
+        .collect();
+    let lines: Vec<&Line> = if running.is_empty() {
+        pages.iter().flatten().collect()
+    } else {
+        running
+    };
+    for line in lines {
         *weight.entry((line.size * 2.0).round() as i64).or_default() += line.text.chars().count();
     }
     weight
