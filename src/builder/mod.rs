@@ -109,13 +109,18 @@ pub struct CaseOutcome {
 }
 
 impl CaseOutcome {
-    /// Puts the staged files in place; a failure becomes the case's error.
-    fn commit(&mut self) {
+    /// Puts the staged files, flushed with their window's (`flushed`), in
+    /// place; a failure becomes the case's error.
+    fn place(&mut self, flushed: &std::io::Result<()>) {
         let Some(staged) = self.staged.take() else {
             return;
         };
         let first = staged.targets().next().map(Path::to_path_buf);
-        if let Err(e) = staged.commit() {
+        let placed = match flushed {
+            Ok(()) => staged.place(),
+            Err(e) => Err(std::io::Error::new(e.kind(), e.to_string())),
+        };
+        if let Err(e) = placed {
             let failed = crate::base::output::failed_target(&e).map(Path::to_path_buf);
             self.result = Err(BuildError::Write {
                 path: self.case_path.clone(),
@@ -123,6 +128,21 @@ impl CaseOutcome {
                 message: crate::base::swedish::io_error(&e),
             });
         }
+    }
+}
+
+/// Flushes the files of a window of finished cases at once, puts each
+/// case's in place and hands the outcomes on, in order.
+fn place_window(finished: &mut Vec<CaseOutcome>, done: &mut impl FnMut(CaseOutcome)) {
+    let sets: Vec<&StagedSet> = finished.iter().filter_map(|o| o.staged.as_ref()).collect();
+    let flushed = if sets.is_empty() {
+        Ok(())
+    } else {
+        StagedSet::flush_all(&sets)
+    };
+    for mut outcome in finished.drain(..) {
+        outcome.place(&flushed);
+        done(outcome);
     }
 }
 
@@ -179,17 +199,24 @@ impl Builder {
     ) -> usize {
         let names = plan_output_names(cases, &self.config);
         let work: Vec<(&PathBuf, &Result<String, CaseError>)> = cases.iter().zip(&names).collect();
-        // Rendering goes on in the pool while the files of finished cases are
-        // flushed and renamed here, in input order.
-        crate::base::batch::ordered_windows(
+        // Rendering goes on in the pool while the files of a finished window
+        // are flushed (together: one `syncfs`, not a flush per file) and
+        // renamed here, in input order.
+        let window = crate::base::batch::default_window();
+        let mut finished: Vec<CaseOutcome> = Vec::with_capacity(window);
+        let count = crate::base::batch::ordered_windows(
             &work,
-            crate::base::batch::default_window(),
+            window,
             |(path, name)| self.build_one(path, name, options),
-            |mut outcome| {
-                outcome.commit();
-                done(outcome)
+            |outcome| {
+                finished.push(outcome);
+                if finished.len() >= window {
+                    place_window(&mut finished, &mut done);
+                }
             },
-        )
+        );
+        place_window(&mut finished, &mut done);
+        count
     }
 
     /// Loads, lints, renders and writes one case.
