@@ -25,13 +25,15 @@ pub struct SessionDate {
 /// between ("Plats och tid Ivern, tisdagen den ").
 const LABEL_REACH: usize = 120;
 
-/// A label ending where the date starts; group 1 when it is someone's
+/// A label ending where the date starts — a "Sammanträdesdatum" label may
+/// head a row whose first cell is the body ("Mötesdatum ⏎ Kultur- och
+/// fritidsnämnden (KFN) 2019-10-17"); group 1 when it is someone's
 /// ("Justeringens plats och tid", "Kommunstyrelsens sammanträdesdatum"):
 /// another meeting's day, or the justering's. A genitive is written in
 /// lower case: "ANSLAG/BEVIS Sammanträdesdatum" has none.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)((?-i:\p{L}*\p{Ll}s)\s+|justering\s+)?(?:(?:sammanträde|möte)(?:s|ts)?\s*(?:datum|dag)\b|datum\s+för\s+(?:\p{L}+\s+)?(?:sammanträde|möte)t?|(?:plats\s+och\s+tid|tid\s+och\s+plats)[^\n\d]{0,60}?)\s*:?\s*$",
+        r"(?i)((?-i:\p{L}*\p{Ll}s)\s+|justering\s+)?(?:(?:sammanträde|möte)(?:s|ts)?\s*(?:datum|dag)\b[^\d.;]{0,80}?|datum\s+för\s+(?:\p{L}+\s+)?(?:sammanträde|möte)t?|(?:plats\s+och\s+tid|tid\s+och\s+plats)[^\n\d]{0,60}?)\s*:?\s*$",
     )
 });
 
@@ -100,5 +102,6 @@ mod tests {
         assert!(days("Tid för anslag 2019-02-05. Beslutet fattades 2019-01-28.").is_empty());
         assert!(days("Sammanträdesdagar 2026: 2026-01-25 och 2026-02-22").is_empty());
         assert!(days("Kommunstyrelsens sammanträdesdatum 2026-03-10").is_empty());
+        assert!(days("Sammanträdesdatum: se nedan. Anslaget sätts upp 2026-08-18").is_empty());
     }
 }
