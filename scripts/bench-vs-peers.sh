@@ -22,8 +22,16 @@ pandoc=${PANDOC:-$(command -v pandoc || true)}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/cases"
+# The example contract case, each with its own Dnr, supplier and officer:
+# no paper is a copy of another (Typst's memo would reuse a copy's layout).
+names=(Aster Björk Cedra Dahlia Eken Fläder Gran Hassel Iris Jasmin)
 for i in $(seq -w 1 "$papers"); do
-  cp "$repo/cases/avtalsforlangning-solrosgruppen.yaml" "$work/cases/c$i.yaml"
+  n=$((10#$i))
+  supplier="${names[n % 10]}gruppen$n"
+  sed -e "s/SON 2026-118/SON 2026-$((1000 + n))/" \
+      -e "s/Solrosgruppen/$supplier/g" \
+      -e "s/Kim Exempelsson/Kim Exempel$n/g" \
+      "$repo/cases/avtalsforlangning-solrosgruppen.yaml" > "$work/cases/c$i.yaml"
 done
 (cd "$repo" && cargo bench -q --bench peers -- "$work" > /dev/null)
 cp "$repo/beslut.toml" "$work/"
