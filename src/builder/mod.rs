@@ -237,7 +237,17 @@ impl Builder {
                 if options.formats.pdf {
                     warnings.extend(self.glyph_warning(&composed));
                 }
-                let diagnostics = check_composed(&file, Some(&composed), &self.config);
+                // The lint and the rendering side by side: a single case
+                // (an editor's build, the first paper) gets both cores; a
+                // case the lint refuses has its rendering thrown away.
+                let (diagnostics, rendered) = rayon::join(
+                    || check_composed(&file, Some(&composed), &self.config),
+                    || {
+                        name.as_ref().ok().map(|_| {
+                            self.render_document(&file, &composed, options.formats, options.profile)
+                        })
+                    },
+                );
                 let errors = diagnostics
                     .iter()
                     .filter(|d| d.severity == Severity::Error)
@@ -249,11 +259,14 @@ impl Builder {
                     })
                 } else {
                     let name = name.clone().map_err(BuildError::Case);
-                    name.and_then(|name| self.build_composed(&file, composed, &name, options))
-                        .map(|(built, files)| {
-                            staged = Some(files);
-                            built
-                        })
+                    name.and_then(|name| {
+                        let rendered = rendered.expect("rendered when the name is valid")?;
+                        self.stage_rendered(&file, &composed, rendered, &name, options)
+                    })
+                    .map(|(built, files)| {
+                        staged = Some(files);
+                        built
+                    })
                 };
                 lint = Some((file.source, diagnostics));
                 built
@@ -281,16 +294,16 @@ impl Builder {
         ))
     }
 
-    /// Renders a composed case in memory, then stages its files (written
-    /// beside their targets, not yet in place).
-    fn build_composed(
+    /// Stages a rendered case's files (written beside their targets, not
+    /// yet in place).
+    fn stage_rendered(
         &self,
         file: &CaseFile,
-        composed: Composed,
+        composed: &Composed,
+        rendered: Rendered,
         name: &str,
         options: &BuildOptions,
     ) -> Result<(Built, StagedSet), BuildError> {
-        let rendered = self.render_document(file, &composed, options.formats, options.profile)?;
         let targets: Vec<(PathBuf, &[u8])> = rendered
             .iter()
             .map(|(extension, bytes)| {
@@ -354,7 +367,8 @@ impl Builder {
             .map_err(|e| BuildError::Case(crate::compose::locate_template_error(file, e)))
     }
 
-    /// Renders a composed paper in the requested formats.
+    /// Renders a composed paper in the requested formats, the PDF and the
+    /// Word file side by side (a single case gets both cores).
     fn render_document(
         &self,
         file: &CaseFile,
@@ -363,8 +377,10 @@ impl Builder {
         profile: PdfProfile,
     ) -> Result<Rendered, BuildError> {
         let path = &file.path;
-        let mut rendered = Vec::new();
-        if formats.pdf {
+        let pdf = || -> Option<Result<Vec<u8>, BuildError>> {
+            if !formats.pdf {
+                return None;
+            }
             let count = self
                 .rendered
                 .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
@@ -373,8 +389,7 @@ impl Builder {
                 // Keep only what was used since the last trim.
                 comemo::evict(1);
             }
-            rendered.push((
-                "pdf",
+            Some(
                 self.render_pdf(composed, profile)
                     .map_err(|source| match source {
                         RenderPdfError::Template(source) => BuildError::Template {
@@ -385,18 +400,26 @@ impl Builder {
                             path: path.clone(),
                             source,
                         },
-                    })?,
-            ));
-        }
-        if formats.docx {
-            let bytes =
+                    }),
+            )
+        };
+        let docx = || -> Option<Result<Vec<u8>, BuildError>> {
+            formats.docx.then(|| {
                 docx::render(&composed.document, &self.config.assets).map_err(|source| {
                     BuildError::Docx {
                         path: path.clone(),
                         source,
                     }
-                })?;
-            rendered.push(("docx", bytes));
+                })
+            })
+        };
+        let (pdf, docx) = rayon::join(pdf, docx);
+        let mut rendered = Vec::new();
+        if let Some(pdf) = pdf {
+            rendered.push(("pdf", pdf?));
+        }
+        if let Some(docx) = docx {
+            rendered.push(("docx", docx?));
         }
         Ok(rendered)
     }
