@@ -402,6 +402,15 @@ mod tests {
     }
 
     #[test]
+    fn a_label_run_into_a_name_is_no_officer() {
+        let (.., officer) =
+            facts("Förvaringsplats för protokollet\nSocialkontoret\nUnderskriftLaila Nabb\n");
+        assert_eq!(officer, None);
+        let (.., officer) = facts("Socialkontoret\nAnna McDonald\n");
+        assert_eq!(officer.as_deref(), Some("Anna McDonald"));
+    }
+
+    #[test]
     fn label_row_over_value_row() {
         let (date, dnr, board, officer) = facts(
             "SOCIALFÖRVALTNINGEN Handläggare Datum Diarienummer Ekholm Vera 2025-05-26 SCN-2025-0180 Socialnämnden Tillsyn, Dnr 8.5-1234/2024",

@@ -93,6 +93,7 @@ fn name_line(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
                 && !ORG_WORD.is_match(trimmed)
                 && !trimmed.chars().any(|c| c.is_ascii_digit())
                 && trimmed.chars().any(char::is_lowercase)
+                && !trimmed.split_whitespace().any(glued_to_a_label)
             {
                 return Some(Located {
                     value: trimmed.to_owned(),
@@ -102,6 +103,18 @@ fn name_line(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
         }
     }
     None
+}
+
+/// A word that is a label run into a name, as a PDF's columns come out of
+/// some converters ("UnderskriftLaila"): a capital after four or more
+/// lower-case letters. A name's own inner capital comes early ("McDonald",
+/// "DeLuca").
+fn glued_to_a_label(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars
+        .windows(2)
+        .enumerate()
+        .any(|(i, pair)| i >= 3 && pair[0].is_lowercase() && pair[1].is_uppercase())
 }
 
 /// Words that make a line an organisation, not a person.
