@@ -73,6 +73,10 @@ fn month_number(name: &str) -> Option<u32> {
 }
 
 pub(crate) static ISO: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(\d{4})-(\d{2})-(\d{2})\b"));
+/// An ISO date run into the label before it, as some converters write a
+/// form's cells ("Sammanträdesdatum2019-01-28", "Datum2025-03-14"): after a
+/// lower-case letter, the end of a word, never a code's capitals.
+static GLUED_ISO: LazyLock<Regex> = LazyLock::new(|| regex(r"\p{Ll}(\d{4})-(\d{2})-(\d{2})\b"));
 static LONG: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?i)\b(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?\s+(\d{4})\b",
@@ -131,6 +135,21 @@ pub(super) fn find_dates(text: &str) -> Vec<DateMention> {
             form: DateForm::Iso,
             date: make_date(y, m, d, &c[0]),
         });
+    }
+    for c in GLUED_ISO.captures_iter(text) {
+        let (y, m, d) = (
+            c[1].parse().unwrap_or(0),
+            c[2].parse().unwrap_or(0),
+            c[3].parse().unwrap_or(0),
+        );
+        let span = c.get(1).expect("group").start()..c.get(0).expect("match").end();
+        if (1..=12).contains(&m) {
+            found.push(DateMention {
+                date: make_date(y, m, d, &text[span.clone()]),
+                span,
+                form: DateForm::Iso,
+            });
+        }
     }
     for c in LONG.captures_iter(text) {
         let month = month_number(&c[2]).unwrap_or(0);
@@ -232,6 +251,13 @@ mod tests {
             .into_iter()
             .map(|m| (text[m.span].to_owned(), m.date))
             .collect()
+    }
+
+    #[test]
+    fn an_iso_date_run_into_its_label() {
+        let found = dates("Sammanträdesdatum2019-01-28 Tid för anslag2019-02-05 KS2019-01-28");
+        let written: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(written, ["2019-01-28", "2019-02-05"]);
     }
 
     #[test]
