@@ -219,29 +219,33 @@ impl Drop for StagedSet {
 }
 
 /// Temporary files being written now, so that a second Ctrl-C (which ends
-/// the process at once, without unwinding) can remove them.
-static IN_FLIGHT: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+/// the process at once, without unwinding) can remove them. A set: a batch
+/// of reviewed copies holds one per paper until the run ends.
+static IN_FLIGHT: std::sync::Mutex<Option<std::collections::HashSet<PathBuf>>> =
+    std::sync::Mutex::new(None);
 
 /// Records a temporary file that must not outlive an abrupt exit.
 pub fn remember_temporary(path: &Path) {
     if let Ok(mut files) = IN_FLIGHT.lock() {
-        files.push(path.to_owned());
+        files.get_or_insert_default().insert(path.to_owned());
     }
 }
 
 /// The temporary file is in place or removed.
 pub fn forget_temporary(path: &Path) {
     if let Ok(mut files) = IN_FLIGHT.lock()
-        && let Some(i) = files.iter().position(|p| p == path)
+        && let Some(files) = files.as_mut()
     {
-        files.swap_remove(i);
+        files.remove(path);
     }
 }
 
 /// Removes every temporary file still being written (at an abrupt exit).
 pub fn remove_temporaries() {
-    if let Ok(files) = IN_FLIGHT.lock() {
-        for path in files.iter() {
+    if let Ok(files) = IN_FLIGHT.lock()
+        && let Some(files) = files.as_ref()
+    {
+        for path in files {
             let _ = std::fs::remove_file(path);
         }
     }
@@ -372,7 +376,13 @@ mod tests {
             .iter()
             .map(|(t, _)| t.path().to_owned())
             .collect();
-        let known = |p: &PathBuf| IN_FLIGHT.lock().unwrap().contains(p);
+        let known = |p: &PathBuf| {
+            IN_FLIGHT
+                .lock()
+                .unwrap()
+                .as_ref()
+                .is_some_and(|f| f.contains(p))
+        };
         assert!(known(&temporary[0]));
         staged.commit().unwrap();
         assert!(!known(&temporary[0]));
