@@ -47,9 +47,13 @@ pub fn number_value(word: &str) -> Option<u32> {
     })
 }
 
+/// The numbers of [`NUMBER_WORDS`] but "en", as running text spells them.
+const SPELLED: &str =
+    "[Ee]tt|[Tt]vå|[Tt]re|[Ff]yra|[Ff]em|[Ss]ex|[Ss]ju|[Åå]tta|[Nn]io|[Tt]io|[Ee]lva|[Tt]olv";
+
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"{NOT_LETTER}([Yy]tterligare\s+)?([Ee]tt|[Ee]n|[Tt]vå|[Tt]re|[Ff]yra|[Ff]em|[Ss]ex|[Ss]ju|[Åå]tta|[Nn]io|[Tt]io|[Ee]lva|[Tt]olv|\d{{1,3}})\s+(år|månader|månad)\b"
+        r"{NOT_LETTER}([Yy]tterligare\s+)?({SPELLED}|[Ee]n|\d{{1,3}})\s+(år|månader|månad)\b"
     ))
 });
 
@@ -57,7 +61,7 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
 /// adjective, then the noun it describes.
 static ATTRIBUTIVE: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"{NOT_LETTER}([Ee]tt|[Tt]vå|[Tt]re|[Ff]yra|[Ff]em|[Ss]ex|[Ss]ju|[Åå]tta|[Nn]io|[Tt]io|[Ee]lva|[Tt]olv|\d{{1,2}}-?)(årig[at]?|månaders)\s+(\p{{L}}+)"
+        r"{NOT_LETTER}({SPELLED}|\d{{1,2}}-?)(årig[at]?|månaders)\s+(\p{{L}}+)"
     ))
 });
 
