@@ -70,7 +70,12 @@ pub(super) fn place_signature(lines: Vec<String>, case: &mut Case) {
             // A title under a name, also one naming an office
             // ("Förvaltningschef", "Avdelningschef Stöd och omsorg").
             last.role = Some(line);
-        } else if administration || names_an_office(&lower) {
+        } else if administration
+            || lower
+                .split_whitespace()
+                .last()
+                .is_some_and(crate::paper::scan::ends_like_an_office)
+        {
             case.unplaced.push(line);
         } else {
             case.signed_by.push(Signatory {
@@ -79,24 +84,4 @@ pub(super) fn place_signature(lines: Vec<String>, case: &mut Case) {
             });
         }
     }
-}
-
-/// Whether a lower-case signature line names an office by its last word's
-/// definite form ("ekonomiavdelningen", "kommunledningskontoret",
-/// "socialnämnden"); a person ("Alex Förvaltningschef") is no office.
-fn names_an_office(lower: &str) -> bool {
-    const ENDINGS: [&str; 8] = [
-        "förvaltningen",
-        "kontoret",
-        "kansliet",
-        "avdelningen",
-        "enheten",
-        "nämnden",
-        "styrelsen",
-        "staben",
-    ];
-    lower
-        .split_whitespace()
-        .last()
-        .is_some_and(|last| ENDINGS.iter().any(|e| last.ends_with(e)))
 }

@@ -64,7 +64,7 @@ pub fn service_key(phrase: &str) -> Option<String> {
             && !GROUP_WORDS.contains(&w.as_str())
             && !STOP_WORDS.contains(&w.as_str())
             && !DECIDING_WORDS.contains(&w.as_str())
-            && !names_a_body(w))
+            && !crate::paper::scan::ends_like_an_office(w))
         .then(|| w.clone())
     })
 }
@@ -79,22 +79,6 @@ const DECIDING_WORDS: &[&str] = &[
     "godkänner",
     "uppdrar",
 ];
-
-/// Whether a lower-case word is a body's name by its ending
-/// ("socialnämnden", "kommunstyrelsen", "kommunfullmäktige").
-fn names_a_body(word: &str) -> bool {
-    const ENDINGS: [&str; 8] = [
-        "nämnden",
-        "nämnd",
-        "styrelsen",
-        "förvaltningen",
-        "fullmäktige",
-        "utskottet",
-        "nämndens",
-        "styrelsens",
-    ];
-    ENDINGS.iter().any(|e| word.ends_with(e))
-}
 
 /// Whether an age mention's phrase names the service `key`.
 pub fn names_service(age: &AgeMention, key: &str) -> bool {

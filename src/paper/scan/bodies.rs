@@ -293,6 +293,29 @@ fn bare_kind_word_swapped(word: &str) -> Option<String> {
     })
 }
 
+/// Whether a lower-case word names an office by its definite ending: a
+/// body ("socialnämnden", "kommunstyrelsens", "kommunfullmäktige",
+/// "arbetsutskottet") or a part of an administration
+/// ("kommunledningskontoret", "ekonomiavdelningen", "kommunkansliet").
+pub fn ends_like_an_office(word: &str) -> bool {
+    const ENDINGS: [&str; 13] = [
+        "nämnd",
+        "nämnden",
+        "nämndens",
+        "styrelsen",
+        "styrelsens",
+        "förvaltningen",
+        "fullmäktige",
+        "utskottet",
+        "kontoret",
+        "kansliet",
+        "avdelningen",
+        "enheten",
+        "staben",
+    ];
+    ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 /// Whether `word` is a body's name spelt right.
 fn is_body_word(word: &str) -> bool {
     BODY_WORD

@@ -34,7 +34,7 @@ mod timetables;
 mod weekdays;
 
 pub use ages::AgeMention;
-pub use bodies::{BodyKind, BodyMention, MisspeltBody};
+pub use bodies::{BodyKind, BodyMention, MisspeltBody, ends_like_an_office};
 pub use citations::PaperCitation;
 pub use dates::{DateForm, DateMention, MonthMention};
 pub use decisions::{DecisionRef, OWN_BOARD};
