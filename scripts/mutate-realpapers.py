@@ -13,9 +13,10 @@ labelled slip).
 
 The mutations are this script's own phrasing of slips; held-out papers are
 mutated by other hands, so a rule that only knows these phrasings will show.
-The later kinds (name_swap, own_date, weekday_date, law_number) were added
-after the rules, as a second hand: a swap instead of a dropped letter, the
-paper's own date, a weekday's date, an SFS number.
+The later kinds (name_swap, body_drop, own_date, weekday_date, law_number)
+were added after the rules, as a second hand: a swap instead of a dropped
+letter, a letter dropped anywhere in a body's name, the paper's own date, a
+weekday's date, an SFS number.
 """
 import json, os, re, subprocess, sys, tempfile, datetime
 from collections import defaultdict
@@ -234,6 +235,21 @@ def name_swap(text, facts):
             return
 
 
+def body_drop(text, facts):
+    """A repeated body's name with one letter left out where fast typing
+    drops one (a vowel or a doubled letter): "Socialnmnden", "styrlsen"."""
+    for ms in repeated(BODY, text, key=lambda m: m.group(0).lower()):
+        m = ms[-1]
+        words = m.group(0).split(" ")
+        longest = max(range(len(words)), key=lambda i: len(words[i]))
+        new_word = drop_letter(words[longest])
+        if new_word == words[longest] or len(m.group(0)) < 8:
+            continue
+        words[longest] = new_word
+        yield ("body_drop", m.start(), m.end(), " ".join(words))
+        return
+
+
 def own_date(text, facts):
     """The paper's own date, written twice or more, a day off in one place."""
     try:
@@ -277,7 +293,7 @@ def law_number(text, facts):
 
 
 MUTATORS = [board, name, own_dnr, past_event, plan_year, paragraph, paragraph_date, age,
-            name_swap, own_date, weekday_date, law_number]
+            name_swap, body_drop, own_date, weekday_date, law_number]
 
 
 def main():

@@ -320,6 +320,15 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_is_no_misspelt_name() {
+        // "stadsdelsnämnder" is a letter from "Stadsdelsnämnden" and right.
+        let text = "### Ärende\nStadsdelsnämnden beslutar att yttra sig. Alla stadsdelsnämnder har fått remissen, liksom styrelserna.\n";
+        assert!(text_findings("N305", text).is_empty());
+        let slip = "### Ärende\nStadsdelsnämnden beslutar att yttra sig. Stadsdelsnmnden har fått remissen.\n";
+        assert_eq!(text_findings("N305", slip), ["Stadsdelsnmnden"]);
+    }
+
+    #[test]
     fn flags_a_misspelt_kind_word_in_a_compound_or_a_long_name() {
         let text = "Nämnd: Arbetsmarknads- och socialnämnden\n### Ärende\nArbetsmarknads- och socialnämden beslutade i mars. Kommunstyrelseförvaltningen har berett ärendet.\n### Bakgrund\nKommunstyrelsseförvaltningen har yttrat sig.";
         assert_eq!(
