@@ -7,7 +7,9 @@ use super::*;
 /// (in the body letterhead or in page headers and footers).
 pub(super) fn take_letterhead_facts(paper: &Paper, case: &mut Case, unplaced: &mut Vec<String>) {
     let facts = &paper.facts;
-    if let Some(dnr) = &facts.dnr {
+    // As the paper prints it after its label, cut short or not: an archive
+    // copy keeps what the original says.
+    if let Some(dnr) = facts.dnr_as_printed.as_ref().or(facts.dnr.as_ref()) {
         case.dnr = dnr.value.clone();
     }
     if let Some(date) = &facts.paper_date {

@@ -26,6 +26,9 @@ use super::scan::{DateMention, NOT_LETTER, Scan, floor_char_boundary, regex};
 pub struct Letterhead {
     pub date: Option<Located<NaiveDate>>,
     pub dnr: Option<Located<String>>,
+    /// The first Dnr after a label in the letterhead as printed, also when
+    /// cut short ("Dnr 2014/") or too short to compare ("Dnr 2012-KS").
+    pub dnr_as_printed: Option<Located<String>>,
     pub board: Option<Located<String>>,
     pub officer: Option<Located<String>>,
 }
@@ -76,6 +79,7 @@ pub fn read(source: &str, zones: &[Range<usize>], scan: &Scan) -> Letterhead {
     Letterhead {
         date: paper_date(source, zones, scan, &in_zone),
         dnr: own_dnr(source, zones, scan, &in_zone),
+        dnr_as_printed: dnr_as_printed(source, scan, &in_zone),
         board: board(source, zones),
         officer: super::officer::officer(source, zones),
     }
@@ -236,6 +240,36 @@ fn own_dnr(
         .map(located)
 }
 
+/// The first Dnr written right after its label in the letterhead that the
+/// rules cannot compare (cut short, or of an unknown form too short to be
+/// sure of), when it has a year: what the paper calls its number, for an
+/// archive's copy, where no whole number is labelled.
+fn dnr_as_printed(
+    source: &str,
+    scan: &Scan,
+    in_zone: &dyn Fn(usize) -> bool,
+) -> Option<Located<String>> {
+    let whole = |d: &super::scan::DnrMention| {
+        d.complete && (d.well_formed || d.text.chars().filter(char::is_ascii_digit).count() >= 6)
+    };
+    let labelled_in_zone: Vec<_> = scan
+        .dnrs
+        .iter()
+        .filter(|d| d.labelled && in_zone(d.span.start))
+        .collect();
+    if labelled_in_zone.iter().any(|d| whole(d)) {
+        return None;
+    }
+    labelled_in_zone
+        .into_iter()
+        .filter(|d| d.year.is_some())
+        .find(|d| !line_around(source, d.span.start).starts_with('#'))
+        .map(|d| Located {
+            value: d.text.clone(),
+            span: d.span.clone(),
+        })
+}
+
 static LABEL_ROW_DNR: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)\b(?:diarienummer|diarienr|dnr)\b"));
 
@@ -335,6 +369,31 @@ mod tests {
         let zones = [furniture.len()..text.len(), 0..furniture.len()];
         let dnr = read(&text, &zones, &scan(&text)).dnr.map(|d| d.value);
         assert_eq!(dnr.as_deref(), Some("SON-2026-0180"));
+    }
+
+    #[test]
+    fn a_dnr_cut_short_is_kept_as_printed_but_not_compared() {
+        let printed = |text: &str| {
+            let l = read(text, &[0..text.len()], &scan(text));
+            (l.dnr.map(|d| d.value), l.dnr_as_printed.map(|d| d.value))
+        };
+        // Extraction cut the number; a protocol's paragraph reference stands
+        // before it, unlabelled.
+        assert_eq!(
+            printed(
+                "Sammanträdesprotokoll 2 (35) Kommunstyrelsen KSAU 130/2014 Dnr 2014/ Ombudgetering"
+            ),
+            (Some("KSAU 130/2014".into()), Some("2014/".into()))
+        );
+        assert_eq!(
+            printed("Ks 1 Dnr 2012-KS Namninsamling"),
+            (None, Some("2012-KS".into()))
+        );
+        // A whole labelled number is the paper's own; nothing else is needed.
+        assert_eq!(
+            printed("Datum 2026-05-26 Dnr SON-2026-0180 Dnr 2026/"),
+            (Some("SON-2026-0180".into()), None)
+        );
     }
 
     #[test]

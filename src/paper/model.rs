@@ -124,6 +124,10 @@ pub struct Facts {
     pub paper_date: Option<Located<NaiveDate>>,
     pub meeting: Option<Located<NaiveDate>>,
     pub dnr: Option<Located<String>>,
+    /// The own Dnr as the letterhead prints it after its label, also cut
+    /// short by extraction ("2014/") or in a form too short to compare
+    /// ("2012-KS"): what an imported case keeps. Rules compare `dnr` only.
+    pub dnr_as_printed: Option<Located<String>>,
     /// The board the paper goes to.
     pub board: Option<Located<String>>,
     /// The handläggare.
@@ -418,6 +422,7 @@ pub fn paper_from_case(file: &CaseFile) -> Paper {
             value: case.dnr.clone(),
             span: span("dnr"),
         }),
+        dnr_as_printed: None,
         mbl_date: case.mbl.date.map(|value| Located {
             value,
             span: span("mbl.date"),

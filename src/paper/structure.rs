@@ -288,6 +288,7 @@ fn text_facts(paper: &Paper) -> Facts {
     Facts {
         paper_date: head.date,
         dnr: head.dnr,
+        dnr_as_printed: head.dnr_as_printed,
         // The letterhead's board; else the board the text gives a role.
         board: head
             .board

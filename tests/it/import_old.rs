@@ -239,3 +239,18 @@ fn real_papers_come_back_with_their_facts() {
         "{equal} of {papers} with every fact:\n{stdout}"
     );
 }
+
+#[test]
+fn a_dnr_cut_short_by_extraction_is_kept_as_printed() {
+    // Web text of a protocol: the number after "Dnr" was cut at its slash;
+    // "KSAU 112/2025" before it is the committee's paragraph, not the Dnr.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("protokoll.txt");
+    std::fs::write(
+        &path,
+        "Sammanträdesprotokoll 2 (12) Kommunstyrelsen KSAU 112/2025 Dnr 2025/ Ombudgetering 2025\n\nArbetsutskottet föreslår kommunstyrelsen att godkänna ombudgeteringen.\n",
+    )
+    .unwrap();
+    let case = import_file(&path).unwrap().case;
+    assert_eq!(case.dnr, "2025/");
+}
