@@ -162,6 +162,7 @@ fn paper_date(
             &source[floor_char_boundary(source, d.span.start.saturating_sub(40))..d.span.start];
         // Only near the top: further down, a date is more likely an event's.
         !REFERENCE_BEFORE.is_match(window)
+            && !super::meeting_day::is_justering_day(source, d.span.start)
             && zones
                 .first()
                 .is_some_and(|z| z.contains(&d.span.start) && d.span.start - z.start < 300)
@@ -169,7 +170,7 @@ fn paper_date(
     if let Some(date) = first.and_then(|d| located_date(d)) {
         return Some(date);
     }
-    super::meeting_day::meeting_day_at_the_top(scan)
+    super::meeting_day::meeting_day_at_the_top(source, scan)
 }
 
 fn line_before(source: &str, at: usize) -> &str {
@@ -432,6 +433,14 @@ mod tests {
         let text = "Protokoll Plats och tid Rådhuset, tisdag den 29 augusti kl. 14.00 Justering 2012-09-07";
         let (date, _, _, _) = facts(text);
         assert_ne!(date.as_deref(), Some("2012-08-29"));
+    }
+
+    #[test]
+    fn the_justerings_day_never_dates_a_protocol() {
+        // "tid" labels the justering here, not the meeting.
+        let text = "1 Sammanträdesprotokoll 1 Plats och tid: Byskolans matsal, kl 18:30-21:10 Ordförande: Anna Berg (C) Plats/tid för justering: Skolkontoret, Fritidsgatan 2, torsdag 26 september 2013 kl 15:00. Underskrifter: Sekreterare";
+        let (date, _, _, _) = facts(text);
+        assert_eq!(date, None);
     }
 
     #[test]

@@ -21,10 +21,10 @@ const LABELLED_MEETING_DAY_REACH: usize = 2000;
 /// A kallelse or a protocol is dated by its meeting, written with its
 /// weekday near the top ("Onsdagen den 25 maj 2016 kl. 8.15"): the paper's
 /// date when the letterhead gives none.
-pub(super) fn meeting_day_at_the_top(scan: &Scan) -> Option<Located<NaiveDate>> {
+pub(super) fn meeting_day_at_the_top(source: &str, scan: &Scan) -> Option<Located<NaiveDate>> {
     scan.weekday_dates
         .iter()
-        .filter(|w| w.span.start < MEETING_DAY_REACH)
+        .filter(|w| w.span.start < MEETING_DAY_REACH && !is_justering_day(source, w.span.start))
         .find_map(|w| {
             let value = NaiveDate::from_ymd_opt(w.year?, w.month, w.day)?;
             Some(Located {
@@ -32,6 +32,15 @@ pub(super) fn meeting_day_at_the_top(scan: &Scan) -> Option<Located<NaiveDate>> 
                 span: w.span.clone(),
             })
         })
+}
+
+/// Whether the day at `at` is the justering's, the day a protocol was
+/// checked after its meeting: its clause names it ("Plats/tid för
+/// justering: Kontoret, torsdag 26 september", "Justeras tisdag 3 maj").
+pub(super) fn is_justering_day(source: &str, at: usize) -> bool {
+    let before = &source[floor_char_boundary(source, at.saturating_sub(120))..at];
+    let clause = before.rsplit(['.', '\n']).next().unwrap_or(before);
+    clause.to_lowercase().contains("juster")
 }
 
 /// The meeting's day under a protocol's or kallelse's label ("Plats och
@@ -48,7 +57,7 @@ pub(super) fn labelled_meeting_day(source: &str, scan: &Scan) -> Option<Located<
         w.span.start < LABELLED_MEETING_DAY_REACH && {
             let before = &source
                 [floor_char_boundary(source, w.span.start.saturating_sub(120))..w.span.start];
-            MEETING_LABEL.is_match(before)
+            MEETING_LABEL.is_match(before) && !is_justering_day(source, w.span.start)
         }
     })?;
     let value = match w.year {
