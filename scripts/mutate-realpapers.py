@@ -13,10 +13,11 @@ labelled slip).
 
 The mutations are this script's own phrasing of slips; held-out papers are
 mutated by other hands, so a rule that only knows these phrasings will show.
-The later kinds (name_swap, body_drop, own_date, weekday_date, law_number)
-were added after the rules, as a second hand: a swap instead of a dropped
-letter, a letter dropped anywhere in a body's name, the paper's own date, a
-weekday's date, an SFS number.
+The later kinds (name_swap, body_drop, copied_figure, own_date,
+weekday_date, law_number) were added after the rules, as a second hand: a
+swap instead of a dropped letter, a letter dropped anywhere in a body's name,
+a figure in a passage written twice, the paper's own date, a weekday's date,
+an SFS number.
 """
 import json, os, re, subprocess, sys, tempfile, datetime
 from collections import defaultdict
@@ -250,6 +251,31 @@ def body_drop(text, facts):
         return
 
 
+TOKEN = re.compile(r"\d[\d,.:/–-]*\d|\d|[^\W\d_]+|§")
+NUMBERING = set("sida sid s bilaga bilagor § §§ paragraf punkt kap kapitel avsnitt tabell figur diagram nr".split())
+
+
+def copied_figure(text, facts):
+    """A figure in a passage the paper writes twice word for word (four
+    words each side), changed in the later copy: a proposal's amount, a
+    count, a year where the paper restates the proposal."""
+    tokens = list(TOKEN.finditer(text))
+    words = [t.group(0).lower() for t in tokens]
+    seen = {}
+    for i in range(4, len(tokens) - 4):
+        if not words[i][0].isdigit() or words[i - 1] in NUMBERING:
+            continue
+        key = (tuple(words[i - 4:i]), words[i], tuple(words[i + 1:i + 5]))
+        if key in seen and tokens[seen[key]].end() <= tokens[i].start():
+            t = tokens[i]
+            figure = t.group(0)
+            j = max(k for k, c in enumerate(figure) if c.isdigit())
+            new = figure[:j] + str((int(figure[j]) + 1) % 10) + figure[j + 1:]
+            yield ("copied_figure", t.start(), t.end(), new)
+            return
+        seen.setdefault(key, i)
+
+
 def own_date(text, facts):
     """The paper's own date, written twice or more, a day off in one place."""
     try:
@@ -293,7 +319,7 @@ def law_number(text, facts):
 
 
 MUTATORS = [board, name, own_dnr, past_event, plan_year, paragraph, paragraph_date, age,
-            name_swap, body_drop, own_date, weekday_date, law_number]
+            name_swap, body_drop, copied_figure, own_date, weekday_date, law_number]
 
 
 def main():

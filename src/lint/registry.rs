@@ -31,6 +31,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &rules::n304_party_not_in_distribution::PartyNotInDistribution,
         &rules::n305_body_name_mismatch::BodyNameMismatch,
         &rules::n306_person_name_variant::PersonNameVariant,
+        &rules::n307_restated_figure_mismatch::RestatedFigureMismatch,
         &rules::s401_missing_section::MissingSection,
         &rules::s402_proposal_restatement_mismatch::ProposalRestatementMismatch,
         &rules::s403_facts_not_found::FactsNotFound,

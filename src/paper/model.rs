@@ -197,6 +197,8 @@ impl Paper {
             scan.extend(scan_range(&source, region.range.clone()));
         }
         scan.resolve_abbreviations(&source);
+        let ranges: Vec<Span> = regions.iter().map(|r| r.range.clone()).collect();
+        scan.find_restatements(&source, &ranges);
         let line_starts = line_starts(&source);
         Self {
             path,

@@ -19,6 +19,7 @@ mod events;
 mod headers;
 mod laws;
 mod meetings;
+mod misspelt;
 mod names;
 mod narrated;
 mod officialese;
@@ -28,13 +29,14 @@ mod periods;
 mod persons;
 mod plans;
 mod processes;
+mod restated;
 mod sentences;
 mod sessions;
 mod timetables;
 mod weekdays;
 
 pub use ages::AgeMention;
-pub use bodies::{BodyKind, BodyMention, MisspeltBody, ends_like_an_office};
+pub use bodies::{BodyKind, BodyMention, ends_like_an_office};
 pub use citations::PaperCitation;
 pub use dates::{DateForm, DateMention, MonthMention};
 pub use decisions::{DecisionRef, OWN_BOARD};
@@ -45,6 +47,7 @@ pub use events::EventMention;
 pub use headers::HeaderDate;
 pub use laws::{LAWS, LawMention, LawNameTypo, numbers_of as law_numbers};
 pub use meetings::{MeetingMention, MeetingRole};
+pub use misspelt::MisspeltBody;
 pub use names::NameMention;
 pub use officialese::find_officialese;
 pub use options::ExtensionOption;
@@ -53,6 +56,7 @@ pub use periods::{PeriodMention, TermMention};
 pub use persons::PersonName;
 pub use plans::{PlanKind, PlanMention};
 pub use processes::{Process, process_steps};
+pub use restated::RestatedFigure;
 pub use sessions::SessionDate;
 pub use timetables::{Moment, Timetable, TimetableEntry};
 pub use weekdays::{DayMonth, MeetingWeekday, WeekdayDate, YearMention};
@@ -100,6 +104,9 @@ pub struct Scan {
     pub persons: Vec<PersonName>,
     /// Tjänsteskrivelser cited by date and Dnr.
     pub paper_citations: Vec<PaperCitation>,
+    /// Figures a copy of their passage elsewhere writes otherwise (found
+    /// over the whole paper, see [`Scan::find_restatements`]).
+    pub restated: Vec<RestatedFigure>,
     /// Meetings named with their date ("sammanträder den 28 november").
     pub meetings: Vec<MeetingMention>,
     /// Dates in running page headers ("Datum 2017-12-13 3 (16)").
@@ -172,6 +179,10 @@ impl Scan {
         self.header_dates.iter_mut().for_each(|h| s(&mut h.span));
         self.session_dates.iter_mut().for_each(|d| s(&mut d.span));
         self.effective_dates.iter_mut().for_each(|d| s(&mut d.span));
+        for r in &mut self.restated {
+            s(&mut r.span);
+            s(&mut r.other);
+        }
         for c in &mut self.paper_citations {
             s(&mut c.span);
             if let Some(d) = &mut c.date {
@@ -216,6 +227,7 @@ impl Scan {
         self.header_dates.extend(other.header_dates);
         self.session_dates.extend(other.session_dates);
         self.effective_dates.extend(other.effective_dates);
+        self.restated.extend(other.restated);
     }
 
     /// Citations that name a body by its abbreviation get the body's key
@@ -224,6 +236,13 @@ impl Scan {
     /// named in one section is abbreviated in another.
     pub fn resolve_abbreviations(&mut self, source: &str) {
         decisions::resolve_abbreviations(&mut self.decisions, &self.bodies, source);
+    }
+
+    /// Figures written otherwise in a copy of their passage elsewhere in
+    /// the paper (`regions` of `source`): run once the whole paper is
+    /// scanned, since a proposal is restated in another section.
+    pub fn find_restatements(&mut self, source: &str, regions: &[Span]) {
+        self.restated = restated::find_restated_figures(source, regions);
     }
 
     /// The sentence that contains `at`.
@@ -318,9 +337,10 @@ pub fn scan(text: &str) -> Scan {
         meeting_weekdays: weekdays::find_meeting_weekdays(text),
         day_months: weekdays::find_day_months(text),
         years: weekdays::find_years(text),
-        misspelt_bodies: bodies::find_misspelt_bodies(text),
+        misspelt_bodies: misspelt::find_misspelt_bodies(text),
         persons: persons::find_persons(text),
         paper_citations,
+        restated: Vec::new(),
         meetings,
         header_dates,
         session_dates,
@@ -440,7 +460,7 @@ mod timing {
         });
         time("years", &|| drop(super::weekdays::find_years(&text)));
         time("misspelt", &|| {
-            drop(super::bodies::find_misspelt_bodies(&text))
+            drop(super::misspelt::find_misspelt_bodies(&text))
         });
         time("persons", &|| drop(super::persons::find_persons(&text)));
         time("citations", &|| {
