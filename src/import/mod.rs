@@ -132,6 +132,17 @@ pub fn import_raw(path: &Path, raw: RawPaper) -> Imported {
                     .map(|l| clean_line(bullet_item(l).unwrap_or(l)))
                     .filter(|l| !l.is_empty())
                     .collect();
+                // The list on its label's line ("Beslutet skickas till: A, B"),
+                // as the paper reader split it.
+                if case.send_to.is_empty() {
+                    case.send_to = paper
+                        .facts
+                        .send_to
+                        .iter()
+                        .flatten()
+                        .map(|n| n.value.clone())
+                        .collect();
+                }
             }
             // A heading before the proposals with nothing under it is the
             // title, also when a line of the letterhead was taken for one.

@@ -141,7 +141,24 @@ pub fn classify_heading(line: &str, names: &SectionNames) -> Option<SectionKind>
             return SectionKind::from_key(key);
         }
     }
+    if inline_distribution(&lower).is_some() {
+        return Some(SectionKind::Distribution);
+    }
     looks_like_other_heading(line, clean).then(|| SectionKind::Other(clean.to_owned()))
+}
+
+/// The list after a distribution label on its own line ("Beslutet skickas
+/// till: Ledsagarna i Ekby AB, Ekonomienheten"), as a new writer puts it:
+/// the byte offset in `line` where the list starts.
+pub fn inline_distribution(line: &str) -> Option<usize> {
+    let (label, rest) = line.split_once(':')?;
+    let label = clean_heading(label).to_lowercase();
+    let distribution = KNOWN
+        .iter()
+        .find(|(key, _)| *key == "distribution")
+        .map_or(&[][..], |(_, names)| *names);
+    (distribution.contains(&label.as_str()) && !rest.trim().is_empty())
+        .then(|| line.len() - rest.trim_start().len())
 }
 
 fn configured(lower: &str, names: &SectionNames) -> Option<SectionKind> {

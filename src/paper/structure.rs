@@ -317,6 +317,11 @@ fn distribution(paper: &Paper) -> Option<Vec<Located<String>>> {
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
     let end = super::signature::trailing_signature(&lines).unwrap_or(lines.len());
     for (index, line) in lines[..end].iter().enumerate() {
+        if index == 0
+            && let Some(list) = super::sections::inline_distribution(line)
+        {
+            names.extend(inline_names(line, list, offset));
+        }
         let trimmed = line.trim().trim_start_matches(['-', '*', '•']).trim();
         if index > 0 && !trimmed.is_empty() {
             let start = offset + line.find(trimmed).unwrap_or(0);
@@ -330,11 +335,75 @@ fn distribution(paper: &Paper) -> Option<Vec<Located<String>>> {
     Some(names)
 }
 
+/// The names of a list written on its label's line, from byte `list` of
+/// `line` (at `offset` in the source): "A AB, Ekonomienheten och HR" is
+/// three; "Barn- och utbildningsnämnden" one.
+fn inline_names(line: &str, list: usize, offset: usize) -> Vec<Located<String>> {
+    let text = line[list..].trim_end();
+    let mut names = Vec::new();
+    let mut start = 0;
+    let mut push = |from: usize, to: usize| {
+        let piece = &text[from..to];
+        let name = piece.trim().trim_end_matches('.').trim();
+        if !name.is_empty() {
+            let at = offset + list + from + piece.find(name).unwrap_or(0);
+            names.push(Located {
+                value: name.to_owned(),
+                span: at..at + name.len(),
+            });
+        }
+    };
+    let mut i = 0;
+    while i < text.len() {
+        let rest = &text[i..];
+        let separator = if rest.starts_with([',', ';']) {
+            1
+        } else if rest.starts_with(" och ") && !text[..i].ends_with('-') {
+            " och ".len()
+        } else {
+            0
+        };
+        if separator > 0 {
+            push(start, i);
+            i += separator;
+            start = i;
+        } else {
+            i += rest.chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    push(start, text.len());
+    names
+}
+
 pub use super::proposals::{bullet_len, proposals, proposals_with_lead};
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_distribution_list_on_its_labels_line() {
+        let text = "Lövsjö kommun\n\n2026-03-02\n\n## Titel\n\n### Ärende\n\nText.\n\nBeslutet skickas till: Ledsagarna i Lövsjö AB, Barn- och utbildningsnämnden och Ekonomienheten.\n";
+        let paper = paper_from_text("x.txt".into(), text.to_owned());
+        let names: Vec<&str> = paper
+            .facts
+            .send_to
+            .iter()
+            .flatten()
+            .map(|n| {
+                assert_eq!(&paper.source[n.span.clone()], n.value);
+                n.value.as_str()
+            })
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Ledsagarna i Lövsjö AB",
+                "Barn- och utbildningsnämnden",
+                "Ekonomienheten"
+            ]
+        );
+    }
 
     #[test]
     fn sections_date_dnr_and_distribution_from_text() {

@@ -254,3 +254,23 @@ fn a_dnr_cut_short_by_extraction_is_kept_as_printed() {
     let case = import_file(&path).unwrap().case;
     assert_eq!(case.dnr, "2025/");
 }
+
+#[test]
+fn a_distribution_list_on_its_labels_line_comes_back_as_a_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("skrivelse.txt");
+    std::fs::write(
+        &path,
+        "Hedeby kommun\nOmsorgsförvaltningen\n\nDatum: 2026-03-02\nDnr: ON 2026/118\n\n# Förlängning av avtal om ledsagarservice\n\n## Förslag till beslut\n1. Omsorgsnämnden förlänger avtalet.\n\n## Ärende\nAvtalet gäller till och med 31 mars 2026.\n\nBeslutet skickas till: Ledsagarna i Hedeby AB, Barn- och utbildningsnämnden och Ekonomienheten\n",
+    )
+    .unwrap();
+    let case = import_file(&path).unwrap().case;
+    assert_eq!(
+        case.send_to,
+        [
+            "Ledsagarna i Hedeby AB",
+            "Barn- och utbildningsnämnden",
+            "Ekonomienheten"
+        ]
+    );
+}
