@@ -141,12 +141,41 @@ fn may_be_misspelt(word: &str) -> bool {
 /// ("fullmäktig").
 fn ends_in_a_kind_form(word: &str) -> bool {
     let lower = word.to_lowercase();
-    KIND_FORMS.iter().any(|(stem, forms)| {
-        forms
-            .iter()
-            .any(|form| lower.ends_with(&format!("{stem}{form}")))
-    }) || WORDS_NEAR_A_KIND_FORM.iter().any(|w| lower.ends_with(w))
+    FULL_FORMS.iter().any(|form| lower.ends_with(&form.text))
+        || WORDS_NEAR_A_KIND_FORM.iter().any(|w| lower.ends_with(w))
 }
+
+/// A kind word in one of its forms ("nämnden"), spelt out once.
+struct FullForm {
+    text: String,
+    /// Its place in its stem's forms: the definite form first.
+    rank: usize,
+    chars: usize,
+    /// The first two and the last two letters: a word one edit from the
+    /// form shares one pair or the other, which spares most comparisons.
+    head: [char; 2],
+    tail: [char; 2],
+}
+
+static FULL_FORMS: LazyLock<Vec<FullForm>> = LazyLock::new(|| {
+    KIND_FORMS
+        .iter()
+        .flat_map(|(stem, forms)| {
+            forms.iter().enumerate().map(move |(rank, suffix)| {
+                let text = format!("{stem}{suffix}");
+                let letters: Vec<char> = text.chars().collect();
+                let n = letters.len();
+                FullForm {
+                    rank,
+                    chars: n,
+                    head: [letters[0], letters[1]],
+                    tail: [letters[n - 2], letters[n - 1]],
+                    text,
+                }
+            })
+        })
+        .collect()
+});
 
 /// Words spelt right that are a letter from a form of a kind word: the
 /// kind words' plurals, the verb "nämna" ("ovannämnda", "utnämns"), the
@@ -292,32 +321,33 @@ fn whole_ending_put_right(word: &str) -> Option<String> {
     if ends_in_a_kind_form(word) {
         return None;
     }
+    let letters: Vec<(usize, char)> = lower.char_indices().collect();
+    let n = letters.len();
+    let last_two = [letters[n.saturating_sub(2)].1, letters[n - 1].1];
     let mut best: Option<(usize, String)> = None;
-    for (from, _) in word.char_indices().skip(2) {
-        let ending = &lower[from..];
-        let ending_chars = ending.chars().count();
-        for (stem, forms) in KIND_FORMS {
-            for (rank, form) in forms
-                .iter()
-                .map(|suffix| format!("{stem}{suffix}"))
-                .enumerate()
+    for form in FULL_FORMS.iter() {
+        // One letter left out, added, changed, or two swapped, anywhere in
+        // the ending: its first letters too ("Socialnmnden"). At least two
+        // letters of the name stand before it.
+        for take in [form.chars - 1, form.chars, form.chars + 1] {
+            if take + 2 > n {
+                continue;
+            }
+            let (from, first) = letters[n - take];
+            let head = [first, letters[n - take + 1].1];
+            let ending = &lower[from..];
+            if (head != form.head && last_two != form.tail)
+                || ending == form.text
+                || strsim::damerau_levenshtein(ending, &form.text) != 1
             {
-                // One letter left out, added, changed, or two swapped,
-                // anywhere in the ending: its first letters too
-                // ("Socialnmnden").
-                if ending_chars.abs_diff(form.chars().count()) > 1
-                    || ending == form
-                    || strsim::damerau_levenshtein(ending, &form) != 1
-                {
-                    continue;
-                }
-                let corrected = format!("{}{form}", &word[..from]);
-                let better = best
-                    .as_ref()
-                    .is_none_or(|(r, b)| (rank, corrected.len()) < (*r, b.len()));
-                if better && is_body_word(&corrected) {
-                    best = Some((rank, corrected));
-                }
+                continue;
+            }
+            let corrected = format!("{}{}", &word[..from], form.text);
+            let better = best
+                .as_ref()
+                .is_none_or(|(r, b)| (form.rank, corrected.len()) < (*r, b.len()));
+            if better && is_body_word(&corrected) {
+                best = Some((form.rank, corrected));
             }
         }
     }
@@ -342,7 +372,23 @@ fn kind_word_put_right(word: &str) -> Option<String> {
                     continue;
                 };
                 let piece = word[from..from + end].to_lowercase();
-                if piece == stem || strsim::damerau_levenshtein(&piece, stem) != 1 {
+                // One edit apart, the two share their first two letters or
+                // their last two: most pieces are passed over here.
+                let pair = |text: &str, last: bool| -> Option<[char; 2]> {
+                    let mut letters = text.chars();
+                    let (a, b) = if last {
+                        let b = letters.next_back()?;
+                        (letters.next_back()?, b)
+                    } else {
+                        (letters.next()?, letters.next()?)
+                    };
+                    Some([a, b])
+                };
+                if (pair(&piece, false) != pair(stem, false)
+                    && pair(&piece, true) != pair(stem, true))
+                    || piece == stem
+                    || strsim::damerau_levenshtein(&piece, stem) != 1
+                {
                     continue;
                 }
                 let corrected = format!("{}{stem}{}", &word[..from], &word[from + end..]);
