@@ -197,14 +197,8 @@ fn own_dnr(
     };
     let usable = |d: &&super::scan::DnrMention| d.well_formed;
     // In the letterhead a labelled number of a form beslut does not know
-    // is the paper's own all the same ("DNR T2012-050-05828"), when it is
-    // whole and long enough not to be a page or item number.
-    let usable_in_letterhead = |d: &&super::scan::DnrMention| {
-        d.well_formed
-            || (d.labelled
-                && d.complete
-                && d.text.chars().filter(char::is_ascii_digit).count() >= 6)
-    };
+    // is the paper's own all the same ("DNR T2012-050-05828").
+    let usable_in_letterhead = |d: &&super::scan::DnrMention| comparable_in_letterhead(d);
     // A Dnr in a heading is the subject's ("Tillsyn av …, Dnr 8.5-29206/2014":
     // the inspecting authority's case), not the paper's own.
     let in_heading =
@@ -250,15 +244,12 @@ fn dnr_as_printed(
     scan: &Scan,
     in_zone: &dyn Fn(usize) -> bool,
 ) -> Option<Located<String>> {
-    let whole = |d: &super::scan::DnrMention| {
-        d.complete && (d.well_formed || d.text.chars().filter(char::is_ascii_digit).count() >= 6)
-    };
     let labelled_in_zone: Vec<_> = scan
         .dnrs
         .iter()
         .filter(|d| d.labelled && in_zone(d.span.start))
         .collect();
-    if labelled_in_zone.iter().any(|d| whole(d)) {
+    if labelled_in_zone.iter().any(|d| comparable_in_letterhead(d)) {
         return None;
     }
     labelled_in_zone
@@ -269,6 +260,14 @@ fn dnr_as_printed(
             value: d.text.clone(),
             span: d.span.clone(),
         })
+}
+
+/// A Dnr in the letterhead the rules can compare: of a form beslut knows,
+/// or labelled, whole and long enough not to be a page or item number
+/// ("DNR T2012-050-05828").
+fn comparable_in_letterhead(d: &super::scan::DnrMention) -> bool {
+    d.well_formed
+        || (d.labelled && d.complete && d.text.chars().filter(char::is_ascii_digit).count() >= 6)
 }
 
 static LABEL_ROW_DNR: LazyLock<Regex> =
