@@ -151,10 +151,6 @@ struct FullForm {
     /// Its place in its stem's forms: the definite form first.
     rank: usize,
     chars: usize,
-    /// The first two and the last two letters: a word one edit from the
-    /// form shares one pair or the other, which spares most comparisons.
-    head: [char; 2],
-    tail: [char; 2],
 }
 
 static FULL_FORMS: LazyLock<Vec<FullForm>> = LazyLock::new(|| {
@@ -163,13 +159,9 @@ static FULL_FORMS: LazyLock<Vec<FullForm>> = LazyLock::new(|| {
         .flat_map(|(stem, forms)| {
             forms.iter().enumerate().map(move |(rank, suffix)| {
                 let text = format!("{stem}{suffix}");
-                let letters: Vec<char> = text.chars().collect();
-                let n = letters.len();
                 FullForm {
                     rank,
-                    chars: n,
-                    head: [letters[0], letters[1]],
-                    tail: [letters[n - 2], letters[n - 1]],
+                    chars: text.chars().count(),
                     text,
                 }
             })
@@ -321,9 +313,8 @@ fn whole_ending_put_right(word: &str) -> Option<String> {
     if ends_in_a_kind_form(word) {
         return None;
     }
-    let letters: Vec<(usize, char)> = lower.char_indices().collect();
-    let n = letters.len();
-    let last_two = [letters[n.saturating_sub(2)].1, letters[n - 1].1];
+    let starts: Vec<usize> = lower.char_indices().map(|(i, _)| i).collect();
+    let n = starts.len();
     let mut best: Option<(usize, String)> = None;
     for form in FULL_FORMS.iter() {
         // One letter left out, added, changed, or two swapped, anywhere in
@@ -333,13 +324,8 @@ fn whole_ending_put_right(word: &str) -> Option<String> {
             if take + 2 > n {
                 continue;
             }
-            let (from, first) = letters[n - take];
-            let head = [first, letters[n - take + 1].1];
-            let ending = &lower[from..];
-            if (head != form.head && last_two != form.tail)
-                || ending == form.text
-                || strsim::damerau_levenshtein(ending, &form.text) != 1
-            {
+            let from = starts[n - take];
+            if !one_edit_apart(&lower[from..], &form.text) {
                 continue;
             }
             let corrected = format!("{}{}", &word[..from], form.text);
@@ -352,6 +338,25 @@ fn whole_ending_put_right(word: &str) -> Option<String> {
         }
     }
     best.map(|(_, corrected)| corrected)
+}
+
+/// Whether `a` and `b` are one letter left out, added or changed, or two
+/// swapped, apart. One edit leaves their first two letters or their last
+/// two alike (the kind words are five letters or more), a cheap test that
+/// spares most edit distances: each word's endings are tried against every
+/// form.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let first_two = |s: &str| {
+        let mut letters = s.chars();
+        (letters.next(), letters.next())
+    };
+    let last_two = |s: &str| {
+        let mut letters = s.chars();
+        (letters.next_back(), letters.next_back())
+    };
+    (first_two(a) == first_two(b) || last_two(a) == last_two(b))
+        && a != b
+        && strsim::damerau_levenshtein(a, b) == 1
 }
 
 /// `word` with a kind word inside it one edit off put right, when that
@@ -372,23 +377,7 @@ fn kind_word_put_right(word: &str) -> Option<String> {
                     continue;
                 };
                 let piece = word[from..from + end].to_lowercase();
-                // One edit apart, the two share their first two letters or
-                // their last two: most pieces are passed over here.
-                let pair = |text: &str, last: bool| -> Option<[char; 2]> {
-                    let mut letters = text.chars();
-                    let (a, b) = if last {
-                        let b = letters.next_back()?;
-                        (letters.next_back()?, b)
-                    } else {
-                        (letters.next()?, letters.next()?)
-                    };
-                    Some([a, b])
-                };
-                if (pair(&piece, false) != pair(stem, false)
-                    && pair(&piece, true) != pair(stem, true))
-                    || piece == stem
-                    || strsim::damerau_levenshtein(&piece, stem) != 1
-                {
+                if !one_edit_apart(&piece, stem) {
                     continue;
                 }
                 let corrected = format!("{}{stem}{}", &word[..from], &word[from + end..]);
@@ -407,15 +396,28 @@ fn kind_word_put_right(word: &str) -> Option<String> {
 mod misspelt_tests {
     use super::find_misspelt_bodies;
 
+    /// (as written, put right, a kind word alone) of each misspelt name.
+    fn put_right(text: &str) -> Vec<(String, String, bool)> {
+        find_misspelt_bodies(text)
+            .into_iter()
+            .map(|m| (text[m.span].to_owned(), m.corrected, m.bare))
+            .collect()
+    }
+
+    /// (as written, put right) of each misspelt name.
+    fn written_and_right(text: &str) -> Vec<(String, String)> {
+        put_right(text)
+            .into_iter()
+            .map(|(w, c, _)| (w, c))
+            .collect()
+    }
+
     #[test]
     fn misspelt_kind_words_are_put_right() {
         // A misspelt kind word before a right one is put right too; a
         // compound with all its kind words right is left alone.
         let text = "Socialnämden, Kommunstyrelssen och Kommunstyrelsseförvaltningen; Utbildningsförvaltnigen. Socialnämnedn, Arbetsutskotett, Kulturnämndn. Socialnämnden, nämnden och Kommunstyrelseförvaltningen rätt stavade.";
-        let found: Vec<(String, String)> = find_misspelt_bodies(text)
-            .into_iter()
-            .map(|m| (text[m.span].to_owned(), m.corrected))
-            .collect();
+        let found = written_and_right(text);
         assert_eq!(
             found,
             [
@@ -441,10 +443,7 @@ mod misspelt_tests {
         // Found by the kind word's last letters; plurals, verbs and the
         // adjective a letter from a kind word are words of their own.
         let text = "Socialnmnden och Kommunstrelsen, Utbildningsfrvaltningen. Rätt: stadsdelsnämnder, styrelserna, förvaltningar, utskotten, ovannämnde, omnämndes, kommunstyrelsers, arbetsutskottens, förstörelsen, kärnämnen, garnänden, blodshämnden, benämnda, utnämns, kyrkofullmäktig, befullmäktiga.";
-        let found: Vec<(String, String)> = find_misspelt_bodies(text)
-            .into_iter()
-            .map(|m| (text[m.span].to_owned(), m.corrected))
-            .collect();
+        let found = written_and_right(text);
         assert_eq!(
             found,
             [
@@ -461,10 +460,7 @@ mod misspelt_tests {
     #[test]
     fn a_kind_word_alone_with_a_letter_left_out() {
         let text = "Styrlsen, fullmäktge och FÖRVALTNNGEN. Adresser: socialforvaltningen@kommun.se, www.socialnamnden.se. Rätt: nämnde, nämndes, nämns, fullmäktig, styrelse, nämnder.";
-        let found: Vec<(String, String, bool)> = find_misspelt_bodies(text)
-            .into_iter()
-            .map(|m| (text[m.span].to_owned(), m.corrected, m.bare))
-            .collect();
+        let found = put_right(text);
         assert_eq!(
             found,
             [
@@ -478,10 +474,7 @@ mod misspelt_tests {
     #[test]
     fn a_kind_word_alone_with_two_letters_swapped() {
         let text = "Styrelesn och fullmäktgie, förvaltninegn. Rätt: styrelsen, styrelser, nämnde, fullmäktig, förvaltningar.";
-        let found: Vec<(String, String, bool)> = find_misspelt_bodies(text)
-            .into_iter()
-            .map(|m| (text[m.span].to_owned(), m.corrected, m.bare))
-            .collect();
+        let found = put_right(text);
         assert_eq!(
             found,
             [
