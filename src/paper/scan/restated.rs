@@ -18,6 +18,7 @@
 use std::collections::HashMap;
 
 use super::Span;
+use crate::base::swedish::{WEEKDAYS, month_number};
 
 /// Words on each side of a figure that must be the same in both places.
 const CONTEXT: usize = 4;
@@ -114,34 +115,14 @@ pub fn find_restated_figures(source: &str, ranges: &[Span]) -> Vec<RestatedFigur
 }
 
 /// The words of five letters or more around a figure that name no month
-/// or weekday.
+/// or weekday (in any form: "fredagen", "måndagar").
 fn content_words((before, after): &Passage) -> usize {
-    const CALENDAR: [&str; 19] = [
-        "januari",
-        "februari",
-        "april",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-        "måndag",
-        "tisdag",
-        "onsdag",
-        "torsdag",
-        "fredag",
-        "lördag",
-        "söndag",
-        "måndagen",
-        "tisdagen",
-        "onsdagen",
-        "torsdagen",
-    ];
+    let calendar = |w: &str| month_number(w).is_some() || WEEKDAYS.iter().any(|d| w.starts_with(d));
     before
         .iter()
         .chain(after)
         .filter(|w| w.chars().count() >= 5 && w.chars().all(char::is_alphabetic))
-        .filter(|w| !CALENDAR.contains(w) && !w.starts_with("fredag"))
+        .filter(|w| !calendar(w))
         .count()
 }
 
