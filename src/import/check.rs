@@ -28,11 +28,7 @@ pub fn stated_facts(paper: &Paper, imported: &Case) -> StatedFacts {
     StatedFacts {
         title: heading_title(paper),
         date: facts.paper_date.as_ref().map(|d| d.value),
-        dnr: facts
-            .dnr_as_printed
-            .as_ref()
-            .or(facts.dnr.as_ref())
-            .map(|d| d.value.clone()),
+        dnr: facts.printed_dnr().map(|d| d.value.clone()),
         board: facts.board.as_ref().map(|d| d.value.clone()),
         // Our layout prints the handläggare without a label: the import's
         // reading of the sender lines stands in when the reader finds none.

@@ -9,7 +9,7 @@ pub(super) fn take_letterhead_facts(paper: &Paper, case: &mut Case, unplaced: &m
     let facts = &paper.facts;
     // As the paper prints it after its label, cut short or not: an archive
     // copy keeps what the original says.
-    if let Some(dnr) = facts.dnr_as_printed.as_ref().or(facts.dnr.as_ref()) {
+    if let Some(dnr) = facts.printed_dnr() {
         case.dnr = dnr.value.clone();
     }
     if let Some(date) = &facts.paper_date {

@@ -143,6 +143,14 @@ pub struct Facts {
     pub missing_sections: Vec<SectionKind>,
 }
 
+impl Facts {
+    /// The own Dnr as the paper prints it, cut short or whole: what an
+    /// archive's copy keeps.
+    pub fn printed_dnr(&self) -> Option<&Located<String>> {
+        self.dnr_as_printed.as_ref().or(self.dnr.as_ref())
+    }
+}
+
 /// A paper ready for the rules.
 #[derive(Debug, Clone)]
 pub struct Paper {
