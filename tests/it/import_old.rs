@@ -10,6 +10,14 @@ fn fixture(name: &str) -> std::path::PathBuf {
     repo().join("tests/fixtures/import").join(name)
 }
 
+/// The case imported from a plain-text paper.
+fn import_text(text: &str) -> beslut::case::Case {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("paper.txt");
+    std::fs::write(&path, text).unwrap();
+    import_file(&path).unwrap().case
+}
+
 /// Each signatory as (name, title).
 fn signatories(case: &beslut::case::Case) -> Vec<(&str, Option<&str>)> {
     case.signed_by
@@ -244,27 +252,17 @@ fn real_papers_come_back_with_their_facts() {
 fn a_dnr_cut_short_by_extraction_is_kept_as_printed() {
     // Web text of a protocol: the number after "Dnr" was cut at its slash;
     // "KSAU 112/2025" before it is the committee's paragraph, not the Dnr.
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("protokoll.txt");
-    std::fs::write(
-        &path,
+    let case = import_text(
         "Sammanträdesprotokoll 2 (12) Kommunstyrelsen KSAU 112/2025 Dnr 2025/ Ombudgetering 2025\n\nArbetsutskottet föreslår kommunstyrelsen att godkänna ombudgeteringen.\n",
-    )
-    .unwrap();
-    let case = import_file(&path).unwrap().case;
+    );
     assert_eq!(case.dnr, "2025/");
 }
 
 #[test]
 fn a_distribution_list_on_its_labels_line_comes_back_as_a_list() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("skrivelse.txt");
-    std::fs::write(
-        &path,
+    let case = import_text(
         "Hedeby kommun\nOmsorgsförvaltningen\n\nDatum: 2026-03-02\nDnr: ON 2026/118\n\n# Förlängning av avtal om ledsagarservice\n\n## Förslag till beslut\n1. Omsorgsnämnden förlänger avtalet.\n\n## Ärende\nAvtalet gäller till och med 31 mars 2026.\n\nBeslutet skickas till: Ledsagarna i Hedeby AB, Barn- och utbildningsnämnden och Ekonomienheten\n",
-    )
-    .unwrap();
-    let case = import_file(&path).unwrap().case;
+    );
     assert_eq!(
         case.send_to,
         [
