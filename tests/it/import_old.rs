@@ -12,10 +12,7 @@ fn fixture(name: &str) -> std::path::PathBuf {
 
 /// The case imported from a plain-text paper.
 fn import_text(text: &str) -> beslut::case::Case {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("paper.txt");
-    std::fs::write(&path, text).unwrap();
-    import_file(&path).unwrap().case
+    beslut::import::import_text("paper.txt".as_ref(), text).case
 }
 
 /// Each signatory as (name, title).
