@@ -261,11 +261,20 @@ fn misspelt_kind_words(paper: &crate::paper::Paper, out: &mut Vec<Finding>) {
         // name ("Arbetsmarknads- och socialnämnden" for "socialnämden"); a
         // kind word alone as the end of any ("Kommunstyrelsen" for
         // "styrelesn").
-        let right = paper.scan.bodies.iter().find(|b| {
-            let name = paper.text(&b.span).to_lowercase();
-            name.strip_suffix(&corrected)
-                .is_some_and(|before| misspelt.bare || before.is_empty() || before.ends_with(' '))
-        });
+        let right = paper
+            .scan
+            .bodies
+            .iter()
+            .find(|b| {
+                let name = paper.text(&b.span).to_lowercase();
+                name.strip_suffix(&corrected).is_some_and(|before| {
+                    misspelt.bare || before.is_empty() || before.ends_with(' ')
+                })
+            })
+            .map(|b| &b.span)
+            // A kind word alone written right ("förvaltningen") is a body
+            // the scanner does not name, but it is the paper's spelling.
+            .or(misspelt.written_right.as_ref());
         if let Some(right) = right {
             out.push(
                 Finding::new(
@@ -274,10 +283,10 @@ fn misspelt_kind_words(paper: &crate::paper::Paper, out: &mut Vec<Finding>) {
                     format!(
                         "”{}” är felstavat: ”{}”, som handlingen skriver annars",
                         paper.text(&misspelt.span),
-                        paper.text(&right.span)
+                        paper.text(right)
                     ),
                 )
-                .related(right.span.clone(), "rätt stavat")
+                .related(right.clone(), "rätt stavat")
                 .at_most(Severity::Warning),
             );
         }
@@ -343,6 +352,23 @@ mod tests {
         assert_eq!(text_findings("N305", text), ["fullmäktgie"]);
         // No body of that kind named in full: a typo, not a body's name.
         let text = "### Ärende\nDärefter har fullmäktgie begärt en uppföljning.";
+        assert!(text_findings("N305", text).is_empty());
+    }
+
+    #[test]
+    fn flags_a_kind_word_alone_with_a_letter_dropped_when_the_paper_writes_it_right() {
+        // "förvaltningen" with no owner is no body's name, but it is how the
+        // paper spells the word.
+        let text = "### Ärende\nSamtidigt har förvaltningen minskade kostnader. Enligt förvaltnigen räcker det.";
+        assert_eq!(text_findings("N305", text), ["förvaltnigen"]);
+        let messages = text_messages("N305", text);
+        assert!(
+            messages[0].starts_with("”förvaltnigen” är felstavat: ”förvaltningen”"),
+            "{}",
+            messages[0]
+        );
+        // Written only once, and then wrong: a typo the lint cannot weigh.
+        let text = "### Ärende\nEnligt förvaltnigen räcker det.";
         assert!(text_findings("N305", text).is_empty());
     }
 

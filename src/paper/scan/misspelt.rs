@@ -23,6 +23,10 @@ pub struct MisspeltBody {
     /// A kind word alone ("styrelesn" for "styrelsen"): the short form of a
     /// body the paper names in full ("Kommunstyrelsen").
     pub bare: bool,
+    /// Where the paper writes the corrected word as a word of its own, in
+    /// any case ("förvaltningen" for "förvaltnigen"): the evidence that the
+    /// paper spells it right elsewhere when no body is named with it.
+    pub written_right: Option<Span>,
 }
 
 /// The longest word looked at for a misspelt kind word.
@@ -97,12 +101,23 @@ pub(super) fn find_misspelt_bodies(text: &str) -> Vec<MisspeltBody> {
         if let Some(corrected) = corrected {
             found.push(MisspeltBody {
                 span: start..start + word.len(),
+                written_right: written_as_a_word(text, &corrected),
                 corrected,
                 bare,
             });
         }
     }
     found
+}
+
+/// The first place `text` writes `word` as a word of its own, in any case.
+/// Misspellings are few, so a pattern each costs nothing worth keeping.
+fn written_as_a_word(text: &str, word: &str) -> Option<Span> {
+    let pattern = regex::RegexBuilder::new(&format!(r"\b{}\b", regex::escape(word)))
+        .case_insensitive(true)
+        .build()
+        .ok()?;
+    pattern.find(text).map(|m| m.range())
 }
 
 /// Whether the word at `span` is part of an e-mail or web address
