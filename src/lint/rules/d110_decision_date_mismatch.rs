@@ -153,6 +153,12 @@ mod tests {
     }
 
     #[test]
+    fn flags_one_decision_with_two_dates_where_extraction_lost_the_sign() {
+        let text = "### Beslutsunderlag\nKultur- och föreningsnämndens protokoll den 24 mars 2010, 24 Mall checklista\n### Bakgrund\nDärför beslutade kultur- och föreningsnämnden att anta barnchecklistan den 25 mars 2010, 24.\n";
+        assert_eq!(text_findings("D110", text), ["25 mars 2010"]);
+    }
+
+    #[test]
     fn passes_other_bodies_other_paragraphs_and_other_years() {
         let text = "### Ärende\nKommunstyrelsen 2026-01-12, § 4 och valnämnden 2025-11-24, § 4. Kommunstyrelsen 2026-02-09, § 15. Kommunstyrelsen 2025-01-13, § 4. Kommunstyrelsen beslutade 2026-01-12, § 4.";
         assert!(text_findings("D110", text).is_empty());

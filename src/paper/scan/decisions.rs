@@ -52,20 +52,47 @@ pub(super) fn find_decisions(
     dates: &[DateMention],
     bodies: &[BodyMention],
 ) -> Vec<DecisionRef> {
-    if !text.contains('§') {
-        return Vec::new();
-    }
+    // A paper whose PDF font had no § lost every sign in extraction
+    // ("protokoll den 24 mars 2010, 24"); its paragraphs are read without.
+    let sign_lost = !text.contains('§');
     dates
         .iter()
-        .filter_map(|d| decision_at(text, d, bodies))
+        .filter_map(|d| decision_at(text, d, bodies, sign_lost))
         .collect()
 }
 
-fn decision_at(text: &str, d: &DateMention, bodies: &[BodyMention]) -> Option<DecisionRef> {
+/// ", 24" right after a date, where extraction lost the §: then a sentence
+/// or the line ends, or a capital begins the next item of a flattened list
+/// (not ", 24,5", ", 14.00" or ", 24 personer").
+fn paragraph_without_sign(after: &str) -> Option<(String, usize)> {
+    let c = LOST_SIGN.captures(after)?;
+    let end = c.get(0)?.end();
+    let rest = &after[end..];
+    let sentence_ends = rest
+        .strip_prefix(['.', ';'])
+        .is_some_and(|r| r.chars().next().is_none_or(char::is_whitespace));
+    let next = rest.trim_start_matches([' ', '\t']).chars().next();
+    let ends_or_capital = rest.starts_with([' ', '\t', '\n', '\r'])
+        && next.is_none_or(|n| n == '\n' || n == '\r' || n.is_uppercase());
+    (rest.is_empty() || sentence_ends || ends_or_capital).then(|| (c[1].to_owned(), end))
+}
+
+/// The number of [`paragraph_without_sign`].
+static LOST_SIGN: LazyLock<Regex> = LazyLock::new(|| regex(r"^,[ \t]*(\d{1,4})"));
+
+fn decision_at(
+    text: &str,
+    d: &DateMention,
+    bodies: &[BodyMention],
+    sign_lost: bool,
+) -> Option<DecisionRef> {
     let date = *d.date.as_ref().ok()?;
     let line_end = text[d.span.end..]
         .find('\n')
         .map_or(text.len(), |i| d.span.end + i);
+    if sign_lost {
+        return decision_without_sign(text, d, date, bodies);
+    }
     let (paragraph, end, lead_start, inner) =
         if let Some(c) = PARAGRAPH_AFTER.captures(&text[d.span.end..line_end]) {
             (
@@ -102,6 +129,31 @@ fn decision_at(text: &str, d: &DateMention, bodies: &[BodyMention]) -> Option<De
         date_span: d.span.clone(),
         date,
         body,
+        body_text,
+        paragraph,
+    })
+}
+
+/// A decision cited as "<body> … <date>, 24" in a paper without § signs:
+/// only with a body named before it, since a bare ", 24" may be anything.
+fn decision_without_sign(
+    text: &str,
+    d: &DateMention,
+    date: NaiveDate,
+    bodies: &[BodyMention],
+) -> Option<DecisionRef> {
+    let line_end = text[d.span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| d.span.end + i + 1);
+    let (paragraph, length) = paragraph_without_sign(&text[d.span.end..line_end])?;
+    let Lead::Body(body, body_text, start) = body_before(text, d.span.start, bodies) else {
+        return None;
+    };
+    Some(DecisionRef {
+        span: start..d.span.end + length,
+        date_span: d.span.clone(),
+        date,
+        body: Some(body),
         body_text,
         paragraph,
     })
@@ -279,6 +331,45 @@ mod tests {
                 ("Kommunfullmäktige".into(), "2019-05-20".into(), "45".into()),
             ]
         );
+    }
+
+    #[test]
+    fn a_paper_without_section_signs_cites_a_paragraph_after_a_comma() {
+        // The PDF's font had no §: extraction wrote every citation without.
+        let found = refs(
+            "Kultur- och föreningsnämndens protokoll den 24 mars 2010, 24 Mall checklista\nKommunfullmäktiges protokoll den 11 oktober 2011, 202\nantagen av kommunfullmäktige 28 september 2009, 143. Nämnden beslutade den 5 maj 2020, 14.00 var mötet.",
+        );
+        assert_eq!(
+            found,
+            vec![
+                (
+                    "Kultur- och föreningsnämnden".into(),
+                    "2010-03-24".into(),
+                    "24".into()
+                ),
+                (
+                    "Kommunfullmäktige".into(),
+                    "2011-10-11".into(),
+                    "202".into()
+                ),
+                (
+                    "kommunfullmäktige".into(),
+                    "2009-09-28".into(),
+                    "143".into()
+                ),
+            ]
+        );
+        // A count, a decimal, a time, or no body: no paragraph.
+        for text in [
+            "Kommunstyrelsen sammanträdde den 5 maj 2020, 24 personer deltog.",
+            "Kommunstyrelsen 2020-05-05, 24,5 miljoner.",
+            "Kommunstyrelsen 2020-05-05, 14.00.",
+            "Protokoll den 24 mars 2010, 24.",
+        ] {
+            assert!(refs(text).is_empty(), "{text}");
+        }
+        // A paper with § signs keeps to them.
+        assert!(refs("Kommunstyrelsen 2020-05-05, 24. Se § 3.").is_empty());
     }
 
     #[test]
