@@ -48,7 +48,29 @@ impl TermMention {
 
 static PERIOD_GAP: LazyLock<Regex> = LazyLock::new(|| {
     // "--" is a dash as plain text and Markdown type it.
-    regex(r"(?i)^[\s,]*(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|tom|till|--|[–—−-])\s*(?:den\s+)?$")
+    regex(
+        r"(?i)^[\s,]*(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|tom|(?:fram\s+)?till|--|[–—−-])\s*(?:den\s+)?$",
+    )
+});
+/// A period told by its ends rather than joined by a word for "to": "mellan
+/// X och Y", "börjar gälla X och upphör Y", "startar den X och slutar den
+/// Y", "inleds X och avslutas Y". The start's word stands before the first
+/// date, the end's between the two.
+static ENDS_TOLD: LazyLock<[(Regex, Regex); 2]> = LazyLock::new(|| {
+    [
+        (
+            regex(r"(?i)\bmellan\s+(?:den\s+)?$"),
+            regex(r"(?i)^\s*och\s+(?:den\s+)?$"),
+        ),
+        (
+            regex(
+                r"(?i)\b(?:börjar(?:\s+att)?(?:\s+gälla)?|startar|inleds|påbörjas|träder\s+i\s+kraft)\s+(?:den\s+)?$",
+            ),
+            regex(
+                r"(?i)^[\s,]*(?:och\s+|men\s+)?(?:upphör|slutar|avslutas|löper\s+ut|går\s+ut)(?:\s+att\s+gälla)?\s+(?:den\s+)?$",
+            ),
+        ),
+    ]
 });
 static PERIOD_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -65,15 +87,20 @@ pub(super) fn find_periods(text: &str, dates: &[DateMention]) -> Vec<PeriodMenti
             continue;
         };
         let gap = &text[a.span.end..b.span.start];
-        if !PERIOD_GAP.is_match(gap) {
+        let lead_window_start = floor_char_boundary(text, a.span.start.saturating_sub(30));
+        let before = &text[lead_window_start..a.span.start];
+        let told = ENDS_TOLD
+            .iter()
+            .find(|(lead, end)| end.is_match(gap) && lead.is_match(before))
+            .and_then(|(lead, _)| lead.find(before));
+        if told.is_none() && !PERIOD_GAP.is_match(gap) {
             continue;
         }
         let compact = a.form == DateForm::Compact6 || b.form == DateForm::Compact6;
         if (a.form == DateForm::Compact6) != (b.form == DateForm::Compact6) {
             continue;
         }
-        let lead_window_start = floor_char_boundary(text, a.span.start.saturating_sub(30));
-        let lead = PERIOD_LEAD.find(&text[lead_window_start..a.span.start]);
+        let lead = told.or_else(|| PERIOD_LEAD.find(before));
         let start = lead.map_or(a.span.start, |m| lead_window_start + m.start());
         periods.push(PeriodMention {
             span: start..b.span.end,
@@ -168,6 +195,12 @@ mod tests {
             "gäller 2020-03-01--2022-02-28.",
             "gäller från 1 mars 2020 till och med 28 februari 2022.",
             "förlängs ytterligare två år från 200301 till och med 220228.",
+            "gäller från 1 mars 2020 fram till 28 februari 2022.",
+            "löper mellan 1 mars 2020 och 28 februari 2022.",
+            "Avtalet börjar gälla 2020-03-01 och upphör 2022-02-28.",
+            "Avtalet startar den 1 mars 2020 och slutar den 28 februari 2022.",
+            "Projektet inleds 1 mars 2020 och avslutas 28 februari 2022.",
+            "Avtalet träder i kraft den 1 mars 2020 och upphör att gälla den 28 februari 2022.",
         ];
         for text in cases {
             let s = scan(text);
@@ -187,10 +220,15 @@ mod tests {
 
     #[test]
     fn dates_with_other_words_between_are_no_period() {
-        let s = scan(
+        for text in [
             "en avtalstid på två år från 2018-03-01 med möjlighet till förlängning, till och med 2022-02-28.",
-        );
-        assert!(s.periods.is_empty());
+            // "och" joins two dates, not a period's ends, without "mellan".
+            "Nämnden sammanträder 2020-03-01 och 2022-02-28.",
+            // An end without a start: two events.
+            "Ansökan kom in 2020-03-01 och upphör 2022-02-28.",
+        ] {
+            assert!(scan(text).periods.is_empty(), "{text}");
+        }
     }
 
     #[test]
