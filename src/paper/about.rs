@@ -152,14 +152,37 @@ fn service_label(phrase: &str, key: Option<&str>) -> String {
 /// till", "vänder sig till", "målgruppen är", said of the service itself or
 /// of a word that stands for it ("verksamheten", "insatsen").
 pub fn states_target_group(age: &AgeMention, key: Option<&str>) -> bool {
-    let Some(at) = TARGET_VERBS.iter().filter_map(|v| age.phrase.find(v)).min() else {
-        return false;
+    let stands_for_service =
+        |w: &str| STANDS_FOR_SERVICE.contains(&w) || key.is_some_and(|k| w.starts_with(k));
+    let subject_before = |verbs: &[&str]| {
+        let at = verbs.iter().filter_map(|v| age.phrase.find(v)).min()?;
+        Some(age.phrase[..at].split_whitespace().collect::<Vec<_>>())
     };
-    let subject = &age.phrase[..at];
-    subject
-        .split_whitespace()
-        .all(|w| STANDS_FOR_SERVICE.contains(&w) || key.is_some_and(|k| w.starts_with(k)))
+    if let Some(subject) = subject_before(TARGET_VERBS) {
+        return subject.iter().all(|w| stands_for_service(w));
+    }
+    // "Stödet ges till barn 0–20 år", "Avtalet omfattar barn 0–20 år": said
+    // of anything these verbs are ("Det gäller barn 0–5 år"), so only of
+    // the service named by a noun.
+    subject_before(SERVICE_VERBS).is_some_and(|subject| {
+        subject.iter().all(|w| stands_for_service(w))
+            && subject.iter().any(|w| !PRONOUNS.contains(w))
+    })
 }
+
+/// Verbs that say whom a service is for when their subject is the service.
+const SERVICE_VERBS: &[&str] = &[
+    "riktas till",
+    "erbjuds",
+    "ges till",
+    "är till för",
+    "omfattar",
+    "gäller",
+    "avser",
+];
+
+/// The words of [`STANDS_FOR_SERVICE`] that are no noun.
+const PRONOUNS: &[&str] = &["den", "det", "som", "och", "vilken", "vilket"];
 
 const TARGET_VERBS: &[&str] = &[
     "riktar sig",

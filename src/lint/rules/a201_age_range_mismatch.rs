@@ -112,6 +112,12 @@ mod tests {
             ),
             ("Öppen fritidsverksamhet för ungdomar 13–17 år.", false),
             ("Ungdomens hus riktar sig till unga 16-25 år.", false),
+            ("Verksamheten erbjuds ungdomar 13-19 år.", true),
+            ("Avtalet omfattar ungdomar i åldern 13–19 år.", true),
+            ("Insatsen ges till ungdomar 12-17 år.", true),
+            // Said of anything, not of the service: statistics.
+            ("Det gäller ungdomar 13-15 år.", false),
+            ("Skolan omfattar elever 13-15 år.", false),
         ] {
             let yaml = contract_case(YOUTH, &format!("sections:\n  arende: {sentence}\n"));
             assert_eq!(
@@ -120,6 +126,13 @@ mod tests {
                 "{sentence}"
             );
         }
+    }
+
+    #[test]
+    fn the_target_group_stated_after_a_heading() {
+        // The heading "Ärende" is no part of the sentence that follows it.
+        let text = "Förslag till beslut\n1. Socialnämnden beslutar att erbjuda familjestöd till barn 4-20 år.\n\nÄrende\nStödet riktar sig till barn 0-20 år och deras familjer.\n";
+        assert_eq!(text_findings("A201", text), ["0-20 år"]);
     }
 
     #[test]

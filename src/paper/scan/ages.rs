@@ -45,7 +45,7 @@ impl AgeMention {
 
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\b([Mm]ellan\s+)?(\d{1,3})\s*([-–—]|till|och)\s*(\d{1,3})(?:\s+år\b|\s*[-–]\s*åringar\b)",
+        r"\b([Mm]ellan\s+)?(\d{1,3})\s*([-–—]|(?:upp\s+)?till|och)\s*(\d{1,3})(?:\s+år\b|\s*[-–]\s*åringar\b)",
     )
 });
 /// A range after "i åldern", where writers also give the first number its
@@ -183,9 +183,11 @@ fn clause_before(text: &str, at: usize) -> &str {
     let clause_start = before
         .rfind(['.', ',', ';', ':', '(', ')', '\n'])
         .map_or(0, |i| i + 1);
-    // A line break inside a hard-wrapped paragraph does not end a clause.
+    // A line break inside a hard-wrapped paragraph does not end a clause;
+    // after a heading ("Ärende") or a blank line the clause begins anew.
     let clause_start = if before[..clause_start].ends_with('\n')
         && !before[..clause_start].trim_end().ends_with(['.', ':'])
+        && wrapped_line_before(&before[..clause_start])
     {
         before[..clause_start.saturating_sub(1)]
             .rfind(['.', ',', ';', ':', '(', ')'])
@@ -204,6 +206,17 @@ fn clause_before(text: &str, at: usize) -> &str {
         Some(skip) if skip > 0 => &clause[words[skip].0..],
         _ => clause,
     }
+}
+
+/// Whether the line that `before` ends with (its break included) is a
+/// line of running text, wrapped: not blank, and more than a heading's few
+/// words.
+fn wrapped_line_before(before: &str) -> bool {
+    let line = before[..before.len() - 1]
+        .rsplit('\n')
+        .next()
+        .unwrap_or_default();
+    line.split_whitespace().count() > 4
 }
 
 #[cfg(test)]
@@ -228,6 +241,31 @@ mod tests {
             ]
         );
         assert_eq!(scan("i åldern 10–15 år").ages[0].phrase, "");
+        // A heading ends the clause before it, a wrapped line does not.
+        let s = scan(
+            "Förslag till beslut\nErbjud stöd till barn 4-20 år.\n\nÄrende\nStödet riktar sig till barn 0-20 år. Förvaltningen föreslår att nämnden erbjuder stöd till\nbarn 4-20 år.",
+        );
+        let phrases: Vec<&str> = s.ages.iter().map(|a| a.phrase.as_str()).collect();
+        assert_eq!(
+            phrases,
+            [
+                "erbjud stöd till barn",
+                "stödet riktar sig till barn",
+                "att nämnden erbjuder stöd till barn"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_range_up_to_its_upper_age() {
+        let s = scan("Insatsen ges till barn och ungdomar från 0 upp till 20 år.");
+        let found: Vec<(u32, Option<u32>, &str)> = s
+            .ages
+            .iter()
+            .map(|a| (a.from, a.to, a.phrase.as_str()))
+            .collect();
+        // Six words before the range are its phrase.
+        assert_eq!(found, [(0, Some(20), "ges till barn och ungdomar från")]);
     }
 
     #[test]
