@@ -187,7 +187,7 @@ fn clause_before(text: &str, at: usize) -> &str {
     // after a heading ("Ärende") or a blank line the clause begins anew.
     let clause_start = if before[..clause_start].ends_with('\n')
         && !before[..clause_start].trim_end().ends_with(['.', ':'])
-        && wrapped_line_before(&before[..clause_start])
+        && super::sentences::wrapped_line_before(&before[..clause_start])
     {
         before[..clause_start.saturating_sub(1)]
             .rfind(['.', ',', ';', ':', '(', ')'])
@@ -206,17 +206,6 @@ fn clause_before(text: &str, at: usize) -> &str {
         Some(skip) if skip > 0 => &clause[words[skip].0..],
         _ => clause,
     }
-}
-
-/// Whether the line that `before` ends with (its break included) is a
-/// line of running text, wrapped: not blank, and more than a heading's few
-/// words.
-fn wrapped_line_before(before: &str) -> bool {
-    let line = before[..before.len() - 1]
-        .rsplit('\n')
-        .next()
-        .unwrap_or_default();
-    line.split_whitespace().count() > 4
 }
 
 #[cfg(test)]

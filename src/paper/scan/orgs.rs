@@ -35,7 +35,7 @@ impl OrgMention {
 
 static ORG: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"{NOT_LETTER}((?:[A-ZÅÄÖ][\wåäöÅÄÖ&]*[\s-]+){{0,3}}?[A-ZÅÄÖ][\wåäöÅÄÖ&]+)(\s*[–—-]\s*|\s+)(AB|HB|KB|ekonomisk förening|ideell förening|IF|IK|BK|FF|SK|FK)\b"
+        r"{NOT_LETTER}((?:[A-ZÅÄÖ][\wåäöÅÄÖ&]*(?:\s+i)?[\s-]+){{0,3}}?[A-ZÅÄÖ][\wåäöÅÄÖ&]+)(\s*[–—-]\s*|\s+)(AB|HB|KB|ekonomisk förening|ideell förening|IF|IK|BK|FF|SK|FK)\b"
     ))
 });
 
@@ -49,11 +49,18 @@ static NAMED_BY_KIND: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn find_orgs(text: &str) -> Vec<OrgMention> {
     let mut orgs: Vec<OrgMention> = ORG
         .captures_iter(text)
-        .map(|c| OrgMention {
-            span: c.get(1).unwrap().start()..c.get(0).unwrap().end(),
-            base: c[1].split_whitespace().collect::<Vec<_>>().join(" "),
-            form: c[3].to_owned(),
-            dashed: c[2].contains(['-', '–', '—']),
+        .map(|c| {
+            let name = c.get(1).expect("group");
+            let start = name_start(text, name.range());
+            OrgMention {
+                span: start..c.get(0).expect("match").end(),
+                base: text[start..name.end()]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                form: c[3].to_owned(),
+                dashed: c[2].contains(['-', '–', '—']),
+            }
         })
         .collect();
     let mut named = Vec::new();
@@ -74,6 +81,102 @@ pub(super) fn find_orgs(text: &str) -> Vec<OrgMention> {
     orgs
 }
 
+/// Where a company's name begins in the capitalised words before its legal
+/// form: after a heading line ("Ärende⏎Tryggbo AB"), a word that starts a
+/// sentence ("Med Tryggbo AB") and a noun in apposition ("Leverantören
+/// Tryggbo AB"). The last word is always the name's.
+fn name_start(text: &str, name: Span) -> usize {
+    let mut start = name.start;
+    let words: Vec<(usize, &str)> = text[name.clone()]
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    for pair in words.windows(2) {
+        let ((at, word), (next, _)) = (pair[0], pair[1]);
+        let gap = &text[at + word.len()..next];
+        let heading = gap.find('\n').is_some_and(|i| {
+            !super::sentences::wrapped_line_before(&text[..at + word.len() + i + 1])
+        });
+        if heading || NOT_NAME_WORDS.contains(&word.to_lowercase().as_str()) {
+            start = next;
+        } else {
+            break;
+        }
+    }
+    start
+}
+
+/// Words capitalised before a company's name that are not part of it: a
+/// sentence's first word (a preposition, a conjunction) or a noun for the
+/// party ("Leverantören Tryggbo AB").
+const NOT_NAME_WORDS: &[&str] = &[
+    "med",
+    "enligt",
+    "av",
+    "till",
+    "för",
+    "från",
+    "hos",
+    "och",
+    "även",
+    "både",
+    "dessutom",
+    "sedan",
+    "nu",
+    "då",
+    "när",
+    "om",
+    "att",
+    "det",
+    "den",
+    "detta",
+    "denna",
+    "de",
+    "vid",
+    "genom",
+    "utan",
+    "mellan",
+    "efter",
+    "inför",
+    "under",
+    "över",
+    "samt",
+    "men",
+    "eller",
+    "därför",
+    "också",
+    "redan",
+    "trots",
+    "inom",
+    "mot",
+    "på",
+    "i",
+    "leverantören",
+    "leverantörerna",
+    "utföraren",
+    "bolaget",
+    "företaget",
+    "entreprenören",
+    "anordnaren",
+    "konsulten",
+    "hyresvärden",
+    "fastighetsägaren",
+    "motparten",
+    "parten",
+    "sökanden",
+    "mottagaren",
+    "vårdgivaren",
+    "arrangören",
+    "aktiebolaget",
+    "firman",
+    "koncernen",
+    "dotterbolaget",
+    "moderbolaget",
+    "avtalsparten",
+    "uppdragstagaren",
+    "avtalet",
+];
+
 #[cfg(test)]
 mod tests {
     use crate::paper::scan::scan;
@@ -92,6 +195,23 @@ mod tests {
                 ("Eleonoragruppen", "AB", false),
                 ("Eleonoragruppen", "AB", true),
                 ("Co", "HB", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_starts_after_a_heading_a_sentences_first_word_and_a_noun_for_the_party() {
+        let s = scan(
+            "Ärende\nTrygbo Omsorg AB har levererat. Leverantören Tryggbo Omsorg AB har fullgjort avtalet. Med Hemgården i Ekby AB tecknas avtal. Avtalet tecknas med Lindängens\nFamiljeteam AB, ett namn på två rader i en lång mening.",
+        );
+        let found: Vec<&str> = s.orgs.iter().map(|o| o.base.as_str()).collect();
+        assert_eq!(
+            found,
+            [
+                "Trygbo Omsorg",
+                "Tryggbo Omsorg",
+                "Hemgården i Ekby",
+                "Lindängens Familjeteam"
             ]
         );
     }

@@ -74,6 +74,17 @@ fn push_sentence(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     out.push(start + leading..end - trailing);
 }
 
+/// Whether the line that `before` ends with (its break included) is a
+/// line of running text, wrapped: not blank, and more than a heading's few
+/// words.
+pub(super) fn wrapped_line_before(before: &str) -> bool {
+    let line = before[..before.len() - 1]
+        .rsplit('\n')
+        .next()
+        .unwrap_or_default();
+    line.split_whitespace().count() > 4
+}
+
 #[cfg(test)]
 mod tests {
     use crate::paper::scan::scan;
