@@ -22,6 +22,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &rules::d113_header_date_mismatch::HeaderDateMismatch,
         &rules::d114_session_date_mismatch::SessionDateMismatch,
         &rules::d115_effective_date_mismatch::EffectiveDateMismatch,
+        &rules::d116_meeting_date_restated::MeetingDateRestated,
         &rules::a201_age_range_mismatch::AgeRangeMismatch,
         &rules::a202_age_range_outside_target::AgeRangeOutsideTarget,
         &rules::a203_age_range_reversed::AgeRangeReversed,

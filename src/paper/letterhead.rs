@@ -30,6 +30,8 @@ pub struct Letterhead {
     /// cut short ("Dnr 2014/") or too short to compare ("Dnr 2012-KS").
     pub dnr_as_printed: Option<Located<String>>,
     pub board: Option<Located<String>>,
+    /// The meeting the paper goes to, dated on the board's line.
+    pub meeting: Option<Located<NaiveDate>>,
     pub officer: Option<Located<String>>,
 }
 
@@ -76,13 +78,47 @@ static BOARD: LazyLock<Regex> = LazyLock::new(|| {
 /// letterhead zone and page furniture) with the paper's `scan`.
 pub fn read(source: &str, zones: &[Range<usize>], scan: &Scan) -> Letterhead {
     let in_zone = |at: usize| zones.iter().any(|z| z.contains(&at));
+    let date = paper_date(source, zones, scan, &in_zone);
+    let board = board(source, zones);
     Letterhead {
-        date: paper_date(source, zones, scan, &in_zone),
+        meeting: board
+            .as_ref()
+            .and_then(|b| meeting_on_board_line(source, b, scan))
+            .filter(|m| date.as_ref().is_none_or(|d| d.span != m.span)),
+        date,
         dnr: own_dnr(source, zones, scan, &in_zone),
         dnr_as_printed: dnr_as_printed(source, scan, &in_zone),
-        board: board(source, zones),
+        board,
         officer: super::officer::officer(source, zones),
     }
+}
+
+/// What may stand between the addressee and its meeting's date: on one
+/// line "Socialnämnden 2026-03-16", "Socialnämnden, sammanträde 16 mars
+/// 2026", "Socialnämndens sammanträde den 16 mars 2026"; on the next under
+/// a label, "Socialnämnden⏎Sammanträdesdatum 2026-03-16".
+static BOARD_LINE_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^s?[ \t,:]*(?:(?:\r?\n[ \t]*)?(?:sammanträde[t]?|möte[t]?|sammanträdesdatum|mötesdatum|nämndsammanträde)[ \t]*:?[ \t]*)?(?:den[ \t]+)?$",
+    )
+});
+
+/// The date on the addressee board's line, as the meeting it goes to.
+fn meeting_on_board_line(
+    source: &str,
+    board: &Located<String>,
+    scan: &Scan,
+) -> Option<Located<NaiveDate>> {
+    let date = scan.dates.iter().find(|d| d.span.start >= board.span.end)?;
+    let rest_of_line = source[date.span.end..]
+        .split('\n')
+        .next()
+        .unwrap_or_default();
+    // "Kommunstyrelsen 2024-01-15 § 4" cites a decision.
+    (BOARD_LINE_MEETING.is_match(&source[board.span.end..date.span.start])
+        && !rest_of_line.contains('§'))
+    .then(|| located_date(date))
+    .flatten()
 }
 
 fn valid_date(d: &DateMention) -> Option<NaiveDate> {
@@ -513,6 +549,33 @@ mod tests {
             "1 Kommunstyrelseförvaltningen KALLELSE/FÖREDRAGNINGSLISTA SOCIALNÄMNDEN Tid och plats: Onsdagen den 25 maj 2016 kl. 8.15, stadshuset",
         );
         assert_eq!(date.as_deref(), Some("2016-05-25"));
+    }
+
+    #[test]
+    fn the_meeting_is_dated_beside_the_addressee() {
+        let meeting = |text: &str| {
+            let zone = 0..text.len();
+            read(text, std::slice::from_ref(&zone), &scan(text))
+                .meeting
+                .map(|m| m.value.to_string())
+        };
+        for text in [
+            "Socialförvaltningen\n2026-03-02\nSocialnämnden 2026-03-16\nTitel",
+            "Datum 2026-03-02\nTill Socialnämnden, sammanträde 16 mars 2026\nTitel",
+            "Datum 2026-03-02\nSocialnämnden\nSammanträdesdatum: 2026-03-16\nTitel",
+        ] {
+            assert_eq!(meeting(text).as_deref(), Some("2026-03-16"), "{text}");
+        }
+        for text in [
+            // The board's line dates the paper itself (a kallelse).
+            "Socialnämnden 2026-03-16\nKallelse",
+            // A decision cited, not a meeting.
+            "Datum 2026-03-02\nKommunstyrelsen 2026-01-15 § 4\nTitel",
+            // A date on the next line without a label is the paper's own.
+            "Socialnämnden\n2026-03-02\nTitel",
+        ] {
+            assert_eq!(meeting(text), None, "{text}");
+        }
     }
 
     #[test]

@@ -287,6 +287,7 @@ fn text_facts(paper: &Paper) -> Facts {
     let head = letterhead::read(&paper.source, &zones, &paper.scan);
     Facts {
         paper_date: head.date,
+        meeting: head.meeting,
         dnr: head.dnr,
         dnr_as_printed: head.dnr_as_printed,
         // The letterhead's board; else the board the text gives a role.

@@ -33,6 +33,7 @@ mod restated;
 mod sentences;
 mod sessions;
 mod timetables;
+mod upcoming;
 mod weekdays;
 
 pub use ages::AgeMention;
@@ -59,6 +60,7 @@ pub use processes::{Process, process_steps};
 pub use restated::RestatedFigure;
 pub use sessions::SessionDate;
 pub use timetables::{Moment, Timetable, TimetableEntry};
+pub use upcoming::UpcomingMeeting;
 pub use weekdays::{DayMonth, MeetingWeekday, WeekdayDate, YearMention};
 
 pub(crate) use dates::ISO;
@@ -109,6 +111,9 @@ pub struct Scan {
     pub restated: Vec<RestatedFigure>,
     /// Meetings named with their date ("sammanträder den 28 november").
     pub meetings: Vec<MeetingMention>,
+    /// The meetings matters go to ("behandlas på nämndens sammanträde den
+    /// 16 mars 2026").
+    pub upcoming_meetings: Vec<UpcomingMeeting>,
     /// Dates in running page headers ("Datum 2017-12-13 3 (16)").
     pub header_dates: Vec<HeaderDate>,
     /// Meeting days under a protocol's label ("Sammanträdesdatum 2020-06-09").
@@ -176,6 +181,9 @@ impl Scan {
             s(&mut m.span);
             s(&mut m.date_span);
         }
+        self.upcoming_meetings
+            .iter_mut()
+            .for_each(|m| s(&mut m.date_span));
         self.header_dates.iter_mut().for_each(|h| s(&mut h.span));
         self.session_dates.iter_mut().for_each(|d| s(&mut d.span));
         self.effective_dates.iter_mut().for_each(|d| s(&mut d.span));
@@ -224,6 +232,7 @@ impl Scan {
         self.persons.extend(other.persons);
         self.paper_citations.extend(other.paper_citations);
         self.meetings.extend(other.meetings);
+        self.upcoming_meetings.extend(other.upcoming_meetings);
         self.header_dates.extend(other.header_dates);
         self.session_dates.extend(other.session_dates);
         self.effective_dates.extend(other.effective_dates);
@@ -313,6 +322,9 @@ pub fn scan(text: &str) -> Scan {
     let effective_dates = effective::find_effective_dates(text, &dates);
     let sentences = sentences::find_sentences(text);
     let narrated = narrated::find_narrated(text, &sentences, &dates, &timetables);
+    let events = events::find_events(text);
+    let upcoming_meetings =
+        upcoming::find_upcoming_meetings(text, &dates, &bodies, &sentences, &events);
     Scan {
         dates,
         months,
@@ -329,7 +341,7 @@ pub fn scan(text: &str) -> Scan {
         names: names::find_names(text),
         decisions,
         plans: plans::find_plans(text),
-        events: events::find_events(text),
+        events,
         terms,
         options: options::find_options(text),
         sentences,
@@ -342,6 +354,7 @@ pub fn scan(text: &str) -> Scan {
         paper_citations,
         restated: Vec::new(),
         meetings,
+        upcoming_meetings,
         header_dates,
         session_dates,
         effective_dates,

@@ -1,0 +1,168 @@
+//! The meeting a matter goes to, named with its date in running text:
+//! "Ärendet behandlas på socialnämndens sammanträde den 16 mars 2026",
+//! "Socialnämnden föreslås besluta vid sammanträdet 2026-03-16", "Nämnden
+//! sammanträder 2026-03-16", "Ärendet tas upp i socialnämnden 2026-03-16".
+//! A meeting told in the past tense ("behandlades", "beslutade") or called
+//! earlier ("förra sammanträdet") is an event, not the coming meeting.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use super::bodies::BodyMention;
+use super::dates::DateMention;
+use super::decisions::OWN_BOARD;
+use super::events::EventMention;
+use super::{Span, floor_char_boundary, regex, within};
+
+/// A coming meeting of a body, on a day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UpcomingMeeting {
+    pub date_span: Span,
+    pub date: NaiveDate,
+    /// The body's key ([`BodyMention::key`]), or [`OWN_BOARD`] for
+    /// "nämndens sammanträde".
+    pub body: String,
+}
+
+/// A word for a meeting right before its date: "sammanträde den",
+/// "sammanträdet", "mötet den", "sammanträder måndagen den".
+static MEETING_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:nämnd|styrelse)?(?:sammanträde[tn]?|sammanträder|möte[t]?)\s+(?:på\s+)?(?:\p{L}+dagen\s+)?(?:den\s+)?$",
+    )
+});
+
+/// A body's own word for itself before its meeting: "nämndens sammanträde".
+static THE_BOARDS: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\b(?:nämnden|styrelsen)s?\s+$"));
+
+/// Between a body and its date when no meeting word stands there:
+/// "i socialnämnden 2026-03-16", "socialnämnden den 16 mars".
+static BODY_THEN_DATE: LazyLock<Regex> = LazyLock::new(|| regex(r"^s?,?\s+(?:den\s+)?$"));
+
+/// Verbs that send a matter to a coming meeting, when no meeting word says so.
+static GOES_TO: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:behandlas|tas\s+upp|föreslås|ska\s+besluta|beslutar|fattar\s+beslut|beslut\s+fattas)\b",
+    )
+});
+
+/// Words of a meeting that is past: "förra sammanträdet", "vid det
+/// senaste mötet".
+static EARLIER: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)\b(?:förra|föregående|senaste|tidigare|extra)\b"));
+
+/// How far before a meeting word its body may stand.
+const BODY_REACH: usize = 60;
+
+pub(super) fn find_upcoming_meetings(
+    text: &str,
+    dates: &[DateMention],
+    bodies: &[BodyMention],
+    sentences: &[Span],
+    events: &[EventMention],
+) -> Vec<UpcomingMeeting> {
+    dates
+        .iter()
+        .filter_map(|d| upcoming_at(text, d, bodies, sentences, events))
+        .collect()
+}
+
+fn upcoming_at(
+    text: &str,
+    d: &DateMention,
+    bodies: &[BodyMention],
+    sentences: &[Span],
+    events: &[EventMention],
+) -> Option<UpcomingMeeting> {
+    let date = *d.date.as_ref().ok()?;
+    let sentence_start = sentences
+        .iter()
+        .rev()
+        .find(|s| s.start <= d.span.start)
+        .map_or(0, |s| s.start);
+    let lead = &text[floor_char_boundary(text, d.span.start.saturating_sub(160)).max(sentence_start)
+        ..d.span.start];
+    let lead_start = d.span.start - lead.len();
+    // Told in the past tense, or an earlier meeting: no coming one.
+    if !within(events, &(lead_start..d.span.start), |e| &e.span).is_empty()
+        || EARLIER.is_match(lead)
+    {
+        return None;
+    }
+    let body = match MEETING_WORD.find(lead) {
+        Some(word) => {
+            let before = &lead[..word.start()];
+            let reach =
+                lead_start + word.start().saturating_sub(BODY_REACH)..lead_start + word.start();
+            match within(bodies, &reach, |b| &b.span).last() {
+                Some(body) => body.key(),
+                None if THE_BOARDS.is_match(before) => OWN_BOARD.to_owned(),
+                None => return None,
+            }
+        }
+        None => {
+            let body = within(bodies, &(lead_start..d.span.start), |b| &b.span).last()?;
+            let between = &text[body.span.end..d.span.start];
+            if !BODY_THEN_DATE.is_match(between)
+                || !GOES_TO.is_match(&text[lead_start..body.span.start])
+            {
+                return None;
+            }
+            body.key()
+        }
+    };
+    Some(UpcomingMeeting {
+        date_span: d.span.clone(),
+        date,
+        body,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::paper::scan::{OWN_BOARD, scan};
+
+    fn upcoming(text: &str) -> Vec<(String, String)> {
+        scan(text)
+            .upcoming_meetings
+            .into_iter()
+            .map(|m| (m.date.to_string(), m.body))
+            .collect()
+    }
+
+    #[test]
+    fn a_coming_meeting_in_the_ways_papers_name_it() {
+        let found = upcoming(
+            "Ärendet behandlas på socialnämndens sammanträde den 16 mars 2026. Socialnämnden föreslås besluta vid sammanträdet 2026-03-17. Nämnden sammanträder 2026-03-18 och tar då ställning. Ärendet tas upp i socialnämnden 2026-03-19. Ärendet behandlas på nämndens möte den 20 mars 2026.",
+        );
+        let dates: Vec<&str> = found.iter().map(|(d, _)| d.as_str()).collect();
+        assert_eq!(
+            dates,
+            [
+                "2026-03-16",
+                "2026-03-17",
+                "2026-03-18",
+                "2026-03-19",
+                "2026-03-20"
+            ]
+        );
+        assert_eq!(found[0].1, found[1].1, "both are Socialnämnden");
+        assert_eq!(found[4].1, OWN_BOARD);
+    }
+
+    #[test]
+    fn past_and_earlier_meetings_and_other_dates_are_none() {
+        for text in [
+            "Ärendet behandlades på socialnämndens sammanträde den 16 mars 2026.",
+            "Socialnämnden beslutade vid sammanträdet 2026-03-17 att återremittera.",
+            "Vid förra sammanträdet 2026-02-16 återremitterades ärendet.",
+            "Socialnämnden 2026-03-19, § 14, antog planen.",
+            "Avtalet med socialnämnden gäller från 2026-03-19.",
+            "Vid sammanträdet 2026-03-17 ska frågan avgöras.",
+        ] {
+            assert!(upcoming(text).is_empty(), "{text}");
+        }
+    }
+}
