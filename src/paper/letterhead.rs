@@ -163,6 +163,12 @@ fn paper_date(
             {
                 continue;
             }
+            // "Socialnämnden⏎Sammanträdesdatum 2026-03-16" under a
+            // tjänsteskrivelse's own date dates the meeting it goes to.
+            let meeting_label = word.starts_with("sammanträde") || word == "mötesdatum";
+            if meeting_label && under_the_addressee(source, label_start) {
+                continue;
+            }
             let after = zone.start + whole.end();
             let date = dates.iter().find(|d| {
                 d.span.start >= after
@@ -207,6 +213,21 @@ fn paper_date(
         return Some(date);
     }
     super::meeting_day::meeting_day_at_the_top(source, scan)
+}
+
+/// Whether the line before the one at `at` is a board's name and nothing
+/// else.
+fn under_the_addressee(source: &str, at: usize) -> bool {
+    let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+    let previous = source[..line_start.saturating_sub(1)]
+        .rsplit('\n')
+        .next()
+        .unwrap_or_default()
+        .trim();
+    BOARD
+        .captures(previous)
+        .and_then(|c| c.get(1))
+        .is_some_and(|m| m.as_str().len() + 1 >= previous.len())
 }
 
 fn line_before(source: &str, at: usize) -> &str {
@@ -563,6 +584,7 @@ mod tests {
             "Socialförvaltningen\n2026-03-02\nSocialnämnden 2026-03-16\nTitel",
             "Datum 2026-03-02\nTill Socialnämnden, sammanträde 16 mars 2026\nTitel",
             "Datum 2026-03-02\nSocialnämnden\nSammanträdesdatum: 2026-03-16\nTitel",
+            "2026-03-02\nSocialnämnden\nSammanträdesdatum 2026-03-16\nTitel",
         ] {
             assert_eq!(meeting(text).as_deref(), Some("2026-03-16"), "{text}");
         }
