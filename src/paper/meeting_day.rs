@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use regex::Regex;
 
 use super::Located;
-use super::scan::{Scan, floor_char_boundary};
+use super::scan::{Scan, floor_char_boundary, regex};
 
 /// How far into a paper a kallelse's or protocol's meeting day may stand.
 const MEETING_DAY_REACH: usize = 800;
@@ -86,4 +86,74 @@ pub(super) fn labelled_meeting_day(source: &str, scan: &Scan) -> Option<Located<
         value,
         span: w.span.clone(),
     })
+}
+/// What may stand between the addressee and its meeting's date: on one
+/// line "Socialnämnden 2026-03-16", "Socialnämnden, sammanträde 16 mars
+/// 2026", "Socialnämndens sammanträde den 16 mars 2026"; on the next under
+/// a label, "Socialnämnden⏎Sammanträdesdatum 2026-03-16".
+static BOARD_LINE_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^s?[ \t,:]*(?:(?:\r?\n[ \t]*)?(?:sammanträde[t]?|möte[t]?|sammanträdesdatum|mötesdatum|nämndsammanträde)[ \t]*:?[ \t]*)?(?:den[ \t]+)?$",
+    )
+});
+
+/// The date on the addressee board's line, as the meeting it goes to.
+pub(super) fn meeting_on_board_line(
+    source: &str,
+    board: &Located<String>,
+    scan: &Scan,
+) -> Option<Located<NaiveDate>> {
+    let date = scan.dates.iter().find(|d| d.span.start >= board.span.end)?;
+    if date.span.start - board.span.end > 80 {
+        return None;
+    }
+    let rest_end = floor_char_boundary(source, (date.span.end + 120).min(source.len()));
+    let rest_of_line = source[date.span.end..rest_end]
+        .split('\n')
+        .next()
+        .unwrap_or_default();
+    // "Kommunstyrelsen 2024-01-15 § 4" cites a decision.
+    (BOARD_LINE_MEETING.is_match(&source[board.span.end..date.span.start])
+        && !rest_of_line.contains('§'))
+    .then(|| {
+        Some(Located {
+            value: *date.date.as_ref().ok()?,
+            span: date.span.clone(),
+        })
+    })
+    .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::paper::letterhead::read;
+    use crate::paper::scan::scan;
+
+    #[test]
+    fn the_meeting_is_dated_beside_the_addressee() {
+        let meeting = |text: &str| {
+            let zone = 0..text.len();
+            read(text, std::slice::from_ref(&zone), &scan(text))
+                .meeting
+                .map(|m| m.value.to_string())
+        };
+        for text in [
+            "Socialförvaltningen\n2026-03-02\nSocialnämnden 2026-03-16\nTitel",
+            "Datum 2026-03-02\nTill Socialnämnden, sammanträde 16 mars 2026\nTitel",
+            "Datum 2026-03-02\nSocialnämnden\nSammanträdesdatum: 2026-03-16\nTitel",
+            "2026-03-02\nSocialnämnden\nSammanträdesdatum 2026-03-16\nTitel",
+        ] {
+            assert_eq!(meeting(text).as_deref(), Some("2026-03-16"), "{text}");
+        }
+        for text in [
+            // The board's line dates the paper itself (a kallelse).
+            "Socialnämnden 2026-03-16\nKallelse",
+            // A decision cited, not a meeting.
+            "Datum 2026-03-02\nKommunstyrelsen 2026-01-15 § 4\nTitel",
+            // A date on the next line without a label is the paper's own.
+            "Socialnämnden\n2026-03-02\nTitel",
+        ] {
+            assert_eq!(meeting(text), None, "{text}");
+        }
+    }
 }

@@ -255,23 +255,36 @@ fn typo(a: &str, b: &str) -> bool {
 /// A body's name with its kind word misspelt ("Socialnämden"), where the
 /// paper writes the name right elsewhere: the same body, mistyped.
 fn misspelt_kind_words(paper: &crate::paper::Paper, out: &mut Vec<Finding>) {
+    if paper.scan.misspelt_bodies.is_empty() {
+        return;
+    }
+    // Each body's name once, lower case, where it is first written: the
+    // names a misspelling is held against, looked at once however many
+    // misspellings a (hostile) text has.
+    let mut names: BTreeMap<String, &Span> = BTreeMap::new();
+    for body in &paper.scan.bodies {
+        names
+            .entry(paper.text(&body.span).to_lowercase())
+            .or_insert(&body.span);
+    }
+    if names.len() > 300 {
+        return; // A register of bodies, not a paper that names its own.
+    }
     for misspelt in &paper.scan.misspelt_bodies {
         let corrected = misspelt.corrected.to_lowercase();
         // The name written right, alone or as the last word of a longer
         // name ("Arbetsmarknads- och socialnämnden" for "socialnämden"); a
         // kind word alone as the end of any ("Kommunstyrelsen" for
         // "styrelesn").
-        let right = paper
-            .scan
-            .bodies
+        let right = names
             .iter()
-            .find(|b| {
-                let name = paper.text(&b.span).to_lowercase();
+            .filter(|(name, _)| {
                 name.strip_suffix(&corrected).is_some_and(|before| {
                     misspelt.bare || before.is_empty() || before.ends_with(' ')
                 })
             })
-            .map(|b| &b.span)
+            .map(|(_, span)| *span)
+            .min_by_key(|span| span.start)
             // A kind word alone written right ("förvaltningen") is a body
             // the scanner does not name, but it is the paper's spelling.
             .or(misspelt.written_right.as_ref());

@@ -87,12 +87,14 @@ fn decision_at(
     sign_lost: bool,
 ) -> Option<DecisionRef> {
     let date = *d.date.as_ref().ok()?;
-    let line_end = text[d.span.end..]
-        .find('\n')
-        .map_or(text.len(), |i| d.span.end + i);
     if sign_lost {
         return decision_without_sign(text, d, date, bodies);
     }
+    // ", § 4" is a few bytes: looking no further keeps a hostile line linear.
+    let window_end = floor_char_boundary(text, (d.span.end + 32).min(text.len()));
+    let line_end = text[d.span.end..window_end]
+        .find('\n')
+        .map_or(window_end, |i| d.span.end + i);
     let (paragraph, end, lead_start, inner) =
         if let Some(c) = PARAGRAPH_AFTER.captures(&text[d.span.end..line_end]) {
             (
@@ -142,10 +144,9 @@ fn decision_without_sign(
     date: NaiveDate,
     bodies: &[BodyMention],
 ) -> Option<DecisionRef> {
-    let line_end = text[d.span.end..]
-        .find('\n')
-        .map_or(text.len(), |i| d.span.end + i + 1);
-    let (paragraph, length) = paragraph_without_sign(&text[d.span.end..line_end])?;
+    // ", 2024." is a few bytes: looking no further keeps a hostile line linear.
+    let window_end = floor_char_boundary(text, (d.span.end + 16).min(text.len()));
+    let (paragraph, length) = paragraph_without_sign(&text[d.span.end..window_end])?;
     let Lead::Body(body, body_text, start) = body_before(text, d.span.start, bodies) else {
         return None;
     };

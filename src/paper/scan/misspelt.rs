@@ -3,6 +3,7 @@
 //! "styrelesn"), put right when that makes a body's name. Plurals, the verb
 //! "nämna" and words that only look alike are spelt right.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -52,6 +53,7 @@ pub(super) fn find_misspelt_bodies(text: &str) -> Vec<MisspeltBody> {
     let mut found: Vec<MisspeltBody> = Vec::new();
     let in_word = |c: char| c.is_alphabetic() || c == '-';
     let mut looked_at: Option<usize> = None;
+    let mut words: Option<HashMap<String, Span>> = None;
     for hit in KIND_START.find_iter(text) {
         let start = text[..hit.start()]
             .char_indices()
@@ -101,7 +103,10 @@ pub(super) fn find_misspelt_bodies(text: &str) -> Vec<MisspeltBody> {
         if let Some(corrected) = corrected {
             found.push(MisspeltBody {
                 span: start..start + word.len(),
-                written_right: written_as_a_word(text, &corrected),
+                written_right: words
+                    .get_or_insert_with(|| first_written(text))
+                    .get(&corrected.to_lowercase())
+                    .cloned(),
                 corrected,
                 bare,
             });
@@ -110,14 +115,20 @@ pub(super) fn find_misspelt_bodies(text: &str) -> Vec<MisspeltBody> {
     found
 }
 
-/// The first place `text` writes `word` as a word of its own, in any case.
-/// Misspellings are few, so a pattern each costs nothing worth keeping.
-fn written_as_a_word(text: &str, word: &str) -> Option<Span> {
-    let pattern = regex::RegexBuilder::new(&format!(r"\b{}\b", regex::escape(word)))
-        .case_insensitive(true)
-        .build()
-        .ok()?;
-    pattern.find(text).map(|m| m.range())
+/// Each word of `text`, lower case, with where it is first written: built
+/// once, and only for a paper with a misspelt name, so that looking up the
+/// right spelling of each stays linear however many there are.
+fn first_written(text: &str) -> HashMap<String, Span> {
+    let mut index = HashMap::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            index.entry(text[s..i].to_lowercase()).or_insert(s..i);
+        }
+    }
+    index
 }
 
 /// Whether the word at `span` is part of an e-mail or web address

@@ -78,11 +78,16 @@ fn push_sentence(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
 /// line of running text, wrapped: not blank, and more than a heading's few
 /// words.
 pub(super) fn wrapped_line_before(before: &str) -> bool {
-    let line = before[..before.len() - 1]
-        .rsplit('\n')
-        .next()
-        .unwrap_or_default();
-    line.split_whitespace().count() > 4
+    // A heading is short: looking further back than this is never needed,
+    // and keeps a hostile line of megabytes linear.
+    const HEADING_BYTES: usize = 160;
+    let end = before.len().saturating_sub(1);
+    let from = super::floor_char_boundary(before, end.saturating_sub(HEADING_BYTES));
+    let tail = &before[from..end];
+    match tail.rfind('\n') {
+        Some(i) => tail[i + 1..].split_whitespace().count() > 4,
+        None => from > 0 || tail.split_whitespace().count() > 4,
+    }
 }
 
 #[cfg(test)]

@@ -77,11 +77,11 @@ fn upcoming_at(
     events: &[EventMention],
 ) -> Option<UpcomingMeeting> {
     let date = *d.date.as_ref().ok()?;
+    // Sentences are sorted: the last one starting at or before the date.
     let sentence_start = sentences
-        .iter()
-        .rev()
-        .find(|s| s.start <= d.span.start)
-        .map_or(0, |s| s.start);
+        .partition_point(|s| s.start <= d.span.start)
+        .checked_sub(1)
+        .map_or(0, |i| sentences[i].start);
     let lead = &text[floor_char_boundary(text, d.span.start.saturating_sub(160)).max(sentence_start)
         ..d.span.start];
     let lead_start = d.span.start - lead.len();
