@@ -164,11 +164,35 @@ pub fn states_target_group(age: &AgeMention, key: Option<&str>) -> bool {
     // "Stödet ges till barn 0–20 år", "Avtalet omfattar barn 0–20 år": said
     // of anything these verbs are ("Det gäller barn 0–5 år"), so only of
     // the service named by a noun.
-    subject_before(SERVICE_VERBS).is_some_and(|subject| {
+    let of_the_service = subject_before(SERVICE_VERBS).is_some_and(|subject| {
         subject.iter().all(|w| stands_for_service(w))
             && subject.iter().any(|w| !PRONOUNS.contains(w))
-    })
+    });
+    of_the_service || group_served(age, &stands_for_service)
 }
+
+/// "Barn i åldern 0 till 20 år omfattas", "Unga 16–20 år erbjuds stödet":
+/// the group alone before the range, and after it a passive verb that
+/// ends the clause or is said of the service — not of another one ("Barn
+/// 0–5 år omfattas av förskolan").
+fn group_served(age: &AgeMention, stands_for_service: &dyn Fn(&str) -> bool) -> bool {
+    let group_only = !age.phrase.is_empty()
+        && age
+            .phrase
+            .split_whitespace()
+            .all(|w| GROUP_WORDS.contains(&w) || w == "och");
+    let Some(rest) = SERVED_VERBS.iter().find_map(|v| age.after.strip_prefix(v)) else {
+        return false;
+    };
+    let object: Vec<&str> = rest
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "av" | "till" | "för"))
+        .collect();
+    group_only && object.iter().all(|w| stands_for_service(w))
+}
+
+/// Passive verbs that make the group before them the service's target.
+const SERVED_VERBS: &[&str] = &["omfattas", "erbjuds", "får del av", "kan ta del av"];
 
 /// Verbs that say whom a service is for when their subject is the service.
 const SERVICE_VERBS: &[&str] = &[

@@ -118,6 +118,14 @@ mod tests {
             // Said of anything, not of the service: statistics.
             ("Det gäller ungdomar 13-15 år.", false),
             ("Skolan omfattar elever 13-15 år.", false),
+            // The group before its passive verb.
+            ("Ungdomar i åldern 13 till 19 år omfattas.", true),
+            ("Ungdomar 13–19 år erbjuds verksamheten.", true),
+            (
+                "Ungdomar från 12 upp till 17 år omfattas av insatsen.",
+                true,
+            ),
+            ("Ungdomar 13-15 år omfattas av skolans läxhjälp.", false),
         ] {
             let yaml = contract_case(YOUTH, &format!("sections:\n  arende: {sentence}\n"));
             assert_eq!(

@@ -26,6 +26,9 @@ pub struct AgeMention {
     /// Marked as a part of a larger group ("65 % av barn i åldern 4-9 år",
     /// "de äldre barnen").
     pub subgroup: bool,
+    /// The words after the range in the same clause, at most four, lower
+    /// case: "omfattas", "omfattas av insatsen".
+    pub after: String,
 }
 
 impl AgeMention {
@@ -45,7 +48,7 @@ impl AgeMention {
 
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\b([Mm]ellan\s+)?(\d{1,3})\s*([-–—]|(?:upp\s+)?till|och)\s*(\d{1,3})(?:\s+år\b|\s*[-–]\s*åringar\b)",
+        r"\b([Mm]ellan\s+|[Ff]rån\s+)?(\d{1,3})\s*([-–—]|(?:upp\s+)?till|och)\s*(\d{1,3})(?:\s+år\b|\s*[-–]\s*åringar\b)",
     )
 });
 /// A range after "i åldern", where writers also give the first number its
@@ -89,7 +92,10 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
         .filter_map(|c| {
             let joiner = &c[3];
             // "13 och 19 år" is two ages unless "mellan" makes it a range.
-            if joiner == "och" && c.get(1).is_none() {
+            let between = c
+                .get(1)
+                .is_some_and(|m| m.as_str().to_lowercase().starts_with("mellan"));
+            if joiner == "och" && !between {
                 return None;
             }
             let numbers = c.get(2)?.start()..c.get(0)?.end();
@@ -167,13 +173,29 @@ fn mention(text: &str, span: Span, from: u32, to: Option<u32>) -> AgeMention {
         .join(" ")
         .to_lowercase();
     let subgroup = SUBGROUP.is_match(clause);
+    let after = clause_after(text, span.end);
     AgeMention {
         span,
         from,
         to,
         phrase,
         subgroup,
+        after,
     }
+}
+
+/// The words after `at` up to the clause's end, at most four, lower case.
+fn clause_after(text: &str, at: usize) -> String {
+    let rest = &text[at..super::floor_char_boundary(text, at.saturating_add(120).min(text.len()))];
+    let end = rest
+        .find(['.', ',', ';', ':', '(', ')', '\n'])
+        .unwrap_or(rest.len());
+    rest[..end]
+        .split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// The words before `at` in the same clause: back to punctuation or at most
@@ -253,8 +275,14 @@ mod tests {
             .iter()
             .map(|a| (a.from, a.to, a.phrase.as_str()))
             .collect();
-        // Six words before the range are its phrase.
-        assert_eq!(found, [(0, Some(20), "ges till barn och ungdomar från")]);
+        // "från" belongs to the range, as "mellan" does.
+        assert_eq!(
+            found,
+            [(0, Some(20), "insatsen ges till barn och ungdomar")]
+        );
+        assert_eq!(&s.ages[0].after, "");
+        let s = scan("Barn i åldern 0 till 20 år omfattas av insatsen, och fler.");
+        assert_eq!(&s.ages[0].after, "omfattas av insatsen");
     }
 
     #[test]
