@@ -307,9 +307,19 @@ fn canonical_names(cx: &Context<'_>) -> (Vec<String>, usize) {
     }
     // One-word names only: the word-by-word comparison below is for them
     // (multi-word names are compared in `multi_word_variants`).
+    // The place in "Omsorgsringen i Dalby" is a one-word name of its own:
+    // a slip in it ("Omsorgsringen i Dalbyn", without the legal form) is
+    // found word by word.
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for org in paper.scan.orgs.iter().filter(|o| !o.base.contains(' ')) {
-        *counts.entry(&org.base).or_default() += 1;
+    for org in &paper.scan.orgs {
+        let one_word = match org.base.rsplit_once(" i ") {
+            Some((_, place)) => Some(place),
+            None => Some(org.base.as_str()),
+        }
+        .filter(|name| !name.contains(' '));
+        if let Some(name) = one_word {
+            *counts.entry(name).or_default() += 1;
+        }
     }
     // The most named first, bounded, so that counting them in the whole
     // text stays linear in its length.
