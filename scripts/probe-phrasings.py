@@ -1,0 +1,219 @@
+#!/usr/bin/env python3
+"""Phrasing probe: does the lint notice a repeated fact changed in one place,
+whatever words a new writer states it in?
+
+For each kind of fact (period, age range, party, meeting day, Dnr, MBL
+date), a fictional tjänsteskrivelse states the fact twice: once in a form
+the proposal or letterhead uses, once in a form the Ärende uses, every
+form against every other. Each pair is written twice: with the second copy
+changed (a mutant, found when it has a finding at warning or error that
+its unchanged twin has not) and unchanged (which should have none). Prints per kind the mutants found and the
+unchanged papers flagged, and with --show the missed forms.
+
+    scripts/probe-phrasings.py target/release/beslut [--show]
+
+The forms are this script's own; a form that is missed is a recogniser to
+widen, by Swedish morphology, not a sentence to add.
+"""
+import itertools, json, os, subprocess, sys, tempfile
+from collections import defaultdict
+
+args = [a for a in sys.argv[1:] if not a.startswith("--")]
+binary = os.path.abspath(args[0] if args else "target/release/beslut")
+show = "--show" in sys.argv
+
+PAPER = """Ekby kommun
+Socialförvaltningen
+Tjänsteskrivelse
+{date}
+{dnr}
+
+{addressee}
+
+Stöd i Ekby
+
+Förslag till beslut
+1. Socialnämnden beslutar att {proposal}
+
+Ärende
+{body}
+
+Ekonomiska konsekvenser
+Kostnaden ryms i budgeten.
+
+{mbl}
+
+Beslutet skickas till
+{send_to}
+
+Anna Berg
+Socialchef
+"""
+
+DEFAULTS = dict(date="2026-03-02", dnr="Dnr SN 2026/114", addressee="Socialnämnden",
+                proposal="godkänna avtalet.", body="Avtalet behöver godkännas.",
+                mbl="", send_to="Socialförvaltningen")
+
+
+def period():
+    firsts = [
+        "godkänna avtalet med Tryggbo AB för perioden {s} – {e}.",
+        "godkänna avtalet med Tryggbo AB från och med {s} till och med {e}.",
+        "förlänga avtalet med Tryggbo AB från {s} till {e}.",
+        "godkänna avtalet med Tryggbo AB, som gäller {s}–{e}.",
+        "godkänna att avtalet med Tryggbo AB löper mellan {s} och {e}.",
+        "godkänna avtalet med Tryggbo AB under tiden {s} till {e}.",
+        "godkänna avtalet med Tryggbo AB t.o.m. {e}, med start {s}.",
+    ]
+    seconds = [
+        "Avtalet med Tryggbo AB gäller från {s} till {e}.",
+        "Avtalsperioden är {s} – {e}.",
+        "Förvaltningen föreslår att avtalet löper från och med {s} till och med {e}.",
+        "Det nya avtalet börjar gälla {s} och upphör {e}.",
+        "Avtalet ska gälla mellan {s} och {e}.",
+        "Avtalet startar den {s} och slutar den {e}.",
+        "Perioden {s}--{e} omfattas.",
+    ]
+    forms = {"long": ("1 april 2026", "31 mars 2027", "31 mars 2028"),
+             "iso": ("2026-04-01", "2027-03-31", "2028-03-31")}
+    for (i, a), (j, b), (form, (s, e, changed)) in itertools.product(
+            enumerate(firsts), enumerate(seconds), forms.items()):
+        first = a.format(s=s, e=e)
+        yield (f"{i}.{j}.{form}", dict(proposal=first, body=b.format(s=s, e=changed), send_to="Tryggbo AB"),
+               dict(proposal=first, body=b.format(s=s, e=e), send_to="Tryggbo AB"))
+
+
+def age():
+    firsts = [
+        "erbjuda familjestöd till barn {x}-{y} år.",
+        "erbjuda familjestöd till barn mellan {x} och {y} år.",
+        "erbjuda familjestöd till barn i åldern {x} till {y} år.",
+        "erbjuda familjestöd till barn och unga {x}–{y} år.",
+        "erbjuda familjestöd till barn i åldrarna {x}-{y} år.",
+        "erbjuda familjestöd för barn från {x} till {y} år.",
+        "erbjuda familjestöd till {x}–{y}-åringar.",
+    ]
+    seconds = [
+        "Stödet riktar sig till barn {x}-{y} år och deras familjer.",
+        "Målgruppen är barn mellan {x} och {y} år.",
+        "Barn i åldern {x} till {y} år omfattas.",
+        "Stödet gäller familjer med barn i åldrarna {x}–{y} år.",
+        "Verksamheten vänder sig till {x}–{y}-åringar.",
+        "Insatsen ges till barn och ungdomar från {x} upp till {y} år.",
+    ]
+    for (i, a), (j, b), (end, (x, y)) in itertools.product(
+            enumerate(firsts), enumerate(seconds), [("low", (0, 20)), ("high", (4, 18))]):
+        first = a.format(x=4, y=20)
+        yield (f"{i}.{j}.{end}", dict(proposal=first, body=b.format(x=x, y=y)),
+               dict(proposal=first, body=b.format(x=4, y=20)))
+
+
+def party():
+    names = [("Tryggbo Omsorg AB", "Trygbo Omsorg AB", "Tryggbo Omsorg", "Trygbo Omsorg"),
+             ("Lindängens Familjeteam AB", "Lindängens Familjetem AB", "Lindängens Familjeteam",
+              "Lindängens Familjetem"),
+             ("Hemgården i Ekby AB", "Hemgåren i Ekby AB", "Hemgården i Ekby", "Hemgåren i Ekby")]
+    firsts = ["godkänna avtalet med {n}.", "teckna avtal med {n} om skyddat boende.",
+              "förlänga avtalet med leverantören {n}."]
+    seconds = ["Avtalet med {n} löper ut.", "{n} har levererat tjänsten sedan 2022.",
+               "Förvaltningen har följt upp {g}s arbete.", "Leverantören {n} har fullgjort avtalet.",
+               "Uppföljningen av {n} visar goda resultat."]
+    for (k, (right, wrong, base, wrong_base)), (i, a), (j, b) in itertools.product(
+            enumerate(names), enumerate(firsts), enumerate(seconds)):
+        first = a.format(n=right)
+        yield (f"{k}.{i}.{j}", dict(proposal=first, body=b.format(n=wrong, g=wrong_base), send_to=right),
+               dict(proposal=first, body=b.format(n=right, g=base), send_to=right))
+
+
+def meeting():
+    addressees = ["Socialnämnden 2026-03-16", "Socialnämnden\nSammanträdesdatum 2026-03-16",
+                  "Till Socialnämnden, sammanträde 16 mars 2026", "Socialnämndens sammanträde 2026-03-16"]
+    seconds = [
+        "Ärendet behandlas på nämndens sammanträde den {d}.",
+        "Socialnämnden föreslås besluta vid sammanträdet {d}.",
+        "Ärendet tas upp i socialnämnden {d}.",
+        "Nämnden sammanträder {d} och ska då ta ställning.",
+        "Beslut fattas av socialnämnden den {d}.",
+        "Ärendet ska behandlas av socialnämnden på mötet den {d}.",
+    ]
+    for (i, a), (j, b), (form, d) in itertools.product(
+            enumerate(addressees), enumerate(seconds), [("iso", "2026-03-17"), ("long", "17 mars 2026")]):
+        yield (f"{i}.{j}.{form}", dict(addressee=a, body=b.format(d=d)),
+               dict(addressee=a, body=b.format(d="16 mars 2026")))
+
+
+def dnr():
+    letterheads = [("Dnr SN 2026/114", "SN 2026/114"), ("Diarienummer: SN 2026/114", "SN 2026/114"),
+                   ("Dnr: SN-2026-114", "SN-2026-114"), ("Vårt dnr SN 2026/114", "SN 2026/114")]
+    seconds = ["Ärendet har dnr {d}.", "Se tidigare skrivelse i ärende {d}.",
+               "Handlingarna finns i ärendet (dnr {d}).", "Diarienummer {d} avser detta ärende.",
+               "I detta ärende, {d}, föreslås ett avtal."]
+    for (i, (head, number)), (j, b) in itertools.product(enumerate(letterheads), enumerate(seconds)):
+        changed = number[:-1] + str((int(number[-1]) + 1) % 10)
+        yield (f"{i}.{j}", dict(dnr=head, body=b.format(d=changed)), dict(dnr=head, body=b.format(d=number)))
+
+
+def mbl():
+    dates = ["2026-03-02", "Datum: 2026-03-02", "Datum 2 mars 2026", "2 mars 2026", "Ekby 2026-03-02"]
+    heads = ["Information och förhandling enligt MBL", "Samverkan", "MBL", "Facklig samverkan"]
+    forms = ["Information enligt 19 § MBL lämnades {d}.",
+             "Ärendet har informerats i samverkansgruppen den {d}.",
+             "Facklig information har skett {d}.", "Ärendet har behandlats i FSG {d}.",
+             "Förhandling enligt 11 § MBL genomfördes {d}.",
+             "Samverkan har skett i förvaltningens samverkansgrupp {d}.",
+             "MBL-förhandling hölls {d} med Kommunal och Vision."]
+    for (i, date), (j, head), (k, form), (f, d) in itertools.product(
+            enumerate(dates), enumerate(heads), enumerate(forms), [("iso", "2026-03-09"), ("long", "9 mars 2026")]):
+        yield (f"{i}.{j}.{k}.{f}", dict(date=date, mbl=f"{head}\n{form.format(d=d)}"),
+               dict(date=date, mbl=f"{head}\n{form.format(d='2026-02-24')}"))
+
+
+KINDS = [period, age, party, meeting, dnr, mbl]
+
+
+def lint(paths):
+    run = subprocess.run([binary, "lint", "--format", "json", "--fail-on", "never", *paths],
+                         capture_output=True, text=True)
+    flagged = defaultdict(set)
+    for f in json.loads(run.stdout or "[]"):
+        if f.get("severity") in ("error", "warning"):
+            flagged[os.path.basename(f["path"])].add((f["code"], f["message"]))
+    return flagged
+
+
+def main():
+    with tempfile.TemporaryDirectory() as work:
+        written = []
+        for kind in KINDS:
+            for name, mutant, unchanged in kind():
+                for role, fields in (("m", mutant), ("o", unchanged)):
+                    path = os.path.join(work, f"{kind.__name__}_{name}_{role}.txt")
+                    with open(path, "w", encoding="utf-8") as out:
+                        out.write(PAPER.format(**{**DEFAULTS, **fields}))
+                    written.append((kind.__name__, name, role, path))
+        flagged = lint([w[3] for w in written])
+    found, total, alarms, missed = defaultdict(int), defaultdict(int), defaultdict(int), []
+    for kind, name, role, path in written:
+        own = flagged.get(os.path.basename(path), set())
+        twin = flagged.get(os.path.basename(path)[:-len("m.txt")] + "o.txt", set())
+        # A mutant is found by a finding its unchanged twin does not have.
+        hit = bool(own - twin) if role == "m" else bool(own)
+        if role == "m":
+            total[kind] += 1
+            found[kind] += hit
+            if not hit:
+                missed.append(f"{kind} {name}")
+        elif hit:
+            alarms[kind] += 1
+    print("| fact | mutants | found | unchanged flagged |")
+    print("|---|---|---|---|")
+    for kind in [k.__name__ for k in KINDS]:
+        print(f"| {kind} | {total[kind]} | {found[kind]} ({100 * found[kind] // total[kind]} %) | {alarms[kind]} |")
+    print(f"| **all** | {sum(total.values())} | {sum(found.values())} | {sum(alarms.values())} |")
+    if show:
+        print("\nmissed (kind first-form.second-form.variant):")
+        for m in missed:
+            print("  " + m)
+
+
+main()
