@@ -78,6 +78,17 @@ static PERIOD_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A period written end first: "t.o.m. 2027-03-31, med start 2026-04-01",
+/// "till och med 31 mars 2027, från och med 1 april 2026".
+static END_FIRST: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
+    (
+        regex(r"(?i)(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till)\s+(?:den\s+)?$"),
+        regex(
+            r"(?i)^\s*,?\s*(?:med\s+start|med\s+början|från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?$",
+        ),
+    )
+});
+
 /// Pairs of consecutive dates joined by "till och med", "t.o.m." or a dash.
 pub(super) fn find_periods(text: &str, dates: &[DateMention]) -> Vec<PeriodMention> {
     let mut periods = Vec::new();
@@ -93,21 +104,34 @@ pub(super) fn find_periods(text: &str, dates: &[DateMention]) -> Vec<PeriodMenti
             .iter()
             .find(|(lead, end)| end.is_match(gap) && lead.is_match(before))
             .and_then(|(lead, _)| lead.find(before));
-        if told.is_none() && !PERIOD_GAP.is_match(gap) {
+        // Only when the second date is the earlier: "t.o.m. 28 februari,
+        // från och med 1 mars gäller det nya" is one period's end and the
+        // next one's start.
+        let end_first = END_FIRST
+            .0
+            .find(before)
+            .filter(|_| to < from && END_FIRST.1.is_match(gap));
+        if told.is_none() && end_first.is_none() && !PERIOD_GAP.is_match(gap) {
             continue;
         }
         let compact = a.form == DateForm::Compact6 || b.form == DateForm::Compact6;
         if (a.form == DateForm::Compact6) != (b.form == DateForm::Compact6) {
             continue;
         }
-        let lead = told.or_else(|| PERIOD_LEAD.find(before));
+        let lead = told.or(end_first).or_else(|| PERIOD_LEAD.find(before));
         let start = lead.map_or(a.span.start, |m| lead_window_start + m.start());
+        // Written end first: the second date is the start.
+        let (from, to, from_span, to_span) = if end_first.is_some() && told.is_none() {
+            (*to, *from, b.span.clone(), a.span.clone())
+        } else {
+            (*from, *to, a.span.clone(), b.span.clone())
+        };
         periods.push(PeriodMention {
             span: start..b.span.end,
-            from: *from,
-            to: *to,
-            from_span: a.span.clone(),
-            to_span: b.span.clone(),
+            from,
+            to,
+            from_span,
+            to_span,
             compact,
         });
     }
@@ -201,6 +225,8 @@ mod tests {
             "Avtalet startar den 1 mars 2020 och slutar den 28 februari 2022.",
             "Projektet inleds 1 mars 2020 och avslutas 28 februari 2022.",
             "Avtalet träder i kraft den 1 mars 2020 och upphör att gälla den 28 februari 2022.",
+            "Avtalet gäller t.o.m. 2022-02-28, med start 2020-03-01.",
+            "Avtalet gäller till och med 28 februari 2022, från och med 1 mars 2020.",
         ];
         for text in cases {
             let s = scan(text);
@@ -221,6 +247,8 @@ mod tests {
     #[test]
     fn dates_with_other_words_between_are_no_period() {
         for text in [
+            // One period's end and the next one's start.
+            "Avtalet gällde till och med 28 februari 2022, från och med 1 mars 2022 gäller det nya.",
             "en avtalstid på två år från 2018-03-01 med möjlighet till förlängning, till och med 2022-02-28.",
             // "och" joins two dates, not a period's ends, without "mellan".
             "Nämnden sammanträder 2020-03-01 och 2022-02-28.",
