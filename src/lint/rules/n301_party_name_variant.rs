@@ -90,6 +90,7 @@ impl Rule for PartyNameVariant {
         }
         let first_pass = out.len();
         multi_word_variants(cx, out);
+        unformed_variants(cx, out);
         let flagged: std::collections::BTreeSet<usize> =
             out[..first_pass].iter().map(|f| f.span.start).collect();
         proper_name_variants(cx, &flagged, out);
@@ -151,6 +152,68 @@ fn multi_word_variants(cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
         out.push(finding);
     }
+}
+
+/// A company's multi-word name written without its legal form, one word a
+/// letter or two off: "Trygbo Omsorgs arbete" for "Tryggbo Omsorg AB". The
+/// words are the scanner's capitalised words inside sentences, next to
+/// each other.
+fn unformed_variants(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let paper = cx.paper;
+    let mut companies: BTreeMap<&str, &OrgMention> = BTreeMap::new();
+    for org in paper
+        .scan
+        .orgs
+        .iter()
+        .filter(|o| o.is_company() && o.base.contains(' '))
+    {
+        companies.entry(&org.base).or_insert(org);
+    }
+    if companies.is_empty() || companies.len() > MAX_DISTINCT_NAMES {
+        return;
+    }
+    for run in name_runs(paper) {
+        if overlaps(&paper.scan.orgs, &run, |o| &o.span) {
+            continue;
+        }
+        let written = paper.text(&run);
+        let uninflected = written.strip_suffix('s').unwrap_or(written);
+        let Some((base, org)) = companies
+            .iter()
+            .find(|(base, _)| one_word_apart(base, written) || one_word_apart(base, uninflected))
+        else {
+            continue;
+        };
+        out.push(
+            Finding::new(
+                &PartyNameVariant::META,
+                run.clone(),
+                format!(
+                    "”{written}” liknar partsnamnet ”{base} {}”; är det en felstavning?",
+                    org.form
+                ),
+            )
+            .related(org.span.clone(), "partsnamnet här"),
+        );
+    }
+}
+
+/// Runs of two or more capitalised words inside sentences, a space apart.
+fn name_runs(paper: &crate::paper::Paper) -> Vec<Span> {
+    let mut runs: Vec<(Span, usize)> = Vec::new();
+    for name in &paper.scan.names {
+        match runs.last_mut() {
+            Some((run, words)) if paper.source.get(run.end..name.span.start) == Some(" ") => {
+                run.end = name.span.end;
+                *words += 1;
+            }
+            _ => runs.push((name.span.clone(), 1)),
+        }
+    }
+    runs.into_iter()
+        .filter(|(_, words)| *words >= 2)
+        .map(|(run, _)| run)
+        .collect()
 }
 
 /// Same number of words, all equal but one, and that one a letter or two away.
@@ -454,6 +517,12 @@ mod general_tests {
             text_findings_with("N301", text, &config),
             ["Larmtjänst Nord AB"]
         );
+    }
+
+    #[test]
+    fn flags_a_multi_word_name_without_its_legal_form_one_word_off() {
+        let text = "### Förslag till beslut\n1. Avtalet med Tryggbo Omsorg AB godkänns.\n### Ärende\nFörvaltningen har följt upp Trygbo Omsorgs arbete. Förvaltningen har följt upp Tryggbo Omsorgs arbete och talat med Anna Lindberg.\n";
+        assert_eq!(text_findings("N301", text), ["Trygbo Omsorgs"]);
     }
 
     #[test]
