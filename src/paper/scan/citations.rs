@@ -49,8 +49,10 @@ pub(super) fn find_paper_citations(
             if text[..at].ends_with(char::is_alphabetic) || tail.starts_with(char::is_alphabetic) {
                 continue;
             }
-            let line_end = text[after..].find('\n').map_or(text.len(), |i| after + i);
-            let reach = super::floor_char_boundary(text, line_end.min(after + REACH));
+            // The line, looked at no further than the reach: a hostile line
+            // of megabytes stays linear.
+            let window = super::floor_char_boundary(text, (after + REACH).min(text.len()));
+            let reach = text[after..window].find('\n').map_or(window, |i| after + i);
             let next_citation = KIND_WORDS
                 .iter()
                 .filter_map(|k| text[after..reach].find(&k[1..]).map(|i| after + i))

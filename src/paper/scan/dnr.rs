@@ -149,6 +149,9 @@ pub fn find_dnrs(text: &str) -> Vec<DnrMention> {
             }
         }
     }
+    // The labelled numbers, in text order: an unlabelled match inside one is
+    // found by binary search (a hostile text has tens of thousands).
+    let labelled = found.len();
     // Unlabelled forms never span a line, and hold digits: lines without
     // any (most prose) are skipped without running the regex.
     let mut offset = 0;
@@ -160,10 +163,8 @@ pub fn find_dnrs(text: &str) -> Vec<DnrMention> {
         }
         for c in STRONG.captures_iter(line) {
             let whole = c.name("dnr").expect("match");
-            if found
-                .iter()
-                .any(|f| f.span.contains(&(start + whole.start())))
-            {
+            let at = start + whole.start();
+            if super::overlaps(&found[..labelled], &(at..at + 1), |f| &f.span) {
                 continue;
             }
             if let Some(mut mention) = strong(line, &c, false, None) {
@@ -179,8 +180,11 @@ pub fn find_dnrs(text: &str) -> Vec<DnrMention> {
 /// The Dnr written at `at`, right after a label.
 fn labelled_at(text: &str, at: usize, list: usize) -> Option<DnrMention> {
     let rest = &text[at..];
+    // A number right after its label: searched for no further than a Dnr
+    // and what follows it can be long, or a hostile text is quadratic.
+    let near = &rest[..super::floor_char_boundary(rest, 160.min(rest.len()))];
     if let Some(c) = STRONG
-        .captures(rest)
+        .captures(near)
         .filter(|c| c.get(0).is_some_and(|m| m.start() == 0))
     {
         let mut mention = strong(rest, &c, true, Some(list))?;
