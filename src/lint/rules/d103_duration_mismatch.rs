@@ -4,6 +4,7 @@ use crate::case::Period;
 use crate::case::period_length;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::about::{end_only, proposal_period};
+use crate::paper::scan::PeriodMention;
 
 declare_rule! {
     /// D103 duration-mismatch: en angiven längd som inte stämmer med perioden
@@ -32,14 +33,15 @@ impl Rule for DurationMismatch {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
+        let periods = by_start(&paper.scan.periods);
         for duration in &paper.scan.durations {
             // The period must follow the duration directly ("två år från …"),
             // or as its apposition ("två år (1 maj 2024 – …)", "två år under
             // perioden …").
             // An adjective's period may stand further on, as the period of
             // the thing it describes ("ett tvåårigt avtal med X för perioden …").
-            let Some(period) = paper.scan.periods.iter().find(|p| {
-                p.span.start >= duration.span.end && {
+            let Some(period) = starting_in(&periods, duration.span.end, PERIOD_REACH).find(|p| {
+                {
                     let between = &paper.source[duration.span.end..p.span.start];
                     is_apposition(between)
                         || (duration.attributive
@@ -105,6 +107,32 @@ impl Rule for DurationMismatch {
     }
 }
 
+/// How far after a duration its period may start, and how long a period
+/// is written: a few words between ("ett tvåårigt avtal med Familjehjälpen
+/// AB för perioden"). Looking no further keeps a text of thousands of
+/// durations and periods linear.
+const PERIOD_REACH: usize = 240;
+
+/// The periods in the order they start.
+fn by_start(periods: &[PeriodMention]) -> Vec<&PeriodMention> {
+    let mut sorted: Vec<&PeriodMention> = periods.iter().collect();
+    sorted.sort_by_key(|p| p.span.start);
+    sorted
+}
+
+/// The periods of `sorted` that start within `reach` bytes from `at`.
+fn starting_in<'a>(
+    sorted: &'a [&'a PeriodMention],
+    at: usize,
+    reach: usize,
+) -> impl Iterator<Item = &'a PeriodMention> {
+    let from = sorted.partition_point(|p| p.span.start < at);
+    sorted[from..]
+        .iter()
+        .take_while(move |p| p.span.start <= at + reach)
+        .copied()
+}
+
 /// Whether `between` (the text from a duration to a period) only joins
 /// them: punctuation, or "under perioden" and its like.
 fn is_apposition(between: &str) -> bool {
@@ -149,6 +177,7 @@ fn names_the_things_period(between: &str) -> bool {
 /// S402's finding).
 fn duration_before_end_only(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let paper = cx.paper;
+    let periods = by_start(&paper.scan.periods);
     let Some((from, to, span)) = proposal_period(paper) else {
         return;
     };
@@ -166,11 +195,12 @@ fn duration_before_end_only(cx: &Context<'_>, out: &mut Vec<Finding>) {
             .trim()
             .to_lowercase();
         let follows = ["till och med", "t.o.m.", "t.o.m"].contains(&directly.as_str());
-        let in_period = paper
-            .scan
-            .periods
-            .iter()
-            .any(|p| p.span.contains(&end_span.start));
+        let in_period = starting_in(
+            &periods,
+            end_span.start.saturating_sub(PERIOD_REACH),
+            PERIOD_REACH,
+        )
+        .any(|p| p.span.contains(&end_span.start));
         if !follows || in_period || end != to || whole_months(from, to) == Some(duration.months) {
             continue;
         }
