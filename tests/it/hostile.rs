@@ -147,6 +147,17 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         format!("Socialnä{}den beslutar.", "m".repeat(200_000)).as_bytes(),
     );
 
+    // Lint only: rebuilding 400 KB of text into a PDF is the renderer's
+    // work, measured elsewhere.
+    let facts = dir.path().join("facts");
+    std::fs::create_dir(&facts).unwrap();
+    std::fs::write(facts.join("recurring.txt"), recurring_facts(true)).unwrap();
+    std::fs::write(facts.join("recurring-one-line.txt"), recurring_facts(false)).unwrap();
+    assert_handled(
+        &run(dir.path(), &["lint", "facts"]),
+        "lint of recurring facts",
+    );
+
     let lint = run(dir.path(), &["lint", "papers"]);
     assert_handled(&lint, "lint");
     assert_eq!(
@@ -177,6 +188,40 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         &["build", "imported", "-o", "out", "--allow-lint-errors"],
     );
     assert_handled(&rebuilt, "build of imported cases");
+}
+
+/// The facts a paper restates, recurring sentence after sentence, on many
+/// lines and on one: every recogniser and rule looks a bounded way from a
+/// fact. D103 once held every duration against every period after it (a
+/// 750 KB text ran for more than twelve minutes); a Dnr, a § and a line's
+/// end were once searched for in the whole rest of the text.
+fn recurring_facts(lines: bool) -> String {
+    const PARTS: [&str; 14] = [
+        "Avtalstid på två år från 1 april 2026. ",
+        "fr.o.m. 2026-04-01 t.o.m. 2027-03-31 ",
+        "Ärendet behandlas på nämndens sammanträde den 16 mars 2026. ",
+        "Socialnämnden 2026-03-16 ",
+        "protokoll den 24 mars 2010, § 24 ",
+        "Tjänsteskrivelse 2026-03-02, dnr SON 2026-118 ",
+        "Leverantören Tryggbo i Ekby AB och Trygbo Omsorgs arbete ",
+        "förvaltnigen och förvaltningen ",
+        "Stödet riktar sig till barn 0-20 år, barn i åldern 4 till 20 år omfattas. ",
+        "börjar gälla 1 maj 2026 och upphör 2027-04-30 ",
+        "ett tvåårigt avtal för perioden 2026-05-01--2028-04-30 ",
+        "Ärende ",
+        "KS 2021/123, ",
+        "förlängs ett år, till och med den 31 december 2025 ",
+    ];
+    (0..9_000)
+        .map(|i| {
+            let part = PARTS[(i * 7 + i / 5) % PARTS.len()];
+            if lines && i % 3 == 0 {
+                format!("{part}\n")
+            } else {
+                part.to_owned()
+            }
+        })
+        .collect()
 }
 
 /// Three MB of the facts the recognisers compare pairwise — names a letter
