@@ -41,14 +41,12 @@ impl Rule for DurationMismatch {
             // An adjective's period may stand further on, as the period of
             // the thing it describes ("ett tvåårigt avtal med X för perioden …").
             let Some(period) = starting_in(&periods, duration.span.end, PERIOD_REACH).find(|p| {
-                {
-                    let between = &paper.source[duration.span.end..p.span.start];
-                    is_apposition(between)
-                        || (duration.attributive
-                            && names_the_things_period(between)
-                            && paper.scan.sentence_at(duration.span.start)
-                                == paper.scan.sentence_at(p.span.start))
-                }
+                let between = &paper.source[duration.span.end..p.span.start];
+                is_apposition(between)
+                    || (duration.attributive
+                        && names_the_things_period(between)
+                        && paper.scan.sentence_at(duration.span.start)
+                            == paper.scan.sentence_at(p.span.start))
             }) else {
                 continue;
             };
