@@ -1,6 +1,7 @@
 //! The day a kallelse or a protocol is dated by: its meeting's, written
 //! with its weekday ("Onsdagen den 25 maj 2016 kl. 8.15", "Plats och tid …
-//! onsdag den 29 augusti kl. 14.00").
+//! onsdag den 29 augusti kl. 14.00"); and the meeting a tjänsteskrivelse
+//! goes to, dated beside its addressee ("Socialnämnden 2026-03-16").
 
 use crate::paper::scan::latin;
 use std::sync::LazyLock;
@@ -87,6 +88,7 @@ pub(super) fn labelled_meeting_day(source: &str, scan: &Scan) -> Option<Located<
         span: w.span.clone(),
     })
 }
+
 /// What may stand between the addressee and its meeting's date: on one
 /// line "Socialnämnden 2026-03-16", "Socialnämnden, sammanträde 16 mars
 /// 2026", "Socialnämndens sammanträde den 16 mars 2026"; on the next under
@@ -113,15 +115,15 @@ pub(super) fn meeting_on_board_line(
         .next()
         .unwrap_or_default();
     // "Kommunstyrelsen 2024-01-15 § 4" cites a decision.
-    (BOARD_LINE_MEETING.is_match(&source[board.span.end..date.span.start])
-        && !rest_of_line.contains('§'))
-    .then(|| {
-        Some(Located {
-            value: *date.date.as_ref().ok()?,
-            span: date.span.clone(),
-        })
+    if !BOARD_LINE_MEETING.is_match(&source[board.span.end..date.span.start])
+        || rest_of_line.contains('§')
+    {
+        return None;
+    }
+    Some(Located {
+        value: *date.date.as_ref().ok()?,
+        span: date.span.clone(),
     })
-    .flatten()
 }
 
 #[cfg(test)]
