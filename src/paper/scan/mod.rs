@@ -175,7 +175,12 @@ impl Scan {
             .for_each(|m| s(&mut m.span));
         self.day_months.iter_mut().for_each(|d| s(&mut d.span));
         self.years.iter_mut().for_each(|y| s(&mut y.span));
-        self.misspelt_bodies.iter_mut().for_each(|b| s(&mut b.span));
+        for b in &mut self.misspelt_bodies {
+            s(&mut b.span);
+            if let Some(right) = &mut b.written_right {
+                s(right);
+            }
+        }
         self.persons.iter_mut().for_each(|p| s(&mut p.span));
         for m in &mut self.meetings {
             s(&mut m.span);
