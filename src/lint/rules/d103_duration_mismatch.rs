@@ -4,7 +4,7 @@ use crate::case::Period;
 use crate::case::period_length;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::about::{end_only, proposal_period};
-use crate::paper::scan::PeriodMention;
+use crate::paper::scan::{PeriodMention, within};
 
 declare_rule! {
     /// D103 duration-mismatch: en angiven längd som inte stämmer med perioden
@@ -124,10 +124,8 @@ fn starting_in<'a>(
     at: usize,
     reach: usize,
 ) -> impl Iterator<Item = &'a PeriodMention> {
-    let from = sorted.partition_point(|p| p.span.start < at);
-    sorted[from..]
+    within(sorted, &(at..at + reach + 1), |p| &p.span)
         .iter()
-        .take_while(move |p| p.span.start <= at + reach)
         .copied()
 }
 

@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 
 use chrono::Datelike;
 
-use super::date;
+use super::{date, own_board_key};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::scan::{DecisionRef, OWN_BOARD};
 
@@ -120,16 +120,6 @@ fn group_by_decision(
         }
     }
     groups
-}
-
-/// The key of the board the paper is addressed to, as its bodies are keyed.
-fn own_board_key(paper: &crate::paper::Paper) -> Option<String> {
-    let board = paper.facts.board.as_ref()?;
-    Some(
-        crate::paper::scan::bodies_named(&board.value)
-            .first()?
-            .key(),
-    )
 }
 
 fn first_at(refs: &[&DecisionRef], d: chrono::NaiveDate) -> usize {

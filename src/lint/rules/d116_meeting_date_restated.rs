@@ -2,10 +2,10 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use super::date;
+use super::{date, own_board_key};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::Paper;
-use crate::paper::scan::{OWN_BOARD, Span, bodies_named};
+use crate::paper::scan::{OWN_BOARD, Span};
 
 declare_rule! {
     /// D116 meeting-date-restated: sammanträdet som ärendet går till anges
@@ -94,11 +94,7 @@ impl Rule for MeetingDateRestated {
 /// The coming meetings of the paper's own board: beside the addressee, and
 /// in the text not before the paper's date.
 fn own_meetings(paper: &Paper) -> Vec<Stated> {
-    let own_key = paper
-        .facts
-        .board
-        .as_ref()
-        .and_then(|b| bodies_named(&b.value).first().map(|m| m.key()));
+    let own_key = own_board_key(paper);
     let paper_date = paper.facts.paper_date.as_ref().map(|d| d.value);
     let mut stated: Vec<Stated> = paper
         .facts

@@ -81,6 +81,16 @@ pub(crate) fn quote(paper: &Paper, span: &std::ops::Range<usize>) -> String {
     format!("”{}”", text.join(" "))
 }
 
+/// The key of the board the paper is addressed to, as its bodies are keyed.
+pub(crate) fn own_board_key(paper: &Paper) -> Option<String> {
+    let board = paper.facts.board.as_ref()?;
+    Some(
+        crate::paper::scan::bodies_named(&board.value)
+            .first()?
+            .key(),
+    )
+}
+
 /// "1 januari 2024".
 pub(crate) fn date(d: NaiveDate) -> String {
     long_date(d)
