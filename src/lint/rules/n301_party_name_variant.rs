@@ -375,12 +375,11 @@ fn canonical_names(cx: &Context<'_>) -> (Vec<String>, usize) {
     // found word by word.
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for org in &paper.scan.orgs {
-        let one_word = match org.base.rsplit_once(" i ") {
-            Some((_, place)) => Some(place),
-            None => Some(org.base.as_str()),
-        }
-        .filter(|name| !name.contains(' '));
-        if let Some(name) = one_word {
+        let name = org
+            .base
+            .rsplit_once(" i ")
+            .map_or(org.base.as_str(), |(_, place)| place);
+        if !name.contains(' ') {
             *counts.entry(name).or_default() += 1;
         }
     }

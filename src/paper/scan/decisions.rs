@@ -57,7 +57,13 @@ pub(super) fn find_decisions(
     let sign_lost = !text.contains('§');
     dates
         .iter()
-        .filter_map(|d| decision_at(text, d, bodies, sign_lost))
+        .filter_map(|d| {
+            if sign_lost {
+                decision_without_sign(text, d, bodies)
+            } else {
+                decision_at(text, d, bodies)
+            }
+        })
         .collect()
 }
 
@@ -80,16 +86,8 @@ fn paragraph_without_sign(after: &str) -> Option<(String, usize)> {
 /// The number of [`paragraph_without_sign`].
 static LOST_SIGN: LazyLock<Regex> = LazyLock::new(|| regex(r"^,[ \t]*(\d{1,4})"));
 
-fn decision_at(
-    text: &str,
-    d: &DateMention,
-    bodies: &[BodyMention],
-    sign_lost: bool,
-) -> Option<DecisionRef> {
+fn decision_at(text: &str, d: &DateMention, bodies: &[BodyMention]) -> Option<DecisionRef> {
     let date = *d.date.as_ref().ok()?;
-    if sign_lost {
-        return decision_without_sign(text, d, date, bodies);
-    }
     // ", § 4" is a few bytes: looking no further keeps a hostile line linear.
     let window_end = floor_char_boundary(text, (d.span.end + 32).min(text.len()));
     let line_end = text[d.span.end..window_end]
@@ -141,9 +139,9 @@ fn decision_at(
 fn decision_without_sign(
     text: &str,
     d: &DateMention,
-    date: NaiveDate,
     bodies: &[BodyMention],
 ) -> Option<DecisionRef> {
+    let date = *d.date.as_ref().ok()?;
     // ", 2024." is a few bytes: looking no further keeps a hostile line linear.
     let window_end = floor_char_boundary(text, (d.span.end + 16).min(text.len()));
     let (paragraph, length) = paragraph_without_sign(&text[d.span.end..window_end])?;

@@ -102,8 +102,7 @@ pub(super) fn find_periods(text: &str, dates: &[DateMention]) -> Vec<PeriodMenti
         let before = &text[lead_window_start..a.span.start];
         let told = ENDS_TOLD
             .iter()
-            .find(|(lead, end)| end.is_match(gap) && lead.is_match(before))
-            .and_then(|(lead, _)| lead.find(before));
+            .find_map(|(lead, end)| end.is_match(gap).then(|| lead.find(before)).flatten());
         // Only when the second date is the earlier: "t.o.m. 28 februari,
         // från och med 1 mars gäller det nya" is one period's end and the
         // next one's start.
