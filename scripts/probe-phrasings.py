@@ -22,7 +22,11 @@ args = [a for a in sys.argv[1:] if not a.startswith("--")]
 binary = os.path.abspath(args[0] if args else "target/release/beslut")
 show = "--show" in sys.argv
 
-PAPER = """Ekby kommun
+# The layouts: a paper of the kind the rules were written from, and two a
+# writer from another municipality would hand in (a two-column letterhead,
+# other section names, att-satser, the signature before the distribution).
+LAYOUTS = {
+    "plain": """Ekby kommun
 Socialförvaltningen
 Tjänsteskrivelse
 {date}
@@ -48,8 +52,70 @@ Beslutet skickas till
 
 Anna Berg
 Socialchef
-"""
+""",
+    "columns": """TJÄNSTESKRIVELSE
+Ekby kommun                                   {date}
+Socialförvaltningen                           {dnr}
+Avdelningen för individ- och familjeomsorg
+Handläggare: Anna Berg
 
+{addressee}
+
+Stöd i Ekby
+
+Sammanfattning
+Förvaltningen lämnar ett förslag om stöd i Ekby.
+
+Beslutsförslag
+Socialnämnden föreslås besluta
+
+att {proposal}
+
+Beskrivning av ärendet
+{body}
+
+Ekonomi
+Kostnaden ryms i budgeten.
+
+{mbl}
+
+Anna Berg
+Socialchef
+
+Beslut expedieras till
+{send_to}
+""",
+    "newcomer": """Ekby kommun, Socialförvaltningen
+Anna Berg, utvecklingsledare
+
+{date}
+{dnr}
+
+{addressee}
+
+Ärende: Stöd i Ekby
+
+Förvaltningens förslag till beslut
+Socialnämnden beslutar
+• att {proposal}
+
+Bakgrund
+{body}
+
+Ekonomiska konsekvenser
+Förslaget ryms inom befintlig budget.
+
+{mbl}
+
+För socialförvaltningen
+
+Anna Berg
+utvecklingsledare
+
+Beslutet ska skickas till
+• {send_to}
+""",
+}
 DEFAULTS = dict(date="2026-03-02", dnr="Dnr SN 2026/114", addressee="Socialnämnden",
                 proposal="godkänna avtalet.", body="Avtalet behöver godkännas.",
                 mbl="", send_to="Socialförvaltningen")
@@ -168,7 +234,68 @@ def mbl():
                dict(date=date, mbl=f"{head}\n{form.format(d='2026-02-24')}"))
 
 
-KINDS = [period, age, party, meeting, dnr, mbl]
+# The kinds below were written after the rules, as a second hand.
+def duration():
+    period = "godkänna avtalet med Tryggbo AB för perioden 1 april 2026 – 31 mars 2028."
+    seconds = ["Avtalet gäller i {n} år.", "Det är ett {adj} avtal.",
+               "Avtalstiden är {n} år med möjlighet till förlängning.", "Avtalet löper under {m} månader.",
+               "Avtalet tecknas för en period om {n} år.", "Ett avtal på {n} år föreslås."]
+    right, wrong = dict(n="två", adj="tvåårigt", m=24), dict(n="tre", adj="treårigt", m=36)
+    for j, b in enumerate(seconds):
+        yield (f"{j}", dict(proposal=period, body=b.format(**wrong), send_to="Tryggbo AB"),
+               dict(proposal=period, body=b.format(**right), send_to="Tryggbo AB"))
+
+
+def effective():
+    # One thing per pair (a paper may start its fee and its guidelines on
+    # different days), or a word for the decision itself ("Ändringen").
+    things = [("de nya avgifterna", "De nya avgifterna"), ("riktlinjerna", "Riktlinjerna")]
+    firsts = ["{t} ska gälla från och med {d}.", "anta {t} att gälla från {d}.",
+              "{t} träder i kraft {d}.", "införa {t} från den {d}."]
+    seconds = ["{T} föreslås gälla från och med {d}.", "{T} börjar gälla {d}.",
+               "{T} träder i kraft den {d}.", "{T} införs från {d}.",
+               "Förvaltningen föreslår att {t} tillämpas från {d}.", "Ändringen träder i kraft den {d}.",
+               "Beslutet gäller från {d}."]
+    forms = {"long": ("1 juli 2026", "1 augusti 2026"), "iso": ("2026-07-01", "2026-08-01")}
+    for (k, (t, T)), (i, a), (j, b), (form, (d, changed)) in itertools.product(
+            enumerate(things), enumerate(firsts), enumerate(seconds), forms.items()):
+        yield (f"{k}.{i}.{j}.{form}", dict(proposal=a.format(t=t, d=d), body=b.format(t=t, T=T, d=changed)),
+               dict(proposal=a.format(t=t, d=d), body=b.format(t=t, T=T, d=d)))
+
+
+def person():
+    names = [("Karin Lindqvist", "Karin Lindkvist"), ("Johan Söderström", "Johan Söderstöm"),
+             ("Mikael Hedenius", "Mikael Hedenus")]
+    firsts = ["Utredningen har gjorts av {n}, enhetschef.", "Enhetschef {n} har lett arbetet.",
+              "{n} (enhetschef) har deltagit."]
+    seconds = ["Frågor besvaras av {n}.", "Kontaktperson är {n}, tel. 0123-456 78.",
+               "{n} har även träffat leverantören.", "Enligt {g} bedömning behövs mer stöd."]
+    # Swedish adds no genitive -s after s, x or z ("Hedenius bedömning").
+    genitive = lambda n: n if n.endswith(("s", "x", "z")) else n + "s"
+    for (k, (right, wrong)), (i, a), (j, b) in itertools.product(
+            enumerate(names), enumerate(firsts), enumerate(seconds)):
+        first = a.format(n=right)
+        yield (f"{k}.{i}.{j}", dict(body=f"{first} {b.format(n=wrong, g=genitive(wrong))}"),
+               dict(body=f"{first} {b.format(n=right, g=genitive(right))}"))
+
+
+def decision():
+    firsts = ["Socialnämnden beslutade den {d}, § 45, att ge förvaltningen i uppdrag att utreda stödet.",
+              "Socialnämnden gav {d} (§ 45) förvaltningen i uppdrag att utreda stödet.",
+              "Genom socialnämndens beslut {d}, SN § 45, fick förvaltningen uppdraget."]
+    seconds = ["Uppdraget (SN {d} § 45) redovisas här.",
+               "Enligt socialnämndens beslut {d}, § 45, ska stödet utredas.",
+               "Av socialnämndens protokoll {d} § 45 framgår uppdraget.",
+               "Beslutet den {d} (§ 45) innebär att stödet ska utredas."]
+    forms = {"iso": ("2025-11-20", "2025-11-27"), "long": ("20 november 2025", "27 november 2025")}
+    for (i, a), (j, b), (form, (d, changed)) in itertools.product(
+            enumerate(firsts), enumerate(seconds), forms.items()):
+        first = a.format(d=d)
+        yield (f"{i}.{j}.{form}", dict(body=f"{first}\n\n{b.format(d=changed)}"),
+               dict(body=f"{first}\n\n{b.format(d=d)}"))
+
+
+KINDS = [period, age, party, meeting, dnr, mbl, duration, effective, person, decision]
 
 
 def lint(paths):
@@ -184,13 +311,13 @@ def lint(paths):
 def main():
     with tempfile.TemporaryDirectory() as work:
         written = []
-        for kind in KINDS:
+        for (layout, paper), kind in itertools.product(LAYOUTS.items(), KINDS):
             for name, mutant, unchanged in kind():
                 for role, fields in (("m", mutant), ("o", unchanged)):
-                    path = os.path.join(work, f"{kind.__name__}_{name}_{role}.txt")
+                    path = os.path.join(work, f"{layout}_{kind.__name__}_{name}_{role}.txt")
                     with open(path, "w", encoding="utf-8") as out:
-                        out.write(PAPER.format(**{**DEFAULTS, **fields}))
-                    written.append((kind.__name__, name, role, path))
+                        out.write(paper.format(**{**DEFAULTS, **fields}))
+                    written.append((f"{layout} {kind.__name__}", name, role, path))
         flagged = lint([w[3] for w in written])
     found, total, alarms, missed = defaultdict(int), defaultdict(int), defaultdict(int), []
     for kind, name, role, path in written:
@@ -207,7 +334,7 @@ def main():
             alarms[kind] += 1
     print("| fact | mutants | found | unchanged flagged |")
     print("|---|---|---|---|")
-    for kind in [k.__name__ for k in KINDS]:
+    for kind in [f"{layout} {k.__name__}" for layout in LAYOUTS for k in KINDS]:
         print(f"| {kind} | {total[kind]} | {found[kind]} ({100 * found[kind] // total[kind]} %) | {alarms[kind]} |")
     print(f"| **all** | {sum(total.values())} | {sum(found.values())} | {sum(alarms.values())} |")
     if show:

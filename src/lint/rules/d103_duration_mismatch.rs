@@ -16,6 +16,10 @@ declare_rule! {
     /// Fel:  förlängs två år från och med den 1 januari 2024 till och med den 31 december 2026
     /// Rätt: förlängs två år från och med den 1 januari 2024 till och med den 31 december 2025
     ///
+    /// Avtalets längd som sägs för sig ("Avtalet gäller i tre år", "ett
+    /// treårigt avtal") jämförs med avtalsperioden i förslaget till beslut,
+    /// utom när förslaget är en förlängning.
+    ///
     /// I en ärendefil jämförs också `contract.extension_years` med längden på
     /// `contract.extension`.
     pub struct DurationMismatch {
@@ -84,6 +88,7 @@ impl Rule for DurationMismatch {
             }
         }
         duration_before_end_only(cx, out);
+        agreement_length_restated(cx, out);
         let Some(contract) = &paper.facts.contract else {
             return;
         };
@@ -217,6 +222,57 @@ fn duration_before_end_only(cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
+/// "Avtalet gäller i tre år" in the Ärende, when the proposal gives the
+/// agreement's period in dates: the length must be the period's. Not for
+/// an extension (whose length is not the agreement's), nor a length whose
+/// own sentence gives dates (the checks above compare those).
+fn agreement_length_restated(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let paper = cx.paper;
+    let Some((from, to, span)) = proposal_period(paper) else {
+        return;
+    };
+    let proposal_sentence = paper
+        .scan
+        .sentence_at(span.start)
+        .map(|s| paper.source[s].to_lowercase())
+        .unwrap_or_default();
+    let is_extension = paper
+        .facts
+        .contract
+        .as_ref()
+        .is_some_and(|c| c.extension.is_some())
+        || proposal_sentence.contains("förläng");
+    let Some(months) = whole_months(from, to) else {
+        return;
+    };
+    if is_extension || !proposal_sentence.contains("avtal") {
+        return;
+    }
+    for duration in paper.scan.durations.iter().filter(|d| d.agreement_length) {
+        let dated = paper
+            .scan
+            .sentence_at(duration.span.start)
+            .is_some_and(|s| !paper.scan.dates_in(&s).is_empty());
+        if dated || duration.months == months {
+            continue;
+        }
+        out.push(
+            Finding::new(
+                &DurationMismatch::META,
+                duration.span.clone(),
+                format!(
+                    "{} stämmer inte med avtalsperioden i förslaget till beslut, {} – {}, som är {}",
+                    quote(paper, &duration.span),
+                    date(from),
+                    date(to),
+                    period_length(Period { from, to })
+                ),
+            )
+            .related(span.clone(), "förslaget till beslut"),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lint::rules::testing::*;
@@ -267,6 +323,28 @@ mod tests {
                     förlängs ytterligare två år från 200301 – 220228.";
         assert!(text_findings("D103", text).is_empty());
         assert!(case_findings("D103", &contract_case(CONTRACT, "")).is_empty());
+    }
+
+    #[test]
+    fn flags_the_agreements_length_told_on_its_own() {
+        let proposal = "### Förslag till beslut\n1. Nämnden godkänner avtalet med Tryggbo AB för perioden 1 april 2026 – 31 mars 2028.\n### Ärende\n";
+        for (said, found) in [
+            ("Avtalet gäller i tre år.", vec!["tre år"]),
+            ("Det är ett treårigt avtal.", vec!["treårigt"]),
+            ("Avtalet löper under 36 månader.", vec!["36 månader"]),
+            ("Avtalet gäller i två år.", vec![]),
+            ("Det nuvarande avtalet gäller i fem år.", vec![]),
+        ] {
+            assert_eq!(
+                text_findings("D103", &format!("{proposal}{said}\n")),
+                found,
+                "{said}"
+            );
+        }
+        let extension = proposal.replace("godkänner avtalet", "förlänger avtalet");
+        assert!(
+            text_findings("D103", &format!("{extension}Avtalet gäller i tre år.\n")).is_empty()
+        );
     }
 
     #[test]

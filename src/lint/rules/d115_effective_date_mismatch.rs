@@ -13,7 +13,8 @@ declare_rule! {
     /// orden före verbet ("riktlinjer" och "riktlinjerna" är samma ord i
     /// olika former); något som sägs vara tidigare ("den nuvarande taxan",
     /// "gällande riktlinjer") och slutdatum ("upphör att gälla den …")
-    /// prövas inte.
+    /// prövas inte. "Ändringen träder i kraft …" och "Beslutet gäller från
+    /// …" avser förslaget självt när allt i förslaget börjar gälla samma dag.
     ///
     /// Fel:  1. Nämnden antar riktlinjer för skolskjuts att gälla från och
     ///       med 1 januari 2027. … De nya riktlinjerna föreslås gälla från den
@@ -57,12 +58,18 @@ impl Rule for EffectiveDateMismatch {
                     .any(|a| stated.subject.iter().any(|b| effective_same_stem(a, b)))
             };
             // The proposal that names the same thing; none that agrees.
-            let Some(proposal) = proposed.iter().find(same_thing) else {
+            // "Ändringen träder i kraft …" is the proposal's own start, when
+            // the proposal has one.
+            let Some(proposal) = proposed.iter().find(same_thing).or_else(|| {
+                proposed
+                    .first()
+                    .filter(|_| stated.the_decision && one_day(&proposed))
+            }) else {
                 continue;
             };
             if proposed
                 .iter()
-                .filter(same_thing)
+                .filter(|p| same_thing(p) || stated.the_decision)
                 .any(|p| p.date == stated.date)
             {
                 continue;
@@ -84,6 +91,11 @@ impl Rule for EffectiveDateMismatch {
     }
 }
 
+/// Whether everything proposed takes effect on one day.
+fn one_day(proposed: &[&EffectiveDate]) -> bool {
+    proposed.windows(2).all(|w| w[0].date == w[1].date)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lint::rules::testing::*;
@@ -95,6 +107,17 @@ mod tests {
         let text =
             format!("{PROPOSAL}De nya riktlinjerna föreslås gälla från den 1 januari 2028.\n");
         assert_eq!(text_findings("D115", &text), ["1 januari 2028"]);
+    }
+
+    #[test]
+    fn flags_the_decision_itself_starting_another_day() {
+        let text = format!("{PROPOSAL}Ändringen träder i kraft den 1 februari 2027.\n");
+        assert_eq!(text_findings("D115", &text), ["1 februari 2027"]);
+        let right = format!("{PROPOSAL}Ändringen träder i kraft den 1 januari 2027.\n");
+        assert!(text_findings("D115", &right).is_empty());
+        // Two things starting on two days: which one "Beslutet" means is not known.
+        let two = "### Förslag till beslut\n1. Taxan gäller från 1 januari 2027.\n2. Riktlinjerna gäller från 1 juli 2027.\n### Ärende\nBeslutet gäller från 1 mars 2027.\n";
+        assert!(text_findings("D115", two).is_empty());
     }
 
     #[test]

@@ -40,7 +40,7 @@ impl Rule for PersonNameVariant {
         let mut spellings: BTreeMap<(&str, &str), Vec<&PersonName>> = BTreeMap::new();
         for person in persons {
             spellings
-                .entry((&person.given, &person.surname))
+                .entry((&person.given, person.surname_base()))
                 .or_default()
                 .push(person);
         }
@@ -65,7 +65,14 @@ impl Rule for PersonNameVariant {
             let right = [written.0, written.1]
                 .iter()
                 .flat_map(|part| by_part.get(part).into_iter().flatten())
-                .filter(|other| *other != written && variant_of(*written, **other))
+                .filter(|other| {
+                    // By base ("Lindkvists" for "Lindqvist"), or as written
+                    // ("Willfosrs" for "Willforss", whose -s is its own).
+                    let as_written = (other.0, spellings[*other][0].surname.as_str());
+                    *other != written
+                        && (variant_of(*written, **other)
+                            || variant_of((written.0, &mentions[0].surname), as_written))
+                })
                 .map(|other| (other, &spellings[other]))
                 .find(|(_, seen)| seen.len() >= 2 || seen[0].span.start < mentions[0].span.start);
             if let Some(((given, surname), seen)) = right {
@@ -75,15 +82,14 @@ impl Rule for PersonNameVariant {
                         mentions[0].span.clone(),
                         if seen.len() >= 2 {
                             format!(
-                                "”{} {}” skrivs {} gånger ”{given} {surname}”: samma person?",
-                                written.0,
-                                written.1,
+                                "”{}” skrivs {} gånger ”{given} {surname}”: samma person?",
+                                quote_name(cx, mentions[0]),
                                 seen.len()
                             )
                         } else {
                             format!(
-                                "”{} {}” skrivs tidigare ”{given} {surname}”: samma person?",
-                                written.0, written.1
+                                "”{}” skrivs tidigare ”{given} {surname}”: samma person?",
+                                quote_name(cx, mentions[0])
                             )
                         },
                     )
@@ -92,6 +98,11 @@ impl Rule for PersonNameVariant {
             }
         }
     }
+}
+
+/// The name as the paper writes it there, genitive and all.
+fn quote_name<'a>(cx: &Context<'a>, person: &PersonName) -> &'a str {
+    &cx.paper.source[person.span.clone()]
 }
 
 /// Whether `a` is `b` with one slip in the surname or in the given name.
@@ -130,6 +141,18 @@ mod tests {
         assert_eq!(text_findings("N306", spaced), ["Louice MacDonald"]);
         let once_each = "Handläggare Jan Holmlund. Kontakt: Jan Holmlnd.";
         assert_eq!(text_findings("N306", once_each), ["Jan Holmlnd"]);
+        let genitive =
+            "Karin Lindqvist har lett arbetet. Enligt Karin Lindkvists bedömning behövs stöd.";
+        assert_eq!(text_findings("N306", genitive), ["Karin Lindkvists"]);
+        let own_s = "Stefan Willforss leder arbetet. Stefan Willforss. Stefan Willfosrs.";
+        assert_eq!(text_findings("N306", own_s), ["Stefan Willfosrs"]);
+    }
+
+    #[test]
+    fn a_genitive_is_the_same_name() {
+        let text =
+            "Karin Lindqvist har lett arbetet. Enligt Karin Lindqvists bedömning behövs stöd.";
+        assert!(text_findings("N306", text).is_empty());
     }
 
     #[test]

@@ -28,9 +28,11 @@ pub struct DecisionRef {
     pub paragraph: String,
 }
 
-/// "§ 4" right after the date: ", § 4", " (§ 4)", " §75".
-static PARAGRAPH_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^[ \t]*,?[ \t]*\(?§[ \t]*(\d{1,4}(?:/\d{1,4})?)\b"));
+/// "§ 4" right after the date: ", § 4", " (§ 4)", " §75", and with the
+/// body's abbreviation between: ", SN § 45".
+static PARAGRAPH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^[ \t]*,?[ \t]*\(?(?:([A-ZÅÄÖ]{2,6}(?:au)?)[ \t]+)?§[ \t]*(\d{1,4}(?:/\d{1,4})?)\b")
+});
 /// "§ 4" right before the date: "§ 4, 2024-01-15", "§ 4 den 15 januari
 /// 2024", and with the body's abbreviation between: "§ 60 KS 2024-05-14".
 static PARAGRAPH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -95,11 +97,15 @@ fn decision_at(text: &str, d: &DateMention, bodies: &[BodyMention]) -> Option<De
         .map_or(window_end, |i| d.span.end + i);
     let (paragraph, end, lead_start, inner) =
         if let Some(c) = PARAGRAPH_AFTER.captures(&text[d.span.end..line_end]) {
+            // "socialnämndens beslut 2025-11-20, SN § 45": the body is
+            // named before; the abbreviation after only when it is not.
+            let short = c.get(1).map(|m| m.as_str().to_owned());
+            let named_before = matches!(body_before(text, d.span.start, bodies), Lead::Body(..));
             (
-                c[1].to_owned(),
+                c[2].to_owned(),
                 d.span.end + c.get(0)?.end(),
                 d.span.start,
-                None,
+                short.filter(|_| !named_before),
             )
         } else {
             let window = floor_char_boundary(text, d.span.start.saturating_sub(24));
@@ -328,6 +334,20 @@ mod tests {
                 ("Kommunstyrelsen".into(), "2024-01-16".into(), "4".into()),
                 ("KF".into(), "2019-10-24".into(), "75".into()),
                 ("Kommunfullmäktige".into(), "2019-05-20".into(), "45".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_between_the_date_and_the_sign() {
+        let found = refs(
+            "Genom socialnämndens beslut 2025-11-20, SN § 45, fick förvaltningen uppdraget. Se protokollet 2025-12-01, KS § 7.",
+        );
+        assert_eq!(
+            found,
+            vec![
+                ("socialnämnden".into(), "2025-11-20".into(), "45".into()),
+                ("KS".into(), "2025-12-01".into(), "7".into()),
             ]
         );
     }

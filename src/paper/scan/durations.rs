@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{NOT_LETTER, Span, regex};
+use super::{NOT_LETTER, Span, floor_char_boundary, regex};
 
 /// "två år", "ytterligare två år", "24 månader".
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,7 +18,80 @@ pub struct DurationMention {
     /// An adjective before the thing that lasts ("tvåårigt avtal"): the
     /// period may follow later in the sentence ("… med X för perioden …").
     pub attributive: bool,
+    /// The length of the agreement itself, told on its own: "Avtalet gäller
+    /// i två år", "Avtalstiden är två år", "ett avtal på två år", "ett
+    /// tvåårigt avtal". Not an earlier agreement's ("det nuvarande avtalet
+    /// löper i fem år"), nor a time told of it ("har gällt i fem år",
+    /// "följs upp efter ett år").
+    pub agreement_length: bool,
 }
+
+/// Words that may stand between the agreement and its length: a verb of
+/// lasting, a preposition of length, an article.
+const LENGTH_LINKS: [&str; 22] = [
+    "gäller",
+    "gälla",
+    "löper",
+    "löpa",
+    "är",
+    "blir",
+    "bli",
+    "tecknas",
+    "skrivs",
+    "ska",
+    "föreslås",
+    "på",
+    "i",
+    "under",
+    "om",
+    "för",
+    "en",
+    "ett",
+    "period",
+    "tid",
+    "totalt",
+    "sammanlagt",
+];
+
+/// Words that make an agreement another than the one proposed.
+const OTHER_AGREEMENT: [&str; 7] = [
+    "tidigare",
+    "nuvarande",
+    "befintliga",
+    "gamla",
+    "gällande",
+    "förra",
+    "ursprungliga",
+];
+
+/// Whether `word` (lower case) is the agreement or its term: "avtalet",
+/// "ramavtal", "avtalstiden", "avtalsperioden".
+fn is_agreement(word: &str) -> bool {
+    word.starts_with("avtal") || word.ends_with("avtal") || word.ends_with("avtalet")
+}
+
+/// Whether the clause before a counted duration (`before`, ending where
+/// it starts) makes it the agreement's own length: the agreement, then
+/// only [`LENGTH_LINKS`].
+fn tells_agreement_length(before: &str) -> bool {
+    let clause = before
+        .rfind(['.', ';', ':', '\n', ',', '(', ')'])
+        .map_or(before, |i| &before[i + 1..]);
+    let words: Vec<String> = clause.split_whitespace().map(str::to_lowercase).collect();
+    let Some(at) = words.iter().rposition(|w| is_agreement(w)) else {
+        return false;
+    };
+    let links = &words[at + 1..];
+    !links.is_empty()
+        && links.len() <= 5
+        && links.iter().all(|w| LENGTH_LINKS.contains(&w.as_str()))
+        && !at
+            .checked_sub(1)
+            .is_some_and(|i| OTHER_AGREEMENT.contains(&words[i].as_str()))
+}
+
+/// How far back the clause of a counted duration is read.
+const CLAUSE_REACH: usize = 120;
 
 const NUMBER_WORDS: [(&str, u32); 13] = [
     ("ett", 1),
@@ -107,11 +180,16 @@ fn attributive_durations(text: &str) -> Vec<DurationMention> {
                 count
             };
             let span = c.get(1)?.start()..c.get(2)?.end();
+            let other = text[..span.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| OTHER_AGREEMENT.contains(&w.to_lowercase().as_str()));
             Some(DurationMention {
                 span,
                 months,
                 additional: false,
                 attributive: true,
+                agreement_length: is_agreement(&noun) && !other,
             })
         })
         .collect()
@@ -132,11 +210,14 @@ fn counted_durations(text: &str) -> Vec<DurationMention> {
             if text[..start].trim_end().ends_with(['-', '–', '—']) {
                 return None;
             }
+            let clause_from = floor_char_boundary(text, start.saturating_sub(CLAUSE_REACH));
             Some(DurationMention {
                 span: start..c.get(0)?.end(),
                 months,
                 additional: c.get(1).is_some(),
                 attributive: false,
+                agreement_length: c.get(1).is_none()
+                    && tells_agreement_length(&text[clause_from..start]),
             })
         })
         .collect()
@@ -157,6 +238,31 @@ mod tests {
         assert_eq!(
             found,
             vec![(24, true), (24, false), (12, false), (1, false)]
+        );
+    }
+
+    #[test]
+    fn the_agreements_own_length() {
+        let text = "Avtalet gäller i två år. Avtalstiden är två år med möjlighet till förlängning. Avtalet löper under 24 månader. Ett avtal på två år föreslås. Det är ett tvåårigt avtal. Det nuvarande avtalet löper i fem år. Avtalet har gällt i fem år. Avtalet följs upp efter ett år. Det tidigare tvååriga avtalet. Barnen får stöd i två år.";
+        let found: Vec<(&str, bool)> = scan(text)
+            .durations
+            .iter()
+            .map(|d| (&text[d.span.clone()], d.agreement_length))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("två år", true),
+                ("två år", true),
+                ("24 månader", true),
+                ("två år", true),
+                ("tvåårigt", true),
+                ("fem år", false),
+                ("fem år", false),
+                ("ett år", false),
+                ("tvååriga", false),
+                ("två år", false),
+            ]
         );
     }
 

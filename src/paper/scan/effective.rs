@@ -24,6 +24,10 @@ pub struct EffectiveDate {
     pub subject: Vec<String>,
     /// The clause says the thing is an earlier one ("den tidigare taxan").
     pub earlier: bool,
+    /// The clause names no thing but the decision itself ("Ändringen träder
+    /// i kraft …", "Beslutet gäller från …"): what the proposal makes take
+    /// effect, whatever it is.
+    pub the_decision: bool,
 }
 
 /// How far before a date the verb and its preposition may stand.
@@ -32,12 +36,17 @@ const LEAD_REACH: usize = 80;
 /// How far back the subject's clause is read.
 const CLAUSE_REACH: usize = 160;
 
-/// The verb of taking effect and "from", ending where the date starts.
+/// The verb of taking effect and "from", ending where the date starts. A
+/// verb of starting may take the date bare ("börjar gälla 1 juli 2026");
+/// "införa" may have its object between ("införa avgiften från den …").
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b(?:gälla|gäller|börja\s+gälla|börjar\s+gälla|träda\s+i\s+kraft|träder\s+i\s+kraft|tillämpas)\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?|den\s+)$",
+        r"(?i)\b(?:(?:gälla|gäller|tillämpas)\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?|den\s+)|(?:börja|börjar|träda|träder)\s+(?:gälla|i\s+kraft)\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+)?(?:den\s+)?|(?P<introduce>inför|införa|införs|införas)\s+(?P<object>[^.;:\n\d]{0,60}?\s)?(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?)$",
     )
 });
+
+/// Words for the decision itself rather than a thing it makes take effect.
+const THE_DECISION: [&str; 4] = ["ändring", "förändring", "förslag", "beslut"];
 
 /// Words of the clause that say nothing about what takes effect.
 const NOT_SUBJECT: [&str; 40] = [
@@ -93,34 +102,48 @@ pub(super) fn find_effective_dates(text: &str, dates: &[DateMention]) -> Vec<Eff
         .filter_map(|mention| {
             let date = *mention.date.as_ref().ok()?;
             let from = floor_char_boundary(text, mention.span.start.saturating_sub(LEAD_REACH));
-            let lead = LEAD.find(&text[from..mention.span.start])?;
-            let verb_at = from + lead.start();
+            let lead = LEAD.captures(&text[from..mention.span.start])?;
+            let whole = lead.get(0)?;
+            let verb_at = from + whole.start();
             // "träder i kraft den 1 juli", "börjar gälla den 1 januari":
             // "den" alone only after a verb of starting; "upphör att gälla
             // den 31 december" is an end.
-            let lead_text = lead.as_str().to_lowercase();
+            let lead_text = whole.as_str().to_lowercase();
             let starts = lead_text.contains("kraft") || lead_text.contains("börja");
             if !starts && !lead_text.contains("fr") {
                 return None;
             }
-            let clause = clause_before(text, verb_at);
-            let words: Vec<String> = clause
-                .split(|c: char| !c.is_alphabetic())
+            // The thing is named before the verb, and after "införa".
+            let object = lead.name("object").map_or("", |m| m.as_str());
+            let words: Vec<String> = [clause_before(text, verb_at), object]
+                .iter()
+                .flat_map(|part| part.split(|c: char| !c.is_alphabetic()))
                 .filter(|w| !w.is_empty())
                 .map(str::to_lowercase)
+                .collect();
+            let subject: Vec<String> = words
+                .iter()
+                .filter(|w| w.chars().count() >= 4 && !NOT_SUBJECT.contains(&w.as_str()))
+                .map(|w| stem(w))
                 .collect();
             Some(EffectiveDate {
                 span: mention.span.clone(),
                 date,
                 earlier: words.iter().any(|w| EARLIER.contains(&w.as_str())),
-                subject: words
-                    .iter()
-                    .filter(|w| w.chars().count() >= 4 && !NOT_SUBJECT.contains(&w.as_str()))
-                    .map(|w| stem(w))
-                    .collect(),
+                the_decision: names_the_decision(&words, &subject),
+                subject,
             })
         })
         .collect()
+}
+
+/// Whether a clause's words (`subject` its content words' stems) name
+/// only the decision: "Ändringen", "Beslutet", "Förslaget"; no word, or a
+/// pronoun ("Den", "Detta"), refers further back and is not counted.
+fn names_the_decision(words: &[String], subject: &[String]) -> bool {
+    let is_decision = |w: &str| THE_DECISION.iter().any(|d| w.starts_with(d));
+    let decision_word = words.iter().any(|w| is_decision(w));
+    decision_word && subject.iter().all(|s| is_decision(s))
 }
 
 /// `word` without its definite, plural or genitive ending, so that the
@@ -213,5 +236,38 @@ mod tests {
     fn not_an_end_nor_a_past_start() {
         let text = "Riktlinjerna från 2019 upphör att gälla den 31 december 2026. Taxan gällde från 1 januari 2020 och trädde i kraft 2020-01-01. Den ska gälla den 1 maj 2026.";
         assert!(scan(text).effective_dates.is_empty());
+    }
+
+    #[test]
+    fn a_bare_date_after_starting_and_the_object_of_introducing() {
+        let text = "Riktlinjerna börjar gälla 1 juli 2026. Taxan träder i kraft 2026-08-01. Nämnden beslutar att införa avgiften för hemtjänst från den 1 september 2026. Avgiften införs från 1 oktober 2026. Avtalet gäller 1 juli 2026 – 30 juni 2027.";
+        let found: Vec<(&str, Vec<String>)> = scan(text)
+            .effective_dates
+            .iter()
+            .map(|e| (&text[e.span.clone()], e.subject.clone()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("1 juli 2026", vec!["riktlinj".into()]),
+                ("2026-08-01", vec!["taxa".into()]),
+                (
+                    "1 september 2026",
+                    vec!["avgift".into(), "hemtjänst".into()]
+                ),
+                ("1 oktober 2026", vec!["avgift".into()]),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_decision_itself() {
+        let text = "Ändringen träder i kraft den 1 juli 2026. Beslutet gäller från 1 juli 2026. Nämnden beslutar att taxan gäller från 1 juli 2026. Den ska börja gälla den 1 maj 2026.";
+        let found: Vec<bool> = scan(text)
+            .effective_dates
+            .iter()
+            .map(|e| e.the_decision)
+            .collect();
+        assert_eq!(found, [true, true, false, false]);
     }
 }

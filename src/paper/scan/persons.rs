@@ -20,6 +20,18 @@ pub struct PersonName {
     pub surname: String,
 }
 
+impl PersonName {
+    /// The surname without a genitive -s: "Lindqvists bedömning" is
+    /// Lindqvist's. Swedish adds no -s after s, x or z, so "Claes" keeps
+    /// its own ("Claes bedömning"), read as "Clae" the same every time.
+    pub fn surname_base(&self) -> &str {
+        match self.surname.strip_suffix('s') {
+            Some(stem) if !stem.ends_with(['s', 'x', 'z']) && stem.chars().count() >= 2 => stem,
+            _ => &self.surname,
+        }
+    }
+}
+
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?:^|[^\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) ((?:(?:von|af|de|Mac|Mc) )?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)(?:[^\p{L}\p{N}]|$)",
@@ -77,5 +89,15 @@ mod tests {
                 ("Lari".to_owned(), "Pitkä-Kangas".to_owned())
             ]
         );
+    }
+
+    #[test]
+    fn a_genitive_has_the_names_base() {
+        let bases: Vec<String> =
+            find_persons("Karin Lindqvists bedömning, Karin Lindqvist, Anna Claes, Ola Fox")
+                .iter()
+                .map(|p| p.surname_base().to_owned())
+                .collect();
+        assert_eq!(bases, ["Lindqvist", "Lindqvist", "Clae", "Fox"]);
     }
 }
