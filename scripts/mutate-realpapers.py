@@ -318,8 +318,23 @@ def law_number(text, facts):
         return
 
 
+SUM = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d+)? ?(?:kronor|kr\b|tkr|mnkr|mkr|miljoner kronor|tusen kronor)")
+
+
+def sum_restated(text, facts):
+    """A sum of money written twice or more, the later copy a digit off
+    (whatever the words around it)."""
+    for ms in repeated(SUM, text, key=lambda m: re.sub(r"\s", " ", m.group(0))):
+        m = ms[-1]
+        j = m.start(1)
+        figure = m.group(1)
+        new = str((int(figure[0]) % 9) + 1) + figure[1:]
+        yield ("sum_restated", j, j + len(figure), new)
+        return
+
+
 MUTATORS = [board, name, own_dnr, past_event, plan_year, paragraph, paragraph_date, age,
-            name_swap, body_drop, copied_figure, own_date, weekday_date, law_number]
+            name_swap, body_drop, copied_figure, own_date, weekday_date, law_number, sum_restated]
 
 
 def main():

@@ -295,7 +295,28 @@ def decision():
                dict(body=f"{first}\n\n{b.format(d=d)}"))
 
 
-KINDS = [period, age, party, meeting, dnr, mbl, duration, effective, person, decision]
+def amount():
+    # Each pair names one sum: a grant, or a cost.
+    grants = (["bevilja Ekby IF ett bidrag om {a}.", "bevilja Ekby IF bidrag med {a} för 2026.",
+               "Ekby IF beviljas ett verksamhetsbidrag på {a}."],
+              ["Förvaltningen föreslår att Ekby IF beviljas ett bidrag om {a}.",
+               "Förvaltningen föreslår ett bidrag på {a} till Ekby IF.",
+               "Nämnden föreslås bevilja Ekby IF {a} i bidrag.",
+               "Föreslaget bidrag till Ekby IF uppgår till {a}."])
+    costs = (["godkänna en kostnad om {a} för stödet.", "anvisa {a} till stödet ur nämndens reserv."],
+             ["Kostnaden för stödet beräknas till {a}.", "Förvaltningen föreslår att {a} anvisas ur reserven.",
+              "Stödet kostar {a} år 2026."])
+    forms = {"kr": ("250 000 kronor", "205 000 kronor"), "tkr": ("250 tkr", "205 tkr"),
+             "mixed": ("250 000 kr", "0,205 mnkr")}
+    for (k, (firsts, seconds)), (form, (a, changed)) in itertools.product(
+            enumerate([grants, costs]), forms.items()):
+        for (i, f), (j, b) in itertools.product(enumerate(firsts), enumerate(seconds)):
+            right = "0,25 mnkr" if form == "mixed" else a
+            yield (f"{k}.{i}.{j}.{form}", dict(proposal=f.format(a=a), body=b.format(a=changed)),
+                   dict(proposal=f.format(a=a), body=b.format(a=right)))
+
+
+KINDS = [period, age, party, meeting, dnr, mbl, duration, effective, person, decision, amount]
 
 
 def lint(paths):

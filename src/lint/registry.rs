@@ -33,6 +33,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &rules::n305_body_name_mismatch::BodyNameMismatch,
         &rules::n306_person_name_variant::PersonNameVariant,
         &rules::n307_restated_figure_mismatch::RestatedFigureMismatch,
+        &rules::n308_proposal_amount_mismatch::ProposalAmountMismatch,
         &rules::s401_missing_section::MissingSection,
         &rules::s402_proposal_restatement_mismatch::ProposalRestatementMismatch,
         &rules::s403_facts_not_found::FactsNotFound,

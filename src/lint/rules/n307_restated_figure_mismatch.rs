@@ -12,7 +12,8 @@ declare_rule! {
     /// oräknade); det tal som flest kopior skriver tas för rätt, av två det
     /// första. Sidnummer, paragrafnummer och bilagenummer ("sida 2", "§ 14",
     /// "bilaga 3", "2 (16)") räknar platser och jämförs inte. Varning: två
-    /// olika uppgifter kan ha samma ord runt omkring.
+    /// olika uppgifter kan ha samma ord runt omkring. En summa som förslaget
+    /// till beslut anger och texten lägger fram igen rapporteras av N308.
     ///
     /// Fel:  1. Nämnden tecknar hyresavtal till en maximal hyreskostnad om
     ///       19,35 mnkr under det första året. … Förvaltningen föreslår ett

@@ -7,6 +7,7 @@ use std::ops::Range;
 use regex::Regex;
 
 mod ages;
+mod amounts;
 mod bodies;
 mod citations;
 pub mod cues;
@@ -37,6 +38,7 @@ mod upcoming;
 mod weekdays;
 
 pub use ages::AgeMention;
+pub use amounts::AmountMention;
 pub use bodies::{BodyKind, BodyMention, ends_like_an_office};
 pub use citations::PaperCitation;
 pub use dates::{DateForm, DateMention, MonthMention};
@@ -120,6 +122,7 @@ pub struct Scan {
     pub session_dates: Vec<SessionDate>,
     /// Days things take effect ("att gälla från och med 1 januari 2027").
     pub effective_dates: Vec<EffectiveDate>,
+    pub amounts: Vec<AmountMention>,
 }
 
 impl Scan {
@@ -192,6 +195,7 @@ impl Scan {
         self.header_dates.iter_mut().for_each(|h| s(&mut h.span));
         self.session_dates.iter_mut().for_each(|d| s(&mut d.span));
         self.effective_dates.iter_mut().for_each(|d| s(&mut d.span));
+        self.amounts.iter_mut().for_each(|a| s(&mut a.span));
         for r in &mut self.restated {
             s(&mut r.span);
             s(&mut r.other);
@@ -241,6 +245,7 @@ impl Scan {
         self.header_dates.extend(other.header_dates);
         self.session_dates.extend(other.session_dates);
         self.effective_dates.extend(other.effective_dates);
+        self.amounts.extend(other.amounts);
         self.restated.extend(other.restated);
     }
 
@@ -363,6 +368,7 @@ pub fn scan(text: &str) -> Scan {
         header_dates,
         session_dates,
         effective_dates,
+        amounts: amounts::find_amounts(text),
     }
 }
 

@@ -1,0 +1,167 @@
+use super::quote;
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::SectionKind;
+use crate::paper::scan::AmountMention;
+
+declare_rule! {
+    /// N308 proposal-amount-mismatch: en summa i förslaget till beslut
+    /// anges med ett annat belopp där texten upprepar förslaget.
+    ///
+    /// Förslaget till beslut säger hur mycket som beviljas, anvisas eller får
+    /// kosta. Står samma sak längre ned med ett annat belopp vet nämnden inte
+    /// vilket den beslutar. Samma sak känns igen på ordet för pengarna
+    /// ("bidrag", "kostnad", "hyra", "avgift"; "verksamhetsbidraget" är ett
+    /// bidrag) och på att meningen lägger fram summan ("föreslår", "beviljas",
+    /// "Föreslaget bidrag") eller syftar tillbaka på den ("Kostnaden …").
+    /// Enheten spelar ingen roll: 250 tkr och 250 000 kronor är samma summa.
+    /// Belopp per år eller månad, en summa som nämns mer än en gång med samma
+    /// belopp, och ett förslag med flera olika summor för samma sak prövas
+    /// inte. Varning: två summor med samma ord kan vara två saker.
+    ///
+    /// Fel:  1. Nämnden beviljar Ekby IF ett bidrag om 250 000 kronor. …
+    ///       Förvaltningen föreslår att Ekby IF beviljas ett bidrag om 205 000 kronor.
+    /// Rätt: … Förvaltningen föreslår att Ekby IF beviljas ett bidrag om 250 tkr.
+    pub struct ProposalAmountMismatch {
+        code: "N308",
+        name: "proposal-amount-mismatch",
+        severity: Warning,
+        summary: "en summa i förslaget till beslut upprepas med ett annat belopp (”250 000 kr” / ”205 000 kr”)",
+    }
+}
+
+impl Rule for ProposalAmountMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let paper = cx.paper;
+        let in_proposals =
+            |a: &AmountMention| paper.section_at(a.span.start) == Some(&SectionKind::Proposals);
+        let sums: Vec<&AmountMention> = paper
+            .scan
+            .amounts
+            .iter()
+            .filter(|a| a.thing.is_some() && !a.rate)
+            .collect();
+        for stated in sums.iter().filter(|a| !in_proposals(a)) {
+            if !stated.proposing && !stated.definite {
+                continue;
+            }
+            let same_thing = |a: &&&AmountMention| a.thing == stated.thing;
+            let proposed: Vec<&&AmountMention> = sums
+                .iter()
+                .filter(|a| in_proposals(a))
+                .filter(same_thing)
+                .collect();
+            // One sum proposed for the thing; this one told once.
+            let Some(proposal) = proposed.first() else {
+                continue;
+            };
+            let told = |kronor: u64| {
+                sums.iter()
+                    .filter(same_thing)
+                    .filter(|a| a.kronor == kronor)
+                    .count()
+            };
+            if proposed.iter().any(|p| p.kronor != proposal.kronor)
+                || stated.kronor == proposal.kronor
+                || told(stated.kronor) > 1
+            {
+                continue;
+            }
+            out.push(
+                Finding::new(
+                    &Self::META,
+                    stated.span.clone(),
+                    format!(
+                        "här står {}, men förslaget till beslut säger {} ({})",
+                        sum(paper, stated),
+                        sum(paper, proposal),
+                        paper.line_label(proposal.span.start)
+                    ),
+                )
+                .related(proposal.span.clone(), "förslaget till beslut"),
+            );
+        }
+    }
+}
+
+/// The sum as written, and in kronor when written in another unit:
+/// ”0,205 mnkr” (205 000 kronor).
+fn sum(paper: &crate::paper::Paper, amount: &AmountMention) -> String {
+    let written = quote(paper, &amount.span);
+    let value = kronor(amount.kronor);
+    if written.trim_matches(['”', '’']) == value {
+        written
+    } else {
+        format!("{written} ({value})")
+    }
+}
+
+/// "205 000 kronor": whole kronor with a space between thousands.
+fn kronor(value: u64) -> String {
+    let digits = value.to_string();
+    let mut grouped = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(' ');
+        }
+        grouped.push(digit);
+    }
+    format!("{grouped} kronor")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::testing::*;
+
+    const PROPOSAL: &str = "### Förslag till beslut\n1. Nämnden beviljar Ekby IF ett bidrag om 250 000 kronor.\n### Ärende\n";
+
+    #[test]
+    fn flags_the_proposals_sum_restated_otherwise() {
+        for (said, found) in [
+            (
+                "Förvaltningen föreslår att Ekby IF beviljas ett bidrag om 205 000 kronor.",
+                vec!["205 000 kronor"],
+            ),
+            (
+                "Föreslaget verksamhetsbidrag uppgår till 0,205 mnkr.",
+                vec!["0,205 mnkr"],
+            ),
+            ("Förvaltningen föreslår ett bidrag på 250 tkr.", vec![]),
+        ] {
+            assert_eq!(
+                text_findings("N308", &format!("{PROPOSAL}{said}\n")),
+                found,
+                "{said}"
+            );
+        }
+    }
+
+    #[test]
+    fn is_silent_on_reports_rates_and_other_things() {
+        for said in [
+            "Föreningen ansöker om bidrag om 300 000 kronor.",
+            "Föreningen beviljades 200 000 kr i bidrag förra året.",
+            "Förvaltningen föreslår bidrag om 20 000 kronor per månad.",
+            "Kostnaden för lokalerna föreslås bli 90 000 kronor.",
+            // Told twice the same: a second sum, not a slip.
+            "Bidraget föreslås bli 300 000 kr. Bidraget om 300 000 kr delas ut i mars.",
+        ] {
+            assert!(
+                text_findings("N308", &format!("{PROPOSAL}{said}\n")).is_empty(),
+                "{said}"
+            );
+        }
+        let two = "### Förslag till beslut\n1. Nämnden beviljar Ekby IF bidrag om 250 000 kronor.\n2. Nämnden beviljar Ekby FF bidrag om 100 000 kronor.\n### Ärende\nFörvaltningen föreslår ett bidrag om 150 000 kr.\n";
+        assert!(text_findings("N308", two).is_empty());
+    }
+
+    #[test]
+    fn kronor_in_thousands() {
+        assert_eq!(super::kronor(205_000), "205 000 kronor");
+        assert_eq!(super::kronor(1_200_000), "1 200 000 kronor");
+        assert_eq!(super::kronor(950), "950 kronor");
+    }
+}

@@ -1,0 +1,243 @@
+//! Sums of money with what they are a sum of: "ett bidrag om 250 000
+//! kronor", "verksamhetsbidrag på 250 tkr", "0,25 mnkr i bidrag",
+//! "Kostnaden beräknas till 2,5 miljoner kronor". The value is in whole
+//! kronor whatever the unit, so "250 tkr" and "250 000 kr" are one sum.
+//!
+//! What the sum is comes from Swedish word formation: the money noun the
+//! clause names before it, or "i bidrag" after it; a compound's last part
+//! is its head ("verksamhetsbidraget" is a "bidrag"). A clause that puts the
+//! sum forward ("föreslår", "beviljas", "Föreslaget bidrag") is told from
+//! one that reports it ("beviljades", "ansöker om").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Span, floor_char_boundary, regex};
+
+/// A sum of money.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AmountMention {
+    /// From the number to the unit.
+    pub span: Span,
+    /// In whole kronor.
+    pub kronor: u64,
+    /// The money noun it is a sum of ("bidrag", "kostnad"), or "anvisa"
+    /// for money set aside without one ("anvisa 250 tkr till …").
+    pub thing: Option<&'static str>,
+    /// Its clause puts the sum forward: a present or infinitive verb of
+    /// proposing or granting, or "föreslaget"/"föreslagna".
+    pub proposing: bool,
+    /// The noun is in its definite form ("Kostnaden", "Bidraget"): the
+    /// sum already named.
+    pub definite: bool,
+    /// A rate, not a sum: "per år", "per månad", "/år", "årligen".
+    pub rate: bool,
+}
+
+static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)(?:^|[^\p{L}\p{N},.])(\d{1,3}(?:[ \u{a0}.]\d{3})+|\d+)(?:,(\d{1,3}))?[ \u{a0}]*(miljoner kronor|miljoner kr|mnkr|mkr|msek|tusen kronor|tkr|ksek|kronor|kr\b|sek\b|:-)",
+    )
+});
+
+/// Money nouns, as the last part of a compound and without endings.
+/// Not "ram" ("program") nor "medel" ("livsmedel").
+const MONEY_NOUNS: [&str; 10] = [
+    "bidrag",
+    "kostnad",
+    "hyr",
+    "avgift",
+    "ersättning",
+    "belopp",
+    "anslag",
+    "investering",
+    "summ",
+    "budget",
+];
+
+/// Word forms that put a sum forward (not "beviljades", "föreslog").
+const PROPOSING: [&str; 23] = [
+    "föreslår",
+    "föreslås",
+    "föreslaget",
+    "föreslagen",
+    "föreslagna",
+    "bevilja",
+    "beviljar",
+    "beviljas",
+    "anvisa",
+    "anvisar",
+    "anvisas",
+    "godkänna",
+    "godkänner",
+    "godkänns",
+    "avsätta",
+    "avsätter",
+    "avsätts",
+    "tilldela",
+    "tilldelar",
+    "tilldelas",
+    "beslutar",
+    "besluta",
+    "beslutas",
+];
+
+/// Words after a sum that make it a rate ("/år", "/månad" too).
+const RATE: [&str; 4] = ["per", "årligen", "årlig", "månadsvis"];
+
+/// How far back the clause of a sum is read.
+const CLAUSE_REACH: usize = 120;
+
+pub(super) fn find_amounts(text: &str) -> Vec<AmountMention> {
+    AMOUNT
+        .captures_iter(text)
+        .filter_map(|c| {
+            let number = c.get(1)?;
+            let unit = c.get(3)?;
+            let kronor = value(number.as_str(), c.get(2).map(|m| m.as_str()), unit.as_str())?;
+            let clause = clause_before(text, number.start());
+            let words: Vec<String> = clause
+                .split(|ch: char| !ch.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            let after_text =
+                &text[unit.end()..floor_char_boundary(text, (unit.end() + 40).min(text.len()))];
+            let after: Vec<String> = after_text
+                .split(|ch: char| !ch.is_alphabetic() && ch != '/')
+                .filter(|w| !w.is_empty())
+                .take(2)
+                .map(str::to_lowercase)
+                .collect();
+            let (thing, definite) = thing_of(&words, &after);
+            Some(AmountMention {
+                span: number.start()..unit.end(),
+                kronor,
+                thing,
+                proposing: words.iter().any(|w| PROPOSING.contains(&w.as_str())),
+                definite,
+                rate: after
+                    .first()
+                    .is_some_and(|w| RATE.contains(&w.as_str()) || w.starts_with('/')),
+            })
+        })
+        .collect()
+}
+
+/// The sum in whole kronor: "250 000" kr, "0,205" mnkr, "2,5" miljoner.
+fn value(whole: &str, decimals: Option<&str>, unit: &str) -> Option<u64> {
+    let whole: u64 = whole
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .ok()?;
+    let unit = unit.to_lowercase();
+    let scale: u64 = if unit.starts_with("milj") || unit.starts_with('m') {
+        1_000_000
+    } else if unit.starts_with("tusen") || unit.starts_with('t') || unit == "ksek" {
+        1_000
+    } else {
+        1
+    };
+    let (fraction, places) = decimals.map_or((0, 0), |d| (d.parse::<u64>().unwrap_or(0), d.len()));
+    let fraction_kronor = fraction.checked_mul(scale)? / 10u64.pow(places as u32);
+    whole.checked_mul(scale)?.checked_add(fraction_kronor)
+}
+
+/// The money noun of a clause (`words`, lower case) or of the words after
+/// the sum (`after`: "i bidrag"), and whether it is definite.
+fn thing_of(words: &[String], after: &[String]) -> (Option<&'static str>, bool) {
+    let named_after = match after {
+        [i, noun, ..] if i == "i" => money_noun(noun).map(|n| (n, false)),
+        _ => None,
+    };
+    if let Some((noun, definite)) = words
+        .iter()
+        .rev()
+        .take(8)
+        .find_map(|w| money_noun(w).map(|n| (n, w.len() > n.len() + 1 && is_definite(w))))
+        .or(named_after)
+    {
+        return (Some(noun), definite);
+    }
+    let sets_aside = words.iter().any(|w| w.starts_with("anvis"));
+    (sets_aside.then_some("anvisa"), false)
+}
+
+/// The money noun `word` ends in ("verksamhetsbidraget" → "bidrag"), with
+/// at most a definite or plural ending after it.
+fn money_noun(word: &str) -> Option<&'static str> {
+    const ENDINGS: [&str; 9] = ["", "et", "en", "n", "a", "an", "er", "erna", "na"];
+    MONEY_NOUNS.iter().copied().find(|noun| {
+        word.rfind(noun)
+            .is_some_and(|at| ENDINGS.contains(&&word[at + noun.len()..]))
+    })
+}
+
+/// "bidraget", "kostnaden", "hyran": the definite singular.
+fn is_definite(word: &str) -> bool {
+    word.ends_with("et") || word.ends_with("en") || word.ends_with("an")
+}
+
+/// The clause that ends at `at`: back to a sentence end, a semicolon, a
+/// colon or a line break.
+fn clause_before(text: &str, at: usize) -> &str {
+    let from = floor_char_boundary(text, at.saturating_sub(CLAUSE_REACH));
+    let before = &text[from..at];
+    let start = before.rfind(['.', ';', '\n', ':']).map_or(0, |i| i + 1);
+    &before[start..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(u64, Option<&'static str>, bool, bool, bool)> {
+        find_amounts(text)
+            .into_iter()
+            .map(|a| (a.kronor, a.thing, a.proposing, a.definite, a.rate))
+            .collect()
+    }
+
+    #[test]
+    fn sums_in_every_unit_are_whole_kronor() {
+        let text = "ett bidrag om 250 000 kronor, 250 tkr, 0,25 mnkr, 2,5 miljoner kronor, 1.200.000 kr, 300 000:-";
+        let values: Vec<u64> = find_amounts(text).iter().map(|a| a.kronor).collect();
+        assert_eq!(
+            values,
+            [250_000, 250_000, 250_000, 2_500_000, 1_200_000, 300_000]
+        );
+    }
+
+    #[test]
+    fn what_the_sum_is_and_how_its_clause_puts_it() {
+        assert_eq!(
+            found(
+                "Förvaltningen föreslår att Ekby IF beviljas ett verksamhetsbidrag om 250 000 kronor."
+            ),
+            [(250_000, Some("bidrag"), true, false, false)]
+        );
+        assert_eq!(
+            found("Kostnaden för stödet beräknas till 250 tkr per år."),
+            [(250_000, Some("kostnad"), false, true, true)]
+        );
+        assert_eq!(
+            found("Föreningen beviljades 200 000 kr i bidrag."),
+            [(200_000, Some("bidrag"), false, false, false)]
+        );
+        assert_eq!(
+            found("Nämnden beslutar att anvisa 250 tkr till stödet."),
+            [(250_000, Some("anvisa"), true, false, false)]
+        );
+        // A year or a count is not a sum; a number's decimals are its own.
+        assert!(found("år 2026 kom 300 personer, 12,5 procent").is_empty());
+    }
+
+    #[test]
+    fn a_hostile_number_does_not_overflow() {
+        assert!(found("99999999999999999999999 mnkr").is_empty());
+        assert!(found("18446744073709552 mnkr").is_empty());
+    }
+}
