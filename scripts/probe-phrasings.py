@@ -166,12 +166,15 @@ def age():
         "Stödet gäller familjer med barn i åldrarna {x}–{y} år.",
         "Verksamheten vänder sig till {x}–{y}-åringar.",
         "Insatsen ges till barn och ungdomar från {x} upp till {y} år.",
+        # Written after the rules, as a second hand: the numbers spelled.
+        "Insatsen är till för barn och unga mellan {wx} och {wy} år.",
     ]
+    words = {0: "noll", 4: "fyra", 18: "arton", 20: "tjugo"}
     for (i, a), (j, b), (end, (x, y)) in itertools.product(
             enumerate(firsts), enumerate(seconds), [("low", (0, 20)), ("high", (4, 18))]):
         first = a.format(x=4, y=20)
-        yield (f"{i}.{j}.{end}", dict(proposal=first, body=b.format(x=x, y=y)),
-               dict(proposal=first, body=b.format(x=4, y=20)))
+        yield (f"{i}.{j}.{end}", dict(proposal=first, body=b.format(x=x, y=y, wx=words[x], wy=words[y])),
+               dict(proposal=first, body=b.format(x=4, y=20, wx=words[4], wy=words[20])))
 
 
 def party():

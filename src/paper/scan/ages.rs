@@ -59,6 +59,14 @@ static AGE_AFTER_INTRO: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:^|\s)[Ii]\s+(?:åldern|åldrarna|åldersgruppen)\s+(\d{1,3}|\p{Ll}{2,8})(?:\s+år)?\s*(?:[-–—]|till)\s*(\d{1,3}|\p{Ll}{2,8})\s+år\b",
     )
 });
+/// A range after "mellan" with a number spelled: "mellan fyra och tjugo
+/// år", "mellan 4 och tjugo år". Only after "mellan": "en till två år" is
+/// a duration as often as an age.
+static AGE_BETWEEN_SPELLED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?:^|\s)([Mm]ellan)\s+(\d{1,3}|\p{Ll}{2,12})(?:\s+år)?\s+och\s+(\d{1,3}|\p{Ll}{2,12})\s+år\b",
+    )
+});
 /// Open ranges led by a word: "från 65 år", "över 18 år", "under 6 år",
 /// "upp till 18 år" (whole words checked by hand, so that the engine can
 /// search for the words' letters).
@@ -118,6 +126,17 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
         })
         .collect();
     ages.extend(after_intro);
+    let spelled: Vec<AgeMention> = AGE_BETWEEN_SPELLED
+        .captures_iter(text)
+        .filter_map(|c| {
+            let from = super::number_value(c.get(2)?.as_str())?;
+            let to = super::number_value(c.get(3)?.as_str())?;
+            let span = c.get(1)?.start()..c.get(0)?.end();
+            (!super::overlaps(&ages, &span, |a| &a.span))
+                .then(|| mention(text, span, from, Some(to)))
+        })
+        .collect();
+    ages.extend(spelled);
     ages.sort_by_key(|a| a.span.start);
     let mut open = Vec::new();
     let word_led = OPEN_AGE_WORD.captures_iter(text).filter_map(|c| {
@@ -199,7 +218,8 @@ fn clause_after(text: &str, at: usize) -> String {
 }
 
 /// The words before `at` in the same clause: back to punctuation or at most
-/// six words.
+/// eight words ("Insatsen är till för barn och unga mellan …": the service
+/// is the seventh word back).
 fn clause_before(text: &str, at: usize) -> &str {
     let before = &text[..at];
     let clause_start = before
@@ -223,7 +243,7 @@ fn clause_before(text: &str, at: usize) -> &str {
         .map(|w| (w.as_ptr() as usize - clause.as_ptr() as usize, w))
         .collect();
     // "i åldern" is dropped from the phrase: it does not count as words.
-    let keep = if AGE_INTRO.is_match(clause) { 8 } else { 6 };
+    let keep = if AGE_INTRO.is_match(clause) { 10 } else { 8 };
     match words.len().checked_sub(keep) {
         Some(skip) if skip > 0 => &clause[words[skip].0..],
         _ => clause,
@@ -262,7 +282,7 @@ mod tests {
             [
                 "erbjud stöd till barn",
                 "stödet riktar sig till barn",
-                "att nämnden erbjuder stöd till barn"
+                "förvaltningen föreslår att nämnden erbjuder stöd till barn"
             ]
         );
     }
@@ -304,6 +324,16 @@ mod tests {
         );
         // Elsewhere "från 2 år till 4 år" is as likely a duration.
         assert!(ranges("Avtalstiden ändras från 2 år till 4 år.").is_empty());
+        // After "mellan" a spelled number is an age too.
+        assert_eq!(
+            ranges("Insatsen är för barn och unga mellan fyra och tjugo år."),
+            [(4, Some(20), "insatsen är för barn och unga".to_owned())]
+        );
+        assert_eq!(
+            ranges("Gruppen är unga mellan 16 och tjugotre år."),
+            [(16, Some(23), "gruppen är unga".to_owned())]
+        );
+        assert!(ranges("Projektet tar en till två år.").is_empty());
     }
 
     #[test]

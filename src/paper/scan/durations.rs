@@ -109,15 +109,52 @@ const NUMBER_WORDS: [(&str, u32); 13] = [
     ("tolv", 12),
 ];
 
-/// "två" → 2, "12" → 12.
+/// "två" → 2, "12" → 12, "sjutton" → 17, "tjugotre" → 23: the numbers a
+/// paper spells, up to 99.
 pub fn number_value(word: &str) -> Option<u32> {
     let word = word.to_lowercase();
-    word.parse().ok().or_else(|| {
-        NUMBER_WORDS
-            .iter()
-            .find(|(w, _)| *w == word)
-            .map(|(_, n)| *n)
-    })
+    word.parse().ok().or_else(|| spelled(&word))
+}
+
+/// The teens, and the tens a unit may be glued to ("tjugo|tre").
+const TEENS: [(&str, u32); 9] = [
+    ("tretton", 13),
+    ("fjorton", 14),
+    ("femton", 15),
+    ("sexton", 16),
+    ("sjutton", 17),
+    ("arton", 18),
+    ("aderton", 18),
+    ("nitton", 19),
+    ("noll", 0),
+];
+const TENS: [(&str, u32); 8] = [
+    ("tjugo", 20),
+    ("trettio", 30),
+    ("fyrtio", 40),
+    ("femtio", 50),
+    ("sextio", 60),
+    ("sjuttio", 70),
+    ("åttio", 80),
+    ("nittio", 90),
+];
+
+fn spelled(word: &str) -> Option<u32> {
+    let table =
+        |table: &[(&str, u32)], w: &str| table.iter().find(|(t, _)| *t == w).map(|(_, n)| *n);
+    table(&NUMBER_WORDS, word)
+        .or_else(|| table(&TEENS, word))
+        .or_else(|| {
+            TENS.iter().find_map(|(tens, n)| {
+                let unit = word.strip_prefix(tens)?;
+                if unit.is_empty() {
+                    return Some(*n);
+                }
+                table(&NUMBER_WORDS[..10], unit)
+                    .filter(|u| *u < 10)
+                    .map(|u| n + u)
+            })
+        })
 }
 
 /// The numbers of [`NUMBER_WORDS`] but "en", as running text spells them.
@@ -239,6 +276,23 @@ mod tests {
             found,
             vec![(24, true), (24, false), (12, false), (1, false)]
         );
+    }
+
+    #[test]
+    fn spelled_numbers_up_to_ninety_nine() {
+        use super::number_value;
+        for (word, n) in [
+            ("fyra", 4),
+            ("sjutton", 17),
+            ("tjugo", 20),
+            ("tjugotre", 23),
+            ("nittionio", 99),
+            ("noll", 0),
+        ] {
+            assert_eq!(number_value(word), Some(n), "{word}");
+        }
+        assert_eq!(number_value("tjugotio"), None);
+        assert_eq!(number_value("barn"), None);
     }
 
     #[test]
