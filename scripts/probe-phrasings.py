@@ -10,7 +10,12 @@ changed (a mutant, found when it has a finding at warning or error that
 its unchanged twin has not) and unchanged (which should have none). Prints per kind the mutants found and the
 unchanged papers flagged, and with --show the missed forms.
 
-    scripts/probe-phrasings.py target/release/beslut [--show]
+    scripts/probe-phrasings.py target/release/beslut [--show] [--via=docx|pdf|odt] [--every=K]
+
+With --via, every paper is first turned into a Word, PDF or ODF file by
+LibreOffice (`soffice --headless --convert-to`, not installed by this
+script) and the lint reads that: the facts must survive the readers too.
+--every=K keeps every K-th pair (LibreOffice takes a while for thousands).
 
 The forms are this script's own; a form that is missed is a recogniser to
 widen, by Swedish morphology, not a sentence to add.
@@ -21,6 +26,9 @@ from collections import defaultdict
 args = [a for a in sys.argv[1:] if not a.startswith("--")]
 binary = os.path.abspath(args[0] if args else "target/release/beslut")
 show = "--show" in sys.argv
+options = dict(a[2:].split("=", 1) for a in sys.argv[1:] if a.startswith("--") and "=" in a)
+via = options.get("via")
+every = int(options.get("every", "1"))
 
 # The layouts: a paper of the kind the rules were written from, and two a
 # writer from another municipality would hand in (a two-column letterhead,
@@ -328,25 +336,38 @@ def lint(paths):
     flagged = defaultdict(set)
     for f in json.loads(run.stdout or "[]"):
         if f.get("severity") in ("error", "warning"):
-            flagged[os.path.basename(f["path"])].add((f["code"], f["message"]))
+            flagged[os.path.splitext(os.path.basename(f["path"]))[0]].add((f["code"], f["message"]))
     return flagged
+
+
+def converted(work, paths):
+    """The papers as `via` files, converted by LibreOffice in batches."""
+    out = os.path.join(work, via)
+    os.makedirs(out, exist_ok=True)
+    for i in range(0, len(paths), 200):
+        subprocess.run(["soffice", "--headless", "--infilter=Text (encoded):UTF8,LF,,,", "--convert-to", via,
+                        "--outdir", out, *paths[i:i + 200]], capture_output=True, check=True)
+    return [os.path.join(out, os.path.splitext(os.path.basename(p))[0] + "." + via) for p in paths]
 
 
 def main():
     with tempfile.TemporaryDirectory() as work:
         written = []
         for (layout, paper), kind in itertools.product(LAYOUTS.items(), KINDS):
-            for name, mutant, unchanged in kind():
+            for n, (name, mutant, unchanged) in enumerate(kind()):
+                if n % every:
+                    continue
                 for role, fields in (("m", mutant), ("o", unchanged)):
                     path = os.path.join(work, f"{layout}_{kind.__name__}_{name}_{role}.txt")
                     with open(path, "w", encoding="utf-8") as out:
                         out.write(paper.format(**{**DEFAULTS, **fields}))
                     written.append((f"{layout} {kind.__name__}", name, role, path))
-        flagged = lint([w[3] for w in written])
+        flagged = lint(converted(work, [w[3] for w in written]) if via else [w[3] for w in written])
     found, total, alarms, missed = defaultdict(int), defaultdict(int), defaultdict(int), []
     for kind, name, role, path in written:
-        own = flagged.get(os.path.basename(path), set())
-        twin = flagged.get(os.path.basename(path)[:-len("m.txt")] + "o.txt", set())
+        stem = os.path.basename(path)[:-len("m.txt")]
+        own = flagged.get(stem + role, set())
+        twin = flagged.get(stem + "o", set())
         # A mutant is found by a finding its unchanged twin does not have.
         hit = bool(own - twin) if role == "m" else bool(own)
         if role == "m":

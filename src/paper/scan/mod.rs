@@ -312,6 +312,8 @@ pub fn bodies_named(name: &str) -> Vec<BodyMention> {
 
 /// Scans one text.
 pub fn scan(text: &str) -> Scan {
+    // Names and sums a PDF wrapped over two lines are read whole.
+    let flowed = sentences::flowed(text);
     let candidates = dates::find_dates(text);
     let periods = periods::find_periods(text, &candidates);
     // Compact six-digit numbers count as dates only inside a period.
@@ -360,7 +362,7 @@ pub fn scan(text: &str) -> Scan {
         day_months: weekdays::find_day_months(text),
         years: weekdays::find_years(text),
         misspelt_bodies: misspelt::find_misspelt_bodies(text),
-        persons: persons::find_persons(text),
+        persons: persons::find_persons(&flowed),
         paper_citations,
         restated: Vec::new(),
         meetings,
@@ -368,7 +370,7 @@ pub fn scan(text: &str) -> Scan {
         header_dates,
         session_dates,
         effective_dates,
-        amounts: amounts::find_amounts(text),
+        amounts: amounts::find_amounts(&flowed),
     }
 }
 

@@ -90,9 +90,61 @@ pub(super) fn wrapped_line_before(before: &str) -> bool {
     }
 }
 
+/// `text` with each line break inside a wrapped paragraph made a space, so
+/// that a name or a sum a PDF wrapped over two lines ("Karin⏎Lindqvist",
+/// "250 000⏎kronor") is read whole. Byte for byte as long as `text`, so
+/// spans found in it are spans of `text`. A break stays when the line
+/// before is no running text (see [`wrapped_line_before`]) or ends a
+/// sentence or a clause, when it is a table row, and when the next line is
+/// blank or begins a list item.
+pub(super) fn flowed(text: &str) -> std::borrow::Cow<'_, str> {
+    let soft: Vec<usize> = text
+        .match_indices('\n')
+        .map(|(i, _)| i)
+        .filter(|&i| is_soft_break(text, i))
+        .collect();
+    if soft.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    for i in soft {
+        bytes[i] = b' ';
+    }
+    // An ASCII byte replaced by another: still UTF-8.
+    std::borrow::Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_owned()))
+}
+
+/// Whether the line break at `at` wraps a paragraph.
+fn is_soft_break(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[super::floor_char_boundary(text, line_start.max(at.saturating_sub(160)))..at];
+    let next = text[at + 1..].lines().next().unwrap_or("");
+    let ends_clause = line.trim_end().ends_with(['.', '!', '?', ':', ';']);
+    let row = line.contains('\t') || line.trim_start().starts_with('|');
+    let next_item = next.trim().is_empty()
+        || next.trim_start().starts_with(['-', '•', '*', '|', '–'])
+        || next
+            .trim_start()
+            .split_once(['.', ')'])
+            .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    !ends_clause && !row && !next_item && wrapped_line_before(&text[..=at])
+}
+
 #[cfg(test)]
 mod tests {
     use crate::paper::scan::scan;
+
+    #[test]
+    fn wrapped_lines_flow_and_others_stay() {
+        use super::flowed;
+        let text = "Utredningen har gjorts av Karin Lindqvist. Frågor besvaras av Karin\nLindkvist.\nAnna Berg\nSocialchef\nBidraget som beviljas föreningen är 250 000\nkronor\n\nEn lista med fem ord här\n- punkt\nRaden i tabellen\t12\t13 14\nNästa";
+        let flowed = flowed(text);
+        assert_eq!(flowed.len(), text.len());
+        assert_eq!(
+            flowed,
+            "Utredningen har gjorts av Karin Lindqvist. Frågor besvaras av Karin Lindkvist.\nAnna Berg\nSocialchef\nBidraget som beviljas föreningen är 250 000 kronor\n\nEn lista med fem ord här\n- punkt\nRaden i tabellen\t12\t13 14\nNästa"
+        );
+    }
 
     #[test]
     fn table_rows_are_not_sentences() {
