@@ -187,15 +187,16 @@ fn paper_date(
     super::meeting_day::meeting_day_at_the_top(source, scan)
 }
 
-/// Whether the line before the one at `at` is a board's name and nothing
-/// else.
+/// Whether the last line with text before the one at `at` is a board's
+/// name and nothing else (a Word paper has a blank line between its
+/// paragraphs).
 fn under_the_addressee(source: &str, at: usize) -> bool {
     // A board's name is short: a line looked at is a few hundred bytes.
     let window = floor_char_boundary(source, at.saturating_sub(240));
     let Some(line_start) = source[window..at].rfind('\n').map(|i| window + i + 1) else {
         return false;
     };
-    let before_line = &source[window..line_start.saturating_sub(1).max(window)];
+    let before_line = source[window..line_start].trim_end();
     let previous = match before_line.rfind('\n') {
         Some(i) => &before_line[i + 1..],
         None if window == 0 => before_line,

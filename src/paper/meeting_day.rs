@@ -92,10 +92,11 @@ pub(super) fn labelled_meeting_day(source: &str, scan: &Scan) -> Option<Located<
 /// What may stand between the addressee and its meeting's date: on one
 /// line "Socialnämnden 2026-03-16", "Socialnämnden, sammanträde 16 mars
 /// 2026", "Socialnämndens sammanträde den 16 mars 2026"; on the next under
-/// a label, "Socialnämnden⏎Sammanträdesdatum 2026-03-16".
+/// a label, "Socialnämnden⏎Sammanträdesdatum 2026-03-16" (with a blank line
+/// between in a Word paper's text).
 static BOARD_LINE_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)^s?[ \t,:]*(?:(?:\r?\n[ \t]*)?(?:sammanträde[t]?|möte[t]?|sammanträdesdatum|mötesdatum|nämndsammanträde)[ \t]*:?[ \t]*)?(?:den[ \t]+)?$",
+        r"(?i)^s?[ \t,:]*(?:(?:\r?\n[ \t]*){0,2}(?:sammanträde[t]?|möte[t]?|sammanträdesdatum|mötesdatum|nämndsammanträde)[ \t]*:?[ \t]*)?(?:den[ \t]+)?$",
     )
 });
 
@@ -144,8 +145,17 @@ mod tests {
             "Datum 2026-03-02\nTill Socialnämnden, sammanträde 16 mars 2026\nTitel",
             "Datum 2026-03-02\nSocialnämnden\nSammanträdesdatum: 2026-03-16\nTitel",
             "2026-03-02\nSocialnämnden\nSammanträdesdatum 2026-03-16\nTitel",
+            // A Word paper's paragraphs, read with a blank line between.
+            "2026-03-02\n\nSocialnämnden\n\nSammanträdesdatum 2026-03-16\n\nTitel",
         ] {
             assert_eq!(meeting(text).as_deref(), Some("2026-03-16"), "{text}");
+            let zone = 0..text.len();
+            let date = read(text, std::slice::from_ref(&zone), &scan(text)).date;
+            assert_eq!(
+                date.map(|d| d.value.to_string()).as_deref(),
+                Some("2026-03-02"),
+                "{text}"
+            );
         }
         for text in [
             // The board's line dates the paper itself (a kallelse).
