@@ -333,8 +333,23 @@ def sum_restated(text, facts):
         return
 
 
+COUNTED = re.compile(r"(?<![\d,.:/-])(\d{1,5}) (?:nya )?[a-zåäö]*(?:platser|lägenheter|bostäder|tjänster|årsarbetare|avdelningar)\b")
+
+
+def count_restated(text, facts):
+    """A count of places, flats or posts written twice or more, the later
+    copy a digit off."""
+    for ms in repeated(COUNTED, text):
+        m = ms[-1]
+        figure = m.group(1)
+        new = str((int(figure[0]) % 9) + 1) + figure[1:]
+        yield ("count_restated", m.start(1), m.end(1), new)
+        return
+
+
 MUTATORS = [board, name, own_dnr, past_event, plan_year, paragraph, paragraph_date, age,
-            name_swap, body_drop, copied_figure, own_date, weekday_date, law_number, sum_restated]
+            name_swap, body_drop, copied_figure, own_date, weekday_date, law_number, sum_restated,
+            count_restated]
 
 
 def main():

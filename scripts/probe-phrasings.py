@@ -327,7 +327,22 @@ def amount():
                    dict(proposal=f.format(a=a), body=b.format(a=right)))
 
 
-KINDS = [period, age, party, meeting, dnr, mbl, duration, effective, person, decision, amount]
+def count():
+    # One thing counted per pair: places, flats, posts.
+    things = [("platser för korttidsvistelse", "platser", "platserna"), ("lägenheter", "lägenheter", "lägenheterna"),
+              ("årsarbetare", "årsarbetare", "årsarbetarna")]
+    firsts = ["inrätta {n} {t} på Björkhagen.", "godkänna att Björkhagen utökas med {n} {t}.",
+              "ge förvaltningen i uppdrag att inrätta {n} nya {t}."]
+    seconds = ["Förvaltningen föreslår att {n} {s} inrättas på Björkhagen.", "Förslaget innebär {n} nya {s}.",
+               "Nämnden föreslås inrätta {n} {s} på Björkhagen.", "De {n} {d} ska vara klara 2027."]
+    for (k, (t, short, definite)), (i, a), (j, b) in itertools.product(
+            enumerate(things), enumerate(firsts), enumerate(seconds)):
+        first = a.format(n=24, t=t)
+        yield (f"{k}.{i}.{j}", dict(proposal=first, body=b.format(n=42, s=short, d=definite)),
+               dict(proposal=first, body=b.format(n=24, s=short, d=definite)))
+
+
+KINDS = [period, age, party, meeting, dnr, mbl, duration, effective, person, decision, amount, count]
 
 
 def lint(paths):

@@ -1,11 +1,11 @@
 use super::quote;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::SectionKind;
-use crate::paper::scan::AmountMention;
+use crate::paper::scan::{AmountMention, CountMention, same_counted};
 
 declare_rule! {
-    /// N308 proposal-amount-mismatch: en summa i förslaget till beslut
-    /// anges med ett annat belopp där texten upprepar förslaget.
+    /// N308 proposal-amount-mismatch: en summa eller ett antal i förslaget
+    /// till beslut anges med ett annat tal där texten upprepar förslaget.
     ///
     /// Förslaget till beslut säger hur mycket som beviljas, anvisas eller får
     /// kosta. Står samma sak längre ned med ett annat belopp vet nämnden inte
@@ -16,7 +16,11 @@ declare_rule! {
     /// Enheten spelar ingen roll: 250 tkr och 250 000 kronor är samma summa.
     /// Belopp per år eller månad, en summa som nämns mer än en gång med samma
     /// belopp, och ett förslag med flera olika summor för samma sak prövas
-    /// inte. Varning: två summor med samma ord kan vara två saker.
+    /// inte. Ett antal jämförs på samma sätt: "24 platser för
+    /// korttidsvistelse" i förslaget, "Förvaltningen föreslår att 42 platser
+    /// inrättas" eller "De 42 platserna" längre ned ("korttidsplatser" är ett
+    /// slags platser, "boendeplatser" ett annat). Varning: två summor med
+    /// samma ord kan vara två saker.
     ///
     /// Fel:  1. Nämnden beviljar Ekby IF ett bidrag om 250 000 kronor. …
     ///       Förvaltningen föreslår att Ekby IF beviljas ett bidrag om 205 000 kronor.
@@ -25,7 +29,7 @@ declare_rule! {
         code: "N308",
         name: "proposal-amount-mismatch",
         severity: Warning,
-        summary: "en summa i förslaget till beslut upprepas med ett annat belopp (”250 000 kr” / ”205 000 kr”)",
+        summary: "en summa eller ett antal i förslaget till beslut upprepas med ett annat tal (”250 000 kr” / ”205 000 kr”)",
     }
 }
 
@@ -84,6 +88,54 @@ impl Rule for ProposalAmountMismatch {
                 .related(proposal.span.clone(), "förslaget till beslut"),
             );
         }
+        counts_restated(cx, out);
+    }
+}
+
+/// "24 platser" in the proposal, "42 platser" where the text puts it
+/// forward again or refers back to it: as for sums.
+fn counts_restated(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let paper = cx.paper;
+    let in_proposals =
+        |c: &CountMention| paper.section_at(c.span.start) == Some(&SectionKind::Proposals);
+    let counts = &paper.scan.counts;
+    for stated in counts
+        .iter()
+        .filter(|c| !in_proposals(c) && (c.proposing || c.definite))
+    {
+        let same_thing = |c: &&CountMention| same_counted(&c.thing, &stated.thing);
+        let proposed: Vec<&CountMention> = counts
+            .iter()
+            .filter(|c| in_proposals(c))
+            .filter(same_thing)
+            .collect();
+        let Some(proposal) = proposed.first() else {
+            continue;
+        };
+        let told = counts
+            .iter()
+            .filter(same_thing)
+            .filter(|c| c.count == stated.count)
+            .count();
+        if proposed.iter().any(|p| p.count != proposal.count)
+            || stated.count == proposal.count
+            || told > 1
+        {
+            continue;
+        }
+        out.push(
+            Finding::new(
+                &ProposalAmountMismatch::META,
+                stated.span.clone(),
+                format!(
+                    "här står {}, men förslaget till beslut säger {} ({})",
+                    quote(paper, &stated.span),
+                    quote(paper, &proposal.span),
+                    paper.line_label(proposal.span.start)
+                ),
+            )
+            .related(proposal.span.clone(), "förslaget till beslut"),
+        );
     }
 }
 
@@ -156,6 +208,27 @@ mod tests {
         }
         let two = "### Förslag till beslut\n1. Nämnden beviljar Ekby IF bidrag om 250 000 kronor.\n2. Nämnden beviljar Ekby FF bidrag om 100 000 kronor.\n### Ärende\nFörvaltningen föreslår ett bidrag om 150 000 kr.\n";
         assert!(text_findings("N308", two).is_empty());
+    }
+
+    #[test]
+    fn flags_the_proposals_count_restated_otherwise() {
+        let proposal = "### Förslag till beslut\n1. Nämnden inrättar 24 korttidsplatser på Björkhagen.\n### Ärende\n";
+        for (said, found) in [
+            (
+                "Förvaltningen föreslår att 42 platser inrättas.",
+                vec!["42 platser"],
+            ),
+            ("De 42 platserna ska vara klara 2027.", vec!["42 platserna"]),
+            ("Förvaltningen föreslår att 24 platser inrättas.", vec![]),
+            ("Förvaltningen föreslår också 10 boendeplatser.", vec![]),
+            ("I dag finns 42 platser i kommunen.", vec![]),
+        ] {
+            assert_eq!(
+                text_findings("N308", &format!("{proposal}{said}\n")),
+                found,
+                "{said}"
+            );
+        }
     }
 
     #[test]

@@ -56,8 +56,10 @@ const MONEY_NOUNS: [&str; 10] = [
     "budget",
 ];
 
-/// Word forms that put a sum forward (not "beviljades", "föreslog").
-const PROPOSING: [&str; 23] = [
+/// Word forms that put a sum forward (not "beviljades", "föreslog"), and
+/// the proposal itself ("Förslaget innebär …").
+const PROPOSING: [&str; 24] = [
+    "förslaget",
     "föreslår",
     "föreslås",
     "föreslaget",
@@ -96,12 +98,7 @@ pub(super) fn find_amounts(text: &str) -> Vec<AmountMention> {
             let number = c.get(1)?;
             let unit = c.get(3)?;
             let kronor = value(number.as_str(), c.get(2).map(|m| m.as_str()), unit.as_str())?;
-            let clause = clause_before(text, number.start());
-            let words: Vec<String> = clause
-                .split(|ch: char| !ch.is_alphabetic())
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect();
+            let words = clause_words(text, number.start());
             let after_text =
                 &text[unit.end()..floor_char_boundary(text, (unit.end() + 40).min(text.len()))];
             let after: Vec<String> = after_text
@@ -115,13 +112,27 @@ pub(super) fn find_amounts(text: &str) -> Vec<AmountMention> {
                 span: number.start()..unit.end(),
                 kronor,
                 thing,
-                proposing: words.iter().any(|w| PROPOSING.contains(&w.as_str())),
+                proposing: puts_forward(&words),
                 definite,
                 rate: after
                     .first()
                     .is_some_and(|w| RATE.contains(&w.as_str()) || w.starts_with('/')),
             })
         })
+        .collect()
+}
+
+/// Whether a clause's words (lower case) put a figure forward.
+pub(super) fn puts_forward(words: &[String]) -> bool {
+    words.iter().any(|w| PROPOSING.contains(&w.as_str()))
+}
+
+/// A clause's words, lower case.
+pub(super) fn clause_words(text: &str, at: usize) -> Vec<String> {
+    clause_before(text, at)
+        .split(|ch: char| !ch.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
         .collect()
 }
 

@@ -10,6 +10,7 @@ mod ages;
 mod amounts;
 mod bodies;
 mod citations;
+mod counts;
 pub mod cues;
 mod dates;
 mod decisions;
@@ -41,6 +42,7 @@ pub use ages::AgeMention;
 pub use amounts::AmountMention;
 pub use bodies::{BodyKind, BodyMention, ends_like_an_office};
 pub use citations::PaperCitation;
+pub use counts::{CountMention, same_counted};
 pub use dates::{DateForm, DateMention, MonthMention};
 pub use decisions::{DecisionRef, OWN_BOARD};
 pub use dnr::{DnrMention, find_dnrs, key as dnr_key};
@@ -123,6 +125,7 @@ pub struct Scan {
     /// Days things take effect ("att gälla från och med 1 januari 2027").
     pub effective_dates: Vec<EffectiveDate>,
     pub amounts: Vec<AmountMention>,
+    pub counts: Vec<CountMention>,
 }
 
 impl Scan {
@@ -196,6 +199,7 @@ impl Scan {
         self.session_dates.iter_mut().for_each(|d| s(&mut d.span));
         self.effective_dates.iter_mut().for_each(|d| s(&mut d.span));
         self.amounts.iter_mut().for_each(|a| s(&mut a.span));
+        self.counts.iter_mut().for_each(|c| s(&mut c.span));
         for r in &mut self.restated {
             s(&mut r.span);
             s(&mut r.other);
@@ -246,6 +250,7 @@ impl Scan {
         self.session_dates.extend(other.session_dates);
         self.effective_dates.extend(other.effective_dates);
         self.amounts.extend(other.amounts);
+        self.counts.extend(other.counts);
         self.restated.extend(other.restated);
     }
 
@@ -371,6 +376,7 @@ pub fn scan(text: &str) -> Scan {
         session_dates,
         effective_dates,
         amounts: amounts::find_amounts(&flowed),
+        counts: counts::find_counts(&flowed),
     }
 }
 
