@@ -198,12 +198,19 @@ fn unformed_variants(cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-/// Runs of two or more capitalised words inside sentences, a space apart.
+/// Runs of two or more capitalised words inside sentences, a space apart,
+/// or joined by "i" as a place joins a name ("Hemgården i Ekby").
 fn name_runs(paper: &crate::paper::Paper) -> Vec<Span> {
     let mut runs: Vec<(Span, usize)> = Vec::new();
     for name in &paper.scan.names {
+        let joined = |run: &Span| {
+            matches!(
+                paper.source.get(run.end..name.span.start),
+                Some(" " | " i ")
+            )
+        };
         match runs.last_mut() {
-            Some((run, words)) if paper.source.get(run.end..name.span.start) == Some(" ") => {
+            Some((run, words)) if joined(run) => {
                 run.end = name.span.end;
                 *words += 1;
             }
@@ -522,6 +529,8 @@ mod general_tests {
     fn flags_a_multi_word_name_without_its_legal_form_one_word_off() {
         let text = "### Förslag till beslut\n1. Avtalet med Tryggbo Omsorg AB godkänns.\n### Ärende\nFörvaltningen har följt upp Trygbo Omsorgs arbete. Förvaltningen har följt upp Tryggbo Omsorgs arbete och talat med Anna Lindberg.\n";
         assert_eq!(text_findings("N301", text), ["Trygbo Omsorgs"]);
+        let place = "### Förslag till beslut\n1. Avtalet med Hemgården i Ekby AB godkänns.\n### Ärende\nFörvaltningen har följt upp Hemgåren i Ekbys arbete. Hemgården i Ekbys personal är nöjd.\n";
+        assert_eq!(text_findings("N301", place), ["Hemgåren i Ekbys"]);
     }
 
     #[test]
