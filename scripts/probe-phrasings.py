@@ -342,7 +342,54 @@ def count():
                dict(proposal=first, body=b.format(n=24, s=short, d=definite)))
 
 
-KINDS = [period, age, party, meeting, dnr, mbl, duration, effective, person, decision, amount, count]
+def distribution():
+    # The party the decision is about, left out of the distribution list.
+    firsts = ["godkänna avtalet med Tryggbo AB.", "teckna avtal med Tryggbo AB om skyddat boende.",
+              "förlänga avtalet med leverantören Tryggbo AB."]
+    lists = ["Tryggbo AB\nSocialförvaltningen", "Socialförvaltningen\nTryggbo AB",
+             "Tryggbo AB, för kännedom\nEkonomienheten"]
+    for (i, a), (j, with_party) in itertools.product(enumerate(firsts), enumerate(lists)):
+        yield (f"{i}.{j}", dict(proposal=a, send_to="Socialförvaltningen\nEkonomienheten"),
+               dict(proposal=a, send_to=with_party))
+
+
+def distinct():
+    """No slip: two facts that differ because they are two facts. Only the
+    unchanged paper is written; any finding on it is a false alarm."""
+    grant = "bevilja Ekby IF ett bidrag om 250 000 kronor för 2026."
+    period = "godkänna avtalet med Tryggbo AB för perioden 1 april 2026 – 31 mars 2028."
+    papers = [
+        (grant, "Föreningen ansökte om 320 000 kronor."),
+        (grant, "Bidraget för 2027 beräknas till 270 000 kronor."),
+        (grant, "Föreningen beviljades 200 000 kronor i bidrag förra året."),
+        (grant, "Nämnden föreslås bevilja bidrag om totalt 750 000 kronor till tre föreningar."),
+        (grant, "Kostnaden för lokalerna är 90 000 kronor per år."),
+        (period, "Det nuvarande avtalet gäller 1 april 2022 – 31 mars 2026."),
+        (period, "Det nuvarande avtalet har gällt i fem år."),
+        (period, "Avtalet kan därefter förlängas i ett år."),
+        (period, "Uppsägningstiden är sex månader."),
+        (period, "Tryggbo AB har haft avtalet sedan 2019 och avtalet följs upp efter ett år."),
+        ("erbjuda familjestöd till barn 4–20 år.", "Förskolan tar emot barn 1–5 år."),
+        ("erbjuda familjestöd till barn 4–20 år.", "Av barnen var 40 procent i åldern 13–17 år."),
+        ("anta riktlinjerna att gälla från och med 1 juli 2026.",
+         "De nuvarande riktlinjerna gäller från 1 januari 2020."),
+        ("anta riktlinjerna att gälla från och med 1 juli 2026.",
+         "Taxan för hemtjänst träder i kraft den 1 januari 2027."),
+        ("godkänna avtalet.", "Ärendet behandlades på nämndens sammanträde den 12 januari 2026."),
+        ("godkänna avtalet.",
+         "Socialnämnden beslutade 2025-11-20, § 45, om uppdraget och 2025-12-18, § 51, om budgeten."),
+        ("godkänna avtalet.", "Karin Lindqvist och Karin Lindgren har utrett frågan."),
+        ("inrätta 24 korttidsplatser på Björkhagen.", "I dag finns 30 platser i kommunen."),
+        ("inrätta 24 korttidsplatser på Björkhagen.", "Förvaltningen föreslår också 10 boendeplatser."),
+        ("godkänna avtalet med Tryggbo Omsorg AB.", "Tryggbo Omsorg AB och Trygga Hem AB har lämnat anbud."),
+    ]
+    for i, (proposal, body) in enumerate(papers):
+        party = next((p for p in ("Tryggbo Omsorg AB", "Tryggbo AB") if p in proposal), "Socialförvaltningen")
+        yield (f"{i}", None, dict(proposal=proposal, body=body, send_to=party))
+
+
+KINDS = [period, age, party, meeting, dnr, mbl, duration, effective, person, decision, amount, count,
+         distribution, distinct]
 
 
 def lint(paths):
@@ -373,6 +420,8 @@ def main():
                 if n % every:
                     continue
                 for role, fields in (("m", mutant), ("o", unchanged)):
+                    if fields is None:
+                        continue
                     path = os.path.join(work, f"{layout}_{kind.__name__}_{name}_{role}.txt")
                     with open(path, "w", encoding="utf-8") as out:
                         out.write(paper.format(**{**DEFAULTS, **fields}))
@@ -392,10 +441,13 @@ def main():
                 missed.append(f"{kind} {name}")
         elif hit:
             alarms[kind] += 1
+            if show:
+                missed.append(f"{kind} {name}: unchanged paper flagged {sorted(own)}")
     print("| fact | mutants | found | unchanged flagged |")
     print("|---|---|---|---|")
     for kind in [f"{layout} {k.__name__}" for layout in LAYOUTS for k in KINDS]:
-        print(f"| {kind} | {total[kind]} | {found[kind]} ({100 * found[kind] // total[kind]} %) | {alarms[kind]} |")
+        share = f"{100 * found[kind] // total[kind]} %" if total[kind] else "–"
+        print(f"| {kind} | {total[kind]} | {found[kind]} ({share}) | {alarms[kind]} |")
     print(f"| **all** | {sum(total.values())} | {sum(found.values())} | {sum(alarms.values())} |")
     if show:
         print("\nmissed (kind first-form.second-form.variant):")

@@ -141,7 +141,7 @@ pub fn classify_heading(line: &str, names: &SectionNames) -> Option<SectionKind>
             return SectionKind::from_key(key);
         }
     }
-    if inline_distribution(&lower).is_some() {
+    if inline_distribution(&lower).is_some() || names_distribution(&lower) {
         return Some(SectionKind::Distribution);
     }
     looks_like_other_heading(line, clean).then(|| SectionKind::Other(clean.to_owned()))
@@ -157,8 +157,48 @@ pub fn inline_distribution(line: &str) -> Option<usize> {
         .iter()
         .find(|(key, _)| *key == "distribution")
         .map_or(&[][..], |(_, names)| *names);
-    (distribution.contains(&label.as_str()) && !rest.trim().is_empty())
-        .then(|| line.len() - rest.trim_start().len())
+    ((distribution.contains(&label.as_str()) || names_distribution(&label))
+        && !rest.trim().is_empty())
+    .then(|| line.len() - rest.trim_start().len())
+}
+
+/// A distribution heading by its words, however a municipality words it:
+/// the decision (or an extract of the minutes), perhaps "ska", a verb of
+/// sending, perhaps "till": "Beslut expedieras till", "Protokollsutdrag
+/// skickas till", "Beslutet delges", "Beslutet ska sändas till".
+fn names_distribution(lower: &str) -> bool {
+    const WHAT: [&str; 7] = [
+        "beslut",
+        "beslutet",
+        "protokollsutdrag",
+        "protokollsutdraget",
+        "utdrag",
+        "ska",
+        "skall",
+    ];
+    const SENDING: [&str; 7] = [
+        "skickas",
+        "expedieras",
+        "delges",
+        "sänds",
+        "sändas",
+        "tillställs",
+        "tillställas",
+    ];
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let words = match words.as_slice() {
+        [rest @ .., "till"] => rest,
+        all => all,
+    };
+    match words {
+        [what @ .., verb] => {
+            !what.is_empty()
+                && SENDING.contains(verb)
+                && what.iter().all(|w| WHAT.contains(w))
+                && what.iter().any(|w| *w != "ska" && *w != "skall")
+        }
+        [] => false,
+    }
 }
 
 fn configured(lower: &str, names: &SectionNames) -> Option<SectionKind> {
@@ -306,9 +346,15 @@ mod tests {
             ("Expediera till", SectionKind::Distribution),
             ("Expedieras till:", SectionKind::Distribution),
             ("Beslutet ska skickas till", SectionKind::Distribution),
+            ("Beslut expedieras till", SectionKind::Distribution),
+            ("Protokollsutdrag skickas till:", SectionKind::Distribution),
+            ("Beslutet ska sändas till", SectionKind::Distribution),
             ("Sändlista", SectionKind::Distribution),
         ] {
             assert_eq!(kind(line), Some(expected), "{line}");
+        }
+        for line in ["Ärendet skickas till kommunstyrelsen", "Ska skickas till"] {
+            assert_ne!(kind(line), Some(SectionKind::Distribution), "{line}");
         }
     }
 

@@ -1,7 +1,7 @@
 use super::quote;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::SectionKind;
-use crate::paper::scan::{AmountMention, CountMention, same_counted};
+use crate::paper::scan::{AmountMention, CountMention, FigureClause, same_counted};
 
 declare_rule! {
     /// N308 proposal-amount-mismatch: en summa eller ett antal i förslaget
@@ -71,6 +71,7 @@ impl Rule for ProposalAmountMismatch {
             if proposed.iter().any(|p| p.kronor != proposal.kronor)
                 || stated.kronor == proposal.kronor
                 || told(stated.kronor) > 1
+                || another_figure(&stated.clause, &proposal.clause)
             {
                 continue;
             }
@@ -120,6 +121,7 @@ fn counts_restated(cx: &Context<'_>, out: &mut Vec<Finding>) {
         if proposed.iter().any(|p| p.count != proposal.count)
             || stated.count == proposal.count
             || told > 1
+            || another_figure(&stated.clause, &proposal.clause)
         {
             continue;
         }
@@ -137,6 +139,14 @@ fn counts_restated(cx: &Context<'_>, out: &mut Vec<Finding>) {
             .related(proposal.span.clone(), "förslaget till beslut"),
         );
     }
+}
+
+/// Whether the clauses make the stated figure another than the
+/// proposal's: a total or a part, or a year the proposal does not name.
+fn another_figure(stated: &FigureClause, proposal: &FigureClause) -> bool {
+    stated.whole_or_part
+        || proposal.whole_or_part
+        || stated.years.iter().any(|y| !proposal.years.contains(y))
 }
 
 /// The sum as written, and in kronor when written in another unit:
@@ -198,6 +208,10 @@ mod tests {
             "Föreningen beviljades 200 000 kr i bidrag förra året.",
             "Förvaltningen föreslår bidrag om 20 000 kronor per månad.",
             "Kostnaden för lokalerna föreslås bli 90 000 kronor.",
+            // Another year, a total, another reckoning.
+            "Bidraget för 2027 föreslås bli 270 000 kronor.",
+            "Förvaltningen föreslår bidrag om totalt 750 000 kronor till tre föreningar.",
+            "Det föreslagna bidraget är 312 500 kronor inklusive moms.",
             // Told twice the same: a second sum, not a slip.
             "Bidraget föreslås bli 300 000 kr. Bidraget om 300 000 kr delas ut i mars.",
         ] {

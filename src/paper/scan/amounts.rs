@@ -33,6 +33,96 @@ pub struct AmountMention {
     pub definite: bool,
     /// A rate, not a sum: "per år", "per månad", "/år", "årligen".
     pub rate: bool,
+    /// What the clause around it says of the figure.
+    pub clause: FigureClause,
+}
+
+/// What the clause around a sum or a count says of it, beyond the noun:
+/// two figures for one thing may still be two facts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FigureClause {
+    /// Years the clause names as the figure's ("för 2027", "2027 års"):
+    /// the cost of 2027 is not the cost of 2026.
+    pub years: Vec<u16>,
+    /// A total, a part or a figure with or without VAT ("totalt",
+    /// "varav", "ytterligare", "inkl. moms"): another figure than the
+    /// proposal's own.
+    pub whole_or_part: bool,
+}
+
+/// Words that make a figure a total, a part or another reckoning.
+const WHOLE_OR_PART: [&str; 16] = [
+    "totalt",
+    "sammanlagt",
+    "total",
+    "totala",
+    "varav",
+    "ytterligare",
+    "återstående",
+    "resterande",
+    "delvis",
+    "hälften",
+    "utöver",
+    "inklusive",
+    "exklusive",
+    "inkl",
+    "exkl",
+    "moms",
+];
+
+/// How far after a figure its clause is read for years and totals.
+const CLAUSE_AFTER: usize = 80;
+
+/// The years a clause names the figure's: "för 2027", "år 2027",
+/// "under 2027", "2027 års" — not a year that says when ("klara 2027",
+/// "från och med 2027-01-01").
+fn years_of(clause: &str) -> Vec<u16> {
+    const OF_YEAR: [&str; 6] = ["för", "år", "under", "inför", "budgetår", "verksamhetsår"];
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .iter()
+        .enumerate()
+        .filter_map(|(i, w)| {
+            let year: u16 = w.parse().ok().filter(|y| (1900..=2099).contains(y))?;
+            let before = i.checked_sub(1).map(|b| words[b].to_lowercase());
+            let of_year = before.is_some_and(|b| OF_YEAR.contains(&b.as_str()))
+                || words.get(i + 1).is_some_and(|a| *a == "års");
+            of_year.then_some(year)
+        })
+        .collect()
+}
+
+/// The clause of a figure from `start` to `end` in `text`: `words` are
+/// the clause's words before it.
+pub(super) fn figure_clause(
+    text: &str,
+    start: usize,
+    end: usize,
+    words: &[String],
+) -> FigureClause {
+    let after_end = floor_char_boundary(text, (end + CLAUSE_AFTER).min(text.len()));
+    let after = &text[end..after_end];
+    let after = &after[..after.find(['.', ';', '\n']).unwrap_or(after.len())];
+    let years = [clause_before(text, start), after]
+        .iter()
+        .flat_map(|part| years_of(part))
+        .collect();
+    let after_words = after
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    let whole_or_part = words
+        .iter()
+        .cloned()
+        .chain(after_words)
+        .any(|w| WHOLE_OR_PART.contains(&w.as_str()) || w.starts_with("total"));
+    FigureClause {
+        years,
+        whole_or_part,
+    }
 }
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
@@ -117,6 +207,7 @@ pub(super) fn find_amounts(text: &str) -> Vec<AmountMention> {
                 rate: after
                     .first()
                     .is_some_and(|w| RATE.contains(&w.as_str()) || w.starts_with('/')),
+                clause: figure_clause(text, number.start(), unit.end(), &words),
             })
         })
         .collect()
@@ -244,6 +335,23 @@ mod tests {
         );
         // A year or a count is not a sum; a number's decimals are its own.
         assert!(found("år 2026 kom 300 personer, 12,5 procent").is_empty());
+    }
+
+    #[test]
+    fn the_clause_tells_a_years_figure_and_a_total() {
+        let clause = |text: &str| find_amounts(text).remove(0).clause;
+        assert_eq!(
+            clause("Kostnaden för 2027 beräknas till 1,4 mnkr.").years,
+            [2027]
+        );
+        assert_eq!(
+            clause("Bidraget om 50 tkr betalas ut 2026-03-02 och klart 2027.").years,
+            Vec::<u16>::new()
+        );
+        assert_eq!(clause("Bidraget är 50 tkr, 2027 års nivå.").years, [2027]);
+        assert!(clause("Förvaltningen föreslår totalt 750 000 kronor.").whole_or_part);
+        assert!(clause("Kostnaden är 312 500 kr inkl. moms.").whole_or_part);
+        assert!(!clause("Kostnaden är 312 500 kr.").whole_or_part);
     }
 
     #[test]

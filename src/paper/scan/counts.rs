@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::amounts::{clause_words, puts_forward};
+use super::amounts::{FigureClause, clause_words, figure_clause, puts_forward};
 use super::{Span, regex};
 
 /// A count of things a decision provides.
@@ -24,6 +24,8 @@ pub struct CountMention {
     pub proposing: bool,
     /// The noun is definite ("platserna"): the count already named.
     pub definite: bool,
+    /// What the clause around it says of the count.
+    pub clause: FigureClause,
 }
 
 /// Nouns a decision provides a number of, as (plural, definite plural,
@@ -73,6 +75,7 @@ pub(super) fn find_counts(text: &str) -> Vec<CountMention> {
                 proposing: puts_forward(&words)
                     || words.iter().any(|w| PROVIDING.contains(&w.as_str())),
                 definite,
+                clause: figure_clause(text, number.start(), noun.end(), &words),
             })
         })
         .collect()

@@ -39,7 +39,7 @@ mod upcoming;
 mod weekdays;
 
 pub use ages::AgeMention;
-pub use amounts::AmountMention;
+pub use amounts::{AmountMention, FigureClause};
 pub use bodies::{BodyKind, BodyMention, ends_like_an_office};
 pub use citations::PaperCitation;
 pub use counts::{CountMention, same_counted};
