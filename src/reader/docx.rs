@@ -409,10 +409,11 @@ fn render(p: Paragraph, context: &Context, counters: &mut HashMap<String, Vec<u3
     let level = (level as usize).min(MAX_LIST_LEVEL);
     counter.resize(level + 1, 0);
     counter.truncate(level + 1);
+    // A list that claims to start at 4 294 967 295 stops there.
     let n = if counter[level] == 0 {
         start
     } else {
-        counter[level] + 1
+        counter[level].saturating_add(1)
     };
     counter[level] = n;
     let marker = match format.as_str() {
@@ -473,6 +474,27 @@ mod tests {
         assert_eq!(
             paragraphs(&xml, &context()).unwrap(),
             "1. Avtalet förlängs.\n2. Beslutet justeras.\n- Punkt\n\n## Ärende\n\n3. Tredje\n"
+        );
+    }
+
+    #[test]
+    fn a_list_starting_at_the_largest_number_does_not_overflow() {
+        // Found by the office_structure fuzzer.
+        let numbering = list_formats(
+            r#"<w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="4294967295"/><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>"#,
+        )
+        .unwrap();
+        let context = Context {
+            numbering,
+            styles: context().styles,
+        };
+        let item = p(
+            r#"<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Punkt</w:t></w:r>"#,
+        );
+        let xml = format!("<w:document xmlns:w=\"w\"><w:body>{item}{item}</w:body></w:document>");
+        assert_eq!(
+            paragraphs(&xml, &context).unwrap(),
+            "4294967295. Punkt\n4294967295. Punkt\n"
         );
     }
 
