@@ -189,6 +189,9 @@ pub enum Align {
 /// The signature block: the förvaltning, then each signatory.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Signature {
+    /// "För socialförvaltningen", "Enligt uppdrag": printed over the names
+    /// instead of the administration.
+    pub lead: Option<String>,
     pub administration: Option<String>,
     pub signatories: Vec<Signatory>,
 }

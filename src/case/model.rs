@@ -82,6 +82,10 @@ pub struct Case {
     pub basis: Vec<String>,
     /// Information or negotiation under MBL (lag 1976:580).
     pub mbl: Mbl,
+    /// The line over the signature, for whom or by what authority it is
+    /// signed: "För socialförvaltningen", "Enligt uppdrag".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signed_for: Option<String>,
     /// Who signs the paper.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub signed_by: Vec<Signatory>,

@@ -169,6 +169,7 @@ pub fn compose(
         title: case.title.clone(),
         body,
         signature: Signature {
+            lead: case.signed_for.clone(),
             administration: case.sender.administration.clone(),
             signatories: case
                 .signed_by

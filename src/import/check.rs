@@ -14,6 +14,8 @@ pub struct StatedFacts {
     pub dnr: Option<String>,
     pub board: Option<String>,
     pub officer: Option<String>,
+    /// The line over the signature ("För socialförvaltningen").
+    pub signed_for: Option<String>,
     /// Signatories' names, in order.
     pub signatories: Vec<String>,
     pub proposals: usize,
@@ -37,6 +39,7 @@ pub fn stated_facts(paper: &Paper, imported: &Case) -> StatedFacts {
             .as_ref()
             .map(|d| d.value.clone())
             .or_else(|| imported.sender.officer.clone()),
+        signed_for: imported.signed_for.clone(),
         signatories: imported.signed_by.iter().map(|s| s.name.clone()).collect(),
         proposals: crate::paper::structure::proposals(paper).len(),
         // A letterhead laid out as a table (a Word header) is no table of
@@ -81,6 +84,11 @@ pub fn differing_facts(original: &StatedFacts, rebuilt: &StatedFacts) -> Vec<Str
         "undertecknat av",
         list(&original.signatories),
         list(&rebuilt.signatories).or(Some(String::new())),
+    );
+    compare(
+        "undertecknat för",
+        original.signed_for.clone(),
+        rebuilt.signed_for.clone(),
     );
     compare(
         "beslutet skickas till",

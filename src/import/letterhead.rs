@@ -426,26 +426,70 @@ pub(super) fn is_contact(line: &str) -> bool {
                     .all(|c| c.is_ascii_digit() || " -+()".contains(c))))
 }
 
-pub(super) fn place_sender_line(line: &str, sender: &mut Sender) -> bool {
+/// The parts of a letterhead's sender.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SenderPart {
+    Municipality,
+    Administration,
+    Department,
+    Unit,
+    Contact,
+    Officer,
+}
+
+/// Which part of the sender `line` is, if any.
+fn sender_part(line: &str) -> Option<SenderPart> {
     let lower = line.to_lowercase();
     let one_name = line.split_whitespace().count() <= 5;
-    let slot = if lower.ends_with(" kommun") || lower == "kommun" {
-        &mut sender.municipality
+    Some(if lower.ends_with(" kommun") || lower == "kommun" {
+        SenderPart::Municipality
     } else if one_name && names_an_administration(&lower) {
-        &mut sender.administration
+        SenderPart::Administration
     } else if lower.starts_with("avdelning") || (one_name && lower.ends_with("avdelningen")) {
-        &mut sender.department
+        SenderPart::Department
     } else if lower.starts_with("enhet") || (one_name && lower.ends_with("enheten")) {
-        &mut sender.unit
+        SenderPart::Unit
     } else if is_contact(line) {
-        &mut sender.contact
+        SenderPart::Contact
     } else if looks_like_a_name(line) {
-        &mut sender.officer
+        SenderPart::Officer
     } else {
         // "SAMMANTRÄDESPROTOKOLL", "Tjänsteskrivelse", "MN § 31": kept
         // under `unplaced`, never taken for a person.
+        return None;
+    })
+}
+
+fn slot(sender: &mut Sender, part: SenderPart) -> &mut Option<String> {
+    match part {
+        SenderPart::Municipality => &mut sender.municipality,
+        SenderPart::Administration => &mut sender.administration,
+        SenderPart::Department => &mut sender.department,
+        SenderPart::Unit => &mut sender.unit,
+        SenderPart::Contact => &mut sender.contact,
+        SenderPart::Officer => &mut sender.officer,
+    }
+}
+
+pub(super) fn place_sender_line(line: &str, sender: &mut Sender) -> bool {
+    // "Ekby kommun, Socialförvaltningen": two parts on one line, each to
+    // its field when both are parts of a sender and both fields are free.
+    if let Some((first, second)) = line.split_once(", ")
+        && let (Some(a), Some(b)) = (sender_part(first), sender_part(second))
+        && a != b
+        && a != SenderPart::Contact
+        && b != SenderPart::Contact
+        && slot(sender, a).is_none()
+        && slot(sender, b).is_none()
+    {
+        *slot(sender, a) = Some(first.trim().to_owned());
+        *slot(sender, b) = Some(second.trim().to_owned());
+        return true;
+    }
+    let Some(part) = sender_part(line) else {
         return false;
     };
+    let slot = slot(sender, part);
     if slot.is_some() {
         return false;
     }

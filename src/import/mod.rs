@@ -246,6 +246,7 @@ fn empty_case() -> Case {
             date: None,
             text: None,
         },
+        signed_for: None,
         signed_by: Vec::new(),
         send_to: Vec::new(),
         unplaced: Vec::new(),
@@ -381,6 +382,26 @@ mod tests {
             arende.contains("Första delen.") && arende.contains("Andra delen."),
             "{arende}"
         );
+    }
+
+    #[test]
+    fn a_municipality_and_its_administration_on_one_line() {
+        let text = "Ekby kommun, Socialförvaltningen\n\n2026-03-02\nDnr SN 2026/140\n\nSocialnämnden\n\nStöd i Ekby\n\nFörslag till beslut\n1. Godkänna.\n\nÄrende\nText.\n";
+        let sender = import_text(Path::new("x.txt"), text).case.sender;
+        assert_eq!(sender.municipality.as_deref(), Some("Ekby kommun"));
+        assert_eq!(
+            sender.administration.as_deref(),
+            Some("Socialförvaltningen")
+        );
+    }
+
+    #[test]
+    fn the_line_over_the_signature_is_kept() {
+        let text = "Dnr SN 2026/140\n\nFörslag till beslut\n1. Godkänna.\n\nÄrende\nText.\n\nFör socialförvaltningen\n\nAnna Berg\nutvecklingsledare\n\nBeslutet skickas till\nKS\n";
+        let case = import_text(Path::new("x.txt"), text).case;
+        assert_eq!(case.signed_for.as_deref(), Some("För socialförvaltningen"));
+        assert_eq!(case.signed_by.len(), 1);
+        assert!(case.unplaced.is_empty(), "{:?}", case.unplaced);
     }
 
     #[test]

@@ -32,18 +32,26 @@ pub(super) fn take_signature<'a>(lines: &[&'a str], case: &mut Case) -> Vec<&'a 
             None => lines_after.push(line),
         }
     }
-    // "För Tekniska förvaltningen" has no field: kept for the archivist.
-    let (leads, signature): (Vec<String>, Vec<String>) =
-        lines_after.into_iter().partition(|l| is_signature_lead(l));
-    case.unplaced.extend(leads);
-    place_signature(signature, case);
+    place_signature(lines_after, case);
     lines[..at].to_vec()
 }
 
-/// Signature lines: the förvaltning, names, and titles under names. An
+/// Signature lines: the line over them, the förvaltning, names, and titles
+/// under names. An
 /// office over the names ("Kommunledningskontoret", "Ekonomiavdelningen")
 /// is the sender's, never a signatory.
 pub(super) fn place_signature(lines: Vec<String>, case: &mut Case) {
+    // "För Tekniska förvaltningen", "Enligt uppdrag": the line over the
+    // signature; a second one is kept for the archivist.
+    let (leads, lines): (Vec<String>, Vec<String>) =
+        lines.into_iter().partition(|l| is_signature_lead(l));
+    for lead in leads {
+        if case.signed_for.is_none() {
+            case.signed_for = Some(lead);
+        } else {
+            case.unplaced.push(lead);
+        }
+    }
     for line in lines {
         let lower = line.to_lowercase();
         let administration = super::letterhead::names_an_administration(&lower);

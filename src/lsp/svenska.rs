@@ -68,6 +68,10 @@ pub const CASE: &[(&str, &str)] = &[
     ),
     ("/properties/signed_by", "Vem eller vilka som undertecknar."),
     (
+        "/properties/signed_for",
+        "Raden över underskriften: för vem eller på vilket uppdrag (”För socialförvaltningen”, ”Enligt uppdrag”).",
+    ),
+    (
         "/properties/source",
         "Den historiska handling ett importerat ärende lästes från (sätts av `beslut import`; kommer med i manifestet).",
     ),

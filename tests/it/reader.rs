@@ -82,6 +82,7 @@ fn own_pdf_and_docx_import_back_into_the_same_facts() {
                     .collect()
             };
             assert_eq!(signatories(got), signatories(case), "{what}: signed_by");
+            assert_eq!(got.signed_for, case.signed_for, "{what}: signed_for");
             let sender = |c: &beslut::case::Case| {
                 (
                     c.sender.administration.clone(),

@@ -174,6 +174,7 @@ pub(super) fn kallelse_document(
         title: "Kallelse med föredragningslista".into(),
         body,
         signature: Signature {
+            lead: None,
             administration: None,
             signatories: vec![
                 Signatory {

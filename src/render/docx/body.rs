@@ -186,19 +186,22 @@ impl<'a> BodyWriter<'a> {
     pub(super) fn signature(&mut self, document: &Document) {
         let signature = &document.signature;
         let people = &signature.signatories;
-        if let Some(administration) = &signature.administration {
+        // "För socialförvaltningen" stands where the administration would.
+        let over = signature
+            .lead
+            .as_ref()
+            .or(signature.administration.as_ref());
+        if let Some(line) = over {
             let props = ParaProps {
                 before: Some(gap::SIGNATURE),
                 keep_next: !people.is_empty(),
                 keep_lines: true,
                 ..ParaProps::default()
             };
-            paragraph(&mut self.out, &props, |p| {
-                run(p, administration, RunProps::PLAIN)
-            });
+            paragraph(&mut self.out, &props, |p| run(p, line, RunProps::PLAIN));
         }
         for (i, person) in people.iter().enumerate() {
-            let before = match (i, &signature.administration) {
+            let before = match (i, over) {
                 (0, Some(_)) => gap::SIGNATORY,
                 (0, None) => gap::SIGNATURE,
                 _ => gap::NEXT_SIGNATORY,
