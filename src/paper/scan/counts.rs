@@ -39,12 +39,15 @@ const COUNTED: [(&str, &str, &str); 6] = [
     ("avdelningar", "avdelningarna", "avdelning"),
 ];
 
-/// A number, perhaps "nya" or "fler", then a word: the word is checked
-/// against [`COUNTED`] by hand.
+/// A number, perhaps "nya" or "fler", then a word ending in a noun of
+/// [`COUNTED`] (the nouns in the pattern let the engine look for them
+/// first; the word is split by hand).
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?:^|[^\p{L}\p{N},.:/-])(\d{1,5})[ \u{a0}]+(?:(?:nya|fler|ytterligare|extra)[ \u{a0}]+)?(\p{Ll}{3,30})",
-    )
+    let nouns: Vec<&str> = COUNTED.iter().flat_map(|(p, d, _)| [*d, *p]).collect();
+    regex(&format!(
+        r"(?:^|[^\p{{L}}\p{{N}},.:/-])(\d{{1,5}})[ \u{{a0}}]+(?:(?:nya|fler|ytterligare|extra)[ \u{{a0}}]+)?(\p{{Ll}}{{0,24}}(?:{}))(?:[^\p{{L}}]|$)",
+        nouns.join("|")
+    ))
 });
 
 /// Verbs of providing, for a count: "inrätta 24 platser" puts it forward
