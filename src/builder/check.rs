@@ -52,9 +52,9 @@ pub fn case_paper(file: &CaseFile, composed: Option<&Composed>) -> Paper {
         missing.clear();
         for (heading, kind) in [
             (proposals_heading, SectionKind::Proposals),
-            (headings::ARENDE, SectionKind::Arende),
-            (headings::EKONOMI, SectionKind::Ekonomi),
-            (headings::MBL, SectionKind::Mbl),
+            (file.case.headings.arende(), SectionKind::Arende),
+            (file.case.headings.ekonomi(), SectionKind::Ekonomi),
+            (file.case.headings.mbl(), SectionKind::Mbl),
         ] {
             if !headings.contains(&heading) {
                 missing.push(kind);

@@ -35,6 +35,10 @@ pub struct Case {
     /// the letterhead prints none (for imported historical papers).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub undated: bool,
+    /// The letterhead writes the date out ("2 mars 2026") instead of
+    /// 2026-03-02, as the original paper did (set by `beslut import`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub long_date: bool,
     /// Date of the board meeting the paper goes to.
     #[serde(
         default,
@@ -62,6 +66,11 @@ pub struct Case {
     /// Heading above the proposals; defaults to "Förslag till beslut".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proposals_heading: Option<String>,
+    /// The paper's own words for the standard section headings ("Beskrivning
+    /// av ärendet", "Ekonomi", "Samverkan"); an imported paper keeps its
+    /// own, a new one leaves them out.
+    #[serde(default, skip_serializing_if = "SectionHeadings::is_empty")]
+    pub headings: SectionHeadings,
     /// The words that lead into the proposals ("Socialnämnden beslutar"),
     /// printed above them; an imported paper keeps its own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -224,6 +233,53 @@ pub struct Sections {
     /// "Ekonomiska konsekvenser".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ekonomi: Option<String>,
+}
+
+/// Headings a paper writes in its own words instead of the standard ones.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SectionHeadings {
+    /// Instead of "Ärende".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub arende: Option<String>,
+    /// Instead of "Bakgrund".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bakgrund: Option<String>,
+    /// Instead of "Ekonomiska konsekvenser".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ekonomi: Option<String>,
+    /// Instead of "Information eller förhandling enligt lag (1976:580) …".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mbl: Option<String>,
+}
+
+impl SectionHeadings {
+    pub fn is_empty(&self) -> bool {
+        self == &Self::default()
+    }
+
+    /// Each section's heading: the paper's own, or the standard one.
+    pub fn arende(&self) -> &str {
+        own_or(&self.arende, super::headings::ARENDE)
+    }
+
+    pub fn bakgrund(&self) -> &str {
+        own_or(&self.bakgrund, super::headings::BAKGRUND)
+    }
+
+    pub fn ekonomi(&self) -> &str {
+        own_or(&self.ekonomi, super::headings::EKONOMI)
+    }
+
+    pub fn mbl(&self) -> &str {
+        own_or(&self.mbl, super::headings::MBL)
+    }
+}
+
+fn own_or<'a>(own: &'a Option<String>, standard: &'a str) -> &'a str {
+    own.as_deref()
+        .filter(|h| !h.trim().is_empty())
+        .unwrap_or(standard)
 }
 
 /// A section with its own heading.

@@ -128,7 +128,7 @@ pub fn compose(
         &field,
         markup,
     )?;
-    push_section(&mut body, headings::ARENDE, arende);
+    push_section(&mut body, case.headings.arende(), arende);
     if !case.basis.is_empty() {
         let items = case
             .basis
@@ -148,7 +148,7 @@ pub fn compose(
         &field,
         markup,
     )?;
-    push_section(&mut body, headings::BAKGRUND, bakgrund);
+    push_section(&mut body, case.headings.bakgrund(), bakgrund);
     for (i, section) in case.sections.other.iter().enumerate() {
         let text = field(&format!("sections.other[{i}].text"), &section.text)?;
         push_section(&mut body, &section.heading, prose(&text));
@@ -157,10 +157,10 @@ pub fn compose(
         Some(own) => prose(&field("sections.ekonomi", own)?),
         None => prose(&generated.ekonomi),
     };
-    push_section(&mut body, headings::EKONOMI, ekonomi);
+    push_section(&mut body, case.headings.ekonomi(), ekonomi);
     // An imported paper that never mentioned MBL gets no MBL section.
     if case.mbl.kind != crate::case::MblKind::EjAngivet {
-        push_section(&mut body, headings::MBL, prose(&generated.mbl));
+        push_section(&mut body, case.headings.mbl(), prose(&generated.mbl));
     }
 
     let document = Document {
@@ -369,6 +369,8 @@ fn letterhead(file: &CaseFile, house: &House<'_>) -> Letterhead {
         contact: sender.contact.clone(),
         date: if case.undated {
             String::new()
+        } else if case.long_date {
+            swedish::long_date(case.date)
         } else {
             swedish::iso_date(case.date)
         },

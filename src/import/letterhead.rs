@@ -14,6 +14,8 @@ pub(super) fn take_letterhead_facts(paper: &Paper, case: &mut Case, unplaced: &m
     }
     if let Some(date) = &facts.paper_date {
         case.date = date.value;
+        // "2 mars 2026" is printed so again.
+        case.long_date = paper.text(&date.span).contains(|c: char| c.is_alphabetic());
     }
     if let Some(board) = &facts.board
         && case.board.is_empty()

@@ -121,11 +121,41 @@ pub fn import_raw(path: &Path, raw: RawPaper) -> Imported {
                 // A second proposals section (an agenda's next item): kept, not merged.
                 unplaced.extend(body.iter().map(|l| clean_line(l)).filter(|l| !l.is_empty()));
             }
-            SectionKind::Arende => append(&mut case.sections.arende, prose(&body)),
+            SectionKind::Arende => {
+                let own = own_heading(&paper, region, crate::case::headings::ARENDE);
+                if case.sections.arende.is_some() && own.is_some() && own != case.headings.arende {
+                    // "Sammanfattning", then "Beskrivning av ärendet": two
+                    // sections, each under its own heading.
+                    case.sections.other.push(NamedSection {
+                        heading: heading_text(&paper, region),
+                        text: prose(&body),
+                    });
+                } else {
+                    if case.sections.arende.is_none() {
+                        case.headings.arende = own;
+                    }
+                    append(&mut case.sections.arende, prose(&body));
+                }
+            }
             SectionKind::Basis => case.basis.extend(basis_items(&body)),
-            SectionKind::Bakgrund => append(&mut case.sections.bakgrund, prose(&body)),
-            SectionKind::Ekonomi => append(&mut case.sections.ekonomi, prose(&body)),
-            SectionKind::Mbl => read_mbl(&body, &mut case),
+            SectionKind::Bakgrund => {
+                if case.sections.bakgrund.is_none() {
+                    case.headings.bakgrund =
+                        own_heading(&paper, region, crate::case::headings::BAKGRUND);
+                }
+                append(&mut case.sections.bakgrund, prose(&body));
+            }
+            SectionKind::Ekonomi => {
+                if case.sections.ekonomi.is_none() {
+                    case.headings.ekonomi =
+                        own_heading(&paper, region, crate::case::headings::EKONOMI);
+                }
+                append(&mut case.sections.ekonomi, prose(&body));
+            }
+            SectionKind::Mbl => {
+                case.headings.mbl = own_heading(&paper, region, crate::case::headings::MBL);
+                read_mbl(&body, &mut case);
+            }
             SectionKind::Distribution => {
                 case.send_to = body
                     .iter()
@@ -228,6 +258,7 @@ fn empty_case() -> Case {
         dnr: String::new(),
         date: NaiveDate::default(),
         undated: false,
+        long_date: false,
         meeting: None,
         retroactive: false,
         verbatim: true,
@@ -235,6 +266,7 @@ fn empty_case() -> Case {
         sender: Sender::default(),
         title: String::new(),
         proposals_heading: None,
+        headings: crate::case::SectionHeadings::default(),
         proposals_lead: None,
         contract: None,
         proposals: None,
@@ -382,6 +414,39 @@ mod tests {
             arende.contains("Första delen.") && arende.contains("Andra delen."),
             "{arende}"
         );
+    }
+
+    #[test]
+    fn a_papers_own_headings_are_kept() {
+        let text = "Dnr SN 2026/140\n\nStöd i Ekby\n\nSammanfattning\nKort.\n\nBeslutsförslag\n1. Godkänna.\n\nBeskrivning av ärendet\nLängre.\n\nEkonomi\nRyms.\n\nSamverkan\nInformation lämnades den 3 mars 2026.\n";
+        let case = import_text(Path::new("x.txt"), text).case;
+        assert_eq!(case.headings.arende.as_deref(), Some("Sammanfattning"));
+        assert_eq!(case.sections.arende.as_deref(), Some("Kort."));
+        assert_eq!(case.sections.other[0].heading, "Beskrivning av ärendet");
+        assert_eq!(case.headings.ekonomi.as_deref(), Some("Ekonomi"));
+        assert_eq!(case.headings.mbl.as_deref(), Some("Samverkan"));
+        // The standard headings are no paper's own.
+        let standard = "Dnr SN 2026/140\n\nÄrende\nText.\n\nEkonomiska konsekvenser\nRyms.\n";
+        assert!(
+            import_text(Path::new("x.txt"), standard)
+                .case
+                .headings
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_date_written_out_is_printed_so_again() {
+        let text = "Ekby kommun\nDatum 2 mars 2026\nDnr SN 2026/140\n\nStöd\n\nFörslag till beslut\n1. Godkänna.\n";
+        let case = import_text(Path::new("x.txt"), text).case;
+        assert!(case.long_date);
+        assert_eq!(case.date.to_string(), "2026-03-02");
+        let iso = import_text(
+            Path::new("x.txt"),
+            &text.replace("2 mars 2026", "2026-03-02"),
+        )
+        .case;
+        assert!(!iso.long_date);
     }
 
     #[test]

@@ -65,6 +65,18 @@ pub(super) fn heading_text(paper: &Paper, region: &Region) -> String {
     }
 }
 
+/// The region's heading when the paper words it otherwise than `standard`
+/// ("Samverkan" for the MBL section); None for the standard one, also when
+/// a PDF wrapped it and only its first line is read.
+pub(super) fn own_heading(paper: &Paper, region: &Region, standard: &str) -> Option<String> {
+    let heading = heading_text(paper, region)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let standard_cut = heading.chars().count() >= 20 && standard.starts_with(&heading);
+    (!heading.is_empty() && heading != standard && !standard_cut).then_some(heading)
+}
+
 pub(super) fn is_markdown_heading(paper: &Paper, region: &Region) -> bool {
     paper.text(&region.range).trim_start().starts_with('#')
 }

@@ -68,6 +68,14 @@ pub const CASE: &[(&str, &str)] = &[
     ),
     ("/properties/signed_by", "Vem eller vilka som undertecknar."),
     (
+        "/properties/long_date",
+        "Brevhuvudet skriver ut datumet (”2 mars 2026”) i stället för 2026-03-02, som originalet gjorde.",
+    ),
+    (
+        "/properties/headings",
+        "Handlingens egna ord för standardrubrikerna (”Beskrivning av ärendet”, ”Ekonomi”, ”Samverkan”); en importerad handling behåller sina.",
+    ),
+    (
         "/properties/signed_for",
         "Raden över underskriften: för vem eller på vilket uppdrag (”För socialförvaltningen”, ”Enligt uppdrag”).",
     ),
@@ -167,6 +175,26 @@ pub const CASE: &[(&str, &str)] = &[
         "Handlingen säger inget om MBL: en importerad historisk handling utan avsnittet (bara med `verbatim: true`). Den återskapade handlingen får inte heller något MBL-avsnitt.",
     ),
     ("/$defs/NamedSection", "Ett avsnitt med egen rubrik."),
+    (
+        "/$defs/SectionHeadings",
+        "Handlingens egna ord för standardrubrikerna.",
+    ),
+    (
+        "/$defs/SectionHeadings/properties/arende",
+        "I stället för ”Ärende”.",
+    ),
+    (
+        "/$defs/SectionHeadings/properties/bakgrund",
+        "I stället för ”Bakgrund”.",
+    ),
+    (
+        "/$defs/SectionHeadings/properties/ekonomi",
+        "I stället för ”Ekonomiska konsekvenser”.",
+    ),
+    (
+        "/$defs/SectionHeadings/properties/mbl",
+        "I stället för ”Information eller förhandling enligt lag (1976:580) …”.",
+    ),
     (
         "/$defs/NamedSection/properties/heading",
         "Rubriken, t.ex. \"Uppföljning\".",

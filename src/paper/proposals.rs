@@ -48,14 +48,18 @@ pub fn proposals_with_lead(paper: &Paper) -> (Option<Located<String>>, Vec<Locat
     let offset = region.range.start + body_start;
     let mut items: Vec<usize> = Vec::new();
     let mut at = 0;
+    let mut previous = "";
     for piece in body.split_inclusive('\n') {
         let trimmed = piece.trim_start();
         let lead = piece.len() - trimmed.len();
+        let wrapped_range = continues_a_numbered_item(previous, trimmed, &items, paper);
         items.extend(
             item_starts(trimmed)
                 .into_iter()
+                .filter(|&start| !(wrapped_range && start == 0))
                 .map(|start| offset + at + lead + start),
         );
+        previous = piece;
         at += piece.len();
     }
     if items.is_empty() {
@@ -94,6 +98,22 @@ pub fn proposals_with_lead(paper: &Paper) -> (Option<Located<String>>, Vec<Locat
         }
     }
     (lead, found)
+}
+
+/// Whether `line`, starting with a dash, is the rest of a numbered item
+/// whose line broke before a range's dash ("… 1 april 2026⏎– 31 mars
+/// 2027."): the item before is numbered and its line ends in no sentence
+/// or clause mark.
+fn continues_a_numbered_item(previous: &str, line: &str, items: &[usize], paper: &Paper) -> bool {
+    let dash = line.starts_with("– ") || line.starts_with("- ");
+    let open = !previous
+        .trim_end()
+        .ends_with(['.', '!', '?', ':', ';', ','])
+        && !previous.trim().is_empty();
+    let numbered = items
+        .last()
+        .is_some_and(|&i| paper.source[i..].starts_with(|c: char| c.is_ascii_digit()));
+    dash && open && numbered
 }
 
 /// Byte offsets in `line` where a proposal item starts: "1. ", "1) ",
@@ -231,6 +251,23 @@ mod tests {
                 "att ge förvaltningen i uppdrag att följa upp den."
             ]
         );
+    }
+
+    #[test]
+    fn a_range_wrapped_before_its_dash_is_one_item() {
+        let (_, items) = read(
+            "1. Socialnämnden godkänner avtalet för perioden 1 april 2026\n– 31 mars 2027.\n2. Beslutet justeras.",
+        );
+        assert_eq!(
+            items,
+            [
+                "Socialnämnden godkänner avtalet för perioden 1 april 2026 – 31 mars 2027.",
+                "Beslutet justeras."
+            ]
+        );
+        // After a finished item a dash begins an item of its own.
+        let (_, items) = read("1. Avtalet godkänns.\n- Beslutet justeras.");
+        assert_eq!(items.len(), 2, "{items:?}");
     }
 
     #[test]
