@@ -16,6 +16,8 @@ pub struct Document {
     pub signature: Signature,
     /// "Beslutet skickas till".
     pub send_to: Vec<String>,
+    /// The list's label: "Beslutet skickas till:", or the paper's own.
+    pub send_to_label: String,
     /// House style.
     pub style: DocumentStyle,
 }

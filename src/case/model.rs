@@ -251,6 +251,9 @@ pub struct SectionHeadings {
     /// Instead of "Information eller förhandling enligt lag (1976:580) …".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mbl: Option<String>,
+    /// Instead of "Beslutet skickas till:".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub send_to: Option<String>,
 }
 
 impl SectionHeadings {
@@ -273,6 +276,10 @@ impl SectionHeadings {
 
     pub fn mbl(&self) -> &str {
         own_or(&self.mbl, super::headings::MBL)
+    }
+
+    pub fn send_to(&self) -> &str {
+        own_or(&self.send_to, super::headings::SEND_TO)
     }
 }
 

@@ -181,6 +181,7 @@ pub fn compose(
                 .collect(),
         },
         send_to: case.send_to.clone(),
+        send_to_label: case.headings.send_to().to_owned(),
         style: document_style(house),
     };
     if document.parts() > MAX_PARTS {

@@ -157,6 +157,11 @@ pub fn import_raw(path: &Path, raw: RawPaper) -> Imported {
                 read_mbl(&body, &mut case);
             }
             SectionKind::Distribution => {
+                case.headings.send_to = own_heading(
+                    &paper,
+                    region,
+                    crate::case::headings::SEND_TO.trim_end_matches(':'),
+                );
                 case.send_to = body
                     .iter()
                     .map(|l| clean_line(bullet_item(l).unwrap_or(l)))
@@ -425,8 +430,17 @@ mod tests {
         assert_eq!(case.sections.other[0].heading, "Beskrivning av ärendet");
         assert_eq!(case.headings.ekonomi.as_deref(), Some("Ekonomi"));
         assert_eq!(case.headings.mbl.as_deref(), Some("Samverkan"));
+        let sent = import_text(
+            Path::new("x.txt"),
+            &format!("{text}\nBeslutet ska skickas till\nKS\n"),
+        )
+        .case;
+        assert_eq!(
+            sent.headings.send_to.as_deref(),
+            Some("Beslutet ska skickas till")
+        );
         // The standard headings are no paper's own.
-        let standard = "Dnr SN 2026/140\n\nÄrende\nText.\n\nEkonomiska konsekvenser\nRyms.\n";
+        let standard = "Dnr SN 2026/140\n\nÄrende\nText.\n\nEkonomiska konsekvenser\nRyms.\n\nBeslutet skickas till:\nKS\n";
         assert!(
             import_text(Path::new("x.txt"), standard)
                 .case

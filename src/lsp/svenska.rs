@@ -192,6 +192,10 @@ pub const CASE: &[(&str, &str)] = &[
         "I stället för ”Ekonomiska konsekvenser”.",
     ),
     (
+        "/$defs/SectionHeadings/properties/send_to",
+        "I stället för ”Beslutet skickas till:”.",
+    ),
+    (
         "/$defs/SectionHeadings/properties/mbl",
         "I stället för ”Information eller förhandling enligt lag (1976:580) …”.",
     ),

@@ -188,6 +188,7 @@ pub(super) fn kallelse_document(
             ],
         },
         send_to: Vec::new(),
+        send_to_label: crate::case::headings::SEND_TO.into(),
         style: crate::compose::document_style(&builder.config.house()),
     }
 }

@@ -232,7 +232,7 @@ impl<'a> BodyWriter<'a> {
             ..ParaProps::default()
         };
         paragraph(&mut self.out, &props, |p| {
-            run(p, "Beslutet skickas till:", RunProps::bold());
+            run(p, &document.send_to_label, RunProps::bold());
             for name in &document.send_to {
                 line_break(p);
                 run(p, name, RunProps::PLAIN);
