@@ -157,6 +157,10 @@ pub struct Sender {
     /// Handläggare (case officer).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub officer: Option<String>,
+    /// The handläggare's title, printed after the name ("Anna Berg,
+    /// utvecklingsledare").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub officer_title: Option<String>,
     /// Handläggarens telefon or e-post, printed under the name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<String>,
@@ -356,6 +360,12 @@ impl Sender {
             administration: pick(self.administration, &defaults.administration),
             department: pick(self.department, &defaults.department),
             unit: pick(self.unit, &defaults.unit),
+            // A title belongs to its officer: the defaults' only with theirs.
+            officer_title: if self.officer.is_some() {
+                self.officer_title
+            } else {
+                defaults.officer_title.clone()
+            },
             officer: pick(self.officer, &defaults.officer),
             contact: pick(self.contact, &defaults.contact),
         }

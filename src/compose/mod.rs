@@ -346,11 +346,18 @@ pub fn logo_ref(house: &House<'_>, logo_text: Option<&str>) -> Option<document::
 fn letterhead(file: &CaseFile, house: &House<'_>) -> Letterhead {
     let case = &file.case;
     let sender = &case.sender;
+    let officer = sender
+        .officer
+        .as_ref()
+        .map(|name| match &sender.officer_title {
+            Some(title) => format!("{name}, {title}"),
+            None => name.clone(),
+        });
     let sender_lines = [
         &sender.administration,
         &sender.department,
         &sender.unit,
-        &sender.officer,
+        &officer,
     ]
     .into_iter()
     .flatten()

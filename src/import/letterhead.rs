@@ -27,7 +27,11 @@ pub(super) fn take_letterhead_facts(paper: &Paper, case: &mut Case, unplaced: &m
         if case.sender.officer.as_deref() != Some(name.as_str())
             && let Some(previous) = case.sender.officer.replace(name.clone())
         {
-            unplaced.push(previous);
+            // The title went with the name it followed.
+            match case.sender.officer_title.take() {
+                Some(title) => unplaced.push(format!("{previous}, {title}")),
+                None => unplaced.push(previous),
+            }
         }
         unplaced.retain(|l| l != &name);
     }
@@ -182,11 +186,18 @@ pub(super) fn read_header(
             && block.iter().all(|l| l.split_whitespace().count() <= 6);
         if block.is_empty() {
         } else if looks_like_sender {
-            for line in &block {
-                if !place_sender_line(line, &mut case.sender) {
-                    unplaced.push(line.clone());
-                }
+            let mut left: Vec<String> = block
+                .iter()
+                .filter(|line| !place_sender_line(line, &mut case.sender))
+                .cloned()
+                .collect();
+            // A letterhead without blank lines (a PDF's) runs on into the
+            // title: its last line, when no sender part, is the title.
+            let last_is_left = block.last().is_some_and(|l| left.last() == Some(l));
+            if case.title.is_empty() && last_is_left && block.len() > 1 {
+                case.title = left.pop().unwrap_or_default();
             }
+            unplaced.extend(left);
         } else {
             // A sender line in the title's block (a Word header table's
             // "HEDEBY KOMMUN", "Vård- och omsorgsförvaltningen") goes to its
@@ -486,6 +497,16 @@ pub(super) fn place_sender_line(line: &str, sender: &mut Sender) -> bool {
     {
         *slot(sender, a) = Some(first.trim().to_owned());
         *slot(sender, b) = Some(second.trim().to_owned());
+        return true;
+    }
+    // "Anna Berg, utvecklingsledare": the handläggare and their title.
+    if let Some((name, title)) = line.split_once(", ")
+        && sender_part(name) == Some(SenderPart::Officer)
+        && crate::paper::signature::is_role(title)
+        && sender.officer.is_none()
+    {
+        sender.officer = Some(name.trim().to_owned());
+        sender.officer_title = Some(title.trim().to_owned());
         return true;
     }
     let Some(part) = sender_part(line) else {

@@ -450,6 +450,14 @@ mod tests {
     }
 
     #[test]
+    fn a_letterhead_without_blank_lines_ends_in_its_title() {
+        let text = "Ekby kommun, Socialförvaltningen\nAnna Berg, utvecklingsledare\n2026-03-02\nDnr SN 2026/114\nSocialnämnden\nÄrende: Stöd i Ekby\nFörvaltningens förslag till beslut\n1. Godkänna.\nBakgrund\nText.\n";
+        let case = import_text(Path::new("x.txt"), text).case;
+        assert_eq!(case.title, "Ärende: Stöd i Ekby");
+        assert!(case.unplaced.is_empty(), "{:?}", case.unplaced);
+    }
+
+    #[test]
     fn a_date_written_out_is_printed_so_again() {
         let text = "Ekby kommun\nDatum 2 mars 2026\nDnr SN 2026/140\n\nStöd\n\nFörslag till beslut\n1. Godkänna.\n";
         let case = import_text(Path::new("x.txt"), text).case;

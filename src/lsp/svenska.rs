@@ -72,6 +72,10 @@ pub const CASE: &[(&str, &str)] = &[
         "Brevhuvudet skriver ut datumet (”2 mars 2026”) i stället för 2026-03-02, som originalet gjorde.",
     ),
     (
+        "/$defs/Sender/properties/officer_title",
+        "Handläggarens titel, skriven efter namnet (”Anna Berg, utvecklingsledare”).",
+    ),
+    (
         "/properties/headings",
         "Handlingens egna ord för standardrubrikerna (”Beskrivning av ärendet”, ”Ekonomi”, ”Samverkan”); en importerad handling behåller sina.",
     ),

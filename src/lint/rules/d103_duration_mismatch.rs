@@ -205,20 +205,12 @@ fn duration_before_end_only(cx: &Context<'_>, out: &mut Vec<Finding>) {
         if !follows || in_period || end != to || whole_months(from, to) == Some(duration.months) {
             continue;
         }
-        out.push(
-            Finding::new(
-                &DurationMismatch::META,
-                duration.span.clone(),
-                format!(
-                    "{} stämmer inte med förlängningen {} – {}, som är {}",
-                    quote(paper, &duration.span),
-                    date(from),
-                    date(to),
-                    period_length(Period { from, to })
-                ),
-            )
-            .related(span.clone(), "förslaget till beslut"),
-        );
+        out.push(against_the_proposal(
+            paper,
+            &duration.span,
+            "förlängningen",
+            (from, to, &span),
+        ));
     }
 }
 
@@ -256,21 +248,39 @@ fn agreement_length_restated(cx: &Context<'_>, out: &mut Vec<Finding>) {
         if dated || duration.months == months {
             continue;
         }
-        out.push(
-            Finding::new(
-                &DurationMismatch::META,
-                duration.span.clone(),
-                format!(
-                    "{} stämmer inte med avtalsperioden i förslaget till beslut, {} – {}, som är {}",
-                    quote(paper, &duration.span),
-                    date(from),
-                    date(to),
-                    period_length(Period { from, to })
-                ),
-            )
-            .related(span.clone(), "förslaget till beslut"),
-        );
+        out.push(against_the_proposal(
+            paper,
+            &duration.span,
+            "avtalsperioden i förslaget till beslut,",
+            (from, to, &span),
+        ));
     }
+}
+
+/// "<duration> stämmer inte med <what> <from> – <to>, som är …", beside
+/// the proposal's period.
+fn against_the_proposal(
+    paper: &crate::paper::Paper,
+    duration: &std::ops::Range<usize>,
+    what: &str,
+    (from, to, proposal): (
+        chrono::NaiveDate,
+        chrono::NaiveDate,
+        &std::ops::Range<usize>,
+    ),
+) -> Finding {
+    Finding::new(
+        &DurationMismatch::META,
+        duration.clone(),
+        format!(
+            "{} stämmer inte med {what} {} – {}, som är {}",
+            quote(paper, duration),
+            date(from),
+            date(to),
+            period_length(Period { from, to })
+        ),
+    )
+    .related(proposal.clone(), "förslaget till beslut")
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
 use super::quote;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::Paper;
 use crate::paper::SectionKind;
-use crate::paper::scan::{AmountMention, CountMention, FigureClause, same_counted};
+use crate::paper::scan::{AmountMention, CountMention, FigureClause, Span, same_counted};
 
 declare_rule! {
     /// N308 proposal-amount-mismatch: en summa eller ett antal i förslaget
@@ -40,103 +41,107 @@ impl Rule for ProposalAmountMismatch {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
-        let in_proposals =
-            |a: &AmountMention| paper.section_at(a.span.start) == Some(&SectionKind::Proposals);
         let sums: Vec<&AmountMention> = paper
             .scan
             .amounts
             .iter()
             .filter(|a| a.thing.is_some() && !a.rate)
             .collect();
-        for stated in sums.iter().filter(|a| !in_proposals(a)) {
-            if !stated.proposing && !stated.definite {
-                continue;
-            }
-            let same_thing = |a: &&&AmountMention| a.thing == stated.thing;
-            let proposed: Vec<&&AmountMention> = sums
-                .iter()
-                .filter(|a| in_proposals(a))
-                .filter(same_thing)
-                .collect();
-            // One sum proposed for the thing; this one told once.
-            let Some(proposal) = proposed.first() else {
-                continue;
-            };
-            let told = |kronor: u64| {
-                sums.iter()
-                    .filter(same_thing)
-                    .filter(|a| a.kronor == kronor)
-                    .count()
-            };
-            if proposed.iter().any(|p| p.kronor != proposal.kronor)
-                || stated.kronor == proposal.kronor
-                || told(stated.kronor) > 1
-                || another_figure(&stated.clause, &proposal.clause)
-            {
-                continue;
-            }
-            out.push(
-                Finding::new(
-                    &Self::META,
-                    stated.span.clone(),
-                    format!(
-                        "här står {}, men förslaget till beslut säger {} ({})",
-                        sum(paper, stated),
-                        sum(paper, proposal),
-                        paper.line_label(proposal.span.start)
-                    ),
-                )
-                .related(proposal.span.clone(), "förslaget till beslut"),
-            );
-        }
-        counts_restated(cx, out);
+        restated_otherwise(cx, &sums, out);
+        let counts: Vec<&CountMention> = paper.scan.counts.iter().collect();
+        restated_otherwise(cx, &counts, out);
     }
 }
 
-/// "24 platser" in the proposal, "42 platser" where the text puts it
-/// forward again or refers back to it: as for sums.
-fn counts_restated(cx: &Context<'_>, out: &mut Vec<Finding>) {
+/// A sum or a count, as N308 compares them.
+trait Figure {
+    fn span(&self) -> &Span;
+    fn value(&self) -> u64;
+    fn same_thing(&self, other: &Self) -> bool;
+    fn puts_forward_or_refers_back(&self) -> bool;
+    fn clause(&self) -> &FigureClause;
+    /// As a message writes it.
+    fn shown(&self, paper: &Paper) -> String;
+}
+
+impl Figure for AmountMention {
+    fn span(&self) -> &Span {
+        &self.span
+    }
+    fn value(&self) -> u64 {
+        self.kronor
+    }
+    fn same_thing(&self, other: &Self) -> bool {
+        self.thing == other.thing
+    }
+    fn puts_forward_or_refers_back(&self) -> bool {
+        self.proposing || self.definite
+    }
+    fn clause(&self) -> &FigureClause {
+        &self.clause
+    }
+    fn shown(&self, paper: &Paper) -> String {
+        sum(paper, self)
+    }
+}
+
+impl Figure for CountMention {
+    fn span(&self) -> &Span {
+        &self.span
+    }
+    fn value(&self) -> u64 {
+        self.count
+    }
+    fn same_thing(&self, other: &Self) -> bool {
+        same_counted(&self.thing, &other.thing)
+    }
+    fn puts_forward_or_refers_back(&self) -> bool {
+        self.proposing || self.definite
+    }
+    fn clause(&self) -> &FigureClause {
+        &self.clause
+    }
+    fn shown(&self, paper: &Paper) -> String {
+        quote(paper, &self.span)
+    }
+}
+
+/// Each figure outside the proposals that puts a proposed figure forward
+/// again, or refers back to it, with another value: the proposal names one
+/// value for the thing, the stated value is told once, and neither clause
+/// makes it another figure (a total, a part, another year).
+fn restated_otherwise<F: Figure>(cx: &Context<'_>, figures: &[&F], out: &mut Vec<Finding>) {
     let paper = cx.paper;
-    let in_proposals =
-        |c: &CountMention| paper.section_at(c.span.start) == Some(&SectionKind::Proposals);
-    let counts = &paper.scan.counts;
-    for stated in counts
+    let in_proposals = |f: &F| paper.section_at(f.span().start) == Some(&SectionKind::Proposals);
+    for stated in figures
         .iter()
-        .filter(|c| !in_proposals(c) && (c.proposing || c.definite))
+        .filter(|f| !in_proposals(f) && f.puts_forward_or_refers_back())
     {
-        let same_thing = |c: &&CountMention| same_counted(&c.thing, &stated.thing);
-        let proposed: Vec<&CountMention> = counts
-            .iter()
-            .filter(|c| in_proposals(c))
-            .filter(same_thing)
-            .collect();
+        let same: Vec<&&F> = figures.iter().filter(|f| f.same_thing(stated)).collect();
+        let proposed: Vec<&&F> = same.iter().copied().filter(|f| in_proposals(f)).collect();
         let Some(proposal) = proposed.first() else {
             continue;
         };
-        let told = counts
-            .iter()
-            .filter(same_thing)
-            .filter(|c| c.count == stated.count)
-            .count();
-        if proposed.iter().any(|p| p.count != proposal.count)
-            || stated.count == proposal.count
+        let told = same.iter().filter(|f| f.value() == stated.value()).count();
+        if proposed.iter().any(|p| p.value() != proposal.value())
+            || stated.value() == proposal.value()
             || told > 1
-            || another_figure(&stated.clause, &proposal.clause)
+            || another_figure(stated.clause(), proposal.clause())
         {
             continue;
         }
         out.push(
             Finding::new(
                 &ProposalAmountMismatch::META,
-                stated.span.clone(),
+                stated.span().clone(),
                 format!(
                     "här står {}, men förslaget till beslut säger {} ({})",
-                    quote(paper, &stated.span),
-                    quote(paper, &proposal.span),
-                    paper.line_label(proposal.span.start)
+                    stated.shown(paper),
+                    proposal.shown(paper),
+                    paper.line_label(proposal.span().start)
                 ),
             )
-            .related(proposal.span.clone(), "förslaget till beslut"),
+            .related(proposal.span().clone(), "förslaget till beslut"),
         );
     }
 }
@@ -151,7 +156,7 @@ fn another_figure(stated: &FigureClause, proposal: &FigureClause) -> bool {
 
 /// The sum as written, and in kronor when written in another unit:
 /// ”0,205 mnkr” (205 000 kronor).
-fn sum(paper: &crate::paper::Paper, amount: &AmountMention) -> String {
+fn sum(paper: &Paper, amount: &AmountMention) -> String {
     let written = quote(paper, &amount.span);
     let value = kronor(amount.kronor);
     if written.trim_matches(['”', '’']) == value {
