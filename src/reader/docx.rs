@@ -492,10 +492,8 @@ mod tests {
             r#"<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Punkt</w:t></w:r>"#,
         );
         let xml = format!("<w:document xmlns:w=\"w\"><w:body>{item}{item}</w:body></w:document>");
-        assert_eq!(
-            paragraphs(&xml, &context).unwrap(),
-            "4294967295. Punkt\n4294967295. Punkt\n"
-        );
+        let text = paragraphs(&xml, &context).unwrap();
+        assert_eq!(text.matches("4294967295. Punkt").count(), 2, "{text}");
     }
 
     #[test]

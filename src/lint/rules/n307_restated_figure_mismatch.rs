@@ -63,8 +63,9 @@ mod tests {
 
     #[test]
     fn flags_a_figure_changed_in_one_copy() {
-        let text = "### Förslag till beslut\n1. Nämnden tecknar hyresavtal till en maximal hyreskostnad om 19,35 mnkr under det första året.\n### Ärende\nFörvaltningen föreslår ett hyresavtal till en maximal hyreskostnad om 29,35 mnkr under det första året.\n";
-        assert_eq!(text_findings("N307", text), ["29,35"]);
+        // A sum the proposal names is N308's; a floor area is no one else's.
+        let text = "### Förslag till beslut\n1. Nämnden tecknar hyresavtal för lokaler om högst 850 kvadratmeter under det första året.\n### Ärende\nFörvaltningen föreslår ett hyresavtal för lokaler om högst 580 kvadratmeter under det första året.\n";
+        assert_eq!(text_findings("N307", text), ["580"]);
     }
 
     #[test]
