@@ -290,6 +290,29 @@ pub fn proposal_period(paper: &Paper) -> Option<(NaiveDate, NaiveDate, Span)> {
         .map(|p| (p.from, p.to, p.span.clone()))
 }
 
+/// The proposal's period when it is an agreement's own term: its sentence
+/// names an agreement ("avtalet", "ramavtal") and extends nothing (an
+/// extension's length is not the agreement's).
+pub fn agreement_term(paper: &Paper) -> Option<(NaiveDate, NaiveDate, Span)> {
+    let (from, to, span) = proposal_period(paper)?;
+    if paper
+        .facts
+        .contract
+        .as_ref()
+        .is_some_and(|c| c.extension.is_some())
+    {
+        return None;
+    }
+    let sentence = paper
+        .text(&paper.scan.sentence_at(span.start)?)
+        .to_lowercase();
+    let names_agreement = sentence
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.starts_with("avtal") || w.ends_with("avtal") || w.ends_with("avtalet"));
+    (names_agreement && !says_extended(&sentence) && !sentence.contains("förläng"))
+        .then_some((from, to, span))
+}
+
 /// The name without its legal form or a dash: "Solrosgruppen – AB" → "Solrosgruppen".
 pub fn party_base(name: &str) -> String {
     let mut base = name.trim();

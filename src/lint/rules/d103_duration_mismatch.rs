@@ -3,7 +3,7 @@ use crate::base::calendar::{term_end, whole_months};
 use crate::case::Period;
 use crate::case::period_length;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
-use crate::paper::about::{end_only, proposal_period};
+use crate::paper::about::{agreement_term, end_only, proposal_period};
 use crate::paper::scan::{PeriodMention, within};
 
 declare_rule! {
@@ -220,26 +220,12 @@ fn duration_before_end_only(cx: &Context<'_>, out: &mut Vec<Finding>) {
 /// own sentence gives dates (the checks above compare those).
 fn agreement_length_restated(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let paper = cx.paper;
-    let Some((from, to, span)) = proposal_period(paper) else {
+    let Some((from, to, span)) = agreement_term(paper) else {
         return;
     };
-    let proposal_sentence = paper
-        .scan
-        .sentence_at(span.start)
-        .map(|s| paper.source[s].to_lowercase())
-        .unwrap_or_default();
-    let is_extension = paper
-        .facts
-        .contract
-        .as_ref()
-        .is_some_and(|c| c.extension.is_some())
-        || proposal_sentence.contains("förläng");
     let Some(months) = whole_months(from, to) else {
         return;
     };
-    if is_extension || !proposal_sentence.contains("avtal") {
-        return;
-    }
     for duration in paper.scan.durations.iter().filter(|d| d.agreement_length) {
         let dated = paper
             .scan

@@ -1,0 +1,265 @@
+//! Unit tests of the import: each paper shape into its case fields.
+
+use super::*;
+
+#[test]
+fn hard_wrapped_lines_join_and_hyphenation_goes() {
+    let lines: Vec<String> = [
+        "Avtalet gäller för verk-",
+        "samheten och Social-",
+        "och omsorgsförvaltningen.",
+    ]
+    .map(String::from)
+    .to_vec();
+    assert_eq!(
+        join_lines(&lines),
+        "Avtalet gäller för verksamheten och Social- och omsorgsförvaltningen."
+    );
+}
+
+#[test]
+fn a_heading_written_twice_keeps_both_sections() {
+    let text = "Dnr SN 2026/140\n\nFörslag till beslut\n1. Godkänna.\n\nÄrende\nFörsta delen.\n\nÄrende\nAndra delen.\n";
+    let imported = import_text(Path::new("x.txt"), text);
+    let arende = imported.case.sections.arende.unwrap();
+    assert!(
+        arende.contains("Första delen.") && arende.contains("Andra delen."),
+        "{arende}"
+    );
+}
+
+#[test]
+fn a_papers_own_headings_are_kept() {
+    let text = "Dnr SN 2026/140\n\nStöd i Ekby\n\nSammanfattning\nKort.\n\nBeslutsförslag\n1. Godkänna.\n\nBeskrivning av ärendet\nLängre.\n\nEkonomi\nRyms.\n\nSamverkan\nInformation lämnades den 3 mars 2026.\n";
+    let case = import_text(Path::new("x.txt"), text).case;
+    assert_eq!(case.headings.arende.as_deref(), Some("Sammanfattning"));
+    assert_eq!(case.sections.arende.as_deref(), Some("Kort."));
+    assert_eq!(case.sections.other[0].heading, "Beskrivning av ärendet");
+    assert_eq!(case.headings.ekonomi.as_deref(), Some("Ekonomi"));
+    assert_eq!(case.headings.mbl.as_deref(), Some("Samverkan"));
+    let sent = import_text(
+        Path::new("x.txt"),
+        &format!("{text}\nBeslutet ska skickas till\nKS\n"),
+    )
+    .case;
+    assert_eq!(
+        sent.headings.send_to.as_deref(),
+        Some("Beslutet ska skickas till")
+    );
+    // The standard headings are no paper's own.
+    let standard = "Dnr SN 2026/140\n\nÄrende\nText.\n\nEkonomiska konsekvenser\nRyms.\n\nBeslutet skickas till:\nKS\n";
+    assert!(
+        import_text(Path::new("x.txt"), standard)
+            .case
+            .headings
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_letterhead_without_blank_lines_ends_in_its_title() {
+    let text = "Ekby kommun, Socialförvaltningen\nAnna Berg, utvecklingsledare\n2026-03-02\nDnr SN 2026/114\nSocialnämnden\nÄrende: Stöd i Ekby\nFörvaltningens förslag till beslut\n1. Godkänna.\nBakgrund\nText.\n";
+    let case = import_text(Path::new("x.txt"), text).case;
+    assert_eq!(case.title, "Ärende: Stöd i Ekby");
+    assert!(case.unplaced.is_empty(), "{:?}", case.unplaced);
+}
+
+#[test]
+fn a_date_written_out_is_printed_so_again() {
+    let text = "Ekby kommun\nDatum 2 mars 2026\nDnr SN 2026/140\n\nStöd\n\nFörslag till beslut\n1. Godkänna.\n";
+    let case = import_text(Path::new("x.txt"), text).case;
+    assert!(case.long_date);
+    assert_eq!(case.date.to_string(), "2026-03-02");
+    let iso = import_text(
+        Path::new("x.txt"),
+        &text.replace("2 mars 2026", "2026-03-02"),
+    )
+    .case;
+    assert!(!iso.long_date);
+}
+
+#[test]
+fn a_municipality_and_its_administration_on_one_line() {
+    let text = "Ekby kommun, Socialförvaltningen\n\n2026-03-02\nDnr SN 2026/140\n\nSocialnämnden\n\nStöd i Ekby\n\nFörslag till beslut\n1. Godkänna.\n\nÄrende\nText.\n";
+    let sender = import_text(Path::new("x.txt"), text).case.sender;
+    assert_eq!(sender.municipality.as_deref(), Some("Ekby kommun"));
+    assert_eq!(
+        sender.administration.as_deref(),
+        Some("Socialförvaltningen")
+    );
+}
+
+#[test]
+fn the_line_over_the_signature_is_kept() {
+    let text = "Dnr SN 2026/140\n\nFörslag till beslut\n1. Godkänna.\n\nÄrende\nText.\n\nFör socialförvaltningen\n\nAnna Berg\nutvecklingsledare\n\nBeslutet skickas till\nKS\n";
+    let case = import_text(Path::new("x.txt"), text).case;
+    assert_eq!(case.signed_for.as_deref(), Some("För socialförvaltningen"));
+    assert_eq!(case.signed_by.len(), 1);
+    assert!(case.unplaced.is_empty(), "{:?}", case.unplaced);
+}
+
+#[test]
+fn signature_name_and_title_stay_apart() {
+    let text = "Dnr SN 2026/140\n\nFörslag till beslut\n1. Godkänna.\n\nSamverkan\nInformation lämnades den 3 mars 2026.\n\nVera Ek\nFörvaltningschef\n\nBeslutet skickas till\nKS\n";
+    let imported = import_text(Path::new("x.txt"), text);
+    let signed = &imported.case.signed_by;
+    assert_eq!(signed.len(), 1, "{signed:?}");
+    assert_eq!(signed[0].name, "Vera Ek");
+    assert_eq!(signed[0].role.as_deref(), Some("Förvaltningschef"));
+    assert_eq!(imported.case.mbl.kind, MblKind::Information);
+}
+
+#[test]
+fn a_paper_silent_on_mbl_stays_silent_and_an_office_over_the_name_is_the_senders() {
+    let text = "Kommunledningskontoret\nEkonomiavdelningen\nDnr KS 2025/118\n\nDelårsrapport\n\nFörslag till beslut\n1. Godkänna.\n\nÄrende\nText.\n\nKommunledningskontoret\nPer Persson\nController\n";
+    let imported = import_text(Path::new("x.txt"), text);
+    assert_eq!(imported.case.mbl.kind, MblKind::EjAngivet);
+    let signed: Vec<&str> = imported
+        .case
+        .signed_by
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(signed, ["Per Persson"]);
+    assert_eq!(
+        imported.case.sender.administration.as_deref(),
+        Some("Kommunledningskontoret")
+    );
+}
+
+#[test]
+fn signatories_side_by_side_in_a_table_are_two() {
+    let text = "Dnr SN 2026/140\n\nFörslag till beslut\n1. Godkänna.\n\nÄrende\nText.\n\nPetra Sandell\tLena Björkqvist\nAvdelningschef Stöd och omsorg\tUtredare\n\nBeslutet skickas till\nKS\n";
+    let imported = import_text(Path::new("x.txt"), text);
+    let signed: Vec<(&str, Option<&str>)> = imported
+        .case
+        .signed_by
+        .iter()
+        .map(|s| (s.name.as_str(), s.role.as_deref()))
+        .collect();
+    assert_eq!(
+        signed,
+        [
+            ("Petra Sandell", Some("Avdelningschef Stöd och omsorg")),
+            ("Lena Björkqvist", Some("Utredare"))
+        ]
+    );
+    assert_eq!(imported.case.sections.arende.as_deref(), Some("Text."));
+}
+
+#[test]
+fn a_contact_line_or_form_name_is_never_the_title() {
+    for (letterhead, kept) in [
+        (
+            "Norrby kommun\nTekniska förvaltningen\n\nTel 0123-456 78",
+            "Tel 0123-456 78",
+        ),
+        // The form the template prints: nothing to keep.
+        ("Norrby kommun\n\nTJÄNSTESKRIVELSE", ""),
+        ("Norrby kommun\n\nPROTOKOLLSUTDRAG", "PROTOKOLLSUTDRAG"),
+        (
+            "Norrby kommun\n\nTjänsteskrivelse fornamn.efternamn@norrby.se",
+            "Tjänsteskrivelse fornamn.efternamn@norrby.se",
+        ),
+    ] {
+        let text = format!(
+            "{letterhead}\n\n# Ny taxa för slamtömning\n\n## Förslag till beslut\n1. Taxan antas.\n\n## Ärende\nText.\n"
+        );
+        let imported = import_text(Path::new("x.txt"), &text);
+        assert_eq!(
+            imported.case.title, "Ny taxa för slamtömning",
+            "{letterhead}"
+        );
+        assert!(
+            imported.case.sections.other.is_empty(),
+            "{:?}",
+            imported.case.sections.other
+        );
+        // Kept: as the sender's contact line, or under `unplaced`.
+        let contact = imported.case.sender.contact.as_deref();
+        assert!(
+            kept.is_empty()
+                || contact == Some(kept)
+                || imported.case.unplaced.iter().any(|l| l == kept),
+            "{:?} {contact:?}",
+            imported.case.unplaced
+        );
+    }
+}
+
+#[test]
+fn a_title_line_in_the_letterhead_stays_the_title() {
+    let text = "Norrby kommun\n\nNy taxa för slamtömning\n\n## Förslag till beslut\n1. Taxan antas.\n\n## Analys\nText.\n";
+    let imported = import_text(Path::new("x.txt"), text);
+    assert_eq!(imported.case.title, "Ny taxa för slamtömning");
+    assert_eq!(imported.case.sections.other.len(), 1);
+}
+
+#[test]
+fn a_letterhead_run_into_the_title_line_is_cut_off() {
+    let text = "SOCIALFÖRVALTNINGEN Handläggare Datum Diarienummer Exempelsson Kim 2026-05-26 SON-2026-0180 Socialnämnden Tillsyn av boendet Solgläntan, Dnr 8.5-123/2026 Förslag till beslut Socialnämnden föreslås besluta att avge yttrande enligt förslaget. Ärendet Inspektionen har granskat boendet.\n";
+    let imported = import_text(Path::new("x.txt"), text);
+    assert_eq!(
+        imported.case.title,
+        "Tillsyn av boendet Solgläntan, Dnr 8.5-123/2026"
+    );
+    assert_eq!(imported.case.dnr, "SON-2026-0180");
+    assert!(
+        imported
+            .case
+            .unplaced
+            .iter()
+            .any(|l| l.starts_with("SOCIALFÖRVALTNINGEN Handläggare")),
+        "{:?}",
+        imported.case.unplaced
+    );
+    // A title that names its board and Dnr, without a label or the
+    // officer, stays whole.
+    let text = "# Socialnämnden: yttrande SON-2026-0180 Solgläntan\n\n## Förslag till beslut\n1. Yttrandet antas.\n";
+    let imported = import_text(Path::new("x.md"), text);
+    assert!(
+        imported.case.title.starts_with("Socialnämnden"),
+        "{}",
+        imported.case.title
+    );
+}
+
+#[test]
+fn a_paper_without_a_heading_gets_its_first_words_as_title() {
+    let text = "Sedan 2020 har nämnden haft ett avtal om hemtjänst i glesbygd som nu löper ut och behöver ersättas av ett nytt avtal. Mer text följer här.\n";
+    let imported = import_text(Path::new("x.txt"), text);
+    assert_eq!(
+        imported.case.title,
+        "Sedan 2020 har nämnden haft ett avtal om hemtjänst i glesbygd som"
+    );
+    assert!(
+        imported
+            .notes
+            .iter()
+            .any(|n| n.contains("textens första ord"))
+    );
+}
+
+#[test]
+fn imported_text_is_never_a_template() {
+    let text = "Dnr SN 2026/140\n\nFörslag till beslut\n1. Godkänna {{ 7 * 7 }} och {% for i in range(9) %}x{% endfor %} {# c #}.\n\nÄrende\nText.\n";
+    let imported = import_text(Path::new("x.txt"), text);
+    assert!(imported.case.verbatim);
+    let yaml = to_yaml(&imported.case, Path::new("x.txt"), &imported.notes);
+    assert!(yaml.contains("verbatim: true"), "{yaml}");
+}
+
+#[test]
+fn page_numbers_are_removed() {
+    assert_eq!(
+        remove_page_artefacts("text\nSida 2 av 5\nmer\n3 (5)\nslut"),
+        "text\n\nmer\n\nslut"
+    );
+}
+
+#[test]
+fn fidelity_counts_words_in_order() {
+    assert_eq!(word_fidelity("ett två tre", "ett två tre"), 1.0);
+    assert!((word_fidelity("ett två tre fyra", "ett tre två") - 0.5).abs() < 1e-9);
+    assert_eq!(word_fidelity("Social- och", "social och extra"), 1.0);
+}
