@@ -308,9 +308,8 @@ pub fn agreement_term(paper: &Paper) -> Option<(NaiveDate, NaiveDate, Span)> {
         .to_lowercase();
     let names_agreement = sentence
         .split(|c: char| !c.is_alphabetic())
-        .any(|w| w.starts_with("avtal") || w.ends_with("avtal") || w.ends_with("avtalet"));
-    (names_agreement && !says_extended(&sentence) && !sentence.contains("förläng"))
-        .then_some((from, to, span))
+        .any(crate::paper::scan::is_agreement);
+    (names_agreement && !says_extended(&sentence)).then_some((from, to, span))
 }
 
 /// The name without its legal form or a dash: "Solrosgruppen – AB" → "Solrosgruppen".

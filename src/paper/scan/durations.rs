@@ -66,7 +66,7 @@ const OTHER_AGREEMENT: [&str; 7] = [
 
 /// Whether `word` (lower case) is the agreement or its term: "avtalet",
 /// "ramavtal", "avtalstiden", "avtalsperioden".
-fn is_agreement(word: &str) -> bool {
+pub fn is_agreement(word: &str) -> bool {
     word.starts_with("avtal") || word.ends_with("avtal") || word.ends_with("avtalet")
 }
 

@@ -46,7 +46,7 @@ pub use counts::{CountMention, same_counted};
 pub use dates::{DateForm, DateMention, MonthMention};
 pub use decisions::{DecisionRef, OWN_BOARD};
 pub use dnr::{DnrMention, find_dnrs, key as dnr_key};
-pub use durations::{DurationMention, number_value};
+pub use durations::{DurationMention, is_agreement, number_value};
 pub use effective::{EffectiveDate, same_stem as effective_same_stem};
 pub use events::EventMention;
 pub use headers::HeaderDate;
