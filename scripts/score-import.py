@@ -87,7 +87,8 @@ def main():
                     stated_tally[key][1] += in_text
                 else:
                     got = case.get(key) if key != "officer" else (case.get("sender") or {}).get("officer")
-                    misses.append(f"{os.path.basename(folder)}/{name}: {key} {want!r} ≠ {got!r}")
+                    note = "" if in_text else " (not stated)"
+                    misses.append(f"{os.path.basename(folder)}/{name}: {key} {want!r} ≠ {got!r}{note}")
         line = "  ".join(
             f"{k} {f}/{n} (stated {sf}/{sn})"
             for (k, (n, f)), (sn, sf) in zip(tally.items(), stated_tally.values())

@@ -138,6 +138,30 @@ pub fn inferred_board(
     Some(Located { value, span })
 }
 
+/// The one board a paper names, when it names no other and names it more
+/// than once ("Uppföljning av internkontrollplan för äldre- och
+/// omsorgsnämnden", "Farsta stadsdelsnämnds styrning"): an agenda or a
+/// register that gives no board a role is that board's.
+pub fn sole_board(source: &str, scan: &Scan) -> Option<Located<String>> {
+    let mut boards = scan
+        .bodies
+        .iter()
+        .filter(|m| matches!(m.kind, BodyKind::Board | BodyKind::Assembly));
+    let first = boards.next()?;
+    let mut count = 1;
+    for other in boards {
+        if other.key() != first.key() {
+            return None;
+        }
+        count += 1;
+    }
+    let name = &source[first.span.clone()];
+    (count >= 2).then(|| Located {
+        value: as_written_in_text(&definite(name)),
+        span: first.span.clone(),
+    })
+}
+
 /// "KSAU noterar", "BUN beslutar": capitals at the start of a line or a
 /// sentence, then a lower-case word (checked against the decision verbs).
 static ACRONYM_BOARD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -180,6 +204,51 @@ pub fn qualified_committee(source: &str, board: Located<String>) -> Located<Stri
         span,
     }
 }
+
+/// A board of one district, with the district's name after it where the
+/// paper writes it so ("Nu har socialnämnden Centrum fastställt …",
+/// "Socialnämnden Centrum sammanträder …"). Flattened text runs a heading
+/// into the board's line ("Kommunstyrelsen Granskning av …"), so the
+/// district must follow the board at least twice, once where the board is
+/// written in lower case: inside a sentence, where a capital is a name.
+pub fn with_district(source: &str, scan: &Scan, board: Located<String>) -> Located<String> {
+    let Some(key) = scan
+        .bodies
+        .iter()
+        .find(|m| board.span.contains(&m.span.start))
+        .map(BodyMention::key)
+    else {
+        return board;
+    };
+    let mut seen: Vec<(&str, bool)> = Vec::new();
+    for mention in scan.bodies.iter().filter(|m| m.key() == key && !m.genitive) {
+        let after = source.get(mention.span.end..).unwrap_or("");
+        let Some(c) = DISTRICT.captures(after) else {
+            continue;
+        };
+        // "Socialnämnden Ekby kommun": the municipality, not a district.
+        if ["kommun", "kommuns", "stad", "stads", "region", "regions"].contains(&&c[2]) {
+            continue;
+        }
+        let lower = source[mention.span.clone()].starts_with(char::is_lowercase);
+        seen.push((c.get(1).expect("group").as_str(), lower));
+    }
+    let district = seen.iter().find(|(name, lower)| {
+        *lower && seen.iter().filter(|(other, _)| other == name).count() >= 2
+    });
+    match district {
+        Some((name, _)) if board.value.split_whitespace().count() < 4 => Located {
+            value: format!("{} {name}", board.value),
+            span: board.span,
+        },
+        _ => board,
+    }
+}
+
+/// " Centrum fastställt": one space, a capitalised word, a lower-case word.
+static DISTRICT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(&latin(r"^ (\p{Lu}\p{Ll}{2,}) (\p{Ll}+)")).expect("valid")
+});
 
 /// "Socialnämndens arbetsutskott", "Kommunstyrelsens personalutskott".
 static OWNED_COMMITTEE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -311,6 +380,43 @@ mod tests {
 
     fn board(text: &str) -> Option<String> {
         inferred_board(text, &scan(text), &[]).map(|b| b.value)
+    }
+
+    #[test]
+    fn the_one_board_an_agenda_names_is_its_board() {
+        let sole = |text: &str| sole_board(text, &scan(text)).map(|b| b.value);
+        let register = "14 Revidering av delegeringsordning för äldre- och omsorgsnämnden 15 Uppföljning av internkontrollplan för äldre- och omsorgsnämnden 2018";
+        assert_eq!(sole(register).as_deref(), Some("Äldre- och omsorgsnämnden"));
+        // Named once, or beside another board: no guess.
+        assert_eq!(sole("Yttrande till socialnämnden om boendet"), None);
+        assert_eq!(
+            sole("Socialnämnden yttrar sig. Socialnämnden och kommunstyrelsen samråder."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_district_after_the_board_is_part_of_its_name() {
+        let at = |text: &str| {
+            let scan = scan(text);
+            let first = scan.bodies.first().unwrap().span.clone();
+            let board = Located {
+                value: as_written_in_text(&text[first.clone()]),
+                span: first,
+            };
+            with_district(text, &scan, board).value
+        };
+        let page = "Nu har socialnämnden Centrum fastställt mötesplanen. Socialnämnden Centrum sammanträder på tisdagar.";
+        assert_eq!(at(page), "Socialnämnden Centrum");
+        for text in [
+            // Once only: it may be a heading run into the board's line.
+            "Nu har socialnämnden Centrum fastställt mötesplanen.",
+            // Twice, never inside a sentence: page headers.
+            "Kommunstyrelsen Datum 2026-03-02 Kommunstyrelsen Datum 2026-03-02 sida två",
+            "Till socialnämnden Ekby kommun och Socialnämnden Ekby kommun",
+        ] {
+            assert_eq!(at(text).split_whitespace().count(), 1, "{text}");
+        }
     }
 
     #[test]

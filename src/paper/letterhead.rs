@@ -153,6 +153,9 @@ fn paper_date(
             }
         }
     }
+    if let Some(date) = page_date(source, scan) {
+        return Some(date);
+    }
     // A date alone on its line, or at the very top of the paper.
     let standalone = dates.iter().find(|d| {
         let line = line_around(source, d.span.start);
@@ -186,6 +189,25 @@ fn paper_date(
     }
     super::meeting_day::meeting_day_at_the_top(source, scan)
 }
+
+/// A web page's own date, on a line of its own wherever it stands
+/// ("Publicerad 17 november 2021", "Senast uppdaterad: 24 november 2022"):
+/// a municipality's news page has no letterhead, and the dates in its
+/// text are the meetings and papers it links to.
+fn page_date(source: &str, scan: &Scan) -> Option<Located<NaiveDate>> {
+    scan.dates.iter().find_map(|d| {
+        let line = line_around(source, d.span.start);
+        let label = line.trim().strip_suffix(&source[d.span.clone()])?;
+        PAGE_DATE_LABEL.is_match(label).then(|| located_date(d))?
+    })
+}
+
+/// The whole text before a page's date on its line.
+static PAGE_DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^(?:publicerad|senast uppdaterad|uppdaterad|senast ändrad|ändrad)(?:\s+den)?\s*:?\s*$",
+    )
+});
 
 /// Whether the last line with text before the one at `at` is a board's
 /// name and nothing else (a Word paper has a blank line between its
@@ -452,6 +474,10 @@ mod tests {
                 "Ärendet. Handläggare: Personalchef Margit Hammar, 08-123 45",
                 "Margit Hammar",
             ),
+            (
+                "2012-12-19 TJÄNSTEUTLÅTANDE\nKontaktperson gatukontoret Vera Ekholm\nTelefon: 0123-456 78",
+                "Vera Ekholm",
+            ),
         ] {
             let (_, _, _, officer) = facts(text);
             assert_eq!(officer.as_deref(), Some(name), "{text}");
@@ -491,6 +517,20 @@ mod tests {
         assert!(text.find("Torsdagen").unwrap() > 800);
         let (date, _, _, _) = facts(&text);
         assert_eq!(date.as_deref(), Some("2019-02-21"));
+    }
+
+    #[test]
+    fn a_web_pages_own_date_is_its_publication_day() {
+        let text = "Följ fullmäktiges sammanträde\n\nKallelse och handlingar till kommunfullmäktige 24 oktober 2022\n\nFullmäktige sammanträder den 28 november.\n\nSenast uppdaterad 24 november 2022";
+        let (date, ..) = facts(text);
+        assert_eq!(date.as_deref(), Some("2022-11-24"));
+        let (date, ..) = facts(
+            "Sammanträdestider\n\nPublicerad: 17 november 2021\n\nSocialnämnden sammanträder den 3 januari 2022.",
+        );
+        assert_eq!(date.as_deref(), Some("2021-11-17"));
+        // A deadline is no page date.
+        let (date, ..) = facts("Ansökan\n\nSenast 24 november 2022\n");
+        assert_ne!(date.as_deref(), Some("2022-11-24"));
     }
 
     #[test]

@@ -130,6 +130,13 @@ fn labelled_officer(source: &str, zones: &[Range<usize>]) -> Option<Located<Stri
             while let Some(more) = LABEL_WORD.find(&text[at..]) {
                 at += more.end();
             }
+            // "Kontaktperson trafikkontoret Cecilia Dahlin": the office the
+            // contact answers for, in lower case, stands between.
+            let first_word = text[at..].split_whitespace().next().unwrap_or("");
+            if first_word.starts_with(char::is_lowercase) && ORG_WORD.is_match(first_word) {
+                at += text[at..].find(first_word).unwrap_or(0) + first_word.len();
+                at += text[at..].len() - text[at..].trim_start().len();
+            }
             // "Handläggare: Personalchef Margareta Hamrén": the title first.
             let first_word = text[at..].split_whitespace().next().unwrap_or("");
             if super::signature::is_role(first_word.trim_end_matches(',')) {
