@@ -35,22 +35,31 @@ pub struct MeetingMention {
 const MONTH: &str =
     r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)";
 
+/// The municipality a body belongs to, between its name and its verb:
+/// "Kommunfullmäktige i Ekby kommun sammanträder …".
+const MUNICIPALITY: &str =
+    r"(?:\s+i\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:kommun|stad|region))?";
+
 /// What follows a body that is announced to meet.
 static ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i)^s?\s+(?:har\s+)?sammanträde[rn]?\s+(?:på\s+)?(?:\p{{L}}+dagen\s+)?(?:den\s+)?(\d{{1,2}})\s+{MONTH}(?:\s+(\d{{4}}))?\b"
+        r"(?i)^s?{MUNICIPALITY}\s+(?:har\s+)?sammanträde[rn]?\s+(?:på\s+)?(?:\p{{L}}+dagen\s+)?(?:den\s+)?(\d{{1,2}})\s+{MONTH}(?:\s+(\d{{4}}))?\b"
     ))
 });
 
-/// What stands before a body a kallelse is for.
+/// What stands before a body a kallelse is for: "Kallelse till", "Kallelse
+/// och handlingar till", or a kallelse's heading, "Kallelse
+/// Kommunfullmäktige".
 static CALLED_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)\bkallelse(?:\s+och\s+handlingar)?\s+till\s+(?:sammanträde\s+med\s+)?$")
+    regex(
+        r"(?i)\bkallelse(?:/kungörelse)?(?:\s+och\s+handlingar)?(?:\s+till(?:\s+sammanträde\s+med)?)?[ \t]*:?[ \t]*$",
+    )
 });
 
 /// The date after the body of a kallelse.
 static CALLED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i)^s?\s+(?:sammanträde\s+)?(?:den\s+)?(\d{{1,2}})\s+{MONTH}(?:\s+(\d{{4}}))?\b"
+        r"(?i)^s?\s+(?:sammanträde\s+)?(?:\p{{L}}+dagen\s+)?(?:den\s+)?(\d{{1,2}})\s+{MONTH}(?:\s+(\d{{4}}))?\b"
     ))
 });
 
@@ -111,6 +120,25 @@ mod tests {
             [
                 (MeetingRole::Announced, 28, 11, None),
                 (MeetingRole::Called, 24, 10, Some(2022))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_kallelse_heading_and_a_body_of_a_named_municipality() {
+        let s = scan(
+            "Kallelse Kommunfullmäktige Torsdagen den 14 juni 2018\n\nEKBY KOMMUN Kallelse/Kungörelse Kommunfullmäktige i Ekby kommun sammanträder torsdagen den 21 juni 2018, kl 18.",
+        );
+        let found: Vec<(MeetingRole, u32, u32)> = s
+            .meetings
+            .iter()
+            .map(|m| (m.role, m.day, m.month))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (MeetingRole::Called, 14, 6),
+                (MeetingRole::Announced, 21, 6)
             ]
         );
     }

@@ -33,7 +33,7 @@ const LABEL_REACH: usize = 120;
 /// lower case: "ANSLAG/BEVIS Sammanträdesdatum" has none.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)((?-i:\p{L}*\p{Ll}s)\s+|justering\s+)?(?:(?:sammanträde|möte)(?:s|ts)?\s*(?:datum|dag)\b[^\d.;]{0,80}?|datum\s+för\s+(?:\p{L}+\s+)?(?:sammanträde|möte)t?|(?:plats\s+och\s+tid|tid\s+och\s+plats)[^\n\d]{0,60}?)\s*:?\s*$",
+        r"(?i)((?-i:\p{L}*\p{Ll}s)\s+|justering\s+)?(?:(?:sammanträde|möte)(?:s|ts)?\s*(?:datum|dag)\b[^\d.;]{0,80}?|datum\s+för\s+(?:\p{L}+\s+)?(?:sammanträde|möte)t?|(?:plats\s+och\s+tid|tid\s+och\s+plats)[ \t]*:?(?:[ \t]*\n){0,3}[^\n\d]{0,60}?)\s*:?\s*$",
     )
 });
 
@@ -93,11 +93,17 @@ mod tests {
             days("Tid och plats 23 mars 2016, klockan 13"),
             ["23 mars 2016"]
         );
+        // The label alone on its line, the place and the day under it.
+        assert_eq!(
+            days("Plats och tid\n\nÖrnvik, 2020-08-18 kl. 09.00-10:05\n\nBeslutande"),
+            ["2020-08-18"]
+        );
     }
 
     #[test]
     fn not_the_justering_nor_a_timetable_nor_other_dates() {
         assert!(days("Justeringens tid och plats Kontoret den 30 mars 2016").is_empty());
+        assert!(days("Justeringens plats och tid\n\nÖrnvik, 2020-08-18 kl. 10:30").is_empty());
         assert!(days("Sammanträdesdatum 2026-01-25, 2026-02-22, 2026-03-29").is_empty());
         assert!(days("Tid för anslag 2019-02-05. Beslutet fattades 2019-01-28.").is_empty());
         assert!(days("Sammanträdesdagar 2026: 2026-01-25 och 2026-02-22").is_empty());
