@@ -1,0 +1,117 @@
+//! How the scanner's patterns are compiled: the letter classes narrowed to
+//! the Latin range, `\d` and `\b` made ASCII.
+
+use regex::Regex;
+
+/// Compiles a scanner pattern. `\d` is made ASCII `[0-9]`: numbers are
+/// parsed and sliced as ASCII digits, and a Unicode digit (Arabic-Indic,
+/// full-width) inside a date-like number must not match. `\b` is made an
+/// ASCII word boundary: the
+/// regex crate runs Unicode `\b` on non-ASCII text (all Swedish text) in
+/// its slow NFA engine, about five times slower. Every pattern here has
+/// ASCII letters or digits at the edges where it uses `\b`; the few that
+/// can start with å, ä or ö consume a non-letter instead (see [`NOT_LETTER`]).
+pub(crate) fn regex(pattern: &str) -> Regex {
+    Regex::new(&latin(
+        &pattern.replace(r"\b", r"(?-u:\b)").replace(r"\d", "[0-9]"),
+    ))
+    .expect("scanner patterns are valid")
+}
+
+/// `pattern` with its letter, digit and word classes (`\p{L}`, `\p{Lu}`,
+/// `\p{Ll}`, `\p{N}`, `\w`) narrowed to the Latin letters of U+0000–U+024F,
+/// where Swedish text and every name in it are written. A letter outside
+/// the range (Greek, Cyrillic) is read as a non-letter.
+///
+/// The classes are written out as ranges because compiling them is most
+/// of a one-file `beslut lint`: each process compiles the scanner's
+/// patterns once. The full Unicode classes (some 650 ranges each) took
+/// three times as long; an intersection with the range still built the
+/// full class first; and Latin Extended-A and -B alternate upper and lower
+/// case letter by letter, some 150 ranges in each of `\p{Lu}` and `\p{Ll}`.
+/// So that block counts as both cases: "Łukasz" and "Çelik" still start
+/// with a capital, and no Swedish word is misread.
+pub(crate) fn latin(pattern: &str) -> String {
+    pattern
+        .replace(r"\p{Lu}", &format!("[{LATIN_UPPER}]"))
+        .replace(r"\p{Ll}", &format!("[{LATIN_LOWER}]"))
+        .replace(r"\p{L}", &format!("[{LATIN_LETTER}]"))
+        .replace(r"\p{N}", &format!("[{LATIN_NUMBER}]"))
+        .replace(r"\w", &format!("[{LATIN_WORD}]"))
+}
+
+/// Letters of Latin-1 and Latin Extended-A and -B.
+const LATIN_LETTER: &str = r"A-Za-z\x{AA}\x{B5}\x{BA}\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}";
+/// Capitals of Latin-1, and every letter of Latin Extended-A and -B.
+const LATIN_UPPER: &str = r"A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{24F}";
+/// Small letters of Latin-1, and every letter of Latin Extended-A and -B.
+const LATIN_LOWER: &str = r"a-z\x{B5}\x{DF}-\x{F6}\x{F8}-\x{FF}\x{100}-\x{24F}";
+/// Digits, superscripts and vulgar fractions of Latin-1.
+const LATIN_NUMBER: &str = r"0-9\x{B2}\x{B3}\x{B9}\x{BC}-\x{BE}";
+/// `\w` in the range: letters, digits and the underscore.
+const LATIN_WORD: &str = r"0-9A-Z_a-z\x{AA}\x{B5}\x{BA}\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}";
+
+#[cfg(test)]
+mod latin_classes {
+    use super::latin;
+    use regex::Regex;
+
+    /// Whether `class` matches `c`, as a whole-string pattern.
+    fn matches(class: &str, c: char) -> bool {
+        Regex::new(&format!("^{class}$"))
+            .expect("valid")
+            .is_match(&c.to_string())
+    }
+
+    #[test]
+    fn the_written_out_classes_are_unicodes_within_the_range() {
+        for (class, exact) in [
+            (r"\p{L}", r"[\p{L}&&\x00-\x{24F}]"),
+            (r"\p{N}", r"[\p{N}&&\x00-\x{24F}]"),
+            (r"\w", r"[\w&&\x00-\x{24F}]"),
+        ] {
+            let ours = Regex::new(&format!("^{}$", latin(class))).expect("valid");
+            let exact = Regex::new(&format!("^{exact}$")).expect("valid");
+            for c in (0..0x300u32).filter_map(char::from_u32) {
+                let c = c.to_string();
+                assert_eq!(ours.is_match(&c), exact.is_match(&c), "{class} {c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn cases_are_exact_in_latin_1_and_both_beyond() {
+        for (class, exact) in [(r"\p{Lu}", r"\p{Lu}"), (r"\p{Ll}", r"\p{Ll}")] {
+            let ours = latin(class);
+            for c in (0..0x300u32).filter_map(char::from_u32) {
+                let want = match c as u32 {
+                    ..0x100 => matches(exact, c),
+                    0x100..0x250 => c.is_alphabetic(),
+                    _ => false,
+                };
+                assert_eq!(matches(&ours, c), want, "{class} {c:?}");
+            }
+        }
+        assert!(
+            Regex::new(&latin(r"^\p{Lu}\p{Ll}+$"))
+                .unwrap()
+                .is_match("Łukasz")
+        );
+    }
+}
+
+#[cfg(test)]
+mod latin_tests {
+    #[test]
+    fn narrowed_letter_classes_keep_every_swedish_and_latin_letter() {
+        let name = super::regex(r"^\p{Lu}\p{Ll}+$");
+        for word in [
+            "Åsa", "Örjan", "Ägren", "Éric", "Müller", "Øystein", "Ærø", "Straße",
+        ] {
+            assert!(name.is_match(word), "{word}");
+        }
+        assert!(super::regex(r"^\w+[^\p{L}\p{N}_]\p{N}$").is_match("ärende-1"));
+        // Outside the Latin range a letter reads as a non-letter.
+        assert!(!super::regex(r"^\p{L}+$").is_match("Ωmega"));
+    }
+}
