@@ -53,6 +53,7 @@ pub(super) mod d113_header_date_mismatch;
 pub(super) mod d114_session_date_mismatch;
 pub(super) mod d115_effective_date_mismatch;
 pub(super) mod d116_meeting_date_restated;
+pub(super) mod d117_judgment_date_mismatch;
 pub(super) mod k501_officialese;
 pub(super) mod k502_long_sentence;
 pub(super) mod m601_meeting_date_mismatch;

@@ -4,7 +4,6 @@
 
 use std::ops::Range;
 
-
 mod ages;
 mod amounts;
 mod bodies;
@@ -18,6 +17,7 @@ mod durations;
 mod effective;
 mod events;
 mod headers;
+mod judgments;
 mod laws;
 mod meetings;
 mod misspelt;
@@ -50,6 +50,7 @@ pub use durations::{DurationMention, is_agreement, number_value};
 pub use effective::{EffectiveDate, same_stem as effective_same_stem};
 pub use events::EventMention;
 pub use headers::HeaderDate;
+pub use judgments::JudgmentMention;
 pub use laws::{LAWS, LawMention, LawNameTypo, numbers_of as law_numbers};
 pub use meetings::{MeetingMention, MeetingRole};
 pub use misspelt::MisspeltBody;
@@ -93,6 +94,8 @@ pub struct Scan {
     pub bodies: Vec<BodyMention>,
     pub names: Vec<NameMention>,
     pub decisions: Vec<DecisionRef>,
+    /// Courts' judgments with their dates ("Länsrättens dom 2008-11-07").
+    pub judgments: Vec<JudgmentMention>,
     pub plans: Vec<PlanMention>,
     pub events: Vec<EventMention>,
     pub terms: Vec<TermMention>,
@@ -173,6 +176,10 @@ impl Scan {
             s(&mut d.span);
             s(&mut d.date_span);
         }
+        for j in &mut self.judgments {
+            s(&mut j.span);
+            s(&mut j.date_span);
+        }
         self.events.iter_mut().for_each(|e| s(&mut e.span));
         self.terms.iter_mut().for_each(|t| s(&mut t.span));
         self.options.iter_mut().for_each(|o| s(&mut o.span));
@@ -220,40 +227,79 @@ impl Scan {
 
     /// Appends another scan (of a later region of the same source).
     pub fn extend(&mut self, other: Scan) {
-        self.dates.extend(other.dates);
-        self.months.extend(other.months);
-        self.timetables.extend(other.timetables);
-        self.narrated.extend(other.narrated);
-        self.periods.extend(other.periods);
-        self.durations.extend(other.durations);
-        self.ages.extend(other.ages);
-        self.laws.extend(other.laws);
-        self.law_typos.extend(other.law_typos);
-        self.dnrs.extend(other.dnrs);
-        self.orgs.extend(other.orgs);
-        self.bodies.extend(other.bodies);
-        self.names.extend(other.names);
-        self.decisions.extend(other.decisions);
-        self.plans.extend(other.plans);
-        self.events.extend(other.events);
-        self.terms.extend(other.terms);
-        self.options.extend(other.options);
-        self.sentences.extend(other.sentences);
-        self.weekday_dates.extend(other.weekday_dates);
-        self.meeting_weekdays.extend(other.meeting_weekdays);
-        self.day_months.extend(other.day_months);
-        self.years.extend(other.years);
-        self.misspelt_bodies.extend(other.misspelt_bodies);
-        self.persons.extend(other.persons);
-        self.paper_citations.extend(other.paper_citations);
-        self.meetings.extend(other.meetings);
-        self.upcoming_meetings.extend(other.upcoming_meetings);
-        self.header_dates.extend(other.header_dates);
-        self.session_dates.extend(other.session_dates);
-        self.effective_dates.extend(other.effective_dates);
-        self.amounts.extend(other.amounts);
-        self.counts.extend(other.counts);
-        self.restated.extend(other.restated);
+        // Destructured, so that a field added to `Scan` cannot be forgotten.
+        let Scan {
+            dates,
+            months,
+            timetables,
+            narrated,
+            periods,
+            durations,
+            ages,
+            laws,
+            law_typos,
+            dnrs,
+            orgs,
+            bodies,
+            names,
+            decisions,
+            judgments,
+            plans,
+            events,
+            terms,
+            options,
+            sentences,
+            weekday_dates,
+            meeting_weekdays,
+            day_months,
+            years,
+            misspelt_bodies,
+            persons,
+            paper_citations,
+            meetings,
+            upcoming_meetings,
+            header_dates,
+            session_dates,
+            effective_dates,
+            amounts,
+            counts,
+            restated,
+        } = other;
+        self.dates.extend(dates);
+        self.months.extend(months);
+        self.timetables.extend(timetables);
+        self.narrated.extend(narrated);
+        self.periods.extend(periods);
+        self.durations.extend(durations);
+        self.ages.extend(ages);
+        self.laws.extend(laws);
+        self.law_typos.extend(law_typos);
+        self.dnrs.extend(dnrs);
+        self.orgs.extend(orgs);
+        self.bodies.extend(bodies);
+        self.names.extend(names);
+        self.decisions.extend(decisions);
+        self.judgments.extend(judgments);
+        self.plans.extend(plans);
+        self.events.extend(events);
+        self.terms.extend(terms);
+        self.options.extend(options);
+        self.sentences.extend(sentences);
+        self.weekday_dates.extend(weekday_dates);
+        self.meeting_weekdays.extend(meeting_weekdays);
+        self.day_months.extend(day_months);
+        self.years.extend(years);
+        self.misspelt_bodies.extend(misspelt_bodies);
+        self.persons.extend(persons);
+        self.paper_citations.extend(paper_citations);
+        self.meetings.extend(meetings);
+        self.upcoming_meetings.extend(upcoming_meetings);
+        self.header_dates.extend(header_dates);
+        self.session_dates.extend(session_dates);
+        self.effective_dates.extend(effective_dates);
+        self.amounts.extend(amounts);
+        self.counts.extend(counts);
+        self.restated.extend(restated);
     }
 
     /// Citations that name a body by its abbreviation get the body's key
@@ -333,6 +379,7 @@ pub fn scan(text: &str) -> Scan {
     let timetables = timetables::find_timetables(text, &dates, &months);
     let bodies = bodies::find_bodies(text);
     let decisions = decisions::find_decisions(text, &dates, &bodies);
+    let judgments = judgments::find_judgments(text, &dates);
     let dnrs = find_dnrs(text);
     let paper_citations = citations::find_paper_citations(text, &dates, &dnrs);
     let meetings = meetings::find_meetings(text, &bodies);
@@ -359,6 +406,7 @@ pub fn scan(text: &str) -> Scan {
         bodies,
         names: names::find_names(text),
         decisions,
+        judgments,
         plans: plans::find_plans(text),
         events,
         terms,
