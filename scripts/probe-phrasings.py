@@ -306,6 +306,22 @@ def decision():
                dict(body=f"{first}\n\n{b.format(d=d)}"))
 
 
+def judgment():
+    firsts = ["Förvaltningsrätten i Ekby meddelade dom den {d} i mål nr 1234-26 och upphävde beslutet.",
+              "Genom förvaltningsrättens dom {d} (mål 1234-26) upphävdes beslutet.",
+              "Nämndens beslut överklagades, och förvaltningsrätten avgjorde målet {d}."]
+    seconds = ["Av förvaltningsrättens dom den {d} framgår att utredningen var bristfällig.",
+               "Förvaltningsrätten anför i sin dom {d} att utredningen var bristfällig.",
+               "I sin dom den {d} konstaterar förvaltningsrätten att utredningen var bristfällig.",
+               "Förvaltningen föreslår att nämnden inte överklagar förvaltningsrättens dom {d}."]
+    forms = {"iso": ("2026-01-20", "2026-01-27"), "long": ("20 januari 2026", "27 januari 2026")}
+    for (i, a), (j, b), (form, (d, changed)) in itertools.product(
+            enumerate(firsts), enumerate(seconds), forms.items()):
+        first = a.format(d=d)
+        yield (f"{i}.{j}.{form}", dict(body=f"{first}\n\n{b.format(d=changed)}"),
+               dict(body=f"{first}\n\n{b.format(d=d)}"))
+
+
 def amount():
     # Each pair names one sum: a grant, or a cost.
     grants = (["bevilja Ekby IF ett bidrag om {a}.", "bevilja Ekby IF bidrag med {a} för 2026.",
@@ -382,13 +398,17 @@ def distinct():
         ("inrätta 24 korttidsplatser på Björkhagen.", "I dag finns 30 platser i kommunen."),
         ("inrätta 24 korttidsplatser på Björkhagen.", "Förvaltningen föreslår också 10 boendeplatser."),
         ("godkänna avtalet med Tryggbo Omsorg AB.", "Tryggbo Omsorg AB och Trygga Hem AB har lämnat anbud."),
+        ("inte överklaga domen.", "Förvaltningsrätten meddelade dom 2026-01-20 i mål 1234-26. "
+         "Kammarrätten meddelade dom 2025-06-02 i ett liknande mål."),
+        ("inte överklaga domen.", "Förvaltningsrättens dom 2026-01-20, mål 1234-26, gäller bygglovet. "
+         "Förvaltningsrättens dom 2025-10-09, mål 877-25, gällde strandskyddet."),
     ]
     for i, (proposal, body) in enumerate(papers):
         party = next((p for p in ("Tryggbo Omsorg AB", "Tryggbo AB") if p in proposal), "Socialförvaltningen")
         yield (f"{i}", None, dict(proposal=proposal, body=body, send_to=party))
 
 
-KINDS = [period, age, party, meeting, dnr, mbl, duration, effective, person, decision, amount, count,
+KINDS = [period, age, party, meeting, dnr, mbl, duration, effective, person, decision, judgment, amount, count,
          distribution, distinct]
 
 

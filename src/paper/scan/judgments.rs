@@ -47,6 +47,16 @@ static JUDGMENT_BEFORE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The judgment first and the court after its verb, as Swedish puts the
+/// subject after a leading phrase: "I sin dom den 20 januari 2026
+/// konstaterar förvaltningsrätten …", "Genom dom 2026-01-20 upphävde
+/// länsrätten …".
+static JUDGMENT_LEADS: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)\b(?:i|genom)\s+(?:sin\s+)?(?:dom|domen)[ \t,]*(?:den\s+)?$"));
+static COURT_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^[ \t,]*\p{Ll}+\s+(\p{L}{3,}(?:rätten|domstolen))\b(?:\s+i\s+(\p{Lu}\p{L}+))?")
+});
+
 /// A court word inside the words between court and judgment: that court is
 /// the nearer one.
 static COURT_WORD: LazyLock<Regex> =
@@ -84,22 +94,32 @@ fn judgment_at(text: &str, mention: &DateMention) -> Option<JudgmentMention> {
     let date = mention.date.as_ref().ok().copied()?;
     let from = floor_char_boundary(text, mention.span.start.saturating_sub(REACH));
     let window = &text[from..mention.span.start];
-    let c = nearest_court(window)?;
-    let court = c.get(1)?;
-    let name = court.as_str().to_lowercase();
+    let after = &text[mention.span.end..];
+    let (court, seat, span) = if let Some(c) = nearest_court(window) {
+        let court = c.get(1)?;
+        let span = from + court.start()..mention.span.end;
+        (court.as_str(), c.get(3), span)
+    } else if JUDGMENT_LEADS.is_match(window)
+        && let Some(c) = COURT_AFTER_VERB.captures(after)
+    {
+        let court = c.get(1)?;
+        let span = mention.span.start..mention.span.end + court.end();
+        (court.as_str(), c.get(2), span)
+    } else {
+        return None;
+    };
+    let name = court.to_lowercase();
     if RIGHTS.iter().any(|r| name.starts_with(r)) {
         return None;
     }
-    let after = &text[mention.span.end..];
-    let case = CASE_AFTER.captures(after).map(|k| k[1].to_owned());
     Some(JudgmentMention {
-        span: from + court.start()..mention.span.end,
+        span,
         date_span: mention.span.clone(),
         date,
         court: name,
-        seat: c.get(3).map(|s| s.as_str().to_lowercase()),
-        court_text: court.as_str().to_owned(),
-        case,
+        seat: seat.map(|s| s.as_str().to_lowercase()),
+        court_text: court.to_owned(),
+        case: CASE_AFTER.captures(after).map(|k| k[1].to_owned()),
     })
 }
 
@@ -157,6 +177,20 @@ mod tests {
         assert_eq!(found[0].court, "kammarrätten");
         assert_eq!(found[0].seat.as_deref(), Some("stockholm"));
         assert_eq!(found[0].case.as_deref(), Some("8930-08"));
+    }
+
+    #[test]
+    fn the_court_after_its_verb_when_the_judgment_leads() {
+        for text in [
+            "I sin dom den 20 januari 2026 konstaterar förvaltningsrätten att utredningen brister.",
+            "Genom dom 2026-01-20 upphävde förvaltningsrätten beslutet.",
+        ] {
+            let found = judgments(text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].0, "förvaltningsrätten");
+            assert_eq!(found[0].1, "2026-01-20");
+        }
+        assert!(judgments("I sin dom den 20 januari 2026 konstaterar nämnden att …").is_empty());
     }
 
     #[test]
