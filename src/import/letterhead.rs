@@ -17,6 +17,12 @@ pub(super) fn take_letterhead_facts(paper: &Paper, case: &mut Case, unplaced: &m
         // "2 mars 2026" is printed so again.
         case.long_date = paper.text(&date.span).contains(|c: char| c.is_alphabetic());
     }
+    // The meeting the paper goes to, as the letterhead dates it beside the
+    // addressee: kept as data (the lint's D107, a meeting packet's M601),
+    // while its line stays in `unplaced`, for no layout prints it.
+    if let Some(meeting) = &facts.meeting {
+        case.meeting = Some(meeting.value);
+    }
     if let Some(board) = &facts.board
         && case.board.is_empty()
     {

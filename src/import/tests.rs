@@ -18,6 +18,17 @@ fn hard_wrapped_lines_join_and_hyphenation_goes() {
 }
 
 #[test]
+fn the_meeting_beside_the_addressee_is_kept_as_data() {
+    let text = "Ekby kommun\nSocialförvaltningen\n2026-03-02\nDnr SN 2026/114\n\nSocialnämndens sammanträde 2026-03-16\n\nStöd i Ekby\n\nFörslag till beslut\n1. Godkänna avtalet.\n";
+    let imported = import_text(Path::new("x.txt"), text);
+    assert_eq!(imported.case.meeting, NaiveDate::from_ymd_opt(2026, 3, 16));
+    assert_eq!(
+        imported.case.date,
+        NaiveDate::from_ymd_opt(2026, 3, 2).unwrap()
+    );
+}
+
+#[test]
 fn a_heading_written_twice_keeps_both_sections() {
     let text = "Dnr SN 2026/140\n\nFörslag till beslut\n1. Godkänna.\n\nÄrende\nFörsta delen.\n\nÄrende\nAndra delen.\n";
     let imported = import_text(Path::new("x.txt"), text);
