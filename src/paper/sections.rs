@@ -85,6 +85,7 @@ const KNOWN: [(&str, &[&str]); 6] = [
             "beslut skickas till",
             "expediera till",
             "expedieras till",
+            "expedieras",
             "expediering",
             "sändlista",
             "beslutet expedieras till",
