@@ -53,6 +53,19 @@ pub fn proposals_with_lead(paper: &Paper) -> (Option<Located<String>>, Vec<Locat
         let trimmed = piece.trim_start();
         let lead = piece.len() - trimmed.len();
         let wrapped_range = continues_a_numbered_item(previous, trimmed, &items, paper);
+        // A paragraph of att-satser wrapped over lines: "…, samt att …" on
+        // the next line is one more.
+        let in_att_paragraph = !previous.trim().is_empty()
+            && items
+                .last()
+                .is_some_and(|&i| paper.source[i..].starts_with("att"));
+        if in_att_paragraph {
+            items.extend(
+                more_att_clauses(trimmed)
+                    .into_iter()
+                    .map(|start| offset + at + lead + start),
+            );
+        }
         items.extend(
             item_starts(trimmed)
                 .into_iter()
@@ -155,25 +168,34 @@ fn att_clauses(line: &str) -> Vec<usize> {
         ))
         .expect("valid")
     });
+    let Some(first) = FIRST.captures(line).and_then(|c| c.get(1)) else {
+        return Vec::new();
+    };
+    let mut starts = vec![first.start()];
+    starts.extend(
+        more_att_clauses(&line[first.end()..])
+            .into_iter()
+            .map(|start| first.end() + start),
+    );
+    if starts.len() < 2 {
+        return Vec::new();
+    }
+    starts
+}
+
+/// Where further att-satser start in `text`: after a comma or semicolon,
+/// or after "samt" or "och" (", att …", ", samt att …", " och att …").
+fn more_att_clauses(text: &str) -> Vec<usize> {
     static NEXT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&latin(
             r"(?:[,;]\s*(?:samt\s+|och\s+)?|\s(?:samt|och)\s+)(att\s)",
         ))
         .expect("valid")
     });
-    let Some(first) = FIRST.captures(line).and_then(|c| c.get(1)) else {
-        return Vec::new();
-    };
-    let mut starts = vec![first.start()];
-    starts.extend(
-        NEXT.captures_iter(&line[first.end()..])
-            .filter_map(|c| c.get(1))
-            .map(|m| first.end() + m.start()),
-    );
-    if starts.len() < 2 {
-        return Vec::new();
-    }
-    starts
+    NEXT.captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .map(|m| m.start())
+        .collect()
 }
 
 fn marker_len(line: &str) -> Option<usize> {
@@ -249,6 +271,22 @@ mod tests {
                 "att anta riktlinjen,",
                 "att riktlinjen gäller från och med den 1 maj 2026, samt",
                 "att ge förvaltningen i uppdrag att följa upp den."
+            ]
+        );
+    }
+
+    #[test]
+    fn att_satser_in_a_wrapped_paragraph_are_one_proposal_each() {
+        let (lead, items) = read(
+            "Nämnden beslutar att förelägga ägaren att riva förrådet senast 2022-03-31, att\nföreläggandet förenas med ett vite om 20 000 kronor, samt att beslutet gäller omedelbart.",
+        );
+        assert_eq!(lead.as_deref(), Some("Nämnden beslutar"));
+        assert_eq!(
+            items,
+            [
+                "att förelägga ägaren att riva förrådet senast 2022-03-31,",
+                "att föreläggandet förenas med ett vite om 20 000 kronor, samt",
+                "att beslutet gäller omedelbart."
             ]
         );
     }
