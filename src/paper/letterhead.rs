@@ -19,7 +19,7 @@ use regex::Regex;
 
 use super::Located;
 use super::model::line_around;
-use super::scan::{DateMention, NOT_LETTER, Scan, floor_char_boundary, regex};
+use super::scan::{Scan, regex};
 
 /// What the letterhead says.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -35,26 +35,6 @@ pub struct Letterhead {
     pub officer: Option<Located<String>>,
 }
 
-/// Labels after which the paper's own date follows, at most a few other
-/// labels or names between ("Datum Diarienummer Eiderbrant Ulf 2015-05-26").
-static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
-        r"(?i){NOT_LETTER}(vårt datum|datum|sammanträdesdatum|sammanträde|mötesdatum|upprättad|dokumentdatum)\b\s*:?"
-    ))
-});
-
-/// Labels of dates that are not the paper's own ("Er datum", "Ert datum").
-static FOREIGN_DATE_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?i)\b(?:er|ert|ert brev|deras)\s+$"));
-
-/// Words before a date that make it a reference to something else
-/// ("protokoll den 19 mars 2003", "beslut 2024-01-15").
-static REFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?i)(?:\bden|\bdaterad|\bfrån|\bbeslut|\bbeslutade|\bprotokoll|§\s*\d*|\bdom|\btill och med|\bt\.o\.m\.|\bfr\.o\.m\.|\binkom|\binkommen|\bsenast|\bgäller|\bmed start|\bbeslöt|\bskrivelse|\bremiss|\bmotion)[\s,]*$",
-    )
-});
-
 /// Label words that may stand in a flattened label row.
 pub(super) static LABEL_WORD: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -67,7 +47,7 @@ pub(super) static LABEL_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// nämnden", "Kommunstyrelsens arbetsutskott", a district board
 /// ("Farsta stadsdelsnämnd"), or one in capitals ("KULTUR- OCH
 /// FRITIDSNÄMNDEN", as older letterheads print it).
-static BOARD: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static BOARD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         &latin(r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+s\s+\p{Ll}*utskott|\p{Lu}\p{Ll}+a\s+(?:nämnden|utskottet)|\p{Lu}[\p{L}]*(?:-?\s+(?:och|samt)\s+\p{Ll}+)?(?:nämnden|styrelsen|fullmäktige|utskottet)|\p{Lu}\p{Ll}+s\s+stadsdelsnämnd|\p{Lu}+(?:-?\s+(?:OCH|SAMT)\s+\p{Lu}+)?(?:NÄMNDEN|STYRELSEN|FULLMÄKTIGE|UTSKOTTET))s?(?:[^\p{L}]|$)"),
     )
@@ -78,7 +58,7 @@ static BOARD: LazyLock<Regex> = LazyLock::new(|| {
 /// letterhead zone and page furniture) with the paper's `scan`.
 pub fn read(source: &str, zones: &[Range<usize>], scan: &Scan) -> Letterhead {
     let in_zone = |at: usize| zones.iter().any(|z| z.contains(&at));
-    let date = paper_date(source, zones, scan, &in_zone);
+    let date = super::paper_date::paper_date(source, zones, scan, &in_zone);
     let board = board(source, zones);
     Letterhead {
         meeting: board
@@ -91,153 +71,6 @@ pub fn read(source: &str, zones: &[Range<usize>], scan: &Scan) -> Letterhead {
         board,
         officer: super::officer::officer(source, zones),
     }
-}
-
-fn valid_date(d: &DateMention) -> Option<NaiveDate> {
-    d.date.as_ref().ok().copied()
-}
-
-fn located_date(d: &DateMention) -> Option<Located<NaiveDate>> {
-    Some(Located {
-        value: valid_date(d)?,
-        span: d.span.clone(),
-    })
-}
-
-/// The paper's date: labelled; alone on a line; at the very top; else the
-/// first date in the letterhead that is not a reference to another event.
-fn paper_date(
-    source: &str,
-    zones: &[Range<usize>],
-    scan: &Scan,
-    in_zone: &dyn Fn(usize) -> bool,
-) -> Option<Located<NaiveDate>> {
-    let dates: Vec<&DateMention> = scan
-        .dates
-        .iter()
-        .filter(|d| in_zone(d.span.start) && valid_date(d).is_some())
-        .collect();
-    // Labelled: the first date within a short, sentence-free stretch after a label.
-    for zone in zones {
-        for label in DATE_LABEL.captures_iter(&source[zone.clone()]) {
-            let whole = label.get(0).expect("match");
-            let label_start = zone.start + label.get(1).expect("group").start();
-            let before =
-                &source[floor_char_boundary(source, label_start.saturating_sub(12))..label_start];
-            if FOREIGN_DATE_LABEL.is_match(before) {
-                continue;
-            }
-            // "vid ett extra sammanträde 2004-07-08" is an event, not a label:
-            // "Sammanträde" labels only at the start of a line.
-            let word = label.get(1).expect("group").as_str().to_lowercase();
-            if word.starts_with("sammanträde")
-                && !line_before(source, label_start).trim().is_empty()
-            {
-                continue;
-            }
-            // "Socialnämnden⏎Sammanträdesdatum 2026-03-16" under a
-            // tjänsteskrivelse's own date dates the meeting it goes to.
-            let meeting_label = word.starts_with("sammanträde") || word == "mötesdatum";
-            if meeting_label && under_the_addressee(source, label_start) {
-                continue;
-            }
-            let after = zone.start + whole.end();
-            let date = dates.iter().find(|d| {
-                d.span.start >= after
-                    && d.span.start - after <= 120
-                    && !source[after..d.span.start].contains(['.', '?', '!'])
-                    && !has_heading_between(&source[after..d.span.start])
-            });
-            if let Some(date) = date {
-                return located_date(date);
-            }
-        }
-    }
-    if let Some(date) = page_date(source, scan) {
-        return Some(date);
-    }
-    // A date alone on its line, or at the very top of the paper.
-    let standalone = dates.iter().find(|d| {
-        let line = line_around(source, d.span.start);
-        line.trim() == &source[d.span.clone()]
-            || source[..d.span.start].split_whitespace().count() <= 1
-                && source[..d.span.start]
-                    .trim()
-                    .chars()
-                    .all(|c| c.is_ascii_digit())
-    });
-    if let Some(date) = standalone {
-        return located_date(date);
-    }
-    // A protocol's or kallelse's meeting day under its label.
-    if let Some(day) = super::meeting_day::labelled_meeting_day(source, scan) {
-        return Some(day);
-    }
-    // The first date in the letterhead that is no reference to another event.
-    let first = dates.iter().find(|d| {
-        let window =
-            &source[floor_char_boundary(source, d.span.start.saturating_sub(40))..d.span.start];
-        // Only near the top: further down, a date is more likely an event's.
-        !REFERENCE_BEFORE.is_match(window)
-            && !super::meeting_day::is_justering_day(source, d.span.start)
-            && zones
-                .first()
-                .is_some_and(|z| z.contains(&d.span.start) && d.span.start - z.start < 300)
-    });
-    if let Some(date) = first.and_then(|d| located_date(d)) {
-        return Some(date);
-    }
-    super::meeting_day::meeting_day_at_the_top(source, scan)
-}
-
-/// A web page's own date, on a line of its own wherever it stands
-/// ("Publicerad 17 november 2021", "Senast uppdaterad: 24 november 2022"):
-/// a municipality's news page has no letterhead, and the dates in its
-/// text are the meetings and papers it links to.
-fn page_date(source: &str, scan: &Scan) -> Option<Located<NaiveDate>> {
-    scan.dates.iter().find_map(|d| {
-        let line = line_around(source, d.span.start);
-        let label = line.trim().strip_suffix(&source[d.span.clone()])?;
-        PAGE_DATE_LABEL.is_match(label).then(|| located_date(d))?
-    })
-}
-
-/// The whole text before a page's date on its line.
-static PAGE_DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?i)^(?:publicerad|senast uppdaterad|uppdaterad|senast ändrad|ändrad)(?:\s+den)?\s*:?\s*$",
-    )
-});
-
-/// Whether the last line with text before the one at `at` is a board's
-/// name and nothing else (a Word paper has a blank line between its
-/// paragraphs).
-fn under_the_addressee(source: &str, at: usize) -> bool {
-    // A board's name is short: a line looked at is a few hundred bytes.
-    let window = floor_char_boundary(source, at.saturating_sub(240));
-    let Some(line_start) = source[window..at].rfind('\n').map(|i| window + i + 1) else {
-        return false;
-    };
-    let before_line = source[window..line_start].trim_end();
-    let previous = match before_line.rfind('\n') {
-        Some(i) => &before_line[i + 1..],
-        None if window == 0 => before_line,
-        None => return false, // A line longer than any board's name.
-    }
-    .trim();
-    BOARD
-        .captures(previous)
-        .and_then(|c| c.get(1))
-        .is_some_and(|m| m.as_str().len() + 1 >= previous.len())
-}
-
-fn line_before(source: &str, at: usize) -> &str {
-    let start = source[..at].rfind('\n').map_or(0, |i| i + 1);
-    &source[start..at]
-}
-
-fn has_heading_between(text: &str) -> bool {
-    text.contains("\n\n") || text.to_lowercase().contains("förslag till")
 }
 
 /// The paper's own Dnr: the first one written after a label in the

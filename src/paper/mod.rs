@@ -13,6 +13,7 @@ pub mod letterhead;
 mod meeting_day;
 mod model;
 mod officer;
+mod paper_date;
 pub mod proposals;
 pub mod scan;
 pub mod sections;
