@@ -156,7 +156,7 @@ pub fn join_lines(lines: &[String]) -> String {
 /// lines as `- ` list items.
 pub(super) fn prose(lines: &[&str]) -> String {
     let mut blocks: Vec<String> = Vec::new();
-    for paragraph in paragraphs(lines) {
+    for paragraph in table_rows_joined(paragraphs(lines)) {
         if let Some(table) = markdown_table(&paragraph).or_else(|| pipe_table(&paragraph)) {
             blocks.push(table);
             continue;
@@ -189,6 +189,32 @@ pub(super) fn prose(lines: &[&str]) -> String {
         }
     }
     blocks.join("\n\n")
+}
+
+/// A table whose rows a PDF set apart with space (LibreOffice pads its
+/// cells) comes as one-line paragraphs of as many tab-separated cells:
+/// those are one paragraph again, so that they become one table.
+fn table_rows_joined(paragraphs: Vec<Vec<String>>) -> Vec<Vec<String>> {
+    let width = |p: &[String]| match p {
+        [line] if line.contains('\t') && !line.contains('|') => line.split('\t').count(),
+        _ => 0,
+    };
+    let mut out: Vec<Vec<String>> = Vec::new();
+    let mut run_width = 0;
+    for paragraph in paragraphs {
+        let w = width(&paragraph);
+        // The paragraph before was a row as wide: it is the last one out.
+        if w >= 2
+            && w == run_width
+            && let Some(last) = out.last_mut()
+        {
+            last.extend(paragraph);
+        } else {
+            out.push(paragraph);
+        }
+        run_width = w;
+    }
+    out
 }
 
 /// Rows the reader found (cells separated by tabs, every row as wide, two

@@ -274,3 +274,27 @@ fn fidelity_counts_words_in_order() {
     assert!((word_fidelity("ett två tre fyra", "ett tre två") - 0.5).abs() < 1e-9);
     assert_eq!(word_fidelity("Social- och", "social och extra"), 1.0);
 }
+
+#[test]
+fn table_rows_a_pdf_set_apart_are_one_table() {
+    let lines = [
+        "Förrådet uppfördes 2019.",
+        "",
+        "Åtgärd\tDatum",
+        "",
+        "Anmälan inkom\t2021-05-03",
+        "",
+        "Platsbesök\t2021-06-10",
+        "",
+        "Sedan dess har inget hänt.",
+    ];
+    assert_eq!(
+        prose::prose(&lines),
+        "Förrådet uppfördes 2019.\n\n| Åtgärd | Datum |\n|---|---|\n| Anmälan inkom | 2021-05-03 |\n| Platsbesök | 2021-06-10 |\n\nSedan dess har inget hänt."
+    );
+    // One tabbed line alone is no table.
+    assert_eq!(
+        prose::prose(&["Ekby\tSocialförvaltningen"]),
+        "Ekby\tSocialförvaltningen"
+    );
+}

@@ -152,6 +152,43 @@ fn a_word_paper_with_its_letterhead_in_a_header_table() {
 /// come back with every fact and ≥ 98 % of their words, and the case
 /// records it.
 #[test]
+fn a_libreoffice_pdf_with_att_satser_and_a_narrow_table() {
+    // Written in LibreOffice from HTML: the letterhead in a table, the
+    // att-satser in one paragraph the PDF wraps, a table whose second
+    // column stands a word space from the first in two of its rows.
+    let case = import_file(&fixture("stenby-rivning.pdf")).unwrap().case;
+    assert_eq!(case.dnr, "MBN 2021.312");
+    assert_eq!(case.date.to_string(), "2021-09-13");
+    assert_eq!(case.board, "Miljö- och byggnämnden");
+    assert_eq!(case.sender.officer.as_deref(), Some("Lena Ek"));
+    assert_eq!(
+        case.title,
+        "Föreläggande om rivning av förråd på fastigheten Stenby 4:12"
+    );
+    assert_eq!(case.proposals.as_ref().unwrap().len(), 3);
+    let arende = case.sections.arende.as_deref().unwrap_or_default();
+    for row in [
+        "| Åtgärd | Datum |",
+        "| Anmälan inkom | 2021-05-03 |",
+        "| Platsbesök | 2021-06-10 |",
+        "| Kommunicering | 2021-08-02 |",
+    ] {
+        assert!(arende.contains(row), "{row} in {arende}");
+    }
+    assert_eq!(
+        signatories(&case),
+        [("Lena Ek", Some("Bygglovshandläggare"))]
+    );
+    assert_eq!(
+        case.send_to,
+        [
+            "Fastighetsägaren (delgivningskvitto)",
+            "Byggnadsinspektören"
+        ]
+    );
+}
+
+#[test]
 fn check_compares_facts_and_words() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("beslut.toml"), "").unwrap();
