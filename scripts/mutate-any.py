@@ -104,7 +104,7 @@ def lint(paths):
 
 
 def changed(kind, m):
-    pattern, change = KINDS[kind]
+    _, change = KINDS[kind]
     return change(m) if kind in ("iso_date", "long_date") else change(m.group(0))
 
 
