@@ -1,6 +1,5 @@
-use super::date;
+use super::{date, odd_days};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
-use crate::paper::scan::SessionDate;
 
 declare_rule! {
     /// D114 session-date-mismatch: ett protokoll eller en kallelse anger
@@ -40,23 +39,7 @@ impl Rule for SessionDateMismatch {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let days = &cx.paper.scan.session_dates;
-        let Some(first) = days.first() else { return };
-        let near: Vec<&SessionDate> = days
-            .iter()
-            .take_while(|d| d.span.start - first.span.start <= SAME_PAPER_REACH)
-            .collect();
-        let count = |day: chrono::NaiveDate| near.iter().filter(|d| d.date == day).count();
-        let Some(usual) = near.iter().copied().reduce(|best, d| {
-            if count(d.date) > count(best.date) {
-                d
-            } else {
-                best
-            }
-        }) else {
-            return;
-        };
-        for odd in near.iter().filter(|d| d.date != usual.date) {
+        for (odd, usual) in odd_days(&cx.paper.scan.session_dates, SAME_PAPER_REACH) {
             out.push(
                 Finding::new(
                     &Self::META,

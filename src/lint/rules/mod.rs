@@ -54,6 +54,7 @@ pub(super) mod d114_session_date_mismatch;
 pub(super) mod d115_effective_date_mismatch;
 pub(super) mod d116_meeting_date_restated;
 pub(super) mod d117_judgment_date_mismatch;
+pub(super) mod d118_justering_date_mismatch;
 pub(super) mod k501_officialese;
 pub(super) mod k502_long_sentence;
 pub(super) mod m601_meeting_date_mismatch;
@@ -91,6 +92,39 @@ pub(crate) fn own_board_key(paper: &Paper) -> Option<String> {
             .first()?
             .key(),
     )
+}
+
+/// Days stated for one thing (a meeting, a justering) in one paper: those
+/// within `reach` bytes of the first. Each that differs from the day most of
+/// them give (the first such on a tie) comes with that usual one.
+pub(crate) fn odd_days(
+    days: &[crate::paper::scan::SessionDate],
+    reach: usize,
+) -> Vec<(
+    &crate::paper::scan::SessionDate,
+    &crate::paper::scan::SessionDate,
+)> {
+    let Some(first) = days.first() else {
+        return Vec::new();
+    };
+    let near: Vec<_> = days
+        .iter()
+        .take_while(|d| d.span.start - first.span.start <= reach)
+        .collect();
+    let count = |day: NaiveDate| near.iter().filter(|d| d.date == day).count();
+    let Some(usual) = near.iter().copied().reduce(|best, d| {
+        if count(d.date) > count(best.date) {
+            d
+        } else {
+            best
+        }
+    }) else {
+        return Vec::new();
+    };
+    near.into_iter()
+        .filter(|d| d.date != usual.date)
+        .map(|odd| (odd, usual))
+        .collect()
 }
 
 /// "1 januari 2024".

@@ -127,6 +127,8 @@ pub struct Scan {
     pub header_dates: Vec<HeaderDate>,
     /// Meeting days under a protocol's label ("Sammanträdesdatum 2020-06-09").
     pub session_dates: Vec<SessionDate>,
+    /// A protocol's justering days ("Justeringens plats och tid …").
+    pub justering_dates: Vec<SessionDate>,
     /// Days things take effect ("att gälla från och med 1 januari 2027").
     pub effective_dates: Vec<EffectiveDate>,
     pub amounts: Vec<AmountMention>,
@@ -206,6 +208,7 @@ impl Scan {
             .for_each(|m| s(&mut m.date_span));
         self.header_dates.iter_mut().for_each(|h| s(&mut h.span));
         self.session_dates.iter_mut().for_each(|d| s(&mut d.span));
+        self.justering_dates.iter_mut().for_each(|d| s(&mut d.span));
         self.effective_dates.iter_mut().for_each(|d| s(&mut d.span));
         self.amounts.iter_mut().for_each(|a| s(&mut a.span));
         self.counts.iter_mut().for_each(|c| s(&mut c.span));
@@ -260,6 +263,7 @@ impl Scan {
             upcoming_meetings,
             header_dates,
             session_dates,
+            justering_dates,
             effective_dates,
             amounts,
             counts,
@@ -296,6 +300,7 @@ impl Scan {
         self.upcoming_meetings.extend(upcoming_meetings);
         self.header_dates.extend(header_dates);
         self.session_dates.extend(session_dates);
+        self.justering_dates.extend(justering_dates);
         self.effective_dates.extend(effective_dates);
         self.amounts.extend(amounts);
         self.counts.extend(counts);
@@ -385,6 +390,7 @@ pub fn scan(text: &str) -> Scan {
     let meetings = meetings::find_meetings(text, &bodies);
     let header_dates = headers::find_header_dates(text, &dates);
     let session_dates = sessions::find_session_dates(text, &dates);
+    let justering_dates = sessions::find_justering_dates(text, &dates);
     let effective_dates = effective::find_effective_dates(text, &dates);
     let sentences = sentences::find_sentences(text);
     let narrated = narrated::find_narrated(text, &sentences, &dates, &timetables);
@@ -424,6 +430,7 @@ pub fn scan(text: &str) -> Scan {
         upcoming_meetings,
         header_dates,
         session_dates,
+        justering_dates,
         effective_dates,
         amounts: amounts::find_amounts(&flowed),
         counts: counts::find_counts(&flowed),

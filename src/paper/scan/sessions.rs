@@ -37,6 +37,35 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The day a protocol is checked and signed, labelled or told:
+/// "Justeringens plats och tid Kontoret 2026-03-30", "Plats/tid för
+/// justering: …, torsdag 26 mars 2026", "Justering äger rum torsdagen den 26
+/// mars 2026", "Protokollet justeras den 26 mars 2026". A street number
+/// may stand in the place; a year may not (that is another date's).
+static JUSTERING: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)(?:\bjustering(?:ens)?\s+(?:plats\s+och\s+tid|tid\s+och\s+plats|tid|dag|datum)|\bplats\s*/\s*tid\s+för\s+justering|\bjustering(?:en)?(?:\s+av\s+protokollet)?\s+(?:äger\s+rum|sker|ska\s+ske|skall\s+ske|ska\s+äga\s+rum|skall\s+äga\s+rum)|\bprotokollet\s+justeras)[ \t]*:?(?:[ \t]*\n){0,3}(?:[^\n\d.;]|\b\d{1,3}\b){0,80}?[\s:,]*$",
+    )
+});
+
+/// Every justering day in `text`; `dates` are the text's own.
+pub(super) fn find_justering_dates(text: &str, dates: &[DateMention]) -> Vec<SessionDate> {
+    dates
+        .iter()
+        .filter_map(|mention| {
+            let date = mention.date.as_ref().ok().copied()?;
+            let from =
+                super::floor_char_boundary(text, mention.span.start.saturating_sub(LABEL_REACH));
+            JUSTERING
+                .is_match(&text[from..mention.span.start])
+                .then(|| SessionDate {
+                    span: mention.span.clone(),
+                    date,
+                })
+        })
+        .collect()
+}
+
 /// Every labelled meeting day in `text`; `dates` are the text's own.
 pub(super) fn find_session_dates(text: &str, dates: &[DateMention]) -> Vec<SessionDate> {
     let mut found = Vec::new();
@@ -98,6 +127,23 @@ mod tests {
             days("Plats och tid\n\nÖrnvik, 2020-08-18 kl. 09.00-10:05\n\nBeslutande"),
             ["2020-08-18"]
         );
+    }
+
+    #[test]
+    fn the_justerings_day_labelled_or_told() {
+        let text = "Plats/tid för justering: Skolkontoret, Fritidsgatan 2, torsdag 26 mars 2026 kl 15:00. Justering äger rum torsdagen den 26 mars 2026 kl 15. Justeringens plats och tid\n\nÖrnvik, 2026-03-27 kl. 10:30. Protokollet justeras den 30 mars 2026.";
+        let found: Vec<String> = scan(text)
+            .justering_dates
+            .iter()
+            .map(|d| d.date.to_string())
+            .collect();
+        assert_eq!(
+            found,
+            ["2026-03-26", "2026-03-26", "2026-03-27", "2026-03-30"]
+        );
+        let none =
+            scan("Justerare: Kim Ek. Sammanträdesdatum 2026-03-26. Protokollet är justerat.");
+        assert!(none.justering_dates.is_empty());
     }
 
     #[test]
