@@ -132,17 +132,13 @@ fn labelled_officer(source: &str, zones: &[Range<usize>]) -> Option<Located<Stri
             }
             // "Kontaktperson trafikkontoret Cecilia Dahlin": the office the
             // contact answers for, in lower case, stands between.
-            let first_word = text[at..].split_whitespace().next().unwrap_or("");
-            if first_word.starts_with(char::is_lowercase) && ORG_WORD.is_match(first_word) {
-                at += text[at..].find(first_word).unwrap_or(0) + first_word.len();
-                at += text[at..].len() - text[at..].trim_start().len();
-            }
+            at = past_word_if(text, at, |w| {
+                w.starts_with(char::is_lowercase) && ORG_WORD.is_match(w)
+            });
             // "Handläggare: Personalchef Margareta Hamrén": the title first.
-            let first_word = text[at..].split_whitespace().next().unwrap_or("");
-            if super::signature::is_role(first_word.trim_end_matches(',')) {
-                at += text[at..].find(first_word).unwrap_or(0) + first_word.len();
-                at += text[at..].len() - text[at..].trim_start().len();
-            }
+            at = past_word_if(text, at, |w| {
+                super::signature::is_role(w.trim_end_matches(','))
+            });
             let rest = &text[at..];
             if let Some(name) = NAME.find(rest) {
                 let value = cut_at_label(name.as_str()).trim_end_matches(',');
@@ -158,6 +154,17 @@ fn labelled_officer(source: &str, zones: &[Range<usize>]) -> Option<Located<Stri
         }
     }
     None
+}
+
+/// Where the text after `at` goes on past its first word and the white
+/// space after it, when `skip` says that word is to be skipped; else `at`.
+fn past_word_if(text: &str, at: usize, skip: impl Fn(&str) -> bool) -> usize {
+    let rest = &text[at..];
+    let Some(word) = rest.split_whitespace().next().filter(|w| skip(w)) else {
+        return at;
+    };
+    let end = at + rest.find(word).unwrap_or(0) + word.len();
+    end + (text[end..].len() - text[end..].trim_start().len())
 }
 
 /// "Sara Ek Till" → "Sara Ek": a name ends at the next label word.

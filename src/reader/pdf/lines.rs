@@ -19,12 +19,12 @@ pub(super) struct Line {
     pub(super) boxes: Vec<CharBox>,
     /// Measured word gaps, where a table's narrow column gap may be: each
     /// may become a cell break (see [`split_at_columns`]).
-    pub(super) wide_spaces: Vec<WideSpace>,
+    pub(super) word_gaps: Vec<WordGap>,
 }
 
 /// A measured word gap in a line's text.
 #[derive(Debug, Clone, Copy)]
-pub(super) struct WideSpace {
+pub(super) struct WordGap {
     /// Byte offset of the space in the line's text.
     at: usize,
     /// The cell it stands in, and its byte offset in the cell's text.
@@ -82,7 +82,7 @@ pub(super) fn lines_of(page: &mut Page, with_boxes: bool) -> Vec<Line> {
             let mut space = false;
             let mut cells: Vec<(f64, String)> = Vec::new();
             let mut boxes: Vec<CharBox> = Vec::new();
-            let mut wide_spaces: Vec<WideSpace> = Vec::new();
+            let mut word_gaps: Vec<WordGap> = Vec::new();
             let across = |x: f64| ((x - page.left) / page.width).clamp(0.0, 1.0);
             // Some PDFs give every glyph of a text run the run's start and
             // no width (pdf-extract misreads the widths of the CID fonts
@@ -147,7 +147,7 @@ pub(super) fn lines_of(page: &mut Page, with_boxes: bool) -> Vec<Line> {
                         // A measured gap: a table's column gutter may be
                         // as narrow as a word space.
                         if !estimated_end && !cells.is_empty() {
-                            wide_spaces.push(WideSpace {
+                            word_gaps.push(WordGap {
                                 at: text.len(),
                                 cell: cells.len() - 1,
                                 in_cell: cells.last().map_or(0, |(_, c)| c.len()),
@@ -180,7 +180,7 @@ pub(super) fn lines_of(page: &mut Page, with_boxes: bool) -> Vec<Line> {
                 position: 1.0 - ((y - page.bottom) / page.height).clamp(0.0, 1.0),
                 cells,
                 boxes,
-                wide_spaces,
+                word_gaps,
             }
         })
         .collect();
@@ -209,7 +209,7 @@ fn split_at_columns(lines: &mut [Line], tolerance: f64) {
                 .filter_map(|&n| starts.get(n))
                 .any(|cells| cells.iter().any(|c| (c - x).abs() <= tolerance))
         };
-        let spaces = std::mem::take(&mut line.wide_spaces);
+        let spaces = std::mem::take(&mut line.word_gaps);
         // From the right, so that earlier offsets and cell indices hold.
         for space in spaces.iter().rev().filter(|s| aligned(s.x)) {
             line.text.replace_range(space.at..space.at + 1, "\t");
