@@ -219,7 +219,24 @@ fn board(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
             if before.ends_with("till") || before.ends_with("till:") || line == m.as_str() {
                 return Some(located);
             }
-            if first.is_none() {
+            // "Kommunfullmäktiges budget gäller …": a genitive names what
+            // the body owns, not the paper's addressee, unless what it owns
+            // is the paper's proposal or meeting.
+            let owns = text[m.end()..].strip_prefix('s').map(|rest| {
+                rest.split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase()
+                    .trim_end_matches([',', '.', ':'])
+                    .to_owned()
+            });
+            let owns_other = owns.is_some_and(|w| {
+                !matches!(
+                    w.as_str(),
+                    "förslag" | "beslut" | "sammanträde" | "protokoll" | "sammanträdesprotokoll"
+                )
+            });
+            if first.is_none() && !owns_other {
                 first = Some(located);
             }
         }
@@ -445,5 +462,11 @@ mod tests {
             "KULTUR- OCH FRITIDSFÖRVALTNINGEN\n2026-03-02\n\nKULTUR- OCH FRITIDSNÄMNDEN\n\nBidrag",
         );
         assert_eq!(board.as_deref(), Some("Kultur- och fritidsnämnden"));
+        // What a body owns names no addressee; its proposal or meeting does.
+        let (_, _, board, _) =
+            facts("4. Budgetskrivelsen. Kommunfullmäktiges budget gäller för 2024.");
+        assert_eq!(board, None);
+        let (_, _, board, _) = facts("Socialnämndens sammanträde 2026-03-16\nStöd i Ekby");
+        assert_eq!(board.as_deref(), Some("Socialnämnden"));
     }
 }

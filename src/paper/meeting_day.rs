@@ -6,11 +6,11 @@
 use crate::paper::scan::latin;
 use std::sync::LazyLock;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 
 use super::Located;
-use super::scan::{Scan, floor_char_boundary, regex};
+use super::scan::{Scan, WeekdayDate, floor_char_boundary, regex};
 
 /// How far into a paper a kallelse's or protocol's meeting day may stand.
 const MEETING_DAY_REACH: usize = 800;
@@ -27,12 +27,46 @@ pub(super) fn meeting_day_at_the_top(source: &str, scan: &Scan) -> Option<Locate
         .iter()
         .filter(|w| w.span.start < MEETING_DAY_REACH && !is_justering_day(source, w.span.start))
         .find_map(|w| {
-            let value = NaiveDate::from_ymd_opt(w.year?, w.month, w.day)?;
             Some(Located {
-                value,
+                value: day_by_weekday(w, scan)?,
                 span: w.span.clone(),
             })
         })
+}
+
+/// The day a weekday date names. The weekday decides the year: a day
+/// written without one, or with a year on which it falls on another weekday
+/// ("Onsdagen den 28 mars, 2011", a Monday), gets the one year among those
+/// the paper's dates name and the years beside them on which that day is
+/// that weekday. With none or several such years, a day written with its
+/// year keeps it and one written without is no date; no year is guessed.
+fn day_by_weekday(w: &WeekdayDate, scan: &Scan) -> Option<NaiveDate> {
+    let printed = w
+        .year
+        .and_then(|y| NaiveDate::from_ymd_opt(y, w.month, w.day));
+    if printed.is_some_and(|d| d.weekday() == w.weekday) {
+        return printed;
+    }
+    let mut years: Vec<i32> = scan
+        .dates
+        .iter()
+        .filter_map(|d| d.date.as_ref().ok().map(Datelike::year))
+        .chain(w.year)
+        .flat_map(|y| [y - 1, y, y + 1])
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    let fitting: Vec<NaiveDate> = years
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, w.month, w.day))
+        .filter(|d| d.weekday() == w.weekday)
+        .collect();
+    match fitting.as_slice() {
+        // A printed year that is one off is a slip; a further one is not
+        // this day's.
+        [one] if w.year.is_none_or(|y| (one.year() - y).abs() == 1) => Some(*one),
+        _ => printed,
+    }
 }
 
 /// Whether the day at `at` is the justering's, the day a protocol was
@@ -46,9 +80,7 @@ pub(super) fn is_justering_day(source: &str, at: usize) -> bool {
 
 /// The meeting's day under a protocol's or kallelse's label ("Plats och
 /// tid … onsdag den 29 augusti kl. 14.00", "Tid Onsdagen den 4 februari
-/// 2009"). A day written without its year gets the one year, among those
-/// the paper's dates name and the years beside them, on which that day is
-/// that weekday — the weekday decides, so no year is guessed.
+/// 2009"), its year decided by its weekday (`day_by_weekday`).
 pub(super) fn labelled_meeting_day(source: &str, scan: &Scan) -> Option<Located<NaiveDate>> {
     static MEETING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&latin(r"(?i)(?:plats och tid|tid och plats|sammanträdesdag|sammanträdesdatum|\btid)\s*:?\s*(?:[^\n]{0,90})$"))
@@ -61,30 +93,8 @@ pub(super) fn labelled_meeting_day(source: &str, scan: &Scan) -> Option<Located<
             MEETING_LABEL.is_match(before) && !is_justering_day(source, w.span.start)
         }
     })?;
-    let value = match w.year {
-        Some(year) => NaiveDate::from_ymd_opt(year, w.month, w.day)?,
-        None => {
-            let mut years: Vec<i32> = scan
-                .dates
-                .iter()
-                .filter_map(|d| d.date.as_ref().ok().map(chrono::Datelike::year))
-                .flat_map(|y| [y - 1, y, y + 1])
-                .collect();
-            years.sort_unstable();
-            years.dedup();
-            let fitting: Vec<NaiveDate> = years
-                .into_iter()
-                .filter_map(|y| NaiveDate::from_ymd_opt(y, w.month, w.day))
-                .filter(|d| chrono::Datelike::weekday(d) == w.weekday)
-                .collect();
-            match fitting.as_slice() {
-                [one] => *one,
-                _ => return None,
-            }
-        }
-    };
     Some(Located {
-        value,
+        value: day_by_weekday(w, scan)?,
         span: w.span.clone(),
     })
 }
@@ -131,6 +141,35 @@ pub(super) fn meeting_on_board_line(
 mod tests {
     use crate::paper::letterhead::read;
     use crate::paper::scan::scan;
+
+    #[test]
+    fn the_weekday_decides_the_year() {
+        let day = |text: &str| {
+            let scan = scan(text);
+            super::meeting_day_at_the_top(text, &scan).map(|d| d.value.to_string())
+        };
+        // As printed, when the weekday fits.
+        assert_eq!(
+            day("KALLELSE Onsdagen den 28 mars 2012 kl 13").as_deref(),
+            Some("2012-03-28")
+        );
+        // One year off: a slip, the weekday's year among the paper's.
+        assert_eq!(
+            day("KALLELSE Onsdagen den 28 mars, 2011 kl 13. Protokoll den 1 mars 2012.").as_deref(),
+            Some("2012-03-28")
+        );
+        // No nearby year fits: kept as printed (D111 tells the reviewer).
+        assert_eq!(
+            day("KALLELSE Tisdagen den 28 mars 2011 kl 13").as_deref(),
+            Some("2011-03-28")
+        );
+        // Without a year: the one the weekday picks, or none.
+        assert_eq!(
+            day("KALLELSE Onsdagen den 28 mars kl 13. Protokoll den 1 mars 2012.").as_deref(),
+            Some("2012-03-28")
+        );
+        assert_eq!(day("KALLELSE Onsdagen den 28 mars kl 13"), None);
+    }
 
     #[test]
     fn the_meeting_is_dated_beside_the_addressee() {

@@ -9,6 +9,7 @@
 
 pub mod about;
 pub mod addressee;
+pub mod board_name;
 pub mod letterhead;
 mod meeting_day;
 mod model;

@@ -295,8 +295,8 @@ fn text_facts(paper: &Paper) -> Facts {
             .board
             .or_else(|| super::addressee::inferred_board(&paper.source, &paper.scan, &zones))
             .or_else(|| super::addressee::sole_board(&paper.source, &paper.scan))
-            .map(|board| super::addressee::qualified_committee(&paper.source, board))
-            .map(|board| super::addressee::with_district(&paper.source, &paper.scan, board)),
+            .map(|board| super::board_name::qualified_committee(&paper.source, board))
+            .map(|board| super::board_name::with_district(&paper.source, &paper.scan, board)),
         officer: head.officer,
         send_to: distribution(paper),
         ..Facts::default()

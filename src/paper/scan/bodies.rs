@@ -58,6 +58,21 @@ impl BodyMention {
     pub fn key(&self) -> String {
         format!("{:?}:{}", self.kind, self.parts.join("|"))
     }
+
+    /// A state authority named like a board ("Länsstyrelsen"): it decides
+    /// and is reported on, but never holds a municipal meeting.
+    pub fn is_state_authority(&self) -> bool {
+        self.parts.len() == 1 && self.parts[0] == "läns"
+    }
+
+    /// A board or an administration of one district ("Farsta
+    /// stadsdelsnämnd", "kommundelsförvaltningen"): its full name needs the
+    /// district's.
+    pub fn is_of_a_district(&self) -> bool {
+        self.parts
+            .last()
+            .is_some_and(|p| p.ends_with("stadsdels") || p.ends_with("kommundels"))
+    }
 }
 
 /// A word ending in a body word. The stem is lazy so that
