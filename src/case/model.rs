@@ -225,6 +225,11 @@ pub struct AgeRange {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Sections {
+    /// Text under the title before the first section, printed without a
+    /// heading: an imported paper's opening paragraph or table (a
+    /// kallelse's time and place).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intro: Option<String>,
     /// "Ärende": what the board is asked to decide, in summary.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub arende: Option<String>,

@@ -96,6 +96,9 @@ pub fn compose(
     };
 
     let mut body = Vec::new();
+    if let Some(intro) = case.sections.intro.as_deref() {
+        body.extend(prose(&field("sections.intro", intro)?));
+    }
     let proposals = match &case.proposals {
         Some(own) => own
             .iter()

@@ -156,7 +156,7 @@ pub fn tables(text: &str) -> Vec<Vec<Vec<String>>> {
         current.clear();
     };
     for line in text.lines() {
-        let line = line.trim();
+        let line = super::prose::trim_row(line);
         if is_markdown_rule(line) {
             continue;
         }

@@ -2,6 +2,7 @@
 //! dates finished.
 
 use super::*;
+use chrono::Datelike;
 
 pub(super) static EXTENSIONS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)förlängning\s+vid\s+(ett|två|tre)\s+tillf[äa]llen?\s+med\s+(ett|två|tre|fyra|\d+)\s+år").expect("valid")
@@ -48,6 +49,9 @@ pub(super) fn case_text(case: &Case) -> String {
     let mut section = |heading: &str, text: &str| {
         out.push_str(&format!("### {heading}\n{text}\n\n"));
     };
+    if let Some(intro) = &case.sections.intro {
+        section(&case.title, intro);
+    }
     section(
         "Förslag till beslut",
         &case
@@ -68,10 +72,34 @@ pub(super) fn case_text(case: &Case) -> String {
     out
 }
 
+/// A paper dated by a weekday date whose year the weekday decided
+/// ("Onsdagen den 28 mars, 2011" falls on a Wednesday in 2012): the
+/// archivist is told which year the metadata carries, and why.
+fn note_year_by_weekday(paper: &Paper, notes: &mut Vec<String>) {
+    let Some(date) = &paper.facts.paper_date else {
+        return;
+    };
+    let printed = paper.text(&date.span);
+    let year = date.value.year().to_string();
+    if printed.contains(&year) || !printed.contains(|c: char| c.is_alphabetic()) {
+        return;
+    }
+    let written = if printed.chars().filter(char::is_ascii_digit).count() > 2 {
+        "med ett år då veckodagen inte stämmer"
+    } else {
+        "utan år"
+    };
+    notes.push(format!(
+        "datumet ”{printed}” står {written}; metadata dateras {}, det enda närliggande år då veckodagen stämmer",
+        date.value
+    ));
+}
+
 /// The paper's date, or (for an undated paper) the latest date it mentions,
 /// marked `undated` so the letterhead prints none.
 pub(super) fn finish_dates(paper: &Paper, case: &mut Case, notes: &mut Vec<String>) {
     if case.date != NaiveDate::default() {
+        note_year_by_weekday(paper, notes);
         return;
     }
     let latest = paper

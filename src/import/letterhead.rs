@@ -153,12 +153,13 @@ pub(super) fn read_header(
     }
     // Running text before any heading (minutes and papers without
     // headings) is the paper's text, not its letterhead: from the first
-    // block of sentences on, everything goes to Ärende.
-    let prose_from = leftover.iter().position(|block| {
-        block.iter().any(|l| {
-            l.split_whitespace().count() > 12 && (l.trim_end().ends_with('.') || l.contains(". "))
-        })
-    });
+    // block of sentences on, everything goes under the title when sections
+    // follow, else to Ärende. A short block that ends a sentence is text
+    // too, after a block that can be the title: no title ends in a full stop.
+    let prose_from = leftover
+        .iter()
+        .enumerate()
+        .position(|(i, block)| is_running_text(block) || (i > 0 && ends_a_sentence(block)));
     if let Some(at) = prose_from {
         let mut owned: Vec<String> = Vec::new();
         for block in leftover.drain(at..) {
@@ -166,7 +167,15 @@ pub(super) fn read_header(
             owned.push(String::new());
         }
         let lines: Vec<&str> = owned.iter().map(String::as_str).collect();
-        append(&mut case.sections.arende, prose(&lines));
+        let sections_follow = paper
+            .regions
+            .iter()
+            .any(|r| !matches!(r.kind, SectionKind::Header | SectionKind::Title));
+        if sections_follow {
+            append(&mut case.sections.intro, prose(&lines));
+        } else {
+            append(&mut case.sections.arende, prose(&lines));
+        }
     }
     // The first block of short lines is the sender; the last block, if no
     // Markdown title follows, is the title.
@@ -221,6 +230,25 @@ pub(super) fn read_header(
             }
         }
     }
+}
+
+/// A block with a long line of sentences.
+fn is_running_text(block: &[String]) -> bool {
+    block.iter().any(|l| {
+        l.split_whitespace().count() > 12 && (l.trim_end().ends_with('.') || l.contains(". "))
+    })
+}
+
+/// A block of six words or more whose last one ends a sentence
+/// ("… som sammanfattar ärendet."), not an abbreviation ("m.fl.").
+fn ends_a_sentence(block: &[String]) -> bool {
+    let words: Vec<&str> = block.iter().flat_map(|l| l.split_whitespace()).collect();
+    let Some(last) = words.last().and_then(|w| w.strip_suffix('.')) else {
+        return false;
+    };
+    words.len() >= 6
+        && last.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !last.contains('.')
 }
 
 /// The cells of a letterhead line laid out in columns: a plain-text

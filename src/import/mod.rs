@@ -196,7 +196,14 @@ pub fn import_raw(path: &Path, raw: RawPaper) -> Imported {
                     letterhead_title = false;
                 }
                 case.title = heading.clone();
-                unplaced.extend(body.iter().map(|l| clean_line(l)).filter(|l| !l.is_empty()));
+                // Text or a table under the title (a kallelse's time and
+                // place) is printed there again; other lines are letterhead
+                // leftovers.
+                if is_text_or_table(&body) {
+                    append(&mut case.sections.intro, prose(&body));
+                } else {
+                    unplaced.extend(body.iter().map(|l| clean_line(l)).filter(|l| !l.is_empty()));
+                }
             }
             SectionKind::Other(heading) => case.sections.other.push(NamedSection {
                 heading: heading.clone(),
@@ -212,6 +219,7 @@ pub fn import_raw(path: &Path, raw: RawPaper) -> Imported {
         // A paper needs a title to be built (PDF/UA); its first words stand
         // in for one, and the archivist is told.
         let text = [
+            case.sections.intro.as_deref(),
             case.sections.arende.as_deref(),
             unplaced.first().map(String::as_str),
         ]
@@ -249,6 +257,14 @@ fn first_words(text: &str, n: usize) -> String {
         .join(" ")
         .trim_end_matches(['.', ':'])
         .to_owned()
+}
+
+/// Lines with a sentence of six words or more, or a table's rows.
+fn is_text_or_table(body: &[&str]) -> bool {
+    body.iter().any(|l| {
+        let line = l.trim();
+        line.contains('\t') || (line.split_whitespace().count() >= 6 && line.ends_with('.'))
+    })
 }
 
 fn body_is_empty(body: &[&str]) -> bool {

@@ -81,14 +81,34 @@ pub(super) fn is_markdown_heading(paper: &Paper, region: &Region) -> bool {
     paper.text(&region.range).trim_start().starts_with('#')
 }
 
-/// Markdown markers and white space off a line.
+/// Markdown markers and white space off a line. A table row keeps the
+/// tabs of its empty cells at either end ("1⇥Upprop⇥⇥⇥", "⇥Bilaga 1⇥⇥⇥5"),
+/// so that every row stays as wide as the table.
 pub(super) fn clean_line(line: &str) -> String {
+    if is_table_row(line) {
+        return trim_row(line).to_owned();
+    }
     line.trim()
         .trim_start_matches('#')
         .trim()
         .trim_matches(['*', '_'])
         .trim()
         .to_owned()
+}
+
+/// A line with a tab between two cells of text: a table row as the reader
+/// writes it. A line only indented with a tab is none.
+fn is_table_row(line: &str) -> bool {
+    line.trim().contains('\t')
+}
+
+/// A line trimmed, a table row's empty cells at either end kept.
+pub(super) fn trim_row(line: &str) -> &str {
+    if is_table_row(line) {
+        line.trim_matches(|c: char| c.is_whitespace() && c != '\t')
+    } else {
+        line.trim()
+    }
 }
 
 pub(super) fn is_separator(line: &str) -> bool {

@@ -29,6 +29,25 @@ fn the_meeting_beside_the_addressee_is_kept_as_data() {
 }
 
 #[test]
+fn a_kallelse_dated_with_a_wrong_year_is_dated_by_its_weekday_and_says_so() {
+    // 28 March 2011 was a Monday; the presidium met on 1 March 2012.
+    let text = "Socialnämnden KALLELSE Onsdagen den 28 mars, 2011 kl 13.00 Nämndrummet. Minnesanteckningar från presidiets sammanträde den 1 mars 2012.\n";
+    let imported = import_text(Path::new("x.txt"), text);
+    assert_eq!(
+        imported.case.date,
+        NaiveDate::from_ymd_opt(2012, 3, 28).unwrap()
+    );
+    assert!(
+        imported
+            .notes
+            .iter()
+            .any(|n| n.contains("”Onsdagen den 28 mars, 2011” står med ett år då veckodagen inte stämmer; metadata dateras 2012-03-28")),
+        "{:?}",
+        imported.notes
+    );
+}
+
+#[test]
 fn a_heading_written_twice_keeps_both_sections() {
     let text = "Dnr SN 2026/140\n\nFörslag till beslut\n1. Godkänna.\n\nÄrende\nFörsta delen.\n\nÄrende\nAndra delen.\n";
     let imported = import_text(Path::new("x.txt"), text);
@@ -73,6 +92,29 @@ fn a_letterhead_without_blank_lines_ends_in_its_title() {
     let case = import_text(Path::new("x.txt"), text).case;
     assert_eq!(case.title, "Ärende: Stöd i Ekby");
     assert!(case.unplaced.is_empty(), "{:?}", case.unplaced);
+}
+
+#[test]
+fn an_opening_sentence_under_the_title_is_no_title_and_is_printed_under_it() {
+    let text = "Ekby kommun\nSocialförvaltningen\n2026-03-02\nDnr SN 2026/12\n\nStöd i Ekby\n\nDetta är en inledning utan rubrik som sammanfattar ärendet.\n\nFörslag till beslut\n1. Godkänna avtalet.\n\nÄrende\nText om ärendet.\n";
+    let case = import_text(Path::new("x.txt"), text).case;
+    assert_eq!(case.title, "Stöd i Ekby");
+    assert_eq!(
+        case.sections.intro.as_deref(),
+        Some("Detta är en inledning utan rubrik som sammanfattar ärendet.")
+    );
+    assert_eq!(case.sections.arende.as_deref(), Some("Text om ärendet."));
+    assert!(case.unplaced.is_empty(), "{:?}", case.unplaced);
+    // Under a Markdown title: a table and a sentence are the paper's text.
+    let text = "# Kallelse\n\nDag\t18 mars 2026\nTid\t13.00–16.00\n\nJustering sker på kommunkansliet den 23 mars.\n\n## Föredragningslista\n\nNr\tÄrende\n1\tUpprop\n";
+    let case = import_text(Path::new("x.md"), text).case;
+    assert_eq!(case.title, "Kallelse");
+    assert_eq!(
+        case.sections.intro.as_deref(),
+        Some(
+            "| Dag | 18 mars 2026 |\n|---|---|\n| Tid | 13.00–16.00 |\n\nJustering sker på kommunkansliet den 23 mars."
+        )
+    );
 }
 
 #[test]

@@ -226,6 +226,10 @@ pub const CASE: &[(&str, &str)] = &[
         "Handlingens löptext. Varje fält tar stycken åtskilda av tomma rader, punktlistor (`- `) och numrerade listor (`1. `), `**fet**` och `*kursiv*` (eller `_kursiv_`) text, och tabeller med lodstreck: en rubrikrad, en justeringsrad (`|---|--:|`) och rader, t.ex. `| Post | 2027 |`; kolumner med belopp högerjusteras. Allt annat skrivs ut exakt som det står.",
     ),
     (
+        "/$defs/Sections/properties/intro",
+        "Text under rubriken före första avsnittet, utan egen rubrik: en importerad handlings inledande stycke eller tabell (en kallelses tid och plats).",
+    ),
+    (
         "/$defs/Sections/properties/arende",
         "\"Ärende\": vad nämnden ska ta ställning till, i sammanfattning.",
     ),

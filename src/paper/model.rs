@@ -360,6 +360,8 @@ pub fn paper_from_case(file: &CaseFile) -> Paper {
         }
     };
     region("title", SectionKind::Title);
+    // Under the title, as a reader finds it in the printed paper.
+    region("sections.intro", SectionKind::Other(case.title.clone()));
     for i in 0..case.proposals.as_ref().map_or(0, Vec::len) {
         region(&format!("proposals[{i}]"), SectionKind::Proposals);
     }

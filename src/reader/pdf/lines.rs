@@ -145,8 +145,10 @@ pub(super) fn lines_of(page: &mut Page, with_boxes: bool) -> Vec<Line> {
                     }
                     Join::Space => {
                         // A measured gap: a table's column gutter may be
-                        // as narrow as a word space.
-                        if !estimated_end && !cells.is_empty() {
+                        // as narrow as a word space. A new run starts where
+                        // it is drawn, so its gap counts even after an
+                        // estimated end (a Typst cell beside a long word).
+                        if (!estimated_end || new_run) && !cells.is_empty() {
                             word_gaps.push(WordGap {
                                 at: text.len(),
                                 cell: cells.len() - 1,
