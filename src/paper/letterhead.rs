@@ -442,6 +442,20 @@ mod tests {
     }
 
     #[test]
+    fn a_protocols_roles_and_surnames_name_no_officer() {
+        let (_, _, _, officer) = facts(
+            "Underskrifter\nSekreterare Lars Niska\nOrdförande Lars G Linder\nJusterande Niklas Frykman\nAnslag/Bevis",
+        );
+        assert_eq!(officer, None);
+        let (_, _, _, officer) = facts(
+            "Övriga närvarande\nAnna Olofsson Carstedt, skolchef förskolan Hans Ringström, skolchef grundskolan",
+        );
+        assert_eq!(officer, None);
+        let (_, _, _, officer) = facts("Socialförvaltningen\nUlf Linderoth Utredare\n2026-03-02");
+        assert_eq!(officer.as_deref(), Some("Ulf Linderoth"));
+    }
+
+    #[test]
     fn addressed_board() {
         let (_, _, board, _) = facts("Utbildningsförvaltningen\nTill Utbildningsnämnden\nLokaler");
         assert_eq!(board.as_deref(), Some("Utbildningsnämnden"));

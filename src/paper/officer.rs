@@ -53,8 +53,16 @@ fn name_with_title(source: &str, zones: &[Range<usize>]) -> Option<Located<Strin
             let member = ["ordförande", "ersättare", "ledamot", "justerare"]
                 .iter()
                 .any(|m| title.ends_with(m));
+            // "Justerande Niklas Frykman": a participle is a role, not a
+            // given name, and a capitalised "-man" is as often a surname.
+            let first = name.as_str().split_whitespace().next().unwrap_or("");
+            let participle = first.ends_with("ande") || first.ends_with("ende");
+            let surname_after = c[2].starts_with(char::is_uppercase) && title.ends_with("man");
             if super::signature::is_role(&c[2])
                 && !member
+                && !participle
+                && !surname_after
+                && !in_a_list_of_people(text, name.start())
                 && !is_label_or_board(name.as_str())
                 && !ORG_WORD.is_match(name.as_str())
                 && !super::signature::is_role(name.as_str().split_whitespace().next().unwrap_or(""))
@@ -71,6 +79,20 @@ fn name_with_title(source: &str, zones: &[Range<usize>]) -> Option<Located<Strin
         }
     }
     None
+}
+
+/// Whether the line at `at` names two people or more, each with a title
+/// ("Anna Olofsson Carstedt, skolchef förskolan Hans Ringström, skolchef
+/// grundskolan"): a protocol's list of those present, not a letterhead.
+fn in_a_list_of_people(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let titles = text[start..end]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .filter(|w| w.starts_with(char::is_lowercase) && super::signature::is_role(w))
+        .count();
+    titles >= 2
 }
 
 /// A letterhead line (or a cell of one) holding only two capitalised words
