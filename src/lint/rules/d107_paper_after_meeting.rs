@@ -1,6 +1,10 @@
-use super::date;
+use chrono::NaiveDate;
+
+use super::{date, own_board_key};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::about::proposal_period;
+use crate::paper::scan::OWN_BOARD;
+use crate::paper::{Located, Paper};
 
 declare_rule! {
     /// D107 paper-after-meeting: handlingen är daterad efter sammanträdet den
@@ -14,7 +18,10 @@ declare_rule! {
     /// Rätt: date: 2026-03-02, meeting: 2026-03-18
     ///
     /// För en färdig handling utan sammanträdesdatum är handlingens eget datum
-    /// det tidigaste beslutet kan fattas.
+    /// det tidigaste beslutet kan fattas. Står sammanträdet bara i texten
+    /// ("Ärendet behandlas i socialnämnden 2026-03-16"), i presens eller
+    /// futurum och för handlingens egen nämnd, jämförs det också, om det
+    /// ligger högst en månad före handlingens datum.
     pub struct PaperAfterMeeting {
         code: "D107",
         name: "paper-after-meeting",
@@ -30,7 +37,8 @@ impl Rule for PaperAfterMeeting {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let facts = &cx.paper.facts;
-        if let (Some(paper), Some(meeting)) = (&facts.paper_date, &facts.meeting)
+        let meeting = facts.meeting.clone().or_else(|| meeting_in_text(cx.paper));
+        if let (Some(paper), Some(meeting)) = (&facts.paper_date, &meeting)
             && paper.value > meeting.value
         {
             out.push(
@@ -77,6 +85,33 @@ impl Rule for PaperAfterMeeting {
     }
 }
 
+/// How long before a paper's date the meeting its text sends it to may
+/// stand and still be that meeting: further back it is more likely another.
+const TEXT_MEETING_REACH_DAYS: i64 = 31;
+
+/// The coming meeting of the paper's own board that its text sends it to
+/// ("Förslaget skall behandlas i nämnden 2006-02-16"), when that is before
+/// the paper's date: told in the present or the future, it cannot be.
+fn meeting_in_text(paper: &Paper) -> Option<Located<NaiveDate>> {
+    if paper.is_collection() {
+        return None;
+    }
+    let paper_date = paper.facts.paper_date.as_ref()?.value;
+    let own_key = own_board_key(paper);
+    paper
+        .scan
+        .upcoming_meetings
+        .iter()
+        .filter(|m| m.body == OWN_BOARD || own_key.as_deref() == Some(m.body.as_str()))
+        .find(|m| {
+            m.date < paper_date && (paper_date - m.date).num_days() <= TEXT_MEETING_REACH_DAYS
+        })
+        .map(|m| Located {
+            value: m.date,
+            span: m.date_span.clone(),
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lint::rules::testing::*;
@@ -87,6 +122,20 @@ mod tests {
         assert_eq!(case_findings("D107", &yaml).len(), 1);
         let yaml = contract_case(&CONTRACT.replace("2026-05-01", "2026-03-01"), "");
         assert_eq!(case_findings("D107", &yaml).len(), 1);
+    }
+
+    #[test]
+    fn flags_a_paper_dated_after_the_meeting_its_text_sends_it_to() {
+        let text = "Socialförvaltningen\nDatum 2026-03-20\nTill Socialnämnden\n\nStöd i Ekby\n\nÄrende\nÄrendet behandlas i socialnämnden 2026-03-16.\n";
+        assert_eq!(text_findings("D107", text), ["2026-03-20"]);
+        // Told in the past, another board's, or long before: left alone.
+        for text in [
+            "Socialförvaltningen\nDatum 2026-03-20\nTill Socialnämnden\n\nStöd\n\nÄrende\nÄrendet behandlades i socialnämnden 2026-03-16.\n",
+            "Socialförvaltningen\nDatum 2026-03-20\nTill Socialnämnden\n\nStöd\n\nÄrende\nÄrendet behandlas i kommunstyrelsen 2026-03-16.\n",
+            "Socialförvaltningen\nDatum 2026-03-20\nTill Socialnämnden\n\nStöd\n\nÄrende\nÄrendet behandlas i socialnämnden 2026-01-16.\n",
+        ] {
+            assert!(text_findings("D107", text).is_empty(), "{text}");
+        }
     }
 
     #[test]
