@@ -156,10 +156,17 @@ pub(super) fn read_header(
     // block of sentences on, everything goes under the title when sections
     // follow, else to Ärende. A short block that ends a sentence is text
     // too, after a block that can be the title: no title ends in a full stop.
-    let prose_from = leftover
-        .iter()
-        .enumerate()
-        .position(|(i, block)| is_running_text(block) || (i > 0 && ends_a_sentence(block)));
+    // An agenda's numbered items ("1 Val av justerare", "2 Anmälningsärenden
+    // …") are its text too, from the first of two in a row.
+    let prose_from = leftover.iter().enumerate().position(|(i, block)| {
+        is_running_text(block)
+            || (i > 0 && ends_a_sentence(block))
+            || leftover.get(i + 1).is_some_and(|next| {
+                item_number(block)
+                    .zip(item_number(next))
+                    .is_some_and(|(a, b)| b == a + 1)
+            })
+    });
     if let Some(at) = prose_from {
         let mut owned: Vec<String> = Vec::new();
         for block in leftover.drain(at..) {
@@ -230,6 +237,15 @@ pub(super) fn read_header(
             }
         }
     }
+}
+
+/// The number a block starts with when it is an agenda's item: digits, a
+/// space and a capital ("3 BORDLAGT ÄRENDE", "12 Val av justerare").
+fn item_number(block: &[String]) -> Option<u32> {
+    let first = block.first()?;
+    let (number, rest) = first.split_once(' ')?;
+    let number: u32 = number.trim_end_matches('.').parse().ok()?;
+    (number < 200 && rest.starts_with(char::is_uppercase)).then_some(number)
 }
 
 /// A block with a long line of sentences.

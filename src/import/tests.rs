@@ -118,6 +118,16 @@ fn an_opening_sentence_under_the_title_is_no_title_and_is_printed_under_it() {
 }
 
 #[test]
+fn an_agendas_numbered_items_are_its_text_not_its_title() {
+    let text = "Sammanträde 2002-11-26\n\nKlockan 18.00\n\n1 Val av justerare\n\n2 Anmälningsärenden enligt förteckning\n\n3 Kvalitetsgarantier i Ekby stadsdelsförvaltning 2003\n\nSamtliga enheter inom förvaltningen har inom ramen för kvalitetsarbetet formulerat åtaganden för sina verksamheter.\n";
+    let case = import_text(Path::new("x.txt"), text).case;
+    let arende = case.sections.arende.unwrap_or_default();
+    assert!(arende.starts_with("1 Val av justerare\n\n2 Anmälningsärenden"), "{arende}");
+    assert!(arende.contains("3 Kvalitetsgarantier"), "{arende}");
+    assert!(!case.title.starts_with('3'), "{}", case.title);
+}
+
+#[test]
 fn a_date_written_out_is_printed_so_again() {
     let text = "Ekby kommun\nDatum 2 mars 2026\nDnr SN 2026/140\n\nStöd\n\nFörslag till beslut\n1. Godkänna.\n";
     let case = import_text(Path::new("x.txt"), text).case;
