@@ -122,9 +122,28 @@ fn an_agendas_numbered_items_are_its_text_not_its_title() {
     let text = "Sammanträde 2002-11-26\n\nKlockan 18.00\n\n1 Val av justerare\n\n2 Anmälningsärenden enligt förteckning\n\n3 Kvalitetsgarantier i Ekby stadsdelsförvaltning 2003\n\nSamtliga enheter inom förvaltningen har inom ramen för kvalitetsarbetet formulerat åtaganden för sina verksamheter.\n";
     let case = import_text(Path::new("x.txt"), text).case;
     let arende = case.sections.arende.unwrap_or_default();
-    assert!(arende.starts_with("1 Val av justerare\n\n2 Anmälningsärenden"), "{arende}");
+    assert!(
+        arende.starts_with("1 Val av justerare\n\n2 Anmälningsärenden"),
+        "{arende}"
+    );
     assert!(arende.contains("3 Kvalitetsgarantier"), "{arende}");
     assert!(!case.title.starts_with('3'), "{}", case.title);
+}
+
+#[test]
+fn a_kallelses_time_and_place_before_its_title_are_printed_under_it() {
+    let text = "Sammanträde 2015-03-24\n\nDatum\nKlockan\n18:30\nPlats\nKommunhuset, sammanträdesrummet Ljusnan\n\n1 Kommundirektörens rapport mars 2015\n\nFörslag till beslut\n1. Rapporten noteras.\n";
+    let case = import_text(Path::new("x.txt"), text).case;
+    assert_eq!(case.title, "1 Kommundirektörens rapport mars 2015");
+    assert_eq!(
+        case.sections.intro.as_deref(),
+        Some("Klockan 18:30 Plats Kommunhuset, sammanträdesrummet Ljusnan")
+    );
+    assert!(
+        !case.unplaced.iter().any(|l| l.contains("Klockan")),
+        "{:?}",
+        case.unplaced
+    );
 }
 
 #[test]
