@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 
 use chrono::Datelike;
 
-use super::{date, own_board_key};
+use super::{date, own_board_key, usual};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::scan::{DecisionRef, OWN_BOARD};
 
@@ -38,18 +38,13 @@ impl Rule for DecisionDateMismatch {
         let groups = group_by_decision(paper);
         // A decision is cited a few times; hundreds of citations are a list.
         for refs in groups.values().filter(|r| r.len() <= 100) {
-            let mut counts: BTreeMap<chrono::NaiveDate, usize> = BTreeMap::new();
-            for r in refs {
-                *counts.entry(r.date).or_default() += 1;
-            }
-            if counts.len() < 2 {
-                continue;
-            }
             // The date cited most often (the first cited, on a tie) is taken as right.
-            let (&right, _) = counts
-                .iter()
-                .max_by_key(|(d, n)| (**n, std::cmp::Reverse(first_at(refs, **d))))
-                .expect("two dates");
+            let mut in_order = refs.clone();
+            in_order.sort_by_key(|r| r.span.start);
+            let Some(right) = usual(in_order.iter().map(|r| r.date)) else {
+                continue;
+            };
+            let cited_more_than_once = refs.iter().filter(|r| r.date == right).count() > 1;
             let right_ref = refs.iter().find(|r| r.date == right).expect("cited");
             for r in refs.iter().filter(|r| r.date != right) {
                 if refs
@@ -67,7 +62,7 @@ impl Rule for DecisionDateMismatch {
                             if r.body.is_some() { &r.body_text } else { &right_ref.body_text },
                             r.paragraph,
                             date(r.date),
-                            if counts[&right] > 1 { "annars" } else { "också" },
+                            if cited_more_than_once { "annars" } else { "också" },
                             date(right),
                             paper.line_label(right_ref.date_span.start),
                         ),
@@ -120,14 +115,6 @@ fn group_by_decision(
         }
     }
     groups
-}
-
-fn first_at(refs: &[&DecisionRef], d: chrono::NaiveDate) -> usize {
-    refs.iter()
-        .filter(|r| r.date == d)
-        .map(|r| r.span.start)
-        .min()
-        .unwrap_or(usize::MAX)
 }
 
 #[cfg(test)]

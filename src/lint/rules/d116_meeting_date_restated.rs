@@ -1,8 +1,6 @@
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 
-use super::{date, own_board_key};
+use super::{date, own_board_key, usual};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::Paper;
 use crate::paper::scan::{OWN_BOARD, Span};
@@ -124,21 +122,11 @@ fn own_meetings(paper: &Paper) -> Vec<Stated> {
 /// The letterhead's date; else the date stated most often, the first on a
 /// tie. None when all agree.
 fn right_date(stated: &[Stated]) -> Option<NaiveDate> {
-    let mut counts: BTreeMap<NaiveDate, usize> = BTreeMap::new();
-    for s in stated {
-        *counts.entry(s.date).or_default() += 1;
+    let most = usual(stated.iter().map(|s| s.date))?;
+    match stated.iter().find(|s| s.in_letterhead) {
+        Some(head) => Some(head.date),
+        None => Some(most),
     }
-    if counts.len() < 2 {
-        return None;
-    }
-    if let Some(head) = stated.iter().find(|s| s.in_letterhead) {
-        return Some(head.date);
-    }
-    let most = counts.values().copied().max()?;
-    stated
-        .iter()
-        .find(|s| counts[&s.date] == most)
-        .map(|s| s.date)
 }
 
 #[cfg(test)]

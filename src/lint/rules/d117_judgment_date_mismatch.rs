@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use super::date;
+use super::{date, usual};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::Paper;
 use crate::paper::scan::JudgmentMention;
@@ -94,17 +94,10 @@ fn one_case(citations: &[&JudgmentMention]) -> bool {
 
 /// A finding for each date fewer citations give than the most given one.
 fn report_odd_dates(paper: &Paper, citations: &[&JudgmentMention], out: &mut Vec<Finding>) {
-    let mut counts: BTreeMap<NaiveDate, usize> = BTreeMap::new();
-    for j in citations {
-        *counts.entry(j.date).or_default() += 1;
-    }
-    if counts.len() < 2 {
-        return;
-    }
-    let most = counts.values().copied().max().unwrap_or(0);
-    let Some(right) = citations.iter().find(|j| counts[&j.date] == most) else {
+    let Some(day) = usual(citations.iter().map(|j| j.date)) else {
         return;
     };
+    let right = citations.iter().find(|j| j.date == day).expect("given");
     let mut reported: Vec<NaiveDate> = Vec::new();
     for j in citations.iter().filter(|j| j.date != right.date) {
         if reported.contains(&j.date) {

@@ -112,20 +112,33 @@ pub(crate) fn odd_days(
         .iter()
         .take_while(|d| d.span.start - first.span.start <= reach)
         .collect();
-    let count = |day: NaiveDate| near.iter().filter(|d| d.date == day).count();
-    let Some(usual) = near.iter().copied().reduce(|best, d| {
-        if count(d.date) > count(best.date) {
-            d
-        } else {
-            best
-        }
-    }) else {
+    let Some(day) = usual(near.iter().map(|d| d.date)) else {
         return Vec::new();
     };
+    let usual = *near.iter().find(|d| d.date == day).expect("given");
     near.into_iter()
-        .filter(|d| d.date != usual.date)
+        .filter(|d| d.date != day)
         .map(|odd| (odd, usual))
         .collect()
+}
+
+/// The value most of `values` give, the first given on a tie; None when
+/// they give fewer than two different values (nothing to compare). A date
+/// stated for one thing in several places, a year written with one case
+/// number: the usual one is taken as right.
+pub(crate) fn usual<T: PartialEq + Copy>(values: impl IntoIterator<Item = T>) -> Option<T> {
+    let mut counts: Vec<(T, usize)> = Vec::new();
+    for value in values {
+        match counts.iter_mut().find(|(seen, _)| *seen == value) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((value, 1)),
+        }
+    }
+    if counts.len() < 2 {
+        return None;
+    }
+    // max_by_key keeps the last of equal maxima: reversed, the first.
+    counts.iter().rev().max_by_key(|(_, n)| *n).map(|(v, _)| *v)
 }
 
 /// "1 januari 2024".
@@ -223,4 +236,17 @@ pub(crate) mod testing {
     }
 
     pub const CONTRACT: &str = "  supplier: Solrosgruppen AB\n  service: anhörigstöd till barn\n  ages: 4-20\n  start: 2024-05-01\n  term_years: 2\n  max_extensions: 1\n  extension_years: 2\n  extension: { from: 2026-05-01, to: 2028-04-30 }";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::usual;
+
+    #[test]
+    fn the_usual_value_is_the_most_given_the_first_on_a_tie() {
+        assert_eq!(usual([2014, 2015, 2015]), Some(2015));
+        assert_eq!(usual([2015, 2014, 2014, 2015]), Some(2015));
+        assert_eq!(usual([2014, 2014]), None);
+        assert_eq!(usual(Vec::<i32>::new()), None);
+    }
 }

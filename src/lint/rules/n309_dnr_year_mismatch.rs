@@ -1,5 +1,6 @@
 use std::collections::HashMap;
 
+use super::usual;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::scan::{DnrMention, dnr_key};
 
@@ -46,7 +47,7 @@ impl Rule for DnrYearMismatch {
         let mut groups: Vec<_> = by_number.into_values().collect();
         groups.sort_by_key(|g| g[0].1.span.start);
         for group in groups {
-            let Some(right) = usual_year(&group) else {
+            let Some(right) = usual(group.iter().map(|(year, _)| *year)) else {
                 continue;
             };
             let first_right = group.iter().find(|(y, _)| *y == right).expect("usual");
@@ -94,22 +95,6 @@ fn number_and_year(mention: &DnrMention) -> Option<(String, i32)> {
     );
     let serial_digits = number.chars().filter(char::is_ascii_digit).count();
     (serial_digits >= MIN_SERIAL_DIGITS).then_some((number, year))
-}
-
-/// The year most mentions write, the first on a tie; None when all agree.
-fn usual_year(group: &[(i32, &DnrMention)]) -> Option<i32> {
-    let mut counts: Vec<(i32, usize)> = Vec::new();
-    for (year, _) in group {
-        match counts.iter_mut().find(|(y, _)| y == year) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((*year, 1)),
-        }
-    }
-    if counts.len() < 2 {
-        return None;
-    }
-    // max_by_key keeps the last of equal maxima: search reversed for the first.
-    counts.iter().rev().max_by_key(|(_, n)| *n).map(|(y, _)| *y)
 }
 
 #[cfg(test)]
