@@ -54,6 +54,12 @@ const DECISION_VERBS: &[&str] = &[
     "ansöker",
 ];
 
+/// What a board's genitive owns when the paper is that board's: its
+/// proposal or decision ("Kommunstyrelsens förslag till beslut") …
+pub(super) const OWN_PROPOSAL: [&str; 2] = ["förslag", "beslut"];
+/// … or its meeting ("Socialnämndens sammanträde 2026-03-16").
+pub(super) const OWN_MEETING: [&str; 3] = ["sammanträde", "protokoll", "sammanträdesprotokoll"];
+
 /// Infinitives after "föreslå X": X is to decide.
 const DECIDE_INFINITIVES: &[&str] = &[
     "besluta",
@@ -233,25 +239,25 @@ fn role_weight(source: &str, mention: &BodyMention) -> usize {
     if mention.genitive {
         // "Kommunstyrelsens förslag till beslut", "Socialnämndens beslut",
         // "Barn- och utbildningsnämndens sammanträde".
-        return match first_after {
-            "förslag" | "beslut" => 3,
-            "sammanträde" | "protokoll" | "sammanträdesprotokoll" => 2,
-            _ => 0,
+        return if OWN_PROPOSAL.contains(&first_after) {
+            3
+        } else if OWN_MEETING.contains(&first_after) {
+            2
+        } else {
+            0
         };
     }
     if DECISION_VERBS.contains(&first_after) {
         return 2;
     }
     // "föreslår kommunstyrelsen besluta", "föreslås kommunstyrelsen att besluta".
-    let proposed_to = before.last().is_some_and(|w| is_proposal_verb(w));
+    let proposed_to = before
+        .last()
+        .is_some_and(|w| w == "föreslår" || w == "föreslås" || w == "föreslå");
     if proposed_to && DECIDE_INFINITIVES.contains(&first_after) {
         return 2;
     }
     0
-}
-
-fn is_proposal_verb(word: &str) -> bool {
-    matches!(word, "föreslår" | "föreslås" | "föreslå")
 }
 
 /// Whether the body's name is written in lower case ("kommunstyrelse"),
@@ -272,7 +278,7 @@ fn definite(name: &str) -> String {
 }
 
 /// The first `n` words of `text`, lower case, punctuation off.
-fn words(text: &str, n: usize) -> Vec<String> {
+pub(super) fn words(text: &str, n: usize) -> Vec<String> {
     text.split_whitespace()
         .take(n)
         .map(|w| {

@@ -18,6 +18,7 @@ use chrono::NaiveDate;
 use regex::Regex;
 
 use super::Located;
+use super::addressee::{OWN_MEETING, OWN_PROPOSAL, words};
 use super::model::line_around;
 use super::scan::{Scan, regex};
 
@@ -222,19 +223,11 @@ fn board(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
             // "Kommunfullmäktiges budget gäller …": a genitive names what
             // the body owns, not the paper's addressee, unless what it owns
             // is the paper's proposal or meeting.
-            let owns = text[m.end()..].strip_prefix('s').map(|rest| {
-                rest.split_whitespace()
-                    .next()
-                    .unwrap_or("")
-                    .to_lowercase()
-                    .trim_end_matches([',', '.', ':'])
-                    .to_owned()
-            });
+            let owns = text[m.end()..]
+                .strip_prefix('s')
+                .map(|rest| words(rest, 1).pop().unwrap_or_default());
             let owns_other = owns.is_some_and(|w| {
-                !matches!(
-                    w.as_str(),
-                    "förslag" | "beslut" | "sammanträde" | "protokoll" | "sammanträdesprotokoll"
-                )
+                !OWN_PROPOSAL.contains(&w.as_str()) && !OWN_MEETING.contains(&w.as_str())
             });
             if first.is_none() && !owns_other {
                 first = Some(located);

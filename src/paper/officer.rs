@@ -9,6 +9,7 @@ use regex::Regex;
 
 use super::Located;
 use super::letterhead::{LABEL_WORD, is_label_or_board};
+use super::model::line_around;
 use super::scan::{latin, regex};
 
 static HANDLAGGARE: LazyLock<Regex> = LazyLock::new(|| {
@@ -85,9 +86,7 @@ fn name_with_title(source: &str, zones: &[Range<usize>]) -> Option<Located<Strin
 /// ("Anna Olofsson Carstedt, skolchef förskolan Hans Ringström, skolchef
 /// grundskolan"): a protocol's list of those present, not a letterhead.
 fn in_a_list_of_people(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    let titles = text[start..end]
+    let titles = line_around(text, at)
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
         .filter(|w| w.starts_with(char::is_lowercase) && super::signature::is_role(w))
