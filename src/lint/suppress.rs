@@ -129,6 +129,14 @@ fn paragraph_end(lines: &[&str], index: usize) -> usize {
     i.max(index + 1)
 }
 
+/// Compiles this module's patterns before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    std::sync::LazyLock::force(&YAML_IGNORE);
+    std::sync::LazyLock::force(&TEXT_IGNORE);
+    std::sync::LazyLock::force(&LOOSE_IGNORE);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -387,6 +387,13 @@ pub fn end_only(paper: &Paper, sentence: &Span) -> Option<(NaiveDate, Span)> {
     })
 }
 
+/// Compiles the patterns most papers use before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    // Few papers need UNTIL: each is compiled where first used.
+    std::sync::LazyLock::force(&EXTENDS);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -303,6 +303,14 @@ fn words_before(text: &str, n: usize) -> Vec<String> {
     out
 }
 
+/// Compiles this module's patterns before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    std::sync::LazyLock::force(&ACRONYM_BOARD);
+    std::sync::LazyLock::force(&ADJECTIVE_BOARD);
+    std::sync::LazyLock::force(&DECIDING_BEREDNING);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

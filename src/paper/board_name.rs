@@ -151,6 +151,13 @@ static OWNED_COMMITTEE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock:
     .expect("valid")
 });
 
+/// Compiles the patterns most papers use before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    // Few papers need OWNED_COMMITTEE: each is compiled where first used.
+    std::sync::LazyLock::force(&DISTRICT);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -237,6 +237,14 @@ fn board(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
     first
 }
 
+/// Compiles this module's patterns before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    std::sync::LazyLock::force(&LABEL_WORD);
+    std::sync::LazyLock::force(&BOARD);
+    std::sync::LazyLock::force(&LABEL_ROW_DNR);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -78,14 +78,16 @@ pub(super) fn is_justering_day(source: &str, at: usize) -> bool {
     clause.to_lowercase().contains("juster")
 }
 
+/// A meeting's label, up to the day that follows it.
+static MEETING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&latin(r"(?i)(?:plats och tid|tid och plats|sammanträdesdag|sammanträdesdatum|\btid)\s*:?\s*(?:[^\n]{0,90})$"))
+        .expect("valid")
+});
+
 /// The meeting's day under a protocol's or kallelse's label ("Plats och
 /// tid … onsdag den 29 augusti kl. 14.00", "Tid Onsdagen den 4 februari
 /// 2009"), its year decided by its weekday (`day_by_weekday`).
 pub(super) fn labelled_meeting_day(source: &str, scan: &Scan) -> Option<Located<NaiveDate>> {
-    static MEETING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&latin(r"(?i)(?:plats och tid|tid och plats|sammanträdesdag|sammanträdesdatum|\btid)\s*:?\s*(?:[^\n]{0,90})$"))
-            .expect("valid")
-    });
     let w = scan.weekday_dates.iter().find(|w| {
         w.span.start < LABELLED_MEETING_DAY_REACH && {
             let before = &source
@@ -136,6 +138,9 @@ pub(super) fn meeting_on_board_line(
         span: date.span.clone(),
     })
 }
+
+// Few papers need this module's patterns (MEETING_LABEL, BOARD_LINE_MEETING), so
+// `lint::compile_patterns_ahead` leaves each to be compiled where first used.
 
 #[cfg(test)]
 mod tests {

@@ -22,3 +22,20 @@ pub mod signature;
 pub mod structure;
 
 pub use model::*;
+
+/// Compiles the patterns most papers need before their first use, the
+/// last used first (`lint::compile_patterns_ahead`): the rules', then,
+/// when `reading_papers` (not case files), those that read a paper's parts,
+/// then the scanner's.
+pub fn compile_patterns(reading_papers: bool) {
+    about::compile_patterns();
+    scan::compile_rule_patterns();
+    if reading_papers {
+        board_name::compile_patterns();
+        addressee::compile_patterns();
+        officer::compile_patterns();
+        letterhead::compile_patterns();
+        paper_date::compile_patterns();
+    }
+    scan::compile_patterns();
+}

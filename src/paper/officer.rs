@@ -30,16 +30,18 @@ pub(super) fn officer(source: &str, zones: &[Range<usize>]) -> Option<Located<St
         .or_else(|| name_with_title(source, zones))
 }
 
+/// A two-part name and the word after it (a title, or not).
+static NAME_THEN_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&latin(
+        r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'-]+),?[ \t]+(\p{L}+)",
+    ))
+    .expect("valid")
+});
+
 /// A name followed by a title, the title known by its ending: "Ulf
 /// Linderoth Utredare", "Åsa Nylander, Controller", "Agneta Johansson
 /// nämndsekreterare" — the handläggare of a letterhead without a label.
 fn name_with_title(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
-    static NAME_THEN_WORD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&latin(
-            r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'-]+),?[ \t]+(\p{L}+)",
-        ))
-        .expect("valid")
-    });
     for zone in zones {
         let text = &source[zone.clone()];
         let mut at = 0;
@@ -211,4 +213,13 @@ fn cut_at_label(name: &str) -> &str {
         }
     }
     &name[..end]
+}
+
+/// Compiles the patterns most papers use before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    // Few papers need ORG_WORD: each is compiled where first used.
+    std::sync::LazyLock::force(&HANDLAGGARE);
+    std::sync::LazyLock::force(&NAME);
+    std::sync::LazyLock::force(&NAME_THEN_WORD);
 }

@@ -180,3 +180,11 @@ fn line_before(source: &str, at: usize) -> &str {
 fn has_heading_between(text: &str) -> bool {
     text.contains("\n\n") || text.to_lowercase().contains("förslag till")
 }
+
+/// Compiles the patterns most papers use before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    // Few papers need REFERENCE_BEFORE, PAGE_DATE_LABEL: each is compiled where first used.
+    std::sync::LazyLock::force(&DATE_LABEL);
+    std::sync::LazyLock::force(&FOREIGN_DATE_LABEL);
+}

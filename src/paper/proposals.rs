@@ -157,18 +157,20 @@ fn item_starts(line: &str) -> Vec<usize> {
     starts
 }
 
+/// The first of several att-satser: after a decision verb, or at the start.
+static FIRST_ATT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&latin(
+        r"(?:^|\b(?:beslutar|besluta|beslöt|föreslår|föreslås|föreslå|hemställer)\s+)(att\s)",
+    ))
+    .expect("valid")
+});
+
 /// Att-satser written in one paragraph: "Socialnämnden beslutar att anta
 /// riktlinjen, att den gäller från 1 maj, samt att …" is three proposals,
 /// each starting at its "att". The first must follow a decision verb (or
 /// start the line), and there must be two or more.
 fn att_clauses(line: &str) -> Vec<usize> {
-    static FIRST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&latin(
-            r"(?:^|\b(?:beslutar|besluta|beslöt|föreslår|föreslås|föreslå|hemställer)\s+)(att\s)",
-        ))
-        .expect("valid")
-    });
-    let Some(first) = FIRST.captures(line).and_then(|c| c.get(1)) else {
+    let Some(first) = FIRST_ATT.captures(line).and_then(|c| c.get(1)) else {
         return Vec::new();
     };
     let mut starts = vec![first.start()];
@@ -183,16 +185,19 @@ fn att_clauses(line: &str) -> Vec<usize> {
     starts
 }
 
+/// A further att-sats: after a comma, a semicolon, "samt" or "och".
+static NEXT_ATT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&latin(
+        r"(?:[,;]\s*(?:samt\s+|och\s+)?|\s(?:samt|och)\s+)(att\s)",
+    ))
+    .expect("valid")
+});
+
 /// Where further att-satser start in `text`: after a comma or semicolon,
 /// or after "samt" or "och" (", att …", ", samt att …", " och att …").
 fn more_att_clauses(text: &str) -> Vec<usize> {
-    static NEXT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&latin(
-            r"(?:[,;]\s*(?:samt\s+|och\s+)?|\s(?:samt|och)\s+)(att\s)",
-        ))
-        .expect("valid")
-    });
-    NEXT.captures_iter(text)
+    NEXT_ATT
+        .captures_iter(text)
         .filter_map(|c| c.get(1))
         .map(|m| m.start())
         .collect()
@@ -243,6 +248,9 @@ fn strip_marker(item: &str) -> &str {
 fn join(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+// Few papers need this module's patterns (FIRST_ATT, NEXT_ATT), so `lint::compile_patterns_ahead`
+// leaves each to be compiled where first used.
 
 #[cfg(test)]
 mod tests {

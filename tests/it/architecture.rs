@@ -283,3 +283,90 @@ fn no_source_file_is_too_long() {
         .collect();
     assert!(long.is_empty(), "files over {MAX_LINES} lines: {long:?}");
 }
+
+/// The names of the `LazyLock` statics in `code`, and whether each is at
+/// the module's top level.
+fn lazy_statics(code: &str) -> Vec<(String, bool)> {
+    code.lines()
+        .filter(|line| line.contains("LazyLock<") && line.contains("static "))
+        .filter_map(|line| {
+            let name = line.split("static ").nth(1)?.split(':').next()?.trim();
+            let top_level = !line.starts_with(char::is_whitespace);
+            Some((name.to_string(), top_level))
+        })
+        .collect()
+}
+
+/// The comments that name patterns left to be compiled where first used.
+fn left_to_first_use(code: &str) -> String {
+    let comments: Vec<&str> = code
+        .lines()
+        .map(str::trim)
+        .filter_map(|line| line.strip_prefix("//"))
+        .map(|comment| comment.trim_start_matches('/').trim())
+        .collect();
+    let joined = comments.join(" ");
+    if joined.contains("compiled where first used") {
+        joined
+    } else {
+        String::new()
+    }
+}
+
+/// Every pattern the lint uses is either compiled ahead by
+/// `lint::compile_patterns_ahead` (a `LazyLock` at module level, forced in
+/// its module's `compile_patterns`, which its parent's list calls) or named
+/// in a comment as compiled where first used, since few papers need it. A
+/// pattern in neither is only slower, so only this test notices.
+#[test]
+fn every_lint_pattern_is_compiled_ahead_or_named_as_rare() {
+    let house = house();
+    let text_of = |file: &str| {
+        house
+            .files
+            .iter()
+            .find(|(_, path, _)| path.ends_with(file))
+            .map(|(_, _, text)| text.as_str())
+            .unwrap_or_else(|| panic!("{file} not found"))
+    };
+    let mut missing = Vec::new();
+    for (_, path, text) in &house.files {
+        let shown = path.display().to_string();
+        let in_lint = shown.contains("src/paper/") || shown.ends_with("src/lint/suppress.rs");
+        let code = without_tests(text);
+        let statics = lazy_statics(code);
+        if !in_lint || statics.is_empty() {
+            continue;
+        }
+        let rare = left_to_first_use(code);
+        for (name, top_level) in statics {
+            if !top_level {
+                missing.push(format!("{shown}: {name} is inside a function"));
+            } else if !code.contains(&format!("force(&{name})")) && !rare.contains(&name) {
+                missing.push(format!(
+                    "{shown}: {name} is neither compiled ahead nor named as rare"
+                ));
+            }
+        }
+        if !code.contains("force(&") {
+            continue;
+        }
+        let module = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let parent = if shown.contains("src/paper/scan/") {
+            "src/paper/scan/patterns.rs"
+        } else if shown.contains("src/paper/") {
+            "src/paper/mod.rs"
+        } else {
+            "src/lint/mod.rs"
+        };
+        if !text_of(parent).contains(&format!("{module}::compile_patterns")) {
+            missing.push(format!(
+                "{shown}: {parent} does not call its compile_patterns"
+            ));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "patterns not compiled ahead: {missing:#?}"
+    );
+}

@@ -250,6 +250,17 @@ fn clause_before(text: &str, at: usize) -> &str {
     }
 }
 
+/// Compiles the patterns most papers use before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    // Few papers need AGE_GROUP, AGE_INTRO, SUBGROUP: each is compiled where first used.
+    std::sync::LazyLock::force(&AGE);
+    std::sync::LazyLock::force(&AGE_AFTER_INTRO);
+    std::sync::LazyLock::force(&AGE_BETWEEN_SPELLED);
+    std::sync::LazyLock::force(&OPEN_AGE_WORD);
+    std::sync::LazyLock::force(&OPEN_AGE_NUMBER);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::paper::scan::scan;

@@ -292,6 +292,12 @@ fn clause_before(text: &str, at: usize) -> &str {
     &before[start..]
 }
 
+/// Compiles this module's patterns before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    std::sync::LazyLock::force(&AMOUNT);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -103,6 +103,12 @@ pub fn same_counted(a: &str, b: &str) -> bool {
     a.ends_with(b) || b.ends_with(a)
 }
 
+/// Compiles this module's patterns before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    std::sync::LazyLock::force(&COUNT);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

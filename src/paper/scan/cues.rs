@@ -127,6 +127,16 @@ pub fn procures(sentence: &str) -> bool {
     PROCURES.is_match(sentence)
 }
 
+/// Compiles the patterns most papers use before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    // Few papers need TERM_LEAD, PREPARED, FUTURE, LOOKS_BACK, PROCURES, OWN_PLAN_VERB,
+    // EXTENDS_VERB: each is compiled where first used.
+    std::sync::LazyLock::force(&LATEST);
+    std::sync::LazyLock::force(&RESTATES);
+    std::sync::LazyLock::force(&DECIDES);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -213,6 +213,17 @@ pub(super) fn find_dates(text: &str) -> Vec<DateMention> {
     kept
 }
 
+/// Compiles this module's patterns before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    std::sync::LazyLock::force(&ISO);
+    std::sync::LazyLock::force(&GLUED_ISO);
+    std::sync::LazyLock::force(&LONG);
+    std::sync::LazyLock::force(&SLASH);
+    std::sync::LazyLock::force(&COMPACT);
+    std::sync::LazyLock::force(&MONTH_YEAR);
+}
+
 #[cfg(test)]
 mod month_tests {
     use crate::paper::scan::scan;

@@ -298,6 +298,15 @@ pub(super) fn resolve_abbreviations(
     }
 }
 
+/// Compiles the patterns most papers use before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    // Few papers need THE_BOARD, ABBREVIATION, PARAGRAPH_BEFORE, PARAGRAPH_AFTER: each is compiled
+    // where first used.
+    std::sync::LazyLock::force(&LOST_SIGN);
+    std::sync::LazyLock::force(&COMMON);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::paper::scan::scan;

@@ -372,6 +372,17 @@ fn trailing_subnumber(rest: &str) -> usize {
     1 + digits
 }
 
+/// Compiles the patterns most papers use before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    // Few papers need TRAILING_SERIES: each is compiled where first used.
+    std::sync::LazyLock::force(&STRONG);
+    std::sync::LazyLock::force(&LABELLED_VALUE);
+    std::sync::LazyLock::force(&LABEL);
+    std::sync::LazyLock::force(&OTHER_LABELS);
+    std::sync::LazyLock::force(&LIST_SEPARATOR);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -260,6 +260,13 @@ fn counted_durations(text: &str) -> Vec<DurationMention> {
         .collect()
 }
 
+/// Compiles this module's patterns before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    std::sync::LazyLock::force(&DURATION);
+    std::sync::LazyLock::force(&ATTRIBUTIVE);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::paper::scan::scan;

@@ -34,6 +34,12 @@ pub(super) fn find_events(text: &str) -> Vec<EventMention> {
         .collect()
 }
 
+/// Compiles this module's patterns before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    std::sync::LazyLock::force(&EVENT);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::paper::scan::scan;

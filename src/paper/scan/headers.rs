@@ -100,6 +100,13 @@ fn wording(line_before: &str) -> String {
         .join(" ")
 }
 
+/// Compiles this module's patterns before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    std::sync::LazyLock::force(&PAGE_AFTER);
+    std::sync::LazyLock::force(&PAGE_BEFORE);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::paper::scan::scan;

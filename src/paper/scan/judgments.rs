@@ -141,6 +141,14 @@ fn nearest_court(window: &str) -> Option<regex::Captures<'_>> {
     }
 }
 
+/// Compiles the patterns most papers use before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    // Few papers need COURT_WORD, CASE_AFTER, COURT_AFTER_VERB: each is compiled where first used.
+    std::sync::LazyLock::force(&JUDGMENT_BEFORE_DATE);
+    std::sync::LazyLock::force(&JUDGMENT_LEADS);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::paper::scan::scan;

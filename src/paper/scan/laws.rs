@@ -242,6 +242,14 @@ pub(super) fn find_law_typos(text: &str) -> Vec<LawNameTypo> {
         .collect()
 }
 
+/// Compiles the patterns most papers use before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    // Few papers need LAW_WORD, LAW_SHORT: each is compiled where first used.
+    std::sync::LazyLock::force(&LAW_SFS);
+    std::sync::LazyLock::force(&LAW_ABBREVIATION);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::paper::scan::scan;

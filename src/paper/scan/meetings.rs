@@ -100,6 +100,14 @@ pub(super) fn find_meetings(text: &str, bodies: &[BodyMention]) -> Vec<MeetingMe
     found
 }
 
+/// Compiles the patterns most papers use before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    // Few papers need CALLED_DATE: each is compiled where first used.
+    std::sync::LazyLock::force(&ANNOUNCED);
+    std::sync::LazyLock::force(&CALLED_LEAD);
+}
+
 #[cfg(test)]
 mod tests {
     use super::MeetingRole;

@@ -418,6 +418,13 @@ fn kind_word_put_right(word: &str) -> Option<String> {
     best
 }
 
+/// Compiles this module's patterns before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    std::sync::LazyLock::force(&KIND_START);
+    std::sync::LazyLock::force(&FULL_FORMS);
+}
+
 #[cfg(test)]
 mod misspelt_tests {
     use super::find_misspelt_bodies;

@@ -27,6 +27,7 @@ mod officialese;
 mod options;
 mod orgs;
 mod patterns;
+pub(crate) use patterns::{compile_patterns, compile_rule_patterns};
 mod periods;
 mod persons;
 mod plans;

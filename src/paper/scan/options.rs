@@ -111,6 +111,15 @@ pub(super) fn find_options(text: &str) -> Vec<ExtensionOption> {
     found
 }
 
+/// Compiles the patterns most papers use before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    // Few papers need ONE_YEAR_AT_A_TIME: each is compiled where first used.
+    std::sync::LazyLock::force(&SUM);
+    std::sync::LazyLock::force(&TIMES);
+    std::sync::LazyLock::force(&ONCE);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::paper::scan::scan;

@@ -177,6 +177,13 @@ const NOT_NAME_WORDS: &[&str] = &[
     "avtalet",
 ];
 
+/// Compiles this module's patterns before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    std::sync::LazyLock::force(&ORG);
+    std::sync::LazyLock::force(&NAMED_BY_KIND);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::paper::scan::scan;

@@ -18,6 +18,45 @@ pub(crate) fn regex(pattern: &str) -> Regex {
     .expect("scanner patterns are valid")
 }
 
+/// Compiles the patterns of the recognisers most papers use before their
+/// first use, last used first: a thread running this while `scan` works
+/// from the first meets it about half-way (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    for compile in [
+        super::upcoming::compile_patterns,
+        super::effective::compile_patterns,
+        super::sessions::compile_patterns,
+        super::headers::compile_patterns,
+        super::judgments::compile_patterns,
+        super::decisions::compile_patterns,
+        super::periods::compile_patterns,
+        super::meetings::compile_patterns,
+        super::bodies::compile_patterns,
+        super::counts::compile_patterns,
+        super::amounts::compile_patterns,
+        super::persons::compile_patterns,
+        super::misspelt::compile_patterns,
+        super::weekdays::compile_patterns,
+        super::options::compile_patterns,
+        super::plans::compile_patterns,
+        super::orgs::compile_patterns,
+        super::laws::compile_patterns,
+        super::ages::compile_patterns,
+        super::durations::compile_patterns,
+        super::events::compile_patterns,
+        super::dnr::compile_patterns,
+        super::dates::compile_patterns,
+    ] {
+        compile();
+    }
+}
+
+/// Compiles the patterns the rules use after the scan, the last used first.
+pub(crate) fn compile_rule_patterns() {
+    super::officialese::compile_patterns();
+    super::cues::compile_patterns();
+}
+
 /// `pattern` with its letter, digit and word classes (`\p{L}`, `\p{Lu}`,
 /// `\p{Ll}`, `\p{N}`, `\w`) narrowed to the Latin letters of U+0000–U+024F,
 /// where Swedish text and every name in it are written. A letter outside

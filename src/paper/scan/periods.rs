@@ -187,6 +187,16 @@ pub(super) fn find_terms(
     terms
 }
 
+/// Compiles the patterns most papers use before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    // Few papers need PERIOD_LEAD, CONTRACT_PERIOD_LEAD: each is compiled where first used.
+    std::sync::LazyLock::force(&PERIOD_GAP);
+    std::sync::LazyLock::force(&ENDS_TOLD);
+    std::sync::LazyLock::force(&END_FIRST);
+    std::sync::LazyLock::force(&TERM);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::paper::scan::scan;

@@ -70,6 +70,12 @@ pub(super) fn find_persons(text: &str) -> Vec<PersonName> {
     found
 }
 
+/// Compiles this module's patterns before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    std::sync::LazyLock::force(&PERSON);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -127,6 +127,12 @@ fn family(word: &str) -> (String, PlanKind) {
     (word.to_owned(), kind)
 }
 
+/// Compiles this module's patterns before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    std::sync::LazyLock::force(&PLAN);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -98,6 +98,13 @@ fn heads_a_list(text: &str, mention: &DateMention, next: Option<&DateMention>) -
     })
 }
 
+/// Compiles this module's patterns before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    std::sync::LazyLock::force(&LABEL);
+    std::sync::LazyLock::force(&JUSTERING);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::paper::scan::scan;

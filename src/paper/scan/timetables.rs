@@ -296,6 +296,9 @@ fn entry(text: &str, line: Span, moments: &[(Span, Moment)]) -> Option<Timetable
     })
 }
 
+// Few papers need this module's patterns (FLAT_HEADING), so `lint::compile_patterns_ahead` leaves
+// each to be compiled where first used.
+
 #[cfg(test)]
 mod tests {
     use crate::paper::scan::scan;

@@ -133,6 +133,15 @@ pub fn find_day_months(text: &str) -> Vec<DayMonth> {
         .collect()
 }
 
+/// Compiles this module's patterns before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    std::sync::LazyLock::force(&WITH_DATE);
+    std::sync::LazyLock::force(&MEETING_DAY);
+    std::sync::LazyLock::force(&DAY_MONTH);
+    std::sync::LazyLock::force(&YEAR);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
