@@ -4,6 +4,7 @@
 //! and open ranges about a group: "personer från 65 år", "över 18 år",
 //! "barn under 6 år", "65 år och äldre".
 
+use super::plain::{Plain, plain};
 use crate::paper::scan::latin;
 use std::sync::LazyLock;
 
@@ -46,8 +47,8 @@ impl AgeMention {
     }
 }
 
-static AGE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static AGE: LazyLock<Plain> = LazyLock::new(|| {
+    plain(
         r"\b([Mm]ellan\s+|[Ff]rån\s+)?(\d{1,3})\s*([-–—]|(?:upp\s+)?till|och)\s*(\d{1,3})(?:\s+år\b|\s*[-–]\s*åringar\b)",
     )
 });
@@ -62,8 +63,8 @@ static AGE_AFTER_INTRO: LazyLock<Regex> = LazyLock::new(|| {
 /// A range after "mellan" with a number spelled: "mellan fyra och tjugo
 /// år", "mellan 4 och tjugo år". Only after "mellan": "en till två år" is
 /// a duration as often as an age.
-static AGE_BETWEEN_SPELLED: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static AGE_BETWEEN_SPELLED: LazyLock<Plain> = LazyLock::new(|| {
+    plain(
         r"(?:^|\s)([Mm]ellan)\s+(\d{1,3}|\p{Ll}{2,12})(?:\s+år)?\s+och\s+(\d{1,3}|\p{Ll}{2,12})\s+år\b",
     )
 });

@@ -9,11 +9,10 @@
 //! sum forward ("föreslår", "beviljas", "Föreslaget bidrag") is told from
 //! one that reports it ("beviljades", "ansöker om").
 
+use super::plain::{Plain, plain};
 use std::sync::LazyLock;
 
-use regex::Regex;
-
-use super::{Span, floor_char_boundary, regex};
+use super::{Span, floor_char_boundary};
 
 /// A sum of money.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -125,8 +124,8 @@ pub(super) fn figure_clause(
     }
 }
 
-static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static AMOUNT: LazyLock<Plain> = LazyLock::new(|| {
+    plain(
         r"(?i)(?:^|[^\p{L}\p{N},.])(\d{1,3}(?:[ \u{a0}.]\d{3})+|\d+)(?:,(\d{1,3}))?[ \u{a0}]*(miljoner kronor|miljoner kr|mnkr|mkr|msek|tusen kronor|tkr|ksek|kronor|kr\b|sek\b|:-)",
     )
 });

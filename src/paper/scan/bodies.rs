@@ -8,6 +8,7 @@
 //! och utbildningsnämnden" are one body, and two bodies can be compared part
 //! by part.
 
+use super::plain::{Plain, plain};
 use crate::paper::scan::latin;
 use std::sync::LazyLock;
 
@@ -77,11 +78,10 @@ impl BodyMention {
 
 /// A word ending in a body word. The stem is lazy so that
 /// "kommunstyrelseförvaltningen" is an administration, not a board.
-pub(super) static BODY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        &latin(r"(?i)(?:^|[^\p{L}\p{N}])(\p{L}{2,}?)(nämnd|förvaltning|styrelse|fullmäktige|utskott)(en|et|n)?(s)?(?:[^\p{L}\p{N}]|$)"),
+pub(super) static BODY_WORD: LazyLock<Plain> = LazyLock::new(|| {
+    plain(
+        r"(?i)(?:^|[^\p{L}\p{N}])(\p{L}{2,}?)(nämnd|förvaltning|styrelse|fullmäktige|utskott)(en|et|n)?(s)?(?:[^\p{L}\p{N}]|$)",
     )
-    .expect("valid")
 });
 
 /// Name parts before the stem: "Barn- och ", "Kultur och ", "Miljö-, hälso- och ".

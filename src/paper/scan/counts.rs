@@ -5,12 +5,11 @@
 //! a sum's is (see [`super::amounts`]): does it put the count forward
 //! ("föreslår", "inrätta"), or refer back to it ("De 24 platserna")?
 
+use super::plain::{Plain, plain};
 use std::sync::LazyLock;
 
-use regex::Regex;
-
+use super::Span;
 use super::amounts::{FigureClause, clause_words, figure_clause, puts_forward};
-use super::{Span, regex};
 
 /// A count of things a decision provides.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,9 +41,9 @@ const COUNTED: [(&str, &str, &str); 6] = [
 /// A number, perhaps "nya" or "fler", then a word ending in a noun of
 /// [`COUNTED`] (the nouns in the pattern let the engine look for them
 /// first; the word is split by hand).
-static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+static COUNT: LazyLock<Plain> = LazyLock::new(|| {
     let nouns: Vec<&str> = COUNTED.iter().flat_map(|(p, d, _)| [*d, *p]).collect();
-    regex(&format!(
+    plain(&format!(
         r"(?:^|[^\p{{L}}\p{{N}},.:/-])(\d{{1,5}})[ \u{{a0}}]+(?:(?:nya|fler|ytterligare|extra)[ \u{{a0}}]+)?(\p{{Ll}}{{0,24}}(?:{}))(?:[^\p{{L}}]|$)",
         nouns.join("|")
     ))

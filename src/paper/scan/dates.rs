@@ -1,6 +1,7 @@
 //! Dates in every usual form: `2024-01-01`, `1 januari 2024`, `1 jan. 2024`,
 //! `1/1 2024`, `20240101` and (inside periods only) `240101`.
 
+use super::plain::{Plain, plain};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -76,7 +77,7 @@ pub(crate) static ISO: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(\d{4})-(\d{
 /// An ISO date run into the label before it, as some converters write a
 /// form's cells ("Sammanträdesdatum2019-01-28", "Datum2025-03-14"): after a
 /// lower-case letter, the end of a word, never a code's capitals.
-static GLUED_ISO: LazyLock<Regex> = LazyLock::new(|| regex(r"\p{Ll}(\d{4})-(\d{2})-(\d{2})\b"));
+static GLUED_ISO: LazyLock<Plain> = LazyLock::new(|| plain(r"\p{Ll}(\d{4})-(\d{2})-(\d{2})\b"));
 static LONG: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?i)\b(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?\s+(\d{4})\b",

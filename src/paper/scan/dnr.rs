@@ -16,6 +16,7 @@
 //! incomplete. One without digits (a name, a word) is not a Dnr at all and
 //! is left alone — most often it is a table's label row.
 
+use super::plain::{Captures, Plain, plain};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -77,8 +78,8 @@ const YEAR: &str = r"(?:19|20)\d{2}";
 /// Forms recognised anywhere in the text (named groups give the parts;
 /// `dnr` is the number itself). It starts after a non-letter rather than
 /// at `\b`: the scanner's ASCII word boundary cannot start "ÄN 2026/14".
-static STRONG: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
+static STRONG: LazyLock<Plain> = LazyLock::new(|| {
+    plain(&format!(
         r"(?:^|[^\p{{L}}\p{{N}}_])(?P<dnr>(?:(?P<s1>{SERIES})[ -](?P<y1>{YEAR})[-/.](?P<n1>\d{{1,6}})(?P<x1>[-.:/]\d{{1,4}})?|(?P<y2>{YEAR})/(?P<s2>{SERIES}) ?(?P<n2>\d{{1,6}})|(?P<s3>{SERIES}) (?P<n3>\d{{1,4}})/(?P<m3>\d{{2,4}})|(?P<c4>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}})-(?P<n4>\d{{1,6}})/(?P<y4>{YEAR}))\b)"
     ))
 });
@@ -291,12 +292,7 @@ fn only_year(token: &str) -> Option<i32> {
 
 /// A strong-form match, extended by a trailing sub-number ("TN 2005/2230 53")
 /// when what follows shows it is one.
-fn strong(
-    text: &str,
-    c: &regex::Captures<'_>,
-    labelled: bool,
-    list: Option<usize>,
-) -> Option<DnrMention> {
+fn strong(text: &str, c: &Captures<'_>, labelled: bool, list: Option<usize>) -> Option<DnrMention> {
     let whole = c.name("dnr")?;
     let series = ["s1", "s2", "s3"].iter().find_map(|g| c.name(g));
     if let Some(s) = series {

@@ -2,11 +2,10 @@
 //! adjective that says how long a thing lasts: "ett tvåårigt avtal", "en
 //! 3-årig avtalsperiod", "ett 18-månaders projekt".
 
+use super::plain::{Plain, plain};
 use std::sync::LazyLock;
 
-use regex::Regex;
-
-use super::{NOT_LETTER, Span, floor_char_boundary, regex};
+use super::{NOT_LETTER, Span, floor_char_boundary};
 
 /// "två år", "ytterligare två år", "24 månader".
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -161,16 +160,16 @@ fn spelled(word: &str) -> Option<u32> {
 const SPELLED: &str =
     "[Ee]tt|[Tt]vå|[Tt]re|[Ff]yra|[Ff]em|[Ss]ex|[Ss]ju|[Åå]tta|[Nn]io|[Tt]io|[Ee]lva|[Tt]olv";
 
-static DURATION: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
+static DURATION: LazyLock<Plain> = LazyLock::new(|| {
+    plain(&format!(
         r"{NOT_LETTER}([Yy]tterligare\s+)?({SPELLED}|[Ee]n|\d{{1,3}})\s+(år|månader|månad)\b"
     ))
 });
 
 /// "tvåårigt", "treåriga", "2-årig", "18-månaders": a number glued to the
 /// adjective, then the noun it describes.
-static ATTRIBUTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
+static ATTRIBUTIVE: LazyLock<Plain> = LazyLock::new(|| {
+    plain(&format!(
         r"{NOT_LETTER}({SPELLED}|\d{{1,2}}-?)(årig[at]?|månaders)\s+(\p{{L}}+)"
     ))
 });

@@ -5,13 +5,13 @@
 //! Past forms ("gällde", "trädde i kraft") and an end ("upphör att gälla
 //! den …") are not starts of what is proposed.
 
+use super::plain::{Plain, plain};
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
-use regex::Regex;
 
 use super::dates::DateMention;
-use super::{Span, floor_char_boundary, regex};
+use super::{Span, floor_char_boundary};
 
 /// A day something takes effect, with what it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,8 +39,8 @@ const CLAUSE_REACH: usize = 160;
 /// The verb of taking effect and "from", ending where the date starts. A
 /// verb of starting may take the date bare ("börjar gälla 1 juli 2026");
 /// "införa" may have its object between ("införa avgiften från den …").
-static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static LEAD: LazyLock<Plain> = LazyLock::new(|| {
+    plain(
         r"(?i)\b(?:(?:gälla|gäller|tillämpas)\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?|den\s+)|(?:börja|börjar|träda|träder)\s+(?:gälla|i\s+kraft)\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+)?(?:den\s+)?|(?P<introduce>inför|införa|införs|införas)\s+(?P<object>[^.;:\n\d]{0,60}?\s)?(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?)$",
     )
 });

@@ -1,11 +1,10 @@
 //! Past-tense event verbs: "lämnades", "har genomförts", "hölls", "inkom",
 //! "har samverkats".
 
+use super::plain::{Plain, plain};
 use std::sync::LazyLock;
 
-use regex::Regex;
-
-use super::{Span, regex};
+use super::Span;
 
 /// A past-tense event verb: "lämnades", "har genomförts".
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,8 +17,8 @@ pub struct EventMention {
 /// the verbs papers report events with. A
 /// planned event ("ska lämnas", "kommer att hållas", "planeras") uses
 /// other forms and is not matched.
-static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static EVENT: LazyLock<Plain> = LazyLock::new(|| {
+    plain(
         r"\b((?:[Hh]ar|[Hh]ade)\s+(?:lämnats|genomförts|hållits|skett|samverkats|antagits|inkommit|kommit\s+in|skickats|informerats|förhandlats|beslutats|fattats|tecknats|undertecknats|presenterats|redovisats|behandlats|beretts|delgivits|godkänts|getts|givits)|lämnades|gavs|lämnats|genomfördes|genomförts|hölls|skedde|inkom|kom\s+in|informerades|förhandlades|samverkades|antogs|skickades|beslutades|fattades|tecknades|undertecknades|presenterades|redovisades|delgavs|godkändes|beslutade|beslöt|beslöts|behandlades|bereddes|antog|fastställde|remitterade|genomförde|informerade|godkände|tecknade|undertecknade|beviljade|ansökte|skickade\s+in)\b",
     )
 });

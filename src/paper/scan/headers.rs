@@ -4,13 +4,13 @@
 //! Flat text keeps these lines where the pages met; they are copies of one
 //! line, so their dates must agree.
 
+use super::plain::{Captures, Plain, plain};
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
-use regex::Regex;
 
 use super::dates::DateMention;
-use super::{Span, floor_char_boundary, regex};
+use super::{Span, floor_char_boundary};
 
 /// A date in a running header, with the header's wording and its page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,16 +27,16 @@ pub struct HeaderDate {
 }
 
 /// A page number right after the date: "3 (16)", "3(16)", "Sida 3 av 16".
-static PAGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static PAGE_AFTER: LazyLock<Plain> = LazyLock::new(|| {
+    plain(
         r"^[ \t]*(?:[Ss]ida[ \t]+|[Ss]id[ \t]+)?(\d{1,3})[ \t]?(?:\((\d{1,3})\)|av[ \t]+(\d{1,3})(?-u:\b))",
     )
 });
 
 /// A page number just before the date, one or two label words between:
 /// "Sida 2(16) Sammanträdesdatum ", "Sida 2 av 16 Datum ".
-static PAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static PAGE_BEFORE: LazyLock<Plain> = LazyLock::new(|| {
+    plain(
         r"(?:[Ss]ida|[Ss]id)[ \t]+(\d{1,3})[ \t]?(?:\((\d{1,3})\)|av[ \t]+(\d{1,3}))[ \t]+(?:\p{L}+:?[ \t]*){0,2}$",
     )
 });
@@ -78,7 +78,7 @@ pub(super) fn find_header_dates(text: &str, dates: &[DateMention]) -> Vec<Header
 }
 
 /// (page, pages) from a page-number match.
-fn page_of(captures: Option<regex::Captures<'_>>) -> Option<(u32, u32)> {
+fn page_of(captures: Option<Captures<'_>>) -> Option<(u32, u32)> {
     let c = captures?;
     let page = c[1].parse().ok()?;
     let pages = c.get(2).or(c.get(3))?.as_str().parse().ok()?;

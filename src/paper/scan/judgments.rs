@@ -11,6 +11,7 @@
 //! länsrättens dom 2009-01-14" the date is the judgment of the court nearest
 //! before "dom".
 
+use super::plain::{Plain, plain};
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
@@ -51,8 +52,8 @@ static JUDGMENT_BEFORE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// subject after a leading phrase: "I sin dom den 20 januari 2026
 /// konstaterar förvaltningsrätten …", "Genom dom 2026-01-20 upphävde
 /// länsrätten …".
-static JUDGMENT_LEADS: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?i)\b(?:i|genom)\s+(?:sin\s+)?(?:dom|domen)[ \t,]*(?:den\s+)?$"));
+static JUDGMENT_LEADS: LazyLock<Plain> =
+    LazyLock::new(|| plain(r"(?i)\b(?:i|genom)\s+(?:sin\s+)?(?:dom|domen)[ \t,]*(?:den\s+)?$"));
 static COURT_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"^[ \t,]*\p{Ll}+\s+(\p{L}{3,}(?:rätten|domstolen))\b(?:\s+i\s+(\p{Lu}\p{L}+))?")
 });

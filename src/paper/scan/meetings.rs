@@ -2,6 +2,7 @@
 //! sammanträder måndagen den 28 november") or as the meeting a kallelse is
 //! for ("Kallelse och handlingar till kommunfullmäktige 24 oktober 2022").
 
+use super::plain::{Plain, plain};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -50,8 +51,8 @@ static ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| {
 /// What stands before a body a kallelse is for: "Kallelse till", "Kallelse
 /// och handlingar till", or a kallelse's heading, "Kallelse
 /// Kommunfullmäktige".
-static CALLED_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static CALLED_LEAD: LazyLock<Plain> = LazyLock::new(|| {
+    plain(
         r"(?i)\bkallelse(?:/kungörelse)?(?:\s+och\s+handlingar)?(?:\s+till(?:\s+sammanträde\s+med)?)?[ \t]*:?[ \t]*$",
     )
 });

@@ -30,6 +30,7 @@ mod patterns;
 pub(crate) use patterns::{compile_patterns, compile_rule_patterns};
 mod periods;
 mod persons;
+mod plain;
 mod plans;
 mod processes;
 mod restated;

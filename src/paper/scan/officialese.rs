@@ -1,10 +1,9 @@
 //! Officialese (myndighetsord): stiff words with a plainer alternative, as
 //! klarspråk and språklagen (2009:600) ask of public bodies.
 
+use super::plain::{Plain, plain};
 use std::ops::Range;
 use std::sync::LazyLock;
-
-use regex::Regex;
 
 /// (word forms, plainer alternative).
 const WORDS: &[(&str, &str)] = &[
@@ -33,16 +32,12 @@ const WORDS: &[(&str, &str)] = &[
     ("innevarande", "detta, nuvarande"),
 ];
 
-static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+static PATTERN: LazyLock<Plain> = LazyLock::new(|| {
     let alternatives: Vec<&str> = WORDS.iter().map(|(forms, _)| *forms).collect();
     // Words may start with å (åligger): consume a non-letter instead of a
     // Unicode \b, which the regex crate runs slowly on Swedish text.
     let not_letter = super::NOT_LETTER;
-    Regex::new(&super::latin(&format!(
-        r"(?i){not_letter}({})(?-u:\b)",
-        alternatives.join("|")
-    )))
-    .expect("valid")
+    plain(&format!(r"(?i){not_letter}({})\b", alternatives.join("|")))
 });
 
 /// Every officialese word in `text`: its span and the plainer alternative.

@@ -2,6 +2,7 @@
 //! "Tallkotten ekonomisk förening", "Lövsjö IF") or by a word before the
 //! name ("Stiftelsen Solgläntan", "Föreningen Grannstöd", "Region Gotland").
 
+use super::plain::{Plain, plain};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -33,8 +34,8 @@ impl OrgMention {
     }
 }
 
-static ORG: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
+static ORG: LazyLock<Plain> = LazyLock::new(|| {
+    plain(&format!(
         r"{NOT_LETTER}((?:[A-ZÅÄÖ][\wåäöÅÄÖ&]*(?:\s+i)?[\s-]+){{0,3}}?[A-ZÅÄÖ][\wåäöÅÄÖ&]+)(\s*[–—-]\s*|\s+)(AB|HB|KB|ekonomisk förening|ideell förening|IF|IK|BK|FF|SK|FK)\b"
     ))
 });

@@ -12,10 +12,13 @@ use regex::Regex;
 /// ASCII letters or digits at the edges where it uses `\b`; the few that
 /// can start with å, ä or ö consume a non-letter instead (see [`NOT_LETTER`]).
 pub(crate) fn regex(pattern: &str) -> Regex {
-    Regex::new(&latin(
-        &pattern.replace(r"\b", r"(?-u:\b)").replace(r"\d", "[0-9]"),
-    ))
-    .expect("scanner patterns are valid")
+    Regex::new(&scanner_syntax(pattern)).expect("scanner patterns are valid")
+}
+
+/// `pattern` as [`regex`] compiles it: `\b` and `\d` made ASCII, the letter
+/// classes narrowed to Latin.
+pub(crate) fn scanner_syntax(pattern: &str) -> String {
+    latin(&pattern.replace(r"\b", r"(?-u:\b)").replace(r"\d", "[0-9]"))
 }
 
 /// Compiles the patterns of the recognisers most papers use before their

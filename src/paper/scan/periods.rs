@@ -1,6 +1,7 @@
 //! Periods (`från och med X till och med Y`, `X – Y`) and contract terms
 //! (`avtalstid på två år från X`).
 
+use super::plain::{Plain, plain};
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
@@ -137,8 +138,8 @@ pub(super) fn find_periods(text: &str, dates: &[DateMention]) -> Vec<PeriodMenti
     periods
 }
 
-static TERM: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static TERM: LazyLock<Plain> = LazyLock::new(|| {
+    plain(
         r"(?i)(?:avtalstid|löptid)\s+(?:på|om)\s+(ett|två|tre|fyra|fem|\d{1,2})\s+år(?:\s+(?:från\s+och\s+med|fr\.o\.m\.|från|med\s+start(?:\s+från)?)\s+(?:den\s+)?|,\s*)$",
     )
 });

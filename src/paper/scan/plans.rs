@@ -11,11 +11,10 @@
 //! ("Nämnd- och förvaltningsplan"): tillsynsplan, internkontrollplan,
 //! helårsprognos, delårsrapport, avfallstaxa.
 
+use super::plain::{Match, Plain, plain};
 use std::sync::LazyLock;
 
-use regex::Regex;
-
-use super::{Span, regex};
+use super::Span;
 
 /// What a plan is, which says how its year may be used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,8 +40,8 @@ pub struct PlanMention {
     pub kind: PlanKind,
 }
 
-static PLAN: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static PLAN: LazyLock<Plain> = LazyLock::new(|| {
+    plain(
         r"((?:\p{L}+-(?:,?[ \t]+\p{L}+-)*[ \t]+(?:och|samt)[ \t]+)?\p{L}*(?:[Ss]ammanträdesplan|[Ss]ammanträdestider|[Ss]ammanträdesdagar|[Ss]ammanträdesdatum|[Ss]ammanträden|[Mm]ötesplan|[Mm]ötestider|plan|[Bb]udget|prognos|program|taxa|berättelse|redovisning|rapport|bokslut))(?:en|et|s|ens|ets|er|ar|arna|erna|n|ns)?((?:[ \t]+[\p{L}-]+){0,4}?)[ \t]+(?:för[ \t]+)?(?:år[ \t]+)?((?:19|20)\d{2})\b",
     )
 });
@@ -82,7 +81,7 @@ pub(super) fn find_plans(text: &str) -> Vec<PlanMention> {
     found
 }
 
-fn mention(text: &str, word: regex::Match<'_>, year: regex::Match<'_>) -> Option<PlanMention> {
+fn mention(text: &str, word: Match<'_>, year: Match<'_>) -> Option<PlanMention> {
     // A whole word (checked here: a pattern that starts with a non-letter
     // class loses the engine's literal search).
     if text[..word.start()].ends_with(char::is_alphabetic) {

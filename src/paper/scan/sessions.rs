@@ -5,6 +5,7 @@
 //! "Justeringens plats och tid" is the day the protocol was checked, and a
 //! label followed by a list of dates heads a timetable: neither is one.
 
+use super::plain::{Plain, plain};
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
@@ -42,8 +43,8 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// justering: …, torsdag 26 mars 2026", "Justering äger rum torsdagen den 26
 /// mars 2026", "Protokollet justeras den 26 mars 2026". A street number
 /// may stand in the place; a year may not (that is another date's).
-static JUSTERING: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static JUSTERING: LazyLock<Plain> = LazyLock::new(|| {
+    plain(
         r"(?i)(?:\bjustering(?:ens)?\s+(?:plats\s+och\s+tid|tid\s+och\s+plats|tid|dag|datum)|\bplats\s*/\s*tid\s+för\s+justering|\bjustering(?:en)?(?:\s+av\s+protokollet)?\s+(?:äger\s+rum|sker|ska\s+ske|skall\s+ske|ska\s+äga\s+rum|skall\s+äga\s+rum)|\bprotokollet\s+justeras)[ \t]*:?(?:[ \t]*\n){0,3}(?:[^\n\d.;]|\b\d{1,3}\b){0,80}?[\s:,]*$",
     )
 });

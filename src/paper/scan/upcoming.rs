@@ -5,6 +5,7 @@
 //! A meeting told in the past tense ("behandlades", "beslutade") or called
 //! earlier ("förra sammanträdet") is an event, not the coming meeting.
 
+use super::plain::{Plain, plain};
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
@@ -28,8 +29,8 @@ pub struct UpcomingMeeting {
 
 /// A word for a meeting right before its date: "sammanträde den",
 /// "sammanträdet", "mötet den", "sammanträder måndagen den".
-static MEETING_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static MEETING_WORD: LazyLock<Plain> = LazyLock::new(|| {
+    plain(
         r"(?i)\b(?:nämnd|styrelse)?(?:sammanträde[tn]?|sammanträder|möte[t]?)\s+(?:på\s+)?(?:\p{L}+dagen\s+)?(?:den\s+)?$",
     )
 });
