@@ -129,8 +129,10 @@ fn dispatch(args: Vec<std::ffi::OsString>) -> ExitCode {
         Err(code) => return code,
     };
     report::set_colour(cli.color.enabled());
-    compile_patterns_ahead(&cli.command);
+    // The pool's threads first: `configure_threads` waits until each has
+    // started, which takes milliseconds when another thread holds a core.
     crate::builder::configure_threads();
+    compile_patterns_ahead(&cli.command);
     crate::base::interrupt::install();
     let given = |flag: &str| {
         args.iter()
