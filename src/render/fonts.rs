@@ -16,3 +16,108 @@ pub(crate) const BUNDLED_FONTS: &[&[u8]] = &[
 ];
 
 pub use crate::document::DEFAULT_FONT;
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+use typst::foundations::Bytes;
+use typst::text::{Font, FontInfo};
+
+/// The font book's entries as `computed_faces` makes them, stored because
+/// computing them (each face's metrics and character coverage) was 2.3 ms
+/// of every `build` process before its first paper, and the fonts are
+/// fixed at compile time. `cargo test stored_font_book` checks it against
+/// the fonts and, with `BESLUT_UPDATE_FONT_BOOK=1`, writes it anew.
+const STORED_FACES: &str = include_str!("font_book.json");
+
+/// Every font file the PDF engine has: the bundled fonts, then Typst's own
+/// (for the glyphs the bundled ones lack).
+fn font_files() -> impl Iterator<Item = &'static [u8]> {
+    BUNDLED_FONTS.iter().copied().chain(typst_assets::fonts())
+}
+
+/// One face of a font file, as the font book lists it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(crate) struct StoredFace {
+    /// Which of [`font_files`].
+    file: usize,
+    /// The face within the file (a collection has several).
+    index: u32,
+    info: FontInfo,
+}
+
+/// The faces of every font file, computed from the fonts themselves.
+#[cfg(test)]
+fn computed_faces() -> Vec<StoredFace> {
+    font_files()
+        .enumerate()
+        .flat_map(|(file, data)| {
+            Font::iter(Bytes::new(data)).map(move |font| StoredFace {
+                file,
+                index: font.index(),
+                info: font.info().clone(),
+            })
+        })
+        .collect()
+}
+
+/// A face of the font book whose font is loaded only when a layout uses it:
+/// a paper uses three or four of the 25.
+pub(crate) struct Face {
+    data: &'static [u8],
+    index: u32,
+    pub(crate) info: FontInfo,
+    font: OnceLock<Option<Font>>,
+}
+
+impl Face {
+    /// The face's font, loaded on first use.
+    pub(crate) fn font(&self) -> Option<Font> {
+        self.font
+            .get_or_init(|| Font::new(Bytes::new(self.data), self.index))
+            .clone()
+    }
+}
+
+/// The faces of the font book, in its order, from the stored entries.
+pub(crate) fn faces() -> Vec<Face> {
+    let files: Vec<&'static [u8]> = font_files().collect();
+    let stored: Vec<StoredFace> =
+        serde_json::from_str(STORED_FACES).expect("the stored font book is valid JSON");
+    stored
+        .into_iter()
+        .filter_map(|face| {
+            Some(Face {
+                data: files.get(face.file)?,
+                index: face.index,
+                info: face.info,
+                font: OnceLock::new(),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_font_book_matches_the_fonts() {
+        let computed = computed_faces();
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/render/font_book.json");
+        if std::env::var_os("BESLUT_UPDATE_FONT_BOOK").is_some() {
+            let json = serde_json::to_string(&computed).expect("serialises");
+            std::fs::write(path, json + "\n").expect("writes the font book");
+            return;
+        }
+        let stored: Vec<StoredFace> = serde_json::from_str(STORED_FACES).expect("valid");
+        assert!(
+            stored == computed,
+            "src/render/font_book.json is out of date: run \
+             BESLUT_UPDATE_FONT_BOOK=1 cargo test stored_font_book"
+        );
+        // Every stored face loads, so `Face::font` never yields nothing.
+        assert!(faces().iter().all(|face| face.font().is_some()));
+        assert_eq!(faces().len(), computed.len());
+    }
+}

@@ -23,7 +23,7 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 use crate::document::Document;
 use crate::render::logo::Logo;
 
-use crate::render::fonts::BUNDLED_FONTS;
+use crate::render::fonts::Face;
 
 /// Rendering failed.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -61,7 +61,7 @@ impl PdfProfile {
 pub struct PdfEngine {
     library: LazyHash<Library>,
     book: LazyHash<FontBook>,
-    fonts: Vec<Font>,
+    faces: Vec<Face>,
 }
 
 impl Default for PdfEngine {
@@ -71,19 +71,15 @@ impl Default for PdfEngine {
 }
 
 impl PdfEngine {
-    /// Loads the bundled fonts and Typst's fonts, and builds the library.
+    /// Lists the bundled fonts and Typst's fonts (each loaded when a layout
+    /// first uses it), and builds the library.
     pub fn new() -> Self {
-        let fonts: Vec<Font> = BUNDLED_FONTS
-            .iter()
-            .copied()
-            .chain(typst_assets::fonts())
-            .flat_map(|data| Font::iter(Bytes::new(data)))
-            .collect();
-        let book = FontBook::from_fonts(&fonts);
+        let faces = crate::render::fonts::faces();
+        let book = FontBook::from_infos(faces.iter().map(|face| face.info.clone()));
         Self {
             library: LazyHash::new(Library::default()),
             book: LazyHash::new(book),
-            fonts,
+            faces,
         }
     }
 
@@ -113,9 +109,9 @@ impl PdfEngine {
             .into_iter()
             .filter(|&c| {
                 !self
-                    .fonts
+                    .faces
                     .iter()
-                    .any(|f| f.info().coverage.contains(c as u32))
+                    .any(|face| face.info.coverage.contains(c as u32))
             })
             .collect()
     }
@@ -316,7 +312,7 @@ impl World for PaperWorld<'_> {
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        self.engine.fonts.get(index).cloned()
+        self.engine.faces.get(index)?.font()
     }
 
     /// The paper's date, never the clock, so output is reproducible.
