@@ -66,6 +66,19 @@ run_first_typst() {
   one_core "$typst" compile --root "$dir" --font-path "$repo/fonts" \
     --ignore-system-fonts "$dir/main.typ" "$dir/out.pdf"
 }
+# The same first paper with every core the machine has, as an editor's or a
+# clerk's single build runs (beslut lints beside rendering; typst lays out
+# in parallel where it can).
+run_first_beslut_all() {
+  rm -rf "$work/out1"
+  (cd "$work" && "$beslut" build -q one -o out1 > /dev/null 2>&1)
+}
+run_first_typst_all() {
+  local dir
+  dir=$(ls -d "$work"/peers/*/ | head -1)
+  "$typst" compile --root "$dir" --font-path "$repo/fonts" \
+    --ignore-system-fonts "$dir/main.typ" "$dir/out.pdf"
+}
 
 # Median of the rounds, each round running every contender once in turn.
 declare -A times
@@ -87,6 +100,8 @@ for _ in $(seq "$rounds"); do
   [ "$have_pandoc" = 1 ] && measure pandoc run_pandoc
   measure first_beslut run_first_beslut
   [ "$have_typst" = 1 ] && measure first_typst run_first_typst
+  measure first_beslut_all run_first_beslut_all
+  [ "$have_typst" = 1 ] && measure first_typst_all run_first_typst_all
 done
 
 b=$(median beslut)
@@ -104,9 +119,13 @@ fi
 if [ "$(echo "$peers > 0" | bc)" = 1 ]; then
   printf '  ratio: peers / beslut              %8.1f×\n' "$(echo "$peers / $b" | bc -l)"
 fi
-fb=$(median first_beslut)
-printf 'first paper, whole process\n  beslut build, one case             %8.3f s\n' "$fb"
-if [ "$have_typst" = 1 ]; then
-  ft=$(median first_typst)
-  printf '  typst compile, one paper           %8.3f s\n  ratio: typst / beslut              %8.2f×\n' "$ft" "$(echo "$ft / $fb" | bc -l)"
-fi
+for cores in one all; do
+  suffix=$([ "$cores" = one ] && echo "" || echo "_all")
+  label=$([ "$cores" = one ] && echo "one core" || echo "all $(nproc) cores")
+  fb=$(median "first_beslut$suffix")
+  printf 'first paper, whole process, %s\n  beslut build, one case             %8.3f s\n' "$label" "$fb"
+  if [ "$have_typst" = 1 ]; then
+    ft=$(median "first_typst$suffix")
+    printf '  typst compile, one paper           %8.3f s\n  ratio: typst / beslut              %8.2f×\n' "$ft" "$(echo "$ft / $fb" | bc -l)"
+  fi
+done
