@@ -40,9 +40,10 @@ cp -r "$repo/templates" "$repo/fonts" "$work/" 2>/dev/null || true
 one_core() { taskset -c 0 "$@"; }
 now() { date +%s.%N; }
 
+# Each contender writes over its last round's files; nothing else (no
+# clean-up, no shell of its own) is inside a measurement.
 run_beslut() {
-  rm -rf "$work/out"
-  (cd "$work" && RAYON_NUM_THREADS=1 one_core "$beslut" build -q cases -o out > /dev/null 2>&1)
+  RAYON_NUM_THREADS=1 one_core "$beslut" build -q "$work/cases" -o "$work/out" > /dev/null 2>&1
 }
 run_typst() {
   for dir in "$work"/peers/*/; do
@@ -55,10 +56,10 @@ run_pandoc() {
     one_core "$pandoc" "$md" -o "${md%.md}.docx"
   done
 }
+mkdir -p "$work/one"
+cp "$work/cases/c$(printf '%0*d' ${#papers} 1).yaml" "$work/one/"
 run_first_beslut() {
-  rm -rf "$work/one" "$work/out1" && mkdir -p "$work/one"
-  cp "$work/cases/c$(printf '%0*d' ${#papers} 1).yaml" "$work/one/"
-  (cd "$work" && RAYON_NUM_THREADS=1 one_core "$beslut" build -q one -o out1 > /dev/null 2>&1)
+  RAYON_NUM_THREADS=1 one_core "$beslut" build -q "$work/one" -o "$work/out1" > /dev/null 2>&1
 }
 run_first_typst() {
   local dir
@@ -70,8 +71,7 @@ run_first_typst() {
 # clerk's single build runs (beslut lints beside rendering; typst lays out
 # in parallel where it can).
 run_first_beslut_all() {
-  rm -rf "$work/out1"
-  (cd "$work" && "$beslut" build -q one -o out1 > /dev/null 2>&1)
+  "$beslut" build -q "$work/one" -o "$work/out1" > /dev/null 2>&1
 }
 run_first_typst_all() {
   local dir
