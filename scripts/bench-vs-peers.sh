@@ -38,7 +38,6 @@ cp "$repo/beslut.toml" "$work/"
 cp -r "$repo/templates" "$repo/fonts" "$work/" 2>/dev/null || true
 
 one_core() { taskset -c 0 "$@"; }
-now() { date +%s.%N; }
 
 # Each contender writes over its last round's files; nothing else (no
 # clean-up, no shell of its own) is inside a measurement.
@@ -84,7 +83,9 @@ run_first_typst_all() {
 declare -A times
 measure() { # name command
   local start end
-  start=$(now); "$2"; end=$(now)
+  # Bash's own clock, read without a subshell or a `date` process, whose
+  # start-up would otherwise be part of every figure.
+  start=$EPOCHREALTIME; "$2"; end=$EPOCHREALTIME
   times[$1]+="$(echo "$end - $start" | bc) "
 }
 median() { tr ' ' '\n' <<< "${times[$1]}" | grep . | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
