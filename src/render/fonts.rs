@@ -1,5 +1,11 @@
 //! The fonts every paper is set in, shipped inside the binary.
 
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+use typst::foundations::Bytes;
+use typst::text::{Font, FontBook, FontInfo};
+
 /// Fonts shipped inside the binary (SIL Open Font License, see `fonts/`).
 pub(crate) const BUNDLED_FONTS: &[&[u8]] = &[
     include_bytes!("../../fonts/LiberationSans-Regular.ttf"),
@@ -17,12 +23,6 @@ pub(crate) const BUNDLED_FONTS: &[&[u8]] = &[
 
 pub use crate::document::DEFAULT_FONT;
 
-use std::sync::OnceLock;
-
-use serde::{Deserialize, Serialize};
-use typst::foundations::Bytes;
-use typst::text::{Font, FontInfo};
-
 /// The font book's entries as `computed_faces` makes them, stored because
 /// computing them (each face's metrics and character coverage) was 2.3 ms
 /// of every `build` process before its first paper, and the fonts are
@@ -38,7 +38,7 @@ fn font_files() -> impl Iterator<Item = &'static [u8]> {
 
 /// One face of a font file, as the font book lists it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub(crate) struct StoredFace {
+struct StoredFace {
     /// Which of [`font_files`].
     file: usize,
     /// The face within the file (a collection has several).
@@ -66,7 +66,6 @@ fn computed_faces() -> Vec<StoredFace> {
 pub(crate) struct Face {
     data: &'static [u8],
     index: u32,
-    pub(crate) info: FontInfo,
     font: OnceLock<Option<Font>>,
 }
 
@@ -79,22 +78,23 @@ impl Face {
     }
 }
 
-/// The faces of the font book, in its order, from the stored entries.
-pub(crate) fn faces() -> Vec<Face> {
+/// The font book from the stored entries, and its faces in its order.
+pub(crate) fn font_book() -> (FontBook, Vec<Face>) {
     let files: Vec<&'static [u8]> = font_files().collect();
     let stored: Vec<StoredFace> =
         serde_json::from_str(STORED_FACES).expect("the stored font book is valid JSON");
-    stored
+    let (infos, faces): (Vec<FontInfo>, Vec<Face>) = stored
         .into_iter()
         .filter_map(|face| {
-            Some(Face {
+            let loader = Face {
                 data: files.get(face.file)?,
                 index: face.index,
-                info: face.info,
                 font: OnceLock::new(),
-            })
+            };
+            Some((face.info, loader))
         })
-        .collect()
+        .unzip();
+    (FontBook::from_infos(infos), faces)
 }
 
 #[cfg(test)]
@@ -117,7 +117,8 @@ mod tests {
              BESLUT_UPDATE_FONT_BOOK=1 cargo test stored_font_book"
         );
         // Every stored face loads, so `Face::font` never yields nothing.
-        assert!(faces().iter().all(|face| face.font().is_some()));
-        assert_eq!(faces().len(), computed.len());
+        let (_, faces) = font_book();
+        assert!(faces.iter().all(|face| face.font().is_some()));
+        assert_eq!(faces.len(), computed.len());
     }
 }

@@ -74,8 +74,7 @@ impl PdfEngine {
     /// Lists the bundled fonts and Typst's fonts (each loaded when a layout
     /// first uses it), and builds the library.
     pub fn new() -> Self {
-        let faces = crate::render::fonts::faces();
-        let book = FontBook::from_infos(faces.iter().map(|face| face.info.clone()));
+        let (book, faces) = crate::render::fonts::font_book();
         Self {
             library: LazyHash::new(Library::default()),
             book: LazyHash::new(book),
@@ -108,10 +107,9 @@ impl PdfEngine {
         wanted
             .into_iter()
             .filter(|&c| {
-                !self
-                    .faces
-                    .iter()
-                    .any(|face| face.info.coverage.contains(c as u32))
+                !(0..self.faces.len())
+                    .filter_map(|index| self.book.info(index))
+                    .any(|info| info.coverage.contains(c as u32))
             })
             .collect()
     }
