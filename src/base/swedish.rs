@@ -135,6 +135,25 @@ const UNITS: &[&str] = &[
     "m",
 ];
 
+/// `text` in lower case, borrowed when lower-casing changes nothing (most
+/// words of a paper): the same string as `str::to_lowercase` without its
+/// allocation.
+pub fn lowercase(text: &str) -> std::borrow::Cow<'_, str> {
+    let unchanged = |c: char| {
+        if c.is_ascii() {
+            return !c.is_ascii_uppercase();
+        }
+        let mut lower = c.to_lowercase();
+        lower.next() == Some(c) && lower.next().is_none()
+    };
+    let ascii_lower = |b: u8| b.is_ascii() && !b.is_ascii_uppercase();
+    if text.bytes().all(ascii_lower) || text.chars().all(unchanged) {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.to_lowercase())
+    }
+}
+
 /// A no-break space where Swedish typography forbids a line break: between
 /// digit groups ("185 000"), between a number and its unit ("000 kronor",
 /// "12 %", "1 januari": month names count as units) and after "§" ("§ 4"). Other spaces are kept.
@@ -190,6 +209,29 @@ fn unit_follows(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercase_is_to_lowercase_and_borrows_what_it_need_not_change() {
+        for text in [
+            "avtalet",
+            "Avtalet",
+            "ÅÄÖ åäö",
+            "19,35",
+            "§",
+            "ǅemal",
+            "ΟΔΟΣ",
+            "İstanbul",
+            "straße",
+            "",
+        ] {
+            assert_eq!(lowercase(text), text.to_lowercase(), "{text}");
+        }
+        assert!(matches!(
+            lowercase("hyreskostnad"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert!(matches!(lowercase("åldern"), std::borrow::Cow::Borrowed(_)));
+    }
 
     #[test]
     fn numbers_and_units_do_not_break() {

@@ -1,3 +1,4 @@
+use crate::base::swedish::lowercase;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::SectionKind;
 use crate::paper::about::party_base;
@@ -334,15 +335,9 @@ fn is_name_variant(word: &str, name: &str, name_count: usize) -> bool {
 /// Words of at least four letters (hyphens inside allowed) with their offsets.
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.split(|c: char| !(c.is_alphabetic() || c == '-'))
-        .scan(0usize, move |offset, piece| {
-            let start = piece.as_ptr() as usize - text.as_ptr() as usize;
-            *offset = start + piece.len();
-            Some((start, piece.trim_matches('-')))
-        })
-        .filter(|(_, w)| {
-            w.chars().count() >= 4 && w.chars().next().is_some_and(char::is_alphabetic)
-        })
-        .map(move |(start, w)| (start + text[start..].find(w).unwrap_or(0), w))
+        .map(|piece| piece.trim_matches('-'))
+        .filter(|w| w.chars().nth(3).is_some() && w.starts_with(char::is_alphabetic))
+        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
 }
 
 /// `name` in the form `written` has: with its genitive "-s" when the
@@ -428,8 +423,8 @@ fn is_near(word: &str, name: &str) -> bool {
     if word_len.abs_diff(name_len) > 2 || name.contains(' ') {
         return false;
     }
-    let (w, n) = (word.to_lowercase(), name.to_lowercase());
-    if w == n || w.strip_suffix('s') == Some(n.as_str()) {
+    let (w, n) = (lowercase(word), lowercase(name));
+    if w == n || w.strip_suffix('s') == Some(n.as_ref()) {
         return false;
     }
     let distance = strsim::levenshtein(&w, &n);

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::patterns::only_if;
 use super::{Span, regex};
 use crate::case::AgeRange;
 
@@ -96,8 +97,14 @@ static SUBGROUP: LazyLock<Regex> =
     });
 
 pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
+    // Every range but "65+" ends in "år" or "-åringar", and the patterns
+    // for written numbers need their lead word: most of a paper's sections
+    // have neither, so those are not searched (the same matches, found
+    // without a pass of each pattern over the text).
+    let years = text.contains("år");
+    let digits = years && text.bytes().any(|b| b.is_ascii_digit());
     let mut ages: Vec<AgeMention> = AGE
-        .captures_iter(text)
+        .captures_iter(only_if(digits, text, &*AGE))
         .filter_map(|c| {
             let joiner = &c[3];
             // "13 och 19 år" is two ages unless "mellan" makes it a range.
@@ -116,7 +123,11 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
         })
         .collect();
     let after_intro: Vec<AgeMention> = AGE_AFTER_INTRO
-        .captures_iter(text)
+        .captures_iter(only_if(
+            years && text.contains("åld"),
+            text,
+            &*AGE_AFTER_INTRO,
+        ))
         .filter_map(|c| {
             let (first, last) = (c.get(1)?, c.get(2)?);
             let from = super::number_value(first.as_str())?;
@@ -128,7 +139,11 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
         .collect();
     ages.extend(after_intro);
     let spelled: Vec<AgeMention> = AGE_BETWEEN_SPELLED
-        .captures_iter(text)
+        .captures_iter(only_if(
+            years && text.contains("ellan"),
+            text,
+            &*AGE_BETWEEN_SPELLED,
+        ))
         .filter_map(|c| {
             let from = super::number_value(c.get(2)?.as_str())?;
             let to = super::number_value(c.get(3)?.as_str())?;
@@ -140,19 +155,21 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
     ages.extend(spelled);
     ages.sort_by_key(|a| a.span.start);
     let mut open = Vec::new();
-    let word_led = OPEN_AGE_WORD.captures_iter(text).filter_map(|c| {
-        let word = c.get(1)?;
-        if text[..word.start()].ends_with(char::is_alphabetic) {
-            return None;
-        }
-        let n: u32 = c[2].parse().ok()?;
-        let range = match word.as_str().to_lowercase().split_whitespace().next() {
-            Some("under" | "yngre") => (0, Some(n.saturating_sub(1))),
-            Some("upp") => (0, Some(n)),
-            _ => (n, None),
-        };
-        Some((word.start()..c.get(0)?.end(), range))
-    });
+    let word_led = OPEN_AGE_WORD
+        .captures_iter(only_if(digits, text, &*OPEN_AGE_WORD))
+        .filter_map(|c| {
+            let word = c.get(1)?;
+            if text[..word.start()].ends_with(char::is_alphabetic) {
+                return None;
+            }
+            let n: u32 = c[2].parse().ok()?;
+            let range = match word.as_str().to_lowercase().split_whitespace().next() {
+                Some("under" | "yngre") => (0, Some(n.saturating_sub(1))),
+                Some("upp") => (0, Some(n)),
+                _ => (n, None),
+            };
+            Some((word.start()..c.get(0)?.end(), range))
+        });
     // Most papers have neither form: skip the scan of every number.
     let number_forms =
         text.contains('+') || text.contains(" och äldre") || text.contains(" och uppåt");

@@ -9,6 +9,7 @@
 //! sum forward ("föreslår", "beviljas", "Föreslaget bidrag") is told from
 //! one that reports it ("beviljades", "ansöker om").
 
+use super::patterns::only_if;
 use super::plain::{Plain, plain};
 use std::sync::LazyLock;
 
@@ -181,8 +182,10 @@ const RATE: [&str; 4] = ["per", "årligen", "årlig", "månadsvis"];
 const CLAUSE_REACH: usize = 120;
 
 pub(super) fn find_amounts(text: &str) -> Vec<AmountMention> {
+    // A sum is written in digits: a text without one is not searched.
+    let digits = super::has_digits(text, 1);
     AMOUNT
-        .captures_iter(text)
+        .captures_iter(only_if(digits, text, &*AMOUNT))
         .filter_map(|c| {
             let number = c.get(1)?;
             let unit = c.get(3)?;

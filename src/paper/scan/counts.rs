@@ -5,6 +5,7 @@
 //! a sum's is (see [`super::amounts`]): does it put the count forward
 //! ("föreslår", "inrätta"), or refer back to it ("De 24 platserna")?
 
+use super::patterns::only_if;
 use super::plain::{Plain, plain};
 use std::sync::LazyLock;
 
@@ -63,8 +64,10 @@ const PROVIDING: [&str; 8] = [
 ];
 
 pub(super) fn find_counts(text: &str) -> Vec<CountMention> {
+    // A count is written in digits: a text without one is not searched.
+    let digits = super::has_digits(text, 1);
     COUNT
-        .captures_iter(text)
+        .captures_iter(only_if(digits, text, &*COUNT))
         .filter_map(|c| {
             let number = c.get(1)?;
             let noun = c.get(2)?;

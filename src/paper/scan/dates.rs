@@ -1,6 +1,7 @@
 //! Dates in every usual form: `2024-01-01`, `1 januari 2024`, `1 jan. 2024`,
 //! `1/1 2024`, `20240101` and (inside periods only) `240101`.
 
+use super::patterns::only_if;
 use super::plain::{Plain, plain};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -96,8 +97,9 @@ static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Months of a year written without a day, outside the full `dates`.
 pub(super) fn find_months(text: &str, dates: &[DateMention]) -> Vec<MonthMention> {
+    let year = super::has_digits(text, 4);
     MONTH_YEAR
-        .captures_iter(text)
+        .captures_iter(only_if(year, text, &*MONTH_YEAR))
         .filter_map(|c| {
             let span = c.get(0)?.range();
             if super::overlaps(dates, &span, |d| &d.span) {
@@ -121,7 +123,10 @@ fn make_date(year: i32, month: u32, day: u32, text: &str) -> Result<NaiveDate, S
 /// Every date candidate in `text`, in order; overlapping matches keep the first.
 pub(super) fn find_dates(text: &str) -> Vec<DateMention> {
     let mut found: Vec<DateMention> = Vec::new();
-    for c in ISO.captures_iter(text) {
+    // Every form has a year or is six or eight digits: a text without four
+    // digits in a row is not searched (see `only_if`).
+    let year = super::has_digits(text, 4);
+    for c in ISO.captures_iter(only_if(year, text, &*ISO)) {
         let (y, m, d) = (
             c[1].parse().unwrap_or(0),
             c[2].parse().unwrap_or(0),
@@ -137,7 +142,7 @@ pub(super) fn find_dates(text: &str) -> Vec<DateMention> {
             date: make_date(y, m, d, &c[0]),
         });
     }
-    for c in GLUED_ISO.captures_iter(text) {
+    for c in GLUED_ISO.captures_iter(only_if(year, text, &*GLUED_ISO)) {
         let (y, m, d) = (
             c[1].parse().unwrap_or(0),
             c[2].parse().unwrap_or(0),
@@ -152,7 +157,7 @@ pub(super) fn find_dates(text: &str) -> Vec<DateMention> {
             });
         }
     }
-    for c in LONG.captures_iter(text) {
+    for c in LONG.captures_iter(only_if(year, text, &*LONG)) {
         let month = month_number(&c[2]).unwrap_or(0);
         let (d, y) = (c[1].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
         found.push(DateMention {
@@ -161,7 +166,7 @@ pub(super) fn find_dates(text: &str) -> Vec<DateMention> {
             date: make_date(y, month, d, &c[0]),
         });
     }
-    for c in SLASH.captures_iter(text) {
+    for c in SLASH.captures_iter(only_if(year, text, &*SLASH)) {
         let (d, m, y) = (
             c[1].parse().unwrap_or(0),
             c[2].parse().unwrap_or(0),
@@ -175,7 +180,7 @@ pub(super) fn find_dates(text: &str) -> Vec<DateMention> {
             });
         }
     }
-    for c in COMPACT.captures_iter(text) {
+    for c in COMPACT.captures_iter(only_if(year, text, &*COMPACT)) {
         let digits = &c[1];
         let n = |r: Range<usize>| digits[r].parse::<u32>().unwrap_or(0);
         let (form, date) = if digits.len() == 8 {

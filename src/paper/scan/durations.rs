@@ -2,6 +2,7 @@
 //! adjective that says how long a thing lasts: "ett tvåårigt avtal", "en
 //! 3-årig avtalsperiod", "ett 18-månaders projekt".
 
+use super::patterns::only_if;
 use super::plain::{Plain, plain};
 use std::sync::LazyLock;
 
@@ -193,8 +194,11 @@ const LASTING: [&str; 12] = [
 ];
 
 pub(super) fn find_durations(text: &str) -> Vec<DurationMention> {
-    let mut found = counted_durations(text);
-    found.extend(attributive_durations(text));
+    // Every duration is in years or months: a text with neither word is
+    // not searched (see `only_if`).
+    let lengths = text.contains("år") || text.contains("månad");
+    let mut found = counted_durations(only_if(lengths, text, &*DURATION));
+    found.extend(attributive_durations(only_if(lengths, text, &*ATTRIBUTIVE)));
     found.sort_by_key(|d| d.span.start);
     found
 }

@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::patterns::only_if;
 use super::{Span, regex};
 
 /// A reference to a law.
@@ -148,8 +149,14 @@ static LAW_ABBREVIATION: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\b(MBL|LOU|LVU|SoL|OSL|LSS)\b"));
 
 pub(super) fn find_laws(text: &str) -> Vec<LawMention> {
+    // Every SFS number is a year, a colon and a number ("1976:580"): a text
+    // without one is not searched for them (see `only_if`).
+    let sfs_number = text.match_indices(':').any(|(at, _)| {
+        text[..at].ends_with(|c: char| c.is_ascii_digit())
+            && text[at + 1..].starts_with(|c: char| c.is_ascii_digit())
+    });
     let mut laws: Vec<LawMention> = LAW_SFS
-        .captures_iter(text)
+        .captures_iter(only_if(sfs_number, text, &*LAW_SFS))
         .map(|c| {
             let span = c.get(0).unwrap().range();
             let sfs = match (c.get(2), c.get(5), c.get(8), c.get(11)) {

@@ -479,6 +479,23 @@ pub fn scan(text: &str) -> Scan {
 /// a consumed non-letter. Patterns using it capture the word in a group.
 pub const NOT_LETTER: &str = r"(?:^|[^\p{L}\p{N}_])";
 
+/// Whether `text` has `run` ASCII digits in a row.
+pub(crate) fn has_digits(text: &str, run: usize) -> bool {
+    let mut digits = 0;
+    text.bytes().any(|b| {
+        digits = if b.is_ascii_digit() { digits + 1 } else { 0 };
+        digits >= run
+    })
+}
+
+/// Whether `text` has a year of this or the last century: four digits
+/// that begin with 19 or 20.
+pub(crate) fn has_year(text: &str) -> bool {
+    text.as_bytes()
+        .windows(4)
+        .any(|w| matches!(w, [b'1', b'9', c, d] | [b'2', b'0', c, d] if c.is_ascii_digit() && d.is_ascii_digit()))
+}
+
 pub(crate) fn floor_char_boundary(text: &str, mut at: usize) -> usize {
     while at > 0 && !text.is_char_boundary(at) {
         at -= 1;
@@ -489,8 +506,23 @@ pub(crate) fn floor_char_boundary(text: &str, mut at: usize) -> usize {
 #[cfg(test)]
 mod timing {
     //! `cargo test --release --lib recogniser_timing -- --ignored --nocapture`:
-    //! time per recogniser on a paper of realistic length.
+    //! time per recogniser on a paper of realistic length, each recogniser
+    //! run over the paper's regions as `Paper::new` runs the scan.
     use std::time::Instant;
+
+    use super::*;
+
+    /// A region's text and what the recognisers that build on others need.
+    struct Region {
+        text: String,
+        dates: Vec<DateMention>,
+        months: Vec<MonthMention>,
+        bodies: Vec<BodyMention>,
+        dnrs: Vec<DnrMention>,
+        sentences: Vec<Span>,
+        events: Vec<EventMention>,
+        timetables: Vec<Timetable>,
+    }
 
     #[test]
     #[ignore]
@@ -499,77 +531,137 @@ mod timing {
             "Verksamheten erbjuder stöd i grupp och enskilt till barn och unga som är anhöriga. "
                 .repeat(20);
         let text = format!(
-            "Social- och omsorgsförvaltningen\nAvdelning 7\n\n2024-02-10\n\nDnr SON 2024-7\n\nSocial- och omsorgsnämnden\n\n## Leverantör 7 AB – förlängning\n\n### Förslag till beslut\n\n1. Avtalet avseende anhörigstöd till barn 4-20 år, med Leverantör 7 AB förlängs två år från och med den 1 april 2024 till och med den 31 mars 2026.\n\n### Ärende\n\nNämnden har att ta ställning till förlängning av avtal med Leverantör 7 AB avseende anhörigstöd för barn och unga i åldrarna 4-20 år. Uppdraget har en avtalstid på två år från 1 april 2022 med möjlighet till förlängning vid ett tillfälle med två år.\n\n{filler}\n\n## Bakgrund\n\n{filler}\n\n### Ekonomiska konsekvenser\n\nMedel finns i nämndens budget.\n"
+            "Social- och omsorgsförvaltningen\nAvdelning 7\n\n2024-02-10\n\nDnr SON 2024-7\n\nSocial- och omsorgsnämnden\n\n## Leverantör 7 AB – förlängning\n\n### Förslag till beslut\n\n1. Avtalet avseende anhörigstöd till barn 4-20 år, med Leverantör 7 AB förlängs två år från och med den 1 april 2024 till och med den 31 mars 2026.\n\n### Ärende\n\nNämnden har att ta ställning till förlängning av avtal med Leverantör 7 AB avseende anhörigstöd för barn och unga i åldrarna 4-20 år. Uppdraget har en avtalstid på två år från 1 april 2022 med möjlighet till förlängning vid ett tillfälle med två år.\n\n{filler}\n\n## Bakgrund\n\n{filler}\n\n### Ekonomiska konsekvenser\n\nMedel finns i nämndens budget.\n\n### Information eller förhandling enligt lag (1976:580) om medbestämmande i arbetslivet\n\nInformation lämnades den 1 februari 2024.\n\nBeslutet skickas till:\nLeverantör 7 AB\n"
         );
+        let paper = crate::paper::structure::paper_from_text("timing.txt".into(), text.clone());
+        let regions: Vec<Region> = paper
+            .regions
+            .iter()
+            .map(|r| {
+                let text = text[r.range.clone()].to_owned();
+                let dates = dates::find_dates(&text);
+                let months = dates::find_months(&text, &dates);
+                let sentences = sentences::find_sentences(&text);
+                Region {
+                    timetables: timetables::find_timetables(&text, &dates, &months),
+                    bodies: bodies::find_bodies(&text),
+                    dnrs: find_dnrs(&text),
+                    events: events::find_events(&text),
+                    text,
+                    dates,
+                    months,
+                    sentences,
+                }
+            })
+            .collect();
+        let lengths: Vec<usize> = regions.iter().map(|r| r.text.len()).collect();
+        println!("regions (bytes): {lengths:?}");
         let n = 2000;
-        let time = |label: &str, f: &dyn Fn()| {
+        let total = std::cell::Cell::new(0.0);
+        let time = |label: &str, f: &dyn Fn(&Region)| {
             let start = Instant::now();
             for _ in 0..n {
-                f();
+                regions.iter().for_each(f);
             }
-            println!(
-                "{label:<12} {:>8.1} µs",
-                start.elapsed().as_secs_f64() * 1e6 / n as f64
-            );
+            let micros = start.elapsed().as_secs_f64() * 1e6 / n as f64;
+            total.set(total.get() + micros);
+            println!("{label:<14} {micros:>7.1} µs");
         };
-        let dates = super::dates::find_dates(&text);
-        time("dates", &|| drop(super::dates::find_dates(&text)));
-        time("months", &|| drop(super::dates::find_months(&text, &dates)));
-        time("periods", &|| {
-            drop(super::periods::find_periods(&text, &dates))
+        time("dates", &|r| drop(dates::find_dates(&r.text)));
+        time("months", &|r| drop(dates::find_months(&r.text, &r.dates)));
+        time("periods", &|r| {
+            drop(periods::find_periods(&r.text, &r.dates))
         });
-        let periods = super::periods::find_periods(&text, &dates);
-        time("terms", &|| {
-            drop(super::periods::find_terms(&text, &dates, &periods))
+        time("terms", &|r| {
+            let periods = periods::find_periods(&r.text, &r.dates);
+            drop(periods::find_terms(&r.text, &r.dates, &periods))
         });
-        time("durations", &|| {
-            drop(super::durations::find_durations(&text))
+        time("timetables", &|r| {
+            drop(timetables::find_timetables(&r.text, &r.dates, &r.months))
         });
-        time("ages", &|| drop(super::ages::find_ages(&text)));
-        time("laws", &|| drop(super::laws::find_laws(&text)));
-        time("law_typos", &|| drop(super::laws::find_law_typos(&text)));
-        time("dnrs", &|| drop(super::find_dnrs(&text)));
-        time("orgs", &|| drop(super::orgs::find_orgs(&text)));
-        time("bodies", &|| drop(super::bodies::find_bodies(&text)));
-        time("names", &|| drop(super::names::find_names(&text)));
-        time("plans", &|| drop(super::plans::find_plans(&text)));
-        time("options", &|| drop(super::options::find_options(&text)));
-        time("events", &|| drop(super::events::find_events(&text)));
-        time("sentences", &|| {
-            drop(super::sentences::find_sentences(&text))
+        time("bodies", &|r| drop(bodies::find_bodies(&r.text)));
+        time("decisions", &|r| {
+            drop(decisions::find_decisions(&r.text, &r.dates, &r.bodies))
         });
-        let months = super::dates::find_months(&text, &dates);
-        time("timetables", &|| {
-            drop(super::timetables::find_timetables(&text, &dates, &months))
+        time("judgments", &|r| {
+            drop(judgments::find_judgments(&r.text, &r.dates))
         });
-        let bodies = super::bodies::find_bodies(&text);
-        let dnrs = super::find_dnrs(&text);
-        time("weekdays", &|| {
-            drop(super::weekdays::find_weekday_dates(&text))
+        time("dnrs", &|r| drop(find_dnrs(&r.text)));
+        time("citations", &|r| {
+            drop(citations::find_paper_citations(&r.text, &r.dates, &r.dnrs))
         });
-        time("meeting days", &|| {
-            drop(super::weekdays::find_meeting_weekdays(&text))
+        time("meetings", &|r| {
+            drop(meetings::find_meetings(&r.text, &r.bodies))
         });
-        time("day months", &|| {
-            drop(super::weekdays::find_day_months(&text))
+        time("headers", &|r| {
+            drop(headers::find_header_dates(&r.text, &r.dates))
         });
-        time("years", &|| drop(super::weekdays::find_years(&text)));
-        time("misspelt", &|| {
-            drop(super::misspelt::find_misspelt_bodies(&text))
+        time("sessions", &|r| {
+            drop(sessions::find_session_dates(&r.text, &r.dates))
         });
-        time("persons", &|| drop(super::persons::find_persons(&text)));
-        time("citations", &|| {
-            drop(super::citations::find_paper_citations(&text, &dates, &dnrs))
+        time("justering", &|r| {
+            drop(sessions::find_justering_dates(&r.text, &r.dates))
         });
-        time("meetings", &|| {
-            drop(super::meetings::find_meetings(&text, &bodies))
+        time("effective", &|r| {
+            drop(effective::find_effective_dates(&r.text, &r.dates))
         });
-        time("sessions", &|| {
-            drop(super::sessions::find_session_dates(&text, &dates))
+        time("sentences", &|r| drop(sentences::find_sentences(&r.text)));
+        time("narrated", &|r| {
+            drop(narrated::find_narrated(
+                &r.text,
+                &r.sentences,
+                &r.dates,
+                &r.timetables,
+            ))
         });
-        time("effective", &|| {
-            drop(super::effective::find_effective_dates(&text, &dates))
+        time("events", &|r| drop(events::find_events(&r.text)));
+        time("upcoming", &|r| {
+            drop(upcoming::find_upcoming_meetings(
+                &r.text,
+                &r.dates,
+                &r.bodies,
+                &r.sentences,
+                &r.events,
+            ))
         });
-        time("scan", &|| drop(super::scan(&text)));
+        time("durations", &|r| drop(durations::find_durations(&r.text)));
+        time("ages", &|r| drop(ages::find_ages(&r.text)));
+        time("laws", &|r| drop(laws::find_laws(&r.text)));
+        time("law_typos", &|r| drop(laws::find_law_typos(&r.text)));
+        time("orgs", &|r| drop(orgs::find_orgs(&r.text)));
+        time("names", &|r| drop(names::find_names(&r.text)));
+        time("plans", &|r| drop(plans::find_plans(&r.text)));
+        time("options", &|r| drop(options::find_options(&r.text)));
+        time("weekdays", &|r| drop(weekdays::find_weekday_dates(&r.text)));
+        time("meeting days", &|r| {
+            drop(weekdays::find_meeting_weekdays(&r.text))
+        });
+        time("day months", &|r| drop(weekdays::find_day_months(&r.text)));
+        time("years", &|r| drop(weekdays::find_years(&r.text)));
+        time("misspelt", &|r| {
+            drop(misspelt::find_misspelt_bodies(&r.text))
+        });
+        time("flowed", &|r| drop(sentences::flowed(&r.text)));
+        time("persons", &|r| {
+            drop(persons::find_persons(&sentences::flowed(&r.text)))
+        });
+        time("amounts", &|r| {
+            drop(amounts::find_amounts(&sentences::flowed(&r.text)))
+        });
+        time("counts", &|r| {
+            drop(counts::find_counts(&sentences::flowed(&r.text)))
+        });
+        println!("{:<14} {:>7.1} µs", "sum", total.get());
+        time("scan", &|r| drop(scan(&r.text)));
+        let ranges: Vec<Span> = paper.regions.iter().map(|r| r.range.clone()).collect();
+        let start = Instant::now();
+        for _ in 0..n {
+            drop(restated::find_restated_figures(&text, &ranges));
+        }
+        println!(
+            "{:<14} {:>7.1} µs",
+            "restated",
+            start.elapsed().as_secs_f64() * 1e6 / n as f64
+        );
     }
 }

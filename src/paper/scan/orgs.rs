@@ -2,6 +2,7 @@
 //! "Tallkotten ekonomisk förening", "Lövsjö IF") or by a word before the
 //! name ("Stiftelsen Solgläntan", "Föreningen Grannstöd", "Region Gotland").
 
+use super::patterns::only_if;
 use super::plain::{Plain, plain};
 use std::sync::LazyLock;
 
@@ -47,9 +48,25 @@ static NAMED_BY_KIND: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The legal forms [`ORG`] ends in: a text without one is not searched
+/// (see `only_if`).
+const FORMS: [&str; 10] = [
+    "AB",
+    "HB",
+    "KB",
+    "förening",
+    "IF",
+    "IK",
+    "BK",
+    "FF",
+    "SK",
+    "FK",
+];
+
 pub(super) fn find_orgs(text: &str) -> Vec<OrgMention> {
+    let formed = FORMS.iter().any(|form| text.contains(form));
     let mut orgs: Vec<OrgMention> = ORG
-        .captures_iter(text)
+        .captures_iter(only_if(formed, text, &*ORG))
         .map(|c| {
             let name = c.get(1).expect("group");
             let start = name_start(text, name.range());

@@ -21,6 +21,37 @@ pub(crate) fn scanner_syntax(pattern: &str) -> String {
     latin(&pattern.replace(r"\b", r"(?-u:\b)").replace(r"\d", "[0-9]"))
 }
 
+/// A compiled pattern, of either kind the scanner uses.
+pub(crate) trait Pattern: std::fmt::Debug {
+    fn is_match(&self, text: &str) -> bool;
+}
+
+impl Pattern for Regex {
+    fn is_match(&self, text: &str) -> bool {
+        Regex::is_match(self, text)
+    }
+}
+
+impl Pattern for super::plain::Plain {
+    fn is_match(&self, text: &str) -> bool {
+        super::plain::Plain::is_match(self, text)
+    }
+}
+
+/// The text to search with `pattern`: `text` when `present`, else none.
+/// `present` is a cheap test for a word every match of `pattern` contains
+/// ("år" for an age range), so that most of a paper's sections, which have
+/// no such word, are not searched at all: the same matches, without a pass
+/// of the pattern over the text. The test suite runs with debug assertions,
+/// which search anyway and fail when the test hid a match.
+pub(crate) fn only_if<'t>(present: bool, text: &'t str, pattern: &dyn Pattern) -> &'t str {
+    debug_assert!(
+        present || !pattern.is_match(text),
+        "the test before {pattern:?} hid a match in {text:?}"
+    );
+    if present { text } else { "" }
+}
+
 /// Compiles the patterns of the recognisers most papers use before their
 /// first use, last used first: a thread running this while `scan` works
 /// from the first meets it about half-way (`lint::compile_patterns_ahead`).

@@ -11,6 +11,7 @@
 //! ("Nämnd- och förvaltningsplan"): tillsynsplan, internkontrollplan,
 //! helårsprognos, delårsrapport, avfallstaxa.
 
+use super::patterns::only_if;
 use super::plain::{Match, Plain, plain};
 use std::sync::LazyLock;
 
@@ -52,6 +53,11 @@ const NOT_PLANS: &[&str] = &["plan", "program", "rapport", "taxa", "prognos"];
 
 pub(super) fn find_plans(text: &str) -> Vec<PlanMention> {
     let mut found = Vec::new();
+    // Every plan is named with its year: a text without one is not
+    // searched (see `only_if`).
+    if only_if(super::has_year(text), text, &*PLAN).is_empty() {
+        return found;
+    }
     let mut at = 0;
     while let Some(c) = PLAN.captures_at(text, at) {
         let (Some(word), Some(middle), Some(year)) = (c.get(1), c.get(2), c.get(3)) else {

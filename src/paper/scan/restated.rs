@@ -15,10 +15,11 @@
 //! passage that carries three figures or more (a list written to one
 //! pattern).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::Span;
-use crate::base::swedish::{WEEKDAYS, month_number};
+use crate::base::swedish::{WEEKDAYS, lowercase, month_number};
 
 /// Words on each side of a figure that must be the same in both places.
 const CONTEXT: usize = 4;
@@ -48,9 +49,11 @@ pub struct RestatedFigure {
 type Passage<'a> = (Vec<&'a str>, Vec<&'a str>);
 
 /// A word, a number or a § sign.
-struct Token {
+struct Token<'a> {
     span: Span,
-    text: String,
+    /// Lower case near a figure (see [`tokens`]); borrowed from the source
+    /// when it is already.
+    text: Cow<'a, str>,
     number: bool,
 }
 
@@ -65,14 +68,14 @@ pub fn find_restated_figures(source: &str, ranges: &[Span]) -> Vec<RestatedFigur
         for i in CONTEXT..tokens.len().saturating_sub(CONTEXT) {
             let token = &tokens[i];
             if !token.number
-                || NUMBERING.contains(&tokens[i - 1].text.as_str())
+                || NUMBERING.contains(&tokens[i - 1].text.as_ref())
                 || is_page_number(&source[token.span.end..])
                 || is_page_total(&source[..token.span.start])
             {
                 continue;
             }
             let words = |range: std::ops::Range<usize>| -> Vec<&str> {
-                tokens[range].iter().map(|t| t.text.as_str()).collect()
+                tokens[range].iter().map(|t| t.text.as_ref()).collect()
             };
             let passage = (words(i - CONTEXT..i), words(i + 1..i + 1 + CONTEXT));
             if content_words(&passage) < CONTENT_WORDS {
@@ -83,7 +86,7 @@ pub fn find_restated_figures(source: &str, ranges: &[Span]) -> Vec<RestatedFigur
     }
     let mut found = Vec::new();
     for places in by_context.values().filter(|p| p.len() >= 2) {
-        let text = |&(region, i): &(usize, usize)| tokens[region][i].text.as_str();
+        let text = |&(region, i): &(usize, usize)| tokens[region][i].text.as_ref();
         let span = |&(region, i): &(usize, usize)| tokens[region][i].span.clone();
         // The figure most copies write is the right one; of equals, the first.
         // (copies, first copy) of each figure; a map, so that a hostile
@@ -143,12 +146,16 @@ fn is_page_total(before: &str) -> bool {
         .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
 }
 
-/// The words, numbers and § signs of `source[range]`, lower case, with
-/// their spans. A number runs on through one separator between digits
-/// ("19,35", "2020-06-09", "130/2014", "8.15").
-fn tokens(source: &str, range: Span) -> Vec<Token> {
+/// The words, numbers and § signs of `source[range]` with their spans,
+/// lower case within a passage's reach of a number. A number runs on through one separator between digits
+/// ("19,35", "2020-06-09", "130/2014", "8.15"). None for a text without
+/// digits: it has no figure, and a passage does not leave its region.
+fn tokens(source: &str, range: Span) -> Vec<Token<'_>> {
     let text = &source[range.clone()];
     let mut out = Vec::new();
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return out;
+    }
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         let number = c.is_ascii_digit();
@@ -175,9 +182,20 @@ fn tokens(source: &str, range: Span) -> Vec<Token> {
         }
         out.push(Token {
             span: range.start + start..range.start + end,
-            text: text[start..end].to_lowercase(),
+            text: Cow::Borrowed(&text[start..end]),
             number,
         });
+    }
+    // Only the words a figure's passage reaches are compared: those are
+    // lower-cased, the others left as written.
+    let mut near_figure = vec![false; out.len()];
+    for (i, _) in out.iter().enumerate().filter(|(_, t)| t.number) {
+        near_figure[i.saturating_sub(CONTEXT)..(i + CONTEXT + 1).min(out.len())].fill(true);
+    }
+    for (token, near) in out.iter_mut().zip(near_figure) {
+        if let (true, Cow::Borrowed(written)) = (near, &token.text) {
+            token.text = lowercase(written);
+        }
     }
     out
 }

@@ -52,16 +52,13 @@ fn is_row(line: &str) -> bool {
 }
 
 fn ends_with_abbreviation(text: &str) -> bool {
-    let last = text
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let last =
+        crate::base::swedish::lowercase(text.rsplit(char::is_whitespace).next().unwrap_or(""));
     [
         "t.ex.", "bl.a.", "p.g.a.", "fr.o.m.", "t.o.m.", "s.k.", "ca.", "m.m.", "o.s.v.", "jfr.",
         "nr.", "kap.",
     ]
-    .contains(&last.as_str())
+    .contains(&last.as_ref())
 }
 
 fn push_sentence(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use chrono::Weekday;
 use regex::Regex;
 
+use super::patterns::only_if;
 use super::{Span, regex};
 use crate::base::swedish::{month_number, weekday_number};
 
@@ -71,8 +72,9 @@ static DAY_MONTH: LazyLock<Regex> =
 
 /// Every date written with its weekday.
 pub fn find_weekday_dates(text: &str) -> Vec<WeekdayDate> {
+    // A day is written in digits: a text without one is not searched.
     WITH_DATE
-        .captures_iter(text)
+        .captures_iter(only_if(super::has_digits(text, 1), text, &*WITH_DATE))
         .filter_map(|c| {
             let whole = c.get(0)?;
             let number = |i: usize| c.get(i).and_then(|m| m.as_str().parse().ok());
@@ -95,7 +97,7 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(?:19|20)\d{2}\b"));
 
 /// Every four-digit year, alone or in a date.
 pub fn find_years(text: &str) -> Vec<YearMention> {
-    YEAR.find_iter(text)
+    YEAR.find_iter(only_if(super::has_digits(text, 4), text, &*YEAR))
         .filter_map(|m| {
             Some(YearMention {
                 span: m.range(),
@@ -120,8 +122,9 @@ pub fn find_meeting_weekdays(text: &str) -> Vec<MeetingWeekday> {
 
 /// Every day of a month ("4 september", "3 januari 2022").
 pub fn find_day_months(text: &str) -> Vec<DayMonth> {
+    // A day is written in digits: a text without one is not searched.
     DAY_MONTH
-        .captures_iter(text)
+        .captures_iter(only_if(super::has_digits(text, 1), text, &*DAY_MONTH))
         .filter_map(|c| {
             Some(DayMonth {
                 span: c.get(0)?.range(),
