@@ -5,7 +5,7 @@
 //! Past forms ("gällde", "trädde i kraft") and an end ("upphör att gälla
 //! den …") are not starts of what is proposed.
 
-use super::plain::{Plain, plain};
+use super::reach::{Reaching, reaching};
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
@@ -39,8 +39,8 @@ const CLAUSE_REACH: usize = 160;
 /// The verb of taking effect and "from", ending where the date starts. A
 /// verb of starting may take the date bare ("börjar gälla 1 juli 2026");
 /// "införa" may have its object between ("införa avgiften från den …").
-static LEAD: LazyLock<Plain> = LazyLock::new(|| {
-    plain(
+static LEAD: LazyLock<Reaching> = LazyLock::new(|| {
+    reaching(
         r"(?i)\b(?:(?:gälla|gäller|tillämpas)\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?|den\s+)|(?:börja|börjar|träda|träder)\s+(?:gälla|i\s+kraft)\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+)?(?:den\s+)?|(?P<introduce>inför|införa|införs|införas)\s+(?P<object>[^.;:\n\d]{0,60}?\s)?(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?)$",
     )
 });

@@ -33,6 +33,7 @@ mod persons;
 mod plain;
 mod plans;
 mod processes;
+mod reach;
 mod restated;
 mod sentences;
 mod sessions;

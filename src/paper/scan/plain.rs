@@ -19,6 +19,7 @@ use std::ops::{Index, Range};
 use regex_automata::meta;
 use regex_automata::util::captures::Captures as Slots;
 use regex_automata::{Input, Span};
+use regex_syntax::hir::Hir;
 
 /// A compiled pattern without the literal prefilter (see the module).
 #[derive(Debug)]
@@ -29,17 +30,30 @@ pub(crate) struct Plain {
 /// Compiles a scanner pattern as [`super::patterns::regex`] does, without
 /// the literal prefilter.
 pub(crate) fn plain(pattern: &str) -> Plain {
+    let regex = builder()
+        .build(&super::patterns::scanner_syntax(pattern))
+        .expect("scanner patterns are valid");
+    Plain { regex }
+}
+
+/// Compiles a parsed pattern (in scanner syntax) as [`plain`] does.
+pub(crate) fn plain_from_hir(hir: &Hir) -> Plain {
+    let regex = builder()
+        .build_from_hir(hir)
+        .expect("scanner patterns are valid");
+    Plain { regex }
+}
+
+fn builder() -> meta::Builder {
     let config = meta::Config::new()
         .auto_prefilter(false)
         // The limits and the empty-match rule `regex::Regex::new` sets.
         .nfa_size_limit(Some(10 * (1 << 20)))
         .hybrid_cache_capacity(2 * (1 << 20))
         .utf8_empty(true);
-    let regex = meta::Builder::new()
-        .configure(config)
-        .build(&super::patterns::scanner_syntax(pattern))
-        .expect("scanner patterns are valid");
-    Plain { regex }
+    let mut builder = meta::Builder::new();
+    builder.configure(config);
+    builder
 }
 
 impl Plain {

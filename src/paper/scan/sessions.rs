@@ -5,14 +5,13 @@
 //! "Justeringens plats och tid" is the day the protocol was checked, and a
 //! label followed by a list of dates heads a timetable: neither is one.
 
-use super::plain::{Plain, plain};
+use super::reach::{Reaching, reaching};
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
-use regex::Regex;
 
+use super::Span;
 use super::dates::DateMention;
-use super::{Span, regex};
 
 /// A meeting day stated under a label.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,8 +31,8 @@ const LABEL_REACH: usize = 120;
 /// ("Justeringens plats och tid", "Kommunstyrelsens sammanträdesdatum"):
 /// another meeting's day, or the justering's. A genitive is written in
 /// lower case: "ANSLAG/BEVIS Sammanträdesdatum" has none.
-static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static LABEL: LazyLock<Reaching> = LazyLock::new(|| {
+    reaching(
         r"(?i)((?-i:\p{L}*\p{Ll}s)\s+|justering\s+)?(?:(?:sammanträde|möte)(?:s|ts)?\s*(?:datum|dag)\b[^\d.;]{0,80}?|datum\s+för\s+(?:\p{L}+\s+)?(?:sammanträde|möte)t?|(?:plats\s+och\s+tid|tid\s+och\s+plats)[ \t]*:?(?:[ \t]*\n){0,3}[^\n\d]{0,60}?)\s*:?\s*$",
     )
 });
@@ -43,8 +42,8 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// justering: …, torsdag 26 mars 2026", "Justering äger rum torsdagen den 26
 /// mars 2026", "Protokollet justeras den 26 mars 2026". A street number
 /// may stand in the place; a year may not (that is another date's).
-static JUSTERING: LazyLock<Plain> = LazyLock::new(|| {
-    plain(
+static JUSTERING: LazyLock<Reaching> = LazyLock::new(|| {
+    reaching(
         r"(?i)(?:\bjustering(?:ens)?\s+(?:plats\s+och\s+tid|tid\s+och\s+plats|tid|dag|datum)|\bplats\s*/\s*tid\s+för\s+justering|\bjustering(?:en)?(?:\s+av\s+protokollet)?\s+(?:äger\s+rum|sker|ska\s+ske|skall\s+ske|ska\s+äga\s+rum|skall\s+äga\s+rum)|\bprotokollet\s+justeras)[ \t]*:?(?:[ \t]*\n){0,3}(?:[^\n\d.;]|\b\d{1,3}\b){0,80}?[\s:,]*$",
     )
 });
