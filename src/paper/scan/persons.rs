@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::patterns::only_if;
 use super::{Span, regex};
 
 /// A person's name as written.
@@ -38,9 +39,36 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether a space in `text` has a letter before it and a letter that is
+/// not a small ASCII one after it: where every name [`PERSON`] finds has
+/// its surname (or "von", "af", "de", "Mac", "Mc" before it, and then its
+/// surname after the next space).
+fn capital_after_word(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(at, &b)| {
+        b == b' '
+            && bytes
+                .get(at + 1)
+                .is_some_and(|&next| !next.is_ascii() || next.is_ascii_uppercase())
+            && text[at + 1..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() && !c.is_ascii_lowercase())
+            && text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+    })
+}
+
 /// Every person's name in `text`.
 pub(super) fn find_persons(text: &str) -> Vec<PersonName> {
     let mut found = Vec::new();
+    // A surname is a capital after a space after a letter: running prose
+    // without one is not searched (see `only_if`).
+    if only_if(capital_after_word(text), text, &*PERSON).is_empty() {
+        return found;
+    }
     let mut at = 0;
     while let Some(c) = PERSON.captures_at(text, at) {
         let (Some(given), Some(surname)) = (c.get(1), c.get(2)) else {
