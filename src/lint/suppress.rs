@@ -58,6 +58,11 @@ impl Suppressions {
 
 /// Finds every suppression comment in `source`.
 pub fn parse(source: &str, kind: PaperKind) -> Suppressions {
+    // Every comment, working or not, says "ignore" (in ASCII letters, in
+    // any case): a paper without one (nearly all) is not read line by line.
+    if !source.to_ascii_lowercase().contains("ignore") {
+        return Suppressions::default();
+    }
     let lines: Vec<&str> = source.lines().collect();
     let pattern = match kind {
         PaperKind::Case => &*YAML_IGNORE,
@@ -140,6 +145,14 @@ pub(crate) fn compile_patterns() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_loose_comment_in_any_case_is_malformed_and_a_paper_without_one_has_none() {
+        let source = "Stycke ett.\n<!-- BeSlUt IgNoRe A201 -->\nStycke två.\n";
+        assert_eq!(parse(source, PaperKind::Text).malformed.len(), 1);
+        let plain = parse("Stycke ett.\nBeslut om ignorans.\n", PaperKind::Text);
+        assert!(plain.entries.is_empty() && plain.malformed.is_empty());
+    }
 
     #[test]
     fn yaml_comment_covers_the_next_entry() {

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::SectionKind;
+use crate::base::swedish::lowercase;
 
 /// More headings per section a project names (`[lint] section_names` in
 /// `beslut.toml`), by section key (`ekonomi = ["Kostnader"]`).
@@ -105,7 +106,7 @@ pub fn classify_heading(line: &str, names: &SectionNames) -> Option<SectionKind>
     if clean.is_empty() {
         return None;
     }
-    let lower = clean.to_lowercase();
+    let lower = lowercase(clean);
     if let Some(kind) = configured(&lower, names) {
         return Some(kind);
     }
@@ -138,7 +139,7 @@ pub fn classify_heading(line: &str, names: &SectionNames) -> Option<SectionKind>
         return Some(SectionKind::Ekonomi);
     }
     for (key, headings) in KNOWN {
-        if headings.contains(&lower.as_str()) {
+        if headings.contains(&lower.as_ref()) {
             return SectionKind::from_key(key);
         }
     }
@@ -206,7 +207,7 @@ fn configured(lower: &str, names: &SectionNames) -> Option<SectionKind> {
     names.iter().find_map(|(key, names)| {
         names
             .iter()
-            .any(|n| n.trim().trim_end_matches(':').to_lowercase() == lower)
+            .any(|n| lowercase(n.trim().trim_end_matches(':')) == lower)
             .then(|| SectionKind::from_key(key))
             .flatten()
     })
