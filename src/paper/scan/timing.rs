@@ -1,6 +1,7 @@
 //! `cargo test --release --lib recogniser_timing -- --ignored --nocapture`:
 //! time per recogniser on a paper of realistic length, each recogniser
 //! run over the paper's regions as `Paper::new` runs the scan.
+#![cfg(test)]
 
 use std::time::Instant;
 
