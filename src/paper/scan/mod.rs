@@ -492,9 +492,10 @@ pub(crate) fn has_digits(text: &str, run: usize) -> bool {
 /// Whether `text` has a year of this or the last century: four digits
 /// that begin with 19 or 20.
 pub(crate) fn has_year(text: &str) -> bool {
-    text.as_bytes()
-        .windows(4)
-        .any(|w| matches!(w, [b'1', b'9', c, d] | [b'2', b'0', c, d] if c.is_ascii_digit() && d.is_ascii_digit()))
+    text.as_bytes().windows(4).any(|w| {
+        matches!(w, [b'1', b'9', c, d] | [b'2', b'0', c, d]
+            if c.is_ascii_digit() && d.is_ascii_digit())
+    })
 }
 
 pub(crate) fn floor_char_boundary(text: &str, mut at: usize) -> usize {

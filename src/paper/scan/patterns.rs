@@ -125,6 +125,35 @@ const LATIN_NUMBER: &str = r"0-9\x{B2}\x{B3}\x{B9}\x{BC}-\x{BE}";
 const LATIN_WORD: &str = r"0-9A-Z_a-z\x{AA}\x{B5}\x{BA}\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}";
 
 #[cfg(test)]
+mod gates {
+    use super::{only_if, regex};
+    use crate::paper::scan::{has_digits, has_year};
+
+    #[test]
+    fn the_cheap_tests_find_what_they_name() {
+        assert!(has_digits("Dnr 2024-17", 4) && !has_digits("Dnr 202-17", 4));
+        assert!(has_digits("barn 4 år", 1) && !has_digits("barn och unga", 1));
+        assert!(has_year("budget 2026.") && has_year("1999") && !has_year("2100 kronor"));
+        assert!(!has_year("199") && !has_year(""));
+    }
+
+    #[test]
+    fn a_present_word_searches_the_text_and_an_absent_one_nothing() {
+        let years = regex(r"\d+ år");
+        assert_eq!(only_if(true, "i 2 år", &years), "i 2 år");
+        assert_eq!(only_if(false, "inga siffror", &years), "");
+    }
+
+    /// The test suite's safety net: a test that hides a match fails.
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "hid a match")]
+    fn a_test_that_hides_a_match_fails_under_debug_assertions() {
+        only_if(false, "i 2 år", &regex(r"\d+ år"));
+    }
+}
+
+#[cfg(test)]
 mod latin_classes {
     use super::latin;
     use regex::Regex;
