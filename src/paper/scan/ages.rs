@@ -102,7 +102,7 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
     // have neither, so those are not searched (the same matches, found
     // without a pass of each pattern over the text).
     let years = text.contains("år");
-    let digits = years && text.bytes().any(|b| b.is_ascii_digit());
+    let digits = years && super::has_digits(text, 1);
     let mut ages: Vec<AgeMention> = AGE
         .captures_iter(only_if(digits, text, &*AGE))
         .filter_map(|c| {

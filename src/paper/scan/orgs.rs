@@ -35,9 +35,26 @@ impl OrgMention {
     }
 }
 
+/// The legal forms a company's name ends in; a text without one is not
+/// searched for names (see `only_if`).
+const FORMS: [&str; 11] = [
+    "AB",
+    "HB",
+    "KB",
+    "ekonomisk förening",
+    "ideell förening",
+    "IF",
+    "IK",
+    "BK",
+    "FF",
+    "SK",
+    "FK",
+];
+
 static ORG: LazyLock<Plain> = LazyLock::new(|| {
     plain(&format!(
-        r"{NOT_LETTER}((?:[A-ZÅÄÖ][\wåäöÅÄÖ&]*(?:\s+i)?[\s-]+){{0,3}}?[A-ZÅÄÖ][\wåäöÅÄÖ&]+)(\s*[–—-]\s*|\s+)(AB|HB|KB|ekonomisk förening|ideell förening|IF|IK|BK|FF|SK|FK)\b"
+        r"{NOT_LETTER}((?:[A-ZÅÄÖ][\wåäöÅÄÖ&]*(?:\s+i)?[\s-]+){{0,3}}?[A-ZÅÄÖ][\wåäöÅÄÖ&]+)(\s*[–—-]\s*|\s+)({})\b",
+        FORMS.join("|")
     ))
 });
 
@@ -47,21 +64,6 @@ static NAMED_BY_KIND: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(Stiftelsen|Föreningen|Region|Riksförbundet)\s+((?:[A-ZÅÄÖ][\wåäöÅÄÖ&-]+)(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ&-]+){0,2})",
     )
 });
-
-/// The legal forms [`ORG`] ends in: a text without one is not searched
-/// (see `only_if`).
-const FORMS: [&str; 10] = [
-    "AB",
-    "HB",
-    "KB",
-    "förening",
-    "IF",
-    "IK",
-    "BK",
-    "FF",
-    "SK",
-    "FK",
-];
 
 pub(super) fn find_orgs(text: &str) -> Vec<OrgMention> {
     let formed = FORMS.iter().any(|form| text.contains(form));

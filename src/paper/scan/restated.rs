@@ -153,7 +153,7 @@ fn is_page_total(before: &str) -> bool {
 fn tokens(source: &str, range: Span) -> Vec<Token<'_>> {
     let text = &source[range.clone()];
     let mut out = Vec::new();
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    if !super::has_digits(text, 1) {
         return out;
     }
     let mut chars = text.char_indices().peekable();
