@@ -10,6 +10,8 @@
 //! indentation, `2024.` as a list start, backslash escapes) and a case
 //! must print what it says.
 
+use std::borrow::Cow;
+
 use crate::base::swedish::bind_numbers;
 use crate::document::{Align, Block, Span, Table, Text};
 
@@ -125,9 +127,16 @@ pub fn inline(text: &str, markup: Markup) -> Text {
     Text(
         spans
             .into_iter()
-            .map(|span| Span {
-                text: bind_numbers(&span.text).into_owned(),
-                ..span
+            .map(|span| {
+                // A span with nothing to bind keeps its own text.
+                let bound = match bind_numbers(&span.text) {
+                    Cow::Owned(bound) => Some(bound),
+                    Cow::Borrowed(_) => None,
+                };
+                Span {
+                    text: bound.unwrap_or(span.text),
+                    ..span
+                }
             })
             .collect(),
     )
@@ -158,7 +167,9 @@ fn push_styled(spans: &mut Vec<Span>, text: &str, strong: bool, emph: bool) {
     let mut exhausted = [false; 3];
     let mut plain_from = 0;
     let mut at = 0;
-    while at < text.len() {
+    // Only a `*` or `_` can start a marker: jump from one to the next.
+    while let Some(next) = text[at..].find(['*', '_']) {
+        at += next;
         let rest = &text[at..];
         let candidate = if !strong && rest.starts_with("**") {
             Some((0, "**"))

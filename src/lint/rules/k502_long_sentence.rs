@@ -27,23 +27,25 @@ impl Rule for LongSentence {
         let limit = cx.config.max_sentence_words;
         for sentence in &paper.scan.sentences {
             let text = paper.text(sentence);
-            // Words are separated by whitespace: a sentence this short
-            // cannot have more than the limit, and most have not.
-            if text.len() / 2 < limit {
+            // Most sentences are far too short to count their words.
+            if most_words(text) <= limit {
                 continue;
             }
             // A table row is no sentence, however many cells it has.
             let row = text.starts_with('|') || text.contains('\t');
-            let skip = row
+            if row
                 || matches!(
                     paper.section_at(sentence.start),
                     Some(SectionKind::Header | SectionKind::Distribution | SectionKind::Basis)
-                );
+                )
+            {
+                continue;
+            }
             let words = text
                 .split_whitespace()
                 .filter(|w| w.chars().any(char::is_alphanumeric))
                 .count();
-            if !skip && words > limit {
+            if words > limit {
                 let first_line_end = paper.source[sentence.clone()]
                     .find('\n')
                     .map_or(sentence.end, |i| sentence.start + i);
@@ -55,6 +57,18 @@ impl Rule for LongSentence {
             }
         }
     }
+}
+
+/// At least as many words as `text` has: one more than the bytes that can
+/// be or start whitespace (ASCII whitespace, and the lead bytes of every
+/// other whitespace character: U+0085, U+00A0, U+1680, U+2000–U+3000). A
+/// count of bytes, with no decoding.
+fn most_words(text: &str) -> usize {
+    let spaces = text
+        .bytes()
+        .filter(|b| b.is_ascii_whitespace() || matches!(b, 0x0b | 0xc2 | 0xe1 | 0xe2 | 0xe3))
+        .count();
+    spaces + 1
 }
 
 #[cfg(test)]
@@ -82,4 +96,21 @@ mod tests {
     fn passes_short_sentences() {
         assert!(text_findings("K502", "Kort mening. En till.").is_empty());
     }
+
+    /// The byte count never undercounts: every character Rust splits words
+    /// at is counted, alone and between words.
+    #[test]
+    fn most_words_is_never_fewer_than_the_words() {
+        let spaces = (0..=0x10FFFF_u32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace());
+        for space in spaces {
+            let text = format!("ett{space}två{space}{space}tre åäö\u{a0}fyra");
+            let words = text.split_whitespace().count();
+            assert!(super::most_words(&text) >= words, "{:?}", space);
+        }
+        let long = "ord ".repeat(50);
+        assert!(super::most_words(&long) >= 50);
+    }
+
 }
