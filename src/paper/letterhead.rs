@@ -20,7 +20,7 @@ use regex::Regex;
 use super::Located;
 use super::addressee::{OWN_MEETING, OWN_PROPOSAL, words};
 use super::model::line_around;
-use super::scan::{Scan, regex};
+use super::scan::{Plain, Scan, tuned};
 
 /// What the letterhead says.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -37,8 +37,8 @@ pub struct Letterhead {
 }
 
 /// Label words that may stand in a flattened label row.
-pub(super) static LABEL_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+pub(super) static LABEL_WORD: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
         r"(?i)^(?:datum|diarienummer|diarienr|dnr|sida|sid|telefon|e-post|beteckning|vår beteckning)\b\s*:?\s*",
     )
 });
@@ -162,8 +162,8 @@ fn comparable_in_letterhead(d: &super::scan::DnrMention) -> bool {
         || (d.labelled && d.complete && d.text.chars().filter(char::is_ascii_digit).count() >= 6)
 }
 
-static LABEL_ROW_DNR: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?i)\b(?:diarienummer|diarienr|dnr)\b"));
+static LABEL_ROW_DNR: LazyLock<Plain> =
+    LazyLock::new(|| tuned(r"(?i)\b(?:diarienummer|diarienr|dnr)\b"));
 
 pub(super) fn is_label_or_board(text: &str) -> bool {
     let lower = text.to_lowercase();

@@ -10,7 +10,7 @@ use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 
 use super::Located;
-use super::scan::{Scan, WeekdayDate, floor_char_boundary, regex};
+use super::scan::{Plain, Scan, WeekdayDate, floor_char_boundary, tuned};
 
 /// How far into a paper a kallelse's or protocol's meeting day may stand.
 const MEETING_DAY_REACH: usize = 800;
@@ -106,8 +106,8 @@ pub(super) fn labelled_meeting_day(source: &str, scan: &Scan) -> Option<Located<
 /// 2026", "Socialnämndens sammanträde den 16 mars 2026"; on the next under
 /// a label, "Socialnämnden⏎Sammanträdesdatum 2026-03-16" (with a blank line
 /// between in a Word paper's text).
-static BOARD_LINE_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static BOARD_LINE_MEETING: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
         r"(?i)^s?[ \t,:]*(?:(?:\r?\n[ \t]*){0,2}(?:sammanträde[t]?|möte[t]?|sammanträdesdatum|mötesdatum|nämndsammanträde)[ \t]*:?[ \t]*)?(?:den[ \t]+)?$",
     )
 });

@@ -10,10 +10,10 @@ use regex::Regex;
 use super::Located;
 use super::letterhead::{LABEL_WORD, is_label_or_board};
 use super::model::line_around;
-use super::scan::{latin, regex};
+use super::scan::{Plain, latin, tuned};
 
-static HANDLAGGARE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)\b(?:handläggare|kontaktperson|ansvarig tjänsteperson|vår referens)\b\s*:?\s*")
+static HANDLAGGARE: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(r"(?i)\b(?:handläggare|kontaktperson|ansvarig tjänsteperson|vår referens)\b\s*:?\s*")
 });
 
 /// A person's name: two capitalised words (also "Söderquist, Mari"); a

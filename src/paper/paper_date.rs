@@ -7,29 +7,28 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
-use regex::Regex;
 
 use super::Located;
 use super::letterhead::BOARD;
 use super::model::line_around;
-use super::scan::{DateMention, NOT_LETTER, Scan, floor_char_boundary, regex};
+use super::scan::{DateMention, NOT_LETTER, Plain, Scan, floor_char_boundary, tuned};
 
 /// Labels after which the paper's own date follows, at most a few other
 /// labels or names between ("Datum Diarienummer Eiderbrant Ulf 2015-05-26").
-static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
+static DATE_LABEL: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(&format!(
         r"(?i){NOT_LETTER}(vårt datum|datum|sammanträdesdatum|sammanträde|mötesdatum|upprättad|dokumentdatum)\b\s*:?"
     ))
 });
 
 /// Labels of dates that are not the paper's own ("Er datum", "Ert datum").
-static FOREIGN_DATE_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?i)\b(?:er|ert|ert brev|deras)\s+$"));
+static FOREIGN_DATE_LABEL: LazyLock<Plain> =
+    LazyLock::new(|| tuned(r"(?i)\b(?:er|ert|ert brev|deras)\s+$"));
 
 /// Words before a date that make it a reference to something else
 /// ("protokoll den 19 mars 2003", "beslut 2024-01-15").
-static REFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static REFERENCE_BEFORE: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
         r"(?i)(?:\bden|\bdaterad|\bfrån|\bbeslut|\bbeslutade|\bprotokoll|§\s*\d*|\bdom|\btill och med|\bt\.o\.m\.|\bfr\.o\.m\.|\binkom|\binkommen|\bsenast|\bgäller|\bmed start|\bbeslöt|\bskrivelse|\bremiss|\bmotion)[\s,]*$",
     )
 });
@@ -144,8 +143,8 @@ fn page_date(source: &str, scan: &Scan) -> Option<Located<NaiveDate>> {
 }
 
 /// The whole text before a page's date on its line.
-static PAGE_DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static PAGE_DATE_LABEL: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
         r"(?i)^(?:publicerad|senast uppdaterad|uppdaterad|senast ändrad|ändrad)(?:\s+den)?\s*:?\s*$",
     )
 });

@@ -112,5 +112,4 @@ mod tests {
         let long = "ord ".repeat(50);
         assert!(super::most_words(&long) >= 50);
     }
-
 }

@@ -4,7 +4,7 @@
 //! and open ranges about a group: "personer från 65 år", "över 18 år",
 //! "barn under 6 år", "65 år och äldre".
 
-use super::plain::{Plain, plain};
+use super::plain::{Plain, plain, tuned};
 use crate::paper::scan::latin;
 use std::sync::LazyLock;
 
@@ -56,8 +56,8 @@ static AGE: LazyLock<Plain> = LazyLock::new(|| {
 /// A range after "i åldern", where writers also give the first number its
 /// "år" or spell the numbers: "i åldern 4 år till 20 år", "i åldrarna tre
 /// till fem år". Only there: "från 2 år till 4 år" may be a duration.
-static AGE_AFTER_INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static AGE_AFTER_INTRO: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
         r"(?:^|\s)[Ii]\s+(?:åldern|åldrarna|åldersgruppen)\s+(\d{1,3}|\p{Ll}{2,8})(?:\s+år)?\s*(?:[-–—]|till)\s*(\d{1,3}|\p{Ll}{2,8})\s+år\b",
     )
 });
@@ -72,14 +72,14 @@ static AGE_BETWEEN_SPELLED: LazyLock<Plain> = LazyLock::new(|| {
 /// Open ranges led by a word: "från 65 år", "över 18 år", "under 6 år",
 /// "upp till 18 år" (whole words checked by hand, so that the engine can
 /// search for the words' letters).
-static OPEN_AGE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static OPEN_AGE_WORD: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
         r"([Ff]rån|[Öö]ver|[Mm]inst|[Ää]ldre\s+än|[Uu]nder|[Yy]ngre\s+än|[Uu]pp\s+till)\s+(\d{1,3})\s+år\b",
     )
 });
 /// Open ranges led by the number: "65 år och äldre", "65+".
-static OPEN_AGE_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"\b(\d{1,3})(?:\s+år\s+och\s+(?:äldre|uppåt)\b|\+(?:[^0-9+]|$))"));
+static OPEN_AGE_NUMBER: LazyLock<Plain> =
+    LazyLock::new(|| tuned(r"\b(\d{1,3})(?:\s+år\s+och\s+(?:äldre|uppåt)\b|\+(?:[^0-9+]|$))"));
 /// Words that make an open range an age: a group of people or "ålder".
 static AGE_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&latin(r"(?i)(?:barn|unga|ungdom|elev|vuxna|personer|äldre|kvinnor|män|invånare|deltagare|pensionär|flickor|pojkar|åldern|åldrarna|målgrupp)"))

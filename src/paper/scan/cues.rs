@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::regex;
+use super::plain::{Plain, tuned};
 
 static LATEST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&latin(r"(?i)som\s+längst\s+(?:gälla\s+|löpa\s+|pågå\s+)?(?:till\s+och\s+med|t\.o\.m\.|till)\s+(?:den\s+)?$"))
@@ -37,14 +37,14 @@ static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 
-static PREPARED: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static PREPARED: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
         r"(?i)\b(bereddes|behandlades|har beretts|har behandlats|beredde ärendet|behandlade ärendet)\b",
     )
 });
 
-static OWN_PLAN_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static OWN_PLAN_VERB: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
         r"(?i)\b(?:fastställ|antas\b|antogs|antagen|antagits|tas\s+fram|togs\s+fram|tagits\s+fram|upprättas|upprättades|ersätt|ersatt|gällde|gäller\s+till)",
     )
 });

@@ -2,14 +2,13 @@
 //! `1/1 2024`, `20240101` and (inside periods only) `240101`.
 
 use super::patterns::only_if;
-use super::plain::{Plain, plain};
+use super::plain::{Plain, plain, tuned};
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
-use regex::Regex;
 
-use super::{Span, regex};
+use super::Span;
 
 /// How a date was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,21 +73,21 @@ fn month_number(name: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == name).map(|(_, n)| *n)
 }
 
-pub(crate) static ISO: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(\d{4})-(\d{2})-(\d{2})\b"));
+pub(crate) static ISO: LazyLock<Plain> = LazyLock::new(|| tuned(r"\b(\d{4})-(\d{2})-(\d{2})\b"));
 /// An ISO date run into the label before it, as some converters write a
 /// form's cells ("Sammanträdesdatum2019-01-28", "Datum2025-03-14"): after a
 /// lower-case letter, the end of a word, never a code's capitals.
 static GLUED_ISO: LazyLock<Plain> = LazyLock::new(|| plain(r"\p{Ll}(\d{4})-(\d{2})-(\d{2})\b"));
-static LONG: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static LONG: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
         r"(?i)\b(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?\s+(\d{4})\b",
     )
 });
-static SLASH: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(\d{1,2})/(\d{1,2})\s+(\d{4})\b"));
-static COMPACT: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(\d{6}|\d{8})\b"));
+static SLASH: LazyLock<Plain> = LazyLock::new(|| tuned(r"\b(\d{1,2})/(\d{1,2})\s+(\d{4})\b"));
+static COMPACT: LazyLock<Plain> = LazyLock::new(|| tuned(r"\b(\d{6}|\d{8})\b"));
 
-static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static MONTH_YEAR: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
         // First letter either case, the rest as written: a literal set the
         // engine searches for quickly, where (?i) made it scan every byte.
         r"\b([Jj]anuari|[Ff]ebruari|[Mm]ars|[Aa]pril|[Mm]aj|[Jj]uni|[Jj]uli|[Aa]ugusti|[Ss]eptember|[Oo]ktober|[Nn]ovember|[Dd]ecember|[Jj]an|[Ff]eb|[Aa]pr|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept|[Ss]ep|[Oo]kt|[Nn]ov|[Dd]ec)\.?\s+(\d{4})\b",

@@ -6,11 +6,10 @@
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
-use regex::Regex;
 
 use super::bodies::BodyMention;
 use super::dates::DateMention;
-use super::{Span, floor_char_boundary, regex};
+use super::{Plain, Span, floor_char_boundary, tuned};
 
 /// A cited decision.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,19 +29,19 @@ pub struct DecisionRef {
 
 /// "§ 4" right after the date: ", § 4", " (§ 4)", " §75", and with the
 /// body's abbreviation between: ", SN § 45".
-static PARAGRAPH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"^[ \t]*,?[ \t]*\(?(?:([A-ZÅÄÖ]{2,6}(?:au)?)[ \t]+)?§[ \t]*(\d{1,4}(?:/\d{1,4})?)\b")
+static PARAGRAPH_AFTER: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(r"^[ \t]*,?[ \t]*\(?(?:([A-ZÅÄÖ]{2,6}(?:au)?)[ \t]+)?§[ \t]*(\d{1,4}(?:/\d{1,4})?)\b")
 });
 /// "§ 4" right before the date: "§ 4, 2024-01-15", "§ 4 den 15 januari
 /// 2024", and with the body's abbreviation between: "§ 60 KS 2024-05-14".
-static PARAGRAPH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static PARAGRAPH_BEFORE: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
         r"§[ \t]*(\d{1,4}(?:/\d{1,4})?)[ \t]*,?[ \t]*(?:([A-ZÅÄÖ]{2,6}(?:au)?)[ \t]+)?(?:den[ \t]+)?$",
     )
 });
 /// A body's abbreviation: KS, KF, BUN, KSAU, SN.
-static ABBREVIATION: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"\b([A-ZÅÄÖ]{2,6}(?:au)?)\b[^A-ZÅÄÖ]*$"));
+static ABBREVIATION: LazyLock<Plain> =
+    LazyLock::new(|| tuned(r"\b([A-ZÅÄÖ]{2,6}(?:au)?)\b[^A-ZÅÄÖ]*$"));
 /// Abbreviations that are laws or units, not bodies.
 const NOT_BODIES: &[&str] = &[
     "MBL", "LOU", "LVU", "SOL", "OSL", "LSS", "AML", "SFS", "PDF", "KL", "FL", "EU", "AB", "HB",
@@ -86,7 +85,7 @@ fn paragraph_without_sign(after: &str) -> Option<(String, usize)> {
 }
 
 /// The number of [`paragraph_without_sign`].
-static LOST_SIGN: LazyLock<Regex> = LazyLock::new(|| regex(r"^,[ \t]*(\d{1,4})"));
+static LOST_SIGN: LazyLock<Plain> = LazyLock::new(|| tuned(r"^,[ \t]*(\d{1,4})"));
 
 fn decision_at(text: &str, d: &DateMention, bodies: &[BodyMention]) -> Option<DecisionRef> {
     let date = *d.date.as_ref().ok()?;
@@ -169,7 +168,7 @@ fn decision_without_sign(
 pub const OWN_BOARD: &str = "own";
 
 /// "nämnden", "styrelsen" as words of their own.
-static THE_BOARD: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(?:nämnden|styrelsen)\b"));
+static THE_BOARD: LazyLock<Plain> = LazyLock::new(|| tuned(r"\b(?:nämnden|styrelsen)\b"));
 
 /// What stands before a date and paragraph.
 enum Lead {

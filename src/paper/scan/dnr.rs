@@ -16,12 +16,10 @@
 //! incomplete. One without digits (a name, a word) is not a Dnr at all and
 //! is left alone — most often it is a table's label row.
 
-use super::plain::{Captures, Plain, plain};
+use super::plain::{Captures, Plain, plain, tuned};
 use std::sync::LazyLock;
 
-use regex::Regex;
-
-use super::{Span, regex};
+use super::Span;
 
 /// A Dnr as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,37 +83,37 @@ static STRONG: LazyLock<Plain> = LazyLock::new(|| {
 });
 
 /// Forms only taken right after a label.
-static LABELLED_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
+static LABELLED_VALUE: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(&format!(
         r"^(?:(?P<s10>{SERIES})(?P<y10>{YEAR})[-/.]\d{{1,6}}(?:-\d{{1,4}})?|(?P<y5>{YEAR})[-/.]\d{{1,6}}(?:-\d{{1,4}})?|\d{{1,6}}/(?P<y6>{YEAR})|(?P<s7>{SERIES})[ -](?P<y7>{YEAR})[-/]?|/(?P<y8>{YEAR})|(?P<s9>[A-ZÅÄÖ]{{2,6}}))"
     ))
 });
 
 /// Series letters written after a year-first number, in capitals and ending
 /// there: " SN" in "Dnr 2025.456 SN".
-static TRAILING_SERIES: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^[ \t]([A-ZÅÄÖ]{2,6})(?:$|[\s,;.)])"));
+static TRAILING_SERIES: LazyLock<Plain> =
+    LazyLock::new(|| tuned(r"^[ \t]([A-ZÅÄÖ]{2,6})(?:$|[\s,;.)])"));
 
 /// Labels that introduce a Dnr, in the cases they are written (spelt out
 /// rather than `(?i)`: case-insensitive Swedish letters cost the regex
 /// engine its literal prefilter, and this runs over every paper).
-static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static LABEL: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
         r"(?:\b(?:[Dd]nr|DNR|[Dd]iarie(?:nr|nummer|numret)|DIARIE(?:NR|NUMMER)|[Vv]årt dnr)|(?:[Ää]rende(?:nr|nummer)|ÄRENDE(?:NR|NUMMER)|[Vv]år (?:beteckning|referens)|VÅR BETECKNING))\b\.?\s*:?\s*",
     )
 });
 
 /// Other letterhead labels that may stand between a Dnr label and its
 /// value when a table's label row was flattened: "DATUM DIARIENR SIDA KS-2013/".
-static OTHER_LABELS: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static OTHER_LABELS: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
         r"(?i)^(?:(?:datum|sida|sid|handläggare|telefon|beteckning|er beteckning|ert datum|vårt datum|dokumentnamn|dokumentdatum)\b\s*:?\s*)+",
     )
 });
 
 /// Separators in a labelled list: "KS 2001/0102-53; TN 2005/2230 53 och 2007/119-62".
-static LIST_SEPARATOR: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?i)^\s*(?:[;,]|\boch\b|\bsamt\b)\s*(?:\(\s*)?(?:se\s+även\s+)?"));
+static LIST_SEPARATOR: LazyLock<Plain> =
+    LazyLock::new(|| tuned(r"(?i)^\s*(?:[;,]|\boch\b|\bsamt\b)\s*(?:\(\s*)?(?:se\s+även\s+)?"));
 
 /// Words that follow a number and make it a count, not part of a Dnr.
 const UNITS: [&str; 24] = [

@@ -3,10 +3,8 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::patterns::only_if;
-use super::{Span, regex};
+use super::{Plain, Span, tuned};
 
 /// A reference to a law.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -136,17 +134,17 @@ pub fn numbers_of(name: &str) -> Vec<&'static str> {
         .collect()
 }
 
-static LAW_SFS: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static LAW_SFS: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
         r"\b(?:([Ll]ag(?:en)?|[Ff]örordning(?:en)?)\s*\((\d{4}):(\d{1,4})\)\s*(?:om\s+([^.,;:()\n]+(?:\n[^.,;:()\n]+)?))?|SFS\s*(\d{4}):(\d{1,4})|([A-ZÅÄÖ][A-Za-zåäö]{1,4})\s*\((\d{4}):(\d{1,4})\)|((?:[A-ZÅÄÖa-zåäö]+-\s+och\s+)?[A-ZÅÄÖa-zåäö]{2,}(?:lagen|balken))\s*\((\d{4}):(\d{1,4})\))",
     )
 });
-static LAW_SHORT: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"\b(MBL|LOU|LVU|SoL|OSL|LSS|[a-zåäö]+(?:s|\-)?lagen|barnkonventionen)\b")
+static LAW_SHORT: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(r"\b(MBL|LOU|LVU|SoL|OSL|LSS|[a-zåäö]+(?:s|\-)?lagen|barnkonventionen)\b")
 });
 /// The short names in capitals alone: a literal set, searched quickly.
-static LAW_ABBREVIATION: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"\b(MBL|LOU|LVU|SoL|OSL|LSS)\b"));
+static LAW_ABBREVIATION: LazyLock<Plain> =
+    LazyLock::new(|| tuned(r"\b(MBL|LOU|LVU|SoL|OSL|LSS)\b"));
 
 pub(super) fn find_laws(text: &str) -> Vec<LawMention> {
     // Every SFS number is a year, a colon and a number ("1976:580"): a text
@@ -212,7 +210,7 @@ fn is_known_law_name(name: &str) -> bool {
         .any(|(_, _, short)| short.iter().any(|s| s.eq_ignore_ascii_case(name)))
 }
 
-static LAW_WORD: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\b[a-zåäö]{4,}lagen\b"));
+static LAW_WORD: LazyLock<Plain> = LazyLock::new(|| tuned(r"(?i)\b[a-zåäö]{4,}lagen\b"));
 
 /// Words ending in "-lagen" within two edits of a known short name.
 pub(super) fn find_law_typos(text: &str) -> Vec<LawNameTypo> {

@@ -2,13 +2,11 @@
 //! sammanträder måndagen den 28 november") or as the meeting a kallelse is
 //! for ("Kallelse och handlingar till kommunfullmäktige 24 oktober 2022").
 
-use super::plain::{Plain, plain};
+use super::plain::{Plain, plain, tuned};
 use std::sync::LazyLock;
 
-use regex::Regex;
-
+use super::Span;
 use super::bodies::BodyMention;
-use super::{Span, regex};
 use crate::base::swedish::month_number;
 
 /// How the text names the meeting.
@@ -42,8 +40,8 @@ const MUNICIPALITY: &str =
     r"(?:\s+i\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:kommun|stad|region))?";
 
 /// What follows a body that is announced to meet.
-static ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
+static ANNOUNCED: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(&format!(
         r"(?i)^s?{MUNICIPALITY}\s+(?:har\s+)?sammanträde[rn]?\s+(?:på\s+)?(?:\p{{L}}+dagen\s+)?(?:den\s+)?(\d{{1,2}})\s+{MONTH}(?:\s+(\d{{4}}))?\b"
     ))
 });
@@ -58,8 +56,8 @@ static CALLED_LEAD: LazyLock<Plain> = LazyLock::new(|| {
 });
 
 /// The date after the body of a kallelse.
-static CALLED_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
+static CALLED_DATE: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(&format!(
         r"(?i)^s?\s+(?:sammanträde\s+)?(?:\p{{L}}+dagen\s+)?(?:den\s+)?(\d{{1,2}})\s+{MONTH}(?:\s+(\d{{4}}))?\b"
     ))
 });

@@ -5,10 +5,8 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::durations::number_value;
-use super::{Span, regex};
+use super::{Plain, Span, tuned};
 
 /// How many extensions a contract allows, and how long each is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,27 +19,27 @@ pub struct ExtensionOption {
 const NUMBER: &str = r"(?:ett|en|två|tre|fyra|fem|\d{1,2})";
 
 /// "förlängning 1+1 år", "option 1 + 1 + 1 år", "förlängning 2 × 1 år".
-static SUM: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static SUM: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
         r"\b(?:[Ff]örlängning|[Ff]örlängningsoption(?:er)?|[Oo]ption(?:er)?)\b[^.\n]{0,40}?\b(\d{1,2}(?:\s*\+\s*\d{1,2})+|(\d)\s*[x×]\s*\d{1,2})\s*år\b",
     )
 });
 /// "förlängning vid två tillfällen med ett år", "förlängning två gånger om ett år".
-static TIMES: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
+static TIMES: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(&format!(
         r"\b(?:[Ff]örlängning|[Ff]örlängningsoption(?:er)?|[Oo]ption(?:er)?)\b[^.\n]{{0,30}}?\b(?:vid\s+)?({NUMBER})\s+(?:tillfällen|tillfälle|gånger|gång)\s+(?:med|om|på)\s+(?:upp\s+till\s+)?({NUMBER})\s+år\b"
     ))
 });
 /// One extension: "förlängning med ett år", "en förlängningsoption om två år".
-static ONCE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
+static ONCE: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(&format!(
         r"\b(?:[Mm]öjlighet\s+till\s+förlängning|[Ff]örlängningsoption|[Oo]ption\s+på\s+förlängning|[Oo]ption\s+att\s+förlänga\s+avtalet)\s+(?:med|om|på|i)\s+(?:ytterligare\s+)?(?:upp\s+till\s+)?({NUMBER})\s+år\b"
     ))
 });
 
 /// ", ett år i taget" / "ett år åt gången" right after a total.
-static ONE_YEAR_AT_A_TIME: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^,?\s+(?:med\s+)?ett\s+år\s+(?:i\s+taget|åt\s+gången|per\s+gång)"));
+static ONE_YEAR_AT_A_TIME: LazyLock<Plain> =
+    LazyLock::new(|| tuned(r"^,?\s+(?:med\s+)?ett\s+år\s+(?:i\s+taget|åt\s+gången|per\s+gång)"));
 
 pub(super) fn find_options(text: &str) -> Vec<ExtensionOption> {
     if !(text.contains("förläng") || text.contains("ption")) {

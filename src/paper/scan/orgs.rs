@@ -3,12 +3,10 @@
 //! name ("Stiftelsen Solgläntan", "Föreningen Grannstöd", "Region Gotland").
 
 use super::patterns::only_if;
-use super::plain::{Plain, plain};
+use super::plain::{Plain, plain, tuned};
 use std::sync::LazyLock;
 
-use regex::Regex;
-
-use super::{NOT_LETTER, Span, regex};
+use super::{NOT_LETTER, Span};
 
 /// An organisation named with its legal form: "Solrosgruppen AB".
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,8 +57,8 @@ static ORG: LazyLock<Plain> = LazyLock::new(|| {
 });
 
 /// "Stiftelsen Solgläntan", "Föreningen Grannstöd Lövsjö", "Region Gotland".
-static NAMED_BY_KIND: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static NAMED_BY_KIND: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
         r"\b(Stiftelsen|Föreningen|Region|Riksförbundet)\s+((?:[A-ZÅÄÖ][\wåäöÅÄÖ&-]+)(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ&-]+){0,2})",
     )
 });

@@ -1,15 +1,14 @@
 //! Periods (`från och med X till och med Y`, `X – Y`) and contract terms
 //! (`avtalstid på två år från X`).
 
-use super::plain::{Plain, plain};
+use super::plain::{Plain, plain, tuned};
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
-use regex::Regex;
 
 use super::dates::{DateForm, DateMention};
 use super::durations::number_value;
-use super::{Span, floor_char_boundary, regex};
+use super::{Span, floor_char_boundary};
 
 /// `från och med X till och med Y`, `X – Y` and the like.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,9 +46,9 @@ impl TermMention {
     }
 }
 
-static PERIOD_GAP: LazyLock<Regex> = LazyLock::new(|| {
+static PERIOD_GAP: LazyLock<Plain> = LazyLock::new(|| {
     // "--" is a dash as plain text and Markdown type it.
-    regex(
+    tuned(
         r"(?i)^[\s,]*(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|tom|(?:fram\s+)?till|--|[–—−-])\s*(?:den\s+)?$",
     )
 });
@@ -57,34 +56,34 @@ static PERIOD_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// X och Y", "börjar gälla X och upphör Y", "startar den X och slutar den
 /// Y", "inleds X och avslutas Y". The start's word stands before the first
 /// date, the end's between the two.
-static ENDS_TOLD: LazyLock<[(Regex, Regex); 2]> = LazyLock::new(|| {
+static ENDS_TOLD: LazyLock<[(Plain, Plain); 2]> = LazyLock::new(|| {
     [
         (
-            regex(r"(?i)\bmellan\s+(?:den\s+)?$"),
-            regex(r"(?i)^\s*och\s+(?:den\s+)?$"),
+            tuned(r"(?i)\bmellan\s+(?:den\s+)?$"),
+            tuned(r"(?i)^\s*och\s+(?:den\s+)?$"),
         ),
         (
-            regex(
+            tuned(
                 r"(?i)\b(?:börjar(?:\s+att)?(?:\s+gälla)?|startar|inleds|påbörjas|träder\s+i\s+kraft)\s+(?:den\s+)?$",
             ),
-            regex(
+            tuned(
                 r"(?i)^[\s,]*(?:och\s+|men\s+)?(?:upphör|slutar|avslutas|löper\s+ut|går\s+ut)(?:\s+att\s+gälla)?\s+(?:den\s+)?$",
             ),
         ),
     ]
 });
-static PERIOD_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static PERIOD_LEAD: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
         r"(?i)(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|fr\.o\.m|from|från|med\s+start)\s+(?:den\s+)?$",
     )
 });
 
 /// A period written end first: "t.o.m. 2027-03-31, med start 2026-04-01",
 /// "till och med 31 mars 2027, från och med 1 april 2026".
-static END_FIRST: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
+static END_FIRST: LazyLock<(Plain, Plain)> = LazyLock::new(|| {
     (
-        regex(r"(?i)(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till)\s+(?:den\s+)?$"),
-        regex(
+        tuned(r"(?i)(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till)\s+(?:den\s+)?$"),
+        tuned(
             r"(?i)^\s*,?\s*(?:med\s+start|med\s+början|från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?$",
         ),
     )
@@ -147,8 +146,8 @@ static TERM: LazyLock<Plain> = LazyLock::new(|| {
 /// What introduces a contract's present period: "Avtalet gäller", "Avtalet
 /// med X AB löper", "Avtalsperioden är", "avtalstid:". Present tense only:
 /// "gällde" is an earlier contract.
-static CONTRACT_PERIOD_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static CONTRACT_PERIOD_LEAD: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
         r"(?i)(?:\p{L}*avtal(?:et)?\b[^.]{0,60}?\s(?:gäller|löper)|\bavtalsperiod(?:en)?(?:\s+är)?|\bavtalstid(?:en)?\s+är|\bavtalstid(?:en)?:)[\s:,]*$",
     )
 });

@@ -6,10 +6,8 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::patterns::only_if;
-use super::{Span, regex};
+use super::{Plain, Span, tuned};
 
 /// A person's name as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,8 +31,8 @@ impl PersonName {
     }
 }
 
-static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static PERSON: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
         r"(?:^|[^\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) ((?:(?:von|af|de|Mac|Mc) )?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)(?:[^\p{L}\p{N}]|$)",
     )
 });

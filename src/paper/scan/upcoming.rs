@@ -5,17 +5,16 @@
 //! A meeting told in the past tense ("behandlades", "beslutade") or called
 //! earlier ("förra sammanträdet") is an event, not the coming meeting.
 
-use super::plain::{Plain, plain};
+use super::plain::{Plain, plain, tuned};
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
-use regex::Regex;
 
 use super::bodies::BodyMention;
 use super::dates::DateMention;
 use super::decisions::OWN_BOARD;
 use super::events::EventMention;
-use super::{Span, floor_char_boundary, regex, within};
+use super::{Span, floor_char_boundary, within};
 
 /// A coming meeting of a body, on a day.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,23 +35,23 @@ static MEETING_WORD: LazyLock<Plain> = LazyLock::new(|| {
 });
 
 /// A body's own word for itself before its meeting: "nämndens sammanträde".
-static THE_BOARDS: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\b(?:nämnden|styrelsen)s?\s+$"));
+static THE_BOARDS: LazyLock<Plain> = LazyLock::new(|| tuned(r"(?i)\b(?:nämnden|styrelsen)s?\s+$"));
 
 /// Between a body and its date when no meeting word stands there:
 /// "i socialnämnden 2026-03-16", "socialnämnden den 16 mars".
-static BODY_THEN_DATE: LazyLock<Regex> = LazyLock::new(|| regex(r"^s?,?\s+(?:den\s+)?$"));
+static BODY_THEN_DATE: LazyLock<Plain> = LazyLock::new(|| tuned(r"^s?,?\s+(?:den\s+)?$"));
 
 /// Verbs that send a matter to a coming meeting, when no meeting word says so.
-static GOES_TO: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static GOES_TO: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
         r"(?i)\b(?:behandlas|tas\s+upp|föreslås|ska\s+besluta|beslutar|fattar\s+beslut|beslut\s+fattas)\b",
     )
 });
 
 /// Words of a meeting that is past: "förra sammanträdet", "vid det
 /// senaste mötet".
-static EARLIER: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?i)\b(?:förra|föregående|senaste|tidigare|extra)\b"));
+static EARLIER: LazyLock<Plain> =
+    LazyLock::new(|| tuned(r"(?i)\b(?:förra|föregående|senaste|tidigare|extra)\b"));
 
 /// How far before a meeting word its body may stand.
 const BODY_REACH: usize = 60;

@@ -8,10 +8,9 @@
 use std::sync::LazyLock;
 
 use chrono::Weekday;
-use regex::Regex;
 
 use super::patterns::only_if;
-use super::{Span, regex};
+use super::{Plain, Span, tuned};
 use crate::base::swedish::{month_number, weekday_number};
 
 /// A date written with its weekday.
@@ -55,20 +54,20 @@ const WEEKDAY: &str = r"(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)";
 const MONTH: &str =
     r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)";
 
-static WITH_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
+static WITH_DATE: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(&format!(
         r"(?i)\b{WEEKDAY}(?:en)?,?\s+(?:den\s+)?(?:(\d{{1,2}})(?::e|:a)?\s+{MONTH}(?:,?\s+(\d{{4}}))?|(\d{{4}})-(\d{{2}})-(\d{{2}}))\b"
     ))
 });
 
-static MEETING_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(
+static MEETING_DAY: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(&format!(
         r"(?i)\b(?:sammanträder\s+(?:normalt\s+|vanligtvis\s+|oftast\s+)?(?:på\s+)?|sammanträdesdag(?:ar)?\s+är\s+(?:på\s+)?){WEEKDAY}(?:ar|en)?\b"
     ))
 });
 
-static DAY_MONTH: LazyLock<Regex> =
-    LazyLock::new(|| regex(&format!(r"(?i)\b(\d{{1,2}})\s+{MONTH}(?:\s+(\d{{4}}))?\b")));
+static DAY_MONTH: LazyLock<Plain> =
+    LazyLock::new(|| tuned(&format!(r"(?i)\b(\d{{1,2}})\s+{MONTH}(?:\s+(\d{{4}}))?\b")));
 
 /// Every date written with its weekday.
 pub fn find_weekday_dates(text: &str) -> Vec<WeekdayDate> {
@@ -93,7 +92,7 @@ pub fn find_weekday_dates(text: &str) -> Vec<WeekdayDate> {
         .collect()
 }
 
-static YEAR: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(?:19|20)\d{2}\b"));
+static YEAR: LazyLock<Plain> = LazyLock::new(|| tuned(r"\b(?:19|20)\d{2}\b"));
 
 /// Every four-digit year, alone or in a date.
 pub fn find_years(text: &str) -> Vec<YearMention> {
