@@ -9,6 +9,12 @@
 //! same time either way. Each process compiles its patterns once, so this is
 //! time a one-file `beslut lint` spends on every run.
 //!
+//! A pattern that has a literal worth searching for (a label, a month, a
+//! weekday) is given by [`tuned`]: it starts without the prefilter too, and
+//! builds it once the process has searched a few papers with it. A one-file
+//! lint never pays for the prefilter; a batch pays once and then searches
+//! by the literal.
+//!
 //! [`Plain`] is the same engine (`regex-automata`'s meta regex, which the
 //! `regex` crate wraps) configured as `regex::Regex::new` configures it but
 //! without the prefilter, with the part of `regex::Regex`'s interface the
@@ -153,7 +159,7 @@ impl Plain {
     /// Captures of the first match at or after `start`, the text before
     /// `start` still read for `^` and word boundaries.
     pub(crate) fn captures_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Captures<'h>> {
-        let regex = self.engine(haystack.len() - start);
+        let regex = self.engine(haystack.len().saturating_sub(start));
         let mut slots = regex.create_captures();
         let input = Input::new(haystack).span(start..haystack.len());
         regex.search_captures(&input, &mut slots);
