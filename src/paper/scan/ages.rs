@@ -6,12 +6,13 @@
 
 use super::plain::{Plain, plain, tuned};
 use crate::paper::scan::latin;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::Span;
 use super::patterns::only_if;
-use super::{Span, regex};
 use crate::case::AgeRange;
 
 /// "barn 4-20 år", "i åldrarna 0–20 år".
@@ -85,8 +86,8 @@ static AGE_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&latin(r"(?i)(?:barn|unga|ungdom|elev|vuxna|personer|äldre|kvinnor|män|invånare|deltagare|pensionär|flickor|pojkar|åldern|åldrarna|målgrupp)"))
         .expect("valid")
 });
-static AGE_INTRO: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?i)(?:^|\s+)i\s+(?:åldern|åldrarna|åldersgruppen|ålder)\s*$"));
+static AGE_INTRO: LazyLock<Plain> =
+    LazyLock::new(|| tuned(r"(?i)(?:^|\s+)i\s+(?:åldern|åldrarna|åldersgruppen|ålder)\s*$"));
 static SUBGROUP: LazyLock<Regex> =
     // Unicode boundaries (äldre): the haystack is a clause of a few words.
     LazyLock::new(|| {
@@ -203,7 +204,15 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
 
 fn mention(text: &str, span: Span, from: u32, to: Option<u32>) -> AgeMention {
     let clause = clause_before(text, span.start);
-    let phrase_text = AGE_INTRO.replace(clause, "");
+    // The clause without its "i åldern" (the first such, as `replace` would).
+    let phrase_text = match AGE_INTRO.find(clause) {
+        Some(intro) => Cow::Owned(format!(
+            "{}{}",
+            &clause[..intro.start()],
+            &clause[intro.end()..]
+        )),
+        None => Cow::Borrowed(clause),
+    };
     let phrase = phrase_text
         .split_whitespace()
         .collect::<Vec<_>>()

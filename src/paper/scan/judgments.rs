@@ -11,14 +11,13 @@
 //! länsrättens dom 2009-01-14" the date is the judgment of the court nearest
 //! before "dom".
 
-use super::plain::{Plain, plain};
+use super::plain::{Captures, Plain, plain, tuned};
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
-use regex::Regex;
 
 use super::dates::DateMention;
-use super::{Span, floor_char_boundary, regex};
+use super::{Span, floor_char_boundary};
 
 /// A judgment of a court, on a day.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,8 +41,8 @@ const REACH: usize = 100;
 
 /// A court, then a few words of the sentence, then the judgment word right
 /// before the date.
-static JUDGMENT_BEFORE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+static JUDGMENT_BEFORE_DATE: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
         r"(?i)(\p{L}{3,}(?:rätten|domstolen))(s)?(?:\s+i\s+(\p{Lu}\p{L}+))?,?((?:\s+[\p{L}-]+){0,4}?)\s+(?:dom|domen|domslut|domslutet|målet)[ \t,]*(?:den\s+|daterad\s+)?$",
     )
 });
@@ -54,19 +53,19 @@ static JUDGMENT_BEFORE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// länsrätten …".
 static JUDGMENT_LEADS: LazyLock<Plain> =
     LazyLock::new(|| plain(r"(?i)\b(?:i|genom)\s+(?:sin\s+)?(?:dom|domen)[ \t,]*(?:den\s+)?$"));
-static COURT_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"^[ \t,]*\p{Ll}+\s+(\p{L}{3,}(?:rätten|domstolen))\b(?:\s+i\s+(\p{Lu}\p{L}+))?")
+static COURT_AFTER_VERB: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(r"^[ \t,]*\p{Ll}+\s+(\p{L}{3,}(?:rätten|domstolen))\b(?:\s+i\s+(\p{Lu}\p{L}+))?")
 });
 
 /// A court word inside the words between court and judgment: that court is
 /// the nearer one.
-static COURT_WORD: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?i)\p{L}{3,}(?:rätten|domstolen)s?\b"));
+static COURT_WORD: LazyLock<Plain> =
+    LazyLock::new(|| tuned(r"(?i)\p{L}{3,}(?:rätten|domstolen)s?\b"));
 
 /// The case number after the date: ", Mål 31-08", "(mål nr 8930-08)",
 /// "… med följande domslut (Mål 31-08)".
-static CASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)^[^.;\n]{0,50}?\bmål(?:et)?(?:[ \t]+nr\.?)?[ \t]*(\d{1,6}-\d{2}(?:-\d{1,3})?)\b")
+static CASE_AFTER: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(r"(?i)^[^.;\n]{0,50}?\bmål(?:et)?(?:[ \t]+nr\.?)?[ \t]*(\d{1,6}-\d{2}(?:-\d{1,3})?)\b")
 });
 
 /// Rights that end like a court ("bostadsrätten", "hyresrätten"): never a
@@ -126,7 +125,7 @@ fn judgment_at(text: &str, mention: &DateMention) -> Option<JudgmentMention> {
 
 /// The court nearest before the judgment word: a later start when the
 /// words between name another court.
-fn nearest_court(window: &str) -> Option<regex::Captures<'_>> {
+fn nearest_court(window: &str) -> Option<Captures<'_>> {
     let mut at = 0;
     loop {
         let c = JUDGMENT_BEFORE_DATE.captures_at(window, at)?;
