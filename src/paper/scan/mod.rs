@@ -73,7 +73,7 @@ pub use weekdays::{DayMonth, MeetingWeekday, WeekdayDate, YearMention};
 
 pub(crate) use dates::ISO;
 
-pub(crate) use patterns::{latin, regex};
+pub(crate) use patterns::latin;
 pub(crate) use plain::{Plain, tuned};
 
 pub type Span = Range<usize>;

@@ -53,8 +53,8 @@ struct Filtered {
 /// (a paper is 5–30 kB) never builds it and a batch builds it once.
 const FILTER_AFTER_BYTES: usize = 128 * 1024;
 
-/// Compiles a scanner pattern as [`super::patterns::regex`] does, without
-/// the literal prefilter.
+/// Compiles a scanner pattern ([`super::patterns::scanner_syntax`]) as
+/// `regex::Regex::new` would, without the literal prefilter.
 pub(crate) fn plain(pattern: &str) -> Plain {
     let regex = builder(false)
         .build(&super::patterns::scanner_syntax(pattern))

@@ -137,8 +137,8 @@ pub(super) fn find_timetables(
 }
 
 /// "Tidplan" as a word inside a line: a flat text's timetable heading.
-static FLAT_HEADING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    super::regex(r"\b(?:Preliminär tidplan|[Tt]idplan|[Tt]idsplan)\b:?[ \t]+\S")
+static FLAT_HEADING: std::sync::LazyLock<super::Plain> = std::sync::LazyLock::new(|| {
+    super::tuned(r"\b(?:Preliminär tidplan|[Tt]idplan|[Tt]idsplan)\b:?[ \t]+\S")
 });
 
 /// Most bytes between two entries of a flat timetable.
