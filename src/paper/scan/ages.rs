@@ -105,7 +105,7 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
     let years = text.contains("år");
     let digits = years && super::has_digits(text, 1);
     let mut ages: Vec<AgeMention> = AGE
-        .captures_iter(only_if(digits, text, &*AGE))
+        .captures_iter(only_if(digits, text, &AGE))
         .filter_map(|c| {
             let joiner = &c[3];
             // "13 och 19 år" is two ages unless "mellan" makes it a range.
@@ -127,7 +127,7 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
         .captures_iter(only_if(
             years && text.contains("åld"),
             text,
-            &*AGE_AFTER_INTRO,
+            &AGE_AFTER_INTRO,
         ))
         .filter_map(|c| {
             let (first, last) = (c.get(1)?, c.get(2)?);
@@ -143,7 +143,7 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
         .captures_iter(only_if(
             years && text.contains("ellan"),
             text,
-            &*AGE_BETWEEN_SPELLED,
+            &AGE_BETWEEN_SPELLED,
         ))
         .filter_map(|c| {
             let from = super::number_value(c.get(2)?.as_str())?;
@@ -157,7 +157,7 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
     ages.sort_by_key(|a| a.span.start);
     let mut open = Vec::new();
     let word_led = OPEN_AGE_WORD
-        .captures_iter(only_if(digits, text, &*OPEN_AGE_WORD))
+        .captures_iter(only_if(digits, text, &OPEN_AGE_WORD))
         .filter_map(|c| {
             let word = c.get(1)?;
             if text[..word.start()].ends_with(char::is_alphabetic) {

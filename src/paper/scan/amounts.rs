@@ -185,7 +185,7 @@ pub(super) fn find_amounts(text: &str) -> Vec<AmountMention> {
     // A sum is written in digits: a text without one is not searched.
     let digits = super::has_digits(text, 1);
     AMOUNT
-        .captures_iter(only_if(digits, text, &*AMOUNT))
+        .captures_iter(only_if(digits, text, &AMOUNT))
         .filter_map(|c| {
             let number = c.get(1)?;
             let unit = c.get(3)?;

@@ -67,7 +67,7 @@ pub(super) fn find_counts(text: &str) -> Vec<CountMention> {
     // A count is written in digits: a text without one is not searched.
     let digits = super::has_digits(text, 1);
     COUNT
-        .captures_iter(only_if(digits, text, &*COUNT))
+        .captures_iter(only_if(digits, text, &COUNT))
         .filter_map(|c| {
             let number = c.get(1)?;
             let noun = c.get(2)?;

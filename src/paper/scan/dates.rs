@@ -98,7 +98,7 @@ static MONTH_YEAR: LazyLock<Plain> = LazyLock::new(|| {
 pub(super) fn find_months(text: &str, dates: &[DateMention]) -> Vec<MonthMention> {
     let year = super::has_digits(text, 4);
     MONTH_YEAR
-        .captures_iter(only_if(year, text, &*MONTH_YEAR))
+        .captures_iter(only_if(year, text, &MONTH_YEAR))
         .filter_map(|c| {
             let span = c.get(0)?.range();
             if super::overlaps(dates, &span, |d| &d.span) {
@@ -125,7 +125,7 @@ pub(super) fn find_dates(text: &str) -> Vec<DateMention> {
     // Every form has a year or is six or eight digits: a text without four
     // digits in a row is not searched (see `only_if`).
     let year = super::has_digits(text, 4);
-    for c in ISO.captures_iter(only_if(year, text, &*ISO)) {
+    for c in ISO.captures_iter(only_if(year, text, &ISO)) {
         let (y, m, d) = (
             c[1].parse().unwrap_or(0),
             c[2].parse().unwrap_or(0),
@@ -141,7 +141,7 @@ pub(super) fn find_dates(text: &str) -> Vec<DateMention> {
             date: make_date(y, m, d, &c[0]),
         });
     }
-    for c in GLUED_ISO.captures_iter(only_if(year, text, &*GLUED_ISO)) {
+    for c in GLUED_ISO.captures_iter(only_if(year, text, &GLUED_ISO)) {
         let (y, m, d) = (
             c[1].parse().unwrap_or(0),
             c[2].parse().unwrap_or(0),
@@ -156,7 +156,7 @@ pub(super) fn find_dates(text: &str) -> Vec<DateMention> {
             });
         }
     }
-    for c in LONG.captures_iter(only_if(year, text, &*LONG)) {
+    for c in LONG.captures_iter(only_if(year, text, &LONG)) {
         let month = month_number(&c[2]).unwrap_or(0);
         let (d, y) = (c[1].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
         found.push(DateMention {
@@ -165,7 +165,7 @@ pub(super) fn find_dates(text: &str) -> Vec<DateMention> {
             date: make_date(y, month, d, &c[0]),
         });
     }
-    for c in SLASH.captures_iter(only_if(year, text, &*SLASH)) {
+    for c in SLASH.captures_iter(only_if(year, text, &SLASH)) {
         let (d, m, y) = (
             c[1].parse().unwrap_or(0),
             c[2].parse().unwrap_or(0),
@@ -179,7 +179,7 @@ pub(super) fn find_dates(text: &str) -> Vec<DateMention> {
             });
         }
     }
-    for c in COMPACT.captures_iter(only_if(year, text, &*COMPACT)) {
+    for c in COMPACT.captures_iter(only_if(year, text, &COMPACT)) {
         let digits = &c[1];
         let n = |r: Range<usize>| digits[r].parse::<u32>().unwrap_or(0);
         let (form, date) = if digits.len() == 8 {

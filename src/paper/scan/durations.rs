@@ -197,8 +197,8 @@ pub(super) fn find_durations(text: &str) -> Vec<DurationMention> {
     // Every duration is in years or months: a text with neither word is
     // not searched (see `only_if`).
     let lengths = text.contains("år") || text.contains("månad");
-    let mut found = counted_durations(only_if(lengths, text, &*DURATION));
-    found.extend(attributive_durations(only_if(lengths, text, &*ATTRIBUTIVE)));
+    let mut found = counted_durations(only_if(lengths, text, &DURATION));
+    found.extend(attributive_durations(only_if(lengths, text, &ATTRIBUTIVE)));
     found.sort_by_key(|d| d.span.start);
     found
 }

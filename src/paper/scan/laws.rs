@@ -154,7 +154,7 @@ pub(super) fn find_laws(text: &str) -> Vec<LawMention> {
             && text[at + 1..].starts_with(|c: char| c.is_ascii_digit())
     });
     let mut laws: Vec<LawMention> = LAW_SFS
-        .captures_iter(only_if(sfs_number, text, &*LAW_SFS))
+        .captures_iter(only_if(sfs_number, text, &LAW_SFS))
         .map(|c| {
             let span = c.get(0).unwrap().range();
             let sfs = match (c.get(2), c.get(5), c.get(8), c.get(11)) {

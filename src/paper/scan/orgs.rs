@@ -66,7 +66,7 @@ static NAMED_BY_KIND: LazyLock<Plain> = LazyLock::new(|| {
 pub(super) fn find_orgs(text: &str) -> Vec<OrgMention> {
     let formed = FORMS.iter().any(|form| text.contains(form));
     let mut orgs: Vec<OrgMention> = ORG
-        .captures_iter(only_if(formed, text, &*ORG))
+        .captures_iter(only_if(formed, text, &ORG))
         .map(|c| {
             let name = c.get(1).expect("group");
             let start = name_start(text, name.range());

@@ -64,7 +64,7 @@ pub(super) fn find_persons(text: &str) -> Vec<PersonName> {
     let mut found = Vec::new();
     // A surname is a capital after a space after a letter: running prose
     // without one is not searched (see `only_if`).
-    if only_if(capital_after_word(text), text, &*PERSON).is_empty() {
+    if only_if(capital_after_word(text), text, &PERSON).is_empty() {
         return found;
     }
     let mut at = 0;

@@ -56,11 +56,8 @@ const FILTER_AFTER_BYTES: usize = 128 * 1024;
 /// Compiles a scanner pattern ([`super::patterns::scanner_syntax`]) as
 /// `regex::Regex::new` would, without the literal prefilter.
 pub(crate) fn plain(pattern: &str) -> Plain {
-    let regex = builder(false)
-        .build(&super::patterns::scanner_syntax(pattern))
-        .expect("scanner patterns are valid");
     Plain {
-        regex,
+        regex: compile(&super::patterns::scanner_syntax(pattern), false),
         filtered: None,
     }
 }
@@ -73,11 +70,8 @@ pub(crate) fn plain(pattern: &str) -> Plain {
 /// which a one-file lint pays for every pattern it uses.
 pub(crate) fn tuned(pattern: &str) -> Plain {
     let syntax = super::patterns::scanner_syntax(pattern);
-    let regex = builder(false)
-        .build(&syntax)
-        .expect("scanner patterns are valid");
     Plain {
-        regex,
+        regex: compile(&syntax, false),
         filtered: Some(Box::new(Filtered {
             syntax,
             read: AtomicUsize::new(0),
@@ -95,6 +89,13 @@ pub(crate) fn plain_from_hir(hir: &Hir) -> Plain {
         regex,
         filtered: None,
     }
+}
+
+/// A pattern in scanner syntax, compiled with or without the prefilter.
+fn compile(syntax: &str, prefilter: bool) -> meta::Regex {
+    builder(prefilter)
+        .build(syntax)
+        .expect("scanner patterns are valid")
 }
 
 /// `regex::Regex::new`'s configuration, with or without the prefilter.
@@ -123,11 +124,9 @@ impl Plain {
         if filtered.read.fetch_add(len, Ordering::Relaxed) + len < FILTER_AFTER_BYTES {
             return &self.regex;
         }
-        filtered.regex.get_or_init(|| {
-            builder(true)
-                .build(&filtered.syntax)
-                .expect("scanner patterns are valid")
-        })
+        filtered
+            .regex
+            .get_or_init(|| compile(&filtered.syntax, true))
     }
 
     pub(crate) fn is_match(&self, haystack: &str) -> bool {
@@ -307,24 +306,21 @@ mod tests {
             .map(|c| (c.get(0).unwrap().range(), c[2].to_string()))
             .collect();
         let ours = super::tuned(pattern);
+        let found = |p: &super::Plain| -> Vec<_> {
+            p.captures_iter(&paper)
+                .map(|c| (c.get(0).unwrap().range(), c[2].to_string()))
+                .collect()
+        };
         let filtered = |p: &super::Plain| p.filtered.as_ref().unwrap().regex.get().is_some();
         let mut searched = 0;
         let mut rounds = 0;
         while !filtered(&ours) {
-            let found: Vec<_> = ours
-                .captures_iter(&paper)
-                .map(|c| (c.get(0).unwrap().range(), c[2].to_string()))
-                .collect();
-            assert_eq!(found, expected, "round {rounds}");
+            assert_eq!(found(&ours), expected, "round {rounds}");
             searched += paper.len();
             rounds += 1;
         }
         assert!(searched >= super::FILTER_AFTER_BYTES);
-        let found: Vec<_> = ours
-            .captures_iter(&paper)
-            .map(|c| (c.get(0).unwrap().range(), c[2].to_string()))
-            .collect();
-        assert_eq!(found, expected, "with the prefilter");
+        assert_eq!(found(&ours), expected, "with the prefilter");
         assert_eq!(
             ours.find(&paper).map(|m| m.range()),
             theirs.find(&paper).map(|m| m.range())

@@ -55,7 +55,7 @@ pub(super) fn find_plans(text: &str) -> Vec<PlanMention> {
     let mut found = Vec::new();
     // Every plan is named with its year: a text without one is not
     // searched (see `only_if`).
-    if only_if(super::has_year(text), text, &*PLAN).is_empty() {
+    if only_if(super::has_year(text), text, &PLAN).is_empty() {
         return found;
     }
     let mut at = 0;

@@ -73,7 +73,7 @@ static DAY_MONTH: LazyLock<Plain> =
 pub fn find_weekday_dates(text: &str) -> Vec<WeekdayDate> {
     // A day is written in digits: a text without one is not searched.
     WITH_DATE
-        .captures_iter(only_if(super::has_digits(text, 1), text, &*WITH_DATE))
+        .captures_iter(only_if(super::has_digits(text, 1), text, &WITH_DATE))
         .filter_map(|c| {
             let whole = c.get(0)?;
             let number = |i: usize| c.get(i).and_then(|m| m.as_str().parse().ok());
@@ -96,7 +96,7 @@ static YEAR: LazyLock<Plain> = LazyLock::new(|| tuned(r"\b(?:19|20)\d{2}\b"));
 
 /// Every four-digit year, alone or in a date.
 pub fn find_years(text: &str) -> Vec<YearMention> {
-    YEAR.find_iter(only_if(super::has_digits(text, 4), text, &*YEAR))
+    YEAR.find_iter(only_if(super::has_digits(text, 4), text, &YEAR))
         .filter_map(|m| {
             Some(YearMention {
                 span: m.range(),
@@ -123,7 +123,7 @@ pub fn find_meeting_weekdays(text: &str) -> Vec<MeetingWeekday> {
 pub fn find_day_months(text: &str) -> Vec<DayMonth> {
     // A day is written in digits: a text without one is not searched.
     DAY_MONTH
-        .captures_iter(only_if(super::has_digits(text, 1), text, &*DAY_MONTH))
+        .captures_iter(only_if(super::has_digits(text, 1), text, &DAY_MONTH))
         .filter_map(|c| {
             Some(DayMonth {
                 span: c.get(0)?.range(),
