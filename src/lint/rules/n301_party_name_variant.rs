@@ -333,10 +333,13 @@ fn is_name_variant(word: &str, name: &str, name_count: usize) -> bool {
 }
 
 /// Words of at least four letters (hyphens inside allowed) with their offsets.
+/// A word with a digit in it ("Björkgruppen1") is left out whole: cut at
+/// the digit, its letters would read as a slip of the name it is.
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(|c: char| !(c.is_alphabetic() || c == '-'))
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .map(|piece| piece.trim_matches('-'))
         .filter(|w| w.chars().nth(3).is_some() && w.starts_with(char::is_alphabetic))
+        .filter(|w| !w.contains(|c: char| c.is_numeric()))
         .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
 }
 
@@ -455,6 +458,20 @@ mod tests {
             "sections:\n  arende: Solrosgrupen har följt avtalet.\n",
         );
         assert_eq!(case_findings("N301", &yaml).len(), 1);
+    }
+
+    #[test]
+    fn a_name_with_a_digit_is_not_its_own_slip() {
+        // Cut at the digit, "Björkgruppen1" read as "Björkgruppen", a letter
+        // from the party's name.
+        let contract = CONTRACT.replace("Solrosgruppen AB", "Björkgruppen1 AB");
+        let yaml = contract_case(
+            &contract,
+            "sections:\n  arende: Björkgruppen1 har följt avtalet med Björkgruppen1 AB.\n",
+        );
+        assert_eq!(case_findings("N301", &yaml), Vec::<String>::new());
+        let text = "Avtal med Björkgruppen1 AB. Björkgruppen1 följer avtalet med Björkgruppen1 AB.";
+        assert_eq!(text_findings("N301", text), Vec::<&str>::new());
     }
 
     #[test]
