@@ -13,3 +13,4 @@ pub mod place;
 pub mod read;
 pub mod shard;
 pub mod swedish;
+pub mod verbs;

@@ -22,7 +22,7 @@ pub struct AgeTarget {
     pub label: String,
 }
 
-const GROUP_WORDS: &[&str] = &[
+pub(crate) const GROUP_WORDS: &[&str] = &[
     "barn",
     "barnen",
     "unga",
@@ -59,8 +59,13 @@ pub fn service_key(phrase: &str) -> Option<String> {
         .collect();
     words.iter().enumerate().find_map(|(i, w)| {
         let infinitive = i > 0 && words[i - 1] == "att";
+        // "avtalet med Solrosgruppen AB om anhörigstöd": a party, not the service.
+        let company = words
+            .get(i + 1)
+            .is_some_and(|next| LEGAL_FORMS.contains(&next.as_str()));
         (w.chars().count() >= 5
             && !infinitive
+            && !company
             && !GROUP_WORDS.contains(&w.as_str())
             && !STOP_WORDS.contains(&w.as_str())
             && !DECIDING_WORDS.contains(&w.as_str())
@@ -68,6 +73,9 @@ pub fn service_key(phrase: &str) -> Option<String> {
         .then(|| w.clone())
     })
 }
+
+/// A company's legal form after its name, lower case.
+const LEGAL_FORMS: &[&str] = &["ab", "hb", "kb"];
 
 /// Verbs of the decision itself: "beslutar", "föreslås".
 const DECIDING_WORDS: &[&str] = &[
@@ -147,99 +155,6 @@ fn service_label(phrase: &str, key: Option<&str>) -> String {
         .map_or(phrase, |at| &phrase[at..])
         .to_owned()
 }
-
-/// Whether an age mention states the paper's own target group: "riktar sig
-/// till", "vänder sig till", "målgruppen är", said of the service itself or
-/// of a word that stands for it ("verksamheten", "insatsen").
-pub fn states_target_group(age: &AgeMention, key: Option<&str>) -> bool {
-    let stands_for_service =
-        |w: &str| STANDS_FOR_SERVICE.contains(&w) || key.is_some_and(|k| w.starts_with(k));
-    let subject_before = |verbs: &[&str]| {
-        let at = verbs.iter().filter_map(|v| age.phrase.find(v)).min()?;
-        Some(age.phrase[..at].split_whitespace().collect::<Vec<_>>())
-    };
-    if let Some(subject) = subject_before(TARGET_VERBS) {
-        return subject.iter().all(|w| stands_for_service(w));
-    }
-    // "Stödet ges till barn 0–20 år", "Avtalet omfattar barn 0–20 år": said
-    // of anything these verbs are ("Det gäller barn 0–5 år"), so only of
-    // the service named by a noun.
-    let of_the_service = subject_before(SERVICE_VERBS).is_some_and(|subject| {
-        subject.iter().all(|w| stands_for_service(w))
-            && subject.iter().any(|w| !PRONOUNS.contains(w))
-    });
-    of_the_service || group_served(age, &stands_for_service)
-}
-
-/// "Barn i åldern 0 till 20 år omfattas", "Unga 16–20 år erbjuds stödet":
-/// the group alone before the range, and after it a passive verb that
-/// ends the clause or is said of the service — not of another one ("Barn
-/// 0–5 år omfattas av förskolan").
-fn group_served(age: &AgeMention, stands_for_service: &dyn Fn(&str) -> bool) -> bool {
-    let group_only = !age.phrase.is_empty()
-        && age
-            .phrase
-            .split_whitespace()
-            .all(|w| GROUP_WORDS.contains(&w) || w == "och");
-    let Some(rest) = SERVED_VERBS.iter().find_map(|v| age.after.strip_prefix(v)) else {
-        return false;
-    };
-    let object: Vec<&str> = rest
-        .split_whitespace()
-        .filter(|w| !matches!(*w, "av" | "till" | "för"))
-        .collect();
-    group_only && object.iter().all(|w| stands_for_service(w))
-}
-
-/// Passive verbs that make the group before them the service's target.
-const SERVED_VERBS: &[&str] = &["omfattas", "erbjuds", "får del av", "kan ta del av"];
-
-/// Verbs that say whom a service is for when their subject is the service.
-const SERVICE_VERBS: &[&str] = &[
-    "riktas till",
-    "erbjuds",
-    "ges till",
-    "är till för",
-    "omfattar",
-    "gäller",
-    "avser",
-];
-
-/// The words of [`STANDS_FOR_SERVICE`] that are no noun.
-const PRONOUNS: &[&str] = &["den", "det", "som", "och", "vilken", "vilket"];
-
-const TARGET_VERBS: &[&str] = &[
-    "riktar sig",
-    "vänder sig",
-    "målgruppen är",
-    "målgruppen för",
-    "är avsedd för",
-    "är avsett för",
-];
-
-const STANDS_FOR_SERVICE: &[&str] = &[
-    "verksamheten",
-    "insatsen",
-    "insatserna",
-    "tjänsten",
-    "tjänsterna",
-    "verksamheterna",
-    "avtalet",
-    "uppdraget",
-    "satsningen",
-    "projektet",
-    "den",
-    "det",
-    "som",
-    "och",
-    "vilken",
-    "vilket",
-    "stödet",
-    "aktiviteten",
-    "aktiviteterna",
-    "erbjudandet",
-    "målgruppen",
-];
 
 /// Whether the sentence around `at` names a company other than the one the
 /// target's sentence names: "avtalet med Solgläntan Omsorg AB om
@@ -409,6 +324,13 @@ mod tests {
             Some("familjestödjande")
         );
         assert_eq!(service_key("barn och unga"), None);
+        assert_eq!(
+            service_key(
+                "socialnämnden beslutar att förlänga avtalet med solrosgruppen ab om anhörigstöd till barn"
+            )
+                .as_deref(),
+            Some("anhörigstöd")
+        );
         assert_eq!(
             service_key("socialnämnden beslutar att erbjuda feriearbete till ungdomar").as_deref(),
             Some("feriearbete")

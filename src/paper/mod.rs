@@ -20,6 +20,7 @@ pub mod scan;
 pub mod sections;
 pub mod signature;
 pub mod structure;
+pub mod target_group;
 
 pub use model::*;
 

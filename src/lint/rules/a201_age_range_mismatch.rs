@@ -1,8 +1,7 @@
 use crate::case::age_range;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
-use crate::paper::about::{
-    about_another_party, age_target, described_age_target, names_service, states_target_group,
-};
+use crate::paper::about::{about_another_party, age_target, described_age_target, names_service};
+use crate::paper::target_group::states_target_group;
 
 declare_rule! {
     /// A201 age-range-mismatch: samma tjänst eller målgrupp anges med två
@@ -130,6 +129,38 @@ mod tests {
             let yaml = contract_case(YOUTH, &format!("sections:\n  arende: {sentence}\n"));
             assert_eq!(
                 case_findings("A201", &yaml).len(),
+                usize::from(flagged),
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_service_by_its_verb_forms_not_its_sentences() {
+        // The proposal names the party before the service: the key is the
+        // service ("anhörigstöd"), not the party.
+        let proposal = "Förslag till beslut\n1. Socialnämnden beslutar att förlänga avtalet med Solrosgruppen AB om anhörigstöd till barn 4–20 år.\n\nÄrende\n";
+        for (sentence, flagged) in [
+            ("Anhörigstödet vänder sig till barn 4–18 år.", true),
+            (
+                "Stödet kommer även fortsättningsvis att riktas till barn 4–18 år.",
+                true,
+            ),
+            ("Stödet kommer fortsatt att riktas till barn 4–18 år.", true),
+            ("Sedan 2024 riktar sig stödet till barn 4–18 år.", true),
+            ("Insatsen ska även omfatta barn 4–18 år.", true),
+            ("Barn 4–18 år kan ta del av stödet.", true),
+            // What the service was, and another service.
+            ("Insatsen omfattade tidigare barn 4–18 år.", false),
+            ("Familjestödet vänder sig till barn 0–18 år.", false),
+            (
+                "Sedan 2024 riktar sig familjestödet till barn 0–18 år.",
+                false,
+            ),
+        ] {
+            let text = format!("{proposal}{sentence}\n");
+            assert_eq!(
+                text_findings("A201", &text).len(),
                 usize::from(flagged),
                 "{sentence}"
             );
