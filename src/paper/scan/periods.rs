@@ -53,9 +53,11 @@ static PERIOD_GAP: LazyLock<Plain> = LazyLock::new(|| {
     )
 });
 /// A period told by its ends rather than joined by a word for "to": "mellan
-/// X och Y", "börjar gälla X och upphör Y", "startar den X och slutar den
-/// Y", "inleds X och avslutas Y". The start's word stands before the first
-/// date, the end's between the two.
+/// X och Y", "börjar gälla X och upphör Y", "gäller från X och löper ut
+/// Y", "startade den X och slutade den Y". The start's word stands before
+/// the first date, the end's between the two. The verbs in any tense, or
+/// as an infinitive after "ska" or "kommer att": a past period is as much
+/// a period.
 static ENDS_TOLD: LazyLock<[(Plain, Plain); 2]> = LazyLock::new(|| {
     [
         (
@@ -64,10 +66,10 @@ static ENDS_TOLD: LazyLock<[(Plain, Plain); 2]> = LazyLock::new(|| {
         ),
         (
             tuned(
-                r"(?i)\b(?:börjar(?:\s+att)?(?:\s+gälla)?|startar|inleds|påbörjas|träder\s+i\s+kraft)\s+(?:den\s+)?$",
+                r"(?i)\b(?:börja(?:r|de|t)?(?:\s+att)?(?:\s+gälla)?|start(?:ar|ade|at|a)|inle(?:ds|ddes|tts|das)|påbörja(?:s|des|ts)|tr(?:äder|ädde|ätt|äda)\s+i\s+kraft|från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?$",
             ),
             tuned(
-                r"(?i)^[\s,]*(?:och\s+|men\s+)?(?:upphör|slutar|avslutas|löper\s+ut|går\s+ut)(?:\s+att\s+gälla)?\s+(?:den\s+)?$",
+                r"(?i)^[\s,]*(?:och\s+|men\s+)?(?:(?:ska|skall|kommer\s+att)\s+)?(?:upphö(?:r|rde|rt|ra)|slut(?:ar|ade|at|a)|avslut(?:as|ades|ats)|löp(?:er|te|t|a)\s+ut|g(?:år|ick|ått|å)\s+ut)(?:\s+att\s+gälla)?\s+(?:den\s+)?$",
             ),
         ),
     ]
@@ -234,6 +236,10 @@ mod tests {
             "Avtalet startar den 1 mars 2020 och slutar den 28 februari 2022.",
             "Projektet inleds 1 mars 2020 och avslutas 28 februari 2022.",
             "Avtalet träder i kraft den 1 mars 2020 och upphör att gälla den 28 februari 2022.",
+            "Avtalet gäller från den 1 mars 2020 och löper ut den 28 februari 2022.",
+            "Avtalet gällde fr.o.m. 2020-03-01 och upphörde 2022-02-28.",
+            "Avtalet började gälla 2020-03-01 och ska upphöra 2022-02-28.",
+            "Projektet startade den 1 mars 2020 och avslutades den 28 februari 2022.",
             "Avtalet gäller t.o.m. 2022-02-28, med start 2020-03-01.",
             "Avtalet gäller till och med 28 februari 2022, från och med 1 mars 2020.",
         ];
@@ -292,6 +298,7 @@ mod tests {
             "Avtalet med Lindängens Familjeteam AB löper 2023-04-01 – 2026-03-31.",
             "Avtalsperioden är 2023-04-01 – 2026-03-31 med option på förlängning.",
             "Avtalstid: 230401 – 260331.",
+            "Avtalet med Solrosgruppen AB gäller från den 1 april 2023 och löper ut den 31 mars 2026.",
             "Socialnämnden tecknade avtal. Avtalet\ngäller från och med 1 april 2023 till och med 31 mars 2026.",
         ] {
             let s = scan(text);
