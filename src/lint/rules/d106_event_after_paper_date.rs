@@ -114,6 +114,27 @@ mod tests {
     }
 
     #[test]
+    fn any_verbs_past_passive_tells_an_event() {
+        for (sentence, flagged) in [
+            ("Ansökan kompletterades den 5 december 2022.", true),
+            ("Ansökan har diarieförts den 5 december 2022.", true),
+            (
+                "Ansökan ska kompletteras senast den 5 december 2022.",
+                false,
+            ),
+            ("Ansökan har inte kompletterats den 5 december 2022.", false),
+            ("Ansökan kompletterades den 5 november 2022.", false),
+        ] {
+            let text = format!("{HEAD}{sentence}");
+            assert_eq!(
+                text_findings("D106", &text).len(),
+                usize::from(flagged),
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
     fn flags_an_mbl_date_after_the_case_date() {
         use crate::lint::rules::testing::*;
         let yaml = contract_case(CONTRACT, "").replace("date: 2026-02-20", "date: 2026-03-05");
