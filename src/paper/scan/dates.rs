@@ -21,8 +21,10 @@ pub enum DateForm {
     Compact6,
     /// `20240101`
     Compact8,
-    /// `1/1 2024`
+    /// `1/1 2024`, `1/1-2024`
     Slash,
+    /// `1.1.2024`
+    Dotted,
 }
 
 /// A date, or a date-shaped text that names no real day.
@@ -77,13 +79,22 @@ pub(crate) static ISO: LazyLock<Plain> = LazyLock::new(|| tuned(r"\b(\d{4})-(\d{
 /// An ISO date run into the label before it, as some converters write a
 /// form's cells ("Sammanträdesdatum2019-01-28", "Datum2025-03-14"): after a
 /// lower-case letter, the end of a word, never a code's capitals.
+/// An ISO date with spaces for dashes, as some papers type it ("2008 05
+/// 13"): an amount groups its digits in threes, so it is none.
+static SPACED_ISO: LazyLock<Plain> =
+    LazyLock::new(|| tuned(r"\b((?:19|20)\d{2}) (\d{2}) (\d{2})\b"));
 static GLUED_ISO: LazyLock<Plain> = LazyLock::new(|| plain(r"\p{Ll}(\d{4})-(\d{2})-(\d{2})\b"));
 static LONG: LazyLock<Plain> = LazyLock::new(|| {
     tuned(
-        r"(?i)\b(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?\s+(\d{4})\b",
+        r"(?i)\b(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?\s+(\d{4})\b",
     )
 });
-static SLASH: LazyLock<Plain> = LazyLock::new(|| tuned(r"\b(\d{1,2})/(\d{1,2})\s+(\d{4})\b"));
+/// "1/3 2026" and "1/3-2026", the day first as Swedish writes it.
+static SLASH: LazyLock<Plain> =
+    LazyLock::new(|| tuned(r"\b(\d{1,2})/(\d{1,2})(?:\s+|\s*-\s*)(\d{4})\b"));
+/// "1.3.2026": the day first; a year of four digits, so that a section
+/// number ("3.1.2") is none.
+static DOTTED: LazyLock<Plain> = LazyLock::new(|| tuned(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"));
 static COMPACT: LazyLock<Plain> = LazyLock::new(|| tuned(r"\b(\d{6}|\d{8})\b"));
 
 static MONTH_YEAR: LazyLock<Plain> = LazyLock::new(|| {
@@ -141,6 +152,21 @@ pub(super) fn find_dates(text: &str) -> Vec<DateMention> {
             date: make_date(y, m, d, &c[0]),
         });
     }
+    for c in SPACED_ISO.captures_iter(only_if(year, text, &SPACED_ISO)) {
+        let (y, m, d) = (
+            c[1].parse().unwrap_or(0),
+            c[2].parse().unwrap_or(0),
+            c[3].parse().unwrap_or(0),
+        );
+        // Only a real day: "2010 12 34" is some other set of numbers.
+        if let Ok(date) = make_date(y, m, d, &c[0]) {
+            found.push(DateMention {
+                span: c.get(0).unwrap().range(),
+                form: DateForm::Iso,
+                date: Ok(date),
+            });
+        }
+    }
     for c in GLUED_ISO.captures_iter(only_if(year, text, &GLUED_ISO)) {
         let (y, m, d) = (
             c[1].parse().unwrap_or(0),
@@ -165,18 +191,21 @@ pub(super) fn find_dates(text: &str) -> Vec<DateMention> {
             date: make_date(y, month, d, &c[0]),
         });
     }
-    for c in SLASH.captures_iter(only_if(year, text, &SLASH)) {
-        let (d, m, y) = (
-            c[1].parse().unwrap_or(0),
-            c[2].parse().unwrap_or(0),
-            c[3].parse().unwrap_or(0),
-        );
-        if let Ok(date) = make_date(y, m, d, &c[0]) {
-            found.push(DateMention {
-                span: c.get(0).unwrap().range(),
-                form: DateForm::Slash,
-                date: Ok(date),
-            });
+    for (pattern, form) in [(&SLASH, DateForm::Slash), (&DOTTED, DateForm::Dotted)] {
+        for c in pattern.captures_iter(only_if(year, text, pattern)) {
+            let (d, m, y) = (
+                c[1].parse().unwrap_or(0),
+                c[2].parse().unwrap_or(0),
+                c[3].parse().unwrap_or(0),
+            );
+            // One that names no day is some other number ("31.13.2020").
+            if let Ok(date) = make_date(y, m, d, &c[0]) {
+                found.push(DateMention {
+                    span: c.get(0).unwrap().range(),
+                    form,
+                    date: Ok(date),
+                });
+            }
         }
     }
     for c in COMPACT.captures_iter(only_if(year, text, &COMPACT)) {
@@ -223,8 +252,10 @@ pub(super) fn find_dates(text: &str) -> Vec<DateMention> {
 pub(crate) fn compile_patterns() {
     std::sync::LazyLock::force(&ISO);
     std::sync::LazyLock::force(&GLUED_ISO);
+    std::sync::LazyLock::force(&SPACED_ISO);
     std::sync::LazyLock::force(&LONG);
     std::sync::LazyLock::force(&SLASH);
+    std::sync::LazyLock::force(&DOTTED);
     std::sync::LazyLock::force(&COMPACT);
     std::sync::LazyLock::force(&MONTH_YEAR);
 }
@@ -290,6 +321,25 @@ mod tests {
                 ("4/1 2024".into(), Ok(d(2024, 1, 4))),
             ]
         );
+        let found = dates(
+            "den 5/1-2024, den 6.1.2024, den 7:e januari 2024, den 8:a jan 2024 och 2024 01 09.",
+        );
+        assert_eq!(
+            found,
+            vec![
+                ("5/1-2024".into(), Ok(d(2024, 1, 5))),
+                ("6.1.2024".into(), Ok(d(2024, 1, 6))),
+                ("7:e januari 2024".into(), Ok(d(2024, 1, 7))),
+                ("8:a jan 2024".into(), Ok(d(2024, 1, 8))),
+                ("2024 01 09".into(), Ok(d(2024, 1, 9))),
+            ]
+        );
+    }
+
+    #[test]
+    fn section_numbers_and_impossible_dotted_days_are_no_dates() {
+        assert!(dates("Se avsnitt 3.1.2 och 31.13.2020 samt 1.2.20").is_empty());
+        assert!(dates("Kostnad 2010 12 34 kronor, 2 010 120 kronor").is_empty());
     }
 
     #[test]
