@@ -39,29 +39,33 @@ impl Verb {
         }
     }
 
-    /// The present tense: "riktar", "vänder", "ger", "är"; passive
-    /// "riktas", "vänds", "ges". `None`: a verb without a passive.
-    pub fn present(&self, voice: Voice) -> Option<String> {
+    /// Whether `word` is the present tense: "riktar", "vänder", "ger",
+    /// "är"; passive "riktas", "vänds", "ges" (a verb without a passive
+    /// has none).
+    pub fn is_present(&self, word: &str, voice: Voice) -> bool {
         let inf = self.infinitive;
         let stem = inf.strip_suffix('a').unwrap_or(inf);
-        Some(match (self.conjugation, voice) {
-            (Conjugation::Ar | Conjugation::Short, Voice::Active) => format!("{inf}r"),
-            (Conjugation::Ar | Conjugation::Short, Voice::Passive) => format!("{inf}s"),
-            (Conjugation::Er, Voice::Active) => format!("{stem}er"),
-            (Conjugation::Er, Voice::Passive) => format!("{stem}s"),
-            (Conjugation::Irregular(present), Voice::Active) => present.to_owned(),
-            (Conjugation::Irregular(_), Voice::Passive) => return None,
-        })
+        match (self.conjugation, voice) {
+            (Conjugation::Ar | Conjugation::Short, Voice::Active) => {
+                word.strip_suffix('r') == Some(inf)
+            }
+            (Conjugation::Ar | Conjugation::Short, Voice::Passive) => {
+                word.strip_suffix('s') == Some(inf)
+            }
+            (Conjugation::Er, Voice::Active) => word.strip_suffix("er") == Some(stem),
+            (Conjugation::Er, Voice::Passive) => word.strip_suffix('s') == Some(stem),
+            (Conjugation::Irregular(present), Voice::Active) => word == present,
+            (Conjugation::Irregular(_), Voice::Passive) => false,
+        }
     }
 
-    /// The infinitive after a modal: "rikta", "vända", "ge"; passive
-    /// "riktas", "vändas", "ges".
-    pub fn infinitive(&self, voice: Voice) -> Option<String> {
-        let inf = self.infinitive;
+    /// Whether `word` is the infinitive after a modal: "rikta", "vända",
+    /// "ge"; passive "riktas", "vändas", "ges".
+    pub fn is_infinitive(&self, word: &str, voice: Voice) -> bool {
         match (self.conjugation, voice) {
-            (_, Voice::Active) => Some(inf.to_owned()),
-            (Conjugation::Irregular(_), Voice::Passive) => None,
-            (_, Voice::Passive) => Some(format!("{inf}s")),
+            (_, Voice::Active) => word == self.infinitive,
+            (Conjugation::Irregular(_), Voice::Passive) => false,
+            (_, Voice::Passive) => word.strip_suffix('s') == Some(self.infinitive),
         }
     }
 
@@ -70,16 +74,14 @@ impl Verb {
     /// `after` (each a phrase of words; "" for nothing): the index its group
     /// begins at (the modal's, if any) and the one after the group.
     pub fn find(&self, words: &[&str], voice: Voice, after: &[&str]) -> Option<(usize, usize)> {
-        let present = self.present(voice);
-        let infinitive = self.infinitive(voice);
         (0..words.len()).find_map(|i| {
-            let verb_end = if present.as_deref() == Some(words[i]) {
-                Some(i + 1)
+            let verb_end = if self.is_present(words[i], voice) {
+                i + 1
+            } else if MODALS.iter().any(|modal| modal[0] == words[i]) {
+                after_modal(words, i, |w| self.is_infinitive(w, voice))?
             } else {
-                infinitive
-                    .as_deref()
-                    .and_then(|inf| after_modal(words, i, inf))
-            }?;
+                return None;
+            };
             let end = followed_by(words, verb_end, after)?;
             Some((i, end))
         })
@@ -113,7 +115,7 @@ pub const ADVERBS: &[&str] = &[
 
 /// The index after `infinitive` when a modal begins at `i` and the
 /// infinitive follows it (adverbs allowed between).
-fn after_modal(words: &[&str], i: usize, infinitive: &str) -> Option<usize> {
+fn after_modal(words: &[&str], i: usize, infinitive: impl Fn(&str) -> bool) -> Option<usize> {
     MODALS.iter().find_map(|modal| {
         let mut at = i;
         for (k, part) in modal.iter().enumerate() {
@@ -125,7 +127,10 @@ fn after_modal(words: &[&str], i: usize, infinitive: &str) -> Option<usize> {
             at += 1;
         }
         let at = skip_adverbs(words, at);
-        (words.get(at) == Some(&infinitive)).then_some(at + 1)
+        words
+            .get(at)
+            .is_some_and(|w| infinitive(w))
+            .then_some(at + 1)
     })
 }
 
@@ -156,29 +161,28 @@ mod tests {
 
     #[test]
     fn present_and_infinitive_by_conjugation() {
-        let forms = |v: Verb| {
-            [Voice::Active, Voice::Passive].map(|voice| (v.present(voice), v.infinitive(voice)))
+        let forms = |v: Verb, words: [&str; 4]| {
+            let [present, passive, infinitive, passive_infinitive] = words;
+            v.is_present(present, Voice::Active)
+                && v.is_present(passive, Voice::Passive)
+                && v.is_infinitive(infinitive, Voice::Active)
+                && v.is_infinitive(passive_infinitive, Voice::Passive)
         };
-        let some = |s: &str| Some(s.to_owned());
-        assert_eq!(
-            forms(RIKTA),
-            [
-                (some("riktar"), some("rikta")),
-                (some("riktas"), some("riktas"))
-            ]
+        assert!(forms(RIKTA, ["riktar", "riktas", "rikta", "riktas"]));
+        assert!(forms(VÄNDA, ["vänder", "vänds", "vända", "vändas"]));
+        assert!(forms(GE, ["ger", "ges", "ge", "ges"]));
+        assert!(VARA.is_present("är", Voice::Active) && VARA.is_infinitive("vara", Voice::Active));
+        assert!(
+            !VARA.is_present("varas", Voice::Passive)
+                && !VARA.is_infinitive("varas", Voice::Passive)
         );
-        assert_eq!(
-            forms(VÄNDA),
-            [
-                (some("vänder"), some("vända")),
-                (some("vänds"), some("vändas"))
-            ]
-        );
-        assert_eq!(
-            forms(GE),
-            [(some("ger"), some("ge")), (some("ges"), some("ges"))]
-        );
-        assert_eq!(forms(VARA), [(some("är"), some("vara")), (None, None)]);
+        // Past forms are none of these.
+        for past in ["riktade", "riktades", "riktat"] {
+            assert!(
+                !RIKTA.is_present(past, Voice::Active) && !RIKTA.is_present(past, Voice::Passive)
+            );
+        }
+        assert!(!VÄNDA.is_present("vändar", Voice::Active));
     }
 
     #[test]

@@ -33,16 +33,21 @@ impl Rule for AgeRangeMismatch {
             return;
         };
         for age in &paper.scan.ages {
-            let about_service = target
-                .key
-                .as_deref()
-                .is_some_and(|key| names_service(age, key));
-            let about_target = states_target_group(age, target.key.as_deref());
             if age.span == target.span
                 || age.range() == target.range
                 || age.subgroup
-                || !(about_service || about_target)
                 || age.reversed()
+            {
+                continue;
+            }
+            let about_service = || {
+                target
+                    .key
+                    .as_deref()
+                    .is_some_and(|key| names_service(age, key))
+            };
+            let about_target = || states_target_group(age, target.key.as_deref());
+            if !(about_service() || about_target())
                 || about_another_party(paper, &target, age.span.start)
             {
                 continue;

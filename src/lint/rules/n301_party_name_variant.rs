@@ -333,14 +333,17 @@ fn is_name_variant(word: &str, name: &str, name_count: usize) -> bool {
 }
 
 /// Words of at least four letters (hyphens inside allowed) with their offsets.
-/// A word with a digit in it ("Björkgruppen1") is left out whole: cut at
-/// the digit, its letters would read as a slip of the name it is.
+/// A word run together with a digit ("Björkgruppen1") is left out whole:
+/// cut at the digit, its letters would read as a slip of the name it is.
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+    let digit_at = |i: usize| text.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
+    text.split(|c: char| !(c.is_alphabetic() || c == '-'))
         .map(|piece| piece.trim_matches('-'))
         .filter(|w| w.chars().nth(3).is_some() && w.starts_with(char::is_alphabetic))
-        .filter(|w| !w.contains(|c: char| c.is_numeric()))
         .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .filter(move |(start, w)| {
+            !digit_at(start + w.len()) && !start.checked_sub(1).is_some_and(digit_at)
+        })
 }
 
 /// `name` in the form `written` has: with its genitive "-s" when the
