@@ -222,8 +222,29 @@ fn is_proposals_heading(lower: &str) -> bool {
     }
     (lower.starts_with("förslag till") && lower.ends_with("beslut"))
         || (lower.contains(" förslag till ") && lower.ends_with("beslut"))
-        || lower == "beslutsförslag"
-        || lower == "förslag till beslut"
+        || names_a_proposal(lower)
+}
+
+/// A heading that begins with a proposal, its own or someone's, and
+/// names a decision: "Föreslaget beslut", "Förslag på beslut",
+/// "Beslutsförslag", "Förvaltningens beslutsförslag". Only at the start:
+/// "Konsekvenser av föreslaget beslut" is about the proposal, not it.
+fn names_a_proposal(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let proposal = |w: &str| {
+        ["förslag", "föreslag", "beslutsförslag"]
+            .iter()
+            .any(|p| w.starts_with(p))
+    };
+    let lead = match words.as_slice() {
+        [first, ..] if proposal(first) => 0,
+        [owner, second, ..] if owner.ends_with('s') && proposal(second) => 1,
+        _ => return false,
+    };
+    words[lead].starts_with("beslutsförslag")
+        || words
+            .last()
+            .is_some_and(|last| matches!(*last, "beslut" | "beslutet"))
 }
 
 /// A heading line without Markdown marks, emphasis and a trailing colon.
@@ -308,6 +329,20 @@ mod tests {
             kind("Kommunstyrelsens förslag till beslut"),
             Some(SectionKind::Proposals)
         );
+        for proposal in [
+            "Föreslaget beslut",
+            "Förslag på beslut",
+            "Beslutsförslag",
+            "Förvaltningens beslutsförslag",
+            "Förslaget till beslut",
+        ] {
+            assert_eq!(kind(proposal), Some(SectionKind::Proposals), "{proposal}");
+        }
+        assert_ne!(
+            kind("Konsekvenser av föreslaget beslut"),
+            Some(SectionKind::Proposals)
+        );
+        assert_ne!(kind("Förslag"), Some(SectionKind::Proposals));
         assert_eq!(kind(" Bakgrund"), Some(SectionKind::Bakgrund));
         assert_eq!(
             kind("Beslutet skickas till:  "),
