@@ -51,7 +51,7 @@ impl AgeMention {
 
 static AGE: LazyLock<Plain> = LazyLock::new(|| {
     plain(
-        r"\b([Mm]ellan\s+|[Ff]rån\s+)?(\d{1,3})\s*([-–—]|(?:upp\s+)?till|och)\s*(\d{1,3})(?:\s+år\b|\s*[-–]\s*åringar\b)",
+        r"\b([Mm]ellan\s+|[Ff]rån\s+)?(\d{1,3})\s*([-–—]|till\s+och\s+med|t\.\s?o\.\s?m\.?|(?:upp\s+)?till|och)\s*(\d{1,3})(?:\s+år(?:s\s+ålder)?\b|\s*[-–]\s*åringar\b)",
     )
 });
 /// A range after "i åldern", where writers also give the first number its
@@ -59,7 +59,7 @@ static AGE: LazyLock<Plain> = LazyLock::new(|| {
 /// till fem år". Only there: "från 2 år till 4 år" may be a duration.
 static AGE_AFTER_INTRO: LazyLock<Plain> = LazyLock::new(|| {
     tuned(
-        r"(?:^|\s)[Ii]\s+(?:åldern|åldrarna|åldersgruppen)\s+(\d{1,3}|\p{Ll}{2,8})(?:\s+år)?\s*(?:[-–—]|till)\s*(\d{1,3}|\p{Ll}{2,8})\s+år\b",
+        r"(?:^|\s)[Ii]\s+(?:åld(?:er|rar)\p{L}*)\s+(\d{1,3}|\p{Ll}{2,8})(?:\s+år)?\s*(?:[-–—]|till\s+och\s+med|t\.\s?o\.\s?m\.?|(?:upp\s+)?till)\s*(\d{1,3}|\p{Ll}{2,8})(\s+år\b)?",
     )
 });
 /// A range after "mellan" with a number spelled: "mellan fyra och tjugo
@@ -67,7 +67,7 @@ static AGE_AFTER_INTRO: LazyLock<Plain> = LazyLock::new(|| {
 /// a duration as often as an age.
 static AGE_BETWEEN_SPELLED: LazyLock<Plain> = LazyLock::new(|| {
     plain(
-        r"(?:^|\s)([Mm]ellan)\s+(\d{1,3}|\p{Ll}{2,12})(?:\s+år)?\s+och\s+(\d{1,3}|\p{Ll}{2,12})\s+år\b",
+        r"(?:^|\s)([Mm]ellan)\s+(\d{1,3}|\p{Ll}{2,12})(?:\s+år)?\s+och\s+(\d{1,3}|\p{Ll}{2,12})\s+år(?:s\s+ålder)?\b",
     )
 });
 /// Open ranges led by a word: "från 65 år", "över 18 år", "under 6 år",
@@ -87,7 +87,8 @@ static AGE_GROUP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static AGE_INTRO: LazyLock<Plain> =
-    LazyLock::new(|| tuned(r"(?i)(?:^|\s+)i\s+(?:åldern|åldrarna|åldersgruppen|ålder)\s*$"));
+    // "i åldern", "i åldrarna", "i åldersgruppen", "i åldersspannet"; "som är".
+    LazyLock::new(|| tuned(r"(?i)(?:^|\s+)(?:i\s+åld(?:er|rar)\p{L}*|som\s+är)\s*$"));
 static SUBGROUP: LazyLock<Regex> =
     // Unicode boundaries (äldre): the haystack is a clause of a few words.
     LazyLock::new(|| {
@@ -125,12 +126,21 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
         .collect();
     let after_intro: Vec<AgeMention> = AGE_AFTER_INTRO
         .captures_iter(only_if(
-            years && text.contains("åld"),
+            text.contains("åld"),
             text,
             &AGE_AFTER_INTRO,
         ))
         .filter_map(|c| {
             let (first, last) = (c.get(1)?, c.get(2)?);
+            // "i åldrarna 1–5" leaves out its "år", but not for another
+            // unit ("i åldern 6–18 månader") nor with spelled numbers.
+            if c.get(3).is_none()
+                && !(is_digits(first.as_str())
+                    && is_digits(last.as_str())
+                    && !another_unit(&text[c.get(0)?.end()..]))
+            {
+                return None;
+            }
             let from = super::number_value(first.as_str())?;
             let to = super::number_value(last.as_str())?;
             let span = first.start()..c.get(0)?.end();
@@ -200,6 +210,25 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
     ages.extend(open);
     ages.sort_by_key(|a| a.span.start);
     ages
+}
+
+fn is_digits(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether the text after a range begins with a unit other than years
+/// ("månader", "veckor") or another number.
+fn another_unit(after: &str) -> bool {
+    let next = after.trim_start();
+    next.starts_with(|c: char| c.is_ascii_digit() || c == '%')
+        || [
+            "mån", "vecko", "veckor", "dag", "dygn", "tim", "minut", "kilo", "kg", "cm", "procent",
+        ]
+        .iter()
+        .any(|unit| {
+            next.get(..unit.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(unit))
+        })
 }
 
 fn mention(text: &str, span: Span, from: u32, to: Option<u32>) -> AgeMention {
@@ -372,6 +401,39 @@ mod tests {
             [(16, Some(23), "gruppen är unga".to_owned())]
         );
         assert!(ranges("Projektet tar en till två år.").is_empty());
+    }
+
+    #[test]
+    fn ranges_by_more_joiners_intros_and_endings() {
+        let text = "Barn 4 till och med 18 år, barn 5 t.o.m. 18 år, unga mellan 6 och 18 års ålder, barn i åldersspannet 7–18 år, barn i åldrarna 8–18, barn i åldern 9 år upp till 18 år, barn som är 10–18 år gamla.";
+        let scanned = scan(text);
+        let found: Vec<(&str, u32, Option<u32>, &str)> = scanned
+            .ages
+            .iter()
+            .map(|a| (&text[a.span.clone()], a.from, a.to, a.phrase.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("4 till och med 18 år", 4, Some(18), "barn"),
+                ("5 t.o.m. 18 år", 5, Some(18), "barn"),
+                ("mellan 6 och 18 års ålder", 6, Some(18), "unga"),
+                ("7–18 år", 7, Some(18), "barn"),
+                ("8–18", 8, Some(18), "barn"),
+                ("9 år upp till 18 år", 9, Some(18), "barn"),
+                ("10–18 år", 10, Some(18), "barn"),
+            ]
+        );
+        // Without "år", not of another unit nor spelled.
+        for other in [
+            "Barn i åldern 6–18 månader.",
+            "Barn i åldrarna tre till fem.",
+            "Barn i åldrarna 4–6 2019.",
+        ] {
+            assert!(scan(other).ages.is_empty(), "{other}");
+        }
+        // A text whose only "år" is the range's own, left out.
+        assert_eq!(scan("Stöd ges till unga i åldrarna 8–18.").ages.len(), 1);
     }
 
     #[test]
