@@ -97,7 +97,11 @@ fn event_date<'p>(paper: &'p Paper, event: &EventMention) -> Option<&'p DateMent
     } else {
         nearest.span.end..event.span.start
     };
-    (!cues::plans_ahead(paper.text(&between))).then_some(nearest)
+    // A date after "att" is the subordinate clause's ("Förvaltningen
+    // bedömde att arbetet är klart 2027-06-30"), not the event's.
+    let between = paper.text(&between);
+    let subordinate = between.split_whitespace().any(|w| w == "att");
+    (!cues::plans_ahead(between) && !subordinate).then_some(nearest)
 }
 
 #[cfg(test)]
@@ -124,6 +128,11 @@ mod tests {
             ),
             ("Ansökan har inte kompletterats den 5 december 2022.", false),
             ("Ansökan kompletterades den 5 november 2022.", false),
+            ("Nämnden behandlade ansökan den 5 december 2022.", true),
+            (
+                "Förvaltningen bedömde att arbetet är klart den 5 december 2022.",
+                false,
+            ),
         ] {
             let text = format!("{HEAD}{sentence}");
             assert_eq!(

@@ -125,11 +125,7 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
         })
         .collect();
     let after_intro: Vec<AgeMention> = AGE_AFTER_INTRO
-        .captures_iter(only_if(
-            text.contains("åld"),
-            text,
-            &AGE_AFTER_INTRO,
-        ))
+        .captures_iter(only_if(text.contains("åld"), text, &AGE_AFTER_INTRO))
         .filter_map(|c| {
             let (first, last) = (c.get(1)?, c.get(2)?);
             // "i åldrarna 1–5" leaves out its "år", but not for another

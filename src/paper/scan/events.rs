@@ -32,7 +32,10 @@ const DETERMINERS: &[&str] = &[
 
 pub(super) fn find_events(text: &str) -> Vec<EventMention> {
     let listed = EVENT.find_iter(text).map(|m| m.range());
-    let mut spans: Vec<Span> = listed.chain(passive_pasts(text)).collect();
+    let mut spans: Vec<Span> = listed
+        .chain(passive_pasts(text))
+        .chain(active_pasts(text))
+        .collect();
     spans.sort_by_key(|s| s.start);
     spans.dedup_by(|later, earlier| later.start < earlier.end);
     spans
@@ -60,31 +63,10 @@ pub(super) fn find_events(text: &str) -> Vec<EventMention> {
 /// Read from each word that ends in "s", not by a pattern: the endings
 /// have no literal start for a regex engine to search from.
 fn passive_pasts(text: &str) -> impl Iterator<Item = Span> + '_ {
-    let bytes = text.as_bytes();
-    text.match_indices('s').filter_map(move |(at, _)| {
-        // Most words in "s" end otherwise ("-ens", "-ars"): rejected by
-        // the bytes before the walk back to the word's start.
-        let before = |k: usize| at.checked_sub(k).map(|i| bytes[i]);
-        let ending = matches!(
-            (before(2), before(1)),
-            (Some(b'd' | b't'), Some(b'e')) | (_, Some(b't'))
-        );
-        if !ending {
-            return None;
-        }
-        let end = at + 1;
-        if text[end..].chars().next().is_some_and(is_word_char) {
-            return None;
-        }
-        let start = text[..end]
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| c.is_alphabetic())
-            .last()?
-            .0;
-        if text[..start].chars().next_back().is_some_and(is_word_char) {
-            return None; // "1ades", "x_ades": no word of letters.
-        }
+    // "-des", "-tes", "-ats", "-its", "-ts": the byte before the "s" is
+    // an "e" or a "t".
+    word_ends(text, [b"es", b"ts"]).filter_map(move |end| {
+        let start = word_start(text, end)?;
         let word = &text[start..end];
         if past_ending(word) {
             return Some(start..end);
@@ -92,6 +74,73 @@ fn passive_pasts(text: &str) -> impl Iterator<Item = Span> + '_ {
         let auxiliary = perfect_auxiliary(&text[..start])?;
         supine_ending(word).then_some(auxiliary..end)
     })
+}
+
+/// Any verb's past tense, active, right after its subject: "-ade" (1st
+/// conjugation: "Nämnden behandlade"), or "-de"/"-te" after a consonant
+/// other than "n" (2nd: "Förvaltningen skickade", "Föreningen köpte").
+/// Without a subject the form may be a participle ("planerade insatser
+/// 2027"), so only after a noun in the definite form ("nämnden",
+/// "styrelsen", "bolaget", "rådet") or "fullmäktige". "-nde" is left out:
+/// it ends the present participle ("gällande").
+fn active_pasts(text: &str) -> impl Iterator<Item = Span> + '_ {
+    word_ends(text, [b"de", b"te"]).filter_map(move |end| {
+        let start = word_start(text, end)?;
+        let word = &text[start..end];
+        let past = (word.ends_with("ade") && lower_before(word, 3))
+            || (word.len() >= 4
+                && CONSONANTS.contains(&word.as_bytes()[word.len() - 3])
+                && word.as_bytes()[word.len() - 3] != b'n'
+                && lower_before(word, 3));
+        (past && word.chars().count() >= 5 && after_a_subject(&text[..start])).then_some(start..end)
+    })
+}
+
+/// Whether `before` ends in a subject a finite verb may follow directly:
+/// a definite noun of five letters or more, or "fullmäktige", one space
+/// between.
+fn after_a_subject(before: &str) -> bool {
+    let Some(subject) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word = subject
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let word = word.to_lowercase();
+    (word.chars().count() >= 5 && ["en", "et", "na"].iter().any(|e| word.ends_with(e)))
+        || word.ends_with("fullmäktige")
+}
+
+/// The ends of the words that end in one of `endings` (two bytes each):
+/// the candidates found by SIMD search (memchr's memmem), in text order,
+/// each checked for a word's end ("det" does not end at its "de").
+fn word_ends<'t>(
+    text: &'t str,
+    endings: [&'static [u8; 2]; 2],
+) -> impl Iterator<Item = usize> + 't {
+    let bytes = text.as_bytes();
+    let mut ends: Vec<usize> = endings
+        .iter()
+        .flat_map(|ending| memchr::memmem::find_iter(bytes, *ending))
+        .map(|at| at + 2)
+        .filter(|&end| !text[end..].chars().next().is_some_and(is_word_char))
+        .collect();
+    ends.sort_unstable();
+    ends.into_iter()
+}
+
+/// Where the word of letters that ends at `end` begins, when no digit or
+/// underscore runs into it ("1ades", "x_ades").
+fn word_start(text: &str, end: usize) -> Option<usize> {
+    let start = text[..end]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()?
+        .0;
+    let joined = text[..start].chars().next_back().is_some_and(is_word_char);
+    (!joined).then_some(start)
 }
 
 fn is_word_char(c: char) -> bool {
@@ -205,6 +254,15 @@ mod tests {
         let s = scan("Planen\nhade\n  ändrats.");
         let verbs: Vec<&str> = s.events.iter().map(|e| e.verb.as_str()).collect();
         assert_eq!(verbs, ["hade ändrats"]);
+    }
+
+    #[test]
+    fn any_verbs_active_past_right_after_its_subject() {
+        let s = scan(
+            "Kultur- och fritidsnämnden behandlade ansökan. Förvaltningen skickade svar och föreningen köpte in. Kommunfullmäktige fastställde taxan. Planerade insatser 2027. Tidigare planerade insatser. Ärendet gällande bidrag. Även planerade. Nämnden inte.",
+        );
+        let verbs: Vec<&str> = s.events.iter().map(|e| e.verb.as_str()).collect();
+        assert_eq!(verbs, ["behandlade", "skickade", "köpte", "fastställde"]);
     }
 
     #[test]
