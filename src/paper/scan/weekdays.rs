@@ -53,10 +53,16 @@ pub struct YearMention {
 const WEEKDAY: &str = r"(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)";
 const MONTH: &str =
     r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)";
+/// A weekday in full or shortened ("tis", "tors."), as tables and
+/// kallelser write it before a date.
+const WEEKDAY_OR_SHORT: &str =
+    r"(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mån|tis|ons|tors|tor|fre|lör|sön)";
+/// A month in full or shortened ("apr", "sept.").
+const MONTH_OR_SHORT: &str = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)";
 
 static WITH_DATE: LazyLock<Plain> = LazyLock::new(|| {
     tuned(&format!(
-        r"(?i)\b{WEEKDAY}(?:en)?,?\s+(?:den\s+)?(?:(\d{{1,2}})(?::e|:a)?\s+{MONTH}(?:,?\s+(\d{{4}}))?|(\d{{4}})-(\d{{2}})-(\d{{2}}))\b"
+        r"(?i)\b{WEEKDAY_OR_SHORT}(?:en)?\.?,?\s+(?:den\s+)?(?:(\d{{1,2}})(?::e|:a)?\s+{MONTH_OR_SHORT}\.?(?:,?\s+(\d{{4}}))?|(\d{{4}})-(\d{{2}})-(\d{{2}})|(\d{{1,2}})/(\d{{1,2}})(?:(?:\s+|\s*-\s*)(\d{{4}}))?)\b"
     ))
 });
 
@@ -69,6 +75,40 @@ static MEETING_DAY: LazyLock<Plain> = LazyLock::new(|| {
 static DAY_MONTH: LazyLock<Plain> =
     LazyLock::new(|| tuned(&format!(r"(?i)\b(\d{{1,2}})\s+{MONTH}(?:\s+(\d{{4}}))?\b")));
 
+/// The month of a name in full or shortened to three letters or more.
+fn month_or_short(name: &str) -> Option<u32> {
+    month_number(name).or_else(|| {
+        let lower = name.to_lowercase();
+        let at = crate::base::swedish::MONTHS
+            .iter()
+            .position(|m| lower.chars().count() >= 3 && m.starts_with(&lower))?;
+        Some(at as u32 + 1)
+    })
+}
+
+/// The weekday of a name in full or shortened to three letters or more.
+fn weekday_or_short(name: &str) -> Option<Weekday> {
+    weekday_number(name).or_else(|| {
+        let lower = name.to_lowercase();
+        let at = crate::base::swedish::WEEKDAYS
+            .iter()
+            .position(|d| lower.chars().count() >= 3 && d.starts_with(&lower))?;
+        Weekday::try_from(at as u8).ok()
+    })
+}
+
+/// A shortened weekday in lower case after a word ("i viss mån 3 maj"):
+/// a word of the sentence, not a weekday. Shortened weekdays begin a
+/// line, a cell or a list item, or are capitalised ("Tis 22/4").
+fn shortened_in_prose(text: &str, at: usize, written: &str) -> bool {
+    let short = !written.to_lowercase().ends_with("dag");
+    let lower = written.starts_with(char::is_lowercase);
+    let after_word = text[..at]
+        .trim_end_matches([' ', '\t'])
+        .ends_with(char::is_alphabetic);
+    short && lower && after_word
+}
+
 /// Every date written with its weekday.
 pub fn find_weekday_dates(text: &str) -> Vec<WeekdayDate> {
     // A day is written in digits: a text without one is not searched.
@@ -77,13 +117,18 @@ pub fn find_weekday_dates(text: &str) -> Vec<WeekdayDate> {
         .filter_map(|c| {
             let whole = c.get(0)?;
             let number = |i: usize| c.get(i).and_then(|m| m.as_str().parse().ok());
-            let (day, month, year) = match c.get(3) {
-                Some(name) => (number(2)?, month_number(name.as_str())?, number(4)),
-                None => (number(7)?, number(6)?, number(5)),
+            let weekday = c.get(1)?;
+            if shortened_in_prose(text, weekday.start(), weekday.as_str()) {
+                return None;
+            }
+            let (day, month, year) = match (c.get(3), c.get(5)) {
+                (Some(name), _) => (number(2)?, month_or_short(name.as_str())?, number(4)),
+                (None, Some(_)) => (number(7)?, number(6)?, number(5)),
+                (None, None) => (number(8)?, number(9)?, number(10)),
             };
             Some(WeekdayDate {
                 span: whole.range(),
-                weekday: weekday_number(c.get(1)?.as_str())?,
+                weekday: weekday_or_short(weekday.as_str())?,
                 day,
                 month,
                 year: year.map(|y: u32| y as i32),
@@ -163,6 +208,23 @@ mod tests {
                 (Weekday::Wed, 28, 3, Some(2011)),
                 (Weekday::Mon, 28, 11, None),
                 (Weekday::Thu, 14, 5, Some(2026)),
+            ]
+        );
+        let found = find_weekday_dates(
+            "Tis 22 april 2026, tors. 7 maj, ons 3 sept. 2025, fredag 22/4 2026 och\nlör 2/5-2026. I viss mån 3 maj.",
+        );
+        let shown: Vec<(Weekday, u32, u32, Option<i32>)> = found
+            .iter()
+            .map(|w| (w.weekday, w.day, w.month, w.year))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                (Weekday::Tue, 22, 4, Some(2026)),
+                (Weekday::Thu, 7, 5, None),
+                (Weekday::Wed, 3, 9, Some(2025)),
+                (Weekday::Fri, 22, 4, Some(2026)),
+                (Weekday::Sat, 2, 5, Some(2026)),
             ]
         );
     }
