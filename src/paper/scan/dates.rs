@@ -152,21 +152,6 @@ pub(super) fn find_dates(text: &str) -> Vec<DateMention> {
             date: make_date(y, m, d, &c[0]),
         });
     }
-    for c in SPACED_ISO.captures_iter(only_if(year, text, &SPACED_ISO)) {
-        let (y, m, d) = (
-            c[1].parse().unwrap_or(0),
-            c[2].parse().unwrap_or(0),
-            c[3].parse().unwrap_or(0),
-        );
-        // Only a real day: "2010 12 34" is some other set of numbers.
-        if let Ok(date) = make_date(y, m, d, &c[0]) {
-            found.push(DateMention {
-                span: c.get(0).unwrap().range(),
-                form: DateForm::Iso,
-                date: Ok(date),
-            });
-        }
-    }
     for c in GLUED_ISO.captures_iter(only_if(year, text, &GLUED_ISO)) {
         let (y, m, d) = (
             c[1].parse().unwrap_or(0),
@@ -191,14 +176,20 @@ pub(super) fn find_dates(text: &str) -> Vec<DateMention> {
             date: make_date(y, month, d, &c[0]),
         });
     }
-    for (pattern, form) in [(&SLASH, DateForm::Slash), (&DOTTED, DateForm::Dotted)] {
+    // The forms kept only when they name a real day: "31.13.2020" and
+    // "2010 12 34" are other numbers. Their groups: year, month, day.
+    let real_days: [(&Plain, DateForm, [usize; 3]); 3] = [
+        (&SPACED_ISO, DateForm::Iso, [1, 2, 3]),
+        (&SLASH, DateForm::Slash, [3, 2, 1]),
+        (&DOTTED, DateForm::Dotted, [3, 2, 1]),
+    ];
+    for (pattern, form, [year_at, month_at, day_at]) in real_days {
         for c in pattern.captures_iter(only_if(year, text, pattern)) {
-            let (d, m, y) = (
-                c[1].parse().unwrap_or(0),
-                c[2].parse().unwrap_or(0),
-                c[3].parse().unwrap_or(0),
+            let (y, m, d) = (
+                c[year_at].parse().unwrap_or(0),
+                c[month_at].parse().unwrap_or(0),
+                c[day_at].parse().unwrap_or(0),
             );
-            // One that names no day is some other number ("31.13.2020").
             if let Ok(date) = make_date(y, m, d, &c[0]) {
                 found.push(DateMention {
                     span: c.get(0).unwrap().range(),

@@ -195,30 +195,26 @@ mod tests {
 
     #[test]
     fn weekday_dates_in_their_forms() {
-        let found = find_weekday_dates(
-            "Onsdagen den 28 mars, 2011 kl. 9. Nämnden sammanträder måndagen den 28 november. Torsdag 2026-05-14.",
-        );
-        let shown: Vec<(Weekday, u32, u32, Option<i32>)> = found
-            .iter()
-            .map(|w| (w.weekday, w.day, w.month, w.year))
-            .collect();
+        let shown = |text: &str| -> Vec<(Weekday, u32, u32, Option<i32>)> {
+            find_weekday_dates(text)
+                .iter()
+                .map(|w| (w.weekday, w.day, w.month, w.year))
+                .collect()
+        };
         assert_eq!(
-            shown,
+            shown(
+                "Onsdagen den 28 mars, 2011 kl. 9. Nämnden sammanträder måndagen den 28 november. Torsdag 2026-05-14."
+            ),
             [
                 (Weekday::Wed, 28, 3, Some(2011)),
                 (Weekday::Mon, 28, 11, None),
                 (Weekday::Thu, 14, 5, Some(2026)),
             ]
         );
-        let found = find_weekday_dates(
-            "Tis 22 april 2026, tors. 7 maj, ons 3 sept. 2025, fredag 22/4 2026 och\nlör 2/5-2026. I viss mån 3 maj.",
-        );
-        let shown: Vec<(Weekday, u32, u32, Option<i32>)> = found
-            .iter()
-            .map(|w| (w.weekday, w.day, w.month, w.year))
-            .collect();
         assert_eq!(
-            shown,
+            shown(
+                "Tis 22 april 2026, tors. 7 maj, ons 3 sept. 2025, fredag 22/4 2026 och\nlör 2/5-2026. I viss mån 3 maj."
+            ),
             [
                 (Weekday::Tue, 22, 4, Some(2026)),
                 (Weekday::Thu, 7, 5, None),
