@@ -86,6 +86,9 @@ Beslutet skickas till
 Ekby IF
 """
 
+# The grant paper with its meeting's day beside the board, as many write it.
+GRANT_DATED = GRANT.replace("\nKultur- och fritidsnämnden\n", "\nKultur- och fritidsnämnden 2026-04-22\n")
+
 AGE = "i åldern 4 till 20 år"
 GROUP = "Solrosgruppen AB har sedan 2024 gett stöd till barn mellan fyra och tjugo år"
 TERM = "Förlängningen avser två år"
@@ -93,6 +96,7 @@ END = "löper ut den 30 april 2026"
 MBL = "lämnades den 20 februari 2026"
 ARRIVED = "Ansökan inkom den 2 mars 2026"
 MEETING = "vid sitt sammanträde den 22 april 2026"
+HANDLED = "Nämnden behandlar föreningens ansökan vid sitt sammanträde den 22 april 2026."
 GRANTED = "ett bidrag om 250 000 kronor."
 HEADING = "Förslag till beslut\n1. Socialnämnden"
 
@@ -150,6 +154,16 @@ PROBES = [
         "vid sitt sammanträde tisdagen den 22/4 2026", "vid sitt sammanträde. Tis 22/4 kl. 18",
         "vid sitt sammanträde tisdag 22 apr. 2026"]],
     (GRANT, "weekday", MEETING, "vid sitt sammanträde onsdagen den 22/4 2026", False),
+    # The coming meeting's day, told again in other words.
+    *[(GRANT_DATED, "meeting day", HANDLED, new, True) for new in [
+        "Nämnden behandlar föreningens ansökan vid sitt sammanträde den 29 april 2026.",
+        "Ärendet tas upp på nämndens möte den 29 april 2026.",
+        "Ärendet behandlas av nämnden 2026-04-29.",
+        "Nämnden sammanträder den 29 april 2026.",
+        "Beslut fattas vid nämndens sammanträde den 29 april 2026."]],
+    *[(GRANT_DATED, "meeting day", HANDLED, new, False) for new in [
+        "Ärendet behandlas av nämnden 2026-04-22.",
+        "Nämnden behandlade en liknande ansökan vid sitt sammanträde den 18 mars 2026."]],
     # A sum restated.
     *[(GRANT, "amount", GRANTED, new, True) for new in [
         "ett bidrag om 205 000 kronor.", "ett bidrag på 260 000 kr.", "bidrag med 260 000 kronor.",
@@ -182,7 +196,7 @@ def main():
     slips, paraphrases = defaultdict(lambda: [0, 0]), defaultdict(lambda: [0, 0])
     missed, alarms = [], []
     with tempfile.TemporaryDirectory() as folder:
-        base = {paper: findings(binary, paper, folder) for paper in (CONTRACT, GRANT)}
+        base = {paper: findings(binary, paper, folder) for paper in (CONTRACT, GRANT, GRANT_DATED)}
         for paper, kind, passage, rewrite, slip in PROBES:
             assert passage in paper, passage
             # A heading probe's paper already has its slip: it is measured

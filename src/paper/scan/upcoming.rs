@@ -37,6 +37,18 @@ static MEETING_WORD: LazyLock<Plain> = LazyLock::new(|| {
 /// A body's own word for itself before its meeting: "nämndens sammanträde".
 static THE_BOARDS: LazyLock<Plain> = LazyLock::new(|| tuned(r"(?i)\b(?:nämnden|styrelsen)s?\s+$"));
 
+/// The subject's own meeting: "Nämnden behandlar ansökan vid sitt
+/// sammanträde": the body is the one the clause began with.
+static ITS_OWN: LazyLock<Plain> = LazyLock::new(|| tuned(r"(?i)\bsitt\s+$"));
+
+/// The board named by its kind word alone, the paper's own: "nämnden",
+/// "styrelsen".
+static THE_BOARD: LazyLock<Plain> = LazyLock::new(|| tuned(r"(?i)\b(?:nämnden|styrelsen)\b"));
+
+/// The own board right before a date: "behandlas av nämnden 2026-04-29".
+static THE_BOARD_THEN_DATE: LazyLock<Plain> =
+    LazyLock::new(|| tuned(r"(?i)\b(?:nämnden|styrelsen),?\s+(?:den\s+)?$"));
+
 /// Between a body and its date when no meeting word stands there:
 /// "i socialnämnden 2026-03-16", "socialnämnden den 16 mars".
 static BODY_THEN_DATE: LazyLock<Plain> = LazyLock::new(|| tuned(r"^s?,?\s+(?:den\s+)?$"));
@@ -99,8 +111,24 @@ fn upcoming_at(
             match within(bodies, &reach, |b| &b.span).last() {
                 Some(body) => body.key(),
                 None if THE_BOARDS.is_match(before) => OWN_BOARD.to_owned(),
+                // "Socialnämnden … vid sitt sammanträde": the clause's body.
+                None if ITS_OWN.is_match(before) => {
+                    let clause = lead_start..lead_start + word.start();
+                    match within(bodies, &clause, |b| &b.span).first() {
+                        Some(body) => body.key(),
+                        None if THE_BOARD.is_match(before) => OWN_BOARD.to_owned(),
+                        None => return None,
+                    }
+                }
                 None => return None,
             }
+        }
+        None if THE_BOARD_THEN_DATE.is_match(lead) => {
+            let board = THE_BOARD_THEN_DATE.find(lead)?;
+            if !GOES_TO.is_match(&lead[..board.start()]) {
+                return None;
+            }
+            OWN_BOARD.to_owned()
         }
         None => {
             let body = within(bodies, &(lead_start..d.span.start), |b| &b.span).last()?;
@@ -144,7 +172,7 @@ mod tests {
     #[test]
     fn a_coming_meeting_in_the_ways_papers_name_it() {
         let found = upcoming(
-            "Ärendet behandlas på socialnämndens sammanträde den 16 mars 2026. Socialnämnden föreslås besluta vid sammanträdet 2026-03-17. Nämnden sammanträder 2026-03-18 och tar då ställning. Ärendet tas upp i socialnämnden 2026-03-19. Ärendet behandlas på nämndens möte den 20 mars 2026.",
+            "Ärendet behandlas på socialnämndens sammanträde den 16 mars 2026. Socialnämnden föreslås besluta vid sammanträdet 2026-03-17. Nämnden sammanträder 2026-03-18 och tar då ställning. Ärendet tas upp i socialnämnden 2026-03-19. Ärendet behandlas på nämndens möte den 20 mars 2026. Nämnden behandlar ansökan vid sitt sammanträde den 21 mars 2026. Socialnämnden tar ställning vid sitt möte 2026-03-22. Ärendet behandlas av nämnden 2026-03-23.",
         );
         let dates: Vec<&str> = found.iter().map(|(d, _)| d.as_str()).collect();
         assert_eq!(
@@ -154,11 +182,17 @@ mod tests {
                 "2026-03-17",
                 "2026-03-18",
                 "2026-03-19",
-                "2026-03-20"
+                "2026-03-20",
+                "2026-03-21",
+                "2026-03-22",
+                "2026-03-23"
             ]
         );
         assert_eq!(found[0].1, found[1].1, "both are Socialnämnden");
         assert_eq!(found[4].1, OWN_BOARD);
+        assert_eq!(found[5].1, OWN_BOARD);
+        assert_eq!(found[6].1, found[0].1, "its own: Socialnämnden's");
+        assert_eq!(found[7].1, OWN_BOARD);
     }
 
     #[test]
@@ -170,6 +204,9 @@ mod tests {
             "Socialnämnden 2026-03-19, § 14, antog planen.",
             "Avtalet med socialnämnden gäller från 2026-03-19.",
             "Vid sammanträdet 2026-03-17 ska frågan avgöras.",
+            "Nämnden behandlade ansökan vid sitt sammanträde den 21 mars 2026.",
+            "Föreningen håller sitt möte 2026-03-22.",
+            "Avtalet med nämnden 2026-03-23.",
         ] {
             assert!(upcoming(text).is_empty(), "{text}");
         }
