@@ -147,7 +147,9 @@ PROBES = [
     *[(GRANT, "past event", ARRIVED, new, False) for new in [
         "Ansökan ska kompletteras senast den 20 april 2026",
         "Förvaltningen bedömde att ansökan blir komplett den 20 april 2026",
-        "Ansökan kompletterades den 20 mars 2026"]],
+        "Ansökan kompletterades den 20 mars 2026",
+        "Nämnden godkände villkoren som gäller från den 20 april 2026",
+        "Fullmäktige fastställde taxan, att gälla från den 20 april 2026"]],
     # A weekday that is not the date's.
     *[(GRANT, "weekday", MEETING, new, True) for new in [
         "vid sitt sammanträde tisdagen den 22 april 2026", "vid sitt sammanträde, tis 22 april 2026",

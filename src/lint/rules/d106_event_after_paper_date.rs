@@ -97,10 +97,14 @@ fn event_date<'p>(paper: &'p Paper, event: &EventMention) -> Option<&'p DateMent
     } else {
         nearest.span.end..event.span.start
     };
-    // A date after "att" is the subordinate clause's ("Förvaltningen
-    // bedömde att arbetet är klart 2027-06-30"), not the event's.
+    // A date after "att" or "som" is the subordinate clause's
+    // ("Förvaltningen bedömde att arbetet är klart 2027-06-30", "antog
+    // taxan som gäller från 1 januari 2027"), and one after "gäller" a
+    // validity's: not the event's.
     let between = paper.text(&between);
-    let subordinate = between.split_whitespace().any(|w| w == "att");
+    let subordinate = between
+        .split_whitespace()
+        .any(|w| matches!(w, "att" | "som" | "gäller" | "gälla"));
     (!cues::plans_ahead(between) && !subordinate).then_some(nearest)
 }
 
@@ -131,6 +135,14 @@ mod tests {
             ("Nämnden behandlade ansökan den 5 december 2022.", true),
             (
                 "Förvaltningen bedömde att arbetet är klart den 5 december 2022.",
+                false,
+            ),
+            (
+                "Styrelsen godkände avtalet som gäller från den 5 december 2022.",
+                false,
+            ),
+            (
+                "Nämnden fastställde taxan, att gälla från den 5 december 2022.",
                 false,
             ),
         ] {
