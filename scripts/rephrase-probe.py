@@ -123,6 +123,7 @@ PROBES = [
     *[(CONTRACT, "target group", GROUP, new, False) for new in [
         "Insatsen omfattade tidigare barn 4–18 år",
         "Familjestödet vänder sig till barn 0–18 år",
+        "Anhörigstödet vänder sig inte till barn 0–3 år",
         "Sedan 2024 riktar sig stödet till barn 4–20 år"]],
     # The extension's length.
     *[(CONTRACT, "duration", TERM, new, True) for new in [

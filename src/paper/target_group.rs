@@ -124,6 +124,14 @@ pub fn states_target_group(age: &AgeMention, key: Option<&str>) -> bool {
     of_the_service || group_served(age, &stands_for_service)
 }
 
+/// Whether the clause before the range is negated ("Verksamheten vänder
+/// sig inte till barn 0–3 år"): it says whom the service is not for.
+pub fn denies(age: &AgeMention) -> bool {
+    age.phrase
+        .split_whitespace()
+        .any(|w| matches!(w, "inte" | "ej" | "icke" | "aldrig"))
+}
+
 /// Whether the verb group `start..end` is said of a subject `is_subject`
 /// accepts: the words before it, less adverbs; or, after an adverbial lead
 /// ("Sedan 2024 riktar sig stödet till"), the words after it up to the
@@ -288,6 +296,12 @@ mod tests {
         ] {
             assert!(!states(phrase, ""), "{phrase}");
         }
+    }
+
+    #[test]
+    fn a_negated_clause_denies() {
+        assert!(denies(&age("anhörigstödet vänder sig inte till barn", "")));
+        assert!(!denies(&age("anhörigstödet vänder sig till barn", "")));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 use crate::case::age_range;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::about::{about_another_party, age_target, described_age_target, names_service};
-use crate::paper::target_group::states_target_group;
+use crate::paper::target_group::{denies, states_target_group};
 
 declare_rule! {
     /// A201 age-range-mismatch: samma tjänst eller målgrupp anges med två
@@ -37,6 +37,7 @@ impl Rule for AgeRangeMismatch {
                 || age.range() == target.range
                 || age.subgroup
                 || age.reversed()
+                || denies(age)
             {
                 continue;
             }
@@ -158,6 +159,7 @@ mod tests {
             // What the service was, and another service.
             ("Insatsen omfattade tidigare barn 4–18 år.", false),
             ("Familjestödet vänder sig till barn 0–18 år.", false),
+            ("Anhörigstödet vänder sig inte till barn 0–3 år.", false),
             (
                 "Sedan 2024 riktar sig familjestödet till barn 0–18 år.",
                 false,
