@@ -124,6 +124,8 @@ PROBES = [
         "Insatsen omfattade tidigare barn 4–18 år",
         "Familjestödet vänder sig till barn 0–18 år",
         "Anhörigstödet vänder sig inte till barn 0–3 år",
+        "Kommunen erbjuder också anhörigstöd till vuxna 18–64 år",
+        "Kommunens eget anhörigstöd för äldre 65–90 år drivs i egen regi",
         "Sedan 2024 riktar sig stödet till barn 4–20 år"]],
     # The extension's length.
     *[(CONTRACT, "duration", TERM, new, True) for new in [

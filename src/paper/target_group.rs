@@ -124,6 +124,51 @@ pub fn states_target_group(age: &AgeMention, key: Option<&str>) -> bool {
     of_the_service || group_served(age, &stands_for_service)
 }
 
+/// Whether the range is said of another generation than the target's:
+/// "anhörigstöd till vuxna 18–64 år" beside "anhörigstöd till barn 4–20
+/// år" is the same kind of service for another group, not a slip. The
+/// group is read from the words of each phrase; a phrase without one
+/// (or with both) is no other generation.
+pub fn another_generation(age: &AgeMention, target_phrase: &str) -> bool {
+    match (
+        generation(&age.phrase),
+        generation(&target_phrase.to_lowercase()),
+    ) {
+        (Some(here), Some(target)) => here != target,
+        _ => false,
+    }
+}
+
+#[derive(PartialEq)]
+enum Generation {
+    Young,
+    Adult,
+}
+
+fn generation(phrase: &str) -> Option<Generation> {
+    const YOUNG: &[&str] = &[
+        "barn",
+        "barnen",
+        "unga",
+        "ungdomar",
+        "ungdomarna",
+        "elever",
+        "eleverna",
+        "flickor",
+        "pojkar",
+        "tonåringar",
+    ];
+    const ADULT: &[&str] = &["vuxna", "äldre", "pensionärer", "seniorer"];
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let young = words.iter().any(|w| YOUNG.contains(w));
+    let adult = words.iter().any(|w| ADULT.contains(w));
+    match (young, adult) {
+        (true, false) => Some(Generation::Young),
+        (false, true) => Some(Generation::Adult),
+        _ => None,
+    }
+}
+
 /// Whether the clause before the range is negated ("Verksamheten vänder
 /// sig inte till barn 0–3 år"): it says whom the service is not for.
 pub fn denies(age: &AgeMention) -> bool {
@@ -296,6 +341,28 @@ mod tests {
         ] {
             assert!(!states(phrase, ""), "{phrase}");
         }
+    }
+
+    #[test]
+    fn another_generation_is_another_group() {
+        let target = "Anhörigstöd till barn";
+        assert!(another_generation(
+            &age("kommunen erbjuder också anhörigstöd till vuxna", ""),
+            target
+        ));
+        assert!(another_generation(
+            &age("anhörigstöd för äldre", ""),
+            target
+        ));
+        assert!(!another_generation(
+            &age("anhörigstöd till barn och unga", ""),
+            target
+        ));
+        assert!(!another_generation(
+            &age("anhörigstödet riktar sig till", ""),
+            target
+        ));
+        assert!(!another_generation(&age("barn och vuxna", ""), target));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 use crate::case::age_range;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::about::{about_another_party, age_target, described_age_target, names_service};
-use crate::paper::target_group::{denies, states_target_group};
+use crate::paper::target_group::{another_generation, denies, states_target_group};
 
 declare_rule! {
     /// A201 age-range-mismatch: samma tjänst eller målgrupp anges med två
@@ -38,6 +38,7 @@ impl Rule for AgeRangeMismatch {
                 || age.subgroup
                 || age.reversed()
                 || denies(age)
+                || another_generation(age, &target.label)
             {
                 continue;
             }
@@ -160,6 +161,10 @@ mod tests {
             ("Insatsen omfattade tidigare barn 4–18 år.", false),
             ("Familjestödet vänder sig till barn 0–18 år.", false),
             ("Anhörigstödet vänder sig inte till barn 0–3 år.", false),
+            (
+                "Kommunen erbjuder också anhörigstöd till vuxna 18–64 år.",
+                false,
+            ),
             (
                 "Sedan 2024 riktar sig familjestödet till barn 0–18 år.",
                 false,
