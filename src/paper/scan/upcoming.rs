@@ -151,7 +151,8 @@ fn upcoming_at(
 /// Compiles the patterns most papers use before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
-    // Few papers need GOES_TO, THE_BOARDS: each is compiled where first used.
+    // Few papers need GOES_TO, THE_BOARDS, ITS_OWN, THE_BOARD, THE_BOARD_THEN_DATE: each is
+    // compiled where first used.
     std::sync::LazyLock::force(&MEETING_WORD);
     std::sync::LazyLock::force(&BODY_THEN_DATE);
     std::sync::LazyLock::force(&EARLIER);
