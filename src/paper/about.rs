@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use regex::Regex;
 
 use crate::case::AgeRange;
-use crate::paper::scan::{AgeMention, Span, floor_char_boundary};
+use crate::paper::scan::{AgeMention, COMPANY_FORMS, Span, floor_char_boundary};
 use crate::paper::{Paper, SectionKind};
 
 /// The age range the decision is about, and the service it qualifies.
@@ -62,7 +62,7 @@ pub fn service_key(phrase: &str) -> Option<String> {
         // "avtalet med Solrosgruppen AB om anhörigstöd": a party, not the service.
         let company = words
             .get(i + 1)
-            .is_some_and(|next| LEGAL_FORMS.contains(&next.as_str()));
+            .is_some_and(|next| COMPANY_FORMS.iter().any(|f| f.eq_ignore_ascii_case(next)));
         (w.chars().count() >= 5
             && !infinitive
             && !company
@@ -73,9 +73,6 @@ pub fn service_key(phrase: &str) -> Option<String> {
         .then(|| w.clone())
     })
 }
-
-/// A company's legal form after its name, lower case.
-const LEGAL_FORMS: &[&str] = &["ab", "hb", "kb"];
 
 /// Verbs of the decision itself: "beslutar", "föreslås".
 const DECIDING_WORDS: &[&str] = &[

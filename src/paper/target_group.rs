@@ -195,13 +195,16 @@ fn said_of(
         return true;
     }
     let inverted = words.first().is_some_and(|w| ADVERBIAL_LEADS.contains(w));
+    if !inverted || start == 0 {
+        return false;
+    }
     let after: Vec<&str> = words[end..]
         .iter()
         .take_while(|w| !matches!(**w, "till" | "för") && !GROUP_WORDS.contains(w))
         .filter(|w| !ADVERBS.contains(w) && **w != "sig")
         .copied()
         .collect();
-    inverted && start > 0 && !after.is_empty() && is_subject(&after)
+    !after.is_empty() && is_subject(&after)
 }
 
 /// Words that open a clause as an adverbial, so that the subject follows

@@ -70,7 +70,8 @@ const MONTHS: [(&str, u32); 24] = [
     ("dec", 12),
 ];
 
-fn month_number(name: &str) -> Option<u32> {
+/// The month a name in full or shortened ("sept", "apr") names, any case.
+pub(super) fn month_number(name: &str) -> Option<u32> {
     let name = name.to_lowercase();
     MONTHS.iter().find(|(m, _)| *m == name).map(|(_, n)| *n)
 }
@@ -84,10 +85,13 @@ pub(crate) static ISO: LazyLock<Plain> = LazyLock::new(|| tuned(r"\b(\d{4})-(\d{
 static SPACED_ISO: LazyLock<Plain> =
     LazyLock::new(|| tuned(r"\b((?:19|20)\d{2}) (\d{2}) (\d{2})\b"));
 static GLUED_ISO: LazyLock<Plain> = LazyLock::new(|| plain(r"\p{Ll}(\d{4})-(\d{2})-(\d{2})\b"));
+/// A month in full or shortened ("apr", "sept"), as one group: the names
+/// [`month_number`] reads.
+pub(super) const MONTH_OR_SHORT: &str = "(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)";
 static LONG: LazyLock<Plain> = LazyLock::new(|| {
-    tuned(
-        r"(?i)\b(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?\s+(\d{4})\b",
-    )
+    tuned(&format!(
+        r"(?i)\b(\d{{1,2}})(?::[ae])?\s+{MONTH_OR_SHORT}\.?\s+(\d{{4}})\b"
+    ))
 });
 /// "1/3 2026" and "1/3-2026", the day first as Swedish writes it.
 static SLASH: LazyLock<Plain> =

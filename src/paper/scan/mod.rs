@@ -60,7 +60,7 @@ pub use misspelt::MisspeltBody;
 pub use names::NameMention;
 pub use officialese::find_officialese;
 pub use options::ExtensionOption;
-pub use orgs::OrgMention;
+pub use orgs::{COMPANY_FORMS, OrgMention};
 pub use periods::{PeriodMention, TermMention};
 pub use persons::PersonName;
 pub use plans::{PlanKind, PlanMention};

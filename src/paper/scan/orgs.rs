@@ -26,12 +26,12 @@ impl OrgMention {
     /// A company or economic association: a contract party. Clubs,
     /// foundations and regions are named parties too, but not suppliers.
     pub fn is_company(&self) -> bool {
-        matches!(
-            self.form.as_str(),
-            "AB" | "HB" | "KB" | "ekonomisk förening"
-        )
+        COMPANY_FORMS.contains(&self.form.as_str())
     }
 }
+
+/// The legal forms of a company or economic association.
+pub const COMPANY_FORMS: [&str; 4] = ["AB", "HB", "KB", "ekonomisk förening"];
 
 /// The legal forms a company's name ends in; a text without one is not
 /// searched for names (see `only_if`).

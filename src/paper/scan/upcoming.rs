@@ -123,29 +123,33 @@ fn upcoming_at(
                 None => return None,
             }
         }
-        None if THE_BOARD_THEN_DATE.is_match(lead) => {
-            let board = THE_BOARD_THEN_DATE.find(lead)?;
-            if !GOES_TO.is_match(&lead[..board.start()]) {
-                return None;
-            }
-            OWN_BOARD.to_owned()
-        }
-        None => {
-            let body = within(bodies, &(lead_start..d.span.start), |b| &b.span).last()?;
-            let between = &text[body.span.end..d.span.start];
-            if !BODY_THEN_DATE.is_match(between)
-                || !GOES_TO.is_match(&text[lead_start..body.span.start])
-            {
-                return None;
-            }
-            body.key()
-        }
+        None => match THE_BOARD_THEN_DATE.find(lead) {
+            // "behandlas av nämnden 2026-04-29": the own board.
+            Some(board) => GOES_TO
+                .is_match(&lead[..board.start()])
+                .then(|| OWN_BOARD.to_owned())?,
+            None => named_body_before(text, d, bodies, lead_start)?,
+        },
     };
     Some(UpcomingMeeting {
         date_span: d.span.clone(),
         date,
         body,
     })
+}
+
+/// A body named right before the date, the matter sent to it: "Ärendet
+/// tas upp i socialnämnden 2026-03-19".
+fn named_body_before(
+    text: &str,
+    d: &DateMention,
+    bodies: &[BodyMention],
+    lead_start: usize,
+) -> Option<String> {
+    let body = within(bodies, &(lead_start..d.span.start), |b| &b.span).last()?;
+    let between = &text[body.span.end..d.span.start];
+    (BODY_THEN_DATE.is_match(between) && GOES_TO.is_match(&text[lead_start..body.span.start]))
+        .then(|| body.key())
 }
 
 /// Compiles the patterns most papers use before their first use

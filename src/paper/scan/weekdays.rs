@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use chrono::Weekday;
 
+use super::dates::MONTH_OR_SHORT;
 use super::patterns::only_if;
 use super::{Plain, Span, tuned};
 use crate::base::swedish::{month_number, weekday_number};
@@ -57,8 +58,6 @@ const MONTH: &str =
 /// kallelser write it before a date.
 const WEEKDAY_OR_SHORT: &str =
     r"(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mån|tis|ons|tors|tor|fre|lör|sön)";
-/// A month in full or shortened ("apr", "sept.").
-const MONTH_OR_SHORT: &str = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)";
 
 static WITH_DATE: LazyLock<Plain> = LazyLock::new(|| {
     tuned(&format!(
@@ -74,17 +73,6 @@ static MEETING_DAY: LazyLock<Plain> = LazyLock::new(|| {
 
 static DAY_MONTH: LazyLock<Plain> =
     LazyLock::new(|| tuned(&format!(r"(?i)\b(\d{{1,2}})\s+{MONTH}(?:\s+(\d{{4}}))?\b")));
-
-/// The month of a name in full or shortened to three letters or more.
-fn month_or_short(name: &str) -> Option<u32> {
-    month_number(name).or_else(|| {
-        let lower = name.to_lowercase();
-        let at = crate::base::swedish::MONTHS
-            .iter()
-            .position(|m| lower.chars().count() >= 3 && m.starts_with(&lower))?;
-        Some(at as u32 + 1)
-    })
-}
 
 /// The weekday of a name in full or shortened to three letters or more.
 fn weekday_or_short(name: &str) -> Option<Weekday> {
@@ -122,7 +110,11 @@ pub fn find_weekday_dates(text: &str) -> Vec<WeekdayDate> {
                 return None;
             }
             let (day, month, year) = match (c.get(3), c.get(5)) {
-                (Some(name), _) => (number(2)?, month_or_short(name.as_str())?, number(4)),
+                (Some(name), _) => (
+                    number(2)?,
+                    super::dates::month_number(name.as_str())?,
+                    number(4),
+                ),
                 (None, Some(_)) => (number(7)?, number(6)?, number(5)),
                 (None, None) => (number(8)?, number(9)?, number(10)),
             };
