@@ -3,8 +3,10 @@
 
 `mutate-realpapers.py` and `mutate-any.py` change facts in real papers,
 in the phrasing those papers already use. New users write the same facts
-in other words. This script holds two invented papers (a contract
-extension and a grant) and rewrites one passage at a time:
+in other words. This script holds invented papers (a contract extension
+and a grant, written while the readers were built; a tender and an answer
+to a citizen's proposal, written later and first measured before any
+reader was changed for them) and rewrites one passage at a time:
 
 - a *slip*: the passage in other words AND with one fact changed, so that
   it contradicts the rest of the paper. Found when the lint gives a finding
@@ -181,6 +183,220 @@ PROBES = [
 ]
 
 
+# Two more papers, written on 2026-12-05 and measured with the lint as it was
+# before any reader was changed for them: the first figure of this set is a
+# stranger's, the later ones are not.
+TENDER = """Barn- och utbildningsförvaltningen
+Avdelningen för skolskjuts och måltider
+TJÄNSTESKRIVELSE
+Datum: 2026-02-10
+Diarienummer: BUN 2026/45
+Handläggare: Noor Lindqvist, upphandlare
+
+Till Barn- och utbildningsnämnden
+
+Tilldelning av avtal om skolskjutsar 2026–2029
+
+Förslag till beslut
+Barn- och utbildningsnämnden föreslås besluta
+1. att tilldela Norrvägens Buss AB avtal om skolskjutsar för perioden 1 augusti 2026 – 31 juli 2029,
+2. att den årliga kostnaden om högst 3,2 miljoner kronor finansieras inom nämndens budgetram,
+3. att ge förvaltningschefen i uppdrag att teckna avtalet.
+
+Sammanfattning
+Nuvarande avtal med Ekbackens Trafik AB upphör den 31 juli 2026. En ny upphandling har genomförts och Norrvägens Buss AB har lämnat det ekonomiskt mest fördelaktiga anbudet. Avtalet omfattar tre år med möjlighet till förlängning i högst ett år. Skolskjutsen är till för elever mellan 6 och 16 år.
+
+Ärendet
+Upphandlingen annonserades den 2 december 2025 och anbudstiden gick ut den 16 januari 2026. Fyra anbud kom in. Utvärderingen blev klar den 29 januari 2026.
+Skolskjuts ges till elever i förskoleklass till och med årskurs 9, det vill säga elever i åldern 6–16 år, som har rätt till skolskjuts enligt skollagen.
+
+Ekonomiska konsekvenser
+Den årliga kostnaden beräknas till 3,2 miljoner kronor, vilket ryms inom budgetramen.
+
+Samverkan
+Ärendet har behandlats i förvaltningens samverkansgrupp den 3 februari 2026.
+
+Ärendet behandlas av nämnden onsdagen den 25 februari 2026.
+
+Noor Lindqvist
+Upphandlare
+
+Beslutet ska skickas till
+Norrvägens Buss AB
+Ekbackens Trafik AB
+"""
+
+# The tender paper with its meeting's day beside the board.
+TENDER_DATED = TENDER.replace("\nTill Barn- och utbildningsnämnden\n",
+                              "\nBarn- och utbildningsnämnden 2026-02-25\n")
+
+CITIZEN = """Kommunledningskontoret
+Tjänsteskrivelse
+2026-01-20
+KS 2025/0877
+
+Kommunstyrelsen
+
+Svar på medborgarförslag om utegym i Ekbyparken
+
+Förslag till beslut
+Kommunstyrelsen föreslår kommunfullmäktige besluta
+1. Medborgarförslaget anses besvarat.
+
+Sammanfattning
+Lina Mårdsäter föreslår i ett medborgarförslag som inkom den 3 november 2025 att kommunen bygger ett utegym i Ekbyparken. Kommunfullmäktige beslutade måndagen den 15 december 2025, § 212, att remittera förslaget till kommunstyrelsen för beredning.
+
+Ärendet
+Teknik- och fritidsförvaltningen har yttrat sig över förslaget den 8 januari 2026. Förvaltningen bedömer att ett utegym kostar cirka 400 000 kronor att anlägga. Ett utegym i Ekbyparken finns med i investeringsplanen för 2027.
+Kommunledningskontoret 2026-01-20 KS 2025/0877 Sida 2 (2)
+I sitt förslag skriver Lina Mårdsäter att ett utegym skulle ge fler möjlighet att träna utomhus.
+
+Bedömning
+Eftersom ett utegym redan är planerat för 2027 föreslås att medborgarförslaget anses besvarat.
+
+Beslutsunderlag
+Medborgarförslag, inkom 2025-11-03
+Kommunfullmäktiges beslut 2025-12-15 § 212
+Yttrande från teknik- och fritidsförvaltningen 2026-01-08
+Denna tjänsteskrivelse 2026-01-20
+
+Per Åkesson
+Kommundirektör
+
+Beslutet skickas till
+Lina Mårdsäter
+Teknik- och fritidsförvaltningen
+"""
+
+TERM3 = "Avtalet omfattar tre år"
+ENDED = "Utvärderingen blev klar den 29 januari 2026"
+SAMVERKAN = "Ärendet har behandlats i förvaltningens samverkansgrupp den 3 februari 2026"
+ON_WEDNESDAY = "onsdagen den 25 februari 2026"
+PUPILS = "elever i åldern 6–16 år"
+YEARLY = "Den årliga kostnaden beräknas till 3,2 miljoner kronor"
+SUPPLIER = "Norrvägens Buss AB har lämnat"
+SENT_TO = "Beslutet ska skickas till\nNorrvägens Buss AB\nEkbackens Trafik AB\n"
+BOARD = "Till Barn- och utbildningsnämnden"
+TENDER_MEETING = "Ärendet behandlas av nämnden onsdagen den 25 februari 2026."
+REFERRED = "Kommunfullmäktige beslutade måndagen den 15 december 2025, § 212,"
+PROPOSER = "I sitt förslag skriver Lina Mårdsäter"
+REPLIED = "Teknik- och fritidsförvaltningen har yttrat sig över förslaget den 8 januari 2026"
+PLANNED = "redan är planerat för 2027"
+THIS_PAPER = "Denna tjänsteskrivelse 2026-01-20"
+PAGE_HEADER = "Kommunledningskontoret 2026-01-20 KS 2025/0877 Sida 2 (2)"
+CAME_IN = "som inkom den 3 november 2025"
+
+HELD_OUT = [
+    # The contract's length, against its period in the proposal.
+    *[(TENDER, "duration", TERM3, new, True) for new in [
+        "Avtalet omfattar fyra år", "Avtalstiden är fyra år", "Avtalet gäller i fyra år",
+        "Det är ett fyraårigt avtal", "Avtalsperioden är 48 månader", "Avtalet löper under fyra år"]],
+    *[(TENDER, "duration", TERM3, new, False) for new in [
+        "Avtalstiden är tre år", "Det är ett treårigt avtal", "Avtalsperioden är 36 månader",
+        "Avtalet kan förlängas med ett år, till och med den 31 juli 2030"]],
+    # A past event dated after the paper (2026-02-10).
+    *[(TENDER, "past event", ENDED, new, True) for new in [
+        "Utvärderingen blev klar den 12 februari 2026", "Utvärderingen avslutades den 12 februari 2026",
+        "Anbudstiden gick ut den 16 februari 2026", "Upphandlingen annonserades den 12 februari 2026",
+        "Fyra anbud kom in senast den 12 februari 2026", "Anbuden öppnades 2026-02-12",
+        "Utvärderingen gjordes den 12 februari 2026"]],
+    *[(TENDER, "past event", SAMVERKAN, new, True) for new in [
+        "Ärendet har behandlats i förvaltningens samverkansgrupp den 13 februari 2026",
+        "Förhandling enligt 11 § MBL hölls den 13 februari 2026",
+        "MBL-förhandling genomfördes 2026-02-13",
+        "Samverkansgruppen informerades den 13 februari 2026",
+        "Facket informerades om ärendet den 13 februari 2026"]],
+    *[(TENDER, "past event", ENDED, new, False) for new in [
+        "Tilldelningsbeslutet meddelas anbudsgivarna den 27 februari 2026",
+        "Utvärderingen avslutades den 29 januari 2026",
+        "Avtalet ska tecknas senast den 15 mars 2026"]],
+    *[(TENDER, "past event", SAMVERKAN, new, False) for new in [
+        "Ärendet kommer att behandlas i samverkansgruppen den 13 februari 2026",
+        "Förhandling enligt 11 § MBL hålls den 13 februari 2026"]],
+    # A weekday that is not the date's.
+    *[(TENDER, "weekday", ON_WEDNESDAY, new, True) for new in [
+        "torsdagen den 25 februari 2026", "torsdag 2026-02-25", "tors 25/2 2026",
+        "den 25 februari 2026 (torsdag)", "på torsdag den 25 februari 2026"]],
+    *[(TENDER, "weekday", ON_WEDNESDAY, new, False) for new in [
+        "onsdag 2026-02-25", "ons 25/2 2026", "den 25 februari 2026 (onsdag)"]],
+    *[(CITIZEN, "weekday", REFERRED, new, True) for new in [
+        "Kommunfullmäktige beslutade tisdagen den 15 december 2025, § 212,",
+        "Kommunfullmäktige beslutade tisdag 2025-12-15, § 212,"]],
+    # An age range said again in other words.
+    *[(TENDER, "age", PUPILS, new, True) for new in [
+        "elever i åldern 6–15 år", "elever i åldrarna 6 till 15 år", "elever som är 6–15 år",
+        "elever mellan 6 och 15 år", "elever från 6 till 15 års ålder"]],
+    *[(TENDER, "age", PUPILS, new, False) for new in [
+        "elever i åldrarna 6 till 16 år", "elever från 6 till 16 års ålder"]],
+    # The supplier's name misspelt once.
+    *[(TENDER, "party", SUPPLIER, new, True) for new in [
+        "Norrvägen Buss AB har lämnat", "Norrvägens Bus AB har lämnat", "Norvägens Buss AB har lämnat"]],
+    *[(TENDER, "party", SUPPLIER, new, False) for new in [
+        "Norrvägens Buss har lämnat", "Norrvägens Buss AB:s anbud var det ekonomiskt mest fördelaktiga och bolaget har lämnat"]],
+    # The supplier left out of the distribution, under its heading's other names.
+    *[(TENDER, "distribution", SENT_TO, new, True) for new in [
+        "Beslutet ska skickas till\nEkbackens Trafik AB\n", "Expediering\nEkbackens Trafik AB\n",
+        "Beslutet expedieras till\nEkbackens Trafik AB\n", "Sändlista\nEkbackens Trafik AB\n"]],
+    # A sum in the proposal, restated.
+    *[(TENDER, "amount", YEARLY, new, True) for new in [
+        "Den årliga kostnaden beräknas till 3,4 miljoner kronor",
+        "Den årliga kostnaden beräknas till 3,4 mnkr", "Den årliga kostnaden beräknas till 3 400 tkr",
+        "Kostnaden per år beräknas bli 3,4 miljoner kronor"]],
+    *[(TENDER, "amount", YEARLY, new, False) for new in [
+        "Den årliga kostnaden beräknas till 3,2 mnkr", "Den årliga kostnaden beräknas till 3 200 000 kronor",
+        "Den årliga kostnaden beräknas till 3 200 tkr"]],
+    # The board named otherwise.
+    (TENDER, "body", BOARD, "Till Barn- och ungdomsnämnden", True),
+    (TENDER, "body", BOARD, "Till Barn- och utbildningsnämnd", False),
+    # The coming meeting's day restated.
+    *[(TENDER_DATED, "meeting day", TENDER_MEETING, new, True) for new in [
+        "Ärendet behandlas av nämnden torsdagen den 26 februari 2026.",
+        "Nämnden fattar beslut i ärendet den 26 februari 2026.",
+        "Ärendet avgörs på nämndens sammanträde den 26 februari 2026."]],
+    *[(TENDER_DATED, "meeting day", TENDER_MEETING, new, False) for new in [
+        "Nämnden sammanträdde senast den 28 januari 2026.",
+        "Nämnden fattar beslut i ärendet den 25 februari 2026."]],
+    # The same decision (body and §) given another day.
+    *[(CITIZEN, "decision", REFERRED, new, True) for new in [
+        "Kommunfullmäktige beslutade den 16 december 2025, § 212,",
+        "Fullmäktige remitterade den 16 december 2025 (§ 212) förslaget och beslutade",
+        "Vid sitt sammanträde den 16 december 2025, § 212, beslutade kommunfullmäktige",
+        "Kommunfullmäktige beslutade 2025-12-16 (§ 212)"]],
+    *[(CITIZEN, "decision", REFERRED, new, False) for new in [
+        "Kommunfullmäktige beslutade 2025-12-15, § 212,",
+        "Fullmäktige remitterade den 15 december 2025 (§ 212) förslaget och beslutade"]],
+    # The citizen's name misspelt once.
+    *[(CITIZEN, "person", PROPOSER, new, True) for new in [
+        "I sitt förslag skriver Lina Mårdsätter", "I sitt förslag skriver Lina Mårdsäther",
+        "I sitt förslag skriver Lisa Mårdsäter"]],
+    *[(CITIZEN, "person", PROPOSER, new, False) for new in [
+        "I sitt förslag skriver Mårdsäter", "I Lina Mårdsäters förslag står"]],
+    # A reply dated after the paper (2026-01-20).
+    *[(CITIZEN, "past event", REPLIED, new, True) for new in [
+        "Teknik- och fritidsförvaltningen har yttrat sig över förslaget den 28 januari 2026",
+        "Teknik- och fritidsförvaltningen yttrade sig över förslaget den 28 januari 2026",
+        "Förvaltningens yttrande kom in den 28 januari 2026"]],
+    (CITIZEN, "past event", REPLIED,
+     "Teknik- och fritidsförvaltningen ska yttra sig över förslaget senast den 28 januari 2026", False),
+    # The plan's year.
+    *[(CITIZEN, "plan year", PLANNED, new, True) for new in [
+        "redan är planerat för 2028", "redan finns med i planen för 2028"]],
+    # The paper itself in the basis.
+    *[(CITIZEN, "own paper", THIS_PAPER, new, True) for new in [
+        "Denna tjänsteskrivelse 2026-01-21", "Kommunledningskontorets tjänsteskrivelse den 21 januari 2026"]],
+    (CITIZEN, "own paper", THIS_PAPER, "Kommunledningskontorets tjänsteskrivelse den 20 januari 2026", False),
+    # The own Dnr in a page header.
+    *[(CITIZEN, "dnr", PAGE_HEADER, new, True) for new in [
+        "Kommunledningskontoret 2026-01-20 KS 2025/0887 Sida 2 (2)",
+        "Kommunledningskontoret 2026-01-20 KS 2026/0877 Sida 2 (2)"]],
+    # The citizen's proposal restated with another day of arrival.
+    *[(CITIZEN, "arrival", CAME_IN, new, True) for new in [
+        "som inkom den 4 november 2025", "som kom in den 4 november 2025",
+        "som lämnades in den 4 november 2025"]],
+    (CITIZEN, "arrival", CAME_IN, "som kom in den 3 november 2025", False),
+]
+
+
 def findings(binary, text, folder):
     path = os.path.join(folder, "paper.txt")
     with open(path, "w", encoding="utf-8") as f:
@@ -194,44 +410,59 @@ def findings(binary, text, folder):
     return {(f["code"], f["message"]) for f in found if f["severity"] in ("error", "warning")}
 
 
-def main():
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    binary = os.path.abspath(args[0] if args else "target/release/beslut")
-    show = "--show" in sys.argv
+def measure(binary, probes, base, folder):
+    """Returns the table rows, the missed slips and the false alarms of one set."""
     slips, paraphrases = defaultdict(lambda: [0, 0]), defaultdict(lambda: [0, 0])
     missed, alarms = [], []
-    with tempfile.TemporaryDirectory() as folder:
-        base = {paper: findings(binary, paper, folder) for paper in (CONTRACT, GRANT, GRANT_DATED)}
-        for paper, kind, passage, rewrite, slip in PROBES:
-            assert passage in paper, passage
-            # A heading probe's paper already has its slip: it is measured
-            # against the paper without one.
-            unchanged = base[CONTRACT if kind == "heading" else paper]
-            new = findings(binary, paper.replace(passage, rewrite, 1), folder)
-            extra = new - unchanged
-            tally = slips if slip else paraphrases
-            tally[kind][1] += 1
-            if slip and extra:
-                tally[kind][0] += 1
-            elif slip:
-                missed.append(f"{kind}: {rewrite!r}")
-            elif extra:
-                tally[kind][0] += 1
-                alarms.append(f"{kind}: {rewrite!r} → {sorted(c for c, _ in extra)}")
-    print("| kind | slips found | false alarms on paraphrases |")
-    print("|---|---|---|")
-    for kind in dict.fromkeys(k for _, k, *_ in PROBES):
+    for paper, kind, passage, rewrite, slip in probes:
+        assert passage in paper, passage
+        # A heading probe's paper already has its slip: it is measured
+        # against the paper without one.
+        unchanged = base[CONTRACT if kind == "heading" else paper]
+        new = findings(binary, paper.replace(passage, rewrite, 1), folder)
+        extra = new - unchanged
+        tally = slips if slip else paraphrases
+        tally[kind][1] += 1
+        if slip and extra:
+            tally[kind][0] += 1
+        elif slip:
+            missed.append(f"{kind}: {rewrite!r}")
+        elif extra:
+            tally[kind][0] += 1
+            alarms.append(f"{kind}: {rewrite!r} → {sorted(c for c, _ in extra)}")
+    rows = ["| kind | slips found | false alarms on paraphrases |", "|---|---|---|"]
+    for kind in dict.fromkeys(k for _, k, *_ in probes):
         s, p = slips[kind], paraphrases[kind]
-        print(f"| {kind} | {s[0]}/{s[1]} | {p[0]}/{p[1]} |")
+        rows.append(f"| {kind} | {s[0]}/{s[1]} | {p[0]}/{p[1]} |")
     found = sum(s[0] for s in slips.values())
     total = sum(s[1] for s in slips.values())
     fa = sum(p[0] for p in paraphrases.values())
     fa_total = sum(p[1] for p in paraphrases.values())
-    print(f"| **all** | {found}/{total} | {fa}/{fa_total} |")
-    if show and missed:
-        print("\nmissed:\n  " + "\n  ".join(missed))
-    if alarms:
-        print("\nfalse alarms:\n  " + "\n  ".join(alarms))
+    rows.append(f"| **all** | {found}/{total} | {fa}/{fa_total} |")
+    return rows, missed, alarms
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    binary = os.path.abspath(args[0] if args else "target/release/beslut")
+    show = "--show" in sys.argv
+    papers = (CONTRACT, GRANT, GRANT_DATED, TENDER, TENDER_DATED, CITIZEN)
+    sets = [("Written while the readers were built (contract, grant)", PROBES),
+            ("Written 2026-12-05 before the readers were changed for them (tender, citizen's proposal)",
+             HELD_OUT)]
+    with tempfile.TemporaryDirectory() as folder:
+        base = {paper: findings(binary, paper, folder) for paper in papers}
+        for paper, found in base.items():
+            if found:
+                print(f"note: an unchanged paper already has findings: {sorted(found)}")
+        for title, probes in sets:
+            rows, missed, alarms = measure(binary, probes, base, folder)
+            print(f"\n{title}\n")
+            print("\n".join(rows))
+            if show and missed:
+                print("\nmissed:\n  " + "\n  ".join(missed))
+            if alarms:
+                print("\nfalse alarms:\n  " + "\n  ".join(alarms))
 
 
 if __name__ == "__main__":
