@@ -70,8 +70,19 @@ pub fn service_key(phrase: &str) -> Option<String> {
             && !STOP_WORDS.contains(&w.as_str())
             && !DECIDING_WORDS.contains(&w.as_str())
             && !crate::paper::scan::ends_like_an_office(w))
-        .then(|| w.clone())
+        .then(|| indefinite(w))
     })
+}
+
+/// A service word without its definite ending, so that "skolskjutsen"
+/// keys "skolskjuts" too; short words keep theirs ("stödet", "öppen").
+fn indefinite(word: &str) -> String {
+    ["en", "et"]
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending))
+        .filter(|stem| stem.chars().count() >= 5)
+        .unwrap_or(word)
+        .to_owned()
 }
 
 /// Verbs of the decision itself: "beslutar", "föreslås".

@@ -180,6 +180,16 @@ mod tests {
     }
 
     #[test]
+    fn the_service_in_its_definite_and_indefinite_forms() {
+        // "Skolskjutsen" first, "Skolskjuts" later; the later range restated
+        // after "det vill säga".
+        let text = "Förslag till beslut\n1. Nämnden tilldelar Norrvägens Buss AB avtalet.\n\nSammanfattning\nSkolskjutsen är till för elever mellan 6 och 16 år.\n\nÄrendet\nSkolskjuts ges till elever i förskoleklass till och med årskurs 9, det vill säga elever i åldern 6–15 år.\n";
+        assert_eq!(text_findings("A201", text), ["6–15 år"]);
+        let same = text.replace("6–15", "6–16");
+        assert!(text_findings("A201", &same).is_empty());
+    }
+
+    #[test]
     fn the_target_group_stated_after_a_heading() {
         // The heading "Ärende" is no part of the sentence that follows it.
         let text = "Förslag till beslut\n1. Socialnämnden beslutar att erbjuda familjestöd till barn 4-20 år.\n\nÄrende\nStödet riktar sig till barn 0-20 år och deras familjer.\n";

@@ -271,8 +271,52 @@ fn clause_after(text: &str, at: usize) -> String {
 
 /// The words before `at` in the same clause: back to punctuation or at most
 /// eight words ("Insatsen är till för barn och unga mellan …": the service
-/// is the seventh word back).
+/// is the seventh word back). A clause that restates the one before it
+/// ("…, det vill säga elever", "dvs. elever") reaches back into that one,
+/// whose words say what the group is.
 fn clause_before(text: &str, at: usize) -> &str {
+    let clause = clause_keeping(text, at, 0);
+    let start = clause.as_ptr() as usize - text.as_ptr() as usize;
+    match restated_from(&text[..start], clause) {
+        Some(head_end) => {
+            let earlier = clause_keeping(text, head_end, 4);
+            &text[earlier.as_ptr() as usize - text.as_ptr() as usize..at]
+        }
+        None => clause,
+    }
+}
+
+/// Words that restate the phrase before them.
+const RESTATING: [&str; 4] = ["det vill säga ", "dvs ", "alltså ", "närmare bestämt "];
+
+/// Where the clause before ends, when `clause` restates it: after "…, det
+/// vill säga" or "… d.v.s." (whose dots `clause_keeping` took for ends).
+fn restated_from(before: &str, clause: &str) -> Option<usize> {
+    let lead = clause.trim_start();
+    let says_again = RESTATING.iter().any(|m| {
+        lead.get(..m.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(m))
+    });
+    let head = if says_again {
+        before
+    } else {
+        let trimmed = before.trim_end();
+        let abbreviation = ["d.v.s.", "dvs."].iter().find_map(|m| {
+            let from = trimmed.len().checked_sub(m.len())?;
+            trimmed
+                .get(from..)
+                .is_some_and(|w| w.eq_ignore_ascii_case(m))
+                .then_some(from)
+        })?;
+        &before[..abbreviation]
+    };
+    let head = head.trim_end();
+    let head = head.strip_suffix(',').unwrap_or(head);
+    (!head.trim().is_empty()).then_some(head.len())
+}
+
+/// [`clause_before`] without reaching back, keeping `extra` more words.
+fn clause_keeping(text: &str, at: usize, extra: usize) -> &str {
     let before = &text[..at];
     let clause_start = before
         .rfind(['.', ',', ';', ':', '(', ')', '\n'])
@@ -295,7 +339,7 @@ fn clause_before(text: &str, at: usize) -> &str {
         .map(|w| (w.as_ptr() as usize - clause.as_ptr() as usize, w))
         .collect();
     // "i åldern" is dropped from the phrase: it does not count as words.
-    let keep = if AGE_INTRO.is_match(clause) { 10 } else { 8 };
+    let keep = extra + if AGE_INTRO.is_match(clause) { 10 } else { 8 };
     match words.len().checked_sub(keep) {
         Some(skip) if skip > 0 => &clause[words[skip].0..],
         _ => clause,
@@ -316,6 +360,25 @@ pub(crate) fn compile_patterns() {
 #[cfg(test)]
 mod tests {
     use crate::paper::scan::scan;
+
+    #[test]
+    fn a_restating_clause_reaches_back_for_its_phrase() {
+        for text in [
+            "Skolskjuts ges till elever i förskoleklass till och med årskurs 9, det vill säga elever i åldern 6–16 år.",
+            "Skolskjuts ges till elever i förskoleklass till och med årskurs 9, d.v.s. elever 6–16 år.",
+            "Skolskjuts ges till elever i förskoleklass till och med årskurs 9 dvs. elever 6–16 år.",
+        ] {
+            let s = scan(text);
+            assert!(
+                s.ages[0].phrase.starts_with("skolskjuts ges till elever"),
+                "{:?}",
+                s.ages[0].phrase
+            );
+        }
+        // Without a restating word the clause ends at its comma.
+        let s = scan("Skolskjuts ges till elever i förskoleklass, och elever 6–16 år.");
+        assert_eq!(s.ages[0].phrase, "och elever");
+    }
 
     #[test]
     fn age_ranges_with_their_phrase() {
