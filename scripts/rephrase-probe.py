@@ -309,7 +309,10 @@ HELD_OUT = [
     *[(TENDER, "past event", ENDED, new, False) for new in [
         "Tilldelningsbeslutet meddelas anbudsgivarna den 27 februari 2026",
         "Utvärderingen avslutades den 29 januari 2026",
-        "Avtalet ska tecknas senast den 15 mars 2026"]],
+        "Avtalet ska tecknas senast den 15 mars 2026",
+        # Found as false alarms while this set was measured (2026-12-05).
+        "Nämnden beslutade om en ny skolskjutstaxa från den 1 augusti 2026",
+        "Nämnden antog skolskjutsreglerna för perioden 1 augusti 2026 till 31 juli 2029"]],
     *[(TENDER, "past event", SAMVERKAN, new, False) for new in [
         "Ärendet kommer att behandlas i samverkansgruppen den 13 februari 2026",
         "Förhandling enligt 11 § MBL hålls den 13 februari 2026"]],

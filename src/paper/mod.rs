@@ -10,6 +10,7 @@
 pub mod about;
 pub mod addressee;
 pub mod board_name;
+pub mod event_date;
 pub mod letterhead;
 mod meeting_day;
 mod model;

@@ -1,8 +1,6 @@
 use super::{date, quote};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
-use crate::paper::Paper;
-use crate::paper::scan::cues;
-use crate::paper::scan::{DateMention, EventMention};
+use crate::paper::event_date::event_date;
 
 declare_rule! {
     /// D106 event-after-paper-date: något som handlingen säger har hänt
@@ -75,39 +73,6 @@ impl Rule for EventAfterPaperDate {
     }
 }
 
-/// The date an event verb reports: the nearest in its sentence, unless a
-/// plan stands between them ("informerades 2026-02-10 och beslut ska fattas
-/// 2026-03-18": only the first is the event's).
-fn event_date<'p>(paper: &'p Paper, event: &EventMention) -> Option<&'p DateMention> {
-    let sentence = paper.scan.sentence_at(event.span.start)?;
-    let distance = |d: &DateMention| {
-        if d.span.start >= event.span.end {
-            d.span.start - event.span.end
-        } else {
-            event.span.start.saturating_sub(d.span.end)
-        }
-    };
-    let nearest = paper
-        .scan
-        .dates_in(&sentence)
-        .iter()
-        .min_by_key(|d| distance(d))?;
-    let between = if nearest.span.start >= event.span.end {
-        event.span.end..nearest.span.start
-    } else {
-        nearest.span.end..event.span.start
-    };
-    // A date after "att" or "som" is the subordinate clause's
-    // ("Förvaltningen bedömde att arbetet är klart 2027-06-30", "antog
-    // taxan som gäller från 1 januari 2027"), and one after "gäller" a
-    // validity's: not the event's.
-    let between = paper.text(&between);
-    let subordinate = between
-        .split_whitespace()
-        .any(|w| matches!(w, "att" | "som" | "gäller" | "gälla"));
-    (!cues::plans_ahead(between) && !subordinate).then_some(nearest)
-}
-
 #[cfg(test)]
 mod tests {
     use crate::lint::rules::testing::text_findings;
@@ -177,6 +142,20 @@ mod tests {
                 1,
                 "{sentence}"
             );
+        }
+    }
+
+    #[test]
+    fn passes_a_bound_or_a_period_told_with_a_past_event() {
+        for sentence in [
+            "Nämnden beslutade om en ny taxa från den 1 januari 2023.",
+            "Fullmäktige antog planen för perioden 1 januari 2023 till 31 december 2025.",
+            "Avtalet tecknades för tiden 2023-01-01--2024-12-31.",
+            "Avtalet förlängdes till och med den 30 april 2024.",
+            "Ansökan kom in före den 5 december 2022.",
+        ] {
+            let text = format!("{HEAD}{sentence}");
+            assert!(text_findings("D106", &text).is_empty(), "{sentence}");
         }
     }
 
