@@ -98,6 +98,13 @@ mod tests {
             ("Ansökan har inte kompletterats den 5 december 2022.", false),
             ("Ansökan kompletterades den 5 november 2022.", false),
             ("Nämnden behandlade ansökan den 5 december 2022.", true),
+            ("Förvaltningen har yttrat sig den 5 december 2022.", true),
+            ("Anbudstiden gick ut den 5 december 2022.", true),
+            ("Utvärderingen blev klar den 5 december 2022.", true),
+            (
+                "Föreningen har rätt till stöd från den 5 december 2022.",
+                false,
+            ),
             (
                 "Förvaltningen bedömde att arbetet är klart den 5 december 2022.",
                 false,

@@ -5,6 +5,7 @@ use super::plain::{Plain, plain};
 use std::sync::LazyLock;
 
 use super::Span;
+use crate::base::verbs::ADVERBS;
 
 /// A past-tense event verb: "lämnades", "har genomförts".
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,12 +15,13 @@ pub struct EventMention {
 }
 
 /// Past tense (passive and active: "antogs", "beslutade") and perfect of
-/// the verbs papers report events with. A
+/// the verbs papers report events with, and the past of strong verbs,
+/// which no ending tells ("gick ut", "kom in", "blev klar", "fick"). A
 /// planned event ("ska lämnas", "kommer att hållas", "planeras") uses
 /// other forms and is not matched.
 static EVENT: LazyLock<Plain> = LazyLock::new(|| {
     plain(
-        r"\b((?:[Hh]ar|[Hh]ade)\s+(?:lämnats|genomförts|hållits|skett|samverkats|antagits|inkommit|kommit\s+in|skickats|informerats|förhandlats|beslutats|fattats|tecknats|undertecknats|presenterats|redovisats|behandlats|beretts|delgivits|godkänts|getts|givits)|lämnades|gavs|lämnats|genomfördes|genomförts|hölls|skedde|inkom|kom\s+in|informerades|förhandlades|samverkades|antogs|skickades|beslutades|fattades|tecknades|undertecknades|presenterades|redovisades|delgavs|godkändes|beslutade|beslöt|beslöts|behandlades|bereddes|antog|fastställde|remitterade|genomförde|informerade|godkände|tecknade|undertecknade|beviljade|ansökte|skickade\s+in)\b",
+        r"\b((?:[Hh]ar|[Hh]ade)\s+(?:lämnats|genomförts|hållits|skett|samverkats|antagits|inkommit|kommit\s+in|skickats|informerats|förhandlats|beslutats|fattats|tecknats|undertecknats|presenterats|redovisats|behandlats|beretts|delgivits|godkänts|getts|givits)|lämnades|gavs|lämnats|genomfördes|genomförts|hölls|skedde|inkom|kom\s+in|informerades|förhandlades|samverkades|antogs|skickades|beslutades|fattades|tecknades|undertecknades|presenterades|redovisades|delgavs|godkändes|beslutade|beslöt|beslöts|behandlades|bereddes|antog|fastställde|remitterade|genomförde|informerade|godkände|tecknade|undertecknade|beviljade|ansökte|skickade\s+in|gick|kom|blev|fick|gav|tog|skrev|drog|lät|stod|bröt|sköt)\b",
     )
 });
 
@@ -35,6 +37,7 @@ pub(super) fn find_events(text: &str) -> Vec<EventMention> {
     let mut spans: Vec<Span> = listed
         .chain(passive_pasts(text))
         .chain(active_pasts(text))
+        .chain(perfect_actives(text))
         .collect();
     spans.sort_by_key(|s| s.start);
     spans.dedup_by(|later, earlier| later.start < earlier.end);
@@ -95,6 +98,65 @@ fn active_pasts(text: &str) -> impl Iterator<Item = Span> + '_ {
         (past && word.chars().count() >= 5 && after_a_subject(&text[..start])).then_some(start..end)
     })
 }
+
+/// Any verb's perfect, active: "har" or "hade" before a supine in "-at"
+/// (1st conjugation: "har yttrat sig"), "-it" (strong: "har skrivit") or
+/// "-t" after a consonant (2nd: "har köpt", "har gjort", "har fått"), one
+/// adverb allowed between ("har också lämnat"). Nouns a clause "has" that
+/// end like a supine are left out ("har rätt", "har mandat"), and so are
+/// "haft" and "varit", which tell a state, not an event.
+fn perfect_actives(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let bytes = text.as_bytes();
+    [&b"har"[..], b"Har", b"hade", b"Hade"]
+        .into_iter()
+        .flat_map(move |aux| {
+            memchr::memmem::find_iter(bytes, aux).filter_map(move |start| {
+                let alone = !text[..start].chars().next_back().is_some_and(is_word_char);
+                let rest = &text[start + aux.len()..];
+                if !alone || !rest.starts_with(char::is_whitespace) {
+                    return None;
+                }
+                let mut words = rest.split_whitespace();
+                let mut word = words.next()?;
+                if ADVERBS.contains(&word) {
+                    word = words.next()?;
+                }
+                let supine = word.trim_end_matches([',', '.', ';', ':']);
+                let end = supine.as_ptr() as usize - text.as_ptr() as usize + supine.len();
+                active_supine(supine).then_some(start..end)
+            })
+        })
+}
+
+/// "-at", "-it", or "-t" after a consonant, lower-case letters only.
+fn active_supine(word: &str) -> bool {
+    let b = word.as_bytes();
+    let ending = word.ends_with("at")
+        || word.ends_with("it")
+        || (b.len() >= 2 && b[b.len() - 1] == b't' && CONSONANTS.contains(&b[b.len() - 2]));
+    ending
+        && word.chars().count() >= 4
+        && word.chars().all(char::is_lowercase)
+        && !NO_SUPINES.contains(&word)
+}
+
+/// Words after "har" that end like a supine and tell no event.
+const NO_SUPINES: &[&str] = &[
+    "haft",
+    "varit",
+    "rätt",
+    "mandat",
+    "resultat",
+    "kontakt",
+    "kontrakt",
+    "projekt",
+    "uppsikt",
+    "insikt",
+    "underskott",
+    "överskott",
+    "makt",
+    "tjänst",
+];
 
 /// Whether `before` ends in a subject a finite verb may follow directly:
 /// a definite noun of five letters or more, or "fullmäktige", one space
@@ -236,6 +298,27 @@ mod tests {
                 "ställdes",
                 "har kompletterats",
                 "har hållits"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_perfect_active_and_strong_pasts() {
+        let s = scan(
+            "Förvaltningen har yttrat sig. Bolaget hade också lämnat anbud. Nämnden har köpt in och har fått svar. Hon har skrivit. Anbudstiden gick ut och anbuden kom in. Arbetet blev klart. Föreningen har rätt till bidrag, har haft stöd och har mandat. Har Ekby 312 medlemmar. Det har 3 delar.",
+        );
+        let verbs: Vec<&str> = s.events.iter().map(|e| e.verb.as_str()).collect();
+        assert_eq!(
+            verbs,
+            [
+                "har yttrat",
+                "hade också lämnat",
+                "har köpt",
+                "har fått",
+                "har skrivit",
+                "gick",
+                "kom in",
+                "blev"
             ]
         );
     }
