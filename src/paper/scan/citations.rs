@@ -16,6 +16,9 @@ pub struct PaperCitation {
     pub date: Option<DateMention>,
     /// The Dnr given with it, on its line.
     pub dnr: Option<DnrMention>,
+    /// Named with a demonstrative: "Denna tjänsteskrivelse", "detta
+    /// tjänsteutlåtande" — the paper itself, whatever its date and Dnr say.
+    pub this: bool,
 }
 
 const KIND_WORDS: [&str; 2] = ["tjänsteskrivelse", "tjänsteutlåtande"];
@@ -62,6 +65,7 @@ pub(super) fn find_paper_citations(
             let ends_in = |span: &Span| span.end <= next_citation;
             let stretch = after..next_citation;
             found.push(PaperCitation {
+                this: after_a_demonstrative(&text[..at]),
                 span: at..after,
                 date: within(dates, &stretch, |d| &d.span)
                     .iter()
@@ -76,6 +80,20 @@ pub(super) fn find_paper_citations(
     }
     found.sort_by_key(|c| c.span.start);
     found
+}
+
+/// Whether `before` ends in "denna" or "detta" and a space.
+fn after_a_demonstrative(before: &str) -> bool {
+    let Some(word) = before.strip_suffix(' ') else {
+        return false;
+    };
+    ["denna", "detta"].iter().any(|d| {
+        word.len()
+            .checked_sub(d.len())
+            .and_then(|from| word.get(from..))
+            .is_some_and(|w| w.eq_ignore_ascii_case(d))
+            && !word[..word.len() - d.len()].ends_with(char::is_alphabetic)
+    })
 }
 
 #[cfg(test)]
@@ -104,5 +122,11 @@ mod tests {
                 (Some("Ok(2022-11-24)".into()), None),
             ]
         );
+        let this: Vec<bool> = scan("Denna tjänsteskrivelse 2026-01-20\nTjänsteskrivelse 2025-01-20\nEn andra tjänsteskrivelse. Detta tjänsteutlåtande.")
+            .paper_citations
+            .iter()
+            .map(|c| c.this)
+            .collect();
+        assert_eq!(this, [true, false, false, true]);
     }
 }
