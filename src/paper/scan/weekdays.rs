@@ -65,6 +65,15 @@ static WITH_DATE: LazyLock<Plain> = LazyLock::new(|| {
     ))
 });
 
+/// A date with its weekday after it, in brackets: "den 25 februari 2026
+/// (onsdag)", "2026-02-25 (onsdag)". Few papers write one: compiled where
+/// first used.
+static WEEKDAY_AFTER: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(&format!(
+        r"(?i)\b(?:(\d{{1,2}})(?::e|:a)?\s+{MONTH_OR_SHORT}\.?(?:,?\s+(\d{{4}}))?|(\d{{4}})-(\d{{2}})-(\d{{2}}))\s*\(\s*{WEEKDAY}(?:en)?\s*\)"
+    ))
+});
+
 static MEETING_DAY: LazyLock<Plain> = LazyLock::new(|| {
     tuned(&format!(
         r"(?i)\b(?:sammanträder\s+(?:normalt\s+|vanligtvis\s+|oftast\s+)?(?:på\s+)?|sammanträdesdag(?:ar)?\s+är\s+(?:på\s+)?){WEEKDAY}(?:ar|en)?\b"
@@ -85,11 +94,12 @@ fn weekday_or_short(name: &str) -> Option<Weekday> {
     })
 }
 
-/// A shortened weekday in lower case after a word ("i viss mån 3 maj"):
-/// a word of the sentence, not a weekday. Shortened weekdays begin a
-/// line, a cell or a list item, or are capitalised ("Tis 22/4").
+/// "mån" in lower case after a word ("i viss mån 3 maj"): a word of the
+/// sentence, not a weekday; "mån" as a weekday begins a line, a cell or a
+/// list item, or is capitalised ("Mån 22/4"). The other shortened weekdays
+/// are no Swedish words ("behandlas tors 25/2").
 fn shortened_in_prose(text: &str, at: usize, written: &str) -> bool {
-    let short = !written.to_lowercase().ends_with("dag");
+    let short = written.eq_ignore_ascii_case("mån") || written.eq_ignore_ascii_case("mån.");
     let lower = written.starts_with(char::is_lowercase);
     let after_word = text[..at]
         .trim_end_matches([' ', '\t'])
@@ -126,7 +136,34 @@ pub fn find_weekday_dates(text: &str) -> Vec<WeekdayDate> {
                 year: year.map(|y: u32| y as i32),
             })
         })
+        .chain(weekdays_after(text))
         .collect()
+}
+
+/// Every date with its weekday after it, in brackets.
+fn weekdays_after(text: &str) -> impl Iterator<Item = WeekdayDate> + '_ {
+    let bytes = text.as_bytes();
+    let bracketed = memchr::memmem::find(bytes, b"dag)").is_some()
+        || memchr::memmem::find(bytes, b"dagen)").is_some();
+    let searched = if bracketed { text } else { "" };
+    WEEKDAY_AFTER.captures_iter(searched).filter_map(|c| {
+        let number = |i: usize| c.get(i).and_then(|m| m.as_str().parse().ok());
+        let (day, month, year) = match c.get(2) {
+            Some(name) => (
+                number(1)?,
+                super::dates::month_number(name.as_str())?,
+                number(3),
+            ),
+            None => (number(6)?, number(5)?, number(4)),
+        };
+        Some(WeekdayDate {
+            span: c.get(0)?.range(),
+            weekday: weekday_number(c.get(7)?.as_str())?,
+            day,
+            month,
+            year: year.map(|y: u32| y as i32),
+        })
+    })
 }
 
 static YEAR: LazyLock<Plain> = LazyLock::new(|| tuned(r"\b(?:19|20)\d{2}\b"));
@@ -175,6 +212,7 @@ pub fn find_day_months(text: &str) -> Vec<DayMonth> {
 /// Compiles this module's patterns before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
+    // Few papers bracket a weekday after its date: WEEKDAY_AFTER is compiled where first used.
     std::sync::LazyLock::force(&WITH_DATE);
     std::sync::LazyLock::force(&MEETING_DAY);
     std::sync::LazyLock::force(&DAY_MONTH);
@@ -213,6 +251,16 @@ mod tests {
                 (Weekday::Wed, 3, 9, Some(2025)),
                 (Weekday::Fri, 22, 4, Some(2026)),
                 (Weekday::Sat, 2, 5, Some(2026)),
+            ]
+        );
+        assert_eq!(
+            shown(
+                "Behandlas tors 25/2 2026. Den 25 februari 2026 (torsdag) och 2026-02-26 ( Torsdagen ). I mån 3 maj."
+            ),
+            [
+                (Weekday::Thu, 25, 2, Some(2026)),
+                (Weekday::Thu, 25, 2, Some(2026)),
+                (Weekday::Thu, 26, 2, Some(2026)),
             ]
         );
     }
