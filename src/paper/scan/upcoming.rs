@@ -46,12 +46,20 @@ static ITS_OWN: LazyLock<Plain> = LazyLock::new(|| tuned(r"(?i)\bsitt\s+$"));
 static THE_BOARD: LazyLock<Plain> = LazyLock::new(|| tuned(r"(?i)\b(?:nämnden|styrelsen)\b"));
 
 /// The own board right before a date: "behandlas av nämnden 2026-04-29".
-static THE_BOARD_THEN_DATE: LazyLock<Plain> =
-    LazyLock::new(|| tuned(r"(?i)\b(?:nämnden|styrelsen),?\s+(?:den\s+)?$"));
+static THE_BOARD_THEN_DATE: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(r"(?i)\b(?:nämnden|styrelsen),?\s+(?:\p{L}+dag(?:en)?\s+)?(?:den\s+)?$")
+});
+
+/// The clause's subject deciding in the present tense: "Nämnden fattar
+/// beslut i ärendet den 26 februari".
+static DECIDES: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(r"(?i)^\s+(?:beslutar|fattar\s+beslut|behandlar|avgör|tar\s+ställning)\b")
+});
 
 /// Between a body and its date when no meeting word stands there:
 /// "i socialnämnden 2026-03-16", "socialnämnden den 16 mars".
-static BODY_THEN_DATE: LazyLock<Plain> = LazyLock::new(|| tuned(r"^s?,?\s+(?:den\s+)?$"));
+static BODY_THEN_DATE: LazyLock<Plain> =
+    LazyLock::new(|| tuned(r"^s?,?\s+(?:\p{L}+dag(?:en)?\s+)?(?:den\s+)?$"));
 
 /// Verbs that send a matter to a coming meeting, when no meeting word says so.
 static GOES_TO: LazyLock<Plain> = LazyLock::new(|| {
@@ -128,7 +136,11 @@ fn upcoming_at(
             Some(board) => GOES_TO
                 .is_match(&lead[..board.start()])
                 .then(|| OWN_BOARD.to_owned())?,
-            None => named_body_before(text, d, bodies, lead_start)?,
+            None => named_body_before(text, d, bodies, lead_start).or_else(|| {
+                (lead_start == sentence_start)
+                    .then(|| subject_decides(lead, lead_start, bodies))
+                    .flatten()
+            })?,
         },
     };
     Some(UpcomingMeeting {
@@ -152,11 +164,56 @@ fn named_body_before(
         .then(|| body.key())
 }
 
+/// The board that begins the sentence deciding on the date, in the
+/// present tense: "Nämnden fattar beslut i ärendet den 26 februari 2026",
+/// "Socialnämnden behandlar frågan 2026-03-16". A few words may stand
+/// between verb and date, but none that makes the date another's: "att"
+/// and "som" lead a clause of their own, and a bound ("från", "till",
+/// "senast") is no meeting's day.
+fn subject_decides(lead: &str, lead_start: usize, bodies: &[BodyMention]) -> Option<String> {
+    let opening = lead.trim_start();
+    let subject_start = lead_start + (lead.len() - opening.len());
+    let (body, subject_end) =
+        match within(bodies, &(subject_start..subject_start + 1), |b| &b.span).first() {
+            Some(body) => (body.key(), body.span.end - lead_start),
+            None => {
+                let word = opening.split_whitespace().next()?;
+                let own =
+                    word.eq_ignore_ascii_case("nämnden") || word.eq_ignore_ascii_case("styrelsen");
+                (
+                    own.then(|| OWN_BOARD.to_owned())?,
+                    lead.len() - opening.len() + word.len(),
+                )
+            }
+        };
+    let verb = DECIDES.find(lead.get(subject_end..)?)?;
+    let between: Vec<&str> = lead[subject_end + verb.end()..]
+        .split_whitespace()
+        .collect();
+    let bound = |w: &&str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "att"
+                | "som"
+                | "från"
+                | "fr.o.m."
+                | "till"
+                | "t.o.m."
+                | "senast"
+                | "före"
+                | "innan"
+                | "efter"
+                | "sedan"
+        )
+    };
+    (between.len() <= 6 && !between.iter().any(bound)).then_some(body)
+}
+
 /// Compiles the patterns most papers use before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
-    // Few papers need GOES_TO, THE_BOARDS, ITS_OWN, THE_BOARD, THE_BOARD_THEN_DATE: each is
-    // compiled where first used.
+    // Few papers need GOES_TO, THE_BOARDS, ITS_OWN, THE_BOARD, THE_BOARD_THEN_DATE, DECIDES:
+    // each is compiled where first used.
     std::sync::LazyLock::force(&MEETING_WORD);
     std::sync::LazyLock::force(&BODY_THEN_DATE);
     std::sync::LazyLock::force(&EARLIER);
@@ -177,7 +234,7 @@ mod tests {
     #[test]
     fn a_coming_meeting_in_the_ways_papers_name_it() {
         let found = upcoming(
-            "Ärendet behandlas på socialnämndens sammanträde den 16 mars 2026. Socialnämnden föreslås besluta vid sammanträdet 2026-03-17. Nämnden sammanträder 2026-03-18 och tar då ställning. Ärendet tas upp i socialnämnden 2026-03-19. Ärendet behandlas på nämndens möte den 20 mars 2026. Nämnden behandlar ansökan vid sitt sammanträde den 21 mars 2026. Socialnämnden tar ställning vid sitt möte 2026-03-22. Ärendet behandlas av nämnden 2026-03-23.",
+            "Ärendet behandlas på socialnämndens sammanträde den 16 mars 2026. Socialnämnden föreslås besluta vid sammanträdet 2026-03-17. Nämnden sammanträder 2026-03-18 och tar då ställning. Ärendet tas upp i socialnämnden 2026-03-19. Ärendet behandlas på nämndens möte den 20 mars 2026. Nämnden behandlar ansökan vid sitt sammanträde den 21 mars 2026. Socialnämnden tar ställning vid sitt möte 2026-03-22. Ärendet behandlas av nämnden 2026-03-23. Ärendet behandlas av nämnden torsdagen den 24 mars 2026. Nämnden fattar beslut i ärendet den 25 mars 2026. Socialnämnden behandlar frågan 2026-03-26.",
         );
         let dates: Vec<&str> = found.iter().map(|(d, _)| d.as_str()).collect();
         assert_eq!(
@@ -190,7 +247,10 @@ mod tests {
                 "2026-03-20",
                 "2026-03-21",
                 "2026-03-22",
-                "2026-03-23"
+                "2026-03-23",
+                "2026-03-24",
+                "2026-03-25",
+                "2026-03-26"
             ]
         );
         assert_eq!(found[0].1, found[1].1, "both are Socialnämnden");
@@ -198,6 +258,8 @@ mod tests {
         assert_eq!(found[5].1, OWN_BOARD);
         assert_eq!(found[6].1, found[0].1, "its own: Socialnämnden's");
         assert_eq!(found[7].1, OWN_BOARD);
+        assert_eq!(found[9].1, OWN_BOARD);
+        assert_eq!(found[10].1, found[0].1, "the subject: Socialnämnden");
     }
 
     #[test]
@@ -212,6 +274,10 @@ mod tests {
             "Nämnden behandlade ansökan vid sitt sammanträde den 21 mars 2026.",
             "Föreningen håller sitt möte 2026-03-22.",
             "Avtalet med nämnden 2026-03-23.",
+            "Nämnden beslutar att avtalet gäller från den 1 april 2026.",
+            "Nämnden fattar beslut om taxan, som gäller från 2026-04-01.",
+            "Nämnden behandlar frågan senast den 30 april 2026.",
+            "Förvaltningen föreslår att nämnden fattar beslut den 25 mars 2026.",
         ] {
             assert!(upcoming(text).is_empty(), "{text}");
         }
