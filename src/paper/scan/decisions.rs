@@ -125,7 +125,10 @@ fn decision_at(text: &str, d: &DateMention, bodies: &[BodyMention]) -> Option<De
         Some(_) => return None,
         None => match body_before(text, lead_start, bodies) {
             Lead::Body(key, written, start) => (Some(key), written, start),
-            Lead::Nothing => (None, String::new(), lead_start),
+            Lead::Nothing => match body_after(text, end, bodies) {
+                Some((key, written)) => (Some(key), written, lead_start),
+                None => (None, String::new(), lead_start),
+            },
             Lead::NotABody => return None,
         },
     };
@@ -170,6 +173,34 @@ pub const OWN_BOARD: &str = "own";
 /// "nämnden", "styrelsen" as words of their own.
 static THE_BOARD: LazyLock<Plain> = LazyLock::new(|| tuned(r"\b(?:nämnden|styrelsen)\b"));
 
+/// "fullmäktige" as a word of its own, no "kommun-" or "region-" before it.
+static ASSEMBLY: LazyLock<Plain> = LazyLock::new(|| tuned(r"(?i)\bfullmäktige\b"));
+
+/// A past verb and then its subject after a cited decision, the clause
+/// inverted after an adverbial: "Vid sitt sammanträde den 16 december
+/// 2025, § 212, beslutade kommunfullmäktige".
+static VERB_THEN_SUBJECT: LazyLock<Plain> =
+    LazyLock::new(|| tuned(r"^[ \t]*[,)]?[ \t]*(?:beslöt|antog|fastställde|\p{Ll}+ade)[ \t]+"));
+
+/// The body a cited decision's inverted clause names right after it.
+fn body_after(text: &str, end: usize, bodies: &[BodyMention]) -> Option<(String, String)> {
+    let window = floor_char_boundary(text, (end + 40).min(text.len()));
+    let verb = VERB_THEN_SUBJECT.find(&text[end..window])?;
+    let subject = end + verb.end();
+    if let Some(body) = super::within(bodies, &(subject..subject + 1), |b| &b.span).first() {
+        return Some((body.key(), text[body.span.clone()].to_owned()));
+    }
+    let word: String = text[subject..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    match word.to_lowercase().as_str() {
+        "nämnden" | "styrelsen" => Some((OWN_BOARD.into(), word)),
+        "fullmäktige" => Some(("KF".into(), word)),
+        _ => None,
+    }
+}
+
 /// What stands before a date and paragraph.
 enum Lead {
     /// A body: its key, its name as written, where it starts.
@@ -208,10 +239,14 @@ fn body_before(text: &str, at: usize, bodies: &[BodyMention]) -> Lead {
         );
     }
     let Some(abbreviation) = ABBREVIATION.captures(&text[cut..at]).and_then(|c| c.get(1)) else {
-        // "antogs av nämnden den 12 mars 2019, § 30": the paper's own board.
+        // "antogs av nämnden den 12 mars 2019, § 30": the paper's own board;
+        // "Fullmäktige remitterade den …": the municipality's, as "KF".
         return match THE_BOARD.find(&text[cut..at]) {
             Some(m) => Lead::Body(OWN_BOARD.into(), m.as_str().to_owned(), cut + m.start()),
-            None => Lead::Nothing,
+            None => match ASSEMBLY.find(&text[cut..at]) {
+                Some(m) => Lead::Body("KF".into(), m.as_str().to_owned(), cut + m.start()),
+                None => Lead::Nothing,
+            },
         };
     };
     if NOT_BODIES.contains(&abbreviation.as_str().to_uppercase().as_str()) {
@@ -300,8 +335,8 @@ pub(super) fn resolve_abbreviations(
 /// Compiles the patterns most papers use before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
-    // Few papers need THE_BOARD, ABBREVIATION, PARAGRAPH_BEFORE, PARAGRAPH_AFTER: each is compiled
-    // where first used.
+    // Few papers need THE_BOARD, ABBREVIATION, PARAGRAPH_BEFORE, PARAGRAPH_AFTER, ASSEMBLY,
+    // VERB_THEN_SUBJECT: each is compiled where first used.
     std::sync::LazyLock::force(&LOST_SIGN);
     std::sync::LazyLock::force(&COMMON);
 }
@@ -316,6 +351,20 @@ mod tests {
             .into_iter()
             .map(|r| (r.body_text, r.date.to_string(), r.paragraph))
             .collect()
+    }
+
+    #[test]
+    fn the_assembly_alone_and_a_body_after_its_verb() {
+        let text = "Kommunfullmäktiges beslut 2025-12-15 § 212. Fullmäktige remitterade den 16 december 2025 (§ 212) förslaget. Vid sitt sammanträde den 17 december 2025, § 212, beslutade kommunfullmäktige att remittera. Den 18 december 2025, § 212, beslutade nämnden.";
+        let mut s = scan(text);
+        s.resolve_abbreviations(text);
+        let bodies: Vec<Option<String>> = s.decisions.iter().map(|d| d.body.clone()).collect();
+        assert_eq!(bodies.len(), 4, "{bodies:?}");
+        assert!(
+            bodies[..3].iter().all(|b| b == &bodies[0] && b.is_some()),
+            "{bodies:?}"
+        );
+        assert_eq!(bodies[3].as_deref(), Some(crate::paper::scan::OWN_BOARD));
     }
 
     #[test]
