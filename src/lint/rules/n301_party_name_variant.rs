@@ -224,21 +224,56 @@ fn name_runs(paper: &crate::paper::Paper) -> Vec<Span> {
         .collect()
 }
 
-/// Same number of words, all equal but one, and that one a letter or two away.
+/// Same number of words, all equal but one, and that one a letter or two
+/// away. A word that is the other with a doubled consonant single ("Bus",
+/// "Buss") is a slip at any length; one that is the other with an "s" is
+/// a genitive, except inside the name, before its last word: "Norrvägen
+/// Buss AB" for "Norrvägens Buss AB" is a slip, the name being fixed.
 fn one_word_apart(a: &str, b: &str) -> bool {
     let (a, b): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
     if a.len() != b.len() || a == b {
         return false;
     }
-    let differing: Vec<(&&str, &&str)> = a.iter().zip(&b).filter(|(x, y)| x != y).collect();
-    differing.len() == 1 && {
-        let (x, y) = (differing[0].0.to_lowercase(), differing[0].1.to_lowercase());
-        let distance = strsim::levenshtein(&x, &y);
-        x.chars().count().min(y.chars().count()) >= 4
-            && !x.starts_with(&y)
-            && !y.starts_with(&x)
-            && (distance == 1 || (distance == 2 && x.chars().count() >= 8))
+    let differing: Vec<(usize, (&&str, &&str))> = a
+        .iter()
+        .zip(&b)
+        .enumerate()
+        .filter(|(_, (x, y))| x != y)
+        .collect();
+    let [(at, (x, y))] = differing.as_slice() else {
+        return false;
+    };
+    let (x, y) = (x.to_lowercase(), y.to_lowercase());
+    if consonant_undoubled(&x, &y) || consonant_undoubled(&y, &x) {
+        return true;
     }
+    let inner_genitive = *at + 1 < a.len()
+        && x.chars().count().min(y.chars().count()) >= 4
+        && (x.strip_suffix('s') == Some(y.as_str()) || y.strip_suffix('s') == Some(x.as_str()));
+    if inner_genitive {
+        return true;
+    }
+    let distance = strsim::levenshtein(&x, &y);
+    x.chars().count().min(y.chars().count()) >= 4
+        && !x.starts_with(&y)
+        && !y.starts_with(&x)
+        && (distance == 1 || (distance == 2 && x.chars().count() >= 8))
+}
+
+/// Whether `short` is `long` with one doubled consonant written single:
+/// "bus" for "buss", "norvägens" for "norrvägens".
+fn consonant_undoubled(long: &str, short: &str) -> bool {
+    let long: Vec<char> = long.chars().collect();
+    long.len() == short.chars().count() + 1
+        && long.windows(2).enumerate().any(|(i, pair)| {
+            pair[0] == pair[1]
+                && "bdfgjklmnprstv".contains(pair[0])
+                && long[..i]
+                    .iter()
+                    .chain(&long[i + 1..])
+                    .copied()
+                    .eq(short.chars())
+        })
 }
 
 /// A proper name written once, a letter away from one written at least twice.
@@ -524,6 +559,23 @@ mod general_tests {
     fn flags_a_proper_name_spelled_once_otherwise() {
         let text = "### Ärende\nUtbetalningar görs via lönesystemet (Personix) och ekonomisystemet (Kassabok). Förvaltningen ser över behörigheter i Personix. Loggar i Kassabok och Personix granskas. Åtkomst till utbildningsinformation i Personik begränsas. Rutiner för Kasabook ses över.";
         assert_eq!(text_findings("N301", text), ["Personik"]);
+    }
+
+    #[test]
+    fn a_doubled_consonant_or_an_inner_genitive_is_a_slip_in_a_fixed_name() {
+        for slip in [
+            "Norrvägens Bus AB",
+            "Norrvägen Buss AB",
+            "Norvägens Buss AB",
+        ] {
+            let text = format!(
+                "### Ärende\nAvtalet med Norrvägens Buss AB gäller. Norrvägens Buss AB kör. {slip} har lämnat anbud."
+            );
+            assert_eq!(text_findings("N301", &text), [slip]);
+        }
+        // The last word's genitive, and two names short words apart, are no slips.
+        let text = "### Ärende\nEkby Bil AB och Ekby Bad AB lämnade anbud. Ekby Bil AB vann.";
+        assert!(text_findings("N301", text).is_empty());
     }
 
     #[test]
