@@ -28,11 +28,18 @@ pub struct DurationMention {
 
 /// Words that may stand between the agreement and its length: a verb of
 /// lasting, a preposition of length, an article.
-const LENGTH_LINKS: [&str; 22] = [
+const LENGTH_LINKS: [&str; 29] = [
     "gäller",
     "gälla",
     "löper",
     "löpa",
+    "omfattar",
+    "omfatta",
+    "avser",
+    "avse",
+    "sträcker",
+    "sig",
+    "över",
     "är",
     "blir",
     "bli",
@@ -307,7 +314,7 @@ mod tests {
 
     #[test]
     fn the_agreements_own_length() {
-        let text = "Avtalet gäller i två år. Avtalstiden är två år med möjlighet till förlängning. Avtalet löper under 24 månader. Ett avtal på två år föreslås. Det är ett tvåårigt avtal. Det nuvarande avtalet löper i fem år. Avtalet har gällt i fem år. Avtalet följs upp efter ett år. Det tidigare tvååriga avtalet. Barnen får stöd i två år.";
+        let text = "Avtalet gäller i två år. Avtalstiden är två år med möjlighet till förlängning. Avtalet löper under 24 månader. Ett avtal på två år föreslås. Det är ett tvåårigt avtal. Det nuvarande avtalet löper i fem år. Avtalet har gällt i fem år. Avtalet följs upp efter ett år. Det tidigare tvååriga avtalet. Barnen får stöd i två år. Avtalet omfattar tre år. Avtalet sträcker sig över fyra år.";
         let found: Vec<(&str, bool)> = scan(text)
             .durations
             .iter()
@@ -326,6 +333,8 @@ mod tests {
                 ("ett år", false),
                 ("tvååriga", false),
                 ("två år", false),
+                ("tre år", true),
+                ("fyra år", true),
             ]
         );
     }
