@@ -400,6 +400,171 @@ HELD_OUT = [
 ]
 
 
+# Two more, written later on 2026-12-05, after the second set's readers were
+# built and before any reader was changed for these: minutes (an extract)
+# and a fee schedule.
+MINUTES = """Lövsjö kommun
+PROTOKOLLSUTDRAG
+Socialnämnden
+Sammanträdesdatum 2026-04-21
+
+Plats och tid: Stadshuset, tisdagen den 21 april 2026 kl. 13.00–15.30
+Justering: Socialförvaltningen, tisdagen den 28 april 2026
+
+§ 45 Dnr SN 2026/112
+
+Riktlinjer för bostadsanpassningsbidrag
+
+Beslut
+Socialnämnden beslutar
+1. att anta riktlinjer för bostadsanpassningsbidrag enligt bilaga 1,
+2. att riktlinjerna gäller från och med den 1 juni 2026,
+3. att riktlinjer för bostadsanpassningsbidrag, antagna av socialnämnden 2019-03-19, § 31, upphör att gälla samma dag.
+
+Sammanfattning av ärendet
+Socialförvaltningen har tagit fram nya riktlinjer för bostadsanpassningsbidrag. De tidigare riktlinjerna antogs av socialnämnden den 19 mars 2019, § 31. Lagen (2018:222) om bostadsanpassningsbidrag trädde i kraft den 1 januari 2019. De nya riktlinjerna föreslås gälla från den 1 juni 2026.
+Ärendet har beretts av socialnämndens arbetsutskott den 7 april 2026, § 22.
+
+Beslutsunderlag
+Tjänsteskrivelse 2026-03-30
+Riktlinjer för bostadsanpassningsbidrag, bilaga 1
+Arbetsutskottets protokoll 2026-04-07, § 22
+
+Justerare
+Eva Lindgren
+
+Vid protokollet
+Maria Ek
+
+Utdraget bestyrks
+Maria Ek, nämndsekreterare
+
+Beslutet expedieras till
+Socialförvaltningen
+"""
+
+FEES = """Miljö- och byggförvaltningen
+Tjänsteskrivelse
+2026-09-30
+Dnr MBN 2026/301
+Handläggare: Jonas Berglund
+
+Miljö- och byggnämnden
+
+Taxa för prövning och tillsyn inom miljöbalkens område 2027
+
+Förslag till beslut
+Miljö- och byggnämnden föreslår kommunfullmäktige besluta
+1. att anta taxa för prövning och tillsyn inom miljöbalkens område 2027 enligt bilaga,
+2. att timavgiften fastställs till 1 350 kronor,
+3. att taxan ska gälla från och med den 1 januari 2027.
+
+Ärendet
+Nuvarande taxa antogs av kommunfullmäktige den 24 november 2025, § 118, och gäller sedan den 1 januari 2026. Timavgiften är i dag 1 290 kronor. Förvaltningen föreslår att timavgiften höjs med 60 kronor till 1 350 kronor inför 2027. Den nya taxan börjar gälla den 1 januari 2027.
+Taxan för 2027 bygger på Sveriges Kommuners och Regioners underlag. Förslaget har stämts av med kommunstyrelsens ekonomiavdelning den 14 september 2026.
+
+Ekonomiska konsekvenser
+Höjningen beräknas ge nämnden 240 000 kronor mer i intäkter under 2027.
+
+Ärendet behandlas i kommunfullmäktige måndagen den 23 november 2026.
+
+Beslutsunderlag
+Tjänsteskrivelse 2026-09-30
+Kommunfullmäktiges beslut 2025-11-24, § 118
+Taxa 2027, bilaga
+
+Jonas Berglund
+Miljöinspektör
+
+Beslutet skickas till
+Kommunfullmäktige
+"""
+
+IN_FORCE = "De nya riktlinjerna föreslås gälla från den 1 juni 2026."
+ADOPTED = "De tidigare riktlinjerna antogs av socialnämnden den 19 mars 2019, § 31."
+PREPARED = "Ärendet har beretts av socialnämndens arbetsutskott den 7 april 2026, § 22."
+HELD = "Plats och tid: Stadshuset, tisdagen den 21 april 2026 kl. 13.00–15.30"
+CHECKED = "Justering: Socialförvaltningen, tisdagen den 28 april 2026"
+ATTESTED = "Utdraget bestyrks\nMaria Ek"
+FEES_YEAR = "Taxan för 2027 bygger på"
+HOURLY = "höjs med 60 kronor till 1 350 kronor inför 2027"
+FEES_START = "Den nya taxan börjar gälla den 1 januari 2027."
+CURRENT = "Nuvarande taxa antogs av kommunfullmäktige den 24 november 2025, § 118,"
+TUNED = "Förslaget har stämts av med kommunstyrelsens ekonomiavdelning den 14 september 2026."
+GOES = "Ärendet behandlas i kommunfullmäktige måndagen den 23 november 2026."
+FEES_PROPOSAL = "1. att anta taxa för prövning och tillsyn inom miljöbalkens område 2027 enligt bilaga,"
+FEES_BOARD = "\nMiljö- och byggnämnden\n\nTaxa"
+
+THIRD = [
+    # The proposal's effective date, told again.
+    *[(MINUTES, "effective date", IN_FORCE, new, True) for new in [
+        "De nya riktlinjerna föreslås gälla från den 1 juli 2026.",
+        "De nya riktlinjerna börjar gälla den 1 juli 2026.",
+        "De nya riktlinjerna träder i kraft den 1 juli 2026.",
+        "De nya riktlinjerna tillämpas från och med 1 juli 2026."]],
+    *[(MINUTES, "effective date", IN_FORCE, new, False) for new in [
+        "De nya riktlinjerna börjar gälla den 1 juni 2026.",
+        "De nya riktlinjerna träder i kraft 2026-06-01."]],
+    *[(FEES, "effective date", FEES_START, new, True) for new in [
+        "Den nya taxan börjar gälla den 1 februari 2027.",
+        "Den nya taxan ska tillämpas från den 1 februari 2027."]],
+    (FEES, "effective date", FEES_START, "Den nya taxan tillämpas från den 1 januari 2027.", False),
+    # The same decision (body and §) given another day.
+    *[(MINUTES, "decision", ADOPTED, new, True) for new in [
+        "De tidigare riktlinjerna antogs av socialnämnden den 20 mars 2019, § 31.",
+        "Socialnämnden antog de tidigare riktlinjerna den 20 mars 2019 (§ 31).",
+        "De tidigare riktlinjerna antogs av nämnden 2019-03-20, § 31."]],
+    (MINUTES, "decision", ADOPTED, "Socialnämnden antog de tidigare riktlinjerna den 19 mars 2019 (§ 31).", False),
+    *[(MINUTES, "decision", PREPARED, new, True) for new in [
+        "Ärendet har beretts av socialnämndens arbetsutskott den 8 april 2026, § 22.",
+        "Arbetsutskottet behandlade ärendet den 8 april 2026, § 22."]],
+    *[(FEES, "decision", CURRENT, new, True) for new in [
+        "Nuvarande taxa antogs av kommunfullmäktige den 25 november 2025, § 118,",
+        "Kommunfullmäktige antog nuvarande taxa 2025-11-25 (§ 118),"]],
+    (FEES, "decision", CURRENT, "Nuvarande taxa för 2026 antogs av kommunfullmäktige den 24 november 2025, § 118,", False),
+    # The meeting's day, or the justering's, told otherwise.
+    *[(MINUTES, "session day", HELD, new, True) for new in [
+        "Plats och tid: Stadshuset, onsdagen den 22 april 2026 kl. 13.00–15.30",
+        "Plats och tid: Stadshuset, 2026-04-22 kl. 13.00–15.30",
+        "Sammanträdet hölls i Stadshuset den 22 april 2026 kl. 13.00–15.30"]],
+    (MINUTES, "session day", HELD, "Plats och tid: Stadshuset, tis 21/4 2026 kl. 13.00–15.30", False),
+    *[(MINUTES, "weekday", HELD, new, True) for new in [
+        "Plats och tid: Stadshuset, onsdagen den 21 april 2026 kl. 13.00–15.30"]],
+    *[(MINUTES, "weekday", CHECKED, new, True) for new in [
+        "Justering: Socialförvaltningen, onsdagen den 28 april 2026",
+        "Justering: Socialförvaltningen, onsdag 2026-04-28"]],
+    *[(MINUTES, "justering", CHECKED, new, True) for new in [
+        "Justering: Socialförvaltningen, tisdagen den 14 april 2026"]],
+    # A person's name.
+    *[(MINUTES, "person", ATTESTED, new, True) for new in [
+        "Utdraget bestyrks\nMaria Eek", "Utdraget bestyrks\nMarie Ek"]],
+    # The fee schedule's year, and the restated fee.
+    *[(FEES, "plan year", FEES_YEAR, new, True) for new in [
+        "Taxan för 2028 bygger på", "2028 års taxa bygger på", "Taxa 2028 bygger på"]],
+    *[(FEES, "plan year", FEES_YEAR, new, False) for new in [
+        "Taxan för nästa år, 2027, bygger på", "2027 års taxa bygger på"]],
+    *[(FEES, "plan year", FEES_PROPOSAL, new, True) for new in [
+        "1. att anta taxa för prövning och tillsyn inom miljöbalkens område 2028 enligt bilaga,"]],
+    *[(FEES, "amount", HOURLY, new, True) for new in [
+        "höjs med 60 kronor till 1 530 kronor inför 2027", "höjs med 60 kr till 1 380 kr inför 2027",
+        "höjs med 50 kronor till 1 350 kronor inför 2027"]],
+    *[(FEES, "amount", HOURLY, new, False) for new in [
+        "höjs med 60 kr till 1 350 kr inför 2027", "höjs med 60 kronor till 1350 kronor inför 2027"]],
+    # A past event dated after the paper (2026-09-30).
+    *[(FEES, "past event", TUNED, new, True) for new in [
+        "Förslaget har stämts av med kommunstyrelsens ekonomiavdelning den 14 oktober 2026.",
+        "Förvaltningen stämde av förslaget med ekonomiavdelningen den 14 oktober 2026.",
+        "Ekonomiavdelningen har granskat förslaget den 14 oktober 2026.",
+        "Samråd med ekonomiavdelningen skedde den 14 oktober 2026."]],
+    (FEES, "past event", TUNED, "Förslaget stäms av med ekonomiavdelningen den 14 oktober 2026.", False),
+    # The weekday of the coming meeting.
+    (FEES, "weekday", GOES, "Ärendet behandlas i kommunfullmäktige tisdagen den 23 november 2026.", True),
+    # The board's name.
+    *[(FEES, "body", FEES_BOARD, new, True) for new in [
+        "\nMiljö- och byggnadsnämnden\n\nTaxa", "\nMiljö- och hälsoskyddsnämnden\n\nTaxa"]],
+]
+
+
 def findings(binary, text, folder):
     path = os.path.join(folder, "paper.txt")
     with open(path, "w", encoding="utf-8") as f:
@@ -449,10 +614,12 @@ def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     binary = os.path.abspath(args[0] if args else "target/release/beslut")
     show = "--show" in sys.argv
-    papers = (CONTRACT, GRANT, GRANT_DATED, TENDER, TENDER_DATED, CITIZEN)
+    papers = (CONTRACT, GRANT, GRANT_DATED, TENDER, TENDER_DATED, CITIZEN, MINUTES, FEES)
     sets = [("Written while the readers were built (contract, grant)", PROBES),
             ("Written 2026-12-05 before the readers were changed for them (tender, citizen's proposal)",
-             HELD_OUT)]
+             HELD_OUT),
+            ("Written 2026-12-05 after the second set's readers, before any change for them (minutes, fees)",
+             THIRD)]
     with tempfile.TemporaryDirectory() as folder:
         base = {paper: findings(binary, paper, folder) for paper in papers}
         for paper, found in base.items():
