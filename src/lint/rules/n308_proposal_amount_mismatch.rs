@@ -16,8 +16,9 @@ declare_rule! {
     /// "Föreslaget bidrag") eller syftar tillbaka på den ("Kostnaden …").
     /// Enheten spelar ingen roll: 250 tkr och 250 000 kronor är samma summa.
     /// Belopp per år eller månad, en summa som nämns mer än en gång med samma
-    /// belopp, och ett förslag med flera olika summor för samma sak prövas
-    /// inte. Ett antal jämförs på samma sätt: "24 platser för
+    /// belopp, dagens eller ett tidigare belopp ("Timavgiften är i dag 1 290
+    /// kronor"), en förändring ("höjs med 60 kronor") och ett förslag med
+    /// flera olika summor för samma sak prövas inte. Ett antal jämförs på samma sätt: "24 platser för
     /// korttidsvistelse" i förslaget, "Förvaltningen föreslår att 42 platser
     /// inrättas" eller "De 42 platserna" längre ned ("korttidsplatser" är ett
     /// slags platser, "boendeplatser" ett annat). Varning: två summor med
@@ -113,6 +114,7 @@ impl Figure for CountMention {
 fn restated_otherwise<F: Figure>(cx: &Context<'_>, figures: &[&F], out: &mut Vec<Finding>) {
     let paper = cx.paper;
     let in_proposals = |f: &F| paper.section_at(f.span().start) == Some(&SectionKind::Proposals);
+    let decided = decided_years(paper);
     for stated in figures
         .iter()
         .filter(|f| !in_proposals(f) && f.puts_forward_or_refers_back())
@@ -126,7 +128,7 @@ fn restated_otherwise<F: Figure>(cx: &Context<'_>, figures: &[&F], out: &mut Vec
         if proposed.iter().any(|p| p.value() != proposal.value())
             || stated.value() == proposal.value()
             || told > 1
-            || another_figure(stated.clause(), proposal.clause())
+            || another_figure(stated.clause(), proposal.clause(), &decided)
         {
             continue;
         }
@@ -147,11 +149,35 @@ fn restated_otherwise<F: Figure>(cx: &Context<'_>, figures: &[&F], out: &mut Vec
 }
 
 /// Whether the clauses make the stated figure another than the
-/// proposal's: a total or a part, or a year the proposal does not name.
-fn another_figure(stated: &FigureClause, proposal: &FigureClause) -> bool {
+/// proposal's: a total or a part, a figure of now or before the change, or
+/// a year neither the proposal's clause nor the proposals and title name
+/// (`decided_years`: "taxa … 2027" in the title makes "inför 2027" the
+/// proposal's year).
+fn another_figure(stated: &FigureClause, proposal: &FigureClause, decided_years: &[u16]) -> bool {
     stated.whole_or_part
         || proposal.whole_or_part
-        || stated.years.iter().any(|y| !proposal.years.contains(y))
+        || stated.now_or_before
+        || proposal.now_or_before
+        || stated
+            .years
+            .iter()
+            .any(|y| !proposal.years.contains(y) && !decided_years.contains(y))
+}
+
+/// The years the title and the proposals name.
+fn decided_years(paper: &Paper) -> Vec<u16> {
+    paper
+        .scan
+        .years
+        .iter()
+        .filter(|y| {
+            matches!(
+                paper.section_at(y.span.start),
+                Some(SectionKind::Title | SectionKind::Proposals)
+            )
+        })
+        .filter_map(|y| u16::try_from(y.year).ok())
+        .collect()
 }
 
 /// The sum as written, and in kronor when written in another unit:
@@ -227,6 +253,30 @@ mod tests {
         }
         let two = "### Förslag till beslut\n1. Nämnden beviljar Ekby IF bidrag om 250 000 kronor.\n2. Nämnden beviljar Ekby FF bidrag om 100 000 kronor.\n### Ärende\nFörvaltningen föreslår ett bidrag om 150 000 kr.\n";
         assert!(text_findings("N308", two).is_empty());
+    }
+
+    #[test]
+    fn the_fee_of_now_a_change_by_and_the_years_of_the_proposal() {
+        let fees = |said: &str| {
+            format!(
+                "### Förslag till beslut\n1. att anta taxa 2027,\n2. att timavgiften fastställs till 1 350 kronor.\n### Ärende\n{said}\n"
+            )
+        };
+        for said in [
+            "Timavgiften är i dag 1 290 kronor.",
+            "Den nuvarande timavgiften är 1 290 kronor.",
+            "Timavgiften höjs med 60 kronor till 1 350 kronor inför 2027.",
+        ] {
+            assert!(text_findings("N308", &fees(said)).is_empty(), "{said}");
+        }
+        // A year the proposals name is the proposal's: the slip is read.
+        assert_eq!(
+            text_findings(
+                "N308",
+                &fees("Timavgiften höjs med 60 kronor till 1 530 kronor inför 2027.")
+            ),
+            ["1 530 kronor"]
+        );
     }
 
     #[test]

@@ -48,6 +48,44 @@ pub struct FigureClause {
     /// "varav", "ytterligare", "inkl. moms"): another figure than the
     /// proposal's own.
     pub whole_or_part: bool,
+    /// A figure of now or of before ("är i dag 1 290 kronor", "nuvarande
+    /// hyra", "tidigare"): the value a proposal changes, not the new one.
+    pub now_or_before: bool,
+}
+
+/// Whether the figure after `words` is a change by an amount, not the
+/// amount: "med" right before it and a verb of change in the clause
+/// ("höjs med 60 kronor", "ökar med", "sänks med", "räknas upp med").
+fn changed_by(words: &[String]) -> bool {
+    const CHANGE: [&str; 7] = ["höj", "sänk", "ök", "minsk", "förändr", "justera", "räkna"];
+    words.last().is_some_and(|w| w == "med")
+        && words
+            .iter()
+            .any(|w| CHANGE.iter().any(|c| w.starts_with(c)))
+}
+
+/// Words that date a figure to now or to before a proposed change.
+const NOW_OR_BEFORE: [&str; 9] = [
+    "idag",
+    "nuvarande",
+    "hittills",
+    "närvarande",
+    "nuläget",
+    "dagsläget",
+    "tidigare",
+    "förra",
+    "fjolårets",
+];
+
+/// Whether `words` date a figure to now or before: one of
+/// [`NOW_OR_BEFORE`], or "i dag".
+fn now_or_before<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
+    let mut previous = "";
+    words.any(|w| {
+        let dated = NOW_OR_BEFORE.contains(&w) || (previous == "i" && w == "dag");
+        previous = w;
+        dated
+    })
 }
 
 /// Words that make a figure a total, a part or another reckoning.
@@ -114,14 +152,15 @@ pub(super) fn figure_clause(
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase);
-    let whole_or_part = words
+    let all: Vec<String> = words.iter().cloned().chain(after_words).collect();
+    let whole_or_part = all
         .iter()
-        .cloned()
-        .chain(after_words)
-        .any(|w| WHOLE_OR_PART.contains(&w.as_str()) || w.starts_with("total"));
+        .any(|w| WHOLE_OR_PART.contains(&w.as_str()) || w.starts_with("total"))
+        || changed_by(words);
     FigureClause {
         years,
         whole_or_part,
+        now_or_before: now_or_before(all.iter().map(String::as_str)),
     }
 }
 
