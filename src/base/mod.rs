@@ -12,5 +12,6 @@ pub mod output;
 pub mod place;
 pub mod read;
 pub mod shard;
+pub mod spelling;
 pub mod swedish;
 pub mod verbs;

@@ -1,0 +1,80 @@
+//! Spellings of one name: whether two written names are one name with a
+//! slip in it, by the slips Swedish writers make (a letter, a doubled
+//! consonant written single, a genitive "s" inside a fixed name).
+
+/// Same number of words, all equal but one, and that one a letter or two
+/// away. A word that is the other with a doubled consonant single ("Bus",
+/// "Buss") is a slip at any length; one that is the other with an "s" is
+/// a genitive, except inside the name, before its last word: "Norrvägen
+/// Buss AB" for "Norrvägens Buss AB" is a slip, the name being fixed.
+pub fn one_word_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    if a.len() != b.len() || a == b {
+        return false;
+    }
+    let differing: Vec<(usize, (&&str, &&str))> = a
+        .iter()
+        .zip(&b)
+        .enumerate()
+        .filter(|(_, (x, y))| x != y)
+        .collect();
+    let [(at, (x, y))] = differing.as_slice() else {
+        return false;
+    };
+    let (x, y) = (x.to_lowercase(), y.to_lowercase());
+    if consonant_undoubled(&x, &y) || consonant_undoubled(&y, &x) {
+        return true;
+    }
+    let inner_genitive = *at + 1 < a.len()
+        && x.chars().count().min(y.chars().count()) >= 4
+        && (x.strip_suffix('s') == Some(y.as_str()) || y.strip_suffix('s') == Some(x.as_str()));
+    if inner_genitive {
+        return true;
+    }
+    let distance = strsim::levenshtein(&x, &y);
+    x.chars().count().min(y.chars().count()) >= 4
+        && !x.starts_with(&y)
+        && !y.starts_with(&x)
+        && (distance == 1 || (distance == 2 && x.chars().count() >= 8))
+}
+
+/// Whether `short` is `long` with one doubled consonant written single:
+/// "bus" for "buss", "norvägens" for "norrvägens".
+fn consonant_undoubled(long: &str, short: &str) -> bool {
+    let long: Vec<char> = long.chars().collect();
+    long.len() == short.chars().count() + 1
+        && long.windows(2).enumerate().any(|(i, pair)| {
+            pair[0] == pair[1]
+                && "bdfgjklmnprstv".contains(pair[0])
+                && long[..i]
+                    .iter()
+                    .chain(&long[i + 1..])
+                    .copied()
+                    .eq(short.chars())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_word_apart;
+
+    #[test]
+    fn names_one_word_apart() {
+        for (a, b) in [
+            ("Larmtjänst Nord", "Larmtjänst Norr"),
+            ("Norrvägens Buss", "Norrvägens Bus"),
+            ("Norrvägens Buss", "Norrvägen Buss"),
+            ("Norrvägens Buss", "Norvägens Buss"),
+        ] {
+            assert!(one_word_apart(a, b), "{a} / {b}");
+        }
+        for (a, b) in [
+            ("Ekby Bil", "Ekby Bad"),
+            ("Ekby Bil", "Ekby Bil"),
+            ("Norrvägens Buss", "Norrvägens Busss Bygg"),
+            ("Larmtjänst Nord", "Larmtjänsten Nord Syd"),
+        ] {
+            assert!(!one_word_apart(a, b), "{a} / {b}");
+        }
+    }
+}
