@@ -329,6 +329,15 @@ impl Paper {
         &self.source[span.clone()]
     }
 
+    /// Whether the paper's decision section is the decision itself, as
+    /// minutes head it ("Beslut", "Socialnämndens beslut"), not a proposal.
+    pub fn records_a_decision(&self) -> bool {
+        self.regions
+            .iter()
+            .find(|r| r.kind == SectionKind::Proposals)
+            .is_some_and(|r| super::sections::is_decision_heading(self.line_at(r.range.start)))
+    }
+
     /// The whole line `offset` stands on, without its line break.
     pub fn line_at(&self, offset: usize) -> &str {
         line_around(&self.source, offset)

@@ -223,6 +223,23 @@ fn is_proposals_heading(lower: &str) -> bool {
     (lower.starts_with("förslag till") && lower.ends_with("beslut"))
         || (lower.contains(" förslag till ") && lower.ends_with("beslut"))
         || names_a_proposal(lower)
+        || names_the_decision(lower)
+}
+
+/// Whether `line` heads the decision itself ([`names_the_decision`]).
+pub fn is_decision_heading(line: &str) -> bool {
+    names_the_decision(&lowercase(clean_heading(line)))
+}
+
+/// The decision itself, as minutes head it: "Beslut", "Nämndens beslut",
+/// "Socialnämndens beslut". It stands where a paper has its proposals, and
+/// the text that follows is held to it the same way.
+fn names_the_decision(lower: &str) -> bool {
+    match lower.split_whitespace().collect::<Vec<_>>().as_slice() {
+        ["beslut"] => true,
+        [owner, "beslut"] => owner.ends_with("nämndens") || owner.ends_with("styrelsens"),
+        _ => false,
+    }
 }
 
 /// A heading that begins with a proposal, its own or someone's, and
@@ -367,6 +384,22 @@ mod tests {
             kind("Eleonoragruppen arbetar aktivt med barnrättsperspektivet."),
             None
         );
+    }
+
+    #[test]
+    fn the_decision_in_minutes_stands_for_the_proposals() {
+        let kind = |line: &str| classify_heading(line, &SectionNames::new());
+        for line in [
+            "Beslut",
+            "Socialnämndens beslut",
+            "Kommunstyrelsens beslut:",
+        ] {
+            assert_eq!(kind(line), Some(SectionKind::Proposals), "{line}");
+            assert!(is_decision_heading(line), "{line}");
+        }
+        assert!(!is_decision_heading("Förslag till beslut"));
+        assert_ne!(kind("Beslut om bidrag"), Some(SectionKind::Proposals));
+        assert_ne!(kind("Förvaltningens beslut"), Some(SectionKind::Proposals));
     }
 
     #[test]

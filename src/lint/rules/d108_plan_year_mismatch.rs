@@ -141,7 +141,22 @@ fn dates_in_another_year(paper: &Paper, subject: &PlanMention, out: &mut Vec<Fin
         .dates
         .iter()
         .filter(|d| d.span.start > subject.span.end && !paper.in_furniture(d.span.start))
+        // The papers it was prepared from, and the paper's own day (a
+        // repeated page header), are not the plan's dates.
+        .filter(|d| {
+            !matches!(
+                paper.section_at(d.span.start),
+                Some(SectionKind::Basis | SectionKind::Header | SectionKind::Distribution)
+            )
+        })
         .filter_map(|d| Some((*d.date.as_ref().ok()?, &d.span)))
+        .filter(|(d, _)| {
+            paper
+                .facts
+                .paper_date
+                .as_ref()
+                .is_none_or(|own| own.value != *d || own.span.start > subject.span.start)
+        })
         .collect();
     if listed.iter().any(|(d, _)| d.year() == subject.year) {
         odd_meeting_dates(paper, subject, out);
@@ -379,6 +394,14 @@ mod tests {
         assert_eq!(text_findings("D108", text), ["2026"]);
         let text = "# Sammanträdesplan 2027\n### Förslag till beslut\n1. Planen fastställs.\n### Ärende\nNämnden sammanträder 2026-02-04, 2026-03-11, 2026-04-15 och 2026-05-20.\n";
         assert_eq!(text_findings("D108", text), ["2026-02-04"]);
+    }
+
+    #[test]
+    fn passes_the_basis_and_the_own_day_of_a_schedule_decided_in_minutes() {
+        // Minutes of 2019 deciding the plan for 2020: its dates are
+        // year-less, the basis and the repeated page header are of 2019.
+        let text = "Kultur- och fritidsnämnden 2019-10-17\n\nPlan för sammanträden 2020\n\nBeslut\nNämnden beslutar att ha 9 sammanträden under 2020.\n\nÄrendet\nDatum: 23 januari, 20 februari och 19 mars.\n\nBeslutsunderlag\nBeredningens protokoll 2019-10-03\nTjänsteskrivelse 2019-09-17\n\nKultur- och fritidsnämnden 2019-10-17\n";
+        assert!(text_findings("D108", text).is_empty());
     }
 
     #[test]

@@ -94,8 +94,11 @@ fn shows_its_sections(paper: &Paper) -> bool {
             )
         })
         .count();
+    // Minutes record a decision ("Beslut"); they carry no economics or MBL
+    // section of their own.
     paper.structured()
         && !paper.is_collection()
+        && !paper.records_a_decision()
         && canonical >= 2
         && paper.has_section(&SectionKind::Proposals)
 }
@@ -105,6 +108,12 @@ mod tests {
     use crate::lint::rules::testing::*;
 
     const FULL: &str = "### Förslag till beslut\n1. X.\n### Ärende\nY.\n### Ekonomiska konsekvenser\nZ.\n### Information eller förhandling enligt lag (1976:580) om medbestämmande i arbetslivet\nI.\n\nBeslutet skickas till:\nA\n";
+
+    #[test]
+    fn minutes_record_a_decision_without_those_sections() {
+        let text = "Socialnämnden\nSammanträdesdatum 2026-04-21\n\n§ 45\n\nBeslut\nNämnden beslutar att anta riktlinjerna.\n\nSammanfattning av ärendet\nY.\n\nBeslutet expedieras till\nA\n";
+        assert!(text_findings("S401", text).is_empty());
+    }
 
     #[test]
     fn flags_each_missing_section() {
