@@ -40,11 +40,12 @@ static LABEL: LazyLock<Reaching> = LazyLock::new(|| {
 /// The day a protocol is checked and signed, labelled or told:
 /// "Justeringens plats och tid Kontoret 2026-03-30", "Plats/tid för
 /// justering: …, torsdag 26 mars 2026", "Justering äger rum torsdagen den 26
-/// mars 2026", "Protokollet justeras den 26 mars 2026". A street number
+/// mars 2026", "Protokollet justeras den 26 mars 2026", "Justering:
+/// Socialförvaltningen, tisdagen den 28 april 2026". A street number
 /// may stand in the place; a year may not (that is another date's).
 static JUSTERING: LazyLock<Reaching> = LazyLock::new(|| {
     reaching(
-        r"(?i)(?:\bjustering(?:ens)?\s+(?:plats\s+och\s+tid|tid\s+och\s+plats|tid|dag|datum)|\bplats\s*/\s*tid\s+för\s+justering|\bjustering(?:en)?(?:\s+av\s+protokollet)?\s+(?:äger\s+rum|sker|ska\s+ske|skall\s+ske|ska\s+äga\s+rum|skall\s+äga\s+rum)|\bprotokollet\s+justeras)[ \t]*:?(?:[ \t]*\n){0,3}(?:[^\n\d.;]|\b\d{1,3}\b){0,80}?[\s:,]*$",
+        r"(?i)(?:\bjustering(?:ens)?\s+(?:plats\s+och\s+tid|tid\s+och\s+plats|tid|dag|datum)|\bplats\s*/\s*tid\s+för\s+justering|\bjustering(?:en)?(?:\s+av\s+protokollet)?\s+(?:äger\s+rum|sker|ska\s+ske|skall\s+ske|ska\s+äga\s+rum|skall\s+äga\s+rum)|\bprotokollet\s+justeras|(?m:^)[ \t]*justering[ \t]*:)[ \t]*:?(?:[ \t]*\n){0,3}(?:[^\n\d.;]|\b\d{1,3}\b){0,80}?[\s:,]*$",
     )
 });
 
@@ -138,7 +139,7 @@ mod tests {
 
     #[test]
     fn the_justerings_day_labelled_or_told() {
-        let text = "Plats/tid för justering: Skolkontoret, Fritidsgatan 2, torsdag 26 mars 2026 kl 15:00. Justering äger rum torsdagen den 26 mars 2026 kl 15. Justeringens plats och tid\n\nÖrnvik, 2026-03-27 kl. 10:30. Protokollet justeras den 30 mars 2026.";
+        let text = "Plats/tid för justering: Skolkontoret, Fritidsgatan 2, torsdag 26 mars 2026 kl 15:00. Justering äger rum torsdagen den 26 mars 2026 kl 15. Justeringens plats och tid\n\nÖrnvik, 2026-03-27 kl. 10:30. Protokollet justeras den 30 mars 2026.\nJustering: Kontoret, tisdagen den 31 mars 2026";
         let found: Vec<String> = scan(text)
             .justering_dates
             .iter()
@@ -146,7 +147,13 @@ mod tests {
             .collect();
         assert_eq!(
             found,
-            ["2026-03-26", "2026-03-26", "2026-03-27", "2026-03-30"]
+            [
+                "2026-03-26",
+                "2026-03-26",
+                "2026-03-27",
+                "2026-03-30",
+                "2026-03-31"
+            ]
         );
         let none =
             scan("Justerare: Kim Ek. Sammanträdesdatum 2026-03-26. Protokollet är justerat.");
