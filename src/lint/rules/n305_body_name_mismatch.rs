@@ -329,6 +329,22 @@ mod tests {
     }
 
     #[test]
+    fn flags_the_proposing_board_named_otherwise_than_the_addressee() {
+        for proposing in [
+            "Miljö- och byggnadsnämnden föreslår kommunfullmäktige besluta",
+            "Miljö- och hälsoskyddsnämnden föreslår kommunfullmäktige att besluta",
+        ] {
+            let text = format!(
+                "Lövsjö kommun\nMiljö- och byggförvaltningen\n\nMiljö- och byggnämnden\n\n# Taxa 2027\n\n### Förslag till beslut\n{proposing}\n1. att anta taxan.\n"
+            );
+            let flagged = text_findings("N305", &text);
+            assert_eq!(flagged.len(), 1, "{proposing}: {flagged:?}");
+        }
+        let same = "Lövsjö kommun\nMiljö- och byggförvaltningen\n\nMiljö- och byggnämnden\n\n# Taxa 2027\n\n### Förslag till beslut\nMiljö- och byggnämnden föreslår kommunfullmäktige besluta\n1. att anta taxan.\n";
+        assert!(text_findings("N305", same).is_empty());
+    }
+
+    #[test]
     fn flags_a_near_miss_of_a_known_body() {
         let config = LintConfig {
             known_bodies: vec!["Miljö- och hälsoskyddsnämnden".into()],

@@ -25,7 +25,7 @@ static RESTATES: LazyLock<Regex> = LazyLock::new(|| {
 
 static DECIDES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &latin(r"^s?\s+(?:beslutar|beslöt|beslutade|har\s+beslutat|föreslås(?:\s+att)?\s+besluta|fattar\s+beslut)\b"),
+        &latin(r"^s?\s+(?:beslutar|beslöt|beslutade|har\s+beslutat|föreslås(?:\s+att)?\s+besluta|fattar\s+beslut|föreslår\s+(?:\p{L}+\s+){1,2}(?:att\s+)?besluta)\b"),
     )
     .expect("valid")
 });
@@ -78,7 +78,9 @@ pub fn restates_proposal(text: &str) -> bool {
 }
 
 /// Does the text right after a body's name say that the body decides
-/// ("Socialnämnden beslutar", "… har beslutat", "föreslås besluta")?
+/// ("Socialnämnden beslutar", "… har beslutat", "föreslås besluta"), or
+/// proposes the decision to the body above it ("föreslår
+/// kommunfullmäktige besluta")?
 pub fn decides_after(after_name: &str) -> bool {
     DECIDES.is_match(after_name)
 }
