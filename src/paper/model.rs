@@ -207,6 +207,18 @@ impl Paper {
         scan.resolve_abbreviations(&source);
         let ranges: Vec<Span> = regions.iter().map(|r| r.range.clone()).collect();
         scan.find_restatements(&source, &ranges);
+        let headed: Vec<Span> = regions
+            .iter()
+            // A finished paper's title stands in its header.
+            .filter(|r| {
+                matches!(
+                    r.kind,
+                    SectionKind::Header | SectionKind::Title | SectionKind::Proposals
+                )
+            })
+            .map(|r| r.range.clone())
+            .collect();
+        scan.find_headed_plans(&source, &headed);
         let line_starts = line_starts(&source);
         Self {
             path,

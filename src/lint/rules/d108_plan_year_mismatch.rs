@@ -397,6 +397,17 @@ mod tests {
     }
 
     #[test]
+    fn flags_a_long_titled_plan_adopted_for_another_year() {
+        let paper = |year: &str| {
+            format!(
+                "Miljö- och byggförvaltningen\nTjänsteskrivelse\n2026-09-30\n\nMiljö- och byggnämnden\n\nTaxa för prövning och tillsyn inom miljöbalkens område 2027\n\nFörslag till beslut\n1. att anta taxa för prövning och tillsyn inom miljöbalkens område {year} enligt bilaga.\n\nÄrendet\nTaxan höjs.\n"
+            )
+        };
+        assert_eq!(text_findings("D108", &paper("2028")), ["2028"]);
+        assert!(text_findings("D108", &paper("2027")).is_empty());
+    }
+
+    #[test]
     fn passes_the_basis_and_the_own_day_of_a_schedule_decided_in_minutes() {
         // Minutes of 2019 deciding the plan for 2020: its dates are
         // year-less, the basis and the repeated page header are of 2019.

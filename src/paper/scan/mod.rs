@@ -362,6 +362,23 @@ impl Scan {
         self.restated = restated::find_restated_figures(source, regions);
     }
 
+    /// Plans named at a title's head or adopted in a proposal, read once
+    /// the paper's title and proposals (`regions` of `source`) are known.
+    pub fn find_headed_plans(&mut self, source: &str, regions: &[Span]) {
+        for region in regions {
+            let mut offset = region.start;
+            for line in source[region.clone()].split_inclusive('\n') {
+                for plan in plans::find_headed_plans(line.trim_end(), offset) {
+                    if !overlaps(&self.plans, &plan.span, |p| &p.span) {
+                        self.plans.push(plan);
+                    }
+                }
+                offset += line.len();
+            }
+        }
+        self.plans.sort_by_key(|p| p.span.start);
+    }
+
     /// The sentence that contains `at`.
     pub fn sentence_at(&self, at: usize) -> Option<Span> {
         // Sentences are in source order and do not overlap.

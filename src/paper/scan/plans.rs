@@ -132,10 +132,48 @@ fn family(word: &str) -> (String, PlanKind) {
     (word.to_owned(), kind)
 }
 
+/// A plan named at the head of a title with its year at the title's end,
+/// however many words between ("Taxa för prövning och tillsyn inom
+/// miljöbalkens område 2027"), or adopted in a proposal ("att anta taxa
+/// för prövning … 2028 enligt bilaga"). The plain word ("Taxa", "Plan") is
+/// a plan here: the title or the verb says so.
+static HEADED: LazyLock<Plain> = LazyLock::new(|| {
+    plain(
+        r"(?i)(?:^[ \t]*|\b(?:anta|antar|fastställa|fastställer|godkänna|godkänner|revidera|reviderar)[ \t]+(?:en[ \t]+|ny[ \t]+|reviderad[ \t]+)?)(\p{L}*(?:plan|budget|prognos|program|taxa|berättelse|redovisning|rapport|bokslut))(?:en|et|n)?((?:[ \t]+[\p{L}-]+){0,10}?)[ \t]+(?:för[ \t]+)?(?:år[ \t]+)?((?:19|20)\d{2})\b",
+    )
+});
+
+/// The plans [`HEADED`] finds in `line`, one line of a title or of the
+/// proposals, with their spans in the paper (`offset` is the line's).
+pub fn find_headed_plans(line: &str, offset: usize) -> Vec<PlanMention> {
+    HEADED
+        .captures_iter(line)
+        .filter_map(|c| {
+            let (word, year) = (c.get(1)?, c.get(3)?);
+            // At a title's head the year ends the line; after a verb it
+            // may not ("… 2028 enligt bilaga").
+            let at_head = line[..word.start()].trim().is_empty();
+            if at_head && !line[year.end()..].trim().is_empty() {
+                return None;
+            }
+            let lower = word.as_str().to_lowercase();
+            let (family, kind) = family(&lower);
+            Some(PlanMention {
+                span: offset + word.start()..offset + year.end(),
+                year_span: offset + year.start()..offset + year.end(),
+                year: year.as_str().parse().ok()?,
+                family,
+                kind,
+            })
+        })
+        .collect()
+}
+
 /// Compiles this module's patterns before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
     std::sync::LazyLock::force(&PLAN);
+    std::sync::LazyLock::force(&HEADED);
 }
 
 #[cfg(test)]
@@ -147,6 +185,30 @@ mod tests {
             .into_iter()
             .map(|p| (p.family, p.year, p.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_plan_at_a_titles_head_or_adopted_in_a_proposal() {
+        let found = |line: &str| -> Vec<(String, i32)> {
+            find_headed_plans(line, 0)
+                .into_iter()
+                .map(|p| (p.family, p.year))
+                .collect()
+        };
+        assert_eq!(
+            found("Taxa för prövning och tillsyn inom miljöbalkens område 2027"),
+            [("taxa".to_owned(), 2027)]
+        );
+        assert_eq!(
+            found(
+                "1. att anta taxa för prövning och tillsyn inom miljöbalkens område 2028 enligt bilaga,"
+            ),
+            [("taxa".to_owned(), 2028)]
+        );
+        // At a title's head the year must end it; a plan word inside a
+        // sentence is PLAN's to read.
+        assert!(found("Taxa för tillsyn enligt beslut 2027 om avgifter").is_empty());
+        assert!(found("Förvaltningen har en plan för arbetet sedan 2019").is_empty());
     }
 
     #[test]
