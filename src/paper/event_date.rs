@@ -4,7 +4,7 @@
 //! plan, a subordinate clause's, a validity, or a bound.
 
 use crate::paper::Paper;
-use crate::paper::scan::{DateMention, EventMention, cues};
+use crate::paper::scan::{DateMention, EventMention, cues, floor_char_boundary};
 
 /// The date an event verb reports: the nearest in its sentence, unless
 ///
@@ -21,18 +21,7 @@ use crate::paper::scan::{DateMention, EventMention, cues};
 ///   31 december 2029").
 pub fn event_date<'p>(paper: &'p Paper, event: &EventMention) -> Option<&'p DateMention> {
     let sentence = paper.scan.sentence_at(event.span.start)?;
-    let distance = |d: &DateMention| {
-        if d.span.start >= event.span.end {
-            d.span.start - event.span.end
-        } else {
-            event.span.start.saturating_sub(d.span.end)
-        }
-    };
-    let nearest = paper
-        .scan
-        .dates_in(&sentence)
-        .iter()
-        .min_by_key(|d| distance(d))?;
+    let nearest = nearest_date(paper.scan.dates_in(&sentence), event)?;
     let between = if nearest.span.start >= event.span.end {
         event.span.end..nearest.span.start
     } else {
@@ -42,14 +31,48 @@ pub fn event_date<'p>(paper: &'p Paper, event: &EventMention) -> Option<&'p Date
     let subordinate = between
         .split_whitespace()
         .any(|w| matches!(w, "att" | "som" | "gäller" | "gälla"));
-    let lead = paper.text(&(sentence.start..nearest.span.start));
-    let in_a_period = paper
-        .scan
-        .periods
-        .iter()
-        .any(|p| p.from_span.start <= nearest.span.start && nearest.span.end <= p.to_span.end);
-    (!cues::plans_ahead(between) && !subordinate && !bounded(lead) && !in_a_period)
+    // The last words before the date: a few bytes, however long the sentence.
+    let lead_start = floor_char_boundary(&paper.source, nearest.span.start.saturating_sub(LEAD))
+        .max(sentence.start);
+    let lead = paper.text(&(lead_start..nearest.span.start));
+    (!cues::plans_ahead(between) && !subordinate && !bounded(lead) && !in_a_period(paper, nearest))
         .then_some(nearest)
+}
+
+/// How far from its verb an event's date may stand: a clause, not a page
+/// (and a hostile sentence of a megabyte stays linear).
+const REACH: usize = 240;
+
+/// How many bytes before a date its bounding preposition is looked for.
+const LEAD: usize = 48;
+
+/// The date nearest the event among a sentence's `dates` (sorted): the
+/// first after it or the last before it, the earlier on a tie.
+fn nearest_date<'d>(dates: &'d [DateMention], event: &EventMention) -> Option<&'d DateMention> {
+    let after = dates.partition_point(|d| d.span.start < event.span.end);
+    let next = dates.get(after).map(|d| (d.span.start - event.span.end, d));
+    let previous = after
+        .checked_sub(1)
+        .and_then(|i| dates.get(i))
+        .map(|d| (event.span.start.saturating_sub(d.span.end), d));
+    let nearest = match (previous, next) {
+        (Some(p), Some(n)) => Some(if p.0 <= n.0 { p } else { n }),
+        (p, n) => p.or(n),
+    };
+    nearest
+        .filter(|(distance, _)| *distance <= REACH)
+        .map(|(_, d)| d)
+}
+
+/// Whether `date` begins or ends a period. Periods are in text order and
+/// do not nest: only the last one beginning at or before the date can
+/// hold it.
+fn in_a_period(paper: &Paper, date: &DateMention) -> bool {
+    let periods = &paper.scan.periods;
+    let upto = periods.partition_point(|p| p.from_span.start <= date.span.start);
+    upto.checked_sub(1)
+        .and_then(|i| periods.get(i))
+        .is_some_and(|p| date.span.end <= p.to_span.end)
 }
 
 /// Whether `lead` (the words before a date) ends in a preposition that

@@ -20,6 +20,7 @@ use regex::Regex;
 use super::Located;
 use super::addressee::{OWN_MEETING, OWN_PROPOSAL, words};
 use super::model::line_around;
+use super::scan::floor_char_boundary;
 use super::scan::{Plain, Scan, tuned};
 
 /// What the letterhead says.
@@ -214,7 +215,9 @@ fn board(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
                 value: as_written_in_text(name),
                 span: zone.start + m.start()..zone.start + m.end(),
             };
+            // The last few bytes before the name: "Till", "till:".
             let before = text[..m.start()].trim_end();
+            let before = &before[floor_char_boundary(before, before.len().saturating_sub(8))..];
             let line = line_around(source, zone.start + m.start()).trim();
             let before = before.to_lowercase();
             if before.ends_with("till") || before.ends_with("till:") || line == m.as_str() {

@@ -364,10 +364,18 @@ impl Paper {
 /// The whole line of `source` that byte `at` stands on, without its line
 /// break.
 pub(crate) fn line_around(source: &str, at: usize) -> &str {
-    let start = source[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = source[at..].find('\n').map_or(source.len(), |i| at + i);
+    // Looked for no further than LINE_REACH each way: a hostile line of a
+    // megabyte, asked about at each of its dates, stays linear.
+    let from = floor_char_boundary(source, at.saturating_sub(LINE_REACH));
+    let to = floor_char_boundary(source, at.saturating_add(LINE_REACH).min(source.len()));
+    let start = source[from..at].rfind('\n').map_or(from, |i| from + i + 1);
+    let end = source[at..to].find('\n').map_or(to, |i| at + i);
     &source[start..end]
 }
+
+/// How far [`line_around`] looks each way: longer than any line a paper
+/// writes on purpose (a paragraph a PDF flattened runs to a few kB).
+const LINE_REACH: usize = 8192;
 
 /// A case file as a paper: its prose fields are the regions, its data the facts.
 pub fn paper_from_case(file: &CaseFile) -> Paper {

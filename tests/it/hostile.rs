@@ -142,6 +142,14 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
             .repeat(50_000)
             .as_bytes(),
     );
+    // One endless sentence of past events and dates: each event's date is
+    // looked for beside it, and each date's line a bounded way.
+    write(
+        "one-line-events.txt",
+        "har yttrat 2020-01-01 gick lämnades 2020-02-01 "
+            .repeat(30_000)
+            .as_bytes(),
+    );
     write(
         "endless-word.txt",
         format!("Socialnä{}den beslutar.", "m".repeat(200_000)).as_bytes(),
