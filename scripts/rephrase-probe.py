@@ -565,6 +565,156 @@ THIRD = [
 ]
 
 
+# A fourth set, written on 2026-12-05 after the third set's readers and
+# before any change for it: a lease, and a reply to a consultation. More
+# paraphrases than slips: a false alarm costs more than a miss.
+LEASE = """Kultur- och fritidsförvaltningen
+Tjänsteskrivelse
+Datum 2026-05-12
+Diarienummer KFN 2026/88
+Handläggare Sara Holm
+
+Kultur- och fritidsnämnden
+
+Nytt hyresavtal för Ekby bibliotek
+
+Förslag till beslut
+1. Kultur- och fritidsnämnden godkänner hyresavtalet med Fastighets AB Ekbyhus för lokalen Storgatan 12 under perioden 1 januari 2027 – 31 december 2031.
+2. Den årliga hyran, 1 240 000 kronor, finansieras inom nämndens budgetram.
+
+Ärendet
+Ekby bibliotek har sedan 2012 hyrt lokalen på Storgatan 12 av Fastighets AB Ekbyhus. Nuvarande avtal löper till och med den 31 december 2026. Det nya avtalet gäller i fem år från den 1 januari 2027 med en uppsägningstid på nio månader. Om avtalet inte sägs upp förlängs det med tre år i taget.
+Hyresvärden har erbjudit en hyra om 1 240 000 kronor, vilket är 60 000 kronor mer än i dag. I hyran ingår värme och el.
+Lokalen är på 820 kvadratmeter. Biblioteket har öppet för besökare i alla åldrar, och barnavdelningen vänder sig till barn 0–12 år.
+
+Ekonomiska konsekvenser
+Hyran för 2027 ryms inom budgetramen. Hyreshöjningen om 60 000 kronor per år kompenseras genom minskade kostnader för lokalvård.
+
+Samverkan
+Ärendet har informerats i förvaltningens samverkansgrupp den 5 maj 2026.
+
+Sara Holm
+Lokalstrateg
+
+Beslutet skickas till
+Fastighets AB Ekbyhus
+Ekby bibliotek
+"""
+
+REPLY = """Samhällsbyggnadsförvaltningen
+Tjänsteskrivelse
+2026-10-08
+Dnr SBN 2026/412
+
+Samhällsbyggnadsnämnden
+
+Yttrande över Trafikverkets förslag till ny väg 34 förbi Ekby
+
+Förslag till beslut
+1. Samhällsbyggnadsnämnden antar förvaltningens yttrande som sitt eget och överlämnar det till Trafikverket.
+
+Ärendet
+Trafikverket har den 1 september 2026 skickat förslaget till vägplan för väg 34 förbi Ekby på remiss till kommunen. Svar ska lämnas senast den 30 oktober 2026. Kommunstyrelsen har gett samhällsbyggnadsnämnden i uppdrag att svara för kommunens räkning.
+Vägplanen omfattar en sträcka på 4,2 kilometer. Enligt Trafikverket påbörjas bygget tidigast 2028 och vägen beräknas öppna för trafik 2030.
+Förvaltningen ser positivt på förslaget men anser att en gång- och cykelväg behövs längs hela sträckan på 4,2 kilometer.
+
+Samråd
+Förvaltningen har samrått med miljöavdelningen den 22 september 2026.
+
+Beslutsunderlag
+Tjänsteskrivelse 2026-10-08
+Remiss från Trafikverket 2026-09-01
+Förvaltningens förslag till yttrande 2026-10-08
+
+Beslutet skickas till
+Trafikverket
+Kommunstyrelsen
+"""
+
+FIVE_YEARS = "Det nya avtalet gäller i fem år från den 1 januari 2027"
+OFFERED = "Hyresvärden har erbjudit en hyra om 1 240 000 kronor,"
+LANDLORD = "hyrt lokalen på Storgatan 12 av Fastighets AB Ekbyhus."
+LEASE_MBL = "Ärendet har informerats i förvaltningens samverkansgrupp den 5 maj 2026."
+LEASE_SENT = "Beslutet skickas till\nFastighets AB Ekbyhus\nEkby bibliotek\n"
+RENEWAL = "Om avtalet inte sägs upp förlängs det med tre år i taget."
+SINCE = "Ekby bibliotek har sedan 2012 hyrt"
+CONSULTED = "Förvaltningen har samrått med miljöavdelningen den 22 september 2026."
+SENT_FOR_COMMENT = "Trafikverket har den 1 september 2026 skickat förslaget"
+DEADLINE = "Svar ska lämnas senast den 30 oktober 2026."
+LENGTH_AGAIN = "längs hela sträckan på 4,2 kilometer"
+BUILT = "Enligt Trafikverket påbörjas bygget tidigast 2028 och vägen beräknas öppna för trafik 2030."
+REPLY_PROPOSAL = "1. Samhällsbyggnadsnämnden antar"
+
+FOURTH = [
+    # The lease's length.
+    *[(LEASE, "duration", FIVE_YEARS, new, True) for new in [
+        "Det nya avtalet gäller i fyra år från den 1 januari 2027",
+        "Det nya avtalet löper på fyra år från den 1 januari 2027",
+        "Det nya fyraåriga avtalet gäller från den 1 januari 2027"]],
+    *[(LEASE, "duration", FIVE_YEARS, new, False) for new in [
+        "Det nya avtalet löper på fem år från den 1 januari 2027",
+        "Det nya femåriga avtalet gäller från den 1 januari 2027",
+        "Avtalstiden är 60 månader från den 1 januari 2027"]],
+    # The extension clause of a lease is no extension decided now.
+    *[(LEASE, "renewal", RENEWAL, new, False) for new in [
+        "Om avtalet inte sägs upp förlängs det automatiskt med tre år.",
+        "Avtalet förlängs därefter med tre år i taget om det inte sägs upp senast nio månader före avtalstidens slut.",
+        "Uppsägning måste ske senast den 31 mars 2031."]],
+    (LEASE, "renewal", SINCE, "Biblioteket har hyrt lokalen sedan den 1 januari 2012 och hyrt", False),
+    # The rent restated.
+    *[(LEASE, "amount", OFFERED, new, True) for new in [
+        "Hyresvärden har erbjudit en hyra om 1 420 000 kronor,",
+        "Hyresvärden erbjuder en årlig hyra om 1 420 000 kr,"]],
+    *[(LEASE, "amount", OFFERED, new, False) for new in [
+        "Hyresvärden har erbjudit en hyra om 1 240 tkr,",
+        "Hyran är i dag 1 180 000 kronor och hyresvärden har erbjudit 1 240 000 kronor,"]],
+    # The landlord's name.
+    *[(LEASE, "party", LANDLORD, new, True) for new in [
+        "hyrt lokalen på Storgatan 12 av Fastighets AB Ekbyus.",
+        "hyrt lokalen på Storgatan 12 av Fastighets AB Ekbyhuus."]],
+    *[(LEASE, "party", LANDLORD, new, False) for new in [
+        "hyrt lokalen på Storgatan 12 av Ekbyhus.",
+        "hyrt lokalen på Storgatan 12 av Fastighets AB Ekbyhus, som äger fastigheten."]],
+    # The party left out of the distribution.
+    (LEASE, "distribution", LEASE_SENT, "Beslutet skickas till\nEkby bibliotek\n", True),
+    # A past event dated after the paper (2026-05-12).
+    *[(LEASE, "past event", LEASE_MBL, new, True) for new in [
+        "Ärendet har informerats i förvaltningens samverkansgrupp den 15 maj 2026.",
+        "Samverkansgruppen fick information den 15 maj 2026."]],
+    *[(LEASE, "past event", LEASE_MBL, new, False) for new in [
+        "Ärendet informeras i förvaltningens samverkansgrupp den 15 maj 2026.",
+        "Ärendet tas upp i förvaltningens samverkansgrupp den 15 maj 2026."]],
+    *[(REPLY, "past event", CONSULTED, new, True) for new in [
+        "Förvaltningen har samrått med miljöavdelningen den 22 oktober 2026.",
+        "Förvaltningen samrådde med miljöavdelningen den 22 oktober 2026.",
+        "Samråd med miljöavdelningen hölls den 22 oktober 2026."]],
+    *[(REPLY, "past event", CONSULTED, new, False) for new in [
+        "Samrådet med miljöavdelningen skedde den 22 september 2026.",
+        "Förvaltningen kommer att samråda med miljöavdelningen den 22 oktober 2026.",
+        "Kommunstyrelsen beslutade den 15 september 2026 att ge nämnden uppdraget."]],
+    *[(REPLY, "past event", DEADLINE, new, False) for new in [
+        "Remisstiden går ut den 30 oktober 2026.",
+        "Svaret ska vara Trafikverket till handa senast den 30 oktober 2026.",
+        "Trafikverket kommer att fatta beslut om vägplanen under våren 2027.",
+        "Trafikverket har begärt svar senast den 30 oktober 2026."]],
+    *[(REPLY, "past event", SENT_FOR_COMMENT, new, False) for new in [
+        "Trafikverket skickade den 1 september 2026",
+        "Den 1 september 2026 skickade Trafikverket"]],
+    # A figure said twice.
+    *[(REPLY, "figure", LENGTH_AGAIN, new, True) for new in [
+        "längs hela sträckan på 4,7 kilometer", "längs hela sträckan på 4,7 km"]],
+    (REPLY, "figure", LENGTH_AGAIN, "längs hela sträckan på 4,2 km", False),
+    # A timetable told of the future.
+    *[(REPLY, "plan", BUILT, new, False) for new in [
+        "Enligt tidplanen ska vägen öppna 2030.",
+        "Trafikverket har meddelat att bygget startar tidigast 2028."]],
+    # The board's name misspelt in the proposal.
+    *[(REPLY, "body", REPLY_PROPOSAL, new, True) for new in [
+        "1. Samhällsbyggnadsnämden antar", "1. Samhällsbygnadsnämnden antar"]],
+    (REPLY, "body", REPLY_PROPOSAL, "1. Nämnden antar", False),
+]
+
+
 def findings(binary, text, folder):
     path = os.path.join(folder, "paper.txt")
     with open(path, "w", encoding="utf-8") as f:
@@ -614,12 +764,14 @@ def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     binary = os.path.abspath(args[0] if args else "target/release/beslut")
     show = "--show" in sys.argv
-    papers = (CONTRACT, GRANT, GRANT_DATED, TENDER, TENDER_DATED, CITIZEN, MINUTES, FEES)
+    papers = (CONTRACT, GRANT, GRANT_DATED, TENDER, TENDER_DATED, CITIZEN, MINUTES, FEES, LEASE, REPLY)
     sets = [("Written while the readers were built (contract, grant)", PROBES),
             ("Written 2026-12-05 before the readers were changed for them (tender, citizen's proposal)",
              HELD_OUT),
             ("Written 2026-12-05 after the second set's readers, before any change for them (minutes, fees)",
-             THIRD)]
+             THIRD),
+            ("Written 2026-12-05 after the third set's readers, before any change for them (lease, reply)",
+             FOURTH)]
     with tempfile.TemporaryDirectory() as folder:
         base = {paper: findings(binary, paper, folder) for paper in papers}
         for paper, found in base.items():
