@@ -215,9 +215,11 @@ fn duration_before_end_only(cx: &Context<'_>, out: &mut Vec<Finding>) {
 }
 
 /// "Avtalet gäller i tre år" in the Ärende, when the proposal gives the
-/// agreement's period in dates: the length must be the period's. Not for
-/// an extension (whose length is not the agreement's), nor a length whose
-/// own sentence gives dates (the checks above compare those).
+/// agreement's period in dates: the length must be the period's, also when
+/// its sentence gives the proposed start ("… i fyra år från den 1 januari
+/// 2027"). Not for an extension (whose length is not the agreement's), nor
+/// a length whose sentence gives a period (the checks above compare those)
+/// or another date.
 fn agreement_length_restated(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let paper = cx.paper;
     let Some((from, to, span)) = agreement_term(paper) else {
@@ -227,11 +229,20 @@ fn agreement_length_restated(cx: &Context<'_>, out: &mut Vec<Finding>) {
         return;
     };
     for duration in paper.scan.durations.iter().filter(|d| d.agreement_length) {
-        let dated = paper
+        let Some(sentence) = paper.scan.sentence_at(duration.span.start) else {
+            continue;
+        };
+        // A period in the sentence is the checks above's to compare; a date
+        // in it must be the proposed start ("gäller i fyra år från den 1
+        // januari 2027"), or the length may be another agreement's.
+        let dates = paper.scan.dates_in(&sentence);
+        let has_period = paper
             .scan
-            .sentence_at(duration.span.start)
-            .is_some_and(|s| !paper.scan.dates_in(&s).is_empty());
-        if dated || duration.months == months {
+            .periods
+            .iter()
+            .any(|p| sentence.contains(&p.from_span.start));
+        let from_the_start = dates.iter().all(|d| d.date == Ok(from));
+        if has_period || !from_the_start || duration.months == months {
             continue;
         }
         out.push(against_the_proposal(
@@ -330,6 +341,14 @@ mod tests {
             ("Avtalet löper under 36 månader.", vec!["36 månader"]),
             ("Avtalet gäller i två år.", vec![]),
             ("Det nuvarande avtalet gäller i fem år.", vec![]),
+            // With the proposed start, the same agreement; with another
+            // date, perhaps another.
+            (
+                "Avtalet gäller i tre år från den 1 april 2026.",
+                vec!["tre år"],
+            ),
+            ("Avtalet gäller i två år från den 1 april 2026.", vec![]),
+            ("Avtalet gäller i tre år från den 1 april 2023.", vec![]),
         ] {
             assert_eq!(
                 text_findings("D103", &format!("{proposal}{said}\n")),
