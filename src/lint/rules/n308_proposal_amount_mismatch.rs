@@ -13,6 +13,7 @@ declare_rule! {
     /// vilket den beslutar. Samma sak känns igen på ordet för pengarna
     /// ("bidrag", "kostnad", "hyra", "avgift"; "verksamhetsbidraget" är ett
     /// bidrag) och på att meningen lägger fram summan ("föreslår", "beviljas",
+    /// "erbjuder",
     /// "Föreslaget bidrag") eller syftar tillbaka på den ("Kostnaden …").
     /// Enheten spelar ingen roll: 250 tkr och 250 000 kronor är samma summa.
     /// Belopp per år eller månad, en summa som nämns mer än en gång med samma
@@ -253,6 +254,30 @@ mod tests {
         }
         let two = "### Förslag till beslut\n1. Nämnden beviljar Ekby IF bidrag om 250 000 kronor.\n2. Nämnden beviljar Ekby FF bidrag om 100 000 kronor.\n### Ärende\nFörvaltningen föreslår ett bidrag om 150 000 kr.\n";
         assert!(text_findings("N308", two).is_empty());
+    }
+
+    #[test]
+    fn an_offer_restates_the_sum_and_only_its_own_clause_dates_it() {
+        let lease = |said: &str| {
+            format!(
+                "### Förslag till beslut\n1. Den årliga hyran, 1 240 000 kronor, finansieras inom budgetramen.\n### Ärende\n{said}\n"
+            )
+        };
+        assert_eq!(
+            text_findings(
+                "N308",
+                &lease(
+                    "Hyresvärden har erbjudit en hyra om 1 420 000 kronor, vilket är 60 000 kronor mer än i dag."
+                )
+            ),
+            ["1 420 000 kronor"]
+        );
+        for said in [
+            "Hyresvärden har erbjudit en hyra om 1 240 000 kronor, vilket är 60 000 kronor mer än i dag.",
+            "Hyran är i dag 1 180 000 kronor.",
+        ] {
+            assert!(text_findings("N308", &lease(said)).is_empty(), "{said}");
+        }
     }
 
     #[test]

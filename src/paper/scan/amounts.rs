@@ -157,10 +157,18 @@ pub(super) fn figure_clause(
         .iter()
         .any(|w| WHOLE_OR_PART.contains(&w.as_str()) || w.starts_with("total"))
         || changed_by(words);
+    // Only the figure's own clause dates it: "1 420 000 kronor, vilket är
+    // 60 000 kronor mer än i dag" compares it with today's.
+    let own_after = &after[..after.find(',').unwrap_or(after.len())];
+    let own_after_words = own_after
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    let own: Vec<String> = words.iter().cloned().chain(own_after_words).collect();
     FigureClause {
         years,
         whole_or_part,
-        now_or_before: now_or_before(all.iter().map(String::as_str)),
+        now_or_before: now_or_before(own.iter().map(String::as_str)),
     }
 }
 
@@ -187,7 +195,11 @@ const MONEY_NOUNS: [&str; 10] = [
 
 /// Word forms that put a sum forward (not "beviljades", "föreslog"), and
 /// the proposal itself ("Förslaget innebär …").
-const PROPOSING: [&str; 24] = [
+const PROPOSING: [&str; 28] = [
+    "erbjuda",
+    "erbjuder",
+    "erbjuds",
+    "erbjudit",
     "förslaget",
     "föreslår",
     "föreslås",
