@@ -190,9 +190,12 @@ fn body_after(text: &str, end: usize, bodies: &[BodyMention]) -> Option<(String,
     if let Some(body) = super::within(bodies, &(subject..subject + 1), |b| &b.span).first() {
         return Some((body.key(), text[body.span.clone()].to_owned()));
     }
+    // A dozen letters say whether it is "fullmäktige": a hostile endless
+    // word is not copied.
     let word: String = text[subject..]
         .chars()
         .take_while(|c| c.is_alphabetic())
+        .take(12)
         .collect();
     match word.to_lowercase().as_str() {
         "nämnden" | "styrelsen" => Some((OWN_BOARD.into(), word)),
