@@ -408,6 +408,20 @@ mod tests {
     }
 
     #[test]
+    fn a_plan_read_twice_is_one_mention() {
+        // The header's long title is read line by line, the proposal's plan
+        // by both readers: each plan once, in text order.
+        let text = "Kultur- och fritidsförvaltningen\nTjänsteskrivelse\n2026-09-30\n\nVerksamhetsplan för kultur och fritid i Ekby kommun 2027\n\nFörslag till beslut\n1. att fastställa verksamhetsplan 2027.\n\nÄrendet\nVerksamhetsplan 2027 bygger på budgeten.\n";
+        let paper = crate::paper::structure::paper_from_text("x.txt".into(), text.into());
+        let spans: Vec<_> = paper.scan.plans.iter().map(|p| p.span.clone()).collect();
+        assert_eq!(spans.len(), 3, "{spans:?}");
+        assert!(
+            spans.windows(2).all(|w| w[0].end <= w[1].start),
+            "{spans:?}"
+        );
+    }
+
+    #[test]
     fn passes_the_basis_and_the_own_day_of_a_schedule_decided_in_minutes() {
         // Minutes of 2019 deciding the plan for 2020: its dates are
         // year-less, the basis and the repeated page header are of 2019.

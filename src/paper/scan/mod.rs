@@ -365,18 +365,24 @@ impl Scan {
     /// Plans named at a title's head or adopted in a proposal, read once
     /// the paper's title and proposals (`regions` of `source`) are known.
     pub fn find_headed_plans(&mut self, source: &str, regions: &[Span]) {
+        // Held apart until the end: `overlaps` searches a sorted list, and
+        // a header's plan pushed behind the body's would unsort it.
+        let mut headed = Vec::new();
         for region in regions {
             let mut offset = region.start;
             for line in source[region.clone()].split_inclusive('\n') {
-                for plan in plans::find_headed_plans(line.trim_end(), offset) {
-                    if !overlaps(&self.plans, &plan.span, |p| &p.span) {
-                        self.plans.push(plan);
-                    }
-                }
+                headed.extend(
+                    plans::find_headed_plans(line.trim_end(), offset)
+                        .into_iter()
+                        .filter(|plan| !overlaps(&self.plans, &plan.span, |p| &p.span)),
+                );
                 offset += line.len();
             }
         }
-        self.plans.sort_by_key(|p| p.span.start);
+        if !headed.is_empty() {
+            self.plans.extend(headed);
+            self.plans.sort_by_key(|p| p.span.start);
+        }
     }
 
     /// The sentence that contains `at`.
