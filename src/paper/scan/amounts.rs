@@ -148,23 +148,22 @@ pub(super) fn figure_clause(
         .iter()
         .flat_map(|part| years_of(part))
         .collect();
-    let after_words = after
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase);
-    let all: Vec<String> = words.iter().cloned().chain(after_words).collect();
-    let whole_or_part = all
+    // Only the figure's own clause, to the next comma, dates it: "1 420 000
+    // kronor, vilket är 60 000 kronor mer än i dag" compares it with
+    // today's. Totals and parts are read to the sentence's end.
+    let (own_after, rest_after) = after.split_at(after.find(',').unwrap_or(after.len()));
+    let words_of = |part: &str| -> Vec<String> {
+        part.split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let own: Vec<String> = words.iter().cloned().chain(words_of(own_after)).collect();
+    let whole_or_part = own
         .iter()
+        .chain(&words_of(rest_after))
         .any(|w| WHOLE_OR_PART.contains(&w.as_str()) || w.starts_with("total"))
         || changed_by(words);
-    // Only the figure's own clause dates it: "1 420 000 kronor, vilket är
-    // 60 000 kronor mer än i dag" compares it with today's.
-    let own_after = &after[..after.find(',').unwrap_or(after.len())];
-    let own_after_words = own_after
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase);
-    let own: Vec<String> = words.iter().cloned().chain(own_after_words).collect();
     FigureClause {
         years,
         whole_or_part,
