@@ -3,6 +3,7 @@ use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::Paper;
 use crate::paper::SectionKind;
 use crate::paper::scan::{AmountMention, CountMention, FigureClause, Span, same_counted};
+use std::cell::OnceCell;
 
 declare_rule! {
     /// N308 proposal-amount-mismatch: en summa eller ett antal i förslaget
@@ -49,9 +50,11 @@ impl Rule for ProposalAmountMismatch {
             .iter()
             .filter(|a| a.thing.is_some() && !a.rate)
             .collect();
-        restated_otherwise(cx, &sums, out);
+        // The proposals' years, read once and only when a figure needs them.
+        let decided = OnceCell::new();
+        restated_otherwise(cx, &sums, &decided, out);
         let counts: Vec<&CountMention> = paper.scan.counts.iter().collect();
-        restated_otherwise(cx, &counts, out);
+        restated_otherwise(cx, &counts, &decided, out);
     }
 }
 
@@ -112,10 +115,14 @@ impl Figure for CountMention {
 /// again, or refers back to it, with another value: the proposal names one
 /// value for the thing, the stated value is told once, and neither clause
 /// makes it another figure (a total, a part, another year).
-fn restated_otherwise<F: Figure>(cx: &Context<'_>, figures: &[&F], out: &mut Vec<Finding>) {
+fn restated_otherwise<F: Figure>(
+    cx: &Context<'_>,
+    figures: &[&F],
+    decided: &OnceCell<Vec<u16>>,
+    out: &mut Vec<Finding>,
+) {
     let paper = cx.paper;
     let in_proposals = |f: &F| paper.section_at(f.span().start) == Some(&SectionKind::Proposals);
-    let decided = decided_years(paper);
     for stated in figures
         .iter()
         .filter(|f| !in_proposals(f) && f.puts_forward_or_refers_back())
@@ -129,7 +136,11 @@ fn restated_otherwise<F: Figure>(cx: &Context<'_>, figures: &[&F], out: &mut Vec
         if proposed.iter().any(|p| p.value() != proposal.value())
             || stated.value() == proposal.value()
             || told > 1
-            || another_figure(stated.clause(), proposal.clause(), &decided)
+            || another_figure(
+                stated.clause(),
+                proposal.clause(),
+                decided.get_or_init(|| decided_years(paper)),
+            )
         {
             continue;
         }
