@@ -26,6 +26,9 @@ import sys
 import tempfile
 from collections import defaultdict
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from rephrase_sets.fifth import FIFTH, PRESCHOOL, REORGANISATION  # noqa: E402
+
 CONTRACT = """Socialförvaltningen
 Tjänsteskrivelse
 2026-03-02
@@ -764,14 +767,17 @@ def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     binary = os.path.abspath(args[0] if args else "target/release/beslut")
     show = "--show" in sys.argv
-    papers = (CONTRACT, GRANT, GRANT_DATED, TENDER, TENDER_DATED, CITIZEN, MINUTES, FEES, LEASE, REPLY)
+    papers = (CONTRACT, GRANT, GRANT_DATED, TENDER, TENDER_DATED, CITIZEN, MINUTES, FEES, LEASE, REPLY,
+              PRESCHOOL, REORGANISATION)
     sets = [("Written while the readers were built (contract, grant)", PROBES),
             ("Written 2026-12-05 before the readers were changed for them (tender, citizen's proposal)",
              HELD_OUT),
             ("Written 2026-12-05 after the second set's readers, before any change for them (minutes, fees)",
              THIRD),
             ("Written 2026-12-05 after the third set's readers, before any change for them (lease, reply)",
-             FOURTH)]
+             FOURTH),
+            ("Written 2026-12-05 (evening) after the fourth set's readers, before any change for them "
+             "(preschool investment, reorganisation)", FIFTH)]
     with tempfile.TemporaryDirectory() as folder:
         base = {paper: findings(binary, paper, folder) for paper in papers}
         for paper, found in base.items():
