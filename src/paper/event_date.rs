@@ -77,7 +77,9 @@ fn in_a_period(paper: &Paper, date: &DateMention) -> bool {
 
 /// Whether `lead` (the words before a date) ends in a preposition that
 /// makes the date a bound: "från", "fr.o.m.", "till och med", "t.o.m.",
-/// "till", "intill", "före", "innan", "per", with or without "den".
+/// "till", "intill", "före", "innan", "per", with or without "den"; or in
+/// an adverb of a bound: "tidigast", "senast" ("när avtalsspärren har löpt
+/// ut, tidigast den 12 oktober").
 fn bounded(lead: &str) -> bool {
     let mut words = lead
         .split_whitespace()
@@ -87,9 +89,9 @@ fn bounded(lead: &str) -> bool {
     if matches!(last.as_str(), "den" | "dagen") {
         last = words.next().unwrap_or_default();
     }
-    const BOUNDS: [&str; 14] = [
+    const BOUNDS: [&str; 16] = [
         "från", "fr.o.m.", "fr.o.m", "from", "fr", "till", "t.o.m.", "t.o.m", "tom", "intill",
-        "före", "innan", "per", "med",
+        "före", "innan", "per", "med", "tidigast", "senast",
     ];
     BOUNDS.contains(&last.as_str())
 }
@@ -106,6 +108,8 @@ mod tests {
             "Avtalet förlängdes t.o.m.",
             "Ansökan kom in före den",
             "Avtalet gäller fr.o.m.",
+            "Avtal kan tecknas när avtalsspärren har löpt ut, tidigast den",
+            "Yttrandet har lämnats senast",
         ] {
             assert!(bounded(lead), "{lead}");
         }

@@ -133,6 +133,16 @@ fn years_of(clause: &str) -> Vec<u16> {
         .collect()
 }
 
+/// Where the clause that follows a figure ends: at a word that joins
+/// another clause ("och", "samt", "men", "vilket"). An apposition after a
+/// comma is still the figure's ("50 tkr, 2027 års nivå").
+fn own_clause_end(after: &str) -> usize {
+    [" och ", " samt ", " men ", " vilket "]
+        .iter()
+        .filter_map(|joint| after.find(joint))
+        .fold(after.len(), usize::min)
+}
+
 /// The clause of a figure from `start` to `end` in `text`: `words` are
 /// the clause's words before it.
 pub(super) fn figure_clause(
@@ -144,7 +154,10 @@ pub(super) fn figure_clause(
     let after_end = floor_char_boundary(text, (end + CLAUSE_AFTER).min(text.len()));
     let after = &text[end..after_end];
     let after = &after[..after.find(['.', ';', '\n']).unwrap_or(after.len())];
-    let years = [clause_before(text, start), after]
+    // A year after the figure is its own up to a new clause: "92 miljoner
+    // kronor och ryms i budgeten för 2027–2028" budgets, it dates no sum.
+    let own_clause_after = &after[..own_clause_end(after)];
+    let years = [clause_before(text, start), own_clause_after]
         .iter()
         .flat_map(|part| years_of(part))
         .collect();
@@ -179,7 +192,7 @@ static AMOUNT: LazyLock<Plain> = LazyLock::new(|| {
 
 /// Money nouns, as the last part of a compound and without endings.
 /// Not "ram" ("program") nor "medel" ("livsmedel").
-const MONEY_NOUNS: [&str; 10] = [
+const MONEY_NOUNS: [&str; 11] = [
     "bidrag",
     "kostnad",
     "hyr",
@@ -190,6 +203,7 @@ const MONEY_NOUNS: [&str; 10] = [
     "investering",
     "summ",
     "budget",
+    "utgift",
 ];
 
 /// Word forms that put a sum forward (not "beviljades", "föreslog"), and
@@ -407,6 +421,10 @@ mod tests {
             Vec::<u16>::new()
         );
         assert_eq!(clause("Bidraget är 50 tkr, 2027 års nivå.").years, [2027]);
+        assert_eq!(
+            clause("Utgiften är 92 mnkr och ryms i budgeten för 2027–2028.").years,
+            Vec::<u16>::new()
+        );
         assert!(clause("Förvaltningen föreslår totalt 750 000 kronor.").whole_or_part);
         assert!(clause("Kostnaden är 312 500 kr inkl. moms.").whole_or_part);
         assert!(!clause("Kostnaden är 312 500 kr.").whole_or_part);

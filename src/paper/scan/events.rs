@@ -164,8 +164,10 @@ const NO_SUPINES: &[&str] = &[
 ];
 
 /// Whether `before` ends in a subject a finite verb may follow directly:
-/// a definite noun of five letters or more, or "fullmäktige", one space
-/// between.
+/// a definite noun of five letters or more, "fullmäktige", or a name (a
+/// capital inside the sentence: "Kommunal och Vision förhandlade"; at its
+/// start a capital only tells where the sentence begins: "Tidigare
+/// planerade insatser"), one space between.
 fn after_a_subject(before: &str) -> bool {
     let Some(subject) = before.strip_suffix(' ') else {
         return false;
@@ -174,9 +176,24 @@ fn after_a_subject(before: &str) -> bool {
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    let word = word.to_lowercase();
-    (word.chars().count() >= 5 && ["en", "et", "na"].iter().any(|e| word.ends_with(e)))
-        || word.ends_with("fullmäktige")
+    let lower = word.to_lowercase();
+    (lower.chars().count() >= 5 && ["en", "et", "na"].iter().any(|e| lower.ends_with(e)))
+        || lower.ends_with("fullmäktige")
+        || is_a_name_inside_a_sentence(subject, word)
+}
+
+/// Whether `word`, which ends `before`, is capitalised and has a word of
+/// its sentence before it on its line.
+fn is_a_name_inside_a_sentence(before: &str, word: &str) -> bool {
+    // A genitive is no subject: "Trafikverkets planerade väg".
+    if !word.chars().next().is_some_and(char::is_uppercase) || word.ends_with('s') {
+        return false;
+    }
+    let earlier = before[..before.len() - word.len()].trim_end_matches([' ', '\u{a0}']);
+    earlier
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == ',')
 }
 
 /// The ends of the words that end in one of `endings` (two bytes each):
@@ -347,10 +364,19 @@ mod tests {
     #[test]
     fn any_verbs_active_past_right_after_its_subject() {
         let s = scan(
-            "Kultur- och fritidsnämnden behandlade ansökan. Förvaltningen skickade svar och föreningen köpte in. Kommunfullmäktige fastställde taxan. Planerade insatser 2027. Tidigare planerade insatser. Ärendet gällande bidrag. Även planerade. Nämnden inte.",
+            "Kultur- och fritidsnämnden behandlade ansökan. Förvaltningen skickade svar och föreningen köpte in. Kommunfullmäktige fastställde taxan. Planerade insatser 2027. Tidigare planerade insatser. Ärendet gällande bidrag. Även planerade. Nämnden inte. Kommunal och Vision förhandlade. Trafikverkets planerade väg. Kommunal planerade.",
         );
         let verbs: Vec<&str> = s.events.iter().map(|e| e.verb.as_str()).collect();
-        assert_eq!(verbs, ["behandlade", "skickade", "köpte", "fastställde"]);
+        assert_eq!(
+            verbs,
+            [
+                "behandlade",
+                "skickade",
+                "köpte",
+                "fastställde",
+                "förhandlade"
+            ]
+        );
     }
 
     #[test]
