@@ -38,6 +38,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &rules::n307_restated_figure_mismatch::RestatedFigureMismatch,
         &rules::n308_proposal_amount_mismatch::ProposalAmountMismatch,
         &rules::n309_dnr_year_mismatch::DnrYearMismatch,
+        &rules::n310_count_referred_back_mismatch::CountReferredBackMismatch,
         &rules::s401_missing_section::MissingSection,
         &rules::s402_proposal_restatement_mismatch::ProposalRestatementMismatch,
         &rules::s403_facts_not_found::FactsNotFound,

@@ -65,8 +65,9 @@ fn changed_by(words: &[String]) -> bool {
 }
 
 /// Words that date a figure to now or to before a proposed change.
-const NOW_OR_BEFORE: [&str; 9] = [
+const NOW_OR_BEFORE: [&str; 10] = [
     "idag",
+    "dagens",
     "nuvarande",
     "hittills",
     "närvarande",

@@ -1,54 +1,108 @@
-//! Counts of what a decision provides: "24 platser för korttidsvistelse",
-//! "40 nya lägenheter", "3 årsarbetare". What is counted is the noun after
-//! the number, by its stem and with its compound ("korttidsplatser" is a
-//! kind of "platser", "boendeplatser" another kind). Its clause is read as
-//! a sum's is (see [`super::amounts`]): does it put the count forward
+//! Counts: a number and the noun it counts, "24 platser för
+//! korttidsvistelse", "40 nya lägenheter", "fem enheter", "de tre
+//! geografiska områdena". Found by form, for any noun: a number in digits
+//! or in words, at most two adjectives ("nya", "geografiska"), then a noun
+//! that is no unit, time or measure ("år", "procent", "kvadratmeter").
+//! After a number above one the noun is plural, so its form tells only
+//! whether it is definite ("enheterna", "områdena"): what is counted is
+//! keyed by the indefinite plural with its compound ("korttidsplatser" is
+//! a kind of "platser", "boendeplatser" another kind). Its clause is read
+//! as a sum's is (see [`super::amounts`]): does it put the count forward
 //! ("föreslår", "inrätta"), or refer back to it ("De 24 platserna")?
-
-use super::patterns::only_if;
-use super::plain::{Plain, plain};
-use std::sync::LazyLock;
 
 use super::Span;
 use super::amounts::{FigureClause, clause_words, figure_clause, puts_forward};
+use super::durations::number_value;
+use crate::base::swedish::{WEEKDAYS, month_number};
 
-/// A count of things a decision provides.
+/// A count of things.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CountMention {
     /// From the number to the noun.
     pub span: Span,
     pub count: u64,
-    /// The noun's stem with its compound: "korttidsplats", "lägenhet".
+    /// The noun in its indefinite plural, with its compound:
+    /// "korttidsplatser", "enheter", "områden".
     pub thing: String,
     /// Its clause puts the count forward.
     pub proposing: bool,
     /// The noun is definite ("platserna"): the count already named.
     pub definite: bool,
+    /// "de"/"dessa" before the number and no adjective: the count refers
+    /// back to things already counted ("de fem enheterna"); not after "av",
+    /// where it is a whole a part is taken from ("300 av de 2200 besöken").
+    pub referring: bool,
+    /// A bound, not a number of things: "efter 10 besök", "minst tre
+    /// anbud", "fler än 20 deltagare".
+    pub bound: bool,
+    /// A preposition or "som" right after the noun may make the things a
+    /// part of those counted before ("de två enheterna i norr").
+    pub qualified: bool,
+    /// The same number stands earlier in the text, counting anything or
+    /// nothing ("slås samman till tre."): a referring count may refer to it.
+    pub number_said_before: bool,
     /// What the clause around it says of the count.
     pub clause: FigureClause,
 }
 
-/// Nouns a decision provides a number of, as (plural, definite plural,
-/// stem); a compound's first part may stand before them.
-const COUNTED: [(&str, &str, &str); 6] = [
-    ("platser", "platserna", "plats"),
-    ("lägenheter", "lägenheterna", "lägenhet"),
-    ("bostäder", "bostäderna", "bostad"),
-    ("tjänster", "tjänsterna", "tjänst"),
-    ("årsarbetare", "årsarbetarna", "årsarbetare"),
-    ("avdelningar", "avdelningarna", "avdelning"),
+/// Nouns after a number that measure or date rather than count things.
+const NOT_COUNTED: [&str; 44] = [
+    "år",
+    "års",
+    "åren",
+    "månader",
+    "månaderna",
+    "månad",
+    "veckor",
+    "veckorna",
+    "dagar",
+    "dagarna",
+    "timmar",
+    "timmarna",
+    "minuter",
+    "sekunder",
+    "kvartal",
+    "terminer",
+    "gånger",
+    "procent",
+    "procentenheter",
+    "kronor",
+    "kr",
+    "tkr",
+    "mnkr",
+    "miljoner",
+    "miljarder",
+    "tusen",
+    "hundra",
+    "kvadratmeter",
+    "kvm",
+    "meter",
+    "kilometer",
+    "km",
+    "mil",
+    "ton",
+    "liter",
+    "st",
+    "stycken",
+    "grader",
+    "poäng",
+    "sidor",
+    "bilagor",
+    "punkter",
+    "paragrafer",
+    "kapitel",
 ];
 
-/// A number, perhaps "nya" or "fler", then a word ending in a noun of
-/// [`COUNTED`] (the nouns in the pattern let the engine look for them
-/// first; the word is split by hand).
-static COUNT: LazyLock<Plain> = LazyLock::new(|| {
-    let nouns: Vec<&str> = COUNTED.iter().flat_map(|(p, d, _)| [*d, *p]).collect();
-    plain(&format!(
-        r"(?:^|[^\p{{L}}\p{{N}},.:/-])(\d{{1,5}})[ \u{{a0}}]+(?:(?:nya|fler|ytterligare|extra)[ \u{{a0}}]+)?(\p{{Ll}}{{0,24}}(?:{}))(?:[^\p{{L}}]|$)",
-        nouns.join("|")
-    ))
-});
+/// Words that end a count's phrase: prepositions, conjunctions, pronouns.
+const NOT_NOUNS: [&str; 24] = [
+    "av", "i", "på", "till", "för", "från", "med", "om", "och", "eller", "samt", "som", "vid",
+    "under", "över", "efter", "inom", "per", "mot", "än", "är", "var", "den", "det",
+];
+
+/// Words after the noun that may make its things a part of others.
+const QUALIFYING: [&str; 12] = [
+    "i", "på", "inom", "vid", "med", "som", "där", "från", "utanför", "av", "för", "under",
+];
 
 /// Verbs of providing, for a count: "inrätta 24 platser" puts it forward
 /// as "föreslår" does.
@@ -63,74 +117,276 @@ const PROVIDING: [&str; 8] = [
     "utökar",
 ];
 
-pub(super) fn find_counts(text: &str) -> Vec<CountMention> {
-    // A count is written in digits: a text without one is not searched.
-    let digits = super::has_digits(text, 1);
-    COUNT
-        .captures_iter(only_if(digits, text, &COUNT))
-        .filter_map(|c| {
-            let number = c.get(1)?;
-            let noun = c.get(2)?;
-            let (stem, definite) = counted(noun.as_str())?;
-            let words = clause_words(text, number.start());
-            Some(CountMention {
-                span: number.start()..noun.end(),
-                count: number.as_str().parse().ok()?,
-                thing: stem,
-                proposing: puts_forward(&words)
-                    || words.iter().any(|w| PROVIDING.contains(&w.as_str())),
-                definite,
-                clause: figure_clause(text, number.start(), noun.end(), &words),
-            })
-        })
-        .collect()
+/// Words before a number that make it a bound on things, not their number.
+const BOUNDS: [&str; 10] = [
+    "efter", "minst", "högst", "max", "maximalt", "än", "över", "under", "upp", "intill",
+];
+
+/// Words before a number that make it a place, a time or a name, not a count.
+const NOT_BEFORE: [&str; 8] = ["§", "kl", "klockan", "nr", "sida", "bilaga", "punkt", "år"];
+
+/// A word of the text: where it is, and its letters or digits.
+#[derive(Clone, Copy)]
+struct Word<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+    /// Punctuation right after it ends the phrase.
+    closed: bool,
 }
 
-/// The stem of a counted noun with its compound, and whether it is
-/// definite: "korttidsplatser" → ("korttidsplats", false).
-fn counted(word: &str) -> Option<(String, bool)> {
-    COUNTED.iter().find_map(|(plural, definite, stem)| {
-        let (head, is_definite) = match word.strip_suffix(definite) {
-            Some(head) => (head, true),
-            None => (word.strip_suffix(plural)?, false),
-        };
-        Some((format!("{head}{stem}"), is_definite))
+pub(super) fn find_counts(text: &str) -> Vec<CountMention> {
+    // A text with no number in digits or words has no count; most papers
+    // have both.
+    let words = words(text);
+    let mut counts = Vec::new();
+    let mut numbers_seen: Vec<u64> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if let Some((count, after_number)) = number_at(&words, i) {
+            if let Some(mut found) = count_from(text, &words, i, count, after_number) {
+                found.number_said_before = numbers_seen.contains(&count);
+                counts.push(found);
+            }
+            numbers_seen.push(count);
+            i = after_number;
+        } else {
+            i += 1;
+        }
+    }
+    counts
+}
+
+/// The words of `text`: runs between white space, punctuation around them
+/// trimmed (an inner hyphen, stop or slash stays: "2026-03-02", "13.00").
+fn words(text: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for token in text.split_inclusive(char::is_whitespace) {
+        let start = at;
+        at += token.len();
+        let bare = token.trim_end();
+        let core_start = bare.len() - bare.trim_start_matches(['(', '"', '”', '\'']).len();
+        let core =
+            bare[core_start..].trim_end_matches(['.', ',', ';', ':', ')', '"', '”', '!', '?']);
+        if core.is_empty() {
+            continue;
+        }
+        out.push(Word {
+            start: start + core_start,
+            end: start + core_start + core.len(),
+            text: core,
+            closed: core_start + core.len() < bare.len(),
+        });
+    }
+    out
+}
+
+/// The number that starts at word `i`, and the index of the word after
+/// it: digits ("160", "2 400"), or a number word from two up ("fem",
+/// "tjugotre"; "en" and "ett" are articles too).
+fn number_at(words: &[Word<'_>], i: usize) -> Option<(u64, usize)> {
+    let word = words[i];
+    let before = i.checked_sub(1).map(|b| words[b]);
+    if before.is_some_and(|b| {
+        !b.closed && NOT_BEFORE.contains(&b.text.to_lowercase().trim_end_matches('.'))
+    }) {
+        return None;
+    }
+    if word.text.bytes().all(|b| b.is_ascii_digit()) {
+        return digits_at(words, i);
+    }
+    let lower = word.text.to_lowercase();
+    let value = number_value(&lower).filter(|n| *n >= 2)?;
+    (!lower.starts_with(|c: char| c.is_ascii_digit())).then_some((u64::from(value), i + 1))
+}
+
+/// A number in digits with its groups of thousands ("2 400"); not a year
+/// ("2027") nor a run too long to count things.
+fn digits_at(words: &[Word<'_>], i: usize) -> Option<(u64, usize)> {
+    let first = words[i];
+    if first.text.len() > 6 {
+        return None;
+    }
+    let mut digits = first.text.to_owned();
+    let mut next = i + 1;
+    while first.text.len() <= 3 && !words[next - 1].closed {
+        match words.get(next) {
+            Some(group)
+                if group.text.len() == 3
+                    && group.text.bytes().all(|b| b.is_ascii_digit())
+                    && group.start - words[next - 1].end == 1 =>
+            {
+                digits.push_str(group.text);
+                next += 1;
+            }
+            _ => break,
+        }
+    }
+    let value: u64 = digits.parse().ok()?;
+    let a_year = next == i + 1 && (1900..=2099).contains(&value) && first.text.len() == 4;
+    (!a_year).then_some((value, next))
+}
+
+/// The count whose number is words `i..after_number`: the noun after at
+/// most two adjectives, and what its clause says.
+fn count_from(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    count: u64,
+    after_number: usize,
+) -> Option<CountMention> {
+    if words[after_number - 1].closed {
+        return None;
+    }
+    let mut n = after_number;
+    let mut adjectives = 0;
+    while adjectives < 2 && words.get(n).is_some_and(|w| is_adjective(w)) {
+        n += 1;
+        adjectives += 1;
+    }
+    let noun = *words.get(n)?;
+    let lower = noun.text.to_lowercase();
+    if !is_counted_noun(&lower) {
+        return None;
+    }
+    let word_before = |back: usize| {
+        i.checked_sub(back)
+            .map(|b| words[b])
+            .filter(|b| !b.closed)
+            .map(|b| b.text.to_lowercase())
+    };
+    let determiner = word_before(1).is_some_and(|w| w == "de" || w == "dessa");
+    let partitive = determiner && word_before(2).is_some_and(|w| w == "av");
+    let (thing, definite_form) = indefinite_plural(&lower, determiner);
+    let clause = clause_words(text, words[i].start);
+    Some(CountMention {
+        span: words[i].start..noun.end,
+        count,
+        thing,
+        proposing: puts_forward(&clause) || clause.iter().any(|w| PROVIDING.contains(&w.as_str())),
+        definite: definite_form,
+        referring: determiner && !partitive && adjectives == 0 && definite_form,
+        bound: word_before(1).is_some_and(|w| BOUNDS.contains(&w.as_str())),
+        qualified: !noun.closed
+            && words
+                .get(n + 1)
+                .is_some_and(|w| QUALIFYING.contains(&w.text.to_lowercase().as_str())),
+        number_said_before: false,
+        clause: figure_clause(text, words[i].start, noun.end, &clause),
     })
 }
 
-/// Whether two counted things are one: the same, or one a kind of the
-/// other ("korttidsplats" and "plats"), not two kinds ("boendeplats" and
-/// "korttidsplats").
-pub fn same_counted(a: &str, b: &str) -> bool {
-    a.ends_with(b) || b.ends_with(a)
+/// An adjective between a number and its noun: "nya", "fler",
+/// "geografiska" — a lower-case word in "-a" (not a definite plural's
+/// "-na"), or one of a few that count more.
+fn is_adjective(word: &Word<'_>) -> bool {
+    if word.closed {
+        return false;
+    }
+    let w = word.text;
+    matches!(w, "fler" | "ytterligare" | "extra")
+        || (w.ends_with('a')
+            && !w.ends_with("na")
+            && w.chars().count() >= 3
+            && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()))
 }
 
-/// Compiles this module's patterns before their first use
-/// (`lint::compile_patterns_ahead`).
-pub(crate) fn compile_patterns() {
-    std::sync::LazyLock::force(&COUNT);
+/// Whether a lower-case word after a number is a noun that counts things.
+fn is_counted_noun(word: &str) -> bool {
+    word.chars().count() >= 3
+        && word.chars().all(char::is_alphabetic)
+        && !NOT_COUNTED.contains(&word)
+        && !NOT_NOUNS.contains(&word)
+        && month_number(word).is_none()
+        && !WEEKDAYS.contains(&word)
+}
+
+/// A plural noun's indefinite form, and whether it was definite:
+/// "enheterna" → "enheter", "områdena" → "områden", and after "de" the
+/// definite "-en" of a neuter ("de tre anbuden" → "anbud").
+fn indefinite_plural(word: &str, determiner: bool) -> (String, bool) {
+    if let Some(stem) = word.strip_suffix("na").filter(|s| s.ends_with('r')) {
+        return (stem.to_owned(), true);
+    }
+    if let Some(stem) = word.strip_suffix("ena") {
+        return (format!("{stem}en"), true);
+    }
+    if determiner && let Some(stem) = word.strip_suffix("en").filter(|s| s.chars().count() >= 3) {
+        return (stem.to_owned(), true);
+    }
+    (word.to_owned(), false)
+}
+
+/// Whether two counted things are one: the same, or one a kind of the
+/// other ("korttidsplatser" and "platser"), not two kinds ("boendeplatser"
+/// and "korttidsplatser").
+pub fn same_counted(a: &str, b: &str) -> bool {
+    a.ends_with(b) || b.ends_with(a)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn found(text: &str) -> Vec<(u64, String, bool, bool)> {
+        find_counts(text)
+            .into_iter()
+            .map(|c| (c.count, c.thing, c.proposing, c.definite))
+            .collect()
+    }
+
     #[test]
     fn counts_of_what_a_decision_provides() {
         let text = "Nämnden inrättar 24 korttidsplatser. Förvaltningen föreslår 40 nya lägenheter. De 24 platserna blir klara 2027. Det bor 300 personer här, 2026-03-02, 12 år.";
-        let found: Vec<(u64, String, bool, bool)> = find_counts(text)
-            .into_iter()
-            .map(|c| (c.count, c.thing, c.proposing, c.definite))
-            .collect();
         assert_eq!(
-            found,
+            found(text),
             [
-                (24, "korttidsplats".to_owned(), true, false),
-                (40, "lägenhet".to_owned(), true, false),
-                (24, "plats".to_owned(), false, true),
+                (24, "korttidsplatser".to_owned(), true, false),
+                (40, "lägenheter".to_owned(), true, false),
+                (24, "platser".to_owned(), false, true),
+                (300, "personer".to_owned(), false, false),
             ]
         );
-        assert!(same_counted("korttidsplats", "plats"));
-        assert!(!same_counted("korttidsplats", "boendeplats"));
+        assert!(same_counted("korttidsplatser", "platser"));
+        assert!(!same_counted("korttidsplatser", "boendeplatser"));
+    }
+
+    #[test]
+    fn any_noun_in_digits_or_words_by_its_form() {
+        let text = "Hemtjänsten har fem enheter. De fem enheterna blir tre geografiska områden. De tre områdena och de två anbuden. Byggnaden på 2 400 kvadratmeter har plats för 2 400 besökare.";
+        assert_eq!(
+            found(text),
+            [
+                (5, "enheter".to_owned(), false, false),
+                (5, "enheter".to_owned(), false, true),
+                (3, "områden".to_owned(), false, false),
+                (3, "områden".to_owned(), false, true),
+                (2, "anbud".to_owned(), false, true),
+                (2400, "besökare".to_owned(), false, false),
+            ]
+        );
+        let referring: Vec<bool> = find_counts(text).iter().map(|c| c.referring).collect();
+        assert_eq!(referring, [false, true, false, true, true, false]);
+    }
+
+    #[test]
+    fn numbers_that_date_measure_or_place_are_no_counts() {
+        let text = "Den 1 januari 2027, kl. 13.00, § 71, 19 § MBL, 2026-03-02, barn 1–5 år, i två år, 3,5 procent, sida 2, år 2027 och 2027 platser, en plats, ett anbud.";
+        assert_eq!(found(text), []);
+    }
+
+    #[test]
+    fn a_qualified_count_may_be_a_part() {
+        let counts = find_counts("De två enheterna i norr. De två enheterna slås samman.");
+        assert!(counts[0].qualified);
+        assert!(!counts[1].qualified);
+        assert!(counts[1].number_said_before);
+        assert!(!counts[0].number_said_before);
+        let whole =
+            find_counts("Efter 10 besök inträder skyddet. 300 av de 2200 besöken var fria.");
+        assert!(whole[0].bound);
+        assert!(!whole[1].referring);
     }
 }

@@ -1,0 +1,116 @@
+use super::quote;
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::scan::{CountMention, same_counted};
+
+declare_rule! {
+    /// N310 count-referred-back-mismatch: texten syftar tillbaka på något
+    /// den har räknat ("de sex enheterna") med ett annat antal än när det
+    /// räknades ("fem enheter").
+    ///
+    /// "De fem enheterna" i bestämd form med "de" eller "dessa" före talet
+    /// säger att läsaren redan vet vilka fem det är. Har texten tidigare
+    /// räknat samma sak ("enheter", "förskoleplatser" är ett slags
+    /// "platser") med ett enda annat tal, och står talet inte tidigare i
+    /// texten alls (inte heller för något annat: "fem enheter slås samman
+    /// till tre. De tre enheterna …"), har ett av talen ändrats utan det
+    /// andra. En del av det räknade ("de två enheterna i norr", "de två
+    /// nya enheterna"), en helhet ("300 av de 2200 besöken"), en gräns
+    /// ("efter 10 besök", "minst tre anbud") och det som gällde tidigare
+    /// ("dagens") prövas inte.
+    ///
+    /// Fel:  I dag har hemtjänsten fem enheter. … De sex enheterna slås
+    ///       samman till tre områden.
+    /// Rätt: … De fem enheterna slås samman till tre områden.
+    pub struct CountReferredBackMismatch {
+        code: "N310",
+        name: "count-referred-back-mismatch",
+        severity: Warning,
+        summary: "texten syftar tillbaka på något den räknat med ett annat antal (”fem enheter” / ”de sex enheterna”)",
+    }
+}
+
+impl Rule for CountReferredBackMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let paper = cx.paper;
+        let counts = &paper.scan.counts;
+        for (i, back) in counts.iter().enumerate() {
+            if !back.referring
+                || back.qualified
+                || back.number_said_before
+                || back.clause.now_or_before
+                || back.clause.whole_or_part
+            {
+                continue;
+            }
+            let Some(counted) = counted_once_before(&counts[..i], back) else {
+                continue;
+            };
+            out.push(
+                Finding::new(
+                    &Self::META,
+                    back.span.clone(),
+                    format!(
+                        "{} syftar tillbaka på {} ({}), men med ett annat antal",
+                        quote(paper, &back.span),
+                        quote(paper, &counted.span),
+                        paper.line_label(counted.span.start)
+                    ),
+                )
+                .related(counted.span.clone(), "där det räknades"),
+            );
+        }
+    }
+}
+
+/// The count before `back` of the same thing, when every such count before
+/// it gives one value and that value differs from `back`'s.
+fn counted_once_before<'c>(
+    before: &'c [CountMention],
+    back: &CountMention,
+) -> Option<&'c CountMention> {
+    let mut same = before
+        .iter()
+        .filter(|c| !c.referring && !c.bound && same_counted(&c.thing, &back.thing));
+    let first = same.next()?;
+    let one_value = same.all(|c| c.count == first.count);
+    (one_value && first.count != back.count).then_some(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::testing::*;
+
+    #[test]
+    fn flags_a_count_referred_back_with_another_number() {
+        let text = "### Ärende\nI dag har hemtjänsten fem enheter. Förvaltningen föreslår att de sex enheterna slås samman till tre områden.\n";
+        assert_eq!(text_findings("N310", text), ["sex enheterna"]);
+        let digits = "### Ärende\nFörskolan får 160 platser. De 180 platserna fördelas på åtta avdelningar.\n";
+        assert_eq!(text_findings("N310", digits), ["180 platserna"]);
+    }
+
+    #[test]
+    fn passes_the_same_count_a_part_and_a_number_said_before() {
+        for text in [
+            // The same number.
+            "I dag har hemtjänsten fem enheter. De fem enheterna slås samman.",
+            // A part of them.
+            "Hemtjänsten har fem enheter. De två enheterna i norr slås samman.",
+            "Hemtjänsten har fem enheter. De två nya enheterna startar i mars.",
+            // The number already said, of something else or of nothing.
+            "Fem enheter slås samman till tre. De tre enheterna leds av var sin chef.",
+            "Fem enheter blir tre områden. De tre enheterna leds av var sin chef.",
+            // Two counts before: which one it refers to is unknown.
+            "Paviljongerna har 120 platser och förskolan får 160 platser. De 140 platserna …",
+            // Nothing counted before.
+            "De sex enheterna slås samman.",
+            // A bound, and a whole a part is taken from.
+            "Efter 10 besök inträder skyddet. Under 2007 var 300 av de 2200 besöken fria.",
+        ] {
+            assert!(text_findings("N310", text).is_empty(), "{text}");
+        }
+    }
+}
