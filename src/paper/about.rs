@@ -47,31 +47,71 @@ const STOP_WORDS: &[&str] = &[
 /// service: a body's name ends in its kind word, the word after "att" is
 /// the infinitive of a verb.
 pub fn service_key(phrase: &str) -> Option<String> {
+    let words = service_words(phrase);
+    if let Some(head) = head_before_the_group(&words).filter(|&i| may_be_service(&words, i)) {
+        return Some(singular(&indefinite(&words[head])));
+    }
+    first_service_word(&words).map(|i| indefinite(&words[i]))
+}
+
+/// The words of a service phrase, lower case, from after "avseende" on.
+fn service_words(phrase: &str) -> Vec<String> {
     let after = phrase
         .rsplit_once("avseende ")
         .map_or(phrase, |(_, rest)| rest);
-    let words: Vec<String> = after
+    after
         .split_whitespace()
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         })
-        .collect();
-    words.iter().enumerate().find_map(|(i, w)| {
-        let infinitive = i > 0 && words[i - 1] == "att";
-        // "avtalet med Solrosgruppen AB om anhörigstöd": a party, not the service.
-        let company = words
-            .get(i + 1)
-            .is_some_and(|next| COMPANY_FORMS.iter().any(|f| f.eq_ignore_ascii_case(next)));
-        (w.chars().count() >= 5
-            && !infinitive
-            && !company
-            && !GROUP_WORDS.contains(&w.as_str())
-            && !STOP_WORDS.contains(&w.as_str())
-            && !DECIDING_WORDS.contains(&w.as_str())
-            && !crate::paper::scan::ends_like_an_office(w))
-        .then(|| indefinite(w))
-    })
+        .collect()
+}
+
+/// The first word of a phrase that may name a service: where a message
+/// starts to name it ("öppen fritidsverksamhet för ungdomar").
+fn first_service_word(words: &[String]) -> Option<usize> {
+    (0..words.len()).find(|&i| may_be_service(words, i))
+}
+
+fn may_be_service(words: &[String], i: usize) -> bool {
+    let w = &words[i];
+    let infinitive = i > 0 && words[i - 1] == "att";
+    // "avtalet med Solrosgruppen AB om anhörigstöd": a party, not the service.
+    let company = words
+        .get(i + 1)
+        .is_some_and(|next| COMPANY_FORMS.iter().any(|f| f.eq_ignore_ascii_case(next)));
+    w.chars().count() >= 5
+        && !infinitive
+        && !company
+        && !GROUP_WORDS.contains(&w.as_str())
+        && !STOP_WORDS.contains(&w.as_str())
+        && !DECIDING_WORDS.contains(&w.as_str())
+        && !crate::paper::scan::ends_like_an_office(w)
+}
+
+/// The noun the group is joined to at the phrase's end: "plats för 160
+/// barn", "160 nya platser för barn" — a preposition of giving ("för",
+/// "till", "åt") with only the group and its number after it.
+fn head_before_the_group(words: &[String]) -> Option<usize> {
+    let at = words
+        .iter()
+        .rposition(|w| matches!(w.as_str(), "för" | "till" | "åt"))?;
+    let group_only = words[at + 1..]
+        .iter()
+        .all(|w| GROUP_WORDS.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit()));
+    (group_only && at + 1 < words.len()).then_some(at.checked_sub(1)?)
+}
+
+/// A service noun without a plural ending, so that "platser" keys "plats"
+/// and "plats" finds "platser"; short stems keep it.
+fn singular(word: &str) -> String {
+    ["er", "ar", "or"]
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending))
+        .filter(|stem| stem.chars().count() >= 5)
+        .unwrap_or(word)
+        .to_owned()
 }
 
 /// A service word without its definite ending, so that "skolskjutsen"
@@ -159,7 +199,11 @@ pub fn described_age_target(paper: &Paper) -> Option<AgeTarget> {
 /// → "öppen fritidsverksamhet"), for messages.
 fn service_label(phrase: &str, key: Option<&str>) -> String {
     let lower = phrase.to_lowercase();
-    key.and_then(|k| lower.find(k))
+    let words = service_words(phrase);
+    let first = first_service_word(&words).map(|i| words[i].as_str());
+    first
+        .or(key)
+        .and_then(|k| lower.find(k))
         .map_or(phrase, |at| &phrase[at..])
         .to_owned()
 }
@@ -342,6 +386,15 @@ mod tests {
         assert_eq!(
             service_key("socialnämnden beslutar att erbjuda feriearbete till ungdomar").as_deref(),
             Some("feriearbete")
+        );
+        // The noun the group is joined to, in any number.
+        assert_eq!(
+            service_key("ha åtta avdelningar med plats för 160 barn").as_deref(),
+            Some("plats")
+        );
+        assert_eq!(
+            service_key("120 platser av 160 nya platser för barn").as_deref(),
+            Some("plats")
         );
     }
 

@@ -233,6 +233,12 @@ mod tests {
     }
 
     #[test]
+    fn the_service_is_the_noun_the_group_is_joined_to() {
+        let text = "### Förslag till beslut\n1. Nämnden godkänner investeringen.\n### Ärende\nFörskolan ska ha åtta avdelningar med plats för 160 barn i åldern 1–5 år. Paviljongernas 120 platser ersätts av 160 nya platser för barn 1–6 år. Öppna förskolan tar emot barn 0–6 år.\n";
+        assert_eq!(text_findings("A201", text), ["1–6 år"]);
+    }
+
+    #[test]
     fn the_message_names_the_service_without_stray_words() {
         let text = "### Förslag till beslut\n1. Avtalet om öppen fritidsverksamhet för ungdomar 13-17 år förlängs.\n### Ärende\nAvtalet om öppen fritidsverksamhet för ungdomar 13-19 år.";
         let messages = text_messages("A201", text);
