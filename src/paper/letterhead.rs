@@ -51,7 +51,7 @@ pub(super) static LABEL_WORD: LazyLock<Plain> = LazyLock::new(|| {
 /// FRITIDSNÄMNDEN", as older letterheads print it).
 pub(super) static BOARD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &latin(r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+s\s+\p{Ll}*utskott|\p{Lu}\p{Ll}+a\s+(?:nämnden|utskottet)|\p{Lu}[\p{L}]*(?:-?\s+(?:och|samt)\s+\p{Ll}+)?(?:nämnden|styrelsen|fullmäktige|utskottet)|\p{Lu}\p{Ll}+s\s+stadsdelsnämnd|\p{Lu}+(?:-?\s+(?:OCH|SAMT)\s+\p{Lu}+)?(?:NÄMNDEN|STYRELSEN|FULLMÄKTIGE|UTSKOTTET))s?(?:[^\p{L}]|$)"),
+        &latin(r"(?:^|[^\p{L}])(\p{Lu}\p{Ll}+s\s+\p{Ll}*utskott|\p{Lu}\p{Ll}+a\s+(?:nämnden|utskottet)|\p{Lu}[\p{L}]*(?:-?\s+(?:och|samt)\s+\p{Ll}+)?(?:nämnden|styrelsen|fullmäktige|utskottet)|\p{Lu}\p{Ll}+s\s+stadsdelsnämnd|\p{Lu}+(?:-?\s+(?:OCH|SAMT)\s+\p{Lu}+)?(?:NÄMNDEN|STYRELSEN|FULLMÄKTIGE|UTSKOTTET)|\p{Ll}+(?:-?\s+(?:och|samt)\s+\p{Ll}+)?(?:nämnden|styrelsen|fullmäktige))s?(?:[^\p{L}]|$)"),
     )
     .expect("valid")
 });
@@ -211,6 +211,10 @@ fn board(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
             if name == "Länsstyrelsen" {
                 continue;
             }
+            // A name in lower case addresses the paper only on a line of
+            // its own after "Till" ("Till vård- och omsorgsnämnden");
+            // elsewhere it is prose ("Ärenden till kommunfullmäktige").
+            let lower_case = name.starts_with(char::is_lowercase);
             let located = Located {
                 value: as_written_in_text(name),
                 span: zone.start + m.start()..zone.start + m.end(),
@@ -220,6 +224,12 @@ fn board(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
             let before = &before[floor_char_boundary(before, before.len().saturating_sub(8))..];
             let line = line_around(source, zone.start + m.start()).trim();
             let before = before.to_lowercase();
+            if lower_case {
+                if addressing_line(line, name) {
+                    return Some(located);
+                }
+                continue;
+            }
             if before.ends_with("till") || before.ends_with("till:") || line == m.as_str() {
                 return Some(located);
             }
@@ -238,6 +248,13 @@ fn board(source: &str, zones: &[Range<usize>]) -> Option<Located<String>> {
         }
     }
     first
+}
+
+/// Whether `line` is "Till <name>" or "Till: <name>" and nothing more.
+fn addressing_line(line: &str, name: &str) -> bool {
+    line.get(..4)
+        .is_some_and(|till| till.eq_ignore_ascii_case("till"))
+        && line[4..].trim_start_matches(':').trim() == name
 }
 
 /// Compiles this module's patterns before their first use
@@ -463,6 +480,14 @@ mod tests {
     fn addressed_board() {
         let (_, _, board, _) = facts("Utbildningsförvaltningen\nTill Utbildningsnämnden\nLokaler");
         assert_eq!(board.as_deref(), Some("Utbildningsnämnden"));
+        let (_, _, board, _) =
+            facts("Vård- och omsorgsförvaltningen\nTill vård- och omsorgsnämnden\nNy organisation");
+        assert_eq!(board.as_deref(), Some("Vård- och omsorgsnämnden"));
+        let (_, _, board, _) = facts("Förvaltningen\nsom socialnämnden gav\nTill Kommunstyrelsen");
+        assert_eq!(board.as_deref(), Some("Kommunstyrelsen"));
+        let (_, _, board, _) =
+            facts("Kommunstyrelsen 3 (22) Ärenden till kommunfullmäktige: 12-13, Upprop");
+        assert_eq!(board.as_deref(), Some("Kommunstyrelsen"));
         let (_, _, board, _) = facts("Barn- och utbildningsnämndens förslag till beslut");
         assert_eq!(board.as_deref(), Some("Barn- och utbildningsnämnden"));
         let (_, _, board, _) = facts(

@@ -29,6 +29,12 @@ declare_rule! {
     ///
     /// Fel:  Till Kulturnämnden … Kultur- och fritidsnämnden beslutar att …
     /// Rätt: Till Kultur- och fritidsnämnden … Kultur- och fritidsnämnden beslutar att …
+    ///
+    /// En helt annan nämnd som beslutar i förslaget ("Till vård- och
+    /// omsorgsnämnden … Socialnämnden beslutar att …") är oftast ett förslag
+    /// kopierat från en annan nämnds ärende: varning, när den nämnd
+    /// skrivelsen är ställd till inte själv beslutar där. Ett utskotts
+    /// skrivelse, kommunstyrelsen, fullmäktige och protokoll prövas inte.
     pub struct BodyNameMismatch {
         code: "N305",
         name: "body-name-mismatch",
@@ -170,7 +176,54 @@ impl BodyNameMismatch {
                 return;
             }
         }
+        if let Some(other) = another_board_decides(paper, addressed)
+            .filter(|other| !out.iter().any(|f| f.span == other.span))
+        {
+            let finding = Finding::new(
+                &BodyNameMismatch::META,
+                other.span.clone(),
+                format!(
+                    "förslaget låter ”{}” besluta, men skrivelsen är ställd till ”{}”: kopierat från en annan nämnds ärende?",
+                    paper.text(&other.span),
+                    paper.text(&board.span)
+                ),
+            )
+            .related(board.span.clone(), "nämnden skrivelsen är ställd till")
+            .at_most(Severity::Warning);
+            out.push(finding);
+        }
     }
+}
+
+/// The board a paper addressed to a board lets decide in its proposals,
+/// when that is another board and the addressed one decides nothing there:
+/// "Till vård- och omsorgsnämnden … Förslag till beslut: Socialnämnden
+/// beslutar att …" (a proposal copied from another board's paper). A
+/// committee's paper proposes for its board, a board's may propose for the
+/// assembly or Kommunstyrelsen ("Nämnden föreslår kommunstyrelsen besluta"),
+/// and minutes record many bodies: left alone.
+fn another_board_decides<'p>(
+    paper: &'p crate::paper::Paper,
+    addressed: &BodyMention,
+) -> Option<&'p BodyMention> {
+    if addressed.kind != BodyKind::Board || paper.records_a_decision() || paper.is_collection() {
+        return None;
+    }
+    let deciding: Vec<&BodyMention> = paper
+        .scan
+        .bodies
+        .iter()
+        .filter(|b| paper.section_at(b.span.start) == Some(&SectionKind::Proposals))
+        .filter(|b| !b.genitive && cues::decides_after(&paper.source[b.span.end..]))
+        .collect();
+    let addressed_decides = deciding.iter().any(|b| b.key() == addressed.key());
+    let other = deciding.into_iter().find(|b| {
+        b.kind == BodyKind::Board
+            && b.key() != addressed.key()
+            && !b.is_state_authority()
+            && b.parts != ["kommun"]
+    })?;
+    (!addressed_decides).then_some(other)
 }
 
 fn report(
@@ -326,6 +379,33 @@ mod tests {
         assert_eq!(text_findings("N305", text), ["Kultur- och fritidsnämnden"]);
         let yaml = "template: tjansteskrivelse\ndnr: KFN 2026-14\ndate: 2026-03-02\nboard: Kulturnämnden\ntitle: Bidrag\nproposals: [Kultur- och fritidsnämnden beslutar att fördela bidragen.]\nmbl: { kind: ej_aktuellt }\n";
         assert_eq!(case_findings("N305", yaml).len(), 1);
+    }
+
+    #[test]
+    fn flags_another_board_deciding_in_the_proposals() {
+        let paper = |deciding: &str| {
+            format!(
+                "Vård- och omsorgsförvaltningen\nTjänsteskrivelse\nTill vård- och omsorgsnämnden\n\n# Ny organisation\n\n### Förslag till beslut\n{deciding}\natt hemtjänsten organiseras i tre områden.\n\n### Ärende\nSocialnämnden har yttrat sig.\n"
+            )
+        };
+        assert_eq!(
+            text_messages("N305", &paper("Socialnämnden beslutar")),
+            [
+                "förslaget låter ”Socialnämnden” besluta, men skrivelsen är ställd till ”vård- och omsorgsnämnden”: kopierat från en annan nämnds ärende?"
+            ]
+        );
+        for deciding in [
+            "Vård- och omsorgsnämnden beslutar",
+            "Nämnden beslutar",
+            "Vård- och omsorgsnämnden föreslår kommunstyrelsen besluta",
+            "Vård- och omsorgsnämnden beslutar för egen del och föreslår att socialnämnden beslutar",
+            "Kommunstyrelsen beslutar",
+        ] {
+            assert!(
+                text_findings("N305", &paper(deciding)).is_empty(),
+                "{deciding}"
+            );
+        }
     }
 
     #[test]
