@@ -128,7 +128,13 @@ fn multi_word_variants(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let known_rival = known.iter().find(|k| one_word_apart(base, k));
         let text_rival = distinct
             .iter()
-            .filter(|(other, _)| one_word_apart(base, other))
+            .filter(|(other, (_, other_org))| {
+                one_word_apart(base, other)
+                    || one_word_apart(
+                        &with_trailing_form(paper, org),
+                        &with_trailing_form(paper, other_org),
+                    )
+            })
             .filter(|(_, (n, first))| {
                 *n > count || (*n == count && first.span.start < org.span.start)
             })
@@ -153,6 +159,18 @@ fn multi_word_variants(cx: &Context<'_>, out: &mut Vec<Finding>) {
             None => finding = finding.fix(org.span.clone(), right),
         }
         out.push(finding);
+    }
+}
+
+/// The name with its legal form when the form is written after it
+/// ("Byggbolaget Granlund AB"): then the last word of the base is inside
+/// the fixed name, and an "s" on it is a slip, not a genitive
+/// ("Byggbolaget Granlunds AB").
+fn with_trailing_form(paper: &crate::paper::Paper, org: &OrgMention) -> String {
+    if paper.text(&org.span).ends_with(org.form.as_str()) {
+        format!("{} {}", org.base, org.form)
+    } else {
+        org.base.clone()
     }
 }
 
@@ -515,6 +533,12 @@ mod general_tests {
     fn flags_a_proper_name_spelled_once_otherwise() {
         let text = "### Ärende\nUtbetalningar görs via lönesystemet (Personix) och ekonomisystemet (Kassabok). Förvaltningen ser över behörigheter i Personix. Loggar i Kassabok och Personix granskas. Åtkomst till utbildningsinformation i Personik begränsas. Rutiner för Kasabook ses över.";
         assert_eq!(text_findings("N301", text), ["Personik"]);
+    }
+
+    #[test]
+    fn an_s_before_the_legal_form_is_inside_the_name() {
+        let text = "### Förslag till beslut\n1. Avtal tecknas med Byggbolaget Granlund AB.\n### Ärende\nByggbolaget Granlunds AB lämnade det bästa anbudet. Byggbolaget Granlund AB har byggt förskolor förut. Byggbolaget Granlunds anbud var lägst.";
+        assert_eq!(text_findings("N301", text), ["Byggbolaget Granlunds AB"]);
     }
 
     #[test]
