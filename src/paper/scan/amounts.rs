@@ -134,6 +134,25 @@ fn years_of(clause: &str) -> Vec<u16> {
         .collect()
 }
 
+/// The part of a clause after its last figure (a number in digits or a
+/// number word and the word it counts), or all of it.
+fn after_last_figure(clause: &str) -> &str {
+    let mut cut = 0;
+    let mut words = clause.split_inclusive(char::is_whitespace).peekable();
+    let mut at = 0;
+    while let Some(word) = words.next() {
+        at += word.len();
+        let bare = word.trim_end().trim_end_matches([',', '.']);
+        let a_number = bare.starts_with(|c: char| c.is_ascii_digit())
+            || super::durations::number_value(bare).is_some_and(|n| n >= 2);
+        if a_number {
+            // The counted word goes with it.
+            cut = at + words.peek().map_or(0, |w| w.len());
+        }
+    }
+    &clause[cut.min(clause.len())..]
+}
+
 /// Where the clause that follows a figure ends: at a word that joins
 /// another clause ("och", "samt", "men", "vilket"). An apposition after a
 /// comma is still the figure's ("50 tkr, 2027 års nivå").
@@ -173,6 +192,11 @@ pub(super) fn figure_clause(
             .collect()
     };
     let own: Vec<String> = words.iter().cloned().chain(words_of(own_after)).collect();
+    // "dagens fem enheter blir fyra områden": a word of now before an
+    // earlier figure dates that one.
+    let since_last_figure = words_of(after_last_figure(clause_before(text, start)));
+    let own_after_words = words_of(own_after);
+    let dated = since_last_figure.iter().chain(&own_after_words);
     let whole_or_part = own
         .iter()
         .chain(&words_of(rest_after))
@@ -181,7 +205,7 @@ pub(super) fn figure_clause(
     FigureClause {
         years,
         whole_or_part,
-        now_or_before: now_or_before(own.iter().map(String::as_str)),
+        now_or_before: now_or_before(dated.map(String::as_str)),
     }
 }
 
@@ -422,6 +446,12 @@ mod tests {
             Vec::<u16>::new()
         );
         assert_eq!(clause("Bidraget är 50 tkr, 2027 års nivå.").years, [2027]);
+        assert!(clause("Timavgiften är i dag 1 290 kronor.").now_or_before);
+        let second = |text: &str| find_amounts(text).remove(1).clause;
+        assert!(
+            !second("Hyran är i dag 1 180 000 kronor och höjs till 1 240 000 kronor.")
+                .now_or_before
+        );
         assert_eq!(
             clause("Utgiften är 92 mnkr och ryms i budgeten för 2027–2028.").years,
             Vec::<u16>::new()
