@@ -150,6 +150,12 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
             .repeat(30_000)
             .as_bytes(),
     );
+    // Counts referred back to, each with a number of its own: each is
+    // held against those before it, and the numbers seen are a set.
+    let counts: String = (0..60_000)
+        .map(|i| format!("de {i} enheterna och {} enheter, ", i + 1))
+        .collect();
+    write("one-line-counts.txt", counts.as_bytes());
     write(
         "endless-word.txt",
         format!("Socialnä{}den beslutar.", "m".repeat(200_000)).as_bytes(),

@@ -37,6 +37,11 @@ impl Rule for CountReferredBackMismatch {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
         let counts = &paper.scan.counts;
+        // Each count referred back is held against those before it: a
+        // hostile text of thousands stays bounded.
+        if counts.len() > MAX_COUNTS {
+            return;
+        }
         for (i, back) in counts.iter().enumerate() {
             if !back.referring
                 || back.qualified
@@ -65,6 +70,9 @@ impl Rule for CountReferredBackMismatch {
         }
     }
 }
+
+/// More counts than any paper states: a register, not a paper.
+const MAX_COUNTS: usize = 2000;
 
 /// The count before `back` of the same thing, when every such count before
 /// it gives one value and that value differs from `back`'s.

@@ -140,7 +140,8 @@ pub(super) fn find_counts(text: &str) -> Vec<CountMention> {
     // have both.
     let words = words(text);
     let mut counts = Vec::new();
-    let mut numbers_seen: Vec<u64> = Vec::new();
+    // A set: a hostile text of numbers alone stays linear.
+    let mut numbers_seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
     let mut i = 0;
     while i < words.len() {
         if let Some((count, after_number)) = number_at(&words, i) {
@@ -148,7 +149,7 @@ pub(super) fn find_counts(text: &str) -> Vec<CountMention> {
                 found.number_said_before = numbers_seen.contains(&count);
                 counts.push(found);
             }
-            numbers_seen.push(count);
+            numbers_seen.insert(count);
             i = after_number;
         } else {
             i += 1;
