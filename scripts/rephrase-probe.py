@@ -28,6 +28,7 @@ from collections import defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from rephrase_sets.fifth import FIFTH, PRESCHOOL, REORGANISATION  # noqa: E402
+from rephrase_sets.sixth import AGREEMENT, PLAN, SIXTH  # noqa: E402
 
 CONTRACT = """Socialförvaltningen
 Tjänsteskrivelse
@@ -768,7 +769,7 @@ def main():
     binary = os.path.abspath(args[0] if args else "target/release/beslut")
     show = "--show" in sys.argv
     papers = (CONTRACT, GRANT, GRANT_DATED, TENDER, TENDER_DATED, CITIZEN, MINUTES, FEES, LEASE, REPLY,
-              PRESCHOOL, REORGANISATION)
+              PRESCHOOL, REORGANISATION, PLAN, AGREEMENT)
     sets = [("Written while the readers were built (contract, grant)", PROBES),
             ("Written 2026-12-05 before the readers were changed for them (tender, citizen's proposal)",
              HELD_OUT),
@@ -777,7 +778,9 @@ def main():
             ("Written 2026-12-05 after the third set's readers, before any change for them (lease, reply)",
              FOURTH),
             ("Written 2026-12-05 (evening) after the fourth set's readers, before any change for them "
-             "(preschool investment, reorganisation)", FIFTH)]
+             "(preschool investment, reorganisation)", FIFTH),
+            ("Written 2026-12-05 (evening) after the fifth set's readers, before any change for them "
+             "(detailed plan, agreement with a region)", SIXTH)]
     with tempfile.TemporaryDirectory() as folder:
         base = {paper: findings(binary, paper, folder) for paper in papers}
         for paper, found in base.items():
