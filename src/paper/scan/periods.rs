@@ -4,7 +4,7 @@
 use super::plain::{Plain, plain, tuned};
 use std::sync::LazyLock;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::dates::{DateForm, DateMention};
 use super::durations::number_value;
@@ -91,8 +91,99 @@ static END_FIRST: LazyLock<(Plain, Plain)> = LazyLock::new(|| {
     )
 });
 
-/// Pairs of consecutive dates joined by "till och med", "t.o.m." or a dash.
+/// A period's start that leaves out its year, or its month and year, before
+/// the end's date: "3 mars – ", "8 juni till ", "3–", "mellan den 3 och
+/// den ". Read backwards from the end's date.
+static ELIDED_START: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
+        r"(?i)(?:^|[^\p{L}\p{N}.,:/§-])(?:(?P<lead>från\s+och\s+med|fr\.\s?o\.\s?m\.?|från|mellan)\s+(?:den\s+)?)?(?P<day>\d{1,2})(?:\s+(?P<month>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))?\s*(?P<gap>--|[–—−-]|till\s+och\s+med|t\.\s?o\.\s?m\.?|till|och)\s*(?:den\s+)?$",
+    )
+});
+
+/// Periods whose start leaves its year (and perhaps its month) to the end:
+/// "3 mars – 31 mars 2026", "3–31 mars 2026", "från 1 mars till 3 april
+/// 2026", "mellan den 3 och den 31 mars 2026". The start takes the end's
+/// year, or the year before when its month comes later in the year
+/// ("15 december – 15 januari 2027"); a start without a month takes the
+/// end's and must come before it. "och" joins the ends only after "mellan".
+fn find_elided_periods(text: &str, dates: &[DateMention]) -> Vec<PeriodMention> {
+    dates
+        .iter()
+        .filter_map(|end| {
+            let to = *end.date.as_ref().ok()?;
+            let from_window = floor_char_boundary(text, end.span.start.saturating_sub(48));
+            let before = &text[from_window..end.span.start];
+            let c = ELIDED_START.captures(before)?;
+            let gap = c.name("gap")?.as_str().to_lowercase();
+            if gap == "och"
+                && c.name("lead")
+                    .is_none_or(|l| !l.as_str().eq_ignore_ascii_case("mellan"))
+            {
+                return None;
+            }
+            let day_match = c.name("day")?;
+            if c.name("lead").is_none() && numbers_a_place(&before[..day_match.start()]) {
+                return None;
+            }
+            let day: u32 = day_match.as_str().parse().ok()?;
+            let (month, year) = match c.name("month") {
+                Some(m) => {
+                    let month = crate::base::swedish::month_number(&m.as_str().to_lowercase())?;
+                    let year = if month > to.month() {
+                        to.year() - 1
+                    } else {
+                        to.year()
+                    };
+                    (month, year)
+                }
+                None if day < to.day() => (to.month(), to.year()),
+                None => return None,
+            };
+            let from = NaiveDate::from_ymd_opt(year, month, day)?;
+            let start_end = c.name("month").map_or(day_match.end(), |m| m.end());
+            let span_start = c.name("lead").map_or(day_match.start(), |l| l.start());
+            Some(PeriodMention {
+                span: from_window + span_start..end.span.end,
+                from,
+                to,
+                from_span: from_window + day_match.start()..from_window + start_end,
+                to_span: end.span.clone(),
+                compact: false,
+            })
+        })
+        .collect()
+}
+
+/// Whether the text before a number ends in a word that makes the number a
+/// place in the paper: "bilaga 3 – 31 mars 2026" is no period.
+fn numbers_a_place(before: &str) -> bool {
+    const PLACES: [&str; 10] = [
+        "bilaga", "bilagor", "sida", "sid", "s", "punkt", "kap", "kapitel", "nr", "avsnitt",
+    ];
+    let word = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('.')
+        .to_lowercase();
+    PLACES.contains(&word.as_str())
+}
+
+/// Pairs of consecutive dates joined by "till och med", "t.o.m." or a dash,
+/// and periods whose start leaves out its year ([`find_elided_periods`]).
 pub(super) fn find_periods(text: &str, dates: &[DateMention]) -> Vec<PeriodMention> {
+    let mut periods = find_dated_periods(text, dates);
+    let elided = find_elided_periods(text, dates);
+    if !elided.is_empty() {
+        periods.extend(elided);
+        periods.sort_by_key(|p| p.span.start);
+    }
+    periods
+}
+
+/// Pairs of consecutive dates joined by "till och med", "t.o.m." or a dash.
+fn find_dated_periods(text: &str, dates: &[DateMention]) -> Vec<PeriodMention> {
     let mut periods = Vec::new();
     for pair in dates.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
@@ -192,7 +283,7 @@ pub(super) fn find_terms(
 /// Compiles the patterns most papers use before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
-    // Few papers need PERIOD_LEAD, CONTRACT_PERIOD_LEAD: each is compiled where first used.
+    // Few papers need PERIOD_LEAD, CONTRACT_PERIOD_LEAD, ELIDED_START: each is compiled where first used.
     std::sync::LazyLock::force(&PERIOD_GAP);
     std::sync::LazyLock::force(&ENDS_TOLD);
     std::sync::LazyLock::force(&END_FIRST);
@@ -256,6 +347,28 @@ mod tests {
         assert_eq!(
             &cases[0][s.periods[0].span.clone()],
             "från och med den 1 mars 2020 till och med den 28 februari 2022"
+        );
+    }
+
+    #[test]
+    fn a_start_that_leaves_its_year_to_the_end() {
+        let text = "Samråd 3 mars – 31 mars 2026. Granskning 3–31 mars 2026. Samråd mellan den 3 och den 31 mars 2026. Från 1 mars till 3 april 2026. Vintern 15 december – 15 januari 2027. Fel: 31 mars – 3 mars 2026. Bilaga 3 – 31 mars 2026 och 3 och 31 mars 2026, 2026-03-03 – 31 mars 2026, 31–3 mars 2026.";
+        let found: Vec<(&str, NaiveDate, NaiveDate)> = scan(text)
+            .periods
+            .iter()
+            .map(|p| (&text[p.from_span.clone()], p.from, p.to))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("3 mars", d(2026, 3, 3), d(2026, 3, 31)),
+                ("3", d(2026, 3, 3), d(2026, 3, 31)),
+                ("3", d(2026, 3, 3), d(2026, 3, 31)),
+                ("1 mars", d(2026, 3, 1), d(2026, 4, 3)),
+                ("15 december", d(2026, 12, 15), d(2027, 1, 15)),
+                ("31 mars", d(2026, 3, 31), d(2026, 3, 3)),
+                ("2026-03-03", d(2026, 3, 3), d(2026, 3, 31)),
+            ]
         );
     }
 
