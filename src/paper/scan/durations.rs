@@ -72,9 +72,17 @@ const OTHER_AGREEMENT: [&str; 7] = [
 ];
 
 /// Whether `word` (lower case) is the agreement or its term: "avtalet",
-/// "ramavtal", "avtalstiden", "avtalsperioden".
+/// "ramavtal", "avtalstiden", "avtalsperioden", "överenskommelsen",
+/// "samverkansöverenskommelse", "kontraktstiden" — a noun of agreement as
+/// a compound's first or last part, in any form.
 pub fn is_agreement(word: &str) -> bool {
-    word.starts_with("avtal") || word.ends_with("avtal") || word.ends_with("avtalet")
+    const AGREEMENTS: [&str; 3] = ["avtal", "överenskommelse", "kontrakt"];
+    AGREEMENTS.iter().any(|noun| {
+        word.starts_with(noun)
+            || word
+                .rfind(noun)
+                .is_some_and(|at| ["", "et", "n", "en"].contains(&&word[at + noun.len()..]))
+    })
 }
 
 /// Whether the clause before a counted duration (`before`, ending where
@@ -314,7 +322,7 @@ mod tests {
 
     #[test]
     fn the_agreements_own_length() {
-        let text = "Avtalet gäller i två år. Avtalstiden är två år med möjlighet till förlängning. Avtalet löper under 24 månader. Ett avtal på två år föreslås. Det är ett tvåårigt avtal. Det nuvarande avtalet löper i fem år. Avtalet har gällt i fem år. Avtalet följs upp efter ett år. Det tidigare tvååriga avtalet. Barnen får stöd i två år. Avtalet omfattar tre år. Avtalet sträcker sig över fyra år.";
+        let text = "Avtalet gäller i två år. Avtalstiden är två år med möjlighet till förlängning. Avtalet löper under 24 månader. Ett avtal på två år föreslås. Det är ett tvåårigt avtal. Det nuvarande avtalet löper i fem år. Avtalet har gällt i fem år. Avtalet följs upp efter ett år. Det tidigare tvååriga avtalet. Barnen får stöd i två år. Avtalet omfattar tre år. Avtalet sträcker sig över fyra år. Överenskommelsen löper på tre år.";
         let found: Vec<(&str, bool)> = scan(text)
             .durations
             .iter()
@@ -335,6 +343,7 @@ mod tests {
                 ("två år", false),
                 ("tre år", true),
                 ("fyra år", true),
+                ("tre år", true),
             ]
         );
     }
