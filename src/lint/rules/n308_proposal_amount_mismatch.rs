@@ -17,7 +17,8 @@ declare_rule! {
     /// "erbjuder",
     /// "Föreslaget bidrag") eller syftar tillbaka på den ("Kostnaden …").
     /// Enheten spelar ingen roll: 250 tkr och 250 000 kronor är samma summa.
-    /// Belopp per år eller månad, en summa som nämns mer än en gång med samma
+    /// Ett belopp per år jämförs med belopp per år, per månad med per månad;
+    /// andra takter ("per timme") inte. En summa som nämns mer än en gång med samma
     /// belopp, dagens eller ett tidigare belopp ("Timavgiften är i dag 1 290
     /// kronor"), en förändring ("höjs med 60 kronor") och ett förslag med
     /// flera olika summor för samma sak prövas inte. Ett antal jämförs på samma sätt: "24 platser för
@@ -48,7 +49,7 @@ impl Rule for ProposalAmountMismatch {
             .scan
             .amounts
             .iter()
-            .filter(|a| a.thing.is_some() && !a.rate)
+            .filter(|a| a.thing.is_some() && (!a.rate || a.per.is_some()))
             .collect();
         // The proposals' years, read once and only when a figure needs them.
         let decided = OnceCell::new();
@@ -77,7 +78,8 @@ impl Figure for AmountMention {
         self.kronor
     }
     fn same_thing(&self, other: &Self) -> bool {
-        self.thing == other.thing
+        // A yearly sum is compared with yearly sums, a monthly with monthly.
+        self.thing == other.thing && self.per == other.per
     }
     fn puts_forward_or_refers_back(&self) -> bool {
         self.proposing || self.definite
@@ -283,6 +285,29 @@ mod tests {
         }
         let two = "### Förslag till beslut\n1. Nämnden beviljar Ekby IF bidrag om 250 000 kronor.\n2. Nämnden beviljar Ekby FF bidrag om 100 000 kronor.\n### Ärende\nFörvaltningen föreslår ett bidrag om 150 000 kr.\n";
         assert!(text_findings("N308", two).is_empty());
+    }
+
+    #[test]
+    fn a_yearly_sum_against_the_proposals_yearly_sum() {
+        let text = |said: &str| {
+            format!(
+                "### Förslag till beslut\n2. att kommunens andel av kostnaden, 1,8 miljoner kronor per år, finansieras inom budgeten.\n### Ärende\n{said}\n"
+            )
+        };
+        assert_eq!(
+            text_findings(
+                "N308",
+                &text("Kommunens del av kostnaden, 2,1 mnkr per år, ryms.")
+            ),
+            ["2,1 mnkr"]
+        );
+        for said in [
+            "Kommunens del av kostnaden, 1 800 tkr per år, ryms.",
+            "Kostnaden blir 150 000 kronor per månad.",
+            "Den totala kostnaden är 3,6 miljoner kronor per år.",
+        ] {
+            assert!(text_findings("N308", &text(said)).is_empty(), "{said}");
+        }
     }
 
     #[test]

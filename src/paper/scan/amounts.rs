@@ -33,6 +33,9 @@ pub struct AmountMention {
     pub definite: bool,
     /// A rate, not a sum: "per år", "per månad", "/år", "årligen".
     pub rate: bool,
+    /// A rate's period when it is a year or a month ("år", "månad"): two
+    /// yearly sums of one thing compare as two sums do.
+    pub per: Option<&'static str>,
     /// What the clause around it says of the figure.
     pub clause: FigureClause,
 }
@@ -267,6 +270,24 @@ const PROPOSING: [&str; 28] = [
 /// Words after a sum that make it a rate ("/år", "/månad" too).
 const RATE: [&str; 4] = ["per", "årligen", "årlig", "månadsvis"];
 
+/// A rate's period from the words after its sum: "per år", "/år",
+/// "årligen" → "år"; "per månad", "/mån", "månadsvis" → "månad"; another
+/// ("per timme", "per plats") → None.
+fn period_of_rate(after: &[String]) -> Option<&'static str> {
+    let word = match after {
+        [per, unit, ..] if per == "per" => unit.as_str(),
+        [first, ..] => first.trim_start_matches('/'),
+        [] => return None,
+    };
+    if word.starts_with("år") {
+        Some("år")
+    } else if word.starts_with("mån") {
+        Some("månad")
+    } else {
+        None
+    }
+}
+
 /// How far back the clause of a sum is read.
 const CLAUSE_REACH: usize = 120;
 
@@ -289,15 +310,17 @@ pub(super) fn find_amounts(text: &str) -> Vec<AmountMention> {
                 .map(str::to_lowercase)
                 .collect();
             let (thing, definite) = thing_of(&words, &after);
+            let rate = after
+                .first()
+                .is_some_and(|w| RATE.contains(&w.as_str()) || w.starts_with('/'));
             Some(AmountMention {
                 span: number.start()..unit.end(),
                 kronor,
                 thing,
                 proposing: puts_forward(&words),
                 definite,
-                rate: after
-                    .first()
-                    .is_some_and(|w| RATE.contains(&w.as_str()) || w.starts_with('/')),
+                rate,
+                per: rate.then(|| period_of_rate(&after)).flatten(),
                 clause: figure_clause(text, number.start(), unit.end(), &words),
             })
         })
@@ -446,6 +469,11 @@ mod tests {
             Vec::<u16>::new()
         );
         assert_eq!(clause("Bidraget är 50 tkr, 2027 års nivå.").years, [2027]);
+        let per = |text: &str| find_amounts(text).remove(0).per;
+        assert_eq!(per("Hyran är 1,8 mnkr per år."), Some("år"));
+        assert_eq!(per("Hyran är 1,8 mnkr årligen."), Some("år"));
+        assert_eq!(per("Hyran är 12 000 kr/mån."), Some("månad"));
+        assert_eq!(per("Avgiften är 1 350 kronor per timme."), None);
         assert!(clause("Timavgiften är i dag 1 290 kronor.").now_or_before);
         let second = |text: &str| find_amounts(text).remove(1).clause;
         assert!(
