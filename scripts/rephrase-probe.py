@@ -6,7 +6,8 @@ in the phrasing those papers already use. New users write the same facts
 in other words. This script holds invented papers (a contract extension
 and a grant, written while the readers were built; a tender and an answer
 to a citizen's proposal, written later and first measured before any
-reader was changed for them) and rewrites one passage at a time:
+reader was changed for them; the later sets, each measured likewise,
+live in `scripts/rephrase_sets/`) and rewrites one passage at a time:
 
 - a *slip*: the passage in other words AND with one fact changed, so that
   it contradicts the rest of the paper. Found when the lint gives a finding
