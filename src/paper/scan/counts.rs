@@ -12,7 +12,6 @@
 
 use super::Span;
 use super::amounts::{FigureClause, clause_words, figure_clause, puts_forward};
-use super::durations::number_value;
 use crate::base::swedish::{WEEKDAYS, month_number};
 
 /// A count of things.
@@ -158,15 +157,33 @@ pub(super) fn find_counts(text: &str) -> Vec<CountMention> {
     counts
 }
 
-/// The words of `text`: runs between white space, punctuation around them
+/// The words of `text`: runs between white space (ASCII or a no-break
+/// space, which groups thousands: "2\u{a0}400"), punctuation around them
 /// trimmed (an inner hyphen, stop or slash stays: "2026-03-02", "13.00").
+/// Read byte by byte: every paper's every word passes here.
 fn words(text: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    for token in text.split_inclusive(char::is_whitespace) {
-        let start = at;
-        at += token.len();
-        let bare = token.trim_end();
+    let bytes = text.as_bytes();
+    let space_at = |i: usize| -> usize {
+        match bytes[i] {
+            b' ' | b'\n' | b'\r' | b'\t' | 0x0c => 1,
+            0xc2 if bytes.get(i + 1) == Some(&0xa0) => 2,
+            _ => 0,
+        }
+    };
+    let mut out = Vec::with_capacity(bytes.len() / 7);
+    let mut i = 0;
+    while i < bytes.len() {
+        let space = space_at(i);
+        if space > 0 {
+            i += space;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && space_at(i) == 0 {
+            i += 1;
+        }
+        // Both ends are at ASCII bytes or the text's ends: char boundaries.
+        let bare = &text[start..i];
         let core_start = bare.len() - bare.trim_start_matches(['(', '"', '”', '\'']).len();
         let core =
             bare[core_start..].trim_end_matches(['.', ',', ';', ':', ')', '"', '”', '!', '?']);
@@ -188,18 +205,36 @@ fn words(text: &str) -> Vec<Word<'_>> {
 /// "tjugotre"; "en" and "ett" are articles too).
 fn number_at(words: &[Word<'_>], i: usize) -> Option<(u64, usize)> {
     let word = words[i];
+    let found = if word.text.bytes().all(|b| b.is_ascii_digit()) {
+        digits_at(words, i)?
+    } else {
+        // Most words are no number: the longest number word ("sjuttiosju")
+        // has twelve bytes, and a word is lower-cased only when it must be.
+        let initial = word.text.chars().next()?.to_ascii_lowercase();
+        if word.text.len() > 12
+            || !NUMBER_INITIALS.contains(initial)
+            || !word.text.chars().all(char::is_alphabetic)
+        {
+            return None;
+        }
+        let value = spelled_number(&crate::base::swedish::lowercase(word.text))?;
+        (u64::from(value), i + 1)
+    };
     let before = i.checked_sub(1).map(|b| words[b]);
-    if before.is_some_and(|b| {
+    let placed = before.is_some_and(|b| {
         !b.closed && NOT_BEFORE.contains(&b.text.to_lowercase().trim_end_matches('.'))
-    }) {
-        return None;
-    }
-    if word.text.bytes().all(|b| b.is_ascii_digit()) {
-        return digits_at(words, i);
-    }
-    let lower = word.text.to_lowercase();
-    let value = number_value(&lower).filter(|n| *n >= 2)?;
-    (!lower.starts_with(|c: char| c.is_ascii_digit())).then_some((u64::from(value), i + 1))
+    });
+    (!placed).then_some(found)
+}
+
+/// The first letters of the number words from two up: "två", "fem", "sex",
+/// "åtta", "nio", "elva", "arton", … (and "Å" of a sentence's "Åtta").
+const NUMBER_INITIALS: &str = "tfsåÅnea";
+
+/// A number word from two up ("fem", "tjugotre"); "en" and "ett" are
+/// articles too.
+fn spelled_number(lower: &str) -> Option<u32> {
+    super::durations::spelled(lower).filter(|n| *n >= 2)
 }
 
 /// A number in digits with its groups of thousands ("2 400"); not a year

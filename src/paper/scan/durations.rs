@@ -154,7 +154,7 @@ const TENS: [(&str, u32); 8] = [
     ("nittio", 90),
 ];
 
-fn spelled(word: &str) -> Option<u32> {
+pub(super) fn spelled(word: &str) -> Option<u32> {
     let table =
         |table: &[(&str, u32)], w: &str| table.iter().find(|(t, _)| *t == w).map(|(_, n)| *n);
     table(&NUMBER_WORDS, word)
