@@ -135,8 +135,8 @@ struct Word<'t> {
 }
 
 pub(super) fn find_counts(text: &str) -> Vec<CountMention> {
-    // A text with no number in digits or words has no count; most papers
-    // have both.
+    // Every word is read: a number word has no literal a search could
+    // start from, and most papers hold both kinds of number.
     let words = words(text);
     let mut counts = Vec::new();
     // A set: a hostile text of numbers alone stays linear.
