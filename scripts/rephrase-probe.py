@@ -30,6 +30,7 @@ from collections import defaultdict
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from rephrase_sets.fifth import FIFTH, PRESCHOOL, REORGANISATION  # noqa: E402
 from rephrase_sets.sixth import AGREEMENT, PLAN, SIXTH  # noqa: E402
+from rephrase_sets.seventh import AUDIT, MOTION, SEVENTH  # noqa: E402
 
 CONTRACT = """Socialförvaltningen
 Tjänsteskrivelse
@@ -770,7 +771,7 @@ def main():
     binary = os.path.abspath(args[0] if args else "target/release/beslut")
     show = "--show" in sys.argv
     papers = (CONTRACT, GRANT, GRANT_DATED, TENDER, TENDER_DATED, CITIZEN, MINUTES, FEES, LEASE, REPLY,
-              PRESCHOOL, REORGANISATION, PLAN, AGREEMENT)
+              PRESCHOOL, REORGANISATION, PLAN, AGREEMENT, MOTION, AUDIT)
     sets = [("Written while the readers were built (contract, grant)", PROBES),
             ("Written 2026-12-05 before the readers were changed for them (tender, citizen's proposal)",
              HELD_OUT),
@@ -781,7 +782,9 @@ def main():
             ("Written 2026-12-05 (evening) after the fourth set's readers, before any change for them "
              "(preschool investment, reorganisation)", FIFTH),
             ("Written 2026-12-05 (evening) after the fifth set's readers, before any change for them "
-             "(detailed plan, agreement with a region)", SIXTH)]
+             "(detailed plan, agreement with a region)", SIXTH),
+            ("Written 2026-12-05 (evening) after the sixth set's readers, before any change for them "
+             "(answer to a motion, reply to an audit)", SEVENTH)]
     with tempfile.TemporaryDirectory() as folder:
         base = {paper: findings(binary, paper, folder) for paper in papers}
         for paper, found in base.items():
