@@ -7,16 +7,16 @@ declare_rule! {
     /// den har räknat ("de sex enheterna") med ett annat antal än när det
     /// räknades ("fem enheter").
     ///
-    /// "De fem enheterna" i bestämd form med "de" eller "dessa" före talet
-    /// säger att läsaren redan vet vilka fem det är. Har texten tidigare
+    /// "De fem enheterna" i bestämd form med "de" eller "dessa" före talet,
+    /// och "samtliga fem enheter", säger att läsaren redan vet vilka fem det
+    /// är. Har texten tidigare
     /// räknat samma sak ("enheter", "förskoleplatser" är ett slags
     /// "platser") med ett enda annat tal, och står talet inte tidigare i
     /// texten alls (inte heller för något annat: "fem enheter slås samman
     /// till tre. De tre enheterna …"), har ett av talen ändrats utan det
     /// andra. En del av det räknade ("de två enheterna i norr", "de två
-    /// nya enheterna"), en helhet ("300 av de 2200 besöken"), en gräns
-    /// ("efter 10 besök", "minst tre anbud") och det som gällde tidigare
-    /// ("dagens") prövas inte.
+    /// nya enheterna"), en gräns ("efter 10 besök", "minst tre anbud") och
+    /// det som gällde tidigare ("dagens") prövas inte.
     ///
     /// Fel:  I dag har hemtjänsten fem enheter. … De sex enheterna slås
     ///       samman till tre områden.
@@ -98,6 +98,11 @@ mod tests {
         assert_eq!(text_findings("N310", text), ["sex enheterna"]);
         let digits = "### Ärende\nFörskolan får 160 platser. De 180 platserna fördelas på åtta avdelningar.\n";
         assert_eq!(text_findings("N310", digits), ["180 platserna"]);
+        let whole = "### Ärende\nKommunen har 24 förskolor. I dag har sex av de 26 förskolorna laddstolpar. Samtliga 25 förskolor får dem.\n";
+        assert_eq!(
+            text_findings("N310", whole),
+            ["26 förskolorna", "25 förskolor"]
+        );
     }
 
     #[test]

@@ -27,9 +27,10 @@ pub struct CountMention {
     pub proposing: bool,
     /// The noun is definite ("platserna"): the count already named.
     pub definite: bool,
-    /// "de"/"dessa" before the number and no adjective: the count refers
-    /// back to things already counted ("de fem enheterna"); not after "av",
-    /// where it is a whole a part is taken from ("300 av de 2200 besöken").
+    /// No adjective, and "de"/"dessa" before the number with the noun
+    /// definite ("de fem enheterna", "sex av de 26 förskolorna"), or
+    /// "samtliga"/"alla" ("samtliga fem rekommendationer"): the count
+    /// refers back to things already counted.
     pub referring: bool,
     /// A bound, not a number of things: "efter 10 besök", "minst tre
     /// anbud", "fler än 20 deltagare".
@@ -294,7 +295,8 @@ fn count_from(
             .map(|b| b.text.to_lowercase())
     };
     let determiner = word_before(1).is_some_and(|w| w == "de" || w == "dessa");
-    let partitive = determiner && word_before(2).is_some_and(|w| w == "av");
+    // "samtliga fem rekommendationer", "alla tre områdena": the whole set.
+    let all_of = word_before(1).is_some_and(|w| w == "samtliga" || w == "alla");
     let (thing, definite_form) = indefinite_plural(&lower, determiner);
     let clause = clause_words(text, words[i].start);
     Some(CountMention {
@@ -303,7 +305,7 @@ fn count_from(
         thing,
         proposing: puts_forward(&clause) || clause.iter().any(|w| PROVIDING.contains(&w.as_str())),
         definite: definite_form,
-        referring: determiner && !partitive && adjectives == 0 && definite_form,
+        referring: adjectives == 0 && ((determiner && definite_form) || all_of),
         bound: word_before(1).is_some_and(|w| BOUNDS.contains(&w.as_str())),
         qualified: !noun.closed
             && words
@@ -423,6 +425,10 @@ mod tests {
         let whole =
             find_counts("Efter 10 besök inträder skyddet. 300 av de 2200 besöken var fria.");
         assert!(whole[0].bound);
-        assert!(!whole[1].referring);
+        assert!(whole[1].referring);
+        let all = find_counts(
+            "Revisorerna lämnar fyra rekommendationer. Hur samtliga fem rekommendationer hanteras.",
+        );
+        assert!(!all[0].referring && all[1].referring);
     }
 }
