@@ -122,8 +122,9 @@ const BOUNDS: [&str; 10] = [
     "efter", "minst", "högst", "max", "maximalt", "än", "över", "under", "upp", "intill",
 ];
 
-/// Words before a number that make it a place, a time or a name, not a count.
-const NOT_BEFORE: [&str; 8] = ["§", "kl", "klockan", "nr", "sida", "bilaga", "punkt", "år"];
+/// Words before a number that make it a time or a year, not a count
+/// (a place in the paper, "§ 71", "sida 2", is `restated::NUMBERING`'s).
+const NOT_BEFORE: [&str; 3] = ["kl", "klockan", "år"];
 
 /// A word of the text: where it is, and its letters or digits.
 #[derive(Clone, Copy)]
@@ -223,7 +224,9 @@ fn number_at(words: &[Word<'_>], i: usize) -> Option<(u64, usize)> {
     };
     let before = i.checked_sub(1).map(|b| words[b]);
     let placed = before.is_some_and(|b| {
-        !b.closed && NOT_BEFORE.contains(&b.text.to_lowercase().trim_end_matches('.'))
+        let lower = b.text.to_lowercase();
+        let word = lower.trim_end_matches('.');
+        !b.closed && (NOT_BEFORE.contains(&word) || super::restated::NUMBERING.contains(&word))
     });
     (!placed).then_some(found)
 }

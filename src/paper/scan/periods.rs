@@ -157,9 +157,6 @@ fn find_elided_periods(text: &str, dates: &[DateMention]) -> Vec<PeriodMention> 
 /// Whether the text before a number ends in a word that makes the number a
 /// place in the paper: "bilaga 3 – 31 mars 2026" is no period.
 fn numbers_a_place(before: &str) -> bool {
-    const PLACES: [&str; 10] = [
-        "bilaga", "bilagor", "sida", "sid", "s", "punkt", "kap", "kapitel", "nr", "avsnitt",
-    ];
     let word = before
         .trim_end()
         .rsplit(char::is_whitespace)
@@ -167,7 +164,7 @@ fn numbers_a_place(before: &str) -> bool {
         .unwrap_or("")
         .trim_end_matches('.')
         .to_lowercase();
-    PLACES.contains(&word.as_str())
+    super::restated::NUMBERING.contains(&word.as_str())
 }
 
 /// Pairs of consecutive dates joined by "till och med", "t.o.m." or a dash,

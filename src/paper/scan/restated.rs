@@ -31,7 +31,7 @@ const CONTEXT: usize = 4;
 const CONTENT_WORDS: usize = 2;
 
 /// Words before a number that make it a place in the paper, not a fact.
-const NUMBERING: [&str; 16] = [
+pub(super) const NUMBERING: [&str; 16] = [
     "sida", "sid", "s", "bilaga", "bilagor", "§", "§§", "paragraf", "punkt", "kap", "kapitel",
     "avsnitt", "tabell", "figur", "diagram", "nr",
 ];
