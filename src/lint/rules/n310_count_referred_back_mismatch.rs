@@ -15,8 +15,9 @@ declare_rule! {
     /// texten alls (inte heller för något annat: "fem enheter slås samman
     /// till tre. De tre enheterna …"), har ett av talen ändrats utan det
     /// andra. En del av det räknade ("de två enheterna i norr", "de två
-    /// nya enheterna"), en gräns ("efter 10 besök", "minst tre anbud") och
-    /// det som gällde tidigare ("dagens") prövas inte.
+    /// nya enheterna"), en gräns ("efter 10 besök", "minst tre anbud"),
+    /// antal för olika år ("under 2024" / "för 2026") och det som gällde
+    /// tidigare ("dagens") prövas inte.
     ///
     /// Fel:  I dag har hemtjänsten fem enheter. … De sex enheterna slås
     ///       samman till tre områden.
@@ -85,7 +86,9 @@ fn counted_once_before<'c>(
         .filter(|c| !c.referring && !c.bound && same_counted(&c.thing, &back.thing));
     let first = same.next()?;
     let one_value = same.all(|c| c.count == first.count);
-    (one_value && first.count != back.count).then_some(first)
+    // "Under 2024 fanns fem enheter … de sex enheterna 2026": two years'.
+    let same_years = first.clause.years == back.clause.years;
+    (one_value && same_years && first.count != back.count).then_some(first)
 }
 
 #[cfg(test)]
@@ -120,6 +123,8 @@ mod tests {
             "Paviljongerna har 120 platser och förskolan får 160 platser. De 140 platserna …",
             // Nothing counted before.
             "De sex enheterna slås samman.",
+            // Counts of two years.
+            "Under 2024 hade hemtjänsten fem enheter. De sex enheterna för 2026 leds av var sin chef.",
             // A bound, and a whole a part is taken from.
             "Efter 10 besök inträder skyddet. Under 2007 var 300 av de 2200 besöken fria.",
         ] {
