@@ -62,12 +62,11 @@ impl Rule for WeekdayMismatch {
         for (i, stated) in stated_days.iter().enumerate() {
             odd_dates_in_list(paper, stated, &years, &mut lists);
             let next = stated_days.get(i + 1).map(|n| n.span.start);
-            if let Some(finding) = odd_first_meeting(paper, stated, next) {
-                out.push(finding);
-            }
+            lists.extend(odd_first_meeting(paper, stated, next));
         }
-        // A list repeated (in a summary, say) repeats its slip: one finding
-        // for each wrong date.
+        // A list repeated (in a summary, say) repeats its slip, and a list's
+        // date may also be read as a single first meeting: one finding for
+        // each wrong date, the list's first.
         let mut seen = std::collections::HashSet::new();
         out.extend(
             lists
@@ -132,7 +131,7 @@ fn odd_first_meeting(
     paper: &Paper,
     stated: &MeetingWeekday,
     next: Option<usize>,
-) -> Option<Finding> {
+) -> Option<((u32, u32), Finding)> {
     // Within the stated day's paragraph: the next one may be another body's.
     let paragraph_end = paper.source[stated.span.end..]
         .find("\n\n")
@@ -160,19 +159,37 @@ fn odd_first_meeting(
     })?;
     let actual = NaiveDate::from_ymd_opt(year, single.month, single.day)?;
     (actual.weekday() != stated.weekday).then(|| {
-        Finding::new(
-            &WeekdayMismatch::META,
-            single.span.clone(),
-            format!(
-                "{} är en {}, men nämnden sammanträder på {}ar: ett undantag som texten inte förklarar?",
-                date(actual),
-                weekday_name(actual.weekday()),
-                weekday_name(stated.weekday)
-            ),
+        let finding = off_the_meeting_day(
+            &single.span,
+            actual,
+            stated,
+            ": ett undantag som texten inte förklarar?",
+        );
+        (
+            (single.month, single.day),
+            finding.at_most(crate::lint::rule::Severity::Warning),
         )
-        .related(stated.span.clone(), "sammanträdesdagen")
-        .at_most(crate::lint::rule::Severity::Warning)
     })
+}
+
+/// A meeting's date that falls on another day than the stated one.
+fn off_the_meeting_day(
+    span: &std::ops::Range<usize>,
+    actual: NaiveDate,
+    stated: &MeetingWeekday,
+    question: &str,
+) -> Finding {
+    Finding::new(
+        &WeekdayMismatch::META,
+        span.clone(),
+        format!(
+            "{} är en {}, men nämnden sammanträder på {}ar{question}",
+            date(actual),
+            weekday_name(actual.weekday()),
+            weekday_name(stated.weekday)
+        ),
+    )
+    .related(stated.span.clone(), "sammanträdesdagen")
 }
 
 /// The dates of a meeting list after `stated` that do not fall on its day,
@@ -231,17 +248,7 @@ fn odd_dates_in_list(
         if actual.weekday() != stated.weekday {
             out.push((
                 (d.month, d.day),
-                Finding::new(
-                    &WeekdayMismatch::META,
-                    d.span.clone(),
-                    format!(
-                        "{} är en {}, men nämnden sammanträder på {}ar",
-                        date(actual),
-                        weekday_name(actual.weekday()),
-                        weekday_name(stated.weekday)
-                    ),
-                )
-                .related(stated.span.clone(), "sammanträdesdagen"),
+                off_the_meeting_day(&d.span, actual, stated, ""),
             ));
         }
     }
