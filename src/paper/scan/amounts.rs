@@ -177,31 +177,32 @@ pub(super) fn figure_clause(
     let after_end = floor_char_boundary(text, (end + CLAUSE_AFTER).min(text.len()));
     let after = &text[end..after_end];
     let after = &after[..after.find(['.', ';', '\n']).unwrap_or(after.len())];
+    let before = clause_before(text, start);
     // A year after the figure is its own up to a new clause: "92 miljoner
     // kronor och ryms i budgeten för 2027–2028" budgets, it dates no sum.
     let own_clause_after = &after[..own_clause_end(after)];
-    let years = [clause_before(text, start), own_clause_after]
+    let years = [before, own_clause_after]
         .iter()
         .flat_map(|part| years_of(part))
         .collect();
-    // Only the figure's own clause, to the next comma, dates it: "1 420 000
-    // kronor, vilket är 60 000 kronor mer än i dag" compares it with
-    // today's. Totals and parts are read to the sentence's end.
-    let (own_after, rest_after) = after.split_at(after.find(',').unwrap_or(after.len()));
     let words_of = |part: &str| -> Vec<String> {
         part.split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
             .map(str::to_lowercase)
             .collect()
     };
-    let own: Vec<String> = words.iter().cloned().chain(words_of(own_after)).collect();
-    // "dagens fem enheter blir fyra områden": a word of now before an
-    // earlier figure dates that one.
-    let since_last_figure = words_of(after_last_figure(clause_before(text, start)));
+    // Only the figure's own clause, to the next comma, dates it: "1 420 000
+    // kronor, vilket är 60 000 kronor mer än i dag" compares it with
+    // today's; and before it, only the words since the last figure:
+    // "dagens fem enheter blir fyra områden" dates the five. Totals and
+    // parts are read to the sentence's end.
+    let (own_after, rest_after) = after.split_at(after.find(',').unwrap_or(after.len()));
     let own_after_words = words_of(own_after);
+    let since_last_figure = words_of(after_last_figure(before));
     let dated = since_last_figure.iter().chain(&own_after_words);
-    let whole_or_part = own
+    let whole_or_part = words
         .iter()
+        .chain(&own_after_words)
         .chain(&words_of(rest_after))
         .any(|w| WHOLE_OR_PART.contains(&w.as_str()) || w.starts_with("total"))
         || changed_by(words);
