@@ -113,35 +113,36 @@ fn multi_word_variants(cx: &Context<'_>, out: &mut Vec<Finding>) {
         .iter()
         .map(|n| party_base(n))
         .collect();
-    // Each multi-word name once: how often, and where first.
-    let mut distinct: BTreeMap<&str, (usize, &OrgMention)> = BTreeMap::new();
+    // Each multi-word name once: how often, where first, and as its fixed
+    // name (with a trailing legal form).
+    let mut distinct: BTreeMap<&str, (usize, &OrgMention, String)> = BTreeMap::new();
     for org in paper.scan.orgs.iter().filter(|o| o.base.contains(' ')) {
-        distinct.entry(&org.base).or_insert((0, org)).0 += 1;
+        distinct
+            .entry(&org.base)
+            .or_insert_with(|| (0, org, with_trailing_form(paper, org)))
+            .0 += 1;
     }
     if distinct.len() > MAX_DISTINCT_NAMES {
         return;
     }
-    for (&base, &(count, org)) in &distinct {
+    for (&base, (count, org, fixed)) in &distinct {
+        let (count, org) = (*count, *org);
         if known.iter().any(|k| k == base) {
             continue;
         }
         let known_rival = known.iter().find(|k| one_word_apart(base, k));
         let text_rival = distinct
             .iter()
-            .filter(|(other, (_, other_org))| {
-                one_word_apart(base, other)
-                    || one_word_apart(
-                        &with_trailing_form(paper, org),
-                        &with_trailing_form(paper, other_org),
-                    )
+            .filter(|(other, (_, _, other_fixed))| {
+                one_word_apart(base, other) || one_word_apart(fixed, other_fixed)
             })
-            .filter(|(_, (n, first))| {
+            .filter(|(_, (n, first, _))| {
                 *n > count || (*n == count && first.span.start < org.span.start)
             })
-            .max_by_key(|(_, (n, _))| *n);
+            .max_by_key(|(_, (n, _, _))| *n);
         let (name, first) = match (known_rival, text_rival) {
             (Some(k), _) => (k.as_str(), None),
-            (None, Some((other, (_, first)))) => (*other, Some(*first)),
+            (None, Some((other, (_, first, _)))) => (*other, Some(*first)),
             (None, None) => continue,
         };
         let right = format!("{name} {}", org.form);

@@ -146,10 +146,14 @@ pub(super) fn find_counts(text: &str) -> Vec<CountMention> {
     let mut i = 0;
     while i < words.len() {
         if let Some((count, after_number)) = number_at(&words, i) {
-            if let Some(mut found) = count_from(text, &words, i, count, after_number) {
-                found.number_said_before = numbers_seen.contains(&count);
-                counts.push(found);
-            }
+            let said_before = numbers_seen.contains(&count);
+            counts.extend(count_from(
+                text,
+                &words,
+                i,
+                (count, after_number),
+                said_before,
+            ));
             numbers_seen.insert(count);
             i = after_number;
         } else {
@@ -269,13 +273,14 @@ fn digits_at(words: &[Word<'_>], i: usize) -> Option<(u64, usize)> {
 }
 
 /// The count whose number is words `i..after_number`: the noun after at
-/// most two adjectives, and what its clause says.
+/// most two adjectives, and what its clause says; `said_before` whether
+/// the number stood earlier in the text.
 fn count_from(
     text: &str,
     words: &[Word<'_>],
     i: usize,
-    count: u64,
-    after_number: usize,
+    (count, after_number): (u64, usize),
+    said_before: bool,
 ) -> Option<CountMention> {
     if words[after_number - 1].closed {
         return None;
@@ -291,15 +296,15 @@ fn count_from(
     if !is_counted_noun(&lower) {
         return None;
     }
-    let word_before = |back: usize| {
-        i.checked_sub(back)
-            .map(|b| words[b])
-            .filter(|b| !b.closed)
-            .map(|b| b.text.to_lowercase())
-    };
-    let determiner = word_before(1).is_some_and(|w| w == "de" || w == "dessa");
+    let before = i
+        .checked_sub(1)
+        .map(|b| words[b])
+        .filter(|b| !b.closed)
+        .map(|b| b.text.to_lowercase());
+    let before = before.as_deref();
+    let determiner = matches!(before, Some("de" | "dessa"));
     // "samtliga fem rekommendationer", "alla tre områdena": the whole set.
-    let all_of = word_before(1).is_some_and(|w| w == "samtliga" || w == "alla");
+    let all_of = matches!(before, Some("samtliga" | "alla"));
     let (thing, definite_form) = indefinite_plural(&lower, determiner);
     let clause = clause_words(text, words[i].start);
     Some(CountMention {
@@ -309,12 +314,12 @@ fn count_from(
         proposing: puts_forward(&clause) || clause.iter().any(|w| PROVIDING.contains(&w.as_str())),
         definite: definite_form,
         referring: adjectives == 0 && ((determiner && definite_form) || all_of),
-        bound: word_before(1).is_some_and(|w| BOUNDS.contains(&w.as_str())),
+        bound: before.is_some_and(|w| BOUNDS.contains(&w)),
         qualified: !noun.closed
             && words
                 .get(n + 1)
                 .is_some_and(|w| QUALIFYING.contains(&w.text.to_lowercase().as_str())),
-        number_said_before: false,
+        number_said_before: said_before,
         clause: figure_clause(text, words[i].start, noun.end, &clause),
     })
 }
