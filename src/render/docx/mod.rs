@@ -18,7 +18,6 @@ pub mod template;
 pub mod xml;
 
 use std::fmt::Write as _;
-use std::io::Write as _;
 
 pub use styles::fallback_font;
 pub use template::WordTemplate;
@@ -33,6 +32,7 @@ use xml::{ParaProps, RunProps, esc, line_break, paragraph, run};
 mod body;
 mod letterhead;
 mod package;
+mod zip_cache;
 use body::*;
 use letterhead::*;
 use package::*;

@@ -167,16 +167,12 @@ pub(super) fn relationships(rels: &[(&str, &str, &str)]) -> String {
 
 /// Zips `parts` with fixed timestamps, so equal input gives equal bytes.
 pub(super) fn zip_parts(parts: &[(String, Vec<u8>)]) -> Result<Vec<u8>, DocxError> {
-    let error = |e: zip::result::ZipError| DocxError(e.to_string());
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .last_modified_time(zip::DateTime::default());
     for (name, bytes) in parts {
-        zip.start_file(name.as_str(), options).map_err(error)?;
-        zip.write_all(bytes).map_err(|e| DocxError(e.to_string()))?;
+        zip_cache::write_entry(&mut zip, name, bytes)?;
     }
-    Ok(zip.finish().map_err(error)?.into_inner())
+    let zip = zip.finish().map_err(|e| DocxError(e.to_string()))?;
+    Ok(zip.into_inner())
 }
 
 /// A root element around `content`, with the namespaces every part uses.
