@@ -31,6 +31,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from rephrase_sets.fifth import FIFTH, PRESCHOOL, REORGANISATION  # noqa: E402
 from rephrase_sets.sixth import AGREEMENT, PLAN, SIXTH  # noqa: E402
 from rephrase_sets.seventh import AUDIT, MOTION, SEVENTH  # noqa: E402
+from rephrase_sets.eighth import ALLOCATION, EIGHTH, LIBRARIES  # noqa: E402
 
 CONTRACT = """Socialförvaltningen
 Tjänsteskrivelse
@@ -771,7 +772,7 @@ def main():
     binary = os.path.abspath(args[0] if args else "target/release/beslut")
     show = "--show" in sys.argv
     papers = (CONTRACT, GRANT, GRANT_DATED, TENDER, TENDER_DATED, CITIZEN, MINUTES, FEES, LEASE, REPLY,
-              PRESCHOOL, REORGANISATION, PLAN, AGREEMENT, MOTION, AUDIT)
+              PRESCHOOL, REORGANISATION, PLAN, AGREEMENT, MOTION, AUDIT, ALLOCATION, LIBRARIES)
     sets = [("Written while the readers were built (contract, grant)", PROBES),
             ("Written 2026-12-05 before the readers were changed for them (tender, citizen's proposal)",
              HELD_OUT),
@@ -784,7 +785,9 @@ def main():
             ("Written 2026-12-05 (evening) after the fifth set's readers, before any change for them "
              "(detailed plan, agreement with a region)", SIXTH),
             ("Written 2026-12-05 (evening) after the sixth set's readers, before any change for them "
-             "(answer to a motion, reply to an audit)", SEVENTH)]
+             "(answer to a motion, reply to an audit)", SEVENTH),
+            ("Written 2026-12-05 (second evening) after the seventh set's readers, before any change for "
+             "them (land allocation, library opening hours)", EIGHTH)]
     with tempfile.TemporaryDirectory() as folder:
         base = {paper: findings(binary, paper, folder) for paper in papers}
         for paper, found in base.items():
