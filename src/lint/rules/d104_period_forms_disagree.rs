@@ -1,6 +1,7 @@
 use super::{date, quote};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
-use crate::paper::scan::PeriodMention;
+use crate::paper::scan::{PeriodMention, Span};
+use chrono::NaiveDate;
 
 declare_rule! {
     /// D104 period-forms-disagree: samma period skriven två gånger (i ord och
@@ -11,6 +12,16 @@ declare_rule! {
     ///
     /// Fel:  … från och med den 1 mars 2020 till och med den 28 februari 2022 … förlängs från 200301 – 220227.
     /// Rätt: … från och med den 1 mars 2020 till och med den 28 februari 2022 … förlängs från 200301 – 220228.
+    ///
+    /// En längd med sin första dag ("i två år från och med den 1 november
+    /// 2026") är också en period och jämförs med de andra, utom när en av
+    /// meningarna talar om en möjlighet, en option eller en sammanlagd tid
+    /// (grundperioden och hela tiden med förlängning har samma start), och
+    /// utom när den andra änden ligger mer än ett år ifrån (en del av tiden,
+    /// "under perioden 1 november 2026 – 31 mars 2027 tas ett förslag fram").
+    ///
+    /// Fel:  Avtalet gäller i två år från och med den 1 november 2026. … under perioden 1 november 2026 – 31 oktober 2029.
+    /// Rätt: Avtalet gäller i två år från och med den 1 november 2026. … under perioden 1 november 2026 – 31 oktober 2028.
     ///
     /// I en ärendefil jämförs perioder i texten med `contract.extension`.
     pub struct PeriodFormsDisagree {
@@ -54,6 +65,7 @@ impl Rule for PeriodFormsDisagree {
                 .related(earlier.span.clone(), "samma period skrivs här"),
             );
         }
+        told_periods_against_the_others(cx, out);
         let extension = paper
             .facts
             .contract
@@ -82,6 +94,119 @@ impl Rule for PeriodFormsDisagree {
     }
 }
 
+/// A length told with its first day ("två år från och med den 1 november
+/// 2026") against the periods and the other such lengths: the later of two
+/// that share exactly one end is reported.
+fn told_periods_against_the_others(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let paper = cx.paper;
+    // A told period reads from its length to its first day: "två år från
+    // och med den 1 november 2026".
+    let told: Vec<(NaiveDate, NaiveDate, Span)> = paper
+        .scan
+        .durations
+        .iter()
+        .filter_map(|d| {
+            let (from, to) = d.told_period()?;
+            let (_, first_day) = d.start.as_ref()?;
+            Some((from, to, d.span.start..first_day.end))
+        })
+        .filter(|(_, _, span)| !tells_a_total(paper, span))
+        .collect();
+    if told.is_empty() {
+        return;
+    }
+    let periods = paper
+        .scan
+        .periods
+        .iter()
+        .filter(|p| p.from <= p.to && !tells_a_total(paper, &p.span))
+        .map(|p| (p.from, p.to, &p.span));
+    let all: Vec<(NaiveDate, NaiveDate, &Span)> = periods
+        .chain(told.iter().map(|(f, t, s)| (*f, *t, s)))
+        .collect();
+    let mut reported: Vec<(usize, usize)> = Vec::new();
+    for (from, to, span) in &told {
+        let (from, to) = (*from, *to);
+        let Some(&(other_from, other_to, other)) = all
+            .iter()
+            .find(|(f, t, s)| *s != span && tell_one_period(from, to, *f, *t))
+        else {
+            continue;
+        };
+        let (later, earlier) = if other.start > span.start {
+            ((other_from, other_to, other), (from, to, span))
+        } else {
+            ((from, to, span), (other_from, other_to, other))
+        };
+        // Two lengths that disagree are one pair, reported once.
+        let pair = (earlier.2.start, later.2.start);
+        if reported.contains(&pair) {
+            continue;
+        }
+        reported.push(pair);
+        out.push(
+            Finding::new(
+                &PeriodFormsDisagree::META,
+                later.2.clone(),
+                format!(
+                    "perioden {} skiljer sig från {} ({}): {} – {} mot {} – {}",
+                    quote(paper, later.2),
+                    quote(paper, earlier.2),
+                    paper.line_label(earlier.2.start),
+                    date(later.0),
+                    date(later.1),
+                    date(earlier.0),
+                    date(earlier.1)
+                ),
+            )
+            .related(earlier.2.clone(), "samma period skrivs här"),
+        );
+    }
+}
+
+/// Whether a told period and another are one period written two ways: one
+/// end the same, the other at most about a year off (a slip of a year or a
+/// day). A much shorter period from the same day is a part of it ("under
+/// perioden 1 november 2026 – 31 mars 2027 ska bolaget …").
+fn tell_one_period(
+    from: NaiveDate,
+    to: NaiveDate,
+    other_from: NaiveDate,
+    other_to: NaiveDate,
+) -> bool {
+    const A_YEAR_AND_A_MONTH: i64 = 400;
+    let off = match (from == other_from, to == other_to) {
+        (true, false) => (to - other_to).num_days(),
+        (false, true) => (from - other_from).num_days(),
+        _ => return false,
+    };
+    off.abs() <= A_YEAR_AND_A_MONTH
+}
+
+/// Whether the sentence of `span` tells a whole time beside a first one (a
+/// base period and the time with its extensions start on the same day):
+/// "med möjlighet till förlängning", "option", "totalt", "inklusive".
+fn tells_a_total(paper: &crate::paper::Paper, span: &Span) -> bool {
+    const TOTALS: [&str; 8] = [
+        "möjlighet",
+        "option",
+        "inklusive",
+        "inkl",
+        "totalt",
+        "sammanlagt",
+        "maximalt",
+        "längst",
+    ];
+    let Some(sentence) = paper.scan.sentence_at(span.start) else {
+        return false;
+    };
+    paper
+        .text(&sentence)
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| TOTALS.iter().any(|t| w.starts_with(t)))
+}
+
 /// Shares exactly one end with the period `from`–`to`.
 fn half_equal(p: &PeriodMention, from: chrono::NaiveDate, to: chrono::NaiveDate) -> bool {
     (p.from == from) != (p.to == to)
@@ -106,5 +231,42 @@ mod tests {
     fn passes_forms_that_agree() {
         let text = "förlängs från och med den 1 mars 2020 till och med den 28 februari 2022. Förlängs från 200301 – 220228 och 200301 till och med 220228.";
         assert!(text_findings("D104", text).is_empty());
+    }
+
+    #[test]
+    fn flags_a_length_from_a_day_that_another_period_ends_otherwise() {
+        let two_years = "Markanvisningen gäller i två år från och med den 1 november 2026. ";
+        let text = format!(
+            "{two_years}Bolaget får under perioden 1 november 2026 – 31 oktober 2029 förhandla."
+        );
+        assert_eq!(
+            text_findings("D104", &text),
+            ["1 november 2026 – 31 oktober 2029"]
+        );
+        // The same end, another start.
+        let text = format!(
+            "{two_years}Bolaget får från den 1 december 2026 till den 31 oktober 2028 förhandla."
+        );
+        assert_eq!(text_findings("D104", &text).len(), 1);
+        // Two lengths from one day, reported once at the later.
+        let text = format!("{two_years}Bolaget får i tre år från den 1 november 2026 förhandla.");
+        assert_eq!(
+            text_findings("D104", &text),
+            ["tre år från den 1 november 2026"]
+        );
+    }
+
+    #[test]
+    fn passes_a_length_that_agrees_a_part_of_it_and_a_total_with_options() {
+        let two_years = "Markanvisningen gäller i två år från och med den 1 november 2026. ";
+        for other in [
+            "Bolaget får under perioden 1 november 2026 – 31 oktober 2028 förhandla.",
+            "Under perioden 1 november 2026 – 31 mars 2027 tas ett förslag fram.",
+            "Med möjlighet till förlängning gäller den 1 november 2026 – 31 oktober 2029.",
+            "Den gäller totalt 1 november 2026 – 31 oktober 2029 med förlängningen.",
+        ] {
+            let text = format!("{two_years}{other}");
+            assert!(text_findings("D104", &text).is_empty(), "{other}");
+        }
     }
 }

@@ -6,7 +6,8 @@ use super::patterns::only_if;
 use super::plain::{Plain, plain};
 use std::sync::LazyLock;
 
-use super::{NOT_LETTER, Span, floor_char_boundary};
+use super::{DateMention, NOT_LETTER, Span, floor_char_boundary};
+use chrono::NaiveDate;
 
 /// "två år", "ytterligare två år", "24 månader".
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +25,20 @@ pub struct DurationMention {
     /// löper i fem år"), nor a time told of it ("har gällt i fem år",
     /// "följs upp efter ett år").
     pub agreement_length: bool,
+    /// The first day the length is counted from, when a date follows it
+    /// directly as its start ("två år från och med den 1 november 2026",
+    /// "24 månader med start 2027-01-01") and is no period's start of its
+    /// own: the length and the day tell a period (see [`Self::told_period`]).
+    pub start: Option<(NaiveDate, Span)>,
+}
+
+impl DurationMention {
+    /// The period a length and its first day tell: from the day to the day
+    /// before the same day `months` later.
+    pub fn told_period(&self) -> Option<(NaiveDate, NaiveDate)> {
+        let (from, _) = self.start.as_ref()?;
+        Some((*from, crate::base::calendar::term_end(*from, self.months)?))
+    }
 }
 
 /// Words that may stand between the agreement and its length: a verb of
@@ -245,6 +260,7 @@ fn attributive_durations(text: &str) -> Vec<DurationMention> {
                 additional: false,
                 attributive: true,
                 agreement_length: is_agreement(&noun) && !other,
+                start: None,
             })
         })
         .collect()
@@ -273,14 +289,55 @@ fn counted_durations(text: &str) -> Vec<DurationMention> {
                 attributive: false,
                 agreement_length: c.get(1).is_none()
                     && tells_agreement_length(&text[clause_from..start]),
+                start: None,
             })
         })
         .collect()
 }
 
+/// What joins a length to the day it is counted from: "från och med
+/// (den)", "fr.o.m.", "från", "räknat från", "med start (den)", "med början".
+static START_LEAD: LazyLock<Plain> = LazyLock::new(|| {
+    plain(
+        r"(?i)^[\s,]*(?:räknat\s+)?(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från|med\s+start(?:\s+från)?|med\s+början)\s+(?:den\s+)?$",
+    )
+});
+
+/// How far after a length its first day may begin ("räknat från och med
+/// den " is the longest lead).
+const START_REACH: usize = 32;
+
+/// Gives each counted length the date that follows it as its first day
+/// (`dates` and `period_starts` in text order). A date that starts a
+/// period ("två år från 1 maj 2024 till 30 april 2026") is left to the
+/// period: the length is compared with it as it stands.
+pub(super) fn attach_starts(
+    text: &str,
+    durations: &mut [DurationMention],
+    dates: &[DateMention],
+    period_starts: &[usize],
+) {
+    for duration in durations.iter_mut().filter(|d| !d.attributive) {
+        let end = duration.span.end;
+        let first_after = dates.partition_point(|d| d.span.start < end);
+        let Some(date) = dates.get(first_after) else {
+            continue;
+        };
+        let Ok(day) = date.date else { continue };
+        if date.span.start > end + START_REACH
+            || period_starts.binary_search(&date.span.start).is_ok()
+            || !START_LEAD.is_match(&text[end..date.span.start])
+        {
+            continue;
+        }
+        duration.start = Some((day, date.span.clone()));
+    }
+}
+
 /// Compiles this module's patterns before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
+    // Few papers need START_LEAD: it is compiled where first used.
     std::sync::LazyLock::force(&DURATION);
     std::sync::LazyLock::force(&ATTRIBUTIVE);
 }
@@ -301,6 +358,40 @@ mod tests {
             found,
             vec![(24, true), (24, false), (12, false), (1, false)]
         );
+    }
+
+    #[test]
+    fn a_length_with_its_first_day_tells_a_period() {
+        use chrono::NaiveDate;
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let told = |text: &str| -> Vec<Option<(NaiveDate, NaiveDate)>> {
+            scan(text)
+                .durations
+                .iter()
+                .map(|d| d.told_period())
+                .collect()
+        };
+        assert_eq!(
+            told("Markanvisningen gäller i två år från och med den 1 november 2026."),
+            [Some((d(2026, 11, 1), d(2028, 10, 31)))]
+        );
+        assert_eq!(
+            told("Projektet pågår 18 månader med start 2027-01-01."),
+            [Some((d(2027, 1, 1), d(2028, 6, 30)))]
+        );
+        assert_eq!(
+            told("förlängs ytterligare ett år, räknat från den 1 maj 2026"),
+            [Some((d(2026, 5, 1), d(2027, 4, 30)))]
+        );
+        // The date starts a period of its own: the length is compared with it.
+        assert_eq!(told("i två år från 1 maj 2024 till 30 april 2026"), [None]);
+        // No start word, or a date too far on, or an adjective.
+        assert_eq!(told("i två år. Den 1 maj 2024 började"), [None]);
+        assert_eq!(
+            told("Efter två år, den 1 maj 2024, följdes det upp."),
+            [None]
+        );
+        assert_eq!(told("ett tvåårigt avtal från 1 maj 2024"), [None]);
     }
 
     #[test]

@@ -197,7 +197,12 @@ impl Scan {
             s(&mut p.from_span);
             s(&mut p.to_span);
         }
-        durations.iter_mut().for_each(|d| s(&mut d.span));
+        for d in durations.iter_mut() {
+            s(&mut d.span);
+            if let Some((_, start)) = &mut d.start {
+                s(start);
+            }
+        }
         ages.iter_mut().for_each(|a| s(&mut a.span));
         for l in laws.iter_mut() {
             s(&mut l.span);
@@ -460,13 +465,17 @@ pub fn scan(text: &str) -> Scan {
     let events = events::find_events(text);
     let upcoming_meetings =
         upcoming::find_upcoming_meetings(text, &dates, &bodies, &sentences, &events);
+    let mut durations = durations::find_durations(text);
+    let mut period_starts: Vec<usize> = periods.iter().map(|p| p.from_span.start).collect();
+    period_starts.sort_unstable();
+    durations::attach_starts(text, &mut durations, &dates, &period_starts);
     Scan {
         dates,
         months,
         timetables,
         narrated,
         periods,
-        durations: durations::find_durations(text),
+        durations,
         ages: ages::find_ages(text),
         laws: laws::find_laws(text),
         law_typos: laws::find_law_typos(text),
