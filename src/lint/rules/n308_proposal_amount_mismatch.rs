@@ -24,7 +24,9 @@ declare_rule! {
     /// flera olika summor för samma sak prövas inte. Ett antal jämförs på samma sätt: "24 platser för
     /// korttidsvistelse" i förslaget, "Förvaltningen föreslår att 42 platser
     /// inrättas" eller "De 42 platserna" längre ned ("korttidsplatser" är ett
-    /// slags platser, "boendeplatser" ett annat). Varning: två summor med
+    /// slags platser, "boendeplatser" ett annat), och hela antalet som någon
+    /// har: "kommunens fem bibliotek" i förslaget, "Kommunen har sex
+    /// bibliotek" i texten. Varning: två summor med
     /// samma ord kan vara två saker.
     ///
     /// Fel:  1. Nämnden beviljar Ekby IF ett bidrag om 250 000 kronor. …
@@ -100,10 +102,14 @@ impl Figure for CountMention {
         self.count
     }
     fn same_thing(&self, other: &Self) -> bool {
+        // "Kommunen har sex bibliotek" restates only the count of the same
+        // owner's whole set ("kommunens fem bibliotek").
+        let whole_only = |c: &CountMention| c.owner.is_some() && !c.proposing && !c.definite;
         same_counted(&self.thing, &other.thing)
+            && (!(whole_only(self) || whole_only(other)) || self.owner == other.owner)
     }
     fn puts_forward_or_refers_back(&self) -> bool {
-        self.proposing || self.definite
+        self.proposing || self.definite || self.owner.is_some()
     }
     fn clause(&self) -> &FigureClause {
         &self.clause
@@ -370,6 +376,25 @@ mod tests {
             ("Förvaltningen föreslår att 24 platser inrättas.", vec![]),
             ("Förvaltningen föreslår också 10 boendeplatser.", vec![]),
             ("I dag finns 42 platser i kommunen.", vec![]),
+        ] {
+            assert_eq!(
+                text_findings("N308", &format!("{proposal}{said}\n")),
+                found,
+                "{said}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_whole_set_an_owner_has() {
+        let proposal = "### Förslag till beslut\n1. Nämnden beslutar att kommunens fem bibliotek har samma öppettider.\n### Ärende\n";
+        for (said, found) in [
+            ("Kommunen har sex bibliotek.", vec!["sex bibliotek"]),
+            ("Kommunen har fem bibliotek.", vec![]),
+            // Another owner's, today's, or a set without an owner.
+            ("Regionen har sex bibliotek.", vec![]),
+            ("Kommunen har i dag sex bibliotek, men ett stängs.", vec![]),
+            ("Sex bibliotek har meröppet.", vec![]),
         ] {
             assert_eq!(
                 text_findings("N308", &format!("{proposal}{said}\n")),

@@ -43,6 +43,10 @@ pub struct CountMention {
     pub number_said_before: bool,
     /// What the clause around it says of the count.
     pub clause: FigureClause,
+    /// Whose whole set is counted, in its definite form: a genitive right
+    /// before the number ("kommunens fem bibliotek") or the subject of
+    /// "har" ("Kommunen har sex bibliotek") — both "kommunen".
+    pub owner: Option<String>,
 }
 
 /// Nouns after a number that measure or date rather than count things.
@@ -321,7 +325,35 @@ fn count_from(
                 .is_some_and(|w| QUALIFYING.contains(&w.text.to_lowercase().as_str())),
         number_said_before: said_before,
         clause: figure_clause(text, words[i].start, noun.end, &clause),
+        owner: owner_of(words, i),
     })
+}
+
+/// The owner of the things counted from word `i`: "kommunens fem" →
+/// "kommunen", "Förvaltningen har 26" → "förvaltningen". A definite noun
+/// in the singular ("-en", "-et", "-an"), not a time ("dagens", "årets").
+fn owner_of(words: &[Word<'_>], i: usize) -> Option<String> {
+    let before = words[i.checked_sub(1)?];
+    if before.closed {
+        return None;
+    }
+    let lower = before.text.to_lowercase();
+    let owner = match lower.strip_suffix('s') {
+        Some(genitive) => genitive.to_owned(),
+        None if lower == "har" => {
+            let subject = words[i.checked_sub(2)?];
+            (!subject.closed).then(|| subject.text.to_lowercase())?
+        }
+        None => return None,
+    };
+    // Times, and adverbs that end like a definite noun.
+    const NOT_OWNERS: [&str; 10] = [
+        "dagen", "året", "veckan", "månaden", "sedan", "medan", "redan", "nedan", "sådan", "annan",
+    ];
+    let definite = owner.chars().count() > 4
+        && ["en", "et", "an"].iter().any(|end| owner.ends_with(end))
+        && owner.chars().all(char::is_alphabetic);
+    (definite && !NOT_OWNERS.contains(&owner.as_str())).then_some(owner)
 }
 
 /// An adjective between a number and its noun: "nya", "fler",
@@ -421,6 +453,27 @@ mod tests {
     fn numbers_that_date_measure_or_place_are_no_counts() {
         let text = "Den 1 januari 2027, kl. 13.00, § 71, 19 § MBL, 2026-03-02, barn 1–5 år, i två år, 3,5 procent, sida 2, år 2027 och 2027 platser, en plats, ett anbud.";
         assert_eq!(found(text), []);
+    }
+
+    #[test]
+    fn the_owner_of_a_whole_set() {
+        let owners: Vec<Option<String>> = find_counts(
+            "kommunens fem bibliotek. Förvaltningen har 26 enheter. Dagens fem enheter. Vi har tre skolor. Förskolan har 12 platser",
+        )
+        .into_iter()
+        .map(|c| c.owner)
+        .collect();
+        let owner = |o: &str| Some(o.to_owned());
+        assert_eq!(
+            owners,
+            [
+                owner("kommunen"),
+                owner("förvaltningen"),
+                None,
+                None,
+                owner("förskolan")
+            ]
+        );
     }
 
     #[test]
