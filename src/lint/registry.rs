@@ -39,6 +39,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &rules::n308_proposal_amount_mismatch::ProposalAmountMismatch,
         &rules::n309_dnr_year_mismatch::DnrYearMismatch,
         &rules::n310_count_referred_back_mismatch::CountReferredBackMismatch,
+        &rules::n311_sum_referred_back_mismatch::SumReferredBackMismatch,
         &rules::s401_missing_section::MissingSection,
         &rules::s402_proposal_restatement_mismatch::ProposalRestatementMismatch,
         &rules::s403_facts_not_found::FactsNotFound,

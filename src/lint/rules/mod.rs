@@ -75,6 +75,7 @@ pub(super) mod n307_restated_figure_mismatch;
 pub(super) mod n308_proposal_amount_mismatch;
 pub(super) mod n309_dnr_year_mismatch;
 pub(super) mod n310_count_referred_back_mismatch;
+pub(super) mod n311_sum_referred_back_mismatch;
 pub(super) mod s401_missing_section;
 pub(super) mod s402_proposal_restatement_mismatch;
 pub(super) mod s403_facts_not_found;

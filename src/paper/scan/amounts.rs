@@ -31,6 +31,12 @@ pub struct AmountMention {
     /// The noun is in its definite form ("Kostnaden", "Bidraget"): the
     /// sum already named.
     pub definite: bool,
+    /// The definite noun stands right before the sum, joined by at most two
+    /// of "på", "om", "är", "var", "blir", "uppgår", "till", "av":
+    /// "Avgiften på 15 000 kronor", "Kostnaden är 2 mnkr" — the sum of
+    /// the thing already named, not of a qualified one ("Kostnaden för
+    /// personal är …").
+    pub referring: bool,
     /// A rate, not a sum: "per år", "per månad", "/år", "årligen".
     pub rate: bool,
     /// A rate's period when it is a year or a month ("år", "månad"): two
@@ -310,7 +316,7 @@ pub(super) fn find_amounts(text: &str) -> Vec<AmountMention> {
                 .take(2)
                 .map(str::to_lowercase)
                 .collect();
-            let (thing, definite) = thing_of(&words, &after);
+            let (thing, definite, joined) = thing_of(&words, &after);
             let rate = after
                 .first()
                 .is_some_and(|w| RATE.contains(&w.as_str()) || w.starts_with('/'));
@@ -320,6 +326,7 @@ pub(super) fn find_amounts(text: &str) -> Vec<AmountMention> {
                 thing,
                 proposing: puts_forward(&words),
                 definite,
+                referring: definite && joined,
                 rate,
                 per: rate.then(|| period_of_rate(&after)).flatten(),
                 clause: figure_clause(text, number.start(), unit.end(), &words),
@@ -364,23 +371,31 @@ fn value(whole: &str, decimals: Option<&str>, unit: &str) -> Option<u64> {
 }
 
 /// The money noun of a clause (`words`, lower case) or of the words after
-/// the sum (`after`: "i bidrag"), and whether it is definite.
-fn thing_of(words: &[String], after: &[String]) -> (Option<&'static str>, bool) {
+/// the sum (`after`: "i bidrag"), whether it is definite, and whether it
+/// stands right before the sum (see [`AmountMention::referring`]).
+fn thing_of(words: &[String], after: &[String]) -> (Option<&'static str>, bool, bool) {
+    const JOINS: [&str; 8] = ["på", "om", "är", "var", "blir", "uppgår", "till", "av"];
     let named_after = match after {
-        [i, noun, ..] if i == "i" => money_noun(noun).map(|n| (n, false)),
+        [i, noun, ..] if i == "i" => money_noun(noun).map(|n| (n, false, false)),
         _ => None,
     };
-    if let Some((noun, definite)) = words
+    if let Some((noun, definite, joined)) = words
         .iter()
+        .enumerate()
         .rev()
         .take(8)
-        .find_map(|w| money_noun(w).map(|n| (n, w.len() > n.len() + 1 && is_definite(w))))
+        .find_map(|(k, w)| {
+            let noun = money_noun(w)?;
+            let between = &words[k + 1..];
+            let joined = between.len() <= 2 && between.iter().all(|w| JOINS.contains(&w.as_str()));
+            Some((noun, w.len() > noun.len() + 1 && is_definite(w), joined))
+        })
         .or(named_after)
     {
-        return (Some(noun), definite);
+        return (Some(noun), definite, joined);
     }
     let sets_aside = words.iter().any(|w| w.starts_with("anvis"));
-    (sets_aside.then_some("anvisa"), false)
+    (sets_aside.then_some("anvisa"), false, false)
 }
 
 /// The money noun `word` ends in ("verksamhetsbidraget" → "bidrag"), with
