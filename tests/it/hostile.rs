@@ -156,6 +156,18 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         .map(|i| format!("de {i} enheterna och {} enheter, ", i + 1))
         .collect();
     write("one-line-counts.txt", counts.as_bytes());
+    // Lengths told with their first day beside periods: each told period
+    // is held against the others only up to a paper's worth of them.
+    let told: String = (0..40_000)
+        .map(|i| {
+            format!(
+                "gäller i två år från 1 maj {} och {} maj 2020 – 30 april 2022. ",
+                2000 + i % 90,
+                i % 28 + 1
+            )
+        })
+        .collect();
+    write("told-periods.txt", told.as_bytes());
     write(
         "endless-word.txt",
         format!("Socialnä{}den beslutar.", "m".repeat(200_000)).as_bytes(),

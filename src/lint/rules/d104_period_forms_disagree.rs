@@ -1,6 +1,6 @@
 use super::{date, quote};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
-use crate::paper::scan::{PeriodMention, Span};
+use crate::paper::scan::{PeriodMention, Span, floor_char_boundary};
 use chrono::NaiveDate;
 
 declare_rule! {
@@ -110,16 +110,17 @@ fn told_periods_against_the_others(cx: &Context<'_>, out: &mut Vec<Finding>) {
             let (_, first_day) = d.start.as_ref()?;
             Some((from, to, d.span.start..first_day.end))
         })
-        .filter(|(_, _, span)| !tells_a_total(paper, span))
         .collect();
-    if told.is_empty() {
+    // Each told period is held against every other: a hostile text of
+    // thousands stays bounded (a register, not a paper).
+    if told.is_empty() || told.len() > MAX_TOLD || paper.scan.periods.len() > MAX_PERIODS {
         return;
     }
     let periods = paper
         .scan
         .periods
         .iter()
-        .filter(|p| p.from <= p.to && !tells_a_total(paper, &p.span))
+        .filter(|p| p.from <= p.to)
         .map(|p| (p.from, p.to, &p.span));
     let all: Vec<(NaiveDate, NaiveDate, &Span)> = periods
         .chain(told.iter().map(|(f, t, s)| (*f, *t, s)))
@@ -127,10 +128,12 @@ fn told_periods_against_the_others(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let mut reported: Vec<(usize, usize)> = Vec::new();
     for (from, to, span) in &told {
         let (from, to) = (*from, *to);
-        let Some(&(other_from, other_to, other)) = all
-            .iter()
-            .find(|(f, t, s)| *s != span && tell_one_period(from, to, *f, *t))
-        else {
+        if tells_a_total(paper, span) {
+            continue;
+        }
+        let Some(&(other_from, other_to, other)) = all.iter().find(|(f, t, s)| {
+            *s != span && tell_one_period(from, to, *f, *t) && !tells_a_total(paper, s)
+        }) else {
             continue;
         };
         let (later, earlier) = if other.start > span.start {
@@ -163,6 +166,10 @@ fn told_periods_against_the_others(cx: &Context<'_>, out: &mut Vec<Finding>) {
         );
     }
 }
+
+/// More told periods, or periods, than any paper states.
+const MAX_TOLD: usize = 500;
+const MAX_PERIODS: usize = 2000;
 
 /// Whether a told period and another are one period written two ways: one
 /// end the same, the other at most about a year off (a slip of a year or a
@@ -200,12 +207,19 @@ fn tells_a_total(paper: &crate::paper::Paper, span: &Span) -> bool {
     let Some(sentence) = paper.scan.sentence_at(span.start) else {
         return false;
     };
-    paper
-        .text(&sentence)
+    // The words near the period, within its sentence: an endless sentence
+    // is not read whole for each of its periods.
+    let source = &paper.source;
+    let start = floor_char_boundary(source, span.start.saturating_sub(NEAR)).max(sentence.start);
+    let end = floor_char_boundary(source, (span.end + NEAR).min(source.len())).min(sentence.end);
+    source[start..end.max(start)]
         .to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| TOTALS.iter().any(|t| w.starts_with(t)))
 }
+
+/// How far around a period its sentence is read for a total.
+const NEAR: usize = 240;
 
 /// Shares exactly one end with the period `from`–`to`.
 fn half_equal(p: &PeriodMention, from: chrono::NaiveDate, to: chrono::NaiveDate) -> bool {
