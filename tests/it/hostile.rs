@@ -168,6 +168,14 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         })
         .collect();
     write("told-periods.txt", told.as_bytes());
+    // Stated meeting days without a blank line: each looks for the end of
+    // its paragraph only as far as a single meeting is read.
+    write(
+        "meeting-days.txt",
+        "Nämnden sammanträder på tisdagar. "
+            .repeat(40_000)
+            .as_bytes(),
+    );
     write(
         "endless-word.txt",
         format!("Socialnä{}den beslutar.", "m".repeat(200_000)).as_bytes(),

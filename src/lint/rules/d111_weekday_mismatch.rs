@@ -132,14 +132,15 @@ fn odd_first_meeting(
     stated: &MeetingWeekday,
     next: Option<usize>,
 ) -> Option<((u32, u32), Finding)> {
-    // Within the stated day's paragraph: the next one may be another body's.
-    let paragraph_end = paper.source[stated.span.end..]
+    // Within the stated day's paragraph (the next one may be another
+    // body's), looked for only as far as a single meeting is read.
+    let source = &paper.source;
+    let reach_end = (stated.span.end + SINGLE_REACH).min(source.len());
+    let searched = stated.span.end..crate::paper::scan::floor_char_boundary(source, reach_end);
+    let end = source[searched.clone()]
         .find("\n\n")
-        .map_or(paper.source.len(), |at| stated.span.end + at);
-    let end = next
-        .unwrap_or(usize::MAX)
-        .min(stated.span.end + SINGLE_REACH)
-        .min(paragraph_end);
+        .map_or(reach_end, |at| searched.start + at)
+        .min(next.unwrap_or(usize::MAX));
     let reach = stated.span.end..end;
     let listed = within(&paper.scan.day_months, &reach, |d| &d.span);
     let [single] = listed else {
