@@ -325,22 +325,20 @@ fn count_from(
                 .is_some_and(|w| QUALIFYING.contains(&w.text.to_lowercase().as_str())),
         number_said_before: said_before,
         clause: figure_clause(text, words[i].start, noun.end, &clause),
-        owner: owner_of(words, i),
+        owner: owner_of(before, words, i),
     })
 }
 
 /// The owner of the things counted from word `i`: "kommunens fem" →
 /// "kommunen", "Förvaltningen har 26" → "förvaltningen". A definite noun
 /// in the singular ("-en", "-et", "-an"), not a time ("dagens", "årets").
-fn owner_of(words: &[Word<'_>], i: usize) -> Option<String> {
-    let before = words[i.checked_sub(1)?];
-    if before.closed {
-        return None;
-    }
-    let lower = before.text.to_lowercase();
-    let owner = match lower.strip_suffix('s') {
+/// `before` is the word before the number, lower case, when no punctuation
+/// ends it.
+fn owner_of(before: Option<&str>, words: &[Word<'_>], i: usize) -> Option<String> {
+    let before = before?;
+    let owner = match before.strip_suffix('s') {
         Some(genitive) => genitive.to_owned(),
-        None if lower == "har" => {
+        None if before == "har" => {
             let subject = words[i.checked_sub(2)?];
             (!subject.closed).then(|| subject.text.to_lowercase())?
         }
