@@ -89,6 +89,14 @@ pub fn in_fallback(event: &Event<'_>, depth: &mut usize) -> bool {
     }
 }
 
+/// Options of a zip entry beslut writes: deflated, with a fixed timestamp,
+/// so equal input gives equal bytes.
+pub fn fixed_entry_options() -> zip::write::SimpleFileOptions {
+    zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default())
+}
+
 /// `bytes` (a zip archive) with the parts in `changed` put in or replaced;
 /// every other part is copied as it was, compressed bytes and all, so an
 /// annotated copy keeps everything the annotation did not touch. New and
@@ -98,9 +106,7 @@ pub fn rewrite(bytes: &[u8], changed: &[(&str, Vec<u8>)]) -> Result<Vec<u8>, Str
     let error = |e: zip::result::ZipError| format!("kan inte skriva om zip-arkivet: {e}");
     let mut source = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(error)?;
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .last_modified_time(zip::DateTime::default());
+    let options = fixed_entry_options();
     for i in 0..source.len() {
         let part = source.by_index_raw(i).map_err(error)?;
         let name = part.name().to_owned();

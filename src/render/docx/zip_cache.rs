@@ -14,9 +14,10 @@ use std::collections::HashMap;
 use std::io::{Cursor, Write as _};
 
 use zip::ZipArchive;
-use zip::write::{SimpleFileOptions, ZipWriter};
+use zip::write::ZipWriter;
 
 use super::DocxError;
+use crate::base::ooxml::fixed_entry_options;
 
 /// Distinct recurring parts kept per thread. A batch has a handful (one
 /// set per font, language and Word template); the bound only keeps a
@@ -32,14 +33,6 @@ struct Cached {
 thread_local! {
     /// Per part name, the texts met so far (a name usually has one).
     static ENTRIES: RefCell<HashMap<String, Vec<Cached>>> = RefCell::new(HashMap::new());
-}
-
-/// Options of every entry: deflated, with a fixed timestamp, so equal
-/// input gives equal bytes.
-pub(super) fn entry_options() -> SimpleFileOptions {
-    SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .last_modified_time(zip::DateTime::default())
 }
 
 /// Whether a part's text is the paper's own (its body, letterhead, footer
@@ -83,7 +76,8 @@ fn write_compressed<W: std::io::Write + std::io::Seek>(
     name: &str,
     bytes: &[u8],
 ) -> Result<(), DocxError> {
-    zip.start_file(name, entry_options()).map_err(zip_error)?;
+    zip.start_file(name, fixed_entry_options())
+        .map_err(zip_error)?;
     zip.write_all(bytes).map_err(|e| DocxError(e.to_string()))
 }
 
