@@ -32,6 +32,7 @@ from rephrase_sets.fifth import FIFTH, PRESCHOOL, REORGANISATION  # noqa: E402
 from rephrase_sets.sixth import AGREEMENT, PLAN, SIXTH  # noqa: E402
 from rephrase_sets.seventh import AUDIT, MOTION, SEVENTH  # noqa: E402
 from rephrase_sets.eighth import ALLOCATION, EIGHTH, LIBRARIES  # noqa: E402
+from rephrase_sets.ninth import FEES as ELDERLY_FEES, NINTH, TRANSPORT  # noqa: E402
 
 CONTRACT = """Socialförvaltningen
 Tjänsteskrivelse
@@ -772,7 +773,8 @@ def main():
     binary = os.path.abspath(args[0] if args else "target/release/beslut")
     show = "--show" in sys.argv
     papers = (CONTRACT, GRANT, GRANT_DATED, TENDER, TENDER_DATED, CITIZEN, MINUTES, FEES, LEASE, REPLY,
-              PRESCHOOL, REORGANISATION, PLAN, AGREEMENT, MOTION, AUDIT, ALLOCATION, LIBRARIES)
+              PRESCHOOL, REORGANISATION, PLAN, AGREEMENT, MOTION, AUDIT, ALLOCATION, LIBRARIES,
+              TRANSPORT, ELDERLY_FEES)
     sets = [("Written while the readers were built (contract, grant)", PROBES),
             ("Written 2026-12-05 before the readers were changed for them (tender, citizen's proposal)",
              HELD_OUT),
@@ -787,7 +789,9 @@ def main():
             ("Written 2026-12-05 (evening) after the sixth set's readers, before any change for them "
              "(answer to a motion, reply to an audit)", SEVENTH),
             ("Written 2026-12-05 (second evening) after the seventh set's readers, before any change for "
-             "them (land allocation, library opening hours)", EIGHTH)]
+             "them (land allocation, library opening hours)", EIGHTH),
+            ("Written 2026-12-05 (third evening) after the eighth set's readers, before any change for "
+             "them (school transport, fees in elderly care)", NINTH)]
     with tempfile.TemporaryDirectory() as folder:
         base = {paper: findings(binary, paper, folder) for paper in papers}
         for paper, found in base.items():
