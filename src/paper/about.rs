@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use regex::Regex;
 
 use crate::case::AgeRange;
-use crate::paper::scan::{AgeMention, COMPANY_FORMS, Span, floor_char_boundary};
+use crate::paper::scan::{AgeMention, COMPANY_FORMS, Span, cues, floor_char_boundary};
 use crate::paper::{Paper, SectionKind};
 
 /// The age range the decision is about, and the service it qualifies.
@@ -258,8 +258,10 @@ pub fn proposal_period(paper: &Paper) -> Option<(NaiveDate, NaiveDate, Span)> {
 }
 
 /// The proposal's period when it is an agreement's own term: its sentence
-/// names an agreement ("avtalet", "ramavtal") and extends nothing (an
-/// extension's length is not the agreement's).
+/// names an agreement ("avtalet", "ramavtal") or procures one ("upphandla
+/// skolskjuts för perioden …"), and extends nothing (an extension's length
+/// is not the agreement's). An extension named after the period is an
+/// option the new agreement has ("…, med möjlighet till förlängning").
 pub fn agreement_term(paper: &Paper) -> Option<(NaiveDate, NaiveDate, Span)> {
     let (from, to, span) = proposal_period(paper)?;
     if paper
@@ -270,13 +272,14 @@ pub fn agreement_term(paper: &Paper) -> Option<(NaiveDate, NaiveDate, Span)> {
     {
         return None;
     }
-    let sentence = paper
-        .text(&paper.scan.sentence_at(span.start)?)
-        .to_lowercase();
-    let names_agreement = sentence
+    let sentence = paper.scan.sentence_at(span.start)?;
+    let text = paper.text(&sentence).to_lowercase();
+    let names_agreement = text
         .split(|c: char| !c.is_alphabetic())
         .any(crate::paper::scan::is_agreement);
-    (names_agreement && !says_extended(&sentence)).then_some((from, to, span))
+    let before_the_period = &paper.source[sentence.start.min(span.start)..span.start];
+    let extends = cues::extends_with_a_verb(&text) || says_extended(before_the_period);
+    ((names_agreement || cues::procures(&text)) && !extends).then_some((from, to, span))
 }
 
 /// The name without its legal form or a dash: "Solrosgruppen – AB" → "Solrosgruppen".

@@ -363,6 +363,18 @@ mod tests {
     }
 
     #[test]
+    fn a_procured_agreements_period_with_an_option_is_its_term() {
+        let proposal = "### Förslag till beslut\n1. Nämnden beslutar att upphandla skolskjuts för perioden 1 juli 2027–30 juni 2031, med möjlighet till förlängning i högst två år.\n### Ärende\n";
+        let said = |s: &str| text_findings("D103", &format!("{proposal}{s}\n"));
+        assert_eq!(said("Det nya avtalet ska gälla i tre år."), ["tre år"]);
+        assert_eq!(said("Avtalstiden är fem år."), ["fem år"]);
+        assert!(said("Det nya avtalet ska gälla i fyra år.").is_empty());
+        // An option to extend, once used, is an extension: not the term.
+        let used = proposal.replace("upphandla skolskjuts", "förlänga avtalet om skolskjuts");
+        assert!(text_findings("D103", &format!("{used}Avtalet gäller i tre år.\n")).is_empty());
+    }
+
+    #[test]
     fn flags_a_duration_before_the_proposals_end() {
         let text = "### Förslag till beslut\n1. Avtalet förlängs från och med den 1 april 2027 till och med den 31 mars 2028.\n### Ärende\nFörvaltningen föreslår att avtalet förlängs två år, till och med den 31 mars 2028.\n";
         assert_eq!(text_findings("D103", text), ["två år"]);

@@ -2,7 +2,7 @@ use super::date;
 use crate::base::calendar::{months_after, term_end, whole_months};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::SectionKind;
-use crate::paper::about::{proposal_period, says_extended};
+use crate::paper::about::{agreement_term, proposal_period, says_extended};
 use crate::paper::scan::cues;
 use crate::paper::scan::{Span, TermMention, floor_char_boundary};
 use chrono::NaiveDate;
@@ -110,8 +110,18 @@ fn stated_latest_arithmetic(cx: &Context<'_>, out: &mut Vec<Finding>) {
     if paper.facts.contract.is_some() {
         return; // A case's latest end is computed, never stated.
     }
+    // A new agreement's proposed period is its term ("upphandla skolskjuts
+    // för perioden …, med möjlighet till förlängning i högst två år").
+    let proposed_term = || {
+        agreement_term(paper).map(|(start, end, span)| TermMention {
+            span,
+            start,
+            end,
+            years: None,
+        })
+    };
     let (Some(term), Some(option), Some((stated, stated_span))) = (
-        paper.scan.terms.first(),
+        paper.scan.terms.first().cloned().or_else(proposed_term),
         paper.scan.options.first(),
         latest_end(cx),
     ) else {
@@ -207,10 +217,23 @@ fn latest_end(cx: &Context<'_>) -> Option<(NaiveDate, Span)> {
     paper.scan.dates.iter().find_map(|d| {
         let window_start = floor_char_boundary(&paper.source, d.span.start.saturating_sub(40));
         let in_proposals = paper.section_at(d.span.start) == Some(&SectionKind::Proposals);
-        (!in_proposals && cues::ends_with_latest_lead(&paper.source[window_start..d.span.start]))
+        let lead = &paper.source[window_start..d.span.start];
+        let latest = cues::ends_with_latest_lead(lead) || ends_an_option(paper, d.span.start);
+        (!in_proposals && latest)
             .then(|| Some((*d.date.as_ref().ok()?, d.span.clone())))
             .flatten()
     })
+}
+
+/// Whether the date at `at` is the end an extension option reaches: "får
+/// förlängas med högst två år, till den 30 juni 2033".
+fn ends_an_option(paper: &crate::paper::Paper, at: usize) -> bool {
+    paper
+        .scan
+        .options
+        .iter()
+        .filter(|o| o.span.end <= at && at - o.span.end <= 30)
+        .any(|o| cues::joins_an_end(&paper.source[o.span.end..at]))
 }
 
 /// A period the text gives as a contract's term ("… med en avtalstid om två
@@ -268,6 +291,25 @@ mod tests {
             "som längst till och med 31 december 2025",
         );
         assert!(text_findings("D105", &right).is_empty());
+    }
+
+    #[test]
+    fn the_end_a_new_agreements_option_reaches() {
+        let text = "### Förslag till beslut\n1. Nämnden beslutar att upphandla skolskjuts för perioden 1 juli 2027–30 juni 2031, med möjlighet till förlängning i högst två år.\n### Ärende\nAvtalet får därefter förlängas med högst två år, till den 30 juni 2034.\n";
+        assert_eq!(text_findings("D105", text), ["30 juni 2034"]);
+        let right = text.replace("2034", "2033");
+        assert!(text_findings("D105", &right).is_empty());
+        // A step says nothing of the total; a date further on is no end.
+        for other in [
+            "Avtalet får därefter förlängas med ett år i taget, som längst till den 30 juni 2033.",
+            "Avtalet får förlängas med högst två år. Till den 30 juni 2034 gäller garantin.",
+        ] {
+            let text = text.replace(
+                "Avtalet får därefter förlängas med högst två år, till den 30 juni 2034.",
+                other,
+            );
+            assert!(text_findings("D105", &text).is_empty(), "{other}");
+        }
     }
 
     #[test]

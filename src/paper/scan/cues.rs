@@ -16,6 +16,13 @@ static LATEST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 
+static ENDS_AN_OPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&latin(
+        r"(?i)^[\s,]*(?:som\s+längst\s+)?(?:till\s+och\s+med|t\.o\.m\.|till)\s+(?:den\s+)?$",
+    ))
+    .expect("valid")
+});
+
 static RESTATES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&latin(
         r"(?i)(?-u:\b)(föreslår|föreslås|förslag\s+att)(?-u:\b)",
@@ -85,6 +92,13 @@ pub fn decides_after(after_name: &str) -> bool {
     DECIDES.is_match(after_name)
 }
 
+/// Does the text between an extension option and a date only join the
+/// date as the end the option reaches (", till den", ", som längst till och
+/// med")?
+pub fn joins_an_end(between: &str) -> bool {
+    ENDS_AN_OPTION.is_match(between)
+}
+
 /// Does the text speak of the future, making a date in it a plan rather
 /// than a report ("ska", "kommer att", "planeras", "senast")?
 pub fn plans_ahead(text: &str) -> bool {
@@ -132,7 +146,7 @@ pub fn procures(sentence: &str) -> bool {
 /// Compiles the patterns most papers use before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
-    // Few papers need TERM_LEAD, PREPARED, FUTURE, LOOKS_BACK, PROCURES, OWN_PLAN_VERB,
+    // Few papers need ENDS_AN_OPTION, TERM_LEAD, PREPARED, FUTURE, LOOKS_BACK, PROCURES, OWN_PLAN_VERB,
     // EXTENDS_VERB: each is compiled where first used.
     std::sync::LazyLock::force(&LATEST);
     std::sync::LazyLock::force(&RESTATES);

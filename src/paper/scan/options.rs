@@ -30,12 +30,21 @@ static TIMES: LazyLock<Plain> = LazyLock::new(|| {
         r"\b(?:[Ff]örlängning|[Ff]örlängningsoption(?:er)?|[Oo]ption(?:er)?)\b[^.\n]{{0,30}}?\b(?:vid\s+)?({NUMBER})\s+(?:tillfällen|tillfälle|gånger|gång)\s+(?:med|om|på)\s+(?:upp\s+till\s+)?({NUMBER})\s+år\b"
     ))
 });
-/// One extension: "förlängning med ett år", "en förlängningsoption om två år".
+/// One extension: "förlängning med ett år", "en förlängningsoption om två
+/// år", "möjlighet till förlängning i högst två år", and the passive verb
+/// after a modal one ("Avtalet får därefter förlängas med högst två år"):
+/// what may be done, not what the paper decides ("Avtalet förlängs med två
+/// år").
 static ONCE: LazyLock<Plain> = LazyLock::new(|| {
     tuned(&format!(
-        r"\b(?:[Mm]öjlighet\s+till\s+förlängning|[Ff]örlängningsoption|[Oo]ption\s+på\s+förlängning|[Oo]ption\s+att\s+förlänga\s+avtalet)\s+(?:med|om|på|i)\s+(?:ytterligare\s+)?(?:upp\s+till\s+)?({NUMBER})\s+år\b"
+        r"\b(?:[Mm]öjlighet\s+till\s+förlängning|[Ff]örlängningsoption|[Oo]ption\s+på\s+förlängning|[Oo]ption\s+att\s+förlänga\s+avtalet|(?:[Ff]år|[Kk]an)\s+(?:\p{{L}}+\s+){{0,2}}?förlängas)\s+(?:med|om|på|i)\s+(?:ytterligare\s+)?(?:(?:upp\s+till|högst|maximalt|som\s+mest)\s+)?({NUMBER})\s+år\b"
     ))
 });
+
+/// "… ett år i taget" right after the length: a step, not the total, so the
+/// number of extensions is not told.
+static A_STEP: LazyLock<Plain> =
+    LazyLock::new(|| tuned(r"^\s+(?:i\s+taget|åt\s+gången|per\s+gång)"));
 
 /// ", ett år i taget" / "ett år åt gången" right after a total.
 static ONE_YEAR_AT_A_TIME: LazyLock<Plain> =
@@ -88,6 +97,9 @@ pub(super) fn find_options(text: &str) -> Vec<ExtensionOption> {
         let Some(years) = number_value(&c[1]) else {
             continue;
         };
+        if A_STEP.is_match(&text[span.end..]) {
+            continue;
+        }
         // "i två år, ett år i taget": two extensions of a year each.
         let one_at_a_time = ONE_YEAR_AT_A_TIME.find(&text[span.end..]);
         let option = match one_at_a_time {
@@ -112,7 +124,7 @@ pub(super) fn find_options(text: &str) -> Vec<ExtensionOption> {
 /// Compiles the patterns most papers use before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
-    // Few papers need ONE_YEAR_AT_A_TIME: each is compiled where first used.
+    // Few papers need ONE_YEAR_AT_A_TIME, A_STEP: each is compiled where first used.
     std::sync::LazyLock::force(&SUM);
     std::sync::LazyLock::force(&TIMES);
     std::sync::LazyLock::force(&ONCE);
@@ -144,6 +156,17 @@ mod tests {
                 1,
                 1,
             ),
+            (
+                "för perioden 1 juli 2027–30 juni 2031, med möjlighet till förlängning i högst två år.",
+                1,
+                2,
+            ),
+            (
+                "Avtalet får därefter förlängas med högst två år, till den 30 juni 2033.",
+                1,
+                2,
+            ),
+            ("Ramavtalet kan förlängas med ett år.", 1, 1),
         ] {
             let options = scan(text).options;
             assert_eq!(options.len(), 1, "{text}");
@@ -152,6 +175,16 @@ mod tests {
                 (count, years),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn a_decided_extension_or_a_step_is_no_option() {
+        for text in [
+            "Avtalet förlängs med två år.",
+            "Avtalet får därefter förlängas med ett år i taget, som längst till den 30 juni 2033.",
+        ] {
+            assert!(scan(text).options.is_empty(), "{text}");
         }
     }
 
