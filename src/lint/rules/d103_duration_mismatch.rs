@@ -18,7 +18,8 @@ declare_rule! {
     ///
     /// Avtalets längd som sägs för sig ("Avtalet gäller i tre år", "ett
     /// treårigt avtal") jämförs med avtalsperioden i förslaget till beslut,
-    /// utom när förslaget är en förlängning.
+    /// utom när förslaget är en förlängning; sägs längden från en annan första
+    /// dag än förslagets (högst ett år ifrån), är det också ett fynd.
     ///
     /// I en ärendefil jämförs också `contract.extension_years` med längden på
     /// `contract.extension`.
@@ -241,8 +242,15 @@ fn agreement_length_restated(cx: &Context<'_>, out: &mut Vec<Finding>) {
             .periods
             .iter()
             .any(|p| sentence.contains(&p.from_span.start));
+        if has_period {
+            continue;
+        }
+        if let Some(finding) = another_first_day(paper, duration, (from, to, &span)) {
+            out.push(finding);
+            continue;
+        }
         let from_the_start = dates.iter().all(|d| d.date == Ok(from));
-        if has_period || !from_the_start || duration.months == months {
+        if !from_the_start || duration.months == months {
             continue;
         }
         out.push(against_the_proposal(
@@ -252,6 +260,44 @@ fn agreement_length_restated(cx: &Context<'_>, out: &mut Vec<Finding>) {
             (from, to, &span),
         ));
     }
+}
+
+/// "Det nya avtalet ska gälla i fyra år från och med den 1 augusti 2027"
+/// when the proposal's term starts on 1 July 2027: the agreement's length
+/// told from another first day. A first day more than about a year off may
+/// be another agreement's ("Avtalet gäller i tre år från den 1 april 2023").
+fn another_first_day(
+    paper: &crate::paper::Paper,
+    duration: &crate::paper::scan::DurationMention,
+    (from, to, proposal): (
+        chrono::NaiveDate,
+        chrono::NaiveDate,
+        &std::ops::Range<usize>,
+    ),
+) -> Option<Finding> {
+    const A_YEAR_AND_A_MONTH: i64 = 400;
+    let (told_from, told_to) = duration.told_period()?;
+    let (_, first_day) = duration.start.as_ref()?;
+    let off = (told_from - from).num_days().abs();
+    if told_from == from || off > A_YEAR_AND_A_MONTH {
+        return None;
+    }
+    let told = duration.span.start..first_day.end;
+    Some(
+        Finding::new(
+            &DurationMismatch::META,
+            told.clone(),
+            format!(
+                "{} ({} – {}) stämmer inte med avtalsperioden i förslaget till beslut, {} – {}",
+                quote(paper, &told),
+                date(told_from),
+                date(told_to),
+                date(from),
+                date(to)
+            ),
+        )
+        .related(proposal.clone(), "förslaget till beslut"),
+    )
 }
 
 /// "<duration> stämmer inte med <what> <from> – <to>, som är …", beside
@@ -369,6 +415,13 @@ mod tests {
         assert_eq!(said("Det nya avtalet ska gälla i tre år."), ["tre år"]);
         assert_eq!(said("Avtalstiden är fem år."), ["fem år"]);
         assert!(said("Det nya avtalet ska gälla i fyra år.").is_empty());
+        assert_eq!(
+            said("Det nya avtalet ska gälla i fyra år från och med den 1 augusti 2027."),
+            ["fyra år från och med den 1 augusti 2027"]
+        );
+        assert!(
+            said("Det nya avtalet ska gälla i fyra år från och med den 1 juli 2027.").is_empty()
+        );
         // An option to extend, once used, is an extension: not the term.
         let used = proposal.replace("upphandla skolskjuts", "förlänga avtalet om skolskjuts");
         assert!(text_findings("D103", &format!("{used}Avtalet gäller i tre år.\n")).is_empty());
