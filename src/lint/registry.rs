@@ -40,6 +40,8 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &rules::n309_dnr_year_mismatch::DnrYearMismatch,
         &rules::n310_count_referred_back_mismatch::CountReferredBackMismatch,
         &rules::n311_sum_referred_back_mismatch::SumReferredBackMismatch,
+        &rules::n312_change_percent_mismatch::ChangePercentMismatch,
+        &rules::n313_change_restated_mismatch::ChangeRestatedMismatch,
         &rules::s401_missing_section::MissingSection,
         &rules::s402_proposal_restatement_mismatch::ProposalRestatementMismatch,
         &rules::s403_facts_not_found::FactsNotFound,

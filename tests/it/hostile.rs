@@ -187,6 +187,19 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
     std::fs::create_dir(&facts).unwrap();
     std::fs::write(facts.join("recurring.txt"), recurring_facts(true)).unwrap();
     std::fs::write(facts.join("recurring-one-line.txt"), recurring_facts(false)).unwrap();
+    // Changes of a sum with percentages and sizes, on one line: what a
+    // change is read with is looked for a bounded way after it (the rest
+    // of the text once was, for each: eight minutes).
+    let changes: String = (0..40_000)
+        .map(|i| {
+            format!(
+                "Larmavgiften höjs från 250 till {} kronor per månad, en höjning med {} procent, och höjningen innebär {i} kronor mer i månaden. ",
+                300 + i % 7,
+                i % 30
+            )
+        })
+        .collect();
+    std::fs::write(facts.join("changes-one-line.txt"), changes).unwrap();
     assert_handled(
         &run(dir.path(), &["lint", "facts"]),
         "lint of recurring facts",

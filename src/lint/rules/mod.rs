@@ -76,6 +76,8 @@ pub(super) mod n308_proposal_amount_mismatch;
 pub(super) mod n309_dnr_year_mismatch;
 pub(super) mod n310_count_referred_back_mismatch;
 pub(super) mod n311_sum_referred_back_mismatch;
+pub(super) mod n312_change_percent_mismatch;
+pub(super) mod n313_change_restated_mismatch;
 pub(super) mod s401_missing_section;
 pub(super) mod s402_proposal_restatement_mismatch;
 pub(super) mod s403_facts_not_found;
@@ -86,6 +88,19 @@ pub(super) mod s405_unused_suppression;
 pub(crate) fn quote(paper: &Paper, span: &std::ops::Range<usize>) -> String {
     let text: Vec<&str> = paper.text(span).split_whitespace().collect();
     format!("”{}”", text.join(" "))
+}
+
+/// "205 000 kronor": whole kronor with a space between thousands.
+pub(crate) fn kronor(value: u64) -> String {
+    let digits = value.to_string();
+    let mut grouped = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(' ');
+        }
+        grouped.push(digit);
+    }
+    format!("{grouped} kronor")
 }
 
 /// The key of the board the paper is addressed to, as its bodies are keyed.

@@ -1,4 +1,4 @@
-use super::quote;
+use super::{kronor, quote};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::Paper;
 use crate::paper::SectionKind;
@@ -228,19 +228,6 @@ fn sum(paper: &Paper, amount: &AmountMention) -> String {
     } else {
         format!("{written} ({value})")
     }
-}
-
-/// "205 000 kronor": whole kronor with a space between thousands.
-fn kronor(value: u64) -> String {
-    let digits = value.to_string();
-    let mut grouped = String::new();
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(' ');
-        }
-        grouped.push(digit);
-    }
-    format!("{grouped} kronor")
 }
 
 #[cfg(test)]

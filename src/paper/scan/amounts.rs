@@ -350,7 +350,7 @@ pub(super) fn clause_words(text: &str, at: usize) -> Vec<String> {
 }
 
 /// The sum in whole kronor: "250 000" kr, "0,205" mnkr, "2,5" miljoner.
-fn value(whole: &str, decimals: Option<&str>, unit: &str) -> Option<u64> {
+pub(super) fn value(whole: &str, decimals: Option<&str>, unit: &str) -> Option<u64> {
     let whole: u64 = whole
         .chars()
         .filter(char::is_ascii_digit)
@@ -400,11 +400,21 @@ fn thing_of(words: &[String], after: &[String]) -> (Option<&'static str>, bool, 
 
 /// The money noun `word` ends in ("verksamhetsbidraget" → "bidrag"), with
 /// at most a definite or plural ending after it.
-fn money_noun(word: &str) -> Option<&'static str> {
+pub(super) fn money_noun(word: &str) -> Option<&'static str> {
     const ENDINGS: [&str; 9] = ["", "et", "en", "n", "a", "an", "er", "erna", "na"];
-    MONEY_NOUNS.iter().copied().find(|noun| {
+    noun_ending(word, &MONEY_NOUNS, &ENDINGS)
+}
+
+/// The noun of `nouns` that `word` ends in, with at most one of `endings`
+/// after it ("verksamhetsbidraget" → "bidrag").
+pub(super) fn noun_ending(
+    word: &str,
+    nouns: &[&'static str],
+    endings: &[&str],
+) -> Option<&'static str> {
+    nouns.iter().copied().find(|noun| {
         word.rfind(noun)
-            .is_some_and(|at| ENDINGS.contains(&&word[at + noun.len()..]))
+            .is_some_and(|at| endings.contains(&&word[at + noun.len()..]))
     })
 }
 

@@ -7,6 +7,7 @@ use std::ops::Range;
 mod ages;
 mod amounts;
 mod bodies;
+mod changes;
 mod citations;
 mod counts;
 pub mod cues;
@@ -44,6 +45,7 @@ mod weekdays;
 pub use ages::AgeMention;
 pub use amounts::{AmountMention, FigureClause};
 pub use bodies::{BodyKind, BodyMention, ends_like_an_office};
+pub use changes::{ChangeMention, ChangeSize, ChangedThing, StatedPercent};
 pub use citations::PaperCitation;
 pub use counts::{CountMention, same_counted};
 pub use dates::{DateForm, DateMention, MonthMention};
@@ -136,6 +138,11 @@ pub struct Scan {
     /// Days things take effect ("att gälla från och med 1 januari 2027").
     pub effective_dates: Vec<EffectiveDate>,
     pub amounts: Vec<AmountMention>,
+    /// Sums changed from one value to another ("höjs från 250 till 300
+    /// kronor").
+    pub changes: Vec<ChangeMention>,
+    /// Sizes of changes told after them ("höjningen innebär 50 kronor mer").
+    pub change_sizes: Vec<ChangeSize>,
     pub counts: Vec<CountMention>,
 }
 
@@ -179,6 +186,8 @@ impl Scan {
             justering_dates,
             effective_dates,
             amounts,
+            changes,
+            change_sizes,
             counts,
         } = self;
         let s = |span: &mut Span| *span = span.start + offset..span.end + offset;
@@ -256,6 +265,13 @@ impl Scan {
         justering_dates.iter_mut().for_each(|d| s(&mut d.span));
         effective_dates.iter_mut().for_each(|d| s(&mut d.span));
         amounts.iter_mut().for_each(|a| s(&mut a.span));
+        for c in changes.iter_mut() {
+            s(&mut c.span);
+            if let Some(percent) = &mut c.percent {
+                s(&mut percent.span);
+            }
+        }
+        change_sizes.iter_mut().for_each(|c| s(&mut c.span));
         counts.iter_mut().for_each(|c| s(&mut c.span));
         for r in restated.iter_mut() {
             s(&mut r.span);
@@ -311,6 +327,8 @@ impl Scan {
             justering_dates,
             effective_dates,
             amounts,
+            changes,
+            change_sizes,
             counts,
             restated,
         } = other;
@@ -348,6 +366,8 @@ impl Scan {
         self.justering_dates.extend(justering_dates);
         self.effective_dates.extend(effective_dates);
         self.amounts.extend(amounts);
+        self.changes.extend(changes);
+        self.change_sizes.extend(change_sizes);
         self.counts.extend(counts);
         self.restated.extend(restated);
     }
@@ -469,6 +489,7 @@ pub fn scan(text: &str) -> Scan {
     let mut period_starts: Vec<usize> = periods.iter().map(|p| p.from_span.start).collect();
     period_starts.sort_unstable();
     durations::attach_starts(text, &mut durations, &dates, &period_starts);
+    let amounts = amounts::find_amounts(&flowed);
     Scan {
         dates,
         months,
@@ -504,7 +525,9 @@ pub fn scan(text: &str) -> Scan {
         session_dates,
         justering_dates,
         effective_dates,
-        amounts: amounts::find_amounts(&flowed),
+        change_sizes: changes::find_change_sizes(&flowed, &amounts),
+        changes: changes::find_changes(&flowed),
+        amounts,
         counts: counts::find_counts(&flowed),
     }
 }

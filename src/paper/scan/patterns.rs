@@ -55,6 +55,7 @@ pub(crate) fn compile_patterns() {
         super::periods::compile_patterns,
         super::meetings::compile_patterns,
         super::bodies::compile_patterns,
+        super::changes::compile_patterns,
         super::amounts::compile_patterns,
         super::persons::compile_patterns,
         super::misspelt::compile_patterns,

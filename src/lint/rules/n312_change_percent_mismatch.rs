@@ -1,0 +1,120 @@
+use super::quote;
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::scan::{ChangeMention, StatedPercent};
+
+declare_rule! {
+    /// N312 change-percent-mismatch: en förändring från ett belopp till ett
+    /// annat anges i samma mening som en procentsats den inte är.
+    ///
+    /// Procentsatsen räknas från det gamla beloppet: från 250 till 300 kronor
+    /// är 20 procent. En avrundning till det antal decimaler som skrivs godtas,
+    /// och med "cirka", "drygt", "knappt" och liknande en tiondel av
+    /// förändringen (minst en procentenhet). En andel av något annat ("20
+    /// procent av maxtaxan") prövas inte.
+    ///
+    /// Fel:  Höjningen av larmavgiften från 250 kronor till 300 kronor motsvarar 25 procent.
+    /// Rätt: Höjningen av larmavgiften från 250 kronor till 300 kronor motsvarar 20 procent.
+    pub struct ChangePercentMismatch {
+        code: "N312",
+        name: "change-percent-mismatch",
+        severity: Error,
+        summary: "procentsatsen stämmer inte med förändringen (”från 250 till 300 kronor … 25 procent”)",
+    }
+}
+
+impl Rule for ChangePercentMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let paper = cx.paper;
+        for change in &paper.scan.changes {
+            let Some(percent) = &change.percent else {
+                continue;
+            };
+            let Some(actual) = actual_hundredths(change) else {
+                continue;
+            };
+            if within_what_is_written(percent, actual) {
+                continue;
+            }
+            out.push(
+                Finding::new(
+                    &Self::META,
+                    percent.span.clone(),
+                    format!(
+                        "{} stämmer inte med förändringen {}, som är {} procent",
+                        quote(paper, &percent.span),
+                        quote(paper, &change.span),
+                        percent_text(actual)
+                    ),
+                )
+                .related(change.span.clone(), "förändringen"),
+            );
+        }
+    }
+}
+
+/// The change in hundredths of a percent of the old value, rounded.
+fn actual_hundredths(change: &ChangeMention) -> Option<u64> {
+    if change.from == 0 {
+        return None;
+    }
+    let difference = change.from.abs_diff(change.to);
+    let scaled = difference.checked_mul(10_000)?;
+    Some((scaled + change.from / 2) / change.from)
+}
+
+/// Whether the written percentage is the change rounded to its decimals
+/// (or, when said to be about so, within a tenth of it).
+fn within_what_is_written(percent: &StatedPercent, actual: u64) -> bool {
+    let off = percent.hundredths.abs_diff(actual);
+    if percent.approximate {
+        return off <= (actual / 10).max(100);
+    }
+    // One whole unit of the last decimal written: 20 for 19,5 % or 20,4 %.
+    let unit = 100 / 10u64.pow(percent.decimals.min(2));
+    off < unit
+}
+
+/// "20", "19,5", "16,67".
+fn percent_text(hundredths: u64) -> String {
+    let (whole, fraction) = (hundredths / 100, hundredths % 100);
+    match fraction {
+        0 => whole.to_string(),
+        f if f % 10 == 0 => format!("{whole},{}", f / 10),
+        f => format!("{whole},{f:02}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::testing::*;
+
+    #[test]
+    fn flags_a_percentage_the_change_is_not() {
+        let text = "### Ärende\nHöjningen av larmavgiften från 250 kronor till 300 kronor per månad motsvarar 25 procent.\n";
+        assert_eq!(text_findings("N312", text), ["25 procent"]);
+        let fall =
+            "### Ärende\nHyran sänks från 10 000 till 9 000 kronor, en minskning med 15 %.\n";
+        assert_eq!(text_findings("N312", fall), ["15 %"]);
+    }
+
+    #[test]
+    fn passes_rounding_an_approximation_and_a_share() {
+        for text in [
+            "Höjningen av larmavgiften från 250 kronor till 300 kronor motsvarar 20 procent.",
+            "Avgiften höjs från 300 till 350 kronor, vilket är 17 procent.",
+            "Avgiften höjs från 300 till 350 kronor, vilket är 16,7 procent.",
+            "Avgiften höjs från 300 till 350 kronor, vilket är cirka 15 procent.",
+            "Taxan ändras från 1 000 till 1 100 kr, vilket är 20 procent av maxtaxan.",
+            "Avgiften höjs från 0 till 50 kronor, med 20 procent rabatt.",
+        ] {
+            assert!(
+                text_findings("N312", &format!("### Ärende\n{text}\n")).is_empty(),
+                "{text}"
+            );
+        }
+    }
+}

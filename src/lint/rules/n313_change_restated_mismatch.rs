@@ -1,0 +1,194 @@
+use super::{kronor, quote};
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::scan::{ChangeMention, ChangeSize};
+
+declare_rule! {
+    /// N313 change-restated-mismatch: samma förändring av ett belopp
+    /// återges med ett annat gammalt eller nytt belopp, eller med en annan
+    /// storlek.
+    ///
+    /// Två förändringar gäller samma sak när pengaordet är detsamma och det
+    /// som bestämmer det slutar likadant: "larmavgiften" och "avgiften för
+    /// trygghetslarm" är samma avgift, "avgiften för matdistribution" en annan.
+    /// Har de ena beloppet lika och det andra olika är samma förändring
+    /// skriven två gånger, en gång fel. En förändring som redan är gjord
+    /// ("höjdes 2021") prövas inte.
+    ///
+    /// Storleken som sägs efteråt med "höjningen" ("innebär höjningen 50
+    /// kronor mer i månaden") måste vara skillnaden i någon av handlingens
+    /// förändringar med samma takt (per månad, per år; tolv månader är ett år).
+    ///
+    /// Fel:  1. … avgiften för trygghetslarm höjs från 250 till 300 kronor per månad …
+    ///       Höjningen av larmavgiften från 250 kronor till 350 kronor …
+    ///       För larmkunderna innebär höjningen 60 kronor mer i månaden.
+    /// Rätt: Höjningen av larmavgiften från 250 kronor till 300 kronor …
+    ///       För larmkunderna innebär höjningen 50 kronor mer i månaden.
+    pub struct ChangeRestatedMismatch {
+        code: "N313",
+        name: "change-restated-mismatch",
+        severity: Error,
+        summary: "samma förändring av ett belopp återges med andra belopp (”från 250 till 300” / ”från 250 till 350”)",
+    }
+}
+
+impl Rule for ChangeRestatedMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let changes: Vec<&ChangeMention> =
+            cx.paper.scan.changes.iter().filter(|c| !c.done).collect();
+        // Each change is held against those before it: a hostile text of
+        // thousands stays bounded.
+        if changes.len() > MAX_CHANGES {
+            return;
+        }
+        restated_changes(cx, &changes, out);
+        told_sizes(cx, &changes, out);
+    }
+}
+
+/// More changes than any paper states: a register, not a paper.
+const MAX_CHANGES: usize = 500;
+
+/// A change of the same thing as an earlier one, with one value the same
+/// and the other not.
+fn restated_changes(cx: &Context<'_>, changes: &[&ChangeMention], out: &mut Vec<Finding>) {
+    let paper = cx.paper;
+    for (i, later) in changes.iter().enumerate() {
+        let Some(earlier) = changes[..i].iter().find(|e| one_change(e, later)) else {
+            continue;
+        };
+        out.push(
+            Finding::new(
+                &ChangeRestatedMismatch::META,
+                later.span.clone(),
+                format!(
+                    "{} återger förändringen {} ({}) med ett annat {}",
+                    quote(paper, &later.span),
+                    quote(paper, &earlier.span),
+                    paper.line_label(earlier.span.start),
+                    which_value_differs(earlier, later)
+                ),
+            )
+            .related(earlier.span.clone(), "förändringen nämns här"),
+        );
+    }
+}
+
+/// "nytt belopp: 350 kronor mot 300 kronor", or the old one's.
+fn which_value_differs(earlier: &ChangeMention, later: &ChangeMention) -> String {
+    let (what, said, before) = if earlier.from == later.from {
+        ("nytt", later.to, earlier.to)
+    } else {
+        ("gammalt", later.from, earlier.from)
+    };
+    format!("{what} belopp: {} mot {}", kronor(said), kronor(before))
+}
+
+/// The same thing, at the same rate, one value equal and the other not.
+fn one_change(a: &ChangeMention, b: &ChangeMention) -> bool {
+    let same_thing = match (&a.thing, &b.thing) {
+        (Some(x), Some(y)) => x.same(y),
+        _ => false,
+    };
+    let same_rate = a.per.is_none() || b.per.is_none() || a.per == b.per;
+    same_thing && same_rate && ((a.from == b.from) != (a.to == b.to))
+}
+
+/// A size told after the changes that none of them has at its rate.
+fn told_sizes(cx: &Context<'_>, changes: &[&ChangeMention], out: &mut Vec<Finding>) {
+    let paper = cx.paper;
+    for size in &paper.scan.change_sizes {
+        let before: Vec<&&ChangeMention> = changes
+            .iter()
+            .filter(|c| c.span.end <= size.span.start)
+            .filter(|c| difference_at(c, size).is_some())
+            .collect();
+        let Some(nearest) = before.last() else {
+            continue;
+        };
+        if before
+            .iter()
+            .any(|c| difference_at(c, size) == Some(size.kronor))
+        {
+            continue;
+        }
+        out.push(
+            Finding::new(
+                &ChangeRestatedMismatch::META,
+                size.span.clone(),
+                format!(
+                    "{} stämmer inte med förändringen {} ({}), som är {}",
+                    quote(paper, &size.span),
+                    quote(paper, &nearest.span),
+                    paper.line_label(nearest.span.start),
+                    kronor(difference_at(nearest, size).unwrap_or_default())
+                ),
+            )
+            .related(nearest.span.clone(), "förändringen"),
+        );
+    }
+}
+
+/// The change's size at the rate of `size`: the same rate, or a month's
+/// change told for a year (twelve times). None when the rates differ
+/// otherwise.
+fn difference_at(change: &ChangeMention, size: &ChangeSize) -> Option<u64> {
+    let difference = change.from.abs_diff(change.to);
+    match (change.per.as_deref(), size.per.as_deref()) {
+        (a, b) if a == b => Some(difference),
+        (Some("månad"), Some("år")) => difference.checked_mul(12),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::testing::*;
+
+    const PROPOSAL: &str = "### Förslag till beslut\n1. Nämnden föreslår kommunfullmäktige att avgiften för trygghetslarm höjs från 250 till 300 kronor per månad.\n2. Avgiften för matdistribution höjs från 65 till 70 kronor per portion.\n### Ärende\n";
+
+    #[test]
+    fn flags_the_same_change_with_another_value() {
+        for (said, found) in [
+            (
+                "Höjningen av larmavgiften från 250 kronor till 350 kronor per månad.",
+                "från 250 kronor till 350 kronor",
+            ),
+            (
+                "Höjningen av larmavgiften från 200 kronor till 300 kronor per månad.",
+                "från 200 kronor till 300 kronor",
+            ),
+            (
+                "För larmkunderna innebär höjningen 60 kronor mer i månaden.",
+                "60 kronor",
+            ),
+        ] {
+            assert_eq!(
+                text_findings("N313", &format!("{PROPOSAL}{said}\n")),
+                [found],
+                "{said}"
+            );
+        }
+    }
+
+    #[test]
+    fn passes_other_things_earlier_changes_and_sizes_that_agree() {
+        for said in [
+            "Höjningen av larmavgiften från 250 kronor till 300 kronor per månad.",
+            "Portionspriset för matdistribution höjs från 65 till 75 kronor per portion 2028.",
+            "Larmavgiften höjdes 2021 från 200 till 250 kronor per månad.",
+            "Hyran för lokalen höjs från 250 till 400 kronor per månad.",
+            "För larmkunderna innebär höjningen 50 kronor mer i månaden.",
+            "För larmkunderna innebär höjningen 600 kronor mer per år.",
+            "För matgästerna innebär höjningen 5 kronor mer per portion.",
+        ] {
+            assert!(
+                text_findings("N313", &format!("{PROPOSAL}{said}\n")).is_empty(),
+                "{said}"
+            );
+        }
+    }
+}

@@ -1,0 +1,379 @@
+//! Changes of a sum: "avgiften för trygghetslarm höjs från 250 till 300
+//! kronor per månad", "Höjningen av larmavgiften från 250 kronor till 300
+//! kronor motsvarar 20 procent", and the size of a change told on its own
+//! after it ("innebär höjningen 50 kronor mer i månaden").
+//!
+//! What is changed comes from Swedish word formation, as a sum's does (see
+//! [`super::amounts`]): the money noun before "från" is the head, and what
+//! qualifies it is either the first part of its compound ("larmavgiften" →
+//! "larm") or the noun after a preposition ("avgiften för trygghetslarm" →
+//! "trygghetslarm"). Two changes are of one thing when their heads are the
+//! same and one qualifier ends the other ("trygghetslarm" ends in "larm").
+
+use std::sync::LazyLock;
+
+use super::amounts::{clause_words, money_noun, noun_ending, value};
+use super::plain::{Plain, tuned};
+use super::{Span, floor_char_boundary};
+
+/// A sum changed from one value to another.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangeMention {
+    /// From "från" to the unit of the new value.
+    pub span: Span,
+    /// The value before and after, in whole kronor.
+    pub from: u64,
+    pub to: u64,
+    /// What is changed, when its clause names a money noun.
+    pub thing: Option<ChangedThing>,
+    /// What the values are per ("månad", "år", "portion"), from "per X"
+    /// or "i månaden" after the new value.
+    pub per: Option<String>,
+    /// The sentence tells the change as done ("höjdes", "har höjts"): an
+    /// earlier change, not the one the paper proposes.
+    pub done: bool,
+    /// A percentage the same sentence gives the change ("motsvarar 20
+    /// procent").
+    pub percent: Option<StatedPercent>,
+}
+
+/// "20 procent", "cirka 19,5 %".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatedPercent {
+    pub span: Span,
+    /// In hundredths of a percent: 20 % is 2 000.
+    pub hundredths: u64,
+    /// Decimals written: "19,5" has one.
+    pub decimals: u32,
+    /// Said to be about so ("cirka", "drygt", "knappt").
+    pub approximate: bool,
+}
+
+/// The money noun a change is of, and what qualifies it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangedThing {
+    pub head: &'static str,
+    /// Lower case: a compound's first part ("larm"), a noun after a
+    /// preposition ("trygghetslarm").
+    pub qualifiers: Vec<String>,
+}
+
+impl ChangedThing {
+    /// The same thing: the same head, and a qualifier of one ending
+    /// another's ("larm" and "trygghetslarm"), at least three letters.
+    pub fn same(&self, other: &ChangedThing) -> bool {
+        self.head == other.head
+            && self.qualifiers.iter().any(|a| {
+                other.qualifiers.iter().any(|b| {
+                    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+                    short.chars().count() >= 3 && long.ends_with(short.as_str())
+                })
+            })
+    }
+}
+
+/// The size of a change told after it: "höjningen innebär 50 kronor mer i
+/// månaden", "en höjning med 50 kronor per månad" — the definite noun of a
+/// change ("höjningen") before it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangeSize {
+    pub span: Span,
+    pub kronor: u64,
+    pub per: Option<String>,
+}
+
+const NUMBER: &str = r"(\d{1,3}(?:[ \u{a0}]\d{3})+|\d+)(?:,(\d{1,2}))?";
+const UNIT: &str = r"(miljoner kronor|mnkr|mkr|tusen kronor|tkr|kronor|kr\b)";
+
+/// "från 250 (kronor) till 300 kronor": the first value's unit may be left
+/// to the second's, and may have its rate ("från 190 kronor/timme till 200
+/// kronor/timme").
+static CHANGE: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(&format!(
+        r"(?i)\bfrån\s+{NUMBER}(?:[ \u{{a0}}]*{UNIT}(?:\s*/\s*\p{{L}}+|\s+per\s+\p{{L}}+)?)?\s+till\s+{NUMBER}[ \u{{a0}}]*{UNIT}"
+    ))
+});
+
+/// A percentage joined to the change in its sentence: "motsvarar 20
+/// procent", "är en ökning med cirka 19,5 %".
+static PERCENT: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
+        r"(?i)^[^.;\n]{0,80}?\b(?:motsvarar|innebär|utgör|är|blir|med|på)\s+(?:en\s+(?:höjning|ökning|sänkning|minskning|uppräkning)\s+(?:med|på)\s+)?(?:(cirka|ca|ungefär|drygt|knappt|omkring|nästan|runt)\s+)?(\d{1,3})(?:,(\d{1,2}))?[ \u{a0}]*(?:procent\b|%)",
+    )
+});
+
+/// Nouns of a change in their definite form: the change already told.
+const CHANGE_NOUNS: [&str; 6] = [
+    "höjningen",
+    "ökningen",
+    "sänkningen",
+    "minskningen",
+    "uppräkningen",
+    "förändringen",
+];
+
+/// Verb stems of change: a past form of one tells an earlier change.
+const CHANGE_STEMS: [&str; 7] = ["höj", "sänk", "ök", "minsk", "räkna", "justera", "ändra"];
+
+pub(super) fn find_changes(text: &str) -> Vec<ChangeMention> {
+    if !text.contains("till") {
+        return Vec::new();
+    }
+    CHANGE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let to_unit = c.get(6)?.as_str();
+            let from_unit = c.get(3).map_or(to_unit, |u| u.as_str());
+            let from = value(c.get(1)?.as_str(), c.get(2).map(|m| m.as_str()), from_unit)?;
+            let to = value(c.get(4)?.as_str(), c.get(5).map(|m| m.as_str()), to_unit)?;
+            let words = clause_words(text, whole.start());
+            let after = &text[whole.end()..];
+            Some(ChangeMention {
+                span: whole.range(),
+                from,
+                to,
+                thing: changed_thing(&words),
+                per: per_of(after),
+                done: tells_done(&words) || tells_done(&words_of(sentence_rest(after))),
+                percent: stated_percent(after, whole.end()),
+            })
+        })
+        .collect()
+}
+
+/// The sizes of changes told with a definite noun of change: an amount of
+/// `amounts` after "höjningen … " in its clause, with "mer", "mindre" or
+/// "med" joining them.
+pub(super) fn find_change_sizes(text: &str, amounts: &[super::AmountMention]) -> Vec<ChangeSize> {
+    amounts
+        .iter()
+        .filter_map(|a| {
+            let words = clause_words(text, a.span.start);
+            let at = words
+                .iter()
+                .rposition(|w| CHANGE_NOUNS.contains(&w.as_str()))?;
+            let after = &text[a.span.end..];
+            let more = words_of(head(after, 40))
+                .first()
+                .is_some_and(|w| ["mer", "mindre", "högre", "lägre"].contains(&w.as_str()));
+            let between = &words[at + 1..];
+            let joined = between.len() <= 2
+                && between
+                    .iter()
+                    .all(|w| ["med", "på", "innebär", "blir", "är", "om"].contains(&w.as_str()));
+            (more || joined).then(|| ChangeSize {
+                span: a.span.clone(),
+                kronor: a.kronor,
+                per: per_of(after),
+            })
+        })
+        .collect()
+}
+
+/// The money noun nearest before "från" and what qualifies it.
+fn changed_thing(words: &[String]) -> Option<ChangedThing> {
+    let (at, head) = words
+        .iter()
+        .enumerate()
+        .rev()
+        .take(8)
+        .find_map(|(k, w)| Some((k, money_noun(w).or_else(|| priced_noun(w))?)))?;
+    let word = &words[at];
+    let mut qualifiers = Vec::new();
+    let first_part = &word[..word.rfind(head).unwrap_or(0)];
+    if !first_part.is_empty() {
+        qualifiers.push(first_part.to_owned());
+    }
+    // "avgiften för trygghetslarm", "hyran av lokalen".
+    if let [preposition, noun, ..] = &words[at + 1..]
+        && ["för", "av", "till", "inom", "vid"].contains(&preposition.as_str())
+        && noun.chars().count() >= 3
+    {
+        qualifiers.push(noun.clone());
+    }
+    Some(ChangedThing { head, qualifiers })
+}
+
+/// Nouns of a price that are no sums of their own, so the amounts reader
+/// leaves them: "timarvodet", "portionspriset", "taxan".
+fn priced_noun(word: &str) -> Option<&'static str> {
+    const PRICES: [&str; 4] = ["arvode", "pris", "taxa", "lön"];
+    const ENDINGS: [&str; 7] = ["", "t", "et", "n", "en", "er", "erna"];
+    noun_ending(word, &PRICES, &ENDINGS).or_else(|| {
+        // "taxan": the a of "taxa" is the definite ending's.
+        word.strip_suffix("an")
+            .and_then(|stem| noun_ending(&format!("{stem}a"), &PRICES, &[""]))
+    })
+}
+
+/// What a value is per, from the words right after it: "per månad", "i
+/// månaden", "/mån", "per portion".
+fn per_of(after: &str) -> Option<String> {
+    let words = words_of(head(after, 40));
+    let unit = match words.as_slice() {
+        [first, ..] if after.trim_start().starts_with('/') => first.trim_start_matches('/'),
+        [more, rest @ ..] if ["mer", "mindre", "högre", "lägre"].contains(&more.as_str()) => {
+            return per_of_words(rest);
+        }
+        _ => return per_of_words(&words),
+    };
+    Some(unit_name(unit))
+}
+
+fn per_of_words(words: &[String]) -> Option<String> {
+    match words {
+        [per, unit, ..] if per == "per" => Some(unit_name(unit)),
+        [i, unit, ..] if (i == "i" || i == "om") && (unit == "månaden" || unit == "året") => {
+            Some(unit_name(unit))
+        }
+        [yearly, ..] if yearly == "årligen" => Some("år".to_owned()),
+        _ => None,
+    }
+}
+
+/// "månaden", "mån" → "månad"; "året" → "år"; another unit as written.
+fn unit_name(word: &str) -> String {
+    if word.starts_with("mån") {
+        "månad".to_owned()
+    } else if word == "år" || word == "året" {
+        "år".to_owned()
+    } else {
+        word.to_owned()
+    }
+}
+
+/// Whether `words` have a past form of a verb of change: "höjdes",
+/// "sänktes", "ökade", "har höjts".
+fn tells_done(words: &[String]) -> bool {
+    words.iter().any(|w| {
+        CHANGE_STEMS.iter().any(|stem| w.starts_with(stem))
+            && ["des", "tes", "ade", "ts", "ats"]
+                .iter()
+                .any(|ending| w.ends_with(ending))
+    })
+}
+
+/// The rest of the sentence after a change, to its end or 160 bytes.
+fn sentence_rest(after: &str) -> &str {
+    let after = head(after, 160);
+    let end = after
+        .char_indices()
+        .find(|&(i, c)| {
+            c == '\n' || c == ';' || (c == '.' && !after[i + 1..].starts_with(char::is_numeric))
+        })
+        .map_or(after.len(), |(i, _)| i);
+    &after[..end]
+}
+
+/// At most the first `bytes` of `text`, cut at a character's boundary.
+fn head(text: &str, bytes: usize) -> &str {
+    &text[..floor_char_boundary(text, bytes.min(text.len()))]
+}
+
+fn words_of(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphabetic() && c != '/')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The percentage joined to a change in the text `after` it (which starts
+/// at `offset`), unless it is a share of something ("20 procent av").
+fn stated_percent(after: &str, offset: usize) -> Option<StatedPercent> {
+    let c = PERCENT.captures(head(after, 200))?;
+    let whole: u64 = c.get(2)?.as_str().parse().ok()?;
+    let decimals = c.get(3).map_or("", |m| m.as_str());
+    let fraction: u64 = if decimals.is_empty() {
+        0
+    } else {
+        decimals.parse::<u64>().ok()? * if decimals.len() == 1 { 10 } else { 1 }
+    };
+    let end = c.get(0)?.end();
+    if words_of(head(&after[end..], 20))
+        .first()
+        .is_some_and(|w| w == "av")
+    {
+        return None;
+    }
+    Some(StatedPercent {
+        span: offset + c.get(2)?.start()..offset + end,
+        hundredths: whole * 100 + fraction,
+        decimals: decimals.len() as u32,
+        approximate: c.get(1).is_some(),
+    })
+}
+
+/// Compiles this module's patterns before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    // Few papers need PERCENT: it is compiled where first used.
+    std::sync::LazyLock::force(&CHANGE);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_change_its_thing_and_its_percentage() {
+        let text = "Vård- och omsorgsnämnden föreslår att avgiften för trygghetslarm höjs från 250 till 300 kronor per månad. Höjningen av larmavgiften från 250 kronor till 300 kronor motsvarar 20 procent.";
+        let changes = find_changes(text);
+        assert_eq!(changes.len(), 2);
+        let (proposed, restated) = (&changes[0], &changes[1]);
+        assert_eq!((proposed.from, proposed.to), (250, 300));
+        assert_eq!(proposed.per.as_deref(), Some("månad"));
+        assert_eq!(restated.percent.as_ref().map(|p| p.hundredths), Some(2000));
+        let (a, b) = (
+            proposed.thing.as_ref().unwrap(),
+            restated.thing.as_ref().unwrap(),
+        );
+        assert_eq!(a.qualifiers, ["trygghetslarm"]);
+        assert_eq!(b.qualifiers, ["larm"]);
+        assert!(a.same(b));
+        assert!(!proposed.done && !restated.done);
+    }
+
+    #[test]
+    fn other_things_earlier_changes_and_shares() {
+        let text = "Avgiften för matdistribution höjs från 65 till 70 kronor per portion. Larmavgiften höjdes 2021 från 200 till 250 kronor. Taxan ändras från 1 000 till 1 100 kr, vilket är 20 procent av maxtaxan.";
+        let changes = find_changes(text);
+        let meals = changes[0].thing.as_ref().unwrap();
+        let alarms = changes[1].thing.as_ref().unwrap();
+        assert!(!meals.same(alarms));
+        assert_eq!(changes[0].per.as_deref(), Some("portion"));
+        assert!(changes[1].done);
+        assert!(changes[2].percent.is_none());
+        let hourly = find_changes("timarvodet höjs från 190 kronor/timme till 200 kronor/timme");
+        assert_eq!((hourly[0].from, hourly[0].to), (190, 200));
+        assert_eq!(hourly[0].per.as_deref(), Some("timme"));
+        assert_eq!(hourly[0].thing.as_ref().unwrap().head, "arvode");
+    }
+
+    #[test]
+    fn text_after_a_change_is_cut_between_characters() {
+        // Multi-byte letters where a fixed length would cut.
+        for text in [
+            "Höjs från 1 till 2 kr ääääääääääääääääääääääääääääääääääääääääääää",
+            "Höjningen 5 kr mer per åååååååååååååååååååååååååååååååååååå",
+        ] {
+            let amounts = super::super::amounts::find_amounts(text);
+            find_changes(text);
+            find_change_sizes(text, &amounts);
+        }
+    }
+
+    #[test]
+    fn sizes_told_with_a_definite_noun_of_change() {
+        let text = "För de 640 larmkunderna innebär höjningen 50 kronor mer i månaden. Höjningen med 600 kronor per år. Avgiften är 300 kronor.";
+        let amounts = super::super::amounts::find_amounts(text);
+        let sizes: Vec<(u64, Option<String>)> = find_change_sizes(text, &amounts)
+            .into_iter()
+            .map(|s| (s.kronor, s.per))
+            .collect();
+        assert_eq!(
+            sizes,
+            [(50, Some("månad".to_owned())), (600, Some("år".to_owned()))]
+        );
+    }
+}
