@@ -2,6 +2,7 @@ use super::date;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::SectionKind;
 use crate::paper::scan::{EffectiveDate, effective_same_stem};
+use chrono::Datelike;
 
 declare_rule! {
     /// D115 effective-date-mismatch: det som föreslås får ett annat
@@ -15,6 +16,10 @@ declare_rule! {
     /// "gällande riktlinjer") och slutdatum ("upphör att gälla den …")
     /// prövas inte. "Ändringen träder i kraft …" och "Beslutet gäller från
     /// …" avser förslaget självt när allt i förslaget börjar gälla samma dag.
+    /// Ett belopp som ändras ("höjs från 250 till 300 kronor per månad från
+    /// och med den 1 februari 2027", "tas ut från och med …") börjar gälla
+    /// den dagen; en månad utan dag ("från och med februari 2027") stämmer
+    /// med varje dag i den månaden.
     ///
     /// Fel:  1. Nämnden antar riktlinjer för skolskjuts att gälla från och
     ///       med 1 januari 2027. … De nya riktlinjerna föreslås gälla från den
@@ -70,7 +75,7 @@ impl Rule for EffectiveDateMismatch {
             if proposed
                 .iter()
                 .filter(|p| same_thing(p) || stated.the_decision)
-                .any(|p| p.date == stated.date)
+                .any(|p| same_day(p, stated))
             {
                 continue;
             }
@@ -80,8 +85,8 @@ impl Rule for EffectiveDateMismatch {
                     stated.span.clone(),
                     format!(
                         "här ska det gälla från {}, men förslaget till beslut säger {} ({})",
-                        date(stated.date),
-                        date(proposal.date),
+                        day_or_month(stated),
+                        day_or_month(proposal),
                         paper.line_label(proposal.span.start)
                     ),
                 )
@@ -93,7 +98,26 @@ impl Rule for EffectiveDateMismatch {
 
 /// Whether everything proposed takes effect on one day.
 fn one_day(proposed: &[&EffectiveDate]) -> bool {
-    proposed.windows(2).all(|w| w[0].date == w[1].date)
+    proposed.windows(2).all(|w| same_day(w[0], w[1]))
+}
+
+/// The same day, or the same month when either gives only a month.
+fn same_day(a: &EffectiveDate, b: &EffectiveDate) -> bool {
+    if a.month_only || b.month_only {
+        (a.date.year(), a.date.month()) == (b.date.year(), b.date.month())
+    } else {
+        a.date == b.date
+    }
+}
+
+/// "1 februari 2027", or "februari 2027" for a month.
+fn day_or_month(effective: &EffectiveDate) -> String {
+    let written = date(effective.date);
+    if effective.month_only {
+        written.trim_start_matches("1 ").to_owned()
+    } else {
+        written
+    }
 }
 
 #[cfg(test)]
@@ -107,6 +131,22 @@ mod tests {
         let text =
             format!("{PROPOSAL}De nya riktlinjerna föreslås gälla från den 1 januari 2028.\n");
         assert_eq!(text_findings("D115", &text), ["1 januari 2028"]);
+    }
+
+    #[test]
+    fn a_changed_fee_and_a_month_without_a_day() {
+        let fee = "### Förslag till beslut\n1. Nämnden föreslår kommunfullmäktige att avgiften för trygghetslarm höjs från 250 till 300 kronor per månad från och med den 1 mars 2027.\n### Ärende\n";
+        let said = |s: &str| text_findings("D115", &format!("{fee}{s}\n"));
+        assert_eq!(
+            said("De nya avgifterna tas ut från och med februari 2027."),
+            ["februari 2027"]
+        );
+        assert!(said("De nya avgifterna tas ut från och med mars 2027.").is_empty());
+        assert!(said("De nya avgifterna tas ut från den 1 mars 2027.").is_empty());
+        assert_eq!(
+            said("Avgiften höjs från och med den 1 april 2027."),
+            ["1 april 2027"]
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 
-use super::dates::DateMention;
+use super::dates::{DateMention, MonthMention};
 use super::{Span, floor_char_boundary};
 
 /// A day something takes effect, with what it is.
@@ -22,6 +22,9 @@ pub struct EffectiveDate {
     /// The content words of the clause before the verb, lower case, as
     /// stems (see [`stem`]): "riktlinjerna" and "riktlinjer" are "riktlinj".
     pub subject: Vec<String>,
+    /// Only a month is given ("från och med februari 2027"): `date` is its
+    /// first day, and any day of it agrees.
+    pub month_only: bool,
     /// The clause says the thing is an earlier one ("den tidigare taxan").
     pub earlier: bool,
     /// The clause names no thing but the decision itself ("Ändringen träder
@@ -38,10 +41,12 @@ const CLAUSE_REACH: usize = 160;
 
 /// The verb of taking effect and "from", ending where the date starts. A
 /// verb of starting may take the date bare ("börjar gälla 1 juli 2026");
-/// "införa" may have its object between ("införa avgiften från den …").
+/// "införa" may have its object between ("införa avgiften från den …"), and
+/// a verb of changing a sum its new value ("höjs från 250 till 300 kronor
+/// per månad från och med den …"), which names no thing.
 static LEAD: LazyLock<Reaching> = LazyLock::new(|| {
     reaching(
-        r"(?i)\b(?:(?:gälla|gäller|tillämpas)\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?|den\s+)|(?:börja|börjar|träda|träder)\s+(?:gälla|i\s+kraft)\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+)?(?:den\s+)?|(?P<introduce>inför|införa|införs|införas)\s+(?P<object>[^.;:\n\d]{0,60}?\s)?(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?)$",
+        r"(?i)\b(?:(?:gälla|gäller|tillämpas)\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?|den\s+)|(?:börja|börjar|träda|träder)\s+(?:gälla|i\s+kraft)\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+)?(?:den\s+)?|(?P<introduce>inför|införa|införs|införas)\s+(?P<object>[^.;:\n\d]{0,60}?\s)?(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?|(?:höjs|höjas|sänks|sänkas|ändras|tas\s+ut)\s+(?:[^.;:\n]{0,60}?\s)?(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?)\s+(?:den\s+)?)$",
     )
 });
 
@@ -95,46 +100,68 @@ const NOT_SUBJECT: [&str; 40] = [
 /// Words that make the thing an earlier one than the proposal's.
 const EARLIER: [&str; 5] = ["tidigare", "nuvarande", "gamla", "befintliga", "gällande"];
 
-/// Every effective date in `text`; `dates` are the text's own.
-pub(super) fn find_effective_dates(text: &str, dates: &[DateMention]) -> Vec<EffectiveDate> {
-    dates
+/// Every effective date in `text`; `dates` and `months` are the text's
+/// own. A month without a day ("tas ut från och med februari 2027") is
+/// read as its first day, marked as a month.
+pub(super) fn find_effective_dates(
+    text: &str,
+    dates: &[DateMention],
+    months: &[MonthMention],
+) -> Vec<EffectiveDate> {
+    let days = dates.iter().filter_map(|mention| {
+        let date = *mention.date.as_ref().ok()?;
+        effective_at(text, &mention.span, date, false)
+    });
+    let months = months.iter().filter_map(|m| {
+        let first = NaiveDate::from_ymd_opt(m.year, m.month, 1)?;
+        effective_at(text, &m.span, first, true)
+    });
+    let mut found: Vec<EffectiveDate> = days.chain(months).collect();
+    found.sort_by_key(|e| e.span.start);
+    found
+}
+
+/// The effective date at `span` (a date or a month), when the words before
+/// it make it one.
+fn effective_at(
+    text: &str,
+    span: &Span,
+    date: NaiveDate,
+    month_only: bool,
+) -> Option<EffectiveDate> {
+    let from = floor_char_boundary(text, span.start.saturating_sub(LEAD_REACH));
+    let lead = LEAD.captures(&text[from..span.start])?;
+    let whole = lead.get(0)?;
+    let verb_at = from + whole.start();
+    // "träder i kraft den 1 juli", "börjar gälla den 1 januari":
+    // "den" alone only after a verb of starting; "upphör att gälla
+    // den 31 december" is an end.
+    let lead_text = whole.as_str().to_lowercase();
+    let starts = lead_text.contains("kraft") || lead_text.contains("börja");
+    if !starts && !lead_text.contains("fr") {
+        return None;
+    }
+    // The thing is named before the verb, and after "införa".
+    let object = lead.name("object").map_or("", |m| m.as_str());
+    let words: Vec<String> = [clause_before(text, verb_at), object]
         .iter()
-        .filter_map(|mention| {
-            let date = *mention.date.as_ref().ok()?;
-            let from = floor_char_boundary(text, mention.span.start.saturating_sub(LEAD_REACH));
-            let lead = LEAD.captures(&text[from..mention.span.start])?;
-            let whole = lead.get(0)?;
-            let verb_at = from + whole.start();
-            // "träder i kraft den 1 juli", "börjar gälla den 1 januari":
-            // "den" alone only after a verb of starting; "upphör att gälla
-            // den 31 december" is an end.
-            let lead_text = whole.as_str().to_lowercase();
-            let starts = lead_text.contains("kraft") || lead_text.contains("börja");
-            if !starts && !lead_text.contains("fr") {
-                return None;
-            }
-            // The thing is named before the verb, and after "införa".
-            let object = lead.name("object").map_or("", |m| m.as_str());
-            let words: Vec<String> = [clause_before(text, verb_at), object]
-                .iter()
-                .flat_map(|part| part.split(|c: char| !c.is_alphabetic()))
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect();
-            let subject: Vec<String> = words
-                .iter()
-                .filter(|w| w.chars().count() >= 4 && !NOT_SUBJECT.contains(&w.as_str()))
-                .map(|w| stem(w))
-                .collect();
-            Some(EffectiveDate {
-                span: mention.span.clone(),
-                date,
-                earlier: words.iter().any(|w| EARLIER.contains(&w.as_str())),
-                the_decision: names_the_decision(&words, &subject),
-                subject,
-            })
-        })
-        .collect()
+        .flat_map(|part| part.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let subject: Vec<String> = words
+        .iter()
+        .filter(|w| w.chars().count() >= 4 && !NOT_SUBJECT.contains(&w.as_str()))
+        .map(|w| stem(w))
+        .collect();
+    Some(EffectiveDate {
+        span: span.clone(),
+        date,
+        month_only,
+        earlier: words.iter().any(|w| EARLIER.contains(&w.as_str())),
+        the_decision: names_the_decision(&words, &subject),
+        subject,
+    })
 }
 
 /// Whether a clause's words (`subject` its content words' stems) name

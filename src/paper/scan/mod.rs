@@ -479,7 +479,7 @@ pub fn scan(text: &str) -> Scan {
     let header_dates = headers::find_header_dates(text, &dates);
     let session_dates = sessions::find_session_dates(text, &dates);
     let justering_dates = sessions::find_justering_dates(text, &dates);
-    let effective_dates = effective::find_effective_dates(text, &dates);
+    let effective_dates = effective::find_effective_dates(text, &dates, &months);
     let sentences = sentences::find_sentences(text);
     let narrated = narrated::find_narrated(text, &sentences, &dates, &timetables);
     let events = events::find_events(text);

@@ -98,7 +98,9 @@ fn recogniser_timing() {
         drop(sessions::find_justering_dates(&r.text, &r.dates))
     });
     time("effective", &|r| {
-        drop(effective::find_effective_dates(&r.text, &r.dates))
+        drop(effective::find_effective_dates(
+            &r.text, &r.dates, &r.months,
+        ))
     });
     time("sentences", &|r| drop(sentences::find_sentences(&r.text)));
     time("narrated", &|r| {
