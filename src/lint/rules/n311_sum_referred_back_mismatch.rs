@@ -110,6 +110,12 @@ mod tests {
     }
 
     #[test]
+    fn a_sum_after_a_genitive_refers_back_to_the_same_years_sum() {
+        let text = "### Ärende\nKostnaden för skolskjuts var 11,4 miljoner kronor 2025. Det nya avtalet kostar 0,6 miljoner kronor mer än 2025 års kostnad på 11,8 miljoner kronor.\n";
+        assert_eq!(text_findings("N311", text), ["11,8 miljoner kronor"]);
+    }
+
+    #[test]
     fn passes_the_same_sum_a_qualified_one_a_change_and_another_year() {
         for text in [
             // The same amount, in other units.
@@ -124,6 +130,7 @@ mod tests {
             "Ett bidrag på 50 000 kronor och ett bidrag på 80 000 kronor. Bidraget på 70 000 kronor betalas ut i mars.",
             // Different years.
             "Kostnaden för 2026 är 2 mnkr. Kostnaden för 2027 är 3 mnkr.",
+            "Kostnaden var 11,4 miljoner kronor 2025. Det är mer än 2024 års kostnad på 10,9 miljoner kronor.",
             // Nothing named before.
             "Avgiften på 15 000 kronor avräknas.",
         ] {

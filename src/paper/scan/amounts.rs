@@ -143,6 +143,15 @@ fn years_of(clause: &str) -> Vec<u16> {
         .collect()
 }
 
+/// A year that is the first word after a figure.
+fn year_right_after(after: &str) -> Option<u16> {
+    let first = after.split_whitespace().next()?;
+    let bare = first.trim_end_matches([',', '.', ';', ':', ')']);
+    bare.parse()
+        .ok()
+        .filter(|y| (1900..=2099).contains(y) && bare.len() == 4)
+}
+
 /// The part of a clause after its last figure (a number in digits or a
 /// number word and the word it counts), or all of it.
 fn after_last_figure(clause: &str) -> &str {
@@ -187,10 +196,13 @@ pub(super) fn figure_clause(
     // A year after the figure is its own up to a new clause: "92 miljoner
     // kronor och ryms i budgeten för 2027–2028" budgets, it dates no sum.
     let own_clause_after = &after[..own_clause_end(after)];
-    let years = [before, own_clause_after]
+    let mut years: Vec<u16> = [before, own_clause_after]
         .iter()
         .flat_map(|part| years_of(part))
         .collect();
+    // A year right after the figure is its year: "var 11,4 miljoner
+    // kronor 2025".
+    years.extend(year_right_after(own_clause_after));
     let words_of = |part: &str| -> Vec<String> {
         part.split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
@@ -388,7 +400,11 @@ fn thing_of(words: &[String], after: &[String]) -> (Option<&'static str>, bool, 
             let noun = money_noun(w)?;
             let between = &words[k + 1..];
             let joined = between.len() <= 2 && between.iter().all(|w| JOINS.contains(&w.as_str()));
-            Some((noun, w.len() > noun.len() + 1 && is_definite(w), joined))
+            // After a genitive the noun is definite in meaning, bare in
+            // form: "2025 års kostnad", "kommunens kostnad".
+            let after_genitive = k.checked_sub(1).is_some_and(|g| is_genitive(&words[g]));
+            let definite = (w.len() > noun.len() + 1 && is_definite(w)) || after_genitive;
+            Some((noun, definite, joined))
         })
         .or(named_after)
     {
@@ -416,6 +432,15 @@ pub(super) fn noun_ending(
         word.rfind(noun)
             .is_some_and(|at| endings.contains(&&word[at + noun.len()..]))
     })
+}
+
+/// "års" (after a year: "2025 års"), "kommunens", "projektets",
+/// "nämndernas": a genitive that makes the noun after it definite.
+fn is_genitive(word: &str) -> bool {
+    word == "års"
+        || ["ens", "ets", "ans", "nas"]
+            .iter()
+            .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending))
 }
 
 /// "bidraget", "kostnaden", "hyran": the definite singular.
@@ -447,6 +472,23 @@ mod tests {
             .into_iter()
             .map(|a| (a.kronor, a.thing, a.proposing, a.definite, a.rate))
             .collect()
+    }
+
+    #[test]
+    fn a_genitive_makes_the_noun_definite_and_a_year_after_dates_the_sum() {
+        let sums = find_amounts(
+            "Kostnaden var 11,4 miljoner kronor 2025. Mer än 2024 års kostnad på 10 mnkr. Kommunens kostnad på 2 mnkr.",
+        );
+        let read: Vec<(bool, Vec<u16>)> = sums
+            .iter()
+            .map(|a| (a.definite, a.clause.years.clone()))
+            .collect();
+        assert_eq!(
+            read,
+            [(true, vec![2025]), (true, vec![2024]), (true, vec![])]
+        );
+        let bare = find_amounts("En kostnad på 2 mnkr, 2025–2026 i budget.");
+        assert!(!bare[0].definite && bare[0].clause.years.is_empty());
     }
 
     #[test]
