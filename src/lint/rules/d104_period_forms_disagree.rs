@@ -1,7 +1,8 @@
 use super::{date, quote};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::about::agreement_term;
 use crate::paper::scan::{PeriodMention, Span, floor_char_boundary};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 declare_rule! {
     /// D104 period-forms-disagree: samma period skriven två gånger (i ord och
@@ -22,6 +23,10 @@ declare_rule! {
     ///
     /// Fel:  Avtalet gäller i två år från och med den 1 november 2026. … under perioden 1 november 2026 – 31 oktober 2029.
     /// Rätt: Avtalet gäller i två år från och med den 1 november 2026. … under perioden 1 november 2026 – 31 oktober 2028.
+    ///
+    /// Åren i rubriken ("Upphandling av skolskjuts 2027–2031") jämförs med
+    /// ett nytt avtals period i förslaget till beslut: första och sista året,
+    /// eller det sista år förlängningarna når.
     ///
     /// I en ärendefil jämförs perioder i texten med `contract.extension`.
     pub struct PeriodFormsDisagree {
@@ -66,6 +71,7 @@ impl Rule for PeriodFormsDisagree {
             );
         }
         told_periods_against_the_others(cx, out);
+        title_years_against_the_term(cx, out);
         let extension = paper
             .facts
             .contract
@@ -167,6 +173,84 @@ fn told_periods_against_the_others(cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
+/// "Upphandling av skolskjuts 2027–2031": the years a title gives a new
+/// agreement must be its term's first and last, or the last its options
+/// reach ("2027–2033" for a term to 2031 and two years' extension).
+fn title_years_against_the_term(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let paper = cx.paper;
+    let Some((from, to, term)) = agreement_term(paper) else {
+        return;
+    };
+    let Some((first, last, span)) = title_year_range(paper) else {
+        return;
+    };
+    let latest = paper
+        .scan
+        .options
+        .first()
+        .and_then(|o| to.year().checked_add((o.count * o.years) as i32));
+    if first == from.year() && (last == to.year() || Some(last) == latest) {
+        return;
+    }
+    out.push(
+        Finding::new(
+            &PeriodFormsDisagree::META,
+            span.clone(),
+            format!(
+                "rubrikens år {} stämmer inte med avtalsperioden i förslaget till beslut, {} – {}",
+                quote(paper, &span),
+                date(from),
+                date(to)
+            ),
+        )
+        .related(term, "förslaget till beslut"),
+    );
+}
+
+/// Two years in the title joined by a dash: "2027–2031", "2027 - 2031". A
+/// finished paper's title stands in its header; a Markdown paper's is the
+/// heading of the first section, before the proposals.
+fn title_year_range(paper: &crate::paper::Paper) -> Option<(i32, i32, Span)> {
+    use crate::paper::SectionKind;
+    let proposals = paper
+        .regions
+        .iter()
+        .find(|r| r.kind == SectionKind::Proposals)
+        .map_or(paper.source.len(), |r| r.range.start);
+    // Regions are in source order and do not overlap.
+    let in_title = |at: usize| {
+        let after = paper.regions.partition_point(|r| r.range.start <= at);
+        let Some(r) = after.checked_sub(1).map(|i| &paper.regions[i]) else {
+            return false;
+        };
+        let heading_line = paper.source[r.range.clone()]
+            .find('\n')
+            .map_or(r.range.end, |end| r.range.start + end);
+        r.range.contains(&at)
+            && match r.kind {
+                SectionKind::Title | SectionKind::Header => true,
+                SectionKind::Other(_) => at < heading_line,
+                _ => false,
+            }
+    };
+    let before_proposals = paper
+        .scan
+        .years
+        .partition_point(|y| y.span.start < proposals);
+    paper.scan.years[..before_proposals]
+        .windows(2)
+        .find_map(|pair| {
+            let [a, b] = pair else { return None };
+            let between = paper.source.get(a.span.end..b.span.start)?.trim();
+            let dash = between.chars().count() == 1 && between.starts_with(['–', '-', '—']);
+            (dash && a.year < b.year && in_title(a.span.start)).then_some((
+                a.year,
+                b.year,
+                a.span.start..b.span.end,
+            ))
+        })
+}
+
 /// More told periods, or periods, than any paper states.
 const MAX_TOLD: usize = 500;
 const MAX_PERIODS: usize = 2000;
@@ -229,6 +313,28 @@ fn half_equal(p: &PeriodMention, from: chrono::NaiveDate, to: chrono::NaiveDate)
 #[cfg(test)]
 mod tests {
     use crate::lint::rules::testing::*;
+
+    #[test]
+    fn the_titles_years_against_a_new_agreements_term() {
+        let paper = |title: &str| {
+            format!(
+                "Utbildningsförvaltningen\nTjänsteskrivelse\n2026-11-02\n\nBarn- och utbildningsnämnden\n\n{title}\n\nFörslag till beslut\n1. Nämnden beslutar att upphandla skolskjuts för perioden 1 juli 2027–30 juni 2031, med möjlighet till förlängning i högst två år.\n"
+            )
+        };
+        assert_eq!(
+            text_findings("D104", &paper("Upphandling av skolskjuts 2027–2030")),
+            ["2027–2030"]
+        );
+        let markdown = "Barn- och utbildningsnämnden\n\n# Upphandling av skolskjuts 2027–2030\n\n## Förslag till beslut\n1. Nämnden beslutar att upphandla skolskjuts för perioden 1 juli 2027–30 juni 2031.\n\n## Ärende\nUnder 2027–2030 byggs nya hållplatser.\n";
+        assert_eq!(text_findings("D104", markdown), ["2027–2030"]);
+        for right in [
+            "Upphandling av skolskjuts 2027–2031",
+            "Upphandling av skolskjuts 2027 - 2033",
+            "Upphandling av skolskjuts från 2027",
+        ] {
+            assert!(text_findings("D104", &paper(right)).is_empty(), "{right}");
+        }
+    }
 
     #[test]
     fn flags_a_compact_form_that_disagrees() {
