@@ -9,7 +9,8 @@ declare_rule! {
     /// när den nämndes ("en markanvisningsavgift på 150 000 kronor").
     ///
     /// Pengaordet i bestämd form direkt före beloppet ("Avgiften på", "Kostnaden
-    /// är", "Bidraget om") säger att läsaren redan vet vilken summa det är.
+    /// är", "Bidraget om", och efter en genitiv: "2025 års kostnad på") säger
+    /// att läsaren redan vet vilken summa det är.
     /// Har texten tidigare nämnt samma slags summa ("markanvisningsavgift" är
     /// en avgift) med ett enda annat belopp, och står beloppet inte tidigare i
     /// texten alls, har ett av beloppen ändrats utan det andra. En summa med
