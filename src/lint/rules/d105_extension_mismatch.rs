@@ -127,6 +127,11 @@ fn stated_latest_arithmetic(cx: &Context<'_>, out: &mut Vec<Finding>) {
     ) else {
         return;
     };
+    // A latest end before the term ends is another agreement's ("Nuvarande
+    // avtal kan som längst gälla till och med …" beside a new one's term).
+    if stated <= term.end {
+        return;
+    }
     // The term's end plus every extension: "två år från 1 maj 2024" or
     // "2024-05-01–2026-04-30", and 2 × 1 år, end 30 april 2028.
     let extensions = option.count * option.years * 12;
@@ -299,6 +304,12 @@ mod tests {
         assert_eq!(text_findings("D105", text), ["30 juni 2034"]);
         let right = text.replace("2034", "2033");
         assert!(text_findings("D105", &right).is_empty());
+        // The old agreement's latest end is not the new one's.
+        let old = text.replace(
+            "Avtalet får därefter förlängas med högst två år, till den 30 juni 2034.",
+            "Nuvarande avtal kan som längst gälla till och med den 30 juni 2027.",
+        );
+        assert!(text_findings("D105", &old).is_empty());
         // A step says nothing of the total; a date further on is no end.
         for other in [
             "Avtalet får därefter förlängas med ett år i taget, som längst till den 30 juni 2033.",

@@ -143,8 +143,8 @@ pub(super) fn find_changes(text: &str) -> Vec<ChangeMention> {
 }
 
 /// The sizes of changes told with a definite noun of change: an amount of
-/// `amounts` after "höjningen … " in its clause, with "mer", "mindre" or
-/// "med" joining them.
+/// `amounts` right after "höjningen" in its clause, or after "höjningen
+/// med", "höjningen blir" and their like.
 pub(super) fn find_change_sizes(text: &str, amounts: &[super::AmountMention]) -> Vec<ChangeSize> {
     amounts
         .iter()
@@ -154,15 +154,16 @@ pub(super) fn find_change_sizes(text: &str, amounts: &[super::AmountMention]) ->
                 .iter()
                 .rposition(|w| CHANGE_NOUNS.contains(&w.as_str()))?;
             let after = &text[a.span.end..];
-            let more = words_of(head(after, 40))
-                .first()
-                .is_some_and(|w| ["mer", "mindre", "högre", "lägre"].contains(&w.as_str()));
+            // Only the noun's own words between: "höjningen med", "höjningen
+            // blir cirka"; not an effect of it ("höjningen beräknas ge
+            // 500 000 kronor mer i intäkter").
+            const JOINERS: [&str; 9] = [
+                "med", "på", "innebär", "blir", "är", "om", "cirka", "ca", "ungefär",
+            ];
             let between = &words[at + 1..];
-            let joined = between.len() <= 2
-                && between
-                    .iter()
-                    .all(|w| ["med", "på", "innebär", "blir", "är", "om"].contains(&w.as_str()));
-            (more || joined).then(|| ChangeSize {
+            let joined =
+                between.len() <= 2 && between.iter().all(|w| JOINERS.contains(&w.as_str()));
+            joined.then(|| ChangeSize {
                 span: a.span.clone(),
                 kronor: a.kronor,
                 per: per_of(after),
@@ -365,7 +366,7 @@ mod tests {
 
     #[test]
     fn sizes_told_with_a_definite_noun_of_change() {
-        let text = "För de 640 larmkunderna innebär höjningen 50 kronor mer i månaden. Höjningen med 600 kronor per år. Avgiften är 300 kronor.";
+        let text = "För de 640 larmkunderna innebär höjningen 50 kronor mer i månaden. Höjningen med 600 kronor per år. Avgiften är 300 kronor. Höjningen beräknas ge 500 000 kronor mer i intäkter.";
         let amounts = super::super::amounts::find_amounts(text);
         let sizes: Vec<(u64, Option<String>)> = find_change_sizes(text, &amounts)
             .into_iter()
