@@ -32,6 +32,12 @@ fn spawn(dir: &Path, args: &[&str], stderr: Stdio) -> Child {
         .arg(format!("ulimit -v {MEMORY_LIMIT_KIB}; exec \"$0\" \"$@\""))
         .arg(env!("CARGO_BIN_EXE_beslut"))
         .args(args)
+        // One worker: the address-space limit is for one file's work. Each
+        // worker's allocator reserves address space of its own, and papers
+        // rendered side by side once passed the limit together (an import
+        // with `--check` aborted on an allocation in Typst's shaping while
+        // its resident memory stayed near 160 MB).
+        .env("RAYON_NUM_THREADS", "1")
         .current_dir(dir)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
