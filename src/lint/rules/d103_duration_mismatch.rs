@@ -1,4 +1,4 @@
-use super::{date, quote};
+use super::{A_YEAR_AND_A_MONTH_IN_DAYS, date, quote};
 use crate::base::calendar::{term_end, whole_months};
 use crate::case::Period;
 use crate::case::period_length;
@@ -275,11 +275,10 @@ fn another_first_day(
         &std::ops::Range<usize>,
     ),
 ) -> Option<Finding> {
-    const A_YEAR_AND_A_MONTH: i64 = 400;
     let (told_from, told_to) = duration.told_period()?;
     let (_, first_day) = duration.start.as_ref()?;
     let off = (told_from - from).num_days().abs();
-    if told_from == from || off > A_YEAR_AND_A_MONTH {
+    if told_from == from || off > A_YEAR_AND_A_MONTH_IN_DAYS {
         return None;
     }
     let told = duration.span.start..first_day.end;

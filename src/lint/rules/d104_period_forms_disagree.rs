@@ -1,4 +1,4 @@
-use super::{date, quote};
+use super::{A_YEAR_AND_A_MONTH_IN_DAYS, date, quote};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::about::agreement_term;
 use crate::paper::scan::{PeriodMention, Span, floor_char_boundary};
@@ -217,21 +217,18 @@ fn title_year_range(paper: &crate::paper::Paper) -> Option<(i32, i32, Span)> {
         .iter()
         .find(|r| r.kind == SectionKind::Proposals)
         .map_or(paper.source.len(), |r| r.range.start);
-    // Regions are in source order and do not overlap.
     let in_title = |at: usize| {
-        let after = paper.regions.partition_point(|r| r.range.start <= at);
-        let Some(r) = after.checked_sub(1).map(|i| &paper.regions[i]) else {
+        let Some(r) = paper.region_at(at) else {
             return false;
         };
         let heading_line = paper.source[r.range.clone()]
             .find('\n')
             .map_or(r.range.end, |end| r.range.start + end);
-        r.range.contains(&at)
-            && match r.kind {
-                SectionKind::Title | SectionKind::Header => true,
-                SectionKind::Other(_) => at < heading_line,
-                _ => false,
-            }
+        match r.kind {
+            SectionKind::Title | SectionKind::Header => true,
+            SectionKind::Other(_) => at < heading_line,
+            _ => false,
+        }
     };
     let before_proposals = paper
         .scan
@@ -265,13 +262,12 @@ fn tell_one_period(
     other_from: NaiveDate,
     other_to: NaiveDate,
 ) -> bool {
-    const A_YEAR_AND_A_MONTH: i64 = 400;
     let off = match (from == other_from, to == other_to) {
         (true, false) => (to - other_to).num_days(),
         (false, true) => (from - other_from).num_days(),
         _ => return false,
     };
-    off.abs() <= A_YEAR_AND_A_MONTH
+    off.abs() <= A_YEAR_AND_A_MONTH_IN_DAYS
 }
 
 /// Whether the sentence of `span` tells a whole time beside a first one (a

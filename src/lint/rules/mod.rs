@@ -90,6 +90,11 @@ pub(crate) fn quote(paper: &Paper, span: &std::ops::Range<usize>) -> String {
     format!("”{}”", text.join(" "))
 }
 
+/// How far apart, in days, two ends of what is told as one period may lie
+/// and still be one period written twice (a slip of a year or of a day):
+/// further apart they are two (D103, D104).
+pub(crate) const A_YEAR_AND_A_MONTH_IN_DAYS: i64 = 400;
+
 /// "205 000 kronor": whole kronor with a space between thousands.
 pub(crate) fn kronor(value: u64) -> String {
     let digits = value.to_string();
