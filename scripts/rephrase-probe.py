@@ -33,6 +33,7 @@ from rephrase_sets.sixth import AGREEMENT, PLAN, SIXTH  # noqa: E402
 from rephrase_sets.seventh import AUDIT, MOTION, SEVENTH  # noqa: E402
 from rephrase_sets.eighth import ALLOCATION, EIGHTH, LIBRARIES  # noqa: E402
 from rephrase_sets.ninth import FEES as ELDERLY_FEES, NINTH, TRANSPORT  # noqa: E402
+from rephrase_sets.tenth import CONSULTATION, SUMMER_JOBS, TENTH  # noqa: E402
 
 CONTRACT = """Socialförvaltningen
 Tjänsteskrivelse
@@ -774,7 +775,7 @@ def main():
     show = "--show" in sys.argv
     papers = (CONTRACT, GRANT, GRANT_DATED, TENDER, TENDER_DATED, CITIZEN, MINUTES, FEES, LEASE, REPLY,
               PRESCHOOL, REORGANISATION, PLAN, AGREEMENT, MOTION, AUDIT, ALLOCATION, LIBRARIES,
-              TRANSPORT, ELDERLY_FEES)
+              TRANSPORT, ELDERLY_FEES, SUMMER_JOBS, CONSULTATION)
     sets = [("Written while the readers were built (contract, grant)", PROBES),
             ("Written 2026-12-05 before the readers were changed for them (tender, citizen's proposal)",
              HELD_OUT),
@@ -791,7 +792,9 @@ def main():
             ("Written 2026-12-05 (second evening) after the seventh set's readers, before any change for "
              "them (land allocation, library opening hours)", EIGHTH),
             ("Written 2026-12-05 (third evening) after the eighth set's readers, before any change for "
-             "them (school transport, fees in elderly care)", NINTH)]
+             "them (school transport, fees in elderly care)", NINTH),
+            ("Written 2026-12-06 after the ninth set's readers, before any change for them "
+             "(summer jobs for young people, an answer to a consultation)", TENTH)]
     with tempfile.TemporaryDirectory() as folder:
         base = {paper: findings(binary, paper, folder) for paper in papers}
         for paper, found in base.items():
