@@ -77,12 +77,15 @@ fn first_service_word(words: &[String]) -> Option<usize> {
 fn may_be_service(words: &[String], i: usize) -> bool {
     let w = &words[i];
     let infinitive = i > 0 && words[i - 1] == "att";
+    // "Kultur- och fritidsnämnden erbjuder feriearbete": the body's verb.
+    let body_verb = i > 0 && crate::paper::scan::ends_like_an_office(&words[i - 1]);
     // "avtalet med Solrosgruppen AB om anhörigstöd": a party, not the service.
     let company = words
         .get(i + 1)
         .is_some_and(|next| COMPANY_FORMS.iter().any(|f| f.eq_ignore_ascii_case(next)));
     w.chars().count() >= 5
         && !infinitive
+        && !body_verb
         && !company
         && !GROUP_WORDS.contains(&w.as_str())
         && !STOP_WORDS.contains(&w.as_str())
@@ -388,6 +391,12 @@ mod tests {
         );
         assert_eq!(
             service_key("socialnämnden beslutar att erbjuda feriearbete till ungdomar").as_deref(),
+            Some("feriearbete")
+        );
+        // The body's verb in the present tense is no service either.
+        assert_eq!(
+            service_key("och fritidsnämnden erbjuder feriearbete sommaren 2027 till ungdomar")
+                .as_deref(),
             Some("feriearbete")
         );
         // The noun the group is joined to, in any number.

@@ -51,7 +51,7 @@ impl AgeMention {
 
 static AGE: LazyLock<Plain> = LazyLock::new(|| {
     plain(
-        r"\b([Mm]ellan\s+|[Ff]rån\s+)?(\d{1,3})\s*([-–—]|till\s+och\s+med|t\.\s?o\.\s?m\.?|(?:upp\s+)?till|och)\s*(\d{1,3})(?:\s+år(?:s\s+ålder)?\b|\s*[-–]\s*åringar\b)",
+        r"\b([Mm]ellan\s+|[Ff]rån\s+)?(\d{1,3})\s*([-–—](?:\s+(?:till|och)\s)?|till\s+och\s+med|t\.\s?o\.\s?m\.?|(?:upp\s+)?till|och|eller)\s*(\d{1,3})(?:\s+år(?:s\s+ålder)?\b|\s*[-–]\s*åringar\b)",
     )
 });
 /// A range after "i åldern", where writers also give the first number its
@@ -87,8 +87,10 @@ static AGE_GROUP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 static AGE_INTRO: LazyLock<Plain> =
-    // "i åldern", "i åldrarna", "i åldersgruppen", "i åldersspannet"; "som är".
-    LazyLock::new(|| tuned(r"(?i)(?:^|\s+)(?:i\s+åld(?:er|rar)\p{L}*|som\s+är)\s*$"));
+    // "i åldern", "i åldrarna", "i åldersgruppen", "i åldersspannet"; "som är", "som fyller".
+    LazyLock::new(|| {
+        tuned(r"(?i)(?:^|\s+)(?:i\s+åld(?:er|rar)\p{L}*|som\s+(?:är|fyller|blir))\s*$")
+    });
 static SUBGROUP: LazyLock<Regex> =
     // Unicode boundaries (äldre): the haystack is a clause of a few words.
     LazyLock::new(|| {
@@ -109,18 +111,28 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
         .captures_iter(only_if(digits, text, &AGE))
         .filter_map(|c| {
             let joiner = &c[3];
-            // "13 och 19 år" is two ages unless "mellan" makes it a range.
+            let (from, to): (u32, u32) = (c[2].parse().ok()?, c[4].parse().ok()?);
+            // "13 och 19 år" is two ages unless "mellan" makes it a range;
+            // two ages a year apart are one ("16- och 17-åringar", "som
+            // fyller 16 eller 17 år").
             let between = c
                 .get(1)
                 .is_some_and(|m| m.as_str().to_lowercase().starts_with("mellan"));
-            if joiner == "och" && !between {
+            let next_year = to == from + 1;
+            let alternatives = if joiner == "eller" {
+                !(next_year && turns_or_is(&text[..c.get(2)?.start()]))
+            } else if joiner.ends_with("och ") {
+                !next_year
+            } else {
+                joiner == "och" && !between
+            };
+            if alternatives {
                 return None;
             }
             let numbers = c.get(2)?.start()..c.get(0)?.end();
             let span = c
                 .get(1)
                 .map_or(numbers, |m| m.start()..c.get(0).unwrap().end());
-            let (from, to) = (c[2].parse().ok()?, c[4].parse().ok()?);
             Some(mention(text, span, from, Some(to)))
         })
         .collect();
@@ -206,6 +218,21 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
     ages.extend(open);
     ages.sort_by_key(|a| a.span.start);
     ages
+}
+
+/// Whether the words before two ages say what a person's age is ("som
+/// fyller", "är", "blir"): then "16 eller 17 år" is one group, not a
+/// duration ("efter 2 eller 3 år").
+fn turns_or_is(before: &str) -> bool {
+    before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|verb| {
+            ["fyller", "fyllt", "fyllde", "är", "blir", "var"]
+                .iter()
+                .any(|v| verb.eq_ignore_ascii_case(v))
+        })
 }
 
 fn is_digits(s: &str) -> bool {
@@ -530,6 +557,33 @@ mod tests {
                 ("65+", 65, None),
             ]
         );
+    }
+
+    #[test]
+    fn ages_a_year_apart_and_suspended_compounds() {
+        let text = "Ungdomar som fyller 16 eller 17 år, 16- och 17-åringar, 16- till 18-åringar, barn som är 3 eller 4 år.";
+        let found: Vec<(&str, u32, Option<u32>, String)> = scan(text)
+            .ages
+            .iter()
+            .map(|a| (&text[a.span.clone()], a.from, a.to, a.phrase.clone()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("16 eller 17 år", 16, Some(17), "ungdomar".to_owned()),
+                ("16- och 17-åringar", 16, Some(17), "".to_owned()),
+                ("16- till 18-åringar", 16, Some(18), "".to_owned()),
+                ("3 eller 4 år", 3, Some(4), "barn".to_owned()),
+            ]
+        );
+        // Alternatives, not a group: durations, ages further apart.
+        for other in [
+            "Avtalet förlängs efter 2 eller 3 år.",
+            "Barnen som fyller 3 eller 5 år.",
+            "13- och 19-åringar.",
+        ] {
+            assert!(scan(other).ages.is_empty(), "{other}");
+        }
     }
 
     #[test]
