@@ -26,6 +26,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &rules::d117_judgment_date_mismatch::JudgmentDateMismatch,
         &rules::d118_justering_date_mismatch::JusteringDateMismatch,
         &rules::d119_justering_before_meeting::JusteringBeforeMeeting,
+        &rules::d120_deadline_mismatch::DeadlineMismatch,
         &rules::a201_age_range_mismatch::AgeRangeMismatch,
         &rules::a202_age_range_outside_target::AgeRangeOutsideTarget,
         &rules::a203_age_range_reversed::AgeRangeReversed,

@@ -209,6 +209,27 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         })
         .collect();
     std::fs::write(facts.join("changes-one-line.txt"), changes).unwrap();
+    // Last days and open periods on one line, in minutes (each compared with
+    // those of its paragraph before it) and in a paper: a period's end is
+    // looked up among the last days by a set (a list took 9 s here).
+    let deadlines: String = (0..40_000)
+        .map(|i| {
+            format!(
+                "Yttrandet ska lämnas senast den {} mars {}, remisstiden går ut den {} mars {}, ansökan är öppen 1–{} februari 2027. ",
+                i % 28 + 1,
+                2000 + i % 90,
+                i % 27 + 1,
+                2000 + i % 90,
+                i % 28 + 1
+            )
+        })
+        .collect();
+    std::fs::write(facts.join("deadlines-one-line.txt"), &deadlines).unwrap();
+    std::fs::write(
+        facts.join("deadlines-minutes.txt"),
+        format!("PROTOKOLL\n{deadlines}"),
+    )
+    .unwrap();
     assert_handled(
         &run(dir.path(), &["lint", "facts"]),
         "lint of recurring facts",

@@ -12,6 +12,7 @@ mod citations;
 mod counts;
 pub mod cues;
 mod dates;
+mod deadlines;
 mod decisions;
 mod dnr;
 mod durations;
@@ -49,6 +50,7 @@ pub use changes::{ChangeMention, ChangeSize, ChangedThing, StatedPercent};
 pub use citations::PaperCitation;
 pub use counts::{CountMention, same_counted};
 pub use dates::{DateForm, DateMention, MonthMention};
+pub use deadlines::Deadline;
 pub use decisions::{DecisionRef, OWN_BOARD};
 pub use dnr::{DnrMention, find_dnrs, key as dnr_key};
 pub use durations::{DurationMention, is_agreement, number_value};
@@ -137,6 +139,9 @@ pub struct Scan {
     pub justering_dates: Vec<SessionDate>,
     /// Days things take effect ("att gälla från och med 1 januari 2027").
     pub effective_dates: Vec<EffectiveDate>,
+    /// Last days of an activity ("yttrandet ska lämnas senast den 5 mars
+    /// 2027", "Sista ansökningsdag är …").
+    pub deadlines: Vec<Deadline>,
     pub amounts: Vec<AmountMention>,
     /// Sums changed from one value to another ("höjs från 250 till 300
     /// kronor").
@@ -185,6 +190,7 @@ impl Scan {
             session_dates,
             justering_dates,
             effective_dates,
+            deadlines,
             amounts,
             changes,
             change_sizes,
@@ -264,6 +270,7 @@ impl Scan {
         session_dates.iter_mut().for_each(|d| s(&mut d.span));
         justering_dates.iter_mut().for_each(|d| s(&mut d.span));
         effective_dates.iter_mut().for_each(|d| s(&mut d.span));
+        deadlines.iter_mut().for_each(|d| s(&mut d.span));
         amounts.iter_mut().for_each(|a| s(&mut a.span));
         for c in changes.iter_mut() {
             s(&mut c.span);
@@ -326,6 +333,7 @@ impl Scan {
             session_dates,
             justering_dates,
             effective_dates,
+            deadlines,
             amounts,
             changes,
             change_sizes,
@@ -365,6 +373,7 @@ impl Scan {
         self.session_dates.extend(session_dates);
         self.justering_dates.extend(justering_dates);
         self.effective_dates.extend(effective_dates);
+        self.deadlines.extend(deadlines);
         self.amounts.extend(amounts);
         self.changes.extend(changes);
         self.change_sizes.extend(change_sizes);
@@ -480,6 +489,7 @@ pub fn scan(text: &str) -> Scan {
     let session_dates = sessions::find_session_dates(text, &dates);
     let justering_dates = sessions::find_justering_dates(text, &dates);
     let effective_dates = effective::find_effective_dates(text, &dates, &months);
+    let deadlines = deadlines::find_deadlines(text, &dates, &periods);
     let sentences = sentences::find_sentences(text);
     let narrated = narrated::find_narrated(text, &sentences, &dates, &timetables);
     let events = events::find_events(text);
@@ -525,6 +535,7 @@ pub fn scan(text: &str) -> Scan {
         session_dates,
         justering_dates,
         effective_dates,
+        deadlines,
         change_sizes: changes::find_change_sizes(&flowed, &amounts),
         changes: changes::find_changes(&flowed),
         amounts,
