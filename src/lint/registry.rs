@@ -43,6 +43,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &rules::n311_sum_referred_back_mismatch::SumReferredBackMismatch,
         &rules::n312_change_percent_mismatch::ChangePercentMismatch,
         &rules::n313_change_restated_mismatch::ChangeRestatedMismatch,
+        &rules::n314_state_reference_mismatch::StateReferenceMismatch,
         &rules::s401_missing_section::MissingSection,
         &rules::s402_proposal_restatement_mismatch::ProposalRestatementMismatch,
         &rules::s403_facts_not_found::FactsNotFound,

@@ -225,6 +225,18 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         })
         .collect();
     std::fs::write(facts.join("deadlines-one-line.txt"), &deadlines).unwrap();
+    // Inquiries and ministries' references, each title and ministry its
+    // own: the first of each is found by a map, not by a look back.
+    let references: String = (0..40_000)
+        .map(|i| {
+            format!(
+                "betänkandet Titel nummer {i} (SOU 2026:{}) från Departement{i}departementet (dnr S2026/{:05}). ",
+                i % 999,
+                i
+            )
+        })
+        .collect();
+    std::fs::write(facts.join("references-one-line.txt"), references).unwrap();
     std::fs::write(
         facts.join("deadlines-minutes.txt"),
         format!("PROTOKOLL\n{deadlines}"),

@@ -36,6 +36,7 @@ mod plain;
 mod plans;
 mod processes;
 mod reach;
+mod references;
 mod restated;
 mod sentences;
 mod sessions;
@@ -69,6 +70,7 @@ pub use periods::{PeriodMention, TermMention};
 pub use persons::PersonName;
 pub use plans::{PlanKind, PlanMention};
 pub use processes::{Process, process_steps};
+pub use references::{MinistryRef, PublicationRef, ministry_of_prefix};
 pub use restated::RestatedFigure;
 pub use sessions::SessionDate;
 pub use timetables::{Moment, Timetable, TimetableEntry};
@@ -142,6 +144,10 @@ pub struct Scan {
     /// Last days of an activity ("yttrandet ska lämnas senast den 5 mars
     /// 2027", "Sista ansökningsdag är …").
     pub deadlines: Vec<Deadline>,
+    /// Inquiries and bills by number ("betänkandet … (SOU 2026:58)").
+    pub publications: Vec<PublicationRef>,
+    /// Ministries' references ("Socialdepartementet (dnr S2026/04122)").
+    pub ministry_refs: Vec<MinistryRef>,
     pub amounts: Vec<AmountMention>,
     /// Sums changed from one value to another ("höjs från 250 till 300
     /// kronor").
@@ -191,6 +197,8 @@ impl Scan {
             justering_dates,
             effective_dates,
             deadlines,
+            publications,
+            ministry_refs,
             amounts,
             changes,
             change_sizes,
@@ -271,6 +279,8 @@ impl Scan {
         justering_dates.iter_mut().for_each(|d| s(&mut d.span));
         effective_dates.iter_mut().for_each(|d| s(&mut d.span));
         deadlines.iter_mut().for_each(|d| s(&mut d.span));
+        publications.iter_mut().for_each(|p| s(&mut p.span));
+        ministry_refs.iter_mut().for_each(|r| s(&mut r.span));
         amounts.iter_mut().for_each(|a| s(&mut a.span));
         for c in changes.iter_mut() {
             s(&mut c.span);
@@ -334,6 +344,8 @@ impl Scan {
             justering_dates,
             effective_dates,
             deadlines,
+            publications,
+            ministry_refs,
             amounts,
             changes,
             change_sizes,
@@ -374,6 +386,8 @@ impl Scan {
         self.justering_dates.extend(justering_dates);
         self.effective_dates.extend(effective_dates);
         self.deadlines.extend(deadlines);
+        self.publications.extend(publications);
+        self.ministry_refs.extend(ministry_refs);
         self.amounts.extend(amounts);
         self.changes.extend(changes);
         self.change_sizes.extend(change_sizes);
@@ -536,6 +550,8 @@ pub fn scan(text: &str) -> Scan {
         justering_dates,
         effective_dates,
         deadlines,
+        publications: references::find_publication_refs(text),
+        ministry_refs: references::find_ministry_refs(text),
         change_sizes: changes::find_change_sizes(&flowed, &amounts),
         changes: changes::find_changes(&flowed),
         amounts,
