@@ -27,6 +27,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &rules::d118_justering_date_mismatch::JusteringDateMismatch,
         &rules::d119_justering_before_meeting::JusteringBeforeMeeting,
         &rules::d120_deadline_mismatch::DeadlineMismatch,
+        &rules::d121_listed_periods_mismatch::ListedPeriodsMismatch,
         &rules::a201_age_range_mismatch::AgeRangeMismatch,
         &rules::a202_age_range_outside_target::AgeRangeOutsideTarget,
         &rules::a203_age_range_reversed::AgeRangeReversed,

@@ -237,6 +237,13 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         })
         .collect();
     std::fs::write(facts.join("references-one-line.txt"), references).unwrap();
+    // Rounds of weeks, each with a list read a bounded way after it.
+    std::fs::write(
+        facts.join("rounds-one-line.txt"),
+        "tre perioder om tre veckor: 14 juni–2 juli, 5–30 juli och 26 juli–13 augusti 2027, "
+            .repeat(40_000),
+    )
+    .unwrap();
     std::fs::write(
         facts.join("deadlines-minutes.txt"),
         format!("PROTOKOLL\n{deadlines}"),

@@ -38,6 +38,7 @@ mod processes;
 mod reach;
 mod references;
 mod restated;
+mod rounds;
 mod sentences;
 mod sessions;
 mod timetables;
@@ -72,6 +73,7 @@ pub use plans::{PlanKind, PlanMention};
 pub use processes::{Process, process_steps};
 pub use references::{MinistryRef, PublicationRef, ministry_of_prefix};
 pub use restated::RestatedFigure;
+pub use rounds::{ListedPeriod, Rounds};
 pub use sessions::SessionDate;
 pub use timetables::{Moment, Timetable, TimetableEntry};
 pub use upcoming::UpcomingMeeting;
@@ -148,6 +150,9 @@ pub struct Scan {
     pub publications: Vec<PublicationRef>,
     /// Ministries' references ("Socialdepartementet (dnr S2026/04122)").
     pub ministry_refs: Vec<MinistryRef>,
+    /// Periods of one length and their list ("tre perioder om tre veckor:
+    /// 14 juni–2 juli, …").
+    pub rounds: Vec<Rounds>,
     pub amounts: Vec<AmountMention>,
     /// Sums changed from one value to another ("höjs från 250 till 300
     /// kronor").
@@ -199,6 +204,7 @@ impl Scan {
             deadlines,
             publications,
             ministry_refs,
+            rounds,
             amounts,
             changes,
             change_sizes,
@@ -281,6 +287,11 @@ impl Scan {
         deadlines.iter_mut().for_each(|d| s(&mut d.span));
         publications.iter_mut().for_each(|p| s(&mut p.span));
         ministry_refs.iter_mut().for_each(|r| s(&mut r.span));
+        for r in rounds.iter_mut() {
+            s(&mut r.span);
+            s(&mut r.count_span);
+            r.listed.iter_mut().for_each(|p| s(&mut p.span));
+        }
         amounts.iter_mut().for_each(|a| s(&mut a.span));
         for c in changes.iter_mut() {
             s(&mut c.span);
@@ -346,6 +357,7 @@ impl Scan {
             deadlines,
             publications,
             ministry_refs,
+            rounds,
             amounts,
             changes,
             change_sizes,
@@ -388,6 +400,7 @@ impl Scan {
         self.deadlines.extend(deadlines);
         self.publications.extend(publications);
         self.ministry_refs.extend(ministry_refs);
+        self.rounds.extend(rounds);
         self.amounts.extend(amounts);
         self.changes.extend(changes);
         self.change_sizes.extend(change_sizes);
@@ -552,6 +565,7 @@ pub fn scan(text: &str) -> Scan {
         deadlines,
         publications: references::find_publication_refs(text),
         ministry_refs: references::find_ministry_refs(text),
+        rounds: rounds::find_rounds(text),
         change_sizes: changes::find_change_sizes(&flowed, &amounts),
         changes: changes::find_changes(&flowed),
         amounts,
