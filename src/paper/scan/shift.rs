@@ -1,0 +1,160 @@
+//! Moving a scan's spans: a region scanned alone has spans from its own
+//! start, which [`super::scan_range`] shifts to the whole source's.
+
+use super::{Scan, Span};
+
+impl Scan {
+    /// Shifts every span by `offset` (when `text` was a slice of a larger source).
+    pub(super) fn shift(&mut self, offset: usize) {
+        // Destructured, so that a field added to `Scan` cannot be forgotten.
+        let Scan {
+            dates,
+            months,
+            timetables,
+            narrated,
+            periods,
+            durations,
+            ages,
+            laws,
+            law_typos,
+            dnrs,
+            orgs,
+            bodies,
+            names,
+            decisions,
+            judgments,
+            plans,
+            events,
+            terms,
+            options,
+            sentences,
+            weekday_dates,
+            meeting_weekdays,
+            day_months,
+            years,
+            misspelt_bodies,
+            persons,
+            paper_citations,
+            restated,
+            meetings,
+            upcoming_meetings,
+            header_dates,
+            session_dates,
+            justering_dates,
+            effective_dates,
+            deadlines,
+            publications,
+            ministry_refs,
+            rounds,
+            amounts,
+            changes,
+            change_sizes,
+            counts,
+        } = self;
+        let s = |span: &mut Span| *span = span.start + offset..span.end + offset;
+        dates.iter_mut().for_each(|d| s(&mut d.span));
+        months.iter_mut().for_each(|m| s(&mut m.span));
+        for e in timetables
+            .iter_mut()
+            .chain(narrated.iter_mut())
+            .flat_map(|t| &mut t.entries)
+        {
+            s(&mut e.when_span);
+            s(&mut e.step);
+        }
+        for p in periods.iter_mut() {
+            s(&mut p.span);
+            s(&mut p.from_span);
+            s(&mut p.to_span);
+        }
+        for d in durations.iter_mut() {
+            s(&mut d.span);
+            if let Some((_, start)) = &mut d.start {
+                s(start);
+            }
+        }
+        ages.iter_mut().for_each(|a| s(&mut a.span));
+        for l in laws.iter_mut() {
+            s(&mut l.span);
+            l.short_name_span.iter_mut().for_each(s);
+            l.sfs_span.iter_mut().for_each(s);
+        }
+        law_typos.iter_mut().for_each(|l| s(&mut l.span));
+        for d in dnrs.iter_mut() {
+            s(&mut d.span);
+            d.list = d.list.map(|l| l + offset);
+        }
+        orgs.iter_mut().for_each(|o| s(&mut o.span));
+        bodies.iter_mut().for_each(|b| s(&mut b.span));
+        names.iter_mut().for_each(|n| s(&mut n.span));
+        for p in plans.iter_mut() {
+            s(&mut p.span);
+            s(&mut p.year_span);
+        }
+        for d in decisions.iter_mut() {
+            s(&mut d.span);
+            s(&mut d.date_span);
+        }
+        for j in judgments.iter_mut() {
+            s(&mut j.span);
+            s(&mut j.date_span);
+        }
+        events.iter_mut().for_each(|e| s(&mut e.span));
+        terms.iter_mut().for_each(|t| s(&mut t.span));
+        options.iter_mut().for_each(|o| s(&mut o.span));
+        sentences.iter_mut().for_each(s);
+        weekday_dates.iter_mut().for_each(|w| s(&mut w.span));
+        meeting_weekdays.iter_mut().for_each(|m| s(&mut m.span));
+        day_months.iter_mut().for_each(|d| s(&mut d.span));
+        years.iter_mut().for_each(|y| s(&mut y.span));
+        for b in misspelt_bodies.iter_mut() {
+            s(&mut b.span);
+            if let Some(right) = &mut b.written_right {
+                s(right);
+            }
+        }
+        persons.iter_mut().for_each(|p| s(&mut p.span));
+        for m in meetings.iter_mut() {
+            s(&mut m.span);
+            s(&mut m.date_span);
+        }
+        upcoming_meetings
+            .iter_mut()
+            .for_each(|m| s(&mut m.date_span));
+        header_dates.iter_mut().for_each(|h| s(&mut h.span));
+        session_dates.iter_mut().for_each(|d| s(&mut d.span));
+        justering_dates.iter_mut().for_each(|d| s(&mut d.span));
+        effective_dates.iter_mut().for_each(|d| s(&mut d.span));
+        deadlines.iter_mut().for_each(|d| s(&mut d.span));
+        publications.iter_mut().for_each(|p| s(&mut p.span));
+        ministry_refs.iter_mut().for_each(|r| s(&mut r.span));
+        for r in rounds.iter_mut() {
+            s(&mut r.span);
+            s(&mut r.count_span);
+            r.listed.iter_mut().for_each(|p| s(&mut p.span));
+        }
+        amounts.iter_mut().for_each(|a| s(&mut a.span));
+        for c in changes.iter_mut() {
+            s(&mut c.span);
+            if let Some(percent) = &mut c.percent {
+                s(&mut percent.span);
+            }
+        }
+        change_sizes.iter_mut().for_each(|c| s(&mut c.span));
+        counts.iter_mut().for_each(|c| s(&mut c.span));
+        for r in restated.iter_mut() {
+            s(&mut r.span);
+            s(&mut r.other);
+        }
+        for c in paper_citations.iter_mut() {
+            s(&mut c.span);
+            if let Some(d) = &mut c.date {
+                s(&mut d.span);
+            }
+            if let Some(d) = &mut c.dnr {
+                s(&mut d.span);
+                d.list = d.list.map(|l| l + offset);
+            }
+        }
+    }
+}
