@@ -45,6 +45,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &rules::n312_change_percent_mismatch::ChangePercentMismatch,
         &rules::n313_change_restated_mismatch::ChangeRestatedMismatch,
         &rules::n314_state_reference_mismatch::StateReferenceMismatch,
+        &rules::n315_part_exceeds_whole::PartExceedsWhole,
         &rules::s401_missing_section::MissingSection,
         &rules::s402_proposal_restatement_mismatch::ProposalRestatementMismatch,
         &rules::s403_facts_not_found::FactsNotFound,

@@ -237,6 +237,14 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         })
         .collect();
     std::fs::write(facts.join("references-one-line.txt"), references).unwrap();
+    // Parts and wholes without a sentence's end: a part's whole is looked
+    // for within a sentence's reach, the count before "varav" by a search.
+    std::fs::write(
+        facts.join("parts-one-line.txt"),
+        "540 ungdomar och 590 av dem, 54 ansökningar, varav 59 och 3 av de 2 platserna, "
+            .repeat(40_000),
+    )
+    .unwrap();
     // Rounds of weeks, each with a list read a bounded way after it.
     std::fs::write(
         facts.join("rounds-one-line.txt"),

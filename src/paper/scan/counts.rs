@@ -50,7 +50,7 @@ pub struct CountMention {
 }
 
 /// Nouns after a number that measure or date rather than count things.
-const NOT_COUNTED: [&str; 44] = [
+pub(super) const NOT_COUNTED: [&str; 44] = [
     "år",
     "års",
     "åren",

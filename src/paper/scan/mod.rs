@@ -30,6 +30,7 @@ mod options;
 mod orgs;
 mod patterns;
 pub(crate) use patterns::{compile_patterns, compile_rule_patterns};
+mod parts;
 mod periods;
 mod persons;
 mod plain;
@@ -68,6 +69,7 @@ pub use names::NameMention;
 pub use officialese::find_officialese;
 pub use options::ExtensionOption;
 pub use orgs::{COMPANY_FORMS, OrgMention};
+pub use parts::PartOf;
 pub use periods::{PeriodMention, TermMention};
 pub use persons::PersonName;
 pub use plans::{PlanKind, PlanMention};
@@ -154,6 +156,8 @@ pub struct Scan {
     /// Periods of one length and their list ("tre perioder om tre veckor:
     /// 14 juni–2 juli, …").
     pub rounds: Vec<Rounds>,
+    /// Parts of a counted whole ("290 av dem", "varav 290").
+    pub parts: Vec<PartOf>,
     pub amounts: Vec<AmountMention>,
     /// Sums changed from one value to another ("höjs från 250 till 300
     /// kronor").
@@ -205,6 +209,7 @@ impl Scan {
             publications,
             ministry_refs,
             rounds,
+            parts,
             amounts,
             changes,
             change_sizes,
@@ -248,6 +253,7 @@ impl Scan {
         self.publications.extend(publications);
         self.ministry_refs.extend(ministry_refs);
         self.rounds.extend(rounds);
+        self.parts.extend(parts);
         self.amounts.extend(amounts);
         self.changes.extend(changes);
         self.change_sizes.extend(change_sizes);
@@ -374,6 +380,7 @@ pub fn scan(text: &str) -> Scan {
     period_starts.sort_unstable();
     durations::attach_starts(text, &mut durations, &dates, &period_starts);
     let amounts = amounts::find_amounts(&flowed);
+    let counts = counts::find_counts(&flowed);
     Scan {
         dates,
         months,
@@ -413,10 +420,11 @@ pub fn scan(text: &str) -> Scan {
         publications: references::find_publication_refs(text),
         ministry_refs: references::find_ministry_refs(text),
         rounds: rounds::find_rounds(text),
+        parts: parts::find_parts(&flowed, &counts),
         change_sizes: changes::find_change_sizes(&flowed, &amounts),
         changes: changes::find_changes(&flowed),
         amounts,
-        counts: counts::find_counts(&flowed),
+        counts,
     }
 }
 

@@ -46,6 +46,7 @@ impl Scan {
             publications,
             ministry_refs,
             rounds,
+            parts,
             amounts,
             changes,
             change_sizes,
@@ -128,6 +129,10 @@ impl Scan {
         deadlines.iter_mut().for_each(|d| s(&mut d.span));
         publications.iter_mut().for_each(|p| s(&mut p.span));
         ministry_refs.iter_mut().for_each(|r| s(&mut r.span));
+        for p in parts.iter_mut() {
+            s(&mut p.span);
+            s(&mut p.whole_span);
+        }
         for r in rounds.iter_mut() {
             s(&mut r.span);
             s(&mut r.count_span);
