@@ -52,7 +52,6 @@ impl Rule for DeadlineMismatch {
         let paper = cx.paper;
         let stated = stated_deadlines(paper);
         let mut activities: Vec<&str> = stated.iter().map(|(a, _)| *a).collect();
-        activities.dedup();
         activities.sort_unstable();
         activities.dedup();
         for activity in activities {

@@ -167,9 +167,21 @@ mod tests {
 
     const PAPER: &str = "Kommunstyrelsen\n\nYttrande över betänkandet Ett tryggare boende för äldre (SOU 2026:58)\n\nFörslag till beslut\n1. Kommunstyrelsen antar yttrandet över betänkandet Ett tryggare boende för äldre (SOU 2026:58).\n\nÄrende\n";
 
+    /// Each sentence after the paper's proposals, with what N314 flags in it.
+    fn assert_each_after_paper(cases: &[(&str, Option<&str>)]) {
+        for (sentence, flagged) in cases {
+            let text = format!("{PAPER}{sentence}\n");
+            assert_eq!(
+                text_findings("N314", &text),
+                flagged.iter().copied().collect::<Vec<_>>(),
+                "{sentence}"
+            );
+        }
+    }
+
     #[test]
     fn one_title_with_two_numbers() {
-        for (sentence, flagged) in [
+        assert_each_after_paper(&[
             (
                 "Kommunen har fått betänkandet Ett tryggare boende för äldre (SOU 2026:85) på remiss.",
                 Some("SOU 2026:85"),
@@ -186,19 +198,12 @@ mod tests {
                 "Se även betänkandet Äldres boende i dag (SOU 2025:11).",
                 None,
             ),
-        ] {
-            let text = format!("{PAPER}{sentence}\n");
-            assert_eq!(
-                text_findings("N314", &text),
-                flagged.into_iter().collect::<Vec<_>>(),
-                "{sentence}"
-            );
-        }
+        ]);
     }
 
     #[test]
     fn one_ministry_with_two_references_or_anothers_letters() {
-        for (sentence, flagged) in [
+        assert_each_after_paper(&[
             (
                 "Remissen kom från Socialdepartementet (dnr S2026/04122). Svaret skickas till Socialdepartementet (S2026/04212).",
                 Some("S2026/04212"),
@@ -225,13 +230,6 @@ mod tests {
                 "Remissen kom från Näringsdepartementet (dnr N2018/01234).",
                 None,
             ),
-        ] {
-            let text = format!("{PAPER}{sentence}\n");
-            assert_eq!(
-                text_findings("N314", &text),
-                flagged.into_iter().collect::<Vec<_>>(),
-                "{sentence}"
-            );
-        }
+        ]);
     }
 }

@@ -82,6 +82,13 @@ pub(super) fn find_deadlines(
         .iter()
         .filter_map(|d| {
             let date = *d.date.as_ref().ok()?;
+            // Most dates have none of the lead words before them: their
+            // clauses are not split into words.
+            let window = &text[floor_char_boundary(text, d.span.start.saturating_sub(CLAUSE_REACH))
+                ..d.span.start];
+            if !["senast", "ista", " ut"].iter().any(|w| window.contains(w)) {
+                return None;
+            }
             let words = clause_words(text, d.span.start);
             let lead = words
                 .iter()
