@@ -2,7 +2,7 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
-use super::date;
+use super::{date, period};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::scan::Deadline;
 use crate::paper::{Paper, SectionKind};
@@ -142,17 +142,37 @@ fn check_one_activity(paper: &Paper, activity: &str, stated: &[&Deadline], out: 
             Finding::new(
                 &DeadlineMismatch::META,
                 later.span.clone(),
-                format!(
-                    "sista dagen för {} anges här som {}, men som {} ({})",
-                    label(activity),
-                    date(later.date),
-                    date(first.date),
-                    paper.line_label(first.span.start),
-                ),
+                message(paper, activity, first, later),
             )
             .related(first.span.clone(), "samma sista dag"),
         );
     }
+}
+
+/// The message: each last day as the text tells it, a period open for the
+/// activity as its period ("Ansökan är öppen 1–21 februari").
+fn message(paper: &Paper, activity: &str, first: &Deadline, later: &Deadline) -> String {
+    let here = match later.opens {
+        Some(opens) => format!(
+            "perioden för {} anges här som {}",
+            label(activity),
+            period(opens, later.date)
+        ),
+        None => format!(
+            "sista dagen för {} anges här som {}",
+            label(activity),
+            date(later.date)
+        ),
+    };
+    let there = match (first.opens, later.opens) {
+        (Some(opens), _) => format!("perioden anges som {}", period(opens, first.date)),
+        (None, Some(_)) => format!("sista dagen anges som {}", date(first.date)),
+        (None, None) => format!("som {}", date(first.date)),
+    };
+    format!(
+        "{here}, men {there} ({})",
+        paper.line_label(first.span.start)
+    )
 }
 
 /// Whether text between two places keeps to one paragraph: no blank line,

@@ -1,4 +1,4 @@
-use super::date;
+use super::period;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::scan::Rounds;
 
@@ -66,17 +66,16 @@ fn check_rounds(rounds: &Rounds, out: &mut Vec<Finding>) {
     }
     let weeks = rounds.days / 7;
     let whole = i64::from(rounds.days);
-    for period in &rounds.listed {
-        let days = (period.to - period.from).num_days() + 1;
+    for listed in &rounds.listed {
+        let days = (listed.to - listed.from).num_days() + 1;
         if days < whole - DAYS_SHORT || days > whole + DAYS_OVER {
             out.push(
                 Finding::new(
                     &ListedPeriodsMismatch::META,
-                    period.span.clone(),
+                    listed.span.clone(),
                     format!(
-                        "perioden {}–{} är {days} dagar, inte {weeks} {} som texten anger",
-                        date(period.from),
-                        date(period.to),
+                        "perioden {} är {days} dagar, inte {weeks} {} som texten anger",
+                        period(listed.from, listed.to),
                         if weeks == 1 { "vecka" } else { "veckor" }
                     ),
                 )

@@ -173,6 +173,21 @@ pub(crate) fn date(d: NaiveDate) -> String {
     long_date(d)
 }
 
+/// A period as a paper writes it, the shared month and year once: "5–23
+/// juli 2027", "14 juni–2 juli 2027", "1 december 2026–31 januari 2027".
+pub(crate) fn period(from: NaiveDate, to: NaiveDate) -> String {
+    use chrono::Datelike;
+    let end = long_date(to);
+    if from.year() != to.year() {
+        return format!("{}–{end}", long_date(from));
+    }
+    if from.month() != to.month() {
+        let month = crate::base::swedish::month_name(from.month());
+        return format!("{} {month}–{end}", from.day());
+    }
+    format!("{}–{end}", from.day())
+}
+
 #[cfg(test)]
 pub(crate) mod testing {
     //! Fixture helpers: lint a text or a case and list (code, excerpt) pairs.
@@ -275,5 +290,22 @@ mod tests {
         assert_eq!(usual([2015, 2014, 2014, 2015]), Some(2015));
         assert_eq!(usual([2014, 2014]), None);
         assert_eq!(usual(Vec::<i32>::new()), None);
+    }
+}
+
+#[cfg(test)]
+mod period_tests {
+    use super::period;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn a_period_writes_its_shared_month_and_year_once() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        assert_eq!(period(d(2027, 7, 5), d(2027, 7, 23)), "5–23 juli 2027");
+        assert_eq!(period(d(2027, 6, 14), d(2027, 7, 2)), "14 juni–2 juli 2027");
+        assert_eq!(
+            period(d(2026, 12, 1), d(2027, 1, 31)),
+            "1 december 2026–31 januari 2027"
+        );
     }
 }

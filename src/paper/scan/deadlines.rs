@@ -30,6 +30,9 @@ pub struct Deadline {
     /// The last day a change replaced ("Förlängd svarstid från 18 mars till
     /// 13 april"): a text may name the old one too.
     pub replaced: Option<NaiveDate>,
+    /// The first day, when the last day ends a period open for the
+    /// activity ("Ansökan är öppen 1–28 februari").
+    pub opens: Option<NaiveDate>,
 }
 
 /// Activity stems and the activity they name. A stem matches a whole word
@@ -104,6 +107,7 @@ pub(super) fn find_deadlines(
                 activity,
                 qualifier: qualifier.flatten(),
                 replaced: None,
+                opens: None,
             })
         })
         .collect();
@@ -130,6 +134,7 @@ pub(super) fn find_deadlines(
             activity: Some(activity),
             qualifier,
             replaced: changed.then_some(p.from),
+            opens: (!changed).then_some(p.from),
         });
     }
     found.sort_by_key(|d| d.span.start);
