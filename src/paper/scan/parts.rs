@@ -75,6 +75,10 @@ pub(super) fn find_parts(text: &str, counts: &[CountMention]) -> Vec<PartOf> {
                         .contains(['.', ',', ';', ':', '!', '?', '\n'])
             })?;
             let number = c.get(1)?;
+            // "12 platser, varav 60 procent …" is a share, not a count.
+            if is_a_year(number.as_str()) || !counts_things(&text[number.end()..]) {
+                return None;
+            }
             Some(PartOf {
                 span: number.start()..number.end(),
                 part: value(number.as_str())?,
@@ -159,6 +163,9 @@ mod tests {
             parts("Nämnden fick 540 ansökningar från arbetsgivare, varav 290 beviljades."),
             [(290, 540)]
         );
+        // A share or a sum after "varav" is no count.
+        assert_eq!(parts("Det finns 12 platser, varav 60 procent är nya."), []);
+        assert_eq!(parts("Det finns 12 platser, varav 2026 års nya."), []);
         // Another clause between: no whole.
         assert_eq!(
             parts("Det finns 540 platser, i år fler än förut, varav 290 är nya."),
