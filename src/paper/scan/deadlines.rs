@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use super::dates::DateMention;
 use super::periods::PeriodMention;
 use super::{Span, floor_char_boundary};
+use crate::base::swedish::WEEKDAYS;
 
 /// The last day of an activity, as the text states it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,11 +55,7 @@ const CLAUSE_REACH: usize = 90;
 /// Words between "senast" (or "är") and the date that say nothing.
 fn is_filler(word: &str) -> bool {
     word == "den"
-        || [
-            "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
-        ]
-        .iter()
-        .any(|day| {
+        || WEEKDAYS.iter().any(|day| {
             word.strip_prefix(day)
                 .is_some_and(|end| matches!(end, "" | "en"))
         })

@@ -78,10 +78,7 @@ pub(super) fn find_rounds(text: &str) -> Vec<Rounds> {
         .filter_map(|c| {
             let whole = c.get(0)?;
             let count = number_value(&c[1])?;
-            let weeks = match c[2].to_lowercase().as_str() {
-                "en" | "ett" => 1,
-                other => number_value(other)?,
-            };
+            let weeks = number_value(&c[2])?;
             Some(Rounds {
                 span: whole.start()..whole.end(),
                 count_span: c.get(1)?.start()..c.get(1)?.end(),
