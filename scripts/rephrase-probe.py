@@ -34,6 +34,7 @@ from rephrase_sets.seventh import AUDIT, MOTION, SEVENTH  # noqa: E402
 from rephrase_sets.eighth import ALLOCATION, EIGHTH, LIBRARIES  # noqa: E402
 from rephrase_sets.ninth import FEES as ELDERLY_FEES, NINTH, TRANSPORT  # noqa: E402
 from rephrase_sets.tenth import CONSULTATION, SUMMER_JOBS, TENTH  # noqa: E402
+from rephrase_sets.eleventh import ELEVENTH, PARTNERSHIP, SCHOOL  # noqa: E402
 
 CONTRACT = """Socialförvaltningen
 Tjänsteskrivelse
@@ -775,7 +776,7 @@ def main():
     show = "--show" in sys.argv
     papers = (CONTRACT, GRANT, GRANT_DATED, TENDER, TENDER_DATED, CITIZEN, MINUTES, FEES, LEASE, REPLY,
               PRESCHOOL, REORGANISATION, PLAN, AGREEMENT, MOTION, AUDIT, ALLOCATION, LIBRARIES,
-              TRANSPORT, ELDERLY_FEES, SUMMER_JOBS, CONSULTATION)
+              TRANSPORT, ELDERLY_FEES, SUMMER_JOBS, CONSULTATION, PARTNERSHIP, SCHOOL)
     sets = [("Written while the readers were built (contract, grant)", PROBES),
             ("Written 2026-12-05 before the readers were changed for them (tender, citizen's proposal)",
              HELD_OUT),
@@ -794,7 +795,9 @@ def main():
             ("Written 2026-12-05 (third evening) after the eighth set's readers, before any change for "
              "them (school transport, fees in elderly care)", NINTH),
             ("Written 2026-12-06 after the ninth set's readers, before any change for them "
-             "(summer jobs for young people, an answer to a consultation)", TENTH)]
+             "(summer jobs for young people, an answer to a consultation)", TENTH),
+            ("Written 2026-12-06 (second session) after the tenth set's readers, before any change for "
+             "them (a partnership with a foundation, closing a village school)", ELEVENTH)]
     with tempfile.TemporaryDirectory() as folder:
         base = {paper: findings(binary, paper, folder) for paper in papers}
         for paper, found in base.items():
