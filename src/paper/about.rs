@@ -54,11 +54,16 @@ pub fn service_key(phrase: &str) -> Option<String> {
     first_service_word(&words).map(|i| indefinite(&words[i]))
 }
 
-/// The words of a service phrase, lower case, from after "avseende" on.
+/// The words of a service phrase, lower case, from after "avseende" or "om" on.
 fn service_words(phrase: &str) -> Vec<String> {
-    let after = phrase
-        .rsplit_once("avseende ")
-        .map_or(phrase, |(_, rest)| rest);
+    // What follows "avseende" or "om" names the thing itself: "avtalet med
+    // Solrosgruppen AB om anhörigstöd", "partnerskap med Stiftelsen
+    // Ljusglimten om stödgrupper".
+    let after = ["avseende ", " om "]
+        .iter()
+        .filter_map(|cue| phrase.rfind(cue).map(|at| at + cue.len()))
+        .max()
+        .map_or(phrase, |at| &phrase[at..]);
     after
         .split_whitespace()
         .map(|w| {
@@ -94,15 +99,19 @@ fn may_be_service(words: &[String], i: usize) -> bool {
 }
 
 /// The noun the group is joined to at the phrase's end: "plats för 160
-/// barn", "160 nya platser för barn" — a preposition of giving ("för",
-/// "till", "åt") with only the group and its number after it.
+/// barn", "160 nya platser för barn", "stödgrupper för barn och unga" — a
+/// preposition of giving ("för", "till", "åt") with only the group, its
+/// number and the conjunctions joining its words after it.
 fn head_before_the_group(words: &[String]) -> Option<usize> {
     let at = words
         .iter()
         .rposition(|w| matches!(w.as_str(), "för" | "till" | "åt"))?;
-    let group_only = words[at + 1..]
-        .iter()
-        .all(|w| GROUP_WORDS.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit()));
+    let group = &words[at + 1..];
+    let joins =
+        |i: usize, w: &str| matches!(w, "och" | "eller" | "samt") && i > 0 && i + 1 < group.len();
+    let group_only = group.iter().enumerate().all(|(i, w)| {
+        GROUP_WORDS.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit()) || joins(i, w)
+    });
     (group_only && at + 1 < words.len()).then_some(at.checked_sub(1)?)
 }
 
@@ -382,6 +391,11 @@ mod tests {
             Some("familjestödjande")
         );
         assert_eq!(service_key("barn och unga"), None);
+        // The group's words joined: the noun before them, not the party.
+        assert_eq!(
+            service_key("stiftelsen ljusglimten om stödgrupper för barn och unga").as_deref(),
+            Some("stödgrupp")
+        );
         assert_eq!(
             service_key(
                 "socialnämnden beslutar att förlänga avtalet med solrosgruppen ab om anhörigstöd till barn"

@@ -98,6 +98,29 @@ mod tests {
     }
 
     #[test]
+    fn the_service_after_a_party_and_before_a_joined_group() {
+        let proposal = "Förslag till beslut\n1. Socialnämnden ingår ett partnerskap med Stiftelsen Ljusglimten om stödgrupper för barn och unga i åldern 7–17 år.\n\nÄrende\n";
+        for (sentence, flagged) in [
+            (
+                "Stiftelsen har sedan 2019 drivit stödgrupper för barn och unga 6–17 år.",
+                true,
+            ),
+            ("Stödgrupperna vänder sig till barn 7–18 år.", true),
+            (
+                "Stiftelsen har sedan 2019 drivit stödgrupper för barn och unga 7–17 år.",
+                false,
+            ),
+            (
+                "Stiftelsen driver också läxhjälp för barn och unga 6–15 år.",
+                false,
+            ),
+        ] {
+            let found = text_findings("A201", &format!("{proposal}{sentence}\n"));
+            assert_eq!(found.len(), usize::from(flagged), "{sentence}");
+        }
+    }
+
+    #[test]
     fn passes_other_services_and_sub_groups() {
         let text = format!(
             "{PAPER}Anhörigstöd till barn och unga i åldrarna 4-20 år. Familjestödjande insatser för familjer med barn 0-20 år. Av barn i åldern 4-9 år svarar 65 %."
