@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod hash;
 pub mod interrupt;
 pub mod look;
+pub mod nouns;
 pub mod ooxml;
 pub mod output;
 pub mod place;

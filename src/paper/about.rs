@@ -294,6 +294,40 @@ pub fn agreement_term(paper: &Paper) -> Option<(NaiveDate, NaiveDate, Span)> {
     ((names_agreement || cues::procures(&text)) && !extends).then_some((from, to, span))
 }
 
+/// The proposal's period when its sentence says what lasts and that thing
+/// is no agreement ([`agreement_term`] takes those): "Partnerskapet gäller
+/// från den 1 maj 2027 till den 30 april 2030", with the thing's stem
+/// ([`crate::base::nouns::stem`]) — the word before the verb of lasting,
+/// past a modal ("Projektet ska pågå …"). A period that extends something
+/// is not the thing's own.
+pub fn thing_term(paper: &Paper) -> Option<(NaiveDate, NaiveDate, Span, String)> {
+    const LASTS: [&str; 7] = ["gäller", "gälla", "löper", "löpa", "pågår", "pågå", "varar"];
+    const MODALS: [&str; 4] = ["ska", "skall", "föreslås", "kommer"];
+    let (from, to, span) = proposal_period(paper)?;
+    let sentence = paper.scan.sentence_at(span.start)?;
+    let before = paper
+        .source
+        .get(sentence.start.min(span.start)..span.start)?;
+    if says_extended(before) || cues::extends_with_a_verb(&before.to_lowercase()) {
+        return None;
+    }
+    let words: Vec<String> = before
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let verb = words.iter().position(|w| LASTS.contains(&w.as_str()))?;
+    let subject = words[..verb]
+        .iter()
+        .rev()
+        .find(|w| !MODALS.contains(&w.as_str()))?;
+    let usable = subject.chars().count() >= 4 && subject.chars().all(char::is_alphabetic);
+    (usable && !crate::paper::scan::is_agreement(subject))
+        .then(|| (from, to, span, crate::base::nouns::stem(subject)))
+}
+
 /// The name without its legal form or a dash: "Solrosgruppen – AB" → "Solrosgruppen".
 pub fn party_base(name: &str) -> String {
     let mut base = name.trim();

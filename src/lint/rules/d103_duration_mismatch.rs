@@ -3,7 +3,7 @@ use crate::base::calendar::{term_end, whole_months};
 use crate::case::Period;
 use crate::case::period_length;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
-use crate::paper::about::{agreement_term, end_only, proposal_period};
+use crate::paper::about::{agreement_term, end_only, proposal_period, thing_term};
 use crate::paper::scan::{PeriodMention, within};
 
 declare_rule! {
@@ -223,13 +223,28 @@ fn duration_before_end_only(cx: &Context<'_>, out: &mut Vec<Finding>) {
 /// or another date.
 fn agreement_length_restated(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let paper = cx.paper;
-    let Some((from, to, span)) = agreement_term(paper) else {
+    // The agreement's term, else the term of the thing the proposal's
+    // period is told of ("Partnerskapet gäller från …"), whose length is
+    // told of the same noun in any form ("partnerskap för tre år").
+    let Some((from, to, span, thing)) = agreement_term(paper)
+        .map(|(from, to, span)| (from, to, span, None))
+        .or_else(|| thing_term(paper).map(|(from, to, span, thing)| (from, to, span, Some(thing))))
+    else {
         return;
     };
     let Some(months) = whole_months(from, to) else {
         return;
     };
-    for duration in paper.scan.durations.iter().filter(|d| d.agreement_length) {
+    let of_the_term = |d: &&crate::paper::scan::DurationMention| match &thing {
+        None => d.agreement_length,
+        Some(thing) => d.thing.as_ref() == Some(thing),
+    };
+    let what = if thing.is_some() {
+        "perioden i förslaget till beslut,"
+    } else {
+        "avtalsperioden i förslaget till beslut,"
+    };
+    for duration in paper.scan.durations.iter().filter(of_the_term) {
         let Some(sentence) = paper.scan.sentence_at(duration.span.start) else {
             continue;
         };
@@ -256,7 +271,7 @@ fn agreement_length_restated(cx: &Context<'_>, out: &mut Vec<Finding>) {
         out.push(against_the_proposal(
             paper,
             &duration.span,
-            "avtalsperioden i förslaget till beslut,",
+            what,
             (from, to, &span),
         ));
     }
@@ -405,6 +420,29 @@ mod tests {
         assert!(
             text_findings("D103", &format!("{extension}Avtalet gäller i tre år.\n")).is_empty()
         );
+    }
+
+    #[test]
+    fn the_length_of_the_thing_the_proposals_period_is_told_of() {
+        let proposal = "### Förslag till beslut\n1. Partnerskapet gäller från den 1 maj 2027 till den 30 april 2030.\n### Ärende\n";
+        for (said, found) in [
+            ("en överenskommelse om partnerskap för två år.", true),
+            ("en överenskommelse om ett fyraårigt partnerskap.", true),
+            ("Projektet pågår i två år.", false),
+            ("en överenskommelse om partnerskap för tre år.", false),
+            ("ett treårigt partnerskap.", false),
+            (
+                "Stiftelsen hade ett partnerskap med regionen för två år sedan.",
+                false,
+            ),
+            ("Det tidigare partnerskapet gällde i två år.", false),
+        ] {
+            let findings = text_findings("D103", &format!("{proposal}{said}\n"));
+            assert_eq!(findings.len(), usize::from(found), "{said}: {findings:?}");
+        }
+        // A period that extends the thing is not its own term.
+        let extension = "### Förslag till beslut\n1. Projektet förlängs och pågår från den 1 maj 2027 till den 30 april 2028.\n### Ärende\nProjektet pågår i tre år.\n";
+        assert!(text_findings("D103", extension).is_empty());
     }
 
     #[test]

@@ -25,6 +25,12 @@ pub struct DurationMention {
     /// löper i fem år"), nor a time told of it ("har gällt i fem år",
     /// "följs upp efter ett år").
     pub agreement_length: bool,
+    /// The stem ([`crate::base::nouns::stem`]) of the noun whose own length
+    /// this is, told of it directly: "partnerskap för tre år", "ett
+    /// treårigt partnerskap", "Projektet pågår i två år". None when the
+    /// noun is an earlier one's ("det tidigare avtalet") or the length is
+    /// counted back ("för tre år sedan").
+    pub thing: Option<String>,
     /// The first day the length is counted from, when a date follows it
     /// directly as its start ("två år från och med den 1 november 2026",
     /// "24 månader med start 2027-01-01") and is no period's start of its
@@ -43,9 +49,12 @@ impl DurationMention {
 
 /// Words that may stand between the agreement and its length: a verb of
 /// lasting, a preposition of length, an article.
-const LENGTH_LINKS: [&str; 29] = [
+const LENGTH_LINKS: [&str; 32] = [
     "gäller",
     "gälla",
+    "pågår",
+    "pågå",
+    "varar",
     "löper",
     "löpa",
     "omfattar",
@@ -100,17 +109,18 @@ pub fn is_agreement(word: &str) -> bool {
     })
 }
 
-/// Whether the clause before a counted duration (`before`, ending where
-/// it starts) makes it the agreement's own length: the agreement, then
-/// only [`LENGTH_LINKS`].
-fn tells_agreement_length(before: &str) -> bool {
+/// The lower-case words of the clause before a counted duration
+/// (`before`, ending where it starts).
+fn clause_words(before: &str) -> Vec<String> {
     let clause = before
         .rfind(['.', ';', ':', '\n', ',', '(', ')'])
         .map_or(before, |i| &before[i + 1..]);
-    let words: Vec<String> = clause.split_whitespace().map(str::to_lowercase).collect();
-    let Some(at) = words.iter().rposition(|w| is_agreement(w)) else {
-        return false;
-    };
+    clause.split_whitespace().map(str::to_lowercase).collect()
+}
+
+/// Whether the word at `at` is followed by only [`LENGTH_LINKS`] up to the
+/// duration, and is no earlier thing ("det tidigare avtalet").
+fn links_to_the_length(words: &[String], at: usize) -> bool {
     let links = &words[at + 1..];
     !links.is_empty()
         && links.len() <= 5
@@ -118,6 +128,40 @@ fn tells_agreement_length(before: &str) -> bool {
         && !at
             .checked_sub(1)
             .is_some_and(|i| OTHER_AGREEMENT.contains(&words[i].as_str()))
+}
+
+/// Whether the clause before a counted duration makes it the agreement's
+/// own length: the agreement, then only [`LENGTH_LINKS`].
+fn tells_agreement_length(words: &[String]) -> bool {
+    words
+        .iter()
+        .rposition(|w| is_agreement(w))
+        .is_some_and(|at| links_to_the_length(words, at))
+}
+
+/// The stem of the noun a counted duration is the length of: the last word
+/// before the links ("partnerskap för tre år", "Projektet pågår i två år").
+fn thing_before(words: &[String]) -> Option<String> {
+    // A length told in the past is an earlier round's: "gällde i två år".
+    const LASTED: [&str; 8] = [
+        "gällde", "gällt", "löpte", "löpt", "pågick", "pågått", "varade", "varat",
+    ];
+    let at = words
+        .iter()
+        .rposition(|w| !LENGTH_LINKS.contains(&w.as_str()))?;
+    let noun = words[at].trim_matches(|c: char| !c.is_alphabetic());
+    if LASTED.contains(&noun) {
+        return None;
+    }
+    (noun.chars().count() >= 4
+        && noun.chars().all(char::is_alphabetic)
+        && links_to_the_length(words, at))
+    .then(|| crate::base::nouns::stem(noun))
+}
+
+/// Whether a length is counted back from now: "för tre år sedan".
+fn counted_back(after: &str) -> bool {
+    after.trim_start().starts_with("sedan")
 }
 
 /// How far back the clause of a counted duration is read.
@@ -205,23 +249,21 @@ static ATTRIBUTIVE: LazyLock<Plain> = LazyLock::new(|| {
     ))
 });
 
-/// The things an attributive duration is the length of, found inside the
-/// noun after it ("ramavtal", "avtalsperiod", "projekttid"). A person is
-/// not among them: "fyraåriga barn", "en 16-årig elev" are ages.
-const LASTING: [&str; 12] = [
-    "avtal",
-    "period",
-    "projekt",
-    "uppdrag",
-    "kontrakt",
-    "förlängning",
-    "anställning",
-    "försök",
-    "program",
-    "satsning",
-    "överenskommelse",
-    "avtalstid",
-];
+/// Whether the noun after an attributive duration is a being, whose
+/// "-årig" is an age: "fyraåriga barn", "en 16-årig elev", "treåriga
+/// pojkar". Any other noun is a thing that lasts ("ett treårigt
+/// partnerskap", "en tvåårig utbildning").
+fn is_a_being(noun: &str) -> bool {
+    const BEINGS: [&str; 13] = [
+        "barn", "pojk", "flick", "elev", "kvinn", "ungdom", "individ", "person", "tjej", "kill",
+        "dott", "dött", "son",
+    ];
+    const MEN: [&str; 4] = ["man", "mannen", "män", "männen"];
+    BEINGS.iter().any(|being| noun.starts_with(being))
+        || MEN.contains(&noun)
+        || noun.ends_with("åring")
+        || noun.ends_with("åringar")
+}
 
 pub(super) fn find_durations(text: &str) -> Vec<DurationMention> {
     // Every duration is in years or months: a text with neither word is
@@ -240,7 +282,7 @@ fn attributive_durations(text: &str) -> Vec<DurationMention> {
         .captures_iter(text)
         .filter_map(|c| {
             let noun = c[3].to_lowercase();
-            if !LASTING.iter().any(|thing| noun.contains(thing)) {
+            if is_a_being(&noun) {
                 return None;
             }
             let count = number_value(c[1].trim_end_matches('-'))?;
@@ -260,6 +302,7 @@ fn attributive_durations(text: &str) -> Vec<DurationMention> {
                 additional: false,
                 attributive: true,
                 agreement_length: is_agreement(&noun) && !other,
+                thing: (!other).then(|| crate::base::nouns::stem(&noun)),
                 start: None,
             })
         })
@@ -282,13 +325,16 @@ fn counted_durations(text: &str) -> Vec<DurationMention> {
                 return None;
             }
             let clause_from = floor_char_boundary(text, start.saturating_sub(CLAUSE_REACH));
+            let words = clause_words(&text[clause_from..start]);
+            let end = c.get(0)?.end();
+            let own = c.get(1).is_none() && !counted_back(&text[end..]);
             Some(DurationMention {
-                span: start..c.get(0)?.end(),
+                span: start..end,
                 months,
                 additional: c.get(1).is_some(),
                 attributive: false,
-                agreement_length: c.get(1).is_none()
-                    && tells_agreement_length(&text[clause_from..start]),
+                agreement_length: c.get(1).is_none() && tells_agreement_length(&words),
+                thing: own.then(|| thing_before(&words)).flatten(),
                 start: None,
             })
         })
@@ -392,6 +438,28 @@ mod tests {
             [None]
         );
         assert_eq!(told("ett tvåårigt avtal från 1 maj 2024"), [None]);
+    }
+
+    #[test]
+    fn the_thing_a_length_is_told_of() {
+        let text = "en överenskommelse om partnerskap för tre år. Projektet ska pågå i två år. Ett fyraårigt partnerskap. En tvåårig utbildning. Fyraåriga barn. Det tidigare partnerskapet gällde i två år. Ett partnerskap för tre år sedan.";
+        let scanned = scan(text);
+        let found: Vec<(&str, Option<&str>)> = scanned
+            .durations
+            .iter()
+            .map(|d| (&text[d.span.clone()], d.thing.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("tre år", Some("partnerskap")),
+                ("två år", Some("projekt")),
+                ("fyraårigt", Some("partnerskap")),
+                ("tvåårig", Some("utbildning")),
+                ("två år", None),
+                ("tre år", None),
+            ]
+        );
     }
 
     #[test]
