@@ -241,7 +241,7 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
     // for within a sentence's reach, the count before "varav" by a search.
     std::fs::write(
         facts.join("parts-one-line.txt"),
-        "540 ungdomar och 590 av dem, 54 ansökningar, varav 59 och 3 av de 2 platserna, "
+        "540 ungdomar och 590 av dem, 54 ansökningar, varav 59 och 3 av de 2 platserna. Av de 64 barnen i grupperna var 68 flickor, "
             .repeat(40_000),
     )
     .unwrap();

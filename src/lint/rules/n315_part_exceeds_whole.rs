@@ -5,7 +5,8 @@ declare_rule! {
     /// ("540 ungdomar sökte och 590 av dem fick en plats").
     ///
     /// En del skrivs med "av dem", "av dessa", "av de 540 …", "av totalt
-    /// …" eller "varav" efter antalet. Helheten är talet efter "av", antalet
+    /// …" eller "varav" efter antalet, eller med helheten först i meningen
+    /// ("Av de 64 barnen var 38 flickor"). Helheten är talet efter "av", antalet
     /// före "varav", eller efter "av dem" det största antalet tidigare i
     /// samma mening (vilket antal "dem" än syftar på är en del som är större
     /// än alla dem större än sin helhet). Utan ett antal i meningen före

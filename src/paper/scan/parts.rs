@@ -1,5 +1,6 @@
 //! A part of a counted whole: "540 ungdomar sökte och 290 av dem fick en
-//! plats", "290 av de 540 sökande", "540 ansökningar, varav 290 beviljades".
+//! plats", "290 av de 540 sökande", "540 ansökningar, varav 290 beviljades",
+//! "Av de 64 barnen var 38 flickor" (the whole first, at a sentence's start).
 //! The whole is the number after "av de", "av totalt" or "av", or the
 //! count before "varav"; after "av dem" or "av dessa" it is a count
 //! earlier in the same sentence, the largest (whichever "dem" is, a part
@@ -21,7 +22,7 @@ pub struct PartOf {
     pub whole_span: Span,
 }
 
-// Few sentences tell a part: PART and VARAV are compiled where first used,
+// Few sentences tell a part: PART, VARAV and WHOLE_FIRST are compiled where first used,
 // after a cheap test of the text.
 static PART: LazyLock<Plain> = LazyLock::new(|| {
     tuned(
@@ -31,6 +32,15 @@ static PART: LazyLock<Plain> = LazyLock::new(|| {
 
 static VARAV: LazyLock<Plain> =
     LazyLock::new(|| tuned(r"(?i),?\s+varav\s+(\d{1,3}(?:[ \x{a0}]\d{3})+|\d{1,6})\b"));
+
+/// "Av de 64 barnen var 38 flickor", "Av 1 200 elever åker 420 skolskjuts":
+/// a sentence that starts with its whole ("Av", a count and its noun) and
+/// tells the part within three words after it.
+static WHOLE_FIRST: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
+        r"(?:^|[.!?\n]\s*)Av\s+(?:(?:de|totalt|sammanlagt|samtliga|alla)\s+)?(\d{1,3}(?:[ \x{a0}]\d{3})+|\d{1,6})\s+\p{L}+(?:\s+\p{L}+){0,3}?\s+(\d{1,3}(?:[ \x{a0}]\d{3})+|\d{1,6})\b",
+    )
+});
 
 /// How far before ", varav" the whole's count may end.
 const VARAV_REACH: usize = 60;
@@ -60,6 +70,24 @@ pub(super) fn find_parts(text: &str, counts: &[CountMention]) -> Vec<PartOf> {
             })
         }));
     }
+    if text.contains("Av ") {
+        parts.extend(WHOLE_FIRST.captures_iter(text).filter_map(|c| {
+            let (whole, number) = (c.get(1)?, c.get(2)?);
+            if is_a_year(whole.as_str())
+                || is_a_year(number.as_str())
+                || !counts_things(&text[whole.end()..])
+                || !counts_things(&text[number.end()..])
+            {
+                return None;
+            }
+            Some(PartOf {
+                span: number.start()..number.end(),
+                part: value(number.as_str())?,
+                whole: value(whole.as_str())?,
+                whole_span: whole.start()..whole.end(),
+            })
+        }));
+    }
     if text.contains("varav") {
         parts.extend(VARAV.captures_iter(text).filter_map(|c| {
             let whole_at = c.get(0)?.start();
@@ -86,8 +114,8 @@ pub(super) fn find_parts(text: &str, counts: &[CountMention]) -> Vec<PartOf> {
                 whole_span: whole.span.clone(),
             })
         }));
-        parts.sort_by_key(|p| p.span.start);
     }
+    parts.sort_by_key(|p| p.span.start);
     parts
 }
 
@@ -153,8 +181,19 @@ mod tests {
         );
         assert_eq!(
             parts("Av 1 200 elever åker 420 skolskjuts, och 300 av de 420 eleverna åker buss."),
-            [(300, 420)]
+            [(420, 1200), (300, 420)]
         );
+        // The whole first, at a sentence's start.
+        assert_eq!(parts("Av de 64 barnen var 38 flickor."), [(38, 64)]);
+        assert_eq!(
+            parts("Under 2026 deltog 64 barn. Av de 64 barnen i grupperna var 68 flickor."),
+            [(68, 64)]
+        );
+        assert_eq!(parts("Av de 64 barnen var 10 procent flickor."), []);
+        assert_eq!(parts("Av 2 000 kronor går 500 till hyran."), []);
+        assert_eq!(parts("Av de 64 barnen var 38 flickor 2026."), [(38, 64)]);
+        assert_eq!(parts("Antalet ökade av 12 platser till 40 platser."), []);
+        assert_eq!(parts("Av barnen var 38 flickor."), []);
         assert_eq!(
             parts("Nämnden fick 540 ansökningar, varav 290 beviljades."),
             [(290, 540)]
