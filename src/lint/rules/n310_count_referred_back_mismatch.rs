@@ -52,7 +52,7 @@ impl Rule for CountReferredBackMismatch {
             {
                 continue;
             }
-            let Some(counted) = counted_once_before(&counts[..i], back) else {
+            let Some(counted) = counted_once_before(&paper.source, &counts[..i], back) else {
                 continue;
             };
             out.push(
@@ -75,20 +75,52 @@ impl Rule for CountReferredBackMismatch {
 /// More counts than any paper states: a register, not a paper.
 const MAX_COUNTS: usize = 2000;
 
-/// The count before `back` of the same thing, when every such count before
-/// it gives one value and that value differs from `back`'s.
+/// The count before `back` of the same thing, when every such count it
+/// may refer to gives one value and that value differs from `back`'s.
 fn counted_once_before<'c>(
+    source: &str,
     before: &'c [CountMention],
     back: &CountMention,
 ) -> Option<&'c CountMention> {
-    let mut same = before
+    let same: Vec<&CountMention> = before
         .iter()
-        .filter(|c| !c.referring && !c.bound && same_counted(&c.thing, &back.thing));
-    let first = same.next()?;
-    let one_value = same.all(|c| c.count == first.count);
-    // "Under 2024 fanns fem enheter … de sex enheterna 2026": two years'.
-    let same_years = first.clause.years == back.clause.years;
-    (one_value && same_years && first.count != back.count).then_some(first)
+        .filter(|c| !c.referring && !c.bound && same_counted(&c.thing, &back.thing))
+        .collect();
+    // The counts of the reference's years ("De sex enheterna för 2026"
+    // refers to no count of 2024); a reference that names no year may
+    // also refer to the count just before it, whatever its year ("Under
+    // 2026 deltog 64 barn. Av de 46 barnen …").
+    let dated_alike: Vec<&CountMention> = same
+        .iter()
+        .copied()
+        .filter(|c| c.clause.years == back.clause.years)
+        .collect();
+    let pool = if !dated_alike.is_empty() {
+        dated_alike
+    } else if back.clause.years.is_empty() {
+        same.last()
+            .copied()
+            .filter(|c| just_before(source, c, back))
+            .into_iter()
+            .collect()
+    } else {
+        return None;
+    };
+    let first = *pool.first()?;
+    let one_value = pool.iter().all(|c| c.count == first.count);
+    (one_value && first.count != back.count).then_some(first)
+}
+
+/// How far before a reference the count just before it may end.
+const JUST_BEFORE: usize = 160;
+
+/// Whether `count` ends in the sentence before `back` or in its own, in
+/// one paragraph.
+fn just_before(source: &str, count: &CountMention, back: &CountMention) -> bool {
+    let between = source.get(count.span.end..back.span.start).unwrap_or("\n");
+    between.len() <= JUST_BEFORE
+        && !between.contains('\n')
+        && between.matches(['.', '!', '?']).count() <= 1
 }
 
 #[cfg(test)]
@@ -106,6 +138,16 @@ mod tests {
             text_findings("N310", whole),
             ["26 förskolorna", "25 förskolor"]
         );
+    }
+
+    #[test]
+    fn a_count_of_another_year_or_just_before() {
+        // The count of another school year is not the one referred to.
+        let school = "### Ärende\nSkolan har i dag 31 elever. Antalet har minskat från 52 elever läsåret 2021/22. Centralskolan har plats för de 34 eleverna.\n";
+        assert_eq!(text_findings("N310", school), ["34 eleverna"]);
+        // A reference without a year, to the count of the sentence before.
+        let children = "### Ärende\nUnder 2026 deltog 64 barn i nio grupper. Av de 46 barnen var 38 flickor.\n";
+        assert_eq!(text_findings("N310", children), ["46 barnen"]);
     }
 
     #[test]
@@ -127,6 +169,8 @@ mod tests {
             "Under 2024 hade hemtjänsten fem enheter. De sex enheterna för 2026 leds av var sin chef.",
             // A bound, and a whole a part is taken from.
             "Efter 10 besök inträder skyddet. Under 2007 var 300 av de 2200 besöken fria.",
+            "Under 2024 hade hemtjänsten fem enheter.\nDe sex enheterna leds av var sin chef.",
+            "Skolan har 31 elever. Antalet har minskat från 52 elever läsåret 2021/22. De 31 eleverna får plats.",
         ] {
             assert!(text_findings("N310", text).is_empty(), "{text}");
         }

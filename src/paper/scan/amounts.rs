@@ -122,10 +122,12 @@ const WHOLE_OR_PART: [&str; 16] = [
 const CLAUSE_AFTER: usize = 80;
 
 /// The years a clause names the figure's: "för 2027", "år 2027",
-/// "under 2027", "2027 års" — not a year that says when ("klara 2027",
-/// "från och med 2027-01-01").
+/// "under 2027", "2027 års", and after any noun of a year ("budgetåret
+/// 2027", "läsåret 2021/22", "verksamhetsår 2026") — not a year that says
+/// when ("klara 2027", "från och med 2027-01-01").
 fn years_of(clause: &str) -> Vec<u16> {
-    const OF_YEAR: [&str; 6] = ["för", "år", "under", "inför", "budgetår", "verksamhetsår"];
+    const OF_YEAR: [&str; 3] = ["för", "under", "inför"];
+    let a_years_noun = |w: &str| w.ends_with("år") || w.ends_with("året");
     let words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -136,7 +138,7 @@ fn years_of(clause: &str) -> Vec<u16> {
         .filter_map(|(i, w)| {
             let year: u16 = w.parse().ok().filter(|y| (1900..=2099).contains(y))?;
             let before = i.checked_sub(1).map(|b| words[b].to_lowercase());
-            let of_year = before.is_some_and(|b| OF_YEAR.contains(&b.as_str()))
+            let of_year = before.is_some_and(|b| OF_YEAR.contains(&b.as_str()) || a_years_noun(&b))
                 || words.get(i + 1).is_some_and(|a| *a == "års");
             of_year.then_some(year)
         })
