@@ -187,7 +187,10 @@ fn duration_before_end_only(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let Some(sentence) = paper.scan.sentence_at(duration.span.start) else {
             continue;
         };
-        let Some((end, end_span)) = end_only(paper, &sentence) else {
+        // The end follows the length: it is looked for right after it, not
+        // in all of a sentence that may be a one-line text of thousands.
+        let after = duration.span.start..sentence.end.min(duration.span.end + PERIOD_REACH);
+        let Some((end, end_span)) = end_only(paper, &after) else {
             continue;
         };
         let between = &paper.source[duration.span.end.min(end_span.start)..end_span.start];
@@ -244,19 +247,21 @@ fn agreement_length_restated(cx: &Context<'_>, out: &mut Vec<Finding>) {
     } else {
         "avtalsperioden i förslaget till beslut,"
     };
+    let periods = by_start(&paper.scan.periods);
+    let mut sentence_from_the_start: Option<(std::ops::Range<usize>, bool)> = None;
     for duration in paper.scan.durations.iter().filter(of_the_term) {
         let Some(sentence) = paper.scan.sentence_at(duration.span.start) else {
             continue;
         };
         // A period in the sentence is the checks above's to compare; a date
         // in it must be the proposed start ("gäller i fyra år från den 1
-        // januari 2027"), or the length may be another agreement's.
-        let dates = paper.scan.dates_in(&sentence);
-        let has_period = paper
-            .scan
-            .periods
-            .iter()
-            .any(|p| sentence.contains(&p.from_span.start));
+        // januari 2027"), or the length may be another agreement's. Both
+        // are found once per sentence: a sentence may be a whole one-line
+        // text of thousands of lengths.
+        let first_period = periods.partition_point(|p| p.span.start < sentence.start);
+        let has_period = periods
+            .get(first_period)
+            .is_some_and(|p| sentence.contains(&p.from_span.start));
         if has_period {
             continue;
         }
@@ -264,7 +269,18 @@ fn agreement_length_restated(cx: &Context<'_>, out: &mut Vec<Finding>) {
             out.push(finding);
             continue;
         }
-        let from_the_start = dates.iter().all(|d| d.date == Ok(from));
+        let from_the_start = match &sentence_from_the_start {
+            Some((seen, answer)) if *seen == sentence => *answer,
+            _ => {
+                let answer = paper
+                    .scan
+                    .dates_in(&sentence)
+                    .iter()
+                    .all(|d| d.date == Ok(from));
+                sentence_from_the_start = Some((sentence.clone(), answer));
+                answer
+            }
+        };
         if !from_the_start || duration.months == months {
             continue;
         }
