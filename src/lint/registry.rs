@@ -46,6 +46,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &rules::n313_change_restated_mismatch::ChangeRestatedMismatch,
         &rules::n314_state_reference_mismatch::StateReferenceMismatch,
         &rules::n315_part_exceeds_whole::PartExceedsWhole,
+        &rules::n316_total_rate_mismatch::TotalRateMismatch,
         &rules::s401_missing_section::MissingSection,
         &rules::s402_proposal_restatement_mismatch::ProposalRestatementMismatch,
         &rules::s403_facts_not_found::FactsNotFound,

@@ -245,6 +245,27 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
             .repeat(40_000),
     )
     .unwrap();
+    // Rates and totals, each total read with the rate just before it and
+    // the words near them (a first draft lowercased the whole line for
+    // each: eight minutes).
+    std::fs::write(
+        facts.join("totals-one-line.txt"),
+        "450 000 kronor per år, sammanlagt 1 530 000 kronor under avtalsperioden och tre år, "
+            .repeat(40_000),
+    )
+    .unwrap();
+    // Lengths of the proposal's thing on one line: each length's sentence
+    // is read once, its end right after it (a length's end was looked for
+    // among all the sentence's dates: 90 s).
+    std::fs::write(
+        facts.join("lengths-with-a-proposal.txt"),
+        format!(
+            "Förslag till beslut\n1. Partnerskapet gäller från den 1 maj 2027 till den 30 april 2030.\n\nÄrende\n{}\n",
+            "ett partnerskap för två år från den 1 maj 2027, förlängs ett år, till och med den 30 april 2030, ett fyraårigt partnerskap, "
+                .repeat(40_000)
+        ),
+    )
+    .unwrap();
     // Rounds of weeks, each with a list read a bounded way after it.
     std::fs::write(
         facts.join("rounds-one-line.txt"),

@@ -42,6 +42,9 @@ pub struct AmountMention {
     /// A rate's period when it is a year or a month ("år", "månad"): two
     /// yearly sums of one thing compare as two sums do.
     pub per: Option<&'static str>,
+    /// A total: "sammanlagt 1 350 000 kronor", "totalt 2 mnkr", "1,35
+    /// miljoner kronor i alt".
+    pub total: bool,
     /// What the clause around it says of the figure.
     pub clause: FigureClause,
 }
@@ -288,6 +291,9 @@ const PROPOSING: [&str; 28] = [
     "beslutas",
 ];
 
+/// Words right before a sum that make it a total.
+const TOTAL: [&str; 4] = ["sammanlagt", "totalt", "sammantaget", "inalles"];
+
 /// Words after a sum that make it a rate ("/år", "/månad" too).
 const RATE: [&str; 4] = ["per", "årligen", "årlig", "månadsvis"];
 
@@ -334,6 +340,8 @@ pub(super) fn find_amounts(text: &str) -> Vec<AmountMention> {
             let rate = after
                 .first()
                 .is_some_and(|w| RATE.contains(&w.as_str()) || w.starts_with('/'));
+            let total = words.last().is_some_and(|w| TOTAL.contains(&w.as_str()))
+                || after.iter().map(String::as_str).eq(["i", "alt"]);
             Some(AmountMention {
                 span: number.start()..unit.end(),
                 kronor,
@@ -343,6 +351,7 @@ pub(super) fn find_amounts(text: &str) -> Vec<AmountMention> {
                 referring: definite && joined,
                 rate,
                 per: rate.then(|| period_of_rate(&after)).flatten(),
+                total,
                 clause: figure_clause(text, number.start(), unit.end(), &words),
             })
         })

@@ -1,0 +1,231 @@
+use super::kronor;
+use crate::base::calendar::whole_months;
+use crate::base::swedish::number_word;
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::Paper;
+use crate::paper::about::proposal_period;
+use crate::paper::scan::{AmountMention, Span, floor_char_boundary, within};
+
+declare_rule! {
+    /// N316 total-rate-mismatch: en summa för hela perioden som inte är
+    /// beloppet per år (eller månad) gånger periodens längd.
+    ///
+    /// Ett belopp per år följt i samma mening av en summa ("sammanlagt",
+    /// "totalt", "i alt") räknas om med periodens längd: en längd i samma
+    /// mening ("under tre år"), en period i samma mening, eller periodens
+    /// ord ("under avtalsperioden") med perioden i förslaget till beslut. En
+    /// summa per år efter ett belopp per månad ska vara tolv månader. Står
+    /// något annat belopp emellan, eller räknas summan upp med index, prövas
+    /// inget.
+    ///
+    /// Fel:  450 000 kronor per år, sammanlagt 1 530 000 kronor under tre år
+    /// Rätt: 450 000 kronor per år, sammanlagt 1 350 000 kronor under tre år
+    pub struct TotalRateMismatch {
+        code: "N316",
+        name: "total-rate-mismatch",
+        severity: Warning,
+        summary: "summan för perioden är inte beloppet per år gånger antalet år (”450 000 kr per år, sammanlagt 1 530 000 kr” på tre år)",
+    }
+}
+
+impl Rule for TotalRateMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let paper = cx.paper;
+        for pair in paper.scan.amounts.windows(2) {
+            let [rate, total] = pair else { continue };
+            let Some(per) = rate.per.filter(|_| rate.rate && total.total) else {
+                continue;
+            };
+            let Some(sentence) = paper.scan.sentence_at(total.span.start) else {
+                continue;
+            };
+            if !sentence.contains(&rate.span.start) {
+                continue;
+            }
+            let clause = clause_of(paper, rate, total, &sentence);
+            if indexed(&clause) {
+                continue;
+            }
+            let Some(months) = months_of_the_total(paper, (rate, total), &sentence, &clause) else {
+                continue;
+            };
+            let Some(expected) = times(rate.kronor, per, months) else {
+                continue;
+            };
+            if expected != total.kronor {
+                out.push(mismatch(rate, total, months, expected));
+            }
+        }
+    }
+}
+
+/// How far from the sums a length or a period of their sentence is looked
+/// for: a text of thousands of sums on one line stays linear.
+const REACH: usize = 160;
+
+/// The months the total is told for: a year for a yearly total of a monthly
+/// rate; else a length or a period near the sums in their sentence; else
+/// the proposal's period when the sentence names a period ("under
+/// avtalsperioden", "för perioden").
+fn months_of_the_total(
+    paper: &Paper,
+    (rate, total): (&AmountMention, &AmountMention),
+    sentence: &Span,
+    clause: &str,
+) -> Option<u32> {
+    if total.rate {
+        return (total.per == Some("år") && rate.per == Some("månad")).then_some(12);
+    }
+    let near = rate.span.start.saturating_sub(REACH)..total.span.end + REACH;
+    let in_sentence = |span: &Span| sentence.contains(&span.start);
+    let scan = &paper.scan;
+    if let Some(duration) = within(&scan.durations, &near, |d| &d.span)
+        .iter()
+        .find(|d| in_sentence(&d.span) && !d.additional)
+    {
+        return Some(duration.months);
+    }
+    if let Some(period) = within(&scan.periods, &near, |p| &p.span)
+        .iter()
+        .find(|p| in_sentence(&p.span) && p.from <= p.to)
+    {
+        return whole_months(period.from, period.to);
+    }
+    if !(clause.contains("period") || clause.contains("avtalstid")) {
+        return None;
+    }
+    let (from, to, _) = proposal_period(paper)?;
+    (from <= to).then(|| whole_months(from, to)).flatten()
+}
+
+/// The rate over `months`, in whole kronor; None when it is no whole sum.
+fn times(rate: u64, per: &str, months: u32) -> Option<u64> {
+    let per_months: u64 = match per {
+        "år" => 12,
+        "månad" => 1,
+        _ => return None,
+    };
+    let product = rate.checked_mul(u64::from(months))?;
+    product
+        .is_multiple_of(per_months)
+        .then_some(product / per_months)
+}
+
+/// The sums' sentence within [`REACH`] of them, lower case: what is read
+/// of it for a period's word or an index (a sentence may be a whole
+/// one-line text).
+fn clause_of(
+    paper: &Paper,
+    rate: &AmountMention,
+    total: &AmountMention,
+    sentence: &Span,
+) -> String {
+    let source = &paper.source;
+    let from = floor_char_boundary(
+        source,
+        rate.span.start.saturating_sub(REACH).max(sentence.start),
+    );
+    let to = floor_char_boundary(source, (total.span.end + REACH).min(sentence.end));
+    source[from..to].to_lowercase()
+}
+
+/// A total raised by an index is no product of the rate.
+fn indexed(clause: &str) -> bool {
+    clause.contains("index") || clause.contains("uppräkn")
+}
+
+fn mismatch(rate: &AmountMention, total: &AmountMention, months: u32, expected: u64) -> Finding {
+    let length = if months.is_multiple_of(12) {
+        format!("{} år", number_word(months / 12))
+    } else {
+        format!("{} månader", number_word(months))
+    };
+    Finding::new(
+        &TotalRateMismatch::META,
+        total.span.clone(),
+        format!(
+            "summan {} är inte {} per {} i {length}, som blir {}",
+            kronor(total.kronor),
+            kronor(rate.kronor),
+            rate.per.unwrap_or("år"),
+            kronor(expected)
+        ),
+    )
+    .related(rate.span.clone(), "beloppet per period")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::testing::*;
+
+    #[test]
+    fn flags_a_total_that_is_not_the_rate_times_the_years() {
+        let proposal = "Förslag till beslut\n1. Partnerskapet gäller från den 1 maj 2027 till den 30 april 2030.\n2. Nämnden bidrar med 450 000 kronor per år, sammanlagt ";
+        for (total, flagged) in [
+            ("1 350 000 kronor under avtalsperioden.", false),
+            ("1 530 000 kronor under avtalsperioden.", true),
+            ("1 800 000 kronor under avtalsperioden.", true),
+            ("1,35 miljoner kronor under avtalsperioden.", false),
+            // No period named: the total may be for anything.
+            ("1 530 000 kronor.", false),
+            // Raised by an index: no product.
+            (
+                "1 530 000 kronor under avtalsperioden, uppräknat med index.",
+                false,
+            ),
+        ] {
+            let text = format!("{proposal}{total}\n");
+            assert_eq!(
+                text_findings("N316", &text).len(),
+                usize::from(flagged),
+                "{total}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_length_or_period_of_the_sentence() {
+        for (sentence, flagged) in [
+            (
+                "Stödet är 200 000 kronor per år, totalt 600 000 kronor under tre år.",
+                false,
+            ),
+            (
+                "Stödet är 200 000 kronor per år, totalt 800 000 kronor under tre år.",
+                true,
+            ),
+            (
+                "Hyran är 20 000 kronor per månad, sammanlagt 240 000 kronor per år.",
+                false,
+            ),
+            (
+                "Hyran är 20 000 kronor per månad, sammanlagt 200 000 kronor per år.",
+                true,
+            ),
+            (
+                "Bidraget är 100 000 kronor per år, sammanlagt 200 000 kronor för perioden 1 januari 2027–31 december 2028.",
+                false,
+            ),
+            (
+                "Bidraget är 100 000 kronor per år, sammanlagt 300 000 kronor för perioden 1 januari 2027–31 december 2028.",
+                true,
+            ),
+            // Another sum between: the total is of more than the rate.
+            (
+                "Bidraget är 100 000 kronor per år och ett startbidrag 50 000 kronor, sammanlagt 350 000 kronor under tre år.",
+                false,
+            ),
+        ] {
+            let text = format!("Ärende\n{sentence}\n");
+            assert_eq!(
+                text_findings("N316", &text).len(),
+                usize::from(flagged),
+                "{sentence}"
+            );
+        }
+    }
+}
