@@ -251,9 +251,11 @@ static ATTRIBUTIVE: LazyLock<Plain> = LazyLock::new(|| {
 
 /// Whether the noun after an attributive duration is a being, whose
 /// "-årig" is an age: "fyraåriga barn", "en 16-årig elev", "treåriga
-/// pojkar". Any other noun is a thing that lasts ("ett treårigt
+/// pojkar", and the nouns of doers by their endings ("18-åriga deltagare",
+/// "sökande"). Any other noun is a thing that lasts ("ett treårigt
 /// partnerskap", "en tvåårig utbildning").
 fn is_a_being(noun: &str) -> bool {
+    const DOERS: [&str; 4] = ["are", "arna", "ande", "ende"];
     const BEINGS: [&str; 13] = [
         "barn", "pojk", "flick", "elev", "kvinn", "ungdom", "individ", "person", "tjej", "kill",
         "dott", "dött", "son",
@@ -263,6 +265,7 @@ fn is_a_being(noun: &str) -> bool {
         || MEN.contains(&noun)
         || noun.ends_with("åring")
         || noun.ends_with("åringar")
+        || DOERS.iter().any(|ending| noun.ends_with(ending))
 }
 
 pub(super) fn find_durations(text: &str) -> Vec<DurationMention> {
@@ -442,7 +445,7 @@ mod tests {
 
     #[test]
     fn the_thing_a_length_is_told_of() {
-        let text = "en överenskommelse om partnerskap för tre år. Projektet ska pågå i två år. Ett fyraårigt partnerskap. En tvåårig utbildning. Fyraåriga barn. Det tidigare partnerskapet gällde i två år. Ett partnerskap för tre år sedan.";
+        let text = "en överenskommelse om partnerskap för tre år. Projektet ska pågå i två år. Ett fyraårigt partnerskap. En tvåårig utbildning. Fyraåriga barn. 18-åriga deltagare och sökande. Det tidigare partnerskapet gällde i två år. Ett partnerskap för tre år sedan.";
         let scanned = scan(text);
         let found: Vec<(&str, Option<&str>)> = scanned
             .durations
