@@ -266,6 +266,12 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         ),
     )
     .unwrap();
+    // School years on one line, beside Dnr of the same shape.
+    std::fs::write(
+        facts.join("school-years-one-line.txt"),
+        "läsåret 2021/23 och verksamhetsåret 2026/2027, Dnr KS 2021/23, ".repeat(40_000),
+    )
+    .unwrap();
     // Rounds of weeks, each with a list read a bounded way after it.
     std::fs::write(
         facts.join("rounds-one-line.txt"),

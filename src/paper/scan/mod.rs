@@ -43,6 +43,7 @@ mod rounds;
 mod sentences;
 mod sessions;
 mod shift;
+mod split_years;
 mod timetables;
 mod upcoming;
 mod weekdays;
@@ -78,6 +79,7 @@ pub use references::{MinistryRef, PublicationRef, ministry_of_prefix};
 pub use restated::RestatedFigure;
 pub use rounds::{ListedPeriod, Rounds};
 pub use sessions::SessionDate;
+pub use split_years::SplitYear;
 pub use timetables::{Moment, Timetable, TimetableEntry};
 pub use upcoming::UpcomingMeeting;
 pub use weekdays::{DayMonth, MeetingWeekday, WeekdayDate, YearMention};
@@ -158,6 +160,8 @@ pub struct Scan {
     pub rounds: Vec<Rounds>,
     /// Parts of a counted whole ("290 av dem", "varav 290").
     pub parts: Vec<PartOf>,
+    /// Years across two calendar years ("läsåret 2021/22").
+    pub split_years: Vec<SplitYear>,
     pub amounts: Vec<AmountMention>,
     /// Sums changed from one value to another ("höjs från 250 till 300
     /// kronor").
@@ -210,6 +214,7 @@ impl Scan {
             ministry_refs,
             rounds,
             parts,
+            split_years,
             amounts,
             changes,
             change_sizes,
@@ -254,6 +259,7 @@ impl Scan {
         self.ministry_refs.extend(ministry_refs);
         self.rounds.extend(rounds);
         self.parts.extend(parts);
+        self.split_years.extend(split_years);
         self.amounts.extend(amounts);
         self.changes.extend(changes);
         self.change_sizes.extend(change_sizes);
@@ -421,6 +427,7 @@ pub fn scan(text: &str) -> Scan {
         ministry_refs: references::find_ministry_refs(text),
         rounds: rounds::find_rounds(text),
         parts: parts::find_parts(&flowed, &counts),
+        split_years: split_years::find_split_years(text),
         change_sizes: changes::find_change_sizes(&flowed, &amounts),
         changes: changes::find_changes(&flowed),
         amounts,

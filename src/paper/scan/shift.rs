@@ -47,6 +47,7 @@ impl Scan {
             ministry_refs,
             rounds,
             parts,
+            split_years,
             amounts,
             changes,
             change_sizes,
@@ -129,6 +130,7 @@ impl Scan {
         deadlines.iter_mut().for_each(|d| s(&mut d.span));
         publications.iter_mut().for_each(|p| s(&mut p.span));
         ministry_refs.iter_mut().for_each(|r| s(&mut r.span));
+        split_years.iter_mut().for_each(|y| s(&mut y.span));
         for p in parts.iter_mut() {
             s(&mut p.span);
             s(&mut p.whole_span);
