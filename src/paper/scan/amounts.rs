@@ -130,7 +130,12 @@ const CLAUSE_AFTER: usize = 80;
 /// when ("klara 2027", "från och med 2027-01-01").
 fn years_of(clause: &str) -> Vec<u16> {
     const OF_YEAR: [&str; 3] = ["för", "under", "inför"];
-    let a_years_noun = |w: &str| w.ends_with("år") || w.ends_with("året");
+    // A verb may end like a year's noun: "pågår 2027–2029", "består".
+    const VERB_ENDINGS: [&str; 3] = ["går", "står", "får"];
+    let a_years_noun = |w: &str| {
+        (w.ends_with("år") || w.ends_with("året"))
+            && !VERB_ENDINGS.iter().any(|ending| w.ends_with(ending))
+    };
     let words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -554,6 +559,14 @@ mod tests {
         assert_eq!(per("Hyran är 12 000 kr/mån."), Some("månad"));
         assert_eq!(per("Avgiften är 1 350 kronor per timme."), None);
         assert!(clause("Timavgiften är i dag 1 290 kronor.").now_or_before);
+        assert_eq!(
+            clause("Kostnaden läsåret 2027/28 är 1 290 kronor.").years,
+            [2027]
+        );
+        assert_eq!(
+            clause("Projektet pågår 2027–2029 och kostar 1 290 kronor.").years,
+            Vec::<u16>::new()
+        );
         let second = |text: &str| find_amounts(text).remove(1).clause;
         assert!(
             !second("Hyran är i dag 1 180 000 kronor och höjs till 1 240 000 kronor.")
