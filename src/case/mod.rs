@@ -15,4 +15,4 @@ pub use error::{CaseError, quote_window};
 pub use load::{CaseFile, is_template_name, load_case, parse_case};
 pub use model::*;
 pub use source_map::{Position, SourceMap};
-pub use words::{age_range, period_length};
+pub use words::{age_range, months_length, period_length};

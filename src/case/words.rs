@@ -15,13 +15,20 @@ pub fn age_range(range: AgeRange) -> String {
 /// The length of a period in words: "två år", "18 månader", or "45 dagar".
 pub fn period_length(period: Period) -> String {
     match calendar::whole_months(period.from, period.to) {
-        Some(months) if months % 12 == 0 => format!("{} år", swedish::number_word(months / 12)),
-        Some(1) => "en månad".to_owned(),
-        Some(months) => format!("{} månader", swedish::number_word(months)),
+        Some(months) => months_length(months),
         None => {
             let days = (period.to - period.from).num_days() + 1;
             format!("{days} {}", if days == 1 { "dag" } else { "dagar" })
         }
+    }
+}
+
+/// Whole months in words: "två år", "en månad", "18 månader".
+pub fn months_length(months: u32) -> String {
+    match months {
+        1 => "en månad".to_owned(),
+        months if months % 12 == 0 => format!("{} år", swedish::number_word(months / 12)),
+        months => format!("{} månader", swedish::number_word(months)),
     }
 }
 

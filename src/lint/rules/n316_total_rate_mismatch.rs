@@ -1,6 +1,6 @@
 use super::kronor;
 use crate::base::calendar::whole_months;
-use crate::base::swedish::number_word;
+use crate::case::months_length;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::Paper;
 use crate::paper::about::proposal_period;
@@ -139,11 +139,7 @@ fn indexed(clause: &str) -> bool {
 }
 
 fn mismatch(rate: &AmountMention, total: &AmountMention, months: u32, expected: u64) -> Finding {
-    let length = if months.is_multiple_of(12) {
-        format!("{} år", number_word(months / 12))
-    } else {
-        format!("{} månader", number_word(months))
-    };
+    let length = months_length(months);
     Finding::new(
         &TotalRateMismatch::META,
         total.span.clone(),
