@@ -88,8 +88,8 @@ impl Rule for DurationMismatch {
                 );
             }
         }
-        duration_before_end_only(cx, out);
-        agreement_length_restated(cx, out);
+        duration_before_end_only(cx, &periods, out);
+        agreement_length_restated(cx, &periods, out);
         let Some(contract) = &paper.facts.contract else {
             return;
         };
@@ -177,9 +177,8 @@ fn names_the_things_period(between: &str) -> bool {
 /// end, the start being the proposal's. When the end is the proposal's
 /// too, the duration must be the proposal's length (a different end is
 /// S402's finding).
-fn duration_before_end_only(cx: &Context<'_>, out: &mut Vec<Finding>) {
+fn duration_before_end_only(cx: &Context<'_>, periods: &[&PeriodMention], out: &mut Vec<Finding>) {
     let paper = cx.paper;
-    let periods = by_start(&paper.scan.periods);
     let Some((from, to, span)) = proposal_period(paper) else {
         return;
     };
@@ -201,7 +200,7 @@ fn duration_before_end_only(cx: &Context<'_>, out: &mut Vec<Finding>) {
             .to_lowercase();
         let follows = ["till och med", "t.o.m.", "t.o.m"].contains(&directly.as_str());
         let in_period = starting_in(
-            &periods,
+            periods,
             end_span.start.saturating_sub(PERIOD_REACH),
             PERIOD_REACH,
         )
@@ -224,7 +223,7 @@ fn duration_before_end_only(cx: &Context<'_>, out: &mut Vec<Finding>) {
 /// 2027"). Not for an extension (whose length is not the agreement's), nor
 /// a length whose sentence gives a period (the checks above compare those)
 /// or another date.
-fn agreement_length_restated(cx: &Context<'_>, out: &mut Vec<Finding>) {
+fn agreement_length_restated(cx: &Context<'_>, periods: &[&PeriodMention], out: &mut Vec<Finding>) {
     let paper = cx.paper;
     // The agreement's term, else the term of the thing the proposal's
     // period is told of ("Partnerskapet gäller från …"), whose length is
@@ -247,7 +246,6 @@ fn agreement_length_restated(cx: &Context<'_>, out: &mut Vec<Finding>) {
     } else {
         "avtalsperioden i förslaget till beslut,"
     };
-    let periods = by_start(&paper.scan.periods);
     let mut sentence_from_the_start: Option<(std::ops::Range<usize>, bool)> = None;
     for duration in paper.scan.durations.iter().filter(of_the_term) {
         let Some(sentence) = paper.scan.sentence_at(duration.span.start) else {
