@@ -35,6 +35,7 @@ from rephrase_sets.eighth import ALLOCATION, EIGHTH, LIBRARIES  # noqa: E402
 from rephrase_sets.ninth import FEES as ELDERLY_FEES, NINTH, TRANSPORT  # noqa: E402
 from rephrase_sets.tenth import CONSULTATION, SUMMER_JOBS, TENTH  # noqa: E402
 from rephrase_sets.eleventh import ELEVENTH, PARTNERSHIP, SCHOOL  # noqa: E402
+from rephrase_sets.twelfth import ACTIVITY, ALARMS, TWELFTH  # noqa: E402
 
 CONTRACT = """Socialförvaltningen
 Tjänsteskrivelse
@@ -776,7 +777,7 @@ def main():
     show = "--show" in sys.argv
     papers = (CONTRACT, GRANT, GRANT_DATED, TENDER, TENDER_DATED, CITIZEN, MINUTES, FEES, LEASE, REPLY,
               PRESCHOOL, REORGANISATION, PLAN, AGREEMENT, MOTION, AUDIT, ALLOCATION, LIBRARIES,
-              TRANSPORT, ELDERLY_FEES, SUMMER_JOBS, CONSULTATION, PARTNERSHIP, SCHOOL)
+              TRANSPORT, ELDERLY_FEES, SUMMER_JOBS, CONSULTATION, PARTNERSHIP, SCHOOL, ACTIVITY, ALARMS)
     sets = [("Written while the readers were built (contract, grant)", PROBES),
             ("Written 2026-12-05 before the readers were changed for them (tender, citizen's proposal)",
              HELD_OUT),
@@ -797,7 +798,9 @@ def main():
             ("Written 2026-12-06 after the ninth set's readers, before any change for them "
              "(summer jobs for young people, an answer to a consultation)", TENTH),
             ("Written 2026-12-06 (second session) after the tenth set's readers, before any change for "
-             "them (a partnership with a foundation, closing a village school)", ELEVENTH)]
+             "them (a partnership with a foundation, closing a village school)", ELEVENTH),
+            ("Written 2026-12-06 (third session) after the eleventh set's readers, before any change for "
+             "them (an activity grant to associations, procuring digital safety alarms)", TWELFTH)]
     with tempfile.TemporaryDirectory() as folder:
         base = {paper: findings(binary, paper, folder) for paper in papers}
         for paper, found in base.items():
