@@ -4,7 +4,7 @@
 //! plan, a subordinate clause's, a validity, or a bound.
 
 use crate::paper::Paper;
-use crate::paper::scan::{DateMention, EventMention, cues, floor_char_boundary};
+use crate::paper::scan::{DateMention, EventMention, Span, cues, floor_char_boundary, within};
 
 /// The date an event verb reports: the nearest in its sentence, unless
 ///
@@ -21,7 +21,85 @@ use crate::paper::scan::{DateMention, EventMention, cues, floor_char_boundary};
 ///   31 december 2029").
 pub fn event_date<'p>(paper: &'p Paper, event: &EventMention) -> Option<&'p DateMention> {
     let sentence = paper.scan.sentence_at(event.span.start)?;
-    let nearest = nearest_date(paper.scan.dates_in(&sentence), event)?;
+    let events = within(&paper.scan.events, &sentence, |e| &e.span);
+    let nearest = nearest_date(paper.scan.dates_in(&sentence), event, events)?;
+    is_the_events(paper, event, nearest, &sentence).then_some(nearest)
+}
+
+/// The dates an event verb reports: [`event_date`]'s, and those told after
+/// it in the same clause with the verb left out, a preposition repeated
+/// ("har haft dialog med leverantörerna den 19 april och med
+/// pensionärsrådet den 26 april", "lämnades den 5 och den 12 maj").
+pub fn event_dates<'p>(paper: &'p Paper, event: &EventMention) -> Vec<&'p DateMention> {
+    let Some(first) = event_date(paper, event) else {
+        return Vec::new();
+    };
+    let Some(sentence) = paper.scan.sentence_at(event.span.start) else {
+        return vec![first];
+    };
+    let dates = paper.scan.dates_in(&sentence);
+    let from = dates.partition_point(|d| d.span.start <= first.span.start);
+    let mut told = vec![first];
+    for date in &dates[from..] {
+        // A clause, not a page: a hostile list of dates stays linear.
+        if date.span.start.saturating_sub(event.span.end) > REACH {
+            break;
+        }
+        let previous = told[told.len() - 1];
+        let between = paper.text(&(previous.span.end..date.span.start));
+        if !coordinated(between) || !is_the_events(paper, event, date, &sentence) {
+            break;
+        }
+        told.push(date);
+    }
+    told
+}
+
+/// Whether `between` (the words from one date to the next) joins a second
+/// time to the same verb: "och", "samt" or a comma, then nothing or a
+/// preposition and at most three words ("och med pensionärsrådet den"): no
+/// verb, no figure, no new subject ("och rådet").
+fn coordinated(between: &str) -> bool {
+    let trimmed = between.trim_start();
+    let comma = trimmed.starts_with(',');
+    let mut words: Vec<&str> = trimmed
+        .trim_start_matches(',')
+        .split_whitespace()
+        .take(7)
+        .collect();
+    if words.last() == Some(&"den") {
+        words.pop();
+    }
+    if matches!(words.first(), Some(&("och" | "samt"))) {
+        words.remove(0);
+    } else if !comma {
+        return false;
+    }
+    match &words[..] {
+        [] => true,
+        [preposition, complement @ ..] => {
+            PREPOSITIONS.contains(preposition)
+                && complement.len() <= 3
+                && complement
+                    .iter()
+                    .all(|w| w.chars().all(char::is_alphabetic))
+        }
+    }
+}
+
+/// The prepositions a repeated complement starts with.
+const PREPOSITIONS: &[&str] = &[
+    "med", "hos", "i", "på", "för", "av", "vid", "inom", "mellan",
+];
+
+/// Whether `date`, in `event`'s sentence, tells when the event took place
+/// (see [`event_date`]).
+fn is_the_events(
+    paper: &Paper,
+    event: &EventMention,
+    nearest: &DateMention,
+    sentence: &Span,
+) -> bool {
     let between = if nearest.span.start >= event.span.end {
         event.span.end..nearest.span.start
     } else {
@@ -35,8 +113,7 @@ pub fn event_date<'p>(paper: &'p Paper, event: &EventMention) -> Option<&'p Date
     let lead_start = floor_char_boundary(&paper.source, nearest.span.start.saturating_sub(LEAD))
         .max(sentence.start);
     let lead = paper.text(&(lead_start..nearest.span.start));
-    (!cues::plans_ahead(between) && !subordinate && !bounded(lead) && !in_a_period(paper, nearest))
-        .then_some(nearest)
+    !cues::plans_ahead(between) && !subordinate && !bounded(lead) && !in_a_period(paper, nearest)
 }
 
 /// How far from its verb an event's date may stand: a clause, not a page
@@ -47,15 +124,28 @@ const REACH: usize = 240;
 const LEAD: usize = 48;
 
 /// The date nearest the event among a sentence's `dates` (sorted): the
-/// first after it or the last before it, the earlier on a tie.
-fn nearest_date<'d>(dates: &'d [DateMention], event: &EventMention) -> Option<&'d DateMention> {
+/// first after it or the last before it, the earlier on a tie. A date
+/// before it that follows another of the sentence's `events` (sorted) is
+/// that event's, as a time is told after its verb ("fick förslaget den 16
+/// augusti och lämnade sitt yttrande den 13 september"): the one after is
+/// then taken when there is one.
+fn nearest_date<'d>(
+    dates: &'d [DateMention],
+    event: &EventMention,
+    events: &[EventMention],
+) -> Option<&'d DateMention> {
     let after = dates.partition_point(|d| d.span.start < event.span.end);
     let next = dates.get(after).map(|d| (d.span.start - event.span.end, d));
     let previous = after
         .checked_sub(1)
         .and_then(|i| dates.get(i))
         .map(|d| (event.span.start.saturating_sub(d.span.end), d));
+    let claimed = |date: &DateMention| {
+        let before = events.partition_point(|e| e.span.end <= date.span.start);
+        before > 0 && events[before - 1].span != event.span
+    };
     let nearest = match (previous, next) {
+        (Some(p), Some(n)) if claimed(p.1) && n.0 <= REACH => Some(n),
         (Some(p), Some(n)) => Some(if p.0 <= n.0 { p } else { n }),
         (p, n) => p.or(n),
     };

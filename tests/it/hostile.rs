@@ -266,6 +266,14 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         ),
     )
     .unwrap();
+    // Events and their dates on one line: each verb's dates are read
+    // within a clause's reach, the verb before a date found by a search.
+    std::fs::write(
+        facts.join("events-one-line.txt"),
+        "TJÄNSTESKRIVELSE\n2027-05-17\nRådet fick förslaget den 16 augusti 2027 och lämnade sitt yttrande den 13 oktober 2027 och med rådet den 5 juni 2027, den 6 juni 2027 och har haft dialog med oss den 7 juni 2027, "
+            .repeat(40_000),
+    )
+    .unwrap();
     // School years on one line, beside Dnr of the same shape.
     std::fs::write(
         facts.join("school-years-one-line.txt"),

@@ -1,6 +1,6 @@
 use super::{date, quote};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
-use crate::paper::event_date::event_date;
+use crate::paper::event_date::event_dates;
 
 declare_rule! {
     /// D106 event-after-paper-date: något som handlingen säger har hänt
@@ -50,10 +50,11 @@ impl Rule for EventAfterPaperDate {
                 .related(paper_date.span.clone(), "tjänsteskrivelsens datum"),
             );
         }
-        for event in &paper.scan.events {
-            let Some(mention) = event_date(paper, event) else {
-                continue;
-            };
+        for (event, mention) in paper.scan.events.iter().flat_map(|event| {
+            event_dates(paper, event)
+                .into_iter()
+                .map(move |d| (event, d))
+        }) {
             let Ok(when) = mention.date else { continue };
             if when > paper_date.value {
                 out.push(
@@ -124,6 +125,60 @@ mod tests {
                 usize::from(flagged),
                 "{sentence}"
             );
+        }
+    }
+
+    #[test]
+    fn a_verb_joined_by_och_tells_its_own_date() {
+        for (sentence, flagged) in [
+            (
+                "Rådet fick förslaget den 5 november 2022 och lämnade sitt yttrande den 5 december 2022.",
+                1,
+            ),
+            (
+                "Rådet fick förslaget den 5 november 2022 och har yttrat sig den 5 december 2022.",
+                1,
+            ),
+            (
+                "Rådet fick förslaget den 5 november 2022 och ska yttra sig senast den 5 december 2022.",
+                0,
+            ),
+            (
+                "Rådet fick förslaget den 5 november 2022. Yttrandet lämnade rådet den 15 november 2022.",
+                0,
+            ),
+        ] {
+            let text = format!("{HEAD}{sentence}");
+            assert_eq!(text_findings("D106", &text).len(), flagged, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_complement_repeated_after_och_shares_the_verb() {
+        for (sentence, found) in [
+            (
+                "Förvaltningen har haft dialog med leverantörerna den 5 december 2022 och med rådet den 1 november 2022.",
+                vec!["5 december 2022"],
+            ),
+            (
+                "Förvaltningen har haft dialog med leverantörerna den 1 november 2022 och med rådet den 5 december 2022.",
+                vec!["5 december 2022"],
+            ),
+            (
+                "Information lämnades den 1 november 2022 och den 5 december 2022.",
+                vec!["5 december 2022"],
+            ),
+            (
+                "Information lämnades den 1 november 2022 och rådet sammanträder den 5 december 2022.",
+                vec![],
+            ),
+            (
+                "Förvaltningen har haft avtal med bolaget till och med den 5 december 2022.",
+                vec![],
+            ),
+        ] {
+            let text = format!("{HEAD}{sentence}");
+            assert_eq!(text_findings("D106", &text), found, "{sentence}");
         }
     }
 

@@ -41,6 +41,12 @@ pub(super) fn find_events(text: &str) -> Vec<EventMention> {
         .collect();
     spans.sort_by_key(|s| s.start);
     spans.dedup_by(|later, earlier| later.start < earlier.end);
+    let joined = coordinated_pasts(text, &spans);
+    if !joined.is_empty() {
+        spans.extend(joined);
+        spans.sort_by_key(|s| s.start);
+        spans.dedup_by(|later, earlier| later.start < earlier.end);
+    }
     spans
         .into_iter()
         .filter(|span| !after_a_determiner(text, span.start))
@@ -89,22 +95,55 @@ fn passive_pasts(text: &str) -> impl Iterator<Item = Span> + '_ {
 fn active_pasts(text: &str) -> impl Iterator<Item = Span> + '_ {
     word_ends(text, [b"de", b"te"]).filter_map(move |end| {
         let start = word_start(text, end)?;
-        let word = &text[start..end];
-        let past = (word.ends_with("ade") && lower_before(word, 3))
-            || (word.len() >= 4
-                && CONSONANTS.contains(&word.as_bytes()[word.len() - 3])
-                && word.as_bytes()[word.len() - 3] != b'n'
-                && lower_before(word, 3));
-        (past && word.chars().count() >= 5 && after_a_subject(&text[..start])).then_some(start..end)
+        let past = active_past_ending(&text[start..end]);
+        (past && after_a_subject(&text[..start])).then_some(start..end)
     })
 }
+
+/// "-ade", or "-de"/"-te" after a consonant other than "n", five letters
+/// or more (see [`active_pasts`]).
+fn active_past_ending(word: &str) -> bool {
+    let past = (word.ends_with("ade") && lower_before(word, 3))
+        || (word.len() >= 4
+            && CONSONANTS.contains(&word.as_bytes()[word.len() - 3])
+            && word.as_bytes()[word.len() - 3] != b'n'
+            && lower_before(word, 3));
+    past && word.chars().count() >= 5
+}
+
+/// An active past joined by "och" to an event's verb before it, the
+/// subject left out: "Rådet fick förslaget den 16 augusti och lämnade sitt
+/// yttrande den 13 september". Only within a clause's reach of that verb
+/// (`events`, sorted), no sentence or clause end between.
+fn coordinated_pasts(text: &str, events: &[Span]) -> Vec<Span> {
+    word_ends(text, [b"de", b"te"])
+        .filter_map(|end| {
+            let start = word_start(text, end)?;
+            if !active_past_ending(&text[start..end]) {
+                return None;
+            }
+            let at = text[..start].strip_suffix(" och ")?.len();
+            let before = events.partition_point(|e| e.end <= at);
+            let verb = events.get(before.checked_sub(1)?)?;
+            let gap = &text[verb.end..at];
+            (gap.len() <= JOINED_REACH && !gap.contains(['.', '\n', ';', ':']))
+                .then_some(start..end)
+        })
+        .collect()
+}
+
+/// How far a verb joined by "och" may stand from the event verb before it.
+const JOINED_REACH: usize = 160;
 
 /// Any verb's perfect, active: "har" or "hade" before a supine in "-at"
 /// (1st conjugation: "har yttrat sig"), "-it" (strong: "har skrivit") or
 /// "-t" after a consonant (2nd: "har köpt", "har gjort", "har fått"), one
 /// adverb allowed between ("har också lämnat"). Nouns a clause "has" that
-/// end like a supine are left out ("har rätt", "har mandat"), and so are
-/// "haft" and "varit", which tell a state, not an event.
+/// end like a supine are left out ("har rätt", "har mandat"), and so is
+/// "varit", which tells a state. "har haft" tells an event when a day is
+/// told with it ("har haft dialog med leverantörerna den 19 april"); a
+/// state's time is a span ("sedan 2019", "under året", "till och med"),
+/// which `event_date` does not take for an event's.
 fn perfect_actives(text: &str) -> impl Iterator<Item = Span> + '_ {
     // One SIMD pass for the auxiliaries' first letter, then "ar" or "ade".
     let bytes = text.as_bytes();
@@ -147,7 +186,6 @@ fn active_supine(word: &str) -> bool {
 
 /// Words after "har" that end like a supine and tell no event.
 const NO_SUPINES: &[&str] = &[
-    "haft",
     "varit",
     "rätt",
     "mandat",
@@ -361,9 +399,19 @@ mod tests {
                 "har skrivit",
                 "gick",
                 "kom in",
-                "blev"
+                "blev",
+                "har haft"
             ]
         );
+    }
+
+    #[test]
+    fn an_active_past_joined_by_och_to_an_event() {
+        let s = scan(
+            "Rådet fick förslaget i maj och lämnade sitt yttrande i juni. Planen är klar och reviderade mål gäller. Rådet fick förslaget. Och lämnade det.",
+        );
+        let verbs: Vec<&str> = s.events.iter().map(|e| e.verb.as_str()).collect();
+        assert_eq!(verbs, ["fick", "lämnade", "fick"]);
     }
 
     #[test]
