@@ -247,7 +247,8 @@ pub fn about_another_party(paper: &Paper, target: &AgeTarget, at: usize) -> bool
 }
 
 /// The period the decision proposes: the case's extension, else the first
-/// period in "Förslag till beslut".
+/// period in "Förslag till beslut", else the first length told there with
+/// its first day ("Avtalet ska gälla i två år från den 1 januari 2028").
 pub fn proposal_period(paper: &Paper) -> Option<(NaiveDate, NaiveDate, Span)> {
     if let Some(extension) = paper
         .facts
@@ -267,6 +268,22 @@ pub fn proposal_period(paper: &Paper) -> Option<(NaiveDate, NaiveDate, Span)> {
         .iter()
         .find(|p| paper.section_at(p.span.start) == Some(&SectionKind::Proposals))
         .map(|p| (p.from, p.to, p.span.clone()))
+        .or_else(|| proposed_told_period(paper))
+}
+
+/// The first length in "Förslag till beslut" told with its first day, as
+/// a period.
+fn proposed_told_period(paper: &Paper) -> Option<(NaiveDate, NaiveDate, Span)> {
+    paper
+        .scan
+        .durations
+        .iter()
+        .filter(|d| paper.section_at(d.span.start) == Some(&SectionKind::Proposals))
+        .find_map(|d| {
+            let (from, to) = d.told_period()?;
+            let (_, first_day) = d.start.as_ref()?;
+            Some((from, to, d.span.start..first_day.end))
+        })
 }
 
 /// The proposal's period when it is an agreement's own term: its sentence

@@ -437,6 +437,24 @@ mod tests {
     }
 
     #[test]
+    fn a_proposals_term_told_as_a_length_from_its_first_day() {
+        let proposal = "### Förslag till beslut\n1. Avtalet ska gälla i två år från den 1 januari 2028, med möjlighet till förlängning i högst två år.\n### Ärende\n";
+        for (said, found) in [
+            (
+                "Förvaltningen föreslår ett treårigt avtal.",
+                vec!["treårigt"],
+            ),
+            ("Förvaltningen föreslår ett tvåårigt avtal.", vec![]),
+        ] {
+            assert_eq!(
+                text_findings("D103", &format!("{proposal}{said}\n")),
+                found,
+                "{said}"
+            );
+        }
+    }
+
+    #[test]
     fn the_length_of_the_thing_the_proposals_period_is_told_of() {
         let proposal = "### Förslag till beslut\n1. Partnerskapet gäller från den 1 maj 2027 till den 30 april 2030.\n### Ärende\n";
         for (said, found) in [

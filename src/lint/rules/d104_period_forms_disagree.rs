@@ -17,7 +17,9 @@ declare_rule! {
     /// En längd med sin första dag ("i två år från och med den 1 november
     /// 2026") är också en period och jämförs med de andra, utom när en av
     /// meningarna talar om en möjlighet, en option eller en sammanlagd tid
-    /// (grundperioden och hela tiden med förlängning har samma start), och
+    /// (grundperioden och hela tiden med förlängning har samma start; en
+    /// möjlighet som nämns efter längden, "i två år från den 1 januari 2028,
+    /// med möjlighet till förlängning", gör inte längden till en sådan), och
     /// utom när den andra änden ligger mer än ett år ifrån (en del av tiden,
     /// "under perioden 1 november 2026 – 31 mars 2027 tas ett förslag fram").
     ///
@@ -107,14 +109,16 @@ fn told_periods_against_the_others(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let paper = cx.paper;
     // A told period reads from its length to its first day: "två år från
     // och med den 1 november 2026".
-    let told: Vec<(NaiveDate, NaiveDate, Span)> = paper
+    let told: Vec<(NaiveDate, NaiveDate, Span, bool)> = paper
         .scan
         .durations
         .iter()
         .filter_map(|d| {
             let (from, to) = d.told_period()?;
             let (_, first_day) = d.start.as_ref()?;
-            Some((from, to, d.span.start..first_day.end))
+            let span = d.span.start..first_day.end;
+            let total = told_as_a_total(paper, &span);
+            Some((from, to, span, total))
         })
         .collect();
     // Each told period is held against every other: a hostile text of
@@ -127,18 +131,23 @@ fn told_periods_against_the_others(cx: &Context<'_>, out: &mut Vec<Finding>) {
         .periods
         .iter()
         .filter(|p| p.from <= p.to)
-        .map(|p| (p.from, p.to, &p.span));
-    let all: Vec<(NaiveDate, NaiveDate, &Span)> = periods
-        .chain(told.iter().map(|(f, t, s)| (*f, *t, s)))
+        .map(|p| (p.from, p.to, &p.span, None));
+    let all: Vec<(NaiveDate, NaiveDate, &Span, Option<bool>)> = periods
+        .chain(
+            told.iter()
+                .map(|(f, t, s, total)| (*f, *t, s, Some(*total))),
+        )
         .collect();
     let mut reported: Vec<(usize, usize)> = Vec::new();
-    for (from, to, span) in &told {
+    for (from, to, span, total) in &told {
         let (from, to) = (*from, *to);
-        if tells_a_total(paper, span) {
+        if *total {
             continue;
         }
-        let Some(&(other_from, other_to, other)) = all.iter().find(|(f, t, s)| {
-            *s != span && tell_one_period(from, to, *f, *t) && !tells_a_total(paper, s)
+        let Some(&(other_from, other_to, other, _)) = all.iter().find(|(f, t, s, total)| {
+            *s != span
+                && tell_one_period(from, to, *f, *t)
+                && !total.unwrap_or_else(|| tells_a_total(paper, s))
         }) else {
             continue;
         };
@@ -274,16 +283,6 @@ fn tell_one_period(
 /// base period and the time with its extensions start on the same day):
 /// "med möjlighet till förlängning", "option", "totalt", "inklusive".
 fn tells_a_total(paper: &crate::paper::Paper, span: &Span) -> bool {
-    const TOTALS: [&str; 8] = [
-        "möjlighet",
-        "option",
-        "inklusive",
-        "inkl",
-        "totalt",
-        "sammanlagt",
-        "maximalt",
-        "längst",
-    ];
     let Some(sentence) = paper.scan.sentence_at(span.start) else {
         return false;
     };
@@ -298,8 +297,56 @@ fn tells_a_total(paper: &crate::paper::Paper, span: &Span) -> bool {
         .any(|w| TOTALS.iter().any(|t| w.starts_with(t)))
 }
 
+/// Whether a length told with its first day ("i fyra år från den 1 januari
+/// 2028", at `span`) is a whole time with extensions: a word of a total
+/// before it in its sentence ("Inklusive förlängningar kan avtalet gälla i
+/// fyra år …", "med möjlighet till förlängning i två år från …") or just
+/// after it ("… från den 1 januari 2028, inklusive förlängning"). A
+/// possibility told after it is the length's own extension, which leaves the
+/// length the first term ("i två år från den 1 januari 2028, med möjlighet
+/// till förlängning i högst två år").
+fn told_as_a_total(paper: &crate::paper::Paper, span: &Span) -> bool {
+    const AFTER: [&str; 4] = ["inklusive", "inkl", "totalt", "sammanlagt"];
+    let Some(sentence) = paper.scan.sentence_at(span.start) else {
+        return false;
+    };
+    let source = &paper.source;
+    let start = floor_char_boundary(source, span.start.saturating_sub(NEAR)).max(sentence.start);
+    let end =
+        floor_char_boundary(source, (span.end + NEAR_AFTER).min(source.len())).min(sentence.end);
+    let words = |range: std::ops::Range<usize>| {
+        source[range]
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    let before = words(start..span.start.max(start));
+    let after = words(span.end.min(end)..end.max(span.end));
+    before
+        .iter()
+        .any(|w| TOTALS.iter().any(|t| w.starts_with(t)))
+        || after.iter().any(|w| AFTER.iter().any(|t| w.starts_with(t)))
+}
+
+/// How far after a told period its sentence is read for a total: the
+/// words that qualify it, not the next clause.
+const NEAR_AFTER: usize = 48;
+
 /// How far around a period its sentence is read for a total.
 const NEAR: usize = 240;
+
+/// The words that tell a whole time beside a first one.
+const TOTALS: [&str; 8] = [
+    "möjlighet",
+    "option",
+    "inklusive",
+    "inkl",
+    "totalt",
+    "sammanlagt",
+    "maximalt",
+    "längst",
+];
 
 /// Shares exactly one end with the period `from`–`to`.
 fn half_equal(p: &PeriodMention, from: chrono::NaiveDate, to: chrono::NaiveDate) -> bool {
@@ -383,6 +430,36 @@ mod tests {
         ] {
             let text = format!("{two_years}{other}");
             assert!(text_findings("D104", &text).is_empty(), "{other}");
+        }
+    }
+
+    #[test]
+    fn a_possibility_after_a_length_leaves_it_the_first_term() {
+        let period = " Det nya avtalet gäller från den 1 januari 2028 till den 31 december 2030.";
+        for (length, flagged) in [
+            (
+                "Avtalet ska gälla i två år från den 1 januari 2028, med möjlighet till förlängning i högst två år.",
+                true,
+            ),
+            (
+                "Avtalet ska gälla i tre år från den 1 januari 2028, med möjlighet till förlängning i högst två år.",
+                false,
+            ),
+            (
+                "Med möjlighet till förlängning kan avtalet gälla i två år från den 1 januari 2028.",
+                false,
+            ),
+            (
+                "Avtalet kan gälla i två år från den 1 januari 2028, inklusive förlängning.",
+                false,
+            ),
+        ] {
+            let text = format!("{length}{period}");
+            assert_eq!(
+                text_findings("D104", &text).len(),
+                usize::from(flagged),
+                "{length}"
+            );
         }
     }
 }
