@@ -14,7 +14,9 @@ declare_rule! {
     /// "totalt", "i alt") räknas om med periodens längd: en längd i samma
     /// mening ("under tre år"), en period i samma mening, eller periodens
     /// ord ("under avtalsperioden") med perioden i förslaget till beslut. En
-    /// summa per år efter ett belopp per månad ska vara tolv månader. Står
+    /// summa per år efter ett belopp per månad ska vara tolv månader, också
+    /// när den bara upprepar beloppet per år ("210 kronor per månad, eller
+    /// 2 520 kronor per år", "210 kronor i månaden, 2 520 kronor om året"). Står
     /// något annat belopp emellan, eller räknas summan upp med index, prövas
     /// inget.
     ///
@@ -37,7 +39,8 @@ impl Rule for TotalRateMismatch {
         let paper = cx.paper;
         for pair in paper.scan.amounts.windows(2) {
             let [rate, total] = pair else { continue };
-            let Some(per) = rate.per.filter(|_| rate.rate && total.total) else {
+            let restated = total.total || the_same_rate_again(paper, rate, total);
+            let Some(per) = rate.per.filter(|_| rate.rate && restated) else {
                 continue;
             };
             let Some(sentence) = paper.scan.sentence_at(total.span.start) else {
@@ -101,6 +104,53 @@ fn months_of_the_total(
     let (from, to, _) = proposal_period(paper)?;
     (from <= to).then(|| whole_months(from, to)).flatten()
 }
+
+/// Whether `second` restates `rate` per another period: a yearly rate
+/// right after a monthly one, joined by "eller", "dvs", "det vill säga",
+/// "motsvarande", "vilket blir" or a comma alone ("210 kronor per månad,
+/// eller 2 520 kronor per år", "210 kronor i månaden, 2 520 kronor om
+/// året"). Not joined by "och": that may be a second fee.
+fn the_same_rate_again(paper: &Paper, rate: &AmountMention, second: &AmountMention) -> bool {
+    const JOINERS: [&str; 14] = [
+        "eller",
+        "dvs",
+        "det",
+        "vill",
+        "säga",
+        "motsvarande",
+        "vilket",
+        "blir",
+        "är",
+        "motsvarar",
+        "alltså",
+        "d",
+        "v",
+        "s",
+    ];
+    const RATE_WORDS: [&str; 6] = ["per", "i", "om", "månad", "månaden", "mån"];
+    if !(rate.per == Some("månad") && second.rate && second.per == Some("år")) {
+        return false;
+    }
+    let Some(between) = paper.source.get(rate.span.end..second.span.start) else {
+        return false;
+    };
+    if between.len() > JOINER_REACH || !between.contains(',') && !between.contains("eller") {
+        return false;
+    }
+    let lower = between.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joined = words
+        .iter()
+        .skip_while(|w| RATE_WORDS.contains(w))
+        .all(|w| JOINERS.contains(w));
+    joined && !words.contains(&"och")
+}
+
+/// How long the words joining a rate to its restatement may be.
+const JOINER_REACH: usize = 64;
 
 /// The rate over `months`, in whole kronor; None when it is no whole sum.
 fn times(rate: u64, per: &str, months: u32) -> Option<u64> {
@@ -213,6 +263,48 @@ mod tests {
             // Another sum between: the total is of more than the rate.
             (
                 "Bidraget är 100 000 kronor per år och ett startbidrag 50 000 kronor, sammanlagt 350 000 kronor under tre år.",
+                false,
+            ),
+        ] {
+            let text = format!("Ärende\n{sentence}\n");
+            assert_eq!(
+                text_findings("N316", &text).len(),
+                usize::from(flagged),
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_monthly_rate_restated_per_year() {
+        for (sentence, flagged) in [
+            (
+                "Ett larm kostar 210 kronor per månad, eller 2 520 kronor per år.",
+                false,
+            ),
+            (
+                "Ett larm kostar 210 kronor per månad, eller 2 250 kronor per år.",
+                true,
+            ),
+            (
+                "Ett larm kostar 210 kronor i månaden, 2 250 kronor om året.",
+                true,
+            ),
+            (
+                "Ett larm kostar 210 kronor i månaden, 2 520 kronor om året.",
+                false,
+            ),
+            (
+                "Ett larm kostar 210 kronor i månaden, det vill säga 2 250 kronor om året.",
+                true,
+            ),
+            // Two fees, not one restated.
+            (
+                "Ett larm kostar 210 kronor per månad och service 2 250 kronor per år.",
+                false,
+            ),
+            (
+                "Ett larm kostar 210 kronor per månad, och installationen 2 250 kronor per år.",
                 false,
             ),
         ] {

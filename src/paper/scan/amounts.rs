@@ -302,12 +302,24 @@ const TOTAL: [&str; 4] = ["sammanlagt", "totalt", "sammantaget", "inalles"];
 /// Words after a sum that make it a rate ("/år", "/månad" too).
 const RATE: [&str; 4] = ["per", "årligen", "årlig", "månadsvis"];
 
+/// Whether the words after a sum make it a rate: "per …", "/år",
+/// "årligen", or "i månaden", "om året", "i året", "om månaden".
+fn tells_a_rate(after: &[String]) -> bool {
+    match after {
+        [first, ..] if RATE.contains(&first.as_str()) || first.starts_with('/') => true,
+        [prep, unit, ..] => {
+            matches!(prep.as_str(), "i" | "om") && matches!(unit.as_str(), "året" | "månaden")
+        }
+        _ => false,
+    }
+}
+
 /// A rate's period from the words after its sum: "per år", "/år",
-/// "årligen" → "år"; "per månad", "/mån", "månadsvis" → "månad"; another
-/// ("per timme", "per plats") → None.
+/// "årligen", "om året" → "år"; "per månad", "/mån", "månadsvis", "i
+/// månaden" → "månad"; another ("per timme", "per plats") → None.
 fn period_of_rate(after: &[String]) -> Option<&'static str> {
     let word = match after {
-        [per, unit, ..] if per == "per" => unit.as_str(),
+        [per, unit, ..] if matches!(per.as_str(), "per" | "i" | "om") => unit.as_str(),
         [first, ..] => first.trim_start_matches('/'),
         [] => return None,
     };
@@ -342,9 +354,7 @@ pub(super) fn find_amounts(text: &str) -> Vec<AmountMention> {
                 .map(str::to_lowercase)
                 .collect();
             let (thing, definite, joined) = thing_of(&words, &after);
-            let rate = after
-                .first()
-                .is_some_and(|w| RATE.contains(&w.as_str()) || w.starts_with('/'));
+            let rate = tells_a_rate(&after);
             let total = words.last().is_some_and(|w| TOTAL.contains(&w.as_str()))
                 || after.iter().map(String::as_str).eq(["i", "alt"]);
             Some(AmountMention {

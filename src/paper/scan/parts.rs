@@ -26,19 +26,19 @@ pub struct PartOf {
 // after a cheap test of the text.
 static PART: LazyLock<Plain> = LazyLock::new(|| {
     tuned(
-        r"(?i)\b(\d{1,3}(?:[ \x{a0}]\d{3})+|\d{1,6})\s+av\s+(?:(dem|dessa)\b|(?:(?:de|totalt|sammanlagt|samtliga|alla)\s+)?(\d{1,3}(?:[ \x{a0}]\d{3})+|\d{1,6})\s+\p{L})",
+        r"(?i)\b(\d{1,3}(?:[ \x{a0}]\d{3})+|\d{1,6})\s+av\s+(?:(?:(?:de|dessa|totalt|sammanlagt|samtliga|alla)\s+)?(\d{1,3}(?:[ \x{a0}]\d{3})+|\d{1,6})\s+\p{L}|(?:dem|dessa)\b)",
     )
 });
 
 static VARAV: LazyLock<Plain> =
     LazyLock::new(|| tuned(r"(?i),?\s+varav\s+(\d{1,3}(?:[ \x{a0}]\d{3})+|\d{1,6})\b"));
 
-/// "Av de 64 barnen var 38 flickor", "Av 1 200 elever åker 420 skolskjuts":
-/// a sentence that starts with its whole ("Av", a count and its noun) and
+/// "Av de 64 barnen var 38 flickor", "Av dessa 47 föreningar var 29
+/// idrottsföreningar", "Av 1 200 elever åker 420 skolskjuts": a sentence that starts with its whole ("Av", a count and its noun) and
 /// tells the part within three words after it.
 static WHOLE_FIRST: LazyLock<Plain> = LazyLock::new(|| {
     tuned(
-        r"(?:^|[.!?\n]\s*)Av\s+(?:(?:de|totalt|sammanlagt|samtliga|alla)\s+)?(\d{1,3}(?:[ \x{a0}]\d{3})+|\d{1,6})\s+\p{L}+(?:\s+\p{L}+){0,3}?\s+(\d{1,3}(?:[ \x{a0}]\d{3})+|\d{1,6})\b",
+        r"(?:^|[.!?\n]\s*)Av\s+(?:(?:de|dessa|totalt|sammanlagt|samtliga|alla)\s+)?(\d{1,3}(?:[ \x{a0}]\d{3})+|\d{1,6})\s+\p{L}+(?:\s+\p{L}+){0,3}?\s+(\d{1,3}(?:[ \x{a0}]\d{3})+|\d{1,6})\b",
     )
 });
 
@@ -57,7 +57,8 @@ pub(super) fn find_parts(text: &str, counts: &[CountMention]) -> Vec<PartOf> {
                 return None; // "budgeten för 2026 av totalt 12 miljoner"
             }
             let part = value(number.as_str())?;
-            let (whole, whole_span) = match c.get(3) {
+            // A whole told after "av", else the count "av dem" refers to.
+            let (whole, whole_span) = match c.get(2) {
                 Some(whole) if !counts_things(&text[whole.end()..]) => return None,
                 Some(whole) => (value(whole.as_str())?, whole.start()..whole.end()),
                 None => largest_count_before(text, counts, number.start())?,
@@ -185,6 +186,14 @@ mod tests {
         );
         // The whole first, at a sentence's start.
         assert_eq!(parts("Av de 64 barnen var 38 flickor."), [(38, 64)]);
+        assert_eq!(
+            parts("Av dessa 47 föreningar var 29 idrottsföreningar."),
+            [(29, 47)]
+        );
+        assert_eq!(
+            parts("29 av dessa 47 föreningar är idrottsföreningar."),
+            [(29, 47)]
+        );
         assert_eq!(
             parts("Under 2026 deltog 64 barn. Av de 64 barnen i grupperna var 68 flickor."),
             [(68, 64)]
