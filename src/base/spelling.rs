@@ -4,9 +4,11 @@
 
 /// Same number of words, all equal but one, and that one a letter or two
 /// away. A word that is the other with a doubled consonant single ("Bus",
-/// "Buss") is a slip at any length; one that is the other with an "s" is
-/// a genitive, except inside the name, before its last word: "Norrvägen
-/// Buss AB" for "Norrvägens Buss AB" is a slip, the name being fixed.
+/// "Buss") is a slip at any length; one that is the other with an "s" or
+/// an inflection's ending is a genitive or an inflection, except inside the
+/// name, before its last word: "Norrvägen Buss AB" for "Norrvägens Buss
+/// AB", "Tunaberg Larmtjänster AB" for "Tunaberg Larmtjänst AB" are slips,
+/// the name being fixed.
 pub fn one_word_apart(a: &str, b: &str) -> bool {
     let (a, b): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
     if a.len() != b.len() || a == b {
@@ -25,10 +27,10 @@ pub fn one_word_apart(a: &str, b: &str) -> bool {
     if consonant_undoubled(&x, &y) || consonant_undoubled(&y, &x) {
         return true;
     }
-    let inner_genitive = *at + 1 < a.len()
+    let inner_ending = *at + 1 < a.len()
         && x.chars().count().min(y.chars().count()) >= 4
-        && (x.strip_suffix('s') == Some(y.as_str()) || y.strip_suffix('s') == Some(x.as_str()));
-    if inner_genitive {
+        && (with_an_ending(&x, &y) || with_an_ending(&y, &x));
+    if inner_ending {
         return true;
     }
     let distance = strsim::levenshtein(&x, &y);
@@ -36,6 +38,15 @@ pub fn one_word_apart(a: &str, b: &str) -> bool {
         && !x.starts_with(&y)
         && !y.starts_with(&x)
         && (distance == 1 || (distance == 2 && x.chars().count() >= 8))
+}
+
+/// Whether `long` is `short` with a genitive's or an inflection's ending
+/// ("Norrvägens"/"Norrvägen", "Larmtjänster"/"Larmtjänst"): inside a fixed
+/// name, where no word is inflected, a slip.
+fn with_an_ending(long: &str, short: &str) -> bool {
+    const ENDINGS: [&str; 10] = ["s", "n", "er", "ar", "or", "en", "et", "na", "erna", "arna"];
+    long.strip_prefix(short)
+        .is_some_and(|ending| ENDINGS.contains(&ending))
 }
 
 /// Whether `short` is `long` with one doubled consonant written single:
@@ -65,6 +76,7 @@ mod tests {
             ("Norrvägens Buss", "Norrvägens Bus"),
             ("Norrvägens Buss", "Norrvägen Buss"),
             ("Norrvägens Buss", "Norvägens Buss"),
+            ("Tunaberg Larmtjänst AB", "Tunaberg Larmtjänster AB"),
         ] {
             assert!(one_word_apart(a, b), "{a} / {b}");
         }
@@ -73,6 +85,9 @@ mod tests {
             ("Ekby Bil", "Ekby Bil"),
             ("Norrvägens Buss", "Norrvägens Busss Bygg"),
             ("Larmtjänst Nord", "Larmtjänsten Nord Syd"),
+            // The last word may be inflected: no form follows it.
+            ("Tunaberg Larmtjänst", "Tunaberg Larmtjänster"),
+            ("Ekby Bygg AB", "Ekby Byggare AB"),
         ] {
             assert!(!one_word_apart(a, b), "{a} / {b}");
         }

@@ -434,6 +434,23 @@ mod tests {
     }
 
     #[test]
+    fn whole_years_after_a_verb_of_validity_are_a_period() {
+        let length = "Avtalet ska gälla i två år från den 1 januari 2028.";
+        for (years, flagged) in [
+            (" Det nya avtalet ska gälla 2028–2030.", true),
+            (" Det nya avtalet ska gälla 2028–2029.", false),
+            (" Budgeten för 2028–2030 antas i juni.", false),
+        ] {
+            let text = format!("{length}{years}");
+            assert_eq!(
+                text_findings("D104", &text).len(),
+                usize::from(flagged),
+                "{years}"
+            );
+        }
+    }
+
+    #[test]
     fn a_possibility_after_a_length_leaves_it_the_first_term() {
         let period = " Det nya avtalet gäller från den 1 januari 2028 till den 31 december 2030.";
         for (length, flagged) in [

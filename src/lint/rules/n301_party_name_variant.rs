@@ -20,8 +20,9 @@ declare_rule! {
     /// (ett system, en plats, ett projekt) som skrivs likadant minst två gånger
     /// och en gång en bokstav fel rapporteras där. Genitiv ("Tallkottens"),
     /// andra ändelser ("Regionen") och ett namn med eller utan bolagsform är inte
-    /// varianter; namn bredvid ett annat ord med stor bokstav (personnamn) lämnas
-    /// i fred.
+    /// varianter, utom inne i ett namn före bolagsformen, där inget ord böjs
+    /// ("Tunaberg Larmtjänster AB" bredvid "Tunaberg Larmtjänst AB"); namn
+    /// bredvid ett annat ord med stor bokstav (personnamn) lämnas i fred.
     ///
     /// Fel:  … avtal med Eleonorgruppen AB … med Eleonoragruppen – AB …
     /// Rätt: … avtal med Eleonoragruppen AB … med Eleonoragruppen AB …

@@ -172,11 +172,58 @@ fn numbers_a_place(before: &str) -> bool {
 pub(super) fn find_periods(text: &str, dates: &[DateMention]) -> Vec<PeriodMention> {
     let mut periods = find_dated_periods(text, dates);
     let elided = find_elided_periods(text, dates);
-    if !elided.is_empty() {
+    let whole_years = find_whole_year_periods(text);
+    if !elided.is_empty() || !whole_years.is_empty() {
         periods.extend(elided);
+        periods.extend(whole_years);
         periods.sort_by_key(|p| p.span.start);
     }
     periods
+}
+
+// Few papers tell a validity in whole years: LASTS_YEARS is compiled where
+// first used, after a cheap test of the text.
+/// A validity told in whole years right after its verb: "Avtalet ska gälla
+/// 2028–2030", "Planen gäller under åren 2027–2029", "Projektet pågår 2026
+/// till 2027". After another word the years may be a plan's or a budget's
+/// span ("Budget 2028–2030"), which is not a period of days.
+static LASTS_YEARS: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
+        r"(?i)\b(?:gälla|gäller|löpa|löper|pågå|pågår)\s+(?:under\s+)?(?:åren\s+)?((?:19|20)[0-9]{2})\s*(?:--|[–—−-]|till\s+och\s+med|till|t\.o\.m\.)\s*((?:19|20)[0-9]{2})",
+    )
+});
+
+/// The periods [`LASTS_YEARS`] finds: from the first year's first day to
+/// the last year's last day. Not when the second year runs on into a date
+/// or a number ("gäller 2028-01-01", "2028–2030/31").
+fn find_whole_year_periods(text: &str) -> Vec<PeriodMention> {
+    let lasting = ["äll", "öp", "ågå"].iter().any(|verb| text.contains(verb));
+    if !lasting || !super::has_year(text) {
+        return Vec::new();
+    }
+    LASTS_YEARS
+        .captures_iter(text)
+        .filter_map(|c| {
+            let (first, last) = (c.get(1)?, c.get(2)?);
+            let runs_on = text[last.end()..]
+                .chars()
+                .next()
+                .is_some_and(|ch| ch.is_alphanumeric() || matches!(ch, '-' | '/' | '–'));
+            if runs_on {
+                return None;
+            }
+            let from = NaiveDate::from_ymd_opt(first.as_str().parse().ok()?, 1, 1)?;
+            let to = NaiveDate::from_ymd_opt(last.as_str().parse().ok()?, 12, 31)?;
+            Some(PeriodMention {
+                span: first.start()..last.end(),
+                from,
+                to,
+                from_span: first.range(),
+                to_span: last.range(),
+                compact: false,
+            })
+        })
+        .collect()
 }
 
 /// Pairs of consecutive dates joined by "till och med", "t.o.m." or a dash.
@@ -367,6 +414,32 @@ mod tests {
                 ("2026-03-03", d(2026, 3, 3), d(2026, 3, 31)),
             ]
         );
+    }
+
+    #[test]
+    fn a_validity_in_whole_years_after_its_verb() {
+        let periods = |text: &str| -> Vec<(NaiveDate, NaiveDate)> {
+            scan(text).periods.iter().map(|p| (p.from, p.to)).collect()
+        };
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        for text in [
+            "Det nya avtalet ska gälla 2028–2030.",
+            "Planen gäller under åren 2028-2030.",
+            "Projektet pågår 2028 till 2030.",
+        ] {
+            assert_eq!(
+                periods(text),
+                [(day(2028, 1, 1), day(2030, 12, 31))],
+                "{text}"
+            );
+        }
+        for text in [
+            "Budget 2028–2030.",
+            "Avtalet gäller 2028-01-01.",
+            "Planen gäller 2028–2030/31.",
+        ] {
+            assert!(periods(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
