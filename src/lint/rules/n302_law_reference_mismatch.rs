@@ -165,6 +165,17 @@ mod tests {
     }
 
     #[test]
+    fn a_long_name_read_to_the_clauses_end_still_names_its_law() {
+        let text = "Information enligt 19 § lagen (1976:850) om medbestämmande i arbetslivet lämnades i samverkansgruppen den 10 maj 2027.";
+        assert_eq!(
+            text_findings("N302", text),
+            ["lagen (1976:850) om medbestämmande i arbetslivet"]
+        );
+        let right = text.replace("1976:850", "1976:580");
+        assert!(text_findings("N302", &right).is_empty());
+    }
+
+    #[test]
     fn flags_a_law_number_one_slip_away_from_the_laws_own() {
         let text = "Hänvisningar till socialtjänstlagen (2001:435) har uppdaterats. Enligt skollagen (2010:880) och LOU (2016:1154).";
         assert_eq!(

@@ -123,12 +123,23 @@ pub const LAWS: &[(&str, &str, &[&str])] = &[
 ];
 
 /// The SFS numbers a law's name (its short name or the words after "lag
-/// (…) om") is known by; empty for a name we do not know.
+/// (…) om") is known by; empty for a name we do not know. The words after
+/// "om" run to the clause's end, so they name a law when they begin with
+/// its name ("om medbestämmande i arbetslivet lämnades …") or are its name
+/// cut short ("om socialtjänst").
 pub fn numbers_of(name: &str) -> Vec<&'static str> {
     let lower = name.to_lowercase();
+    let names_it = |long: &str| {
+        let long = long.to_lowercase();
+        lower == long
+            || lower
+                .strip_prefix(&long)
+                .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+            || (long.starts_with(&lower) && lower.chars().count() >= 8)
+    };
     LAWS.iter()
         .filter(|(_, long, short)| {
-            short.iter().any(|s| s.eq_ignore_ascii_case(name)) || long.to_lowercase() == lower
+            short.iter().any(|s| s.eq_ignore_ascii_case(name)) || names_it(long)
         })
         .map(|(number, _, _)| *number)
         .collect()
@@ -156,7 +167,17 @@ pub(super) fn find_laws(text: &str) -> Vec<LawMention> {
     let mut laws: Vec<LawMention> = LAW_SFS
         .captures_iter(only_if(sfs_number, text, &LAW_SFS))
         .map(|c| {
-            let span = c.get(0).unwrap().range();
+            let mut span = c.get(0).unwrap().range();
+            // The words after "om" run to the clause's end: a known law's
+            // name ends the mention ("om medbestämmande i arbetslivet
+            // lämnades …" is the law up to "arbetslivet").
+            let long_name = c.get(4).map(|m| {
+                let known = known_long_name_end(m.as_str()).map(|end| m.start() + end);
+                if let Some(end) = known {
+                    span.end = end;
+                }
+                &text[m.start()..known.unwrap_or(m.end())]
+            });
             let sfs = match (c.get(2), c.get(5), c.get(8), c.get(11)) {
                 (Some(y), ..) => Some(format!("{}:{}", y.as_str(), &c[3])),
                 (_, Some(y), ..) => Some(format!("{}:{}", y.as_str(), &c[6])),
@@ -164,11 +185,9 @@ pub(super) fn find_laws(text: &str) -> Vec<LawMention> {
                 (.., Some(y)) => Some(format!("{}:{}", y.as_str(), &c[12])),
                 _ => None,
             };
-            let name = c
-                .get(4)
-                .or_else(|| c.get(7))
-                .or_else(|| c.get(10))
-                .map(|m| m.as_str().split_whitespace().collect::<Vec<_>>().join(" "));
+            let name = long_name
+                .or_else(|| c.get(7).or_else(|| c.get(10)).map(|m| m.as_str()))
+                .map(|name| name.split_whitespace().collect::<Vec<_>>().join(" "));
             let short_name_span = c.get(7).or_else(|| c.get(10)).map(|m| m.range());
             let sfs_span = [(2, 3), (5, 6), (8, 9), (11, 12)]
                 .into_iter()
@@ -203,6 +222,19 @@ pub(super) fn find_laws(text: &str) -> Vec<LawMention> {
     }
     laws.sort_by_key(|l| l.span.start);
     laws
+}
+
+/// Where in `words` (after "om") a known law's long name ends, when they
+/// begin with it and more words follow. Counted in characters, so a letter
+/// whose lower case has another length cannot cut a character.
+fn known_long_name_end(words: &str) -> Option<usize> {
+    LAWS.iter()
+        .filter_map(|(_, long, _)| {
+            let (end, _) = words.char_indices().nth(long.chars().count())?;
+            let named = words[..end].to_lowercase() == long.to_lowercase();
+            (named && words[end..].starts_with(char::is_whitespace)).then_some(end)
+        })
+        .max()
 }
 
 fn is_known_law_name(name: &str) -> bool {
