@@ -19,7 +19,9 @@ declare_rule! {
     /// Ett belopp som ändras ("höjs från 250 till 300 kronor per månad från
     /// och med den 1 februari 2027", "tas ut från och med …") börjar gälla
     /// den dagen; en månad utan dag ("från och med februari 2027") stämmer
-    /// med varje dag i den månaden.
+    /// med varje dag i den månaden. Ett substantiv av ett verb i förslaget
+    /// ("Höjningen gäller från …" när förslaget säger "höjs") avser också
+    /// förslaget självt.
     ///
     /// Fel:  1. Nämnden antar riktlinjer för skolskjuts att gälla från och
     ///       med 1 januari 2027. … De nya riktlinjerna föreslås gälla från den
@@ -65,16 +67,19 @@ impl Rule for EffectiveDateMismatch {
             // The proposal that names the same thing; none that agrees.
             // "Ändringen träder i kraft …" is the proposal's own start, when
             // the proposal has one.
+            // "Höjningen gäller från …" after "Stödet höjs till …" in the
+            // proposal: the noun of a proposed change is the decision's own.
+            let the_decision = stated.the_decision || names_a_proposed_change(paper, stated);
             let Some(proposal) = proposed.iter().find(same_thing).or_else(|| {
                 proposed
                     .first()
-                    .filter(|_| stated.the_decision && one_day(&proposed))
+                    .filter(|_| the_decision && one_day(&proposed))
             }) else {
                 continue;
             };
             if proposed
                 .iter()
-                .filter(|p| same_thing(p) || stated.the_decision)
+                .filter(|p| same_thing(p) || the_decision)
                 .any(|p| same_day(p, stated))
             {
                 continue;
@@ -95,6 +100,48 @@ impl Rule for EffectiveDateMismatch {
         }
     }
 }
+
+/// Whether the thing said to take effect is one noun made of a verb the
+/// proposal uses: "Höjningen" after "höjs", "Justeringen" after "justeras",
+/// "Sänkningen" after "sänks". A verb's noun in "-ing" or "-ning" names the
+/// change the proposal makes, as "Ändringen" does.
+fn names_a_proposed_change(paper: &crate::paper::Paper, stated: &EffectiveDate) -> bool {
+    let [noun] = stated.subject.as_slice() else {
+        return false;
+    };
+    let Some(base) = noun.strip_suffix("ing") else {
+        return false;
+    };
+    // "höjn-ing" is "höj" + "ning"; "ändr-ing", "juster-ing" are the stem.
+    let stems: Vec<&str> = [Some(base), base.strip_suffix('n')]
+        .into_iter()
+        .flatten()
+        .filter(|stem| stem.chars().count() >= 3)
+        .collect();
+    let is_its_verb = |word: &str| {
+        stems.iter().any(|stem| {
+            word.strip_prefix(stem)
+                .is_some_and(|ending| VERB_ENDINGS.contains(&ending))
+        })
+    };
+    paper
+        .regions
+        .iter()
+        .filter(|r| r.kind == SectionKind::Proposals)
+        .any(|r| {
+            paper.source[r.range.clone()]
+                .split(|c: char| !c.is_alphabetic())
+                .take(MAX_PROPOSAL_WORDS)
+                .any(|w| is_its_verb(&w.to_lowercase()))
+        })
+}
+
+/// The endings of a verb's present, passive, infinitive and past.
+const VERB_ENDINGS: [&str; 10] = ["s", "as", "a", "er", "ar", "es", "ts", "des", "ades", "tes"];
+
+/// How many of the proposal's words are read for a verb: a proposal, not a
+/// one-line text of a megabyte.
+const MAX_PROPOSAL_WORDS: usize = 2000;
 
 /// Whether everything proposed takes effect on one day.
 fn one_day(proposed: &[&EffectiveDate]) -> bool {
@@ -158,6 +205,20 @@ mod tests {
         // Two things starting on two days: which one "Beslutet" means is not known.
         let two = "### Förslag till beslut\n1. Taxan gäller från 1 januari 2027.\n2. Riktlinjerna gäller från 1 juli 2027.\n### Ärende\nBeslutet gäller från 1 mars 2027.\n";
         assert!(text_findings("D115", two).is_empty());
+    }
+
+    #[test]
+    fn the_noun_of_a_proposed_change_is_the_decisions() {
+        let proposal = "### Förslag till beslut\n1. Reglerna gäller från och med den 1 januari 2028.\n2. Stödet höjs till 14 kronor per deltagare.\n### Ärende\n";
+        let said = |s: &str| text_findings("D115", &format!("{proposal}{s}\n"));
+        assert_eq!(
+            said("Höjningen gäller från den 1 juli 2028."),
+            ["1 juli 2028"]
+        );
+        assert!(said("Höjningen gäller från den 1 januari 2028.").is_empty());
+        // A change the proposal does not make is another thing.
+        assert!(said("Sänkningen gäller från den 1 juli 2028.").is_empty());
+        assert!(said("Utbetalningen sker från den 1 juli 2028.").is_empty());
     }
 
     #[test]
