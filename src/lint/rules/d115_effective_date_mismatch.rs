@@ -19,7 +19,8 @@ declare_rule! {
     /// Ett belopp som ändras ("höjs från 250 till 300 kronor per månad från
     /// och med den 1 februari 2027", "tas ut från och med …") börjar gälla
     /// den dagen; en månad utan dag ("från och med februari 2027") stämmer
-    /// med varje dag i den månaden. Ett substantiv av ett verb i förslaget
+    /// med varje dag i den månaden, ett år utan dag ("från och med 2029")
+    /// med varje dag det året. Ett substantiv av ett verb i förslaget
     /// ("Höjningen gäller från …" när förslaget säger "höjs") avser också
     /// förslaget självt.
     ///
@@ -150,7 +151,9 @@ fn one_day(proposed: &[&EffectiveDate]) -> bool {
 
 /// The same day, or the same month when either gives only a month.
 fn same_day(a: &EffectiveDate, b: &EffectiveDate) -> bool {
-    if a.month_only || b.month_only {
+    if a.year_only || b.year_only {
+        a.date.year() == b.date.year()
+    } else if a.month_only || b.month_only {
         (a.date.year(), a.date.month()) == (b.date.year(), b.date.month())
     } else {
         a.date == b.date
@@ -160,7 +163,9 @@ fn same_day(a: &EffectiveDate, b: &EffectiveDate) -> bool {
 /// "1 februari 2027", or "februari 2027" for a month.
 fn day_or_month(effective: &EffectiveDate) -> String {
     let written = date(effective.date);
-    if effective.month_only {
+    if effective.year_only {
+        effective.date.year().to_string()
+    } else if effective.month_only {
         written.trim_start_matches("1 ").to_owned()
     } else {
         written
@@ -216,6 +221,8 @@ mod tests {
             ["1 juli 2028"]
         );
         assert!(said("Höjningen gäller från den 1 januari 2028.").is_empty());
+        assert_eq!(said("Höjningen gäller från och med 2029."), ["2029"]);
+        assert!(said("Höjningen gäller från och med 2028.").is_empty());
         // A change the proposal does not make is another thing.
         assert!(said("Sänkningen gäller från den 1 juli 2028.").is_empty());
         assert!(said("Utbetalningen sker från den 1 juli 2028.").is_empty());

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 
 use super::dates::{DateMention, MonthMention};
+use super::weekdays::YearMention;
 use super::{Span, floor_char_boundary};
 
 /// A day something takes effect, with what it is.
@@ -25,6 +26,9 @@ pub struct EffectiveDate {
     /// Only a month is given ("från och med februari 2027"): `date` is its
     /// first day, and any day of it agrees.
     pub month_only: bool,
+    /// Only a year is given ("gäller från och med 2029"): `date` is its
+    /// first day, and any day of it agrees.
+    pub year_only: bool,
     /// The clause says the thing is an earlier one ("den tidigare taxan").
     pub earlier: bool,
     /// The clause names no thing but the decision itself ("Ändringen träder
@@ -100,35 +104,55 @@ const NOT_SUBJECT: [&str; 40] = [
 /// Words that make the thing an earlier one than the proposal's.
 const EARLIER: [&str; 5] = ["tidigare", "nuvarande", "gamla", "befintliga", "gällande"];
 
-/// Every effective date in `text`; `dates` and `months` are the text's
-/// own. A month without a day ("tas ut från och med februari 2027") is
-/// read as its first day, marked as a month.
+/// How much of a date an effective date gives.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Told {
+    Day,
+    Month,
+    Year,
+}
+
+/// Every effective date in `text`; `dates`, `months` and `years` are the
+/// text's own. A month without a day ("tas ut från och med februari 2027")
+/// is read as its first day, marked as a month; a year alone ("gäller från
+/// och med 2029") as its first day, marked as a year.
 pub(super) fn find_effective_dates(
     text: &str,
     dates: &[DateMention],
     months: &[MonthMention],
+    years: &[YearMention],
 ) -> Vec<EffectiveDate> {
     let days = dates.iter().filter_map(|mention| {
         let date = *mention.date.as_ref().ok()?;
-        effective_at(text, &mention.span, date, false)
+        effective_at(text, &mention.span, date, Told::Day)
     });
-    let months = months.iter().filter_map(|m| {
+    let month_starts = months.iter().filter_map(|m| {
         let first = NaiveDate::from_ymd_opt(m.year, m.month, 1)?;
-        effective_at(text, &m.span, first, true)
+        effective_at(text, &m.span, first, Told::Month)
     });
-    let mut found: Vec<EffectiveDate> = days.chain(months).collect();
+    // A year inside a date or a month is theirs: the first of each (sorted)
+    // that ends at or after the year's end is the only one that can hold it.
+    let holds = |outer: Option<&Span>, year: &Span| {
+        outer.is_some_and(|s| s.start <= year.start && year.end <= s.end)
+    };
+    let alone = years.iter().filter(|y| {
+        let d = dates.partition_point(|d| d.span.end < y.span.end);
+        let m = months.partition_point(|m| m.span.end < y.span.end);
+        !holds(dates.get(d).map(|d| &d.span), &y.span)
+            && !holds(months.get(m).map(|m| &m.span), &y.span)
+    });
+    let year_starts = alone.filter_map(|y| {
+        let first = NaiveDate::from_ymd_opt(y.year, 1, 1)?;
+        effective_at(text, &y.span, first, Told::Year)
+    });
+    let mut found: Vec<EffectiveDate> = days.chain(month_starts).chain(year_starts).collect();
     found.sort_by_key(|e| e.span.start);
     found
 }
 
 /// The effective date at `span` (a date or a month), when the words before
 /// it make it one.
-fn effective_at(
-    text: &str,
-    span: &Span,
-    date: NaiveDate,
-    month_only: bool,
-) -> Option<EffectiveDate> {
+fn effective_at(text: &str, span: &Span, date: NaiveDate, told: Told) -> Option<EffectiveDate> {
     let from = floor_char_boundary(text, span.start.saturating_sub(LEAD_REACH));
     let lead = LEAD.captures(&text[from..span.start])?;
     let whole = lead.get(0)?;
@@ -157,7 +181,8 @@ fn effective_at(
     Some(EffectiveDate {
         span: span.clone(),
         date,
-        month_only,
+        month_only: told == Told::Month,
+        year_only: told == Told::Year,
         earlier: words.iter().any(|w| EARLIER.contains(&w.as_str())),
         the_decision: names_the_decision(&words, &subject),
         subject,
@@ -289,6 +314,25 @@ mod tests {
                     vec!["avgift".into(), "hemtjänst".into()]
                 ),
                 ("1 oktober 2026", vec!["avgift".into()]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_year_alone_is_its_first_day_marked_as_a_year() {
+        let found: Vec<(String, bool)> = scan(
+            "Taxan gäller från och med 2029. Riktlinjerna gäller från den 1 januari 2029. Avgiften tas ut från och med februari 2029.",
+        )
+        .effective_dates
+        .iter()
+        .map(|e| (e.date.to_string(), e.year_only))
+        .collect();
+        assert_eq!(
+            found,
+            [
+                ("2029-01-01".to_owned(), true),
+                ("2029-01-01".to_owned(), false),
+                ("2029-02-01".to_owned(), false)
             ]
         );
     }

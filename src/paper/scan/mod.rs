@@ -374,7 +374,8 @@ pub fn scan(text: &str) -> Scan {
     let header_dates = headers::find_header_dates(text, &dates);
     let session_dates = sessions::find_session_dates(text, &dates);
     let justering_dates = sessions::find_justering_dates(text, &dates);
-    let effective_dates = effective::find_effective_dates(text, &dates, &months);
+    let years = weekdays::find_years(text);
+    let effective_dates = effective::find_effective_dates(text, &dates, &months, &years);
     let deadlines = deadlines::find_deadlines(text, &dates, &periods);
     let sentences = sentences::find_sentences(text);
     let narrated = narrated::find_narrated(text, &sentences, &dates, &timetables);
@@ -411,7 +412,7 @@ pub fn scan(text: &str) -> Scan {
         weekday_dates: weekdays::find_weekday_dates(text),
         meeting_weekdays: weekdays::find_meeting_weekdays(text),
         day_months: weekdays::find_day_months(text),
-        years: weekdays::find_years(text),
+        years,
         misspelt_bodies: misspelt::find_misspelt_bodies(text),
         persons: persons::find_persons(&flowed),
         paper_citations,

@@ -12,6 +12,7 @@ struct Region {
     text: String,
     dates: Vec<DateMention>,
     months: Vec<MonthMention>,
+    years: Vec<YearMention>,
     bodies: Vec<BodyMention>,
     dnrs: Vec<DnrMention>,
     sentences: Vec<Span>,
@@ -39,6 +40,7 @@ fn recogniser_timing() {
             let sentences = sentences::find_sentences(&text);
             Region {
                 timetables: timetables::find_timetables(&text, &dates, &months),
+                years: weekdays::find_years(&text),
                 bodies: bodies::find_bodies(&text),
                 dnrs: find_dnrs(&text),
                 events: events::find_events(&text),
@@ -99,7 +101,7 @@ fn recogniser_timing() {
     });
     time("effective", &|r| {
         drop(effective::find_effective_dates(
-            &r.text, &r.dates, &r.months,
+            &r.text, &r.dates, &r.months, &r.years,
         ))
     });
     time("sentences", &|r| drop(sentences::find_sentences(&r.text)));
