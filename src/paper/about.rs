@@ -266,7 +266,8 @@ pub fn proposal_period(paper: &Paper) -> Option<(NaiveDate, NaiveDate, Span)> {
         .scan
         .periods
         .iter()
-        .find(|p| paper.section_at(p.span.start) == Some(&SectionKind::Proposals))
+        // Whole years ("gäller 2028–2030") do not tell the days.
+        .find(|p| !p.whole_years && paper.section_at(p.span.start) == Some(&SectionKind::Proposals))
         .map(|p| (p.from, p.to, p.span.clone()))
         .or_else(|| proposed_told_period(paper))
 }

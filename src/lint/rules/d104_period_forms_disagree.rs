@@ -48,10 +48,7 @@ impl Rule for PeriodFormsDisagree {
         let paper = cx.paper;
         let periods = &paper.scan.periods;
         for (i, later) in periods.iter().enumerate() {
-            let Some(earlier) = periods[..i]
-                .iter()
-                .find(|p| half_equal(p, later.from, later.to))
-            else {
+            let Some(earlier) = periods[..i].iter().find(|p| disagree(p, later)) else {
                 continue;
             };
             out.push(
@@ -131,11 +128,11 @@ fn told_periods_against_the_others(cx: &Context<'_>, out: &mut Vec<Finding>) {
         .periods
         .iter()
         .filter(|p| p.from <= p.to)
-        .map(|p| (p.from, p.to, &p.span, None));
-    let all: Vec<(NaiveDate, NaiveDate, &Span, Option<bool>)> = periods
+        .map(|p| (p.from, p.to, &p.span, None, p.whole_years));
+    let all: Vec<(NaiveDate, NaiveDate, &Span, Option<bool>, bool)> = periods
         .chain(
             told.iter()
-                .map(|(f, t, s, total)| (*f, *t, s, Some(*total))),
+                .map(|(f, t, s, total)| (*f, *t, s, Some(*total), false)),
         )
         .collect();
     let mut reported: Vec<(usize, usize)> = Vec::new();
@@ -144,11 +141,17 @@ fn told_periods_against_the_others(cx: &Context<'_>, out: &mut Vec<Finding>) {
         if *total {
             continue;
         }
-        let Some(&(other_from, other_to, other, _)) = all.iter().find(|(f, t, s, total)| {
-            *s != span
-                && tell_one_period(from, to, *f, *t)
-                && !total.unwrap_or_else(|| tells_a_total(paper, s))
-        }) else {
+        let Some(&(other_from, other_to, other, _, _)) =
+            all.iter().find(|(f, t, s, total, whole_years)| {
+                // Whole years agree with any days of them.
+                let one = if *whole_years {
+                    (from.year() == f.year()) != (to.year() == t.year())
+                } else {
+                    tell_one_period(from, to, *f, *t)
+                };
+                *s != span && one && !total.unwrap_or_else(|| tells_a_total(paper, s))
+            })
+        else {
             continue;
         };
         let (later, earlier) = if other.start > span.start {
@@ -353,6 +356,17 @@ fn half_equal(p: &PeriodMention, from: chrono::NaiveDate, to: chrono::NaiveDate)
     (p.from == from) != (p.to == to)
 }
 
+/// Two periods that share exactly one end; by their years when either is
+/// told in whole years ("gälla 2028–2030" agrees with 1 juli 2028 – 31
+/// december 2030).
+fn disagree(a: &PeriodMention, b: &PeriodMention) -> bool {
+    if a.whole_years || b.whole_years {
+        (a.from.year() == b.from.year()) != (a.to.year() == b.to.year())
+    } else {
+        half_equal(a, b.from, b.to)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lint::rules::testing::*;
@@ -439,14 +453,19 @@ mod tests {
         for (years, flagged) in [
             (" Det nya avtalet ska gälla 2028–2030.", true),
             (" Det nya avtalet ska gälla 2028–2029.", false),
+            // Whole years agree with any days of them.
+            (
+                " Avtalet gäller från den 1 juli 2028 till den 30 juni 2029. Det ska gälla 2028–2029.",
+                false,
+            ),
+            (
+                " Avtalet gäller från den 1 juli 2028 till den 30 juni 2029. Det ska gälla 2028–2030.",
+                true,
+            ),
             (" Budgeten för 2028–2030 antas i juni.", false),
         ] {
             let text = format!("{length}{years}");
-            assert_eq!(
-                text_findings("D104", &text).len(),
-                usize::from(flagged),
-                "{years}"
-            );
+            assert_eq!(!text_findings("D104", &text).is_empty(), flagged, "{years}");
         }
     }
 

@@ -50,7 +50,7 @@ impl Rule for ProposalRestatementMismatch {
                 .scan
                 .periods
                 .iter()
-                .find(|p| sentence.contains(&p.span.start));
+                .find(|p| sentence.contains(&p.span.start) && !p.whole_years);
             if let Some((to, span)) = &proposal_end
                 && restated.is_none()
                 && let Some(end) = end_only(paper, sentence).filter(|(d, _)| d != to)

@@ -21,6 +21,10 @@ pub struct PeriodMention {
     pub to_span: Span,
     /// Written with compact dates (`200301 – 220228`).
     pub compact: bool,
+    /// Told in whole years ("Avtalet ska gälla 2028–2030"): `from` is the
+    /// first year's first day and `to` the last year's last day, but the
+    /// writer may mean any days of those years.
+    pub whole_years: bool,
 }
 
 /// A contract's current term: "avtalstid på två år från 1 januari 2022",
@@ -149,6 +153,7 @@ fn find_elided_periods(text: &str, dates: &[DateMention]) -> Vec<PeriodMention> 
                 from_span: from_window + day_match.start()..from_window + start_end,
                 to_span: end.span.clone(),
                 compact: false,
+                whole_years: false,
             })
         })
         .collect()
@@ -221,6 +226,7 @@ fn find_whole_year_periods(text: &str) -> Vec<PeriodMention> {
                 from_span: first.range(),
                 to_span: last.range(),
                 compact: false,
+                whole_years: true,
             })
         })
         .collect()
@@ -269,6 +275,7 @@ fn find_dated_periods(text: &str, dates: &[DateMention]) -> Vec<PeriodMention> {
             from_span,
             to_span,
             compact,
+            whole_years: false,
         });
     }
     periods
