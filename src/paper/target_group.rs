@@ -49,7 +49,7 @@ impl Construction {
         let (start, end) = self.verb.find(words, self.voice, self.after)?;
         match self.lead {
             None => Some((start, end)),
-            Some(lead) => (start > 0 && words[start - 1] == lead).then_some((start - 1, end)),
+            Some(lead) => (start > 0 && words[start - 1] == lead).then(|| (start - 1, end)),
         }
     }
 }
