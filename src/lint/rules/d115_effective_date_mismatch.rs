@@ -3,6 +3,7 @@ use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::SectionKind;
 use crate::paper::scan::{EffectiveDate, effective_same_stem};
 use chrono::Datelike;
+use std::collections::HashSet;
 
 declare_rule! {
     /// D115 effective-date-mismatch: det som föreslås får ett annat
@@ -51,6 +52,8 @@ impl Rule for EffectiveDateMismatch {
             .iter()
             .filter(|e| in_proposals(e) && !e.earlier)
             .collect();
+        // The proposal's words, read once and only when a noun needs them.
+        let proposal_words = std::cell::OnceCell::new();
         for stated in paper
             .scan
             .effective_dates
@@ -70,7 +73,10 @@ impl Rule for EffectiveDateMismatch {
             // the proposal has one.
             // "Höjningen gäller från …" after "Stödet höjs till …" in the
             // proposal: the noun of a proposed change is the decision's own.
-            let the_decision = stated.the_decision || names_a_proposed_change(paper, stated);
+            let the_decision = stated.the_decision
+                || names_a_proposed_change(stated, || {
+                    proposal_words.get_or_init(|| words_of_the_proposal(paper))
+                });
             let Some(proposal) = proposed.iter().find(same_thing).or_else(|| {
                 proposed
                     .first()
@@ -106,35 +112,43 @@ impl Rule for EffectiveDateMismatch {
 /// proposal uses: "Höjningen" after "höjs", "Justeringen" after "justeras",
 /// "Sänkningen" after "sänks". A verb's noun in "-ing" or "-ning" names the
 /// change the proposal makes, as "Ändringen" does.
-fn names_a_proposed_change(paper: &crate::paper::Paper, stated: &EffectiveDate) -> bool {
+fn names_a_proposed_change<'w>(
+    stated: &EffectiveDate,
+    proposal_words: impl FnOnce() -> &'w HashSet<String>,
+) -> bool {
     let [noun] = stated.subject.as_slice() else {
         return false;
     };
     let Some(base) = noun.strip_suffix("ing") else {
         return false;
     };
+    let words = proposal_words();
     // "höjn-ing" is "höj" + "ning"; "ändr-ing", "juster-ing" are the stem.
-    let stems: Vec<&str> = [Some(base), base.strip_suffix('n')]
+    [Some(base), base.strip_suffix('n')]
         .into_iter()
         .flatten()
         .filter(|stem| stem.chars().count() >= 3)
-        .collect();
-    let is_its_verb = |word: &str| {
-        stems.iter().any(|stem| {
-            word.strip_prefix(stem)
-                .is_some_and(|ending| VERB_ENDINGS.contains(&ending))
+        .any(|stem| {
+            VERB_ENDINGS
+                .iter()
+                .any(|ending| words.contains(&format!("{stem}{ending}")))
         })
-    };
+}
+
+/// The words of "Förslag till beslut", lower case.
+fn words_of_the_proposal(paper: &crate::paper::Paper) -> HashSet<String> {
     paper
         .regions
         .iter()
         .filter(|r| r.kind == SectionKind::Proposals)
-        .any(|r| {
+        .flat_map(|r| {
             paper.source[r.range.clone()]
                 .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
                 .take(MAX_PROPOSAL_WORDS)
-                .any(|w| is_its_verb(&w.to_lowercase()))
+                .map(str::to_lowercase)
         })
+        .collect()
 }
 
 /// The endings of a verb's present, passive, infinitive and past.
