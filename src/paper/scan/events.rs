@@ -142,8 +142,9 @@ const JOINED_REACH: usize = 160;
 /// end like a supine are left out ("har rätt", "har mandat"), and so is
 /// "varit", which tells a state. "har haft" tells an event when a day is
 /// told with it ("har haft dialog med leverantörerna den 19 april"); a
-/// state's time is a span ("sedan 2019", "under året", "till och med"),
-/// which `event_date` does not take for an event's.
+/// state's end ("till och med den …") is a bound, which `event_date` does
+/// not take for an event's day, and a state said to have held since a day
+/// after the paper is as wrong as an event on it.
 fn perfect_actives(text: &str) -> impl Iterator<Item = Span> + '_ {
     // One SIMD pass for the auxiliaries' first letter, then "ar" or "ade".
     let bytes = text.as_bytes();
