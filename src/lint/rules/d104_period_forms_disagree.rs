@@ -145,7 +145,7 @@ fn told_periods_against_the_others(cx: &Context<'_>, out: &mut Vec<Finding>) {
             all.iter().find(|(f, t, s, total, whole_years)| {
                 // Whole years agree with any days of them.
                 let one = if *whole_years {
-                    (from.year() == f.year()) != (to.year() == t.year())
+                    years_share_one_end((from, to), (*f, *t))
                 } else {
                     tell_one_period(from, to, *f, *t)
                 };
@@ -294,10 +294,14 @@ fn tells_a_total(paper: &crate::paper::Paper, span: &Span) -> bool {
     let source = &paper.source;
     let start = floor_char_boundary(source, span.start.saturating_sub(NEAR)).max(sentence.start);
     let end = floor_char_boundary(source, (span.end + NEAR).min(source.len())).min(sentence.end);
-    source[start..end.max(start)]
-        .to_lowercase()
+    has_a_word_of(&source[start..end.max(start)], &TOTALS)
+}
+
+/// Whether a word of `text` begins with one of `words` (lower case).
+fn has_a_word_of(text: &str, words: &[&str]) -> bool {
+    text.to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| TOTALS.iter().any(|t| w.starts_with(t)))
+        .any(|w| words.iter().any(|t| w.starts_with(t)))
 }
 
 /// Whether a length told with its first day ("i fyra år från den 1 januari
@@ -317,19 +321,8 @@ fn told_as_a_total(paper: &crate::paper::Paper, span: &Span) -> bool {
     let start = floor_char_boundary(source, span.start.saturating_sub(NEAR)).max(sentence.start);
     let end =
         floor_char_boundary(source, (span.end + NEAR_AFTER).min(source.len())).min(sentence.end);
-    let words = |range: std::ops::Range<usize>| {
-        source[range]
-            .to_lowercase()
-            .split(|c: char| !c.is_alphanumeric())
-            .map(str::to_owned)
-            .collect::<Vec<_>>()
-    };
-    let before = words(start..span.start.max(start));
-    let after = words(span.end.min(end)..end.max(span.end));
-    before
-        .iter()
-        .any(|w| TOTALS.iter().any(|t| w.starts_with(t)))
-        || after.iter().any(|w| AFTER.iter().any(|t| w.starts_with(t)))
+    has_a_word_of(&source[start..span.start.max(start)], &TOTALS)
+        || has_a_word_of(&source[span.end.min(end)..end.max(span.end)], &AFTER)
 }
 
 /// How far after a told period its sentence is read for a total: the
@@ -356,12 +349,18 @@ fn half_equal(p: &PeriodMention, from: chrono::NaiveDate, to: chrono::NaiveDate)
     (p.from == from) != (p.to == to)
 }
 
+/// Two periods whose years share exactly one end: the first year or the
+/// last.
+fn years_share_one_end(a: (NaiveDate, NaiveDate), b: (NaiveDate, NaiveDate)) -> bool {
+    (a.0.year() == b.0.year()) != (a.1.year() == b.1.year())
+}
+
 /// Two periods that share exactly one end; by their years when either is
 /// told in whole years ("gälla 2028–2030" agrees with 1 juli 2028 – 31
 /// december 2030).
 fn disagree(a: &PeriodMention, b: &PeriodMention) -> bool {
     if a.whole_years || b.whole_years {
-        (a.from.year() == b.from.year()) != (a.to.year() == b.to.year())
+        years_share_one_end((a.from, a.to), (b.from, b.to))
     } else {
         half_equal(a, b.from, b.to)
     }
