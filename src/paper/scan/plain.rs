@@ -98,14 +98,23 @@ fn compile(syntax: &str, prefilter: bool) -> meta::Regex {
         .expect("scanner patterns are valid")
 }
 
-/// `regex::Regex::new`'s configuration, with or without the prefilter.
+/// `regex::Regex::new`'s configuration, with or without the prefilter, and
+/// without the two engines that are built ahead of any search: a full DFA
+/// (determinised for every pattern of up to 30 NFA states, forward and
+/// reverse) and a one-pass DFA (for anchored patterns). The lazy DFA builds
+/// the states a search meets, and the scanner's matches are the same;
+/// without them the 93 patterns of the example cases and the real papers
+/// compile in 10.9 ms instead of 12.3 ms, and a batch lints as fast (text
+/// 2 580–2 597 papers/s against 2 443–2 503, one core, alternately).
 fn builder(prefilter: bool) -> meta::Builder {
     let config = meta::Config::new()
         .auto_prefilter(prefilter)
         // The limits and the empty-match rule `regex::Regex::new` sets.
         .nfa_size_limit(Some(10 * (1 << 20)))
         .hybrid_cache_capacity(2 * (1 << 20))
-        .utf8_empty(true);
+        .utf8_empty(true)
+        .dfa(false)
+        .onepass(false);
     let mut builder = meta::Builder::new();
     builder.configure(config);
     builder
