@@ -146,18 +146,7 @@ fn place_window(finished: &mut Vec<CaseOutcome>, done: &mut impl FnMut(CaseOutco
     }
 }
 
-/// Typst's layout recurses deeply: a long paper overflows the 2 MiB stack
-/// that threads get by default. Every thread that may render runs with this.
-pub const RENDER_STACK_BYTES: usize = 64 << 20;
-
-/// Gives rayon's global pool (which Typst also uses for its own parallel
-/// work) large stacks. Call once at start-up, before any parallel work;
-/// later calls do nothing.
-pub fn configure_threads() {
-    let _ = rayon::ThreadPoolBuilder::new()
-        .stack_size(RENDER_STACK_BYTES)
-        .build_global();
-}
+pub use crate::base::batch::{RENDER_STACK_BYTES, configure_threads};
 
 /// Loaded once per batch and shared by every case: configuration, templates,
 /// fonts and the Typst library.

@@ -67,9 +67,14 @@ pub(super) fn lint(
             .into_iter()
             .map(|u| (u.path.display().to_string(), u.reason)),
     );
+    // One file is linted without the pool, which asking its size would start.
+    let window = match files.len() {
+        0 | 1 => 1,
+        _ => crate::base::batch::default_window(),
+    };
     let done = crate::base::batch::ordered_windows(
         &files,
-        crate::base::batch::default_window(),
+        window,
         |path| {
             // The copy is written by the worker that linted the paper, so a
             // batch annotates on every core.

@@ -131,7 +131,11 @@ fn dispatch(args: Vec<std::ffi::OsString>) -> ExitCode {
     report::set_colour(cli.color.enabled());
     // The pool's threads first: `configure_threads` waits until each has
     // started, which takes milliseconds when another thread holds a core.
-    crate::builder::configure_threads();
+    // Not for `lint`, which never renders: its batch starts the pool when it
+    // has more than one file (`base::batch::ordered_windows`).
+    if !matches!(cli.command, Command::Lint { .. }) {
+        crate::builder::configure_threads();
+    }
     compile_patterns_ahead(&cli.command);
     crate::base::interrupt::install();
     let given = |flag: &str| {
