@@ -260,9 +260,9 @@ fn addressing_line(line: &str, name: &str) -> bool {
 /// Compiles this module's patterns before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
-    std::sync::LazyLock::force(&LABEL_WORD);
+    LABEL_WORD.compile_now();
     std::sync::LazyLock::force(&BOARD);
-    std::sync::LazyLock::force(&LABEL_ROW_DNR);
+    LABEL_ROW_DNR.compile_now();
 }
 
 #[cfg(test)]

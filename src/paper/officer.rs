@@ -219,7 +219,7 @@ fn cut_at_label(name: &str) -> &str {
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
     // Few papers need ORG_WORD: each is compiled where first used.
-    std::sync::LazyLock::force(&HANDLAGGARE);
+    HANDLAGGARE.compile_now();
     std::sync::LazyLock::force(&NAME);
     std::sync::LazyLock::force(&NAME_THEN_WORD);
 }

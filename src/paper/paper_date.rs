@@ -184,6 +184,6 @@ fn has_heading_between(text: &str) -> bool {
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
     // Few papers need REFERENCE_BEFORE, PAGE_DATE_LABEL: each is compiled where first used.
-    std::sync::LazyLock::force(&DATE_LABEL);
-    std::sync::LazyLock::force(&FOREIGN_DATE_LABEL);
+    DATE_LABEL.compile_now();
+    FOREIGN_DATE_LABEL.compile_now();
 }

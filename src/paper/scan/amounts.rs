@@ -486,7 +486,7 @@ fn clause_before(text: &str, at: usize) -> &str {
 /// Compiles this module's patterns before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
-    std::sync::LazyLock::force(&AMOUNT);
+    AMOUNT.compile_now();
 }
 
 #[cfg(test)]

@@ -219,7 +219,7 @@ fn parts_before(text: &str, stem_start: usize, stem: &str) -> (usize, Vec<String
 /// Compiles this module's patterns before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
-    std::sync::LazyLock::force(&BODY_WORD);
+    BODY_WORD.compile_now();
     std::sync::LazyLock::force(&PARTS_BEFORE);
     std::sync::LazyLock::force(&KIND_WORD);
 }

@@ -309,7 +309,7 @@ fn stated_percent(after: &str, offset: usize) -> Option<StatedPercent> {
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
     // Few papers need PERCENT: it is compiled where first used.
-    std::sync::LazyLock::force(&CHANGE);
+    CHANGE.compile_now();
 }
 
 #[cfg(test)]

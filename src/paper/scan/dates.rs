@@ -245,14 +245,14 @@ pub(super) fn find_dates(text: &str) -> Vec<DateMention> {
 /// Compiles this module's patterns before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
-    std::sync::LazyLock::force(&ISO);
-    std::sync::LazyLock::force(&GLUED_ISO);
-    std::sync::LazyLock::force(&SPACED_ISO);
-    std::sync::LazyLock::force(&LONG);
-    std::sync::LazyLock::force(&SLASH);
-    std::sync::LazyLock::force(&DOTTED);
-    std::sync::LazyLock::force(&COMPACT);
-    std::sync::LazyLock::force(&MONTH_YEAR);
+    ISO.compile_now();
+    GLUED_ISO.compile_now();
+    SPACED_ISO.compile_now();
+    LONG.compile_now();
+    SLASH.compile_now();
+    DOTTED.compile_now();
+    COMPACT.compile_now();
+    MONTH_YEAR.compile_now();
 }
 
 #[cfg(test)]

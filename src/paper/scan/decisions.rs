@@ -340,7 +340,7 @@ pub(super) fn resolve_abbreviations(
 pub(crate) fn compile_patterns() {
     // Few papers need THE_BOARD, ABBREVIATION, PARAGRAPH_BEFORE, PARAGRAPH_AFTER, ASSEMBLY,
     // VERB_THEN_SUBJECT: each is compiled where first used.
-    std::sync::LazyLock::force(&LOST_SIGN);
+    LOST_SIGN.compile_now();
     std::sync::LazyLock::force(&COMMON);
 }
 

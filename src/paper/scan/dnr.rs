@@ -370,11 +370,11 @@ fn trailing_subnumber(rest: &str) -> usize {
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
     // Few papers need TRAILING_SERIES: each is compiled where first used.
-    std::sync::LazyLock::force(&STRONG);
-    std::sync::LazyLock::force(&LABELLED_VALUE);
-    std::sync::LazyLock::force(&LABEL);
-    std::sync::LazyLock::force(&OTHER_LABELS);
-    std::sync::LazyLock::force(&LIST_SEPARATOR);
+    STRONG.compile_now();
+    LABELLED_VALUE.compile_now();
+    LABEL.compile_now();
+    OTHER_LABELS.compile_now();
+    LIST_SEPARATOR.compile_now();
 }
 
 #[cfg(test)]

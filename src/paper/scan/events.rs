@@ -357,7 +357,7 @@ fn after_a_determiner(text: &str, at: usize) -> bool {
 /// Compiles this module's patterns before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
-    std::sync::LazyLock::force(&EVENT);
+    EVENT.compile_now();
 }
 
 #[cfg(test)]

@@ -103,8 +103,8 @@ fn wording(line_before: &str) -> String {
 /// Compiles this module's patterns before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
-    std::sync::LazyLock::force(&PAGE_AFTER);
-    std::sync::LazyLock::force(&PAGE_BEFORE);
+    PAGE_AFTER.compile_now();
+    PAGE_BEFORE.compile_now();
 }
 
 #[cfg(test)]

@@ -145,8 +145,8 @@ fn nearest_court(window: &str) -> Option<Captures<'_>> {
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
     // Few papers need COURT_WORD, CASE_AFTER, COURT_AFTER_VERB: each is compiled where first used.
-    std::sync::LazyLock::force(&JUDGMENT_BEFORE_DATE);
-    std::sync::LazyLock::force(&JUDGMENT_LEADS);
+    JUDGMENT_BEFORE_DATE.compile_now();
+    JUDGMENT_LEADS.compile_now();
 }
 
 #[cfg(test)]

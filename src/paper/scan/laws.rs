@@ -283,8 +283,8 @@ pub(super) fn find_law_typos(text: &str) -> Vec<LawNameTypo> {
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
     // Few papers need LAW_WORD, LAW_SHORT: each is compiled where first used.
-    std::sync::LazyLock::force(&LAW_SFS);
-    std::sync::LazyLock::force(&LAW_ABBREVIATION);
+    LAW_SFS.compile_now();
+    LAW_ABBREVIATION.compile_now();
 }
 
 #[cfg(test)]

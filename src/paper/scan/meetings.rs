@@ -103,8 +103,8 @@ pub(super) fn find_meetings(text: &str, bodies: &[BodyMention]) -> Vec<MeetingMe
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
     // Few papers need CALLED_DATE: each is compiled where first used.
-    std::sync::LazyLock::force(&ANNOUNCED);
-    std::sync::LazyLock::force(&CALLED_LEAD);
+    ANNOUNCED.compile_now();
+    CALLED_LEAD.compile_now();
 }
 
 #[cfg(test)]

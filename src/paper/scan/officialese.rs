@@ -57,5 +57,5 @@ pub fn find_officialese(text: &str) -> impl Iterator<Item = (Range<usize>, &'sta
 /// Compiles this module's patterns before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
-    std::sync::LazyLock::force(&PATTERN);
+    PATTERN.compile_now();
 }

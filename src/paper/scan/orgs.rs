@@ -198,8 +198,8 @@ const NOT_NAME_WORDS: &[&str] = &[
 /// Compiles this module's patterns before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
-    std::sync::LazyLock::force(&ORG);
-    std::sync::LazyLock::force(&NAMED_BY_KIND);
+    ORG.compile_now();
+    NAMED_BY_KIND.compile_now();
 }
 
 #[cfg(test)]

@@ -46,6 +46,9 @@ pub(crate) fn only_if<'t>(present: bool, text: &'t str, pattern: &Plain) -> &'t 
 /// from the first meets it about half-way (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
     for compile in [
+        super::references::compile_patterns,
+        super::split_years::compile_patterns,
+        super::parts::compile_patterns,
         super::upcoming::compile_patterns,
         super::effective::compile_patterns,
         super::sessions::compile_patterns,
@@ -60,7 +63,6 @@ pub(crate) fn compile_patterns() {
         super::persons::compile_patterns,
         super::misspelt::compile_patterns,
         super::weekdays::compile_patterns,
-        super::options::compile_patterns,
         super::plans::compile_patterns,
         super::orgs::compile_patterns,
         super::laws::compile_patterns,

@@ -186,8 +186,6 @@ pub(super) fn find_periods(text: &str, dates: &[DateMention]) -> Vec<PeriodMenti
     periods
 }
 
-// Few papers tell a validity in whole years: LASTS_YEARS is compiled where
-// first used, after a cheap test of the text.
 /// A validity told in whole years right after its verb: "Avtalet ska gälla
 /// 2028–2030", "Planen gäller under åren 2027–2029", "Projektet pågår 2026
 /// till 2027". After another word the years may be a plan's or a budget's
@@ -334,11 +332,18 @@ pub(super) fn find_terms(
 /// Compiles the patterns most papers use before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
-    // Few papers need PERIOD_LEAD, CONTRACT_PERIOD_LEAD, ELIDED_START: each is compiled where first used.
-    std::sync::LazyLock::force(&PERIOD_GAP);
-    std::sync::LazyLock::force(&ENDS_TOLD);
-    std::sync::LazyLock::force(&END_FIRST);
-    std::sync::LazyLock::force(&TERM);
+    // Few papers need PERIOD_LEAD, CONTRACT_PERIOD_LEAD: each is compiled
+    // where first used, as are the start's words before a first date
+    // (ENDS_TOLD's first of each pair, END_FIRST's second), which few papers
+    // search.
+    PERIOD_GAP.compile_now();
+    for (_, end) in ENDS_TOLD.iter() {
+        end.compile_now();
+    }
+    END_FIRST.0.compile_now();
+    TERM.compile_now();
+    ELIDED_START.compile_now();
+    LASTS_YEARS.compile_now();
 }
 
 #[cfg(test)]

@@ -99,7 +99,7 @@ pub(super) fn find_persons(text: &str) -> Vec<PersonName> {
 /// Compiles this module's patterns before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
-    std::sync::LazyLock::force(&PERSON);
+    PERSON.compile_now();
 }
 
 #[cfg(test)]

@@ -21,18 +21,33 @@
 //! scanner uses, so a pattern moves between the two by its constructor.
 
 use std::ops::{Index, Range};
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 use regex_automata::meta;
 use regex_automata::util::captures::Captures as Slots;
 use regex_automata::{Input, Span};
 use regex_syntax::hir::Hir;
 
-/// A compiled pattern without the literal prefilter (see the module).
+/// A pattern without the literal prefilter (see the module), compiled when
+/// it first searches some text, or ahead of that by [`Plain::compile_now`].
+///
+/// A recogniser searches nothing (`""`) when a cheap test found that the
+/// text cannot hold its fact ([`super::patterns::only_if`]); such a search
+/// compiles nothing, so a paper pays only for the patterns its text can
+/// match (a case file of the examples left 19 of its 62 patterns unused, a
+/// short one 45 of 59). An empty search still finds what the pattern would:
+/// the pattern is parsed to tell whether it can match nothing at all.
 #[derive(Debug)]
 pub(crate) struct Plain {
-    regex: meta::Regex,
+    /// The pattern in scanner syntax.
+    syntax: String,
+    /// Parsed to answer an empty search before the pattern was compiled,
+    /// and kept for the compilation.
+    parsed: Mutex<Option<Hir>>,
+    /// Whether the pattern matches the empty text.
+    matches_empty: OnceLock<bool>,
+    regex: OnceLock<meta::Regex>,
     /// For a pattern from [`tuned`]: the same pattern with the prefilter,
     /// once this process has searched enough text to repay building it.
     filtered: Option<Box<Filtered>>,
@@ -41,7 +56,6 @@ pub(crate) struct Plain {
 /// A prefilter built when a pattern proves to be searched a lot.
 #[derive(Debug)]
 struct Filtered {
-    syntax: String,
     /// Bytes searched without the prefilter so far.
     read: AtomicUsize,
     regex: OnceLock<meta::Regex>,
@@ -56,10 +70,7 @@ const FILTER_AFTER_BYTES: usize = 128 * 1024;
 /// Compiles a scanner pattern ([`super::patterns::scanner_syntax`]) as
 /// `regex::Regex::new` would, without the literal prefilter.
 pub(crate) fn plain(pattern: &str) -> Plain {
-    Plain {
-        regex: compile(&super::patterns::scanner_syntax(pattern), false),
-        filtered: None,
-    }
+    Plain::new(super::patterns::scanner_syntax(pattern), None)
 }
 
 /// Compiles a scanner pattern without the literal prefilter, and with it
@@ -69,26 +80,30 @@ pub(crate) fn plain(pattern: &str) -> Plain {
 /// byte. Both find the same matches; the first is ~half the compile time,
 /// which a one-file lint pays for every pattern it uses.
 pub(crate) fn tuned(pattern: &str) -> Plain {
-    let syntax = super::patterns::scanner_syntax(pattern);
-    Plain {
-        regex: compile(&syntax, false),
-        filtered: Some(Box::new(Filtered {
-            syntax,
-            read: AtomicUsize::new(0),
-            regex: OnceLock::new(),
-        })),
-    }
+    let filtered = Filtered {
+        read: AtomicUsize::new(0),
+        regex: OnceLock::new(),
+    };
+    Plain::new(
+        super::patterns::scanner_syntax(pattern),
+        Some(Box::new(filtered)),
+    )
 }
 
-/// Compiles a parsed pattern (in scanner syntax) as [`plain`] does.
+/// Compiles a parsed pattern (in scanner syntax) as [`plain`] does, at once.
 pub(crate) fn plain_from_hir(hir: &Hir) -> Plain {
+    // Compiled here: the syntax is never needed.
+    let plain = Plain::new(String::new(), None);
     let regex = builder(false)
         .build_from_hir(hir)
         .expect("scanner patterns are valid");
-    Plain {
-        regex,
-        filtered: None,
-    }
+    let _ = plain.regex.set(regex);
+    plain
+}
+
+/// A pattern in scanner syntax, parsed as the meta regex parses it.
+fn parse(syntax: &str) -> Hir {
+    regex_automata::util::syntax::parse(syntax).expect("scanner patterns are valid")
 }
 
 /// A pattern in scanner syntax, compiled with or without the prefilter.
@@ -121,29 +136,74 @@ fn builder(prefilter: bool) -> meta::Builder {
 }
 
 impl Plain {
+    fn new(syntax: String, filtered: Option<Box<Filtered>>) -> Self {
+        Plain {
+            syntax,
+            parsed: Mutex::new(None),
+            matches_empty: OnceLock::new(),
+            regex: OnceLock::new(),
+            filtered,
+        }
+    }
+
+    /// Compiles the pattern now, before its first search (a thread that
+    /// compiles patterns ahead, `lint::compile_patterns_ahead`).
+    pub(crate) fn compile_now(&self) {
+        self.regex();
+    }
+
+    /// The pattern compiled without the prefilter.
+    fn regex(&self) -> &meta::Regex {
+        self.regex.get_or_init(|| {
+            let parsed = self.parsed.lock().map(|mut p| p.take()).ok().flatten();
+            let hir = parsed.unwrap_or_else(|| parse(&self.syntax));
+            builder(false)
+                .build_from_hir(&hir)
+                .expect("scanner patterns are valid")
+        })
+    }
+
+    /// Can the pattern match the empty text? Parsed, not compiled: the
+    /// parse is kept for a compilation that may follow.
+    fn matches_empty(&self) -> bool {
+        *self.matches_empty.get_or_init(|| {
+            let hir = parse(&self.syntax);
+            let empty = hir.properties().minimum_len() == Some(0);
+            if let Ok(mut parsed) = self.parsed.lock()
+                && self.regex.get().is_none()
+            {
+                *parsed = Some(hir);
+            }
+            empty
+        })
+    }
+
     /// The engine to search `len` bytes with: the prefiltered one once it
-    /// is built or due.
-    fn engine(&self, len: usize) -> &meta::Regex {
+    /// is built or due; none for an empty search the pattern cannot match
+    /// (nothing is compiled for it).
+    fn engine(&self, len: usize) -> Option<&meta::Regex> {
+        if len == 0 && self.regex.get().is_none() && !self.matches_empty() {
+            return None;
+        }
         let Some(filtered) = &self.filtered else {
-            return &self.regex;
+            return Some(self.regex());
         };
         if let Some(regex) = filtered.regex.get() {
-            return regex;
+            return Some(regex);
         }
         if filtered.read.fetch_add(len, Ordering::Relaxed) + len < FILTER_AFTER_BYTES {
-            return &self.regex;
+            return Some(self.regex());
         }
-        filtered
-            .regex
-            .get_or_init(|| compile(&filtered.syntax, true))
+        Some(filtered.regex.get_or_init(|| compile(&self.syntax, true)))
     }
 
     pub(crate) fn is_match(&self, haystack: &str) -> bool {
-        self.engine(haystack.len()).is_match(haystack)
+        self.engine(haystack.len())
+            .is_some_and(|regex| regex.is_match(haystack))
     }
 
     pub(crate) fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
-        self.engine(haystack.len())
+        self.engine(haystack.len())?
             .find(haystack)
             .map(|m| Match::new(haystack, m.span()))
     }
@@ -156,7 +216,8 @@ impl Plain {
         'h: 'r,
     {
         self.engine(haystack.len())
-            .find_iter(haystack)
+            .into_iter()
+            .flat_map(move |regex| regex.find_iter(haystack))
             .map(move |m| Match::new(haystack, m.span()))
     }
 
@@ -167,7 +228,7 @@ impl Plain {
     /// Captures of the first match at or after `start`, the text before
     /// `start` still read for `^` and word boundaries.
     pub(crate) fn captures_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Captures<'h>> {
-        let regex = self.engine(haystack.len().saturating_sub(start));
+        let regex = self.engine(haystack.len().saturating_sub(start))?;
         let mut slots = regex.create_captures();
         let input = Input::new(haystack).span(start..haystack.len());
         regex.search_captures(&input, &mut slots);
@@ -182,7 +243,8 @@ impl Plain {
         'h: 'r,
     {
         self.engine(haystack.len())
-            .captures_iter(haystack)
+            .into_iter()
+            .flat_map(move |regex| regex.captures_iter(haystack))
             .map(move |slots| Captures { haystack, slots })
     }
 }
@@ -301,6 +363,41 @@ mod tests {
             theirs.find(text).map(|m| m.range())
         );
         assert!(ours.is_match(text));
+    }
+
+    /// An empty search (a recogniser whose cheap test failed) compiles
+    /// nothing, and finds what the compiled pattern would.
+    #[test]
+    fn an_empty_search_compiles_nothing_and_finds_the_same() {
+        let years = plain(r"\d+ år");
+        assert!(years.find("").is_none() && !years.is_match(""));
+        assert_eq!(years.captures_iter("").count(), 0);
+        assert!(years.captures_at("i 2 år", 8).is_none());
+        assert!(years.regex.get().is_none(), "compiled for an empty search");
+        // The parse that answered is the one compiled.
+        assert!(years.parsed.lock().unwrap().is_some());
+        assert!(years.is_match("i 2 år"));
+        assert!(years.parsed.lock().unwrap().is_none());
+        // A pattern that matches the empty text does so on an empty search.
+        let blank = plain(r"^\s*$");
+        assert!(blank.is_match(""));
+        assert_eq!(blank.find("").map(|m| m.range()), Some(0..0));
+        assert_eq!(blank.captures_iter("").count(), 1);
+        let tail = plain(r"\d*$");
+        assert_eq!(
+            tail.captures_at("ab", 2)
+                .and_then(|c| c.get(0))
+                .map(|m| m.range()),
+            Some(2..2)
+        );
+    }
+
+    #[test]
+    fn compile_now_compiles_before_any_search() {
+        let years = plain(r"\d+ år");
+        years.compile_now();
+        assert!(years.regex.get().is_some());
+        assert!(years.find("").is_none());
     }
 
     /// A tuned pattern finds the same matches before its prefilter is

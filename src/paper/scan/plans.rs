@@ -172,8 +172,8 @@ pub fn find_headed_plans(line: &str, offset: usize) -> Vec<PlanMention> {
 /// Compiles this module's patterns before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
-    std::sync::LazyLock::force(&PLAN);
-    std::sync::LazyLock::force(&HEADED);
+    PLAN.compile_now();
+    HEADED.compile_now();
 }
 
 #[cfg(test)]

@@ -37,8 +37,10 @@ pub struct MinistryRef {
     pub ministry: Option<String>,
 }
 
-// Few papers cite the state's papers: PUBLICATION and MINISTRY_REF are
-// compiled where first used, after a cheap test of the text.
+// Few papers cite the state's papers: PUBLICATION is compiled where first
+// used, after a cheap test of the text. MINISTRY_REF's test passes in most
+// papers (53 of the 68 real papers and the example cases): it is compiled
+// ahead (`compile_patterns`).
 static PUBLICATION: LazyLock<Plain> =
     LazyLock::new(|| tuned(r"\b(SOU|Ds|[Pp]rop\.|[Ss]kr\.)\s?(\d{4}(?:/\d{2})?:\d{1,4})\b"));
 
@@ -167,6 +169,12 @@ pub fn ministry_of_prefix(prefix: &str) -> Option<(&'static str, &'static str)> 
         "LI" => ("landsbygd", "Landsbygds- och infrastrukturdepartementet"),
         _ => return None,
     })
+}
+
+/// Compiles this module's patterns most papers use before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    MINISTRY_REF.compile_now();
 }
 
 #[cfg(test)]

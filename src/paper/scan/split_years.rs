@@ -25,8 +25,8 @@ impl SplitYear {
     }
 }
 
-// Few papers tell one: SPLIT_YEAR is compiled where first used, after a
-// cheap test.
+// The cheap test before SPLIT_YEAR passes in most papers (55 of the 68 real
+// papers and the example cases): it is compiled ahead (`compile_patterns`).
 /// A noun of a year or a season ("läsåret", "verksamhetsår", "läsåren",
 /// "säsongen") and a year with a slash after it.
 static SPLIT_YEAR: LazyLock<Plain> = LazyLock::new(|| {
@@ -55,6 +55,12 @@ pub(super) fn find_split_years(text: &str) -> Vec<SplitYear> {
             })
         })
         .collect()
+}
+
+/// Compiles this module's patterns most papers use before their first use
+/// (`lint::compile_patterns_ahead`).
+pub(crate) fn compile_patterns() {
+    SPLIT_YEAR.compile_now();
 }
 
 #[cfg(test)]

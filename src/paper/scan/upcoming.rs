@@ -212,11 +212,12 @@ fn subject_decides(lead: &str, lead_start: usize, bodies: &[BodyMention]) -> Opt
 /// Compiles the patterns most papers use before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
-    // Few papers need GOES_TO, THE_BOARDS, ITS_OWN, THE_BOARD, THE_BOARD_THEN_DATE, DECIDES:
+    // Few papers need GOES_TO, THE_BOARDS, ITS_OWN, THE_BOARD, DECIDES:
     // each is compiled where first used.
-    std::sync::LazyLock::force(&MEETING_WORD);
-    std::sync::LazyLock::force(&BODY_THEN_DATE);
-    std::sync::LazyLock::force(&EARLIER);
+    MEETING_WORD.compile_now();
+    THE_BOARD_THEN_DATE.compile_now();
+    BODY_THEN_DATE.compile_now();
+    EARLIER.compile_now();
 }
 
 #[cfg(test)]

@@ -213,10 +213,10 @@ pub fn find_day_months(text: &str) -> Vec<DayMonth> {
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
     // Few papers bracket a weekday after its date: WEEKDAY_AFTER is compiled where first used.
-    std::sync::LazyLock::force(&WITH_DATE);
-    std::sync::LazyLock::force(&MEETING_DAY);
-    std::sync::LazyLock::force(&DAY_MONTH);
-    std::sync::LazyLock::force(&YEAR);
+    WITH_DATE.compile_now();
+    MEETING_DAY.compile_now();
+    DAY_MONTH.compile_now();
+    YEAR.compile_now();
 }
 
 #[cfg(test)]
