@@ -1,7 +1,7 @@
 use super::date;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::SectionKind;
-use crate::paper::scan::{EffectiveDate, effective_same_stem};
+use crate::paper::scan::{EffectiveDate, Precision, effective_same_stem};
 use chrono::Datelike;
 use std::collections::HashSet;
 
@@ -163,26 +163,22 @@ fn one_day(proposed: &[&EffectiveDate]) -> bool {
     proposed.windows(2).all(|w| same_day(w[0], w[1]))
 }
 
-/// The same day, or the same month when either gives only a month.
+/// The same day, or the same month or year when either gives only that.
 fn same_day(a: &EffectiveDate, b: &EffectiveDate) -> bool {
-    if a.year_only || b.year_only {
-        a.date.year() == b.date.year()
-    } else if a.month_only || b.month_only {
-        (a.date.year(), a.date.month()) == (b.date.year(), b.date.month())
-    } else {
-        a.date == b.date
+    match a.precision.max(b.precision) {
+        Precision::Year => a.date.year() == b.date.year(),
+        Precision::Month => (a.date.year(), a.date.month()) == (b.date.year(), b.date.month()),
+        Precision::Day => a.date == b.date,
     }
 }
 
 /// "1 februari 2027", or "februari 2027" for a month.
 fn day_or_month(effective: &EffectiveDate) -> String {
     let written = date(effective.date);
-    if effective.year_only {
-        effective.date.year().to_string()
-    } else if effective.month_only {
-        written.trim_start_matches("1 ").to_owned()
-    } else {
-        written
+    match effective.precision {
+        Precision::Year => effective.date.year().to_string(),
+        Precision::Month => written.trim_start_matches("1 ").to_owned(),
+        Precision::Day => written,
     }
 }
 

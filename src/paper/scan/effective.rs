@@ -23,12 +23,9 @@ pub struct EffectiveDate {
     /// The content words of the clause before the verb, lower case, as
     /// stems (see [`stem`]): "riktlinjerna" and "riktlinjer" are "riktlinj".
     pub subject: Vec<String>,
-    /// Only a month is given ("från och med februari 2027"): `date` is its
-    /// first day, and any day of it agrees.
-    pub month_only: bool,
-    /// Only a year is given ("gäller från och med 2029"): `date` is its
-    /// first day, and any day of it agrees.
-    pub year_only: bool,
+    /// How much of the date is given: a month or a year alone is read as
+    /// its first day, and any day of it agrees.
+    pub precision: Precision,
     /// The clause says the thing is an earlier one ("den tidigare taxan").
     pub earlier: bool,
     /// The clause names no thing but the decision itself ("Ändringen träder
@@ -104,11 +101,14 @@ const NOT_SUBJECT: [&str; 40] = [
 /// Words that make the thing an earlier one than the proposal's.
 const EARLIER: [&str; 5] = ["tidigare", "nuvarande", "gamla", "befintliga", "gällande"];
 
-/// How much of a date an effective date gives.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Told {
+/// How much of a date an effective date gives, the finest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Precision {
+    /// "från och med den 1 februari 2027".
     Day,
+    /// "från och med februari 2027": the month's first day.
     Month,
+    /// "gäller från och med 2029": the year's first day.
     Year,
 }
 
@@ -124,11 +124,11 @@ pub(super) fn find_effective_dates(
 ) -> Vec<EffectiveDate> {
     let days = dates.iter().filter_map(|mention| {
         let date = *mention.date.as_ref().ok()?;
-        effective_at(text, &mention.span, date, Told::Day)
+        effective_at(text, &mention.span, date, Precision::Day)
     });
     let month_starts = months.iter().filter_map(|m| {
         let first = NaiveDate::from_ymd_opt(m.year, m.month, 1)?;
-        effective_at(text, &m.span, first, Told::Month)
+        effective_at(text, &m.span, first, Precision::Month)
     });
     // A year inside a date or a month is theirs: the first of each (sorted)
     // that ends at or after the year's end is the only one that can hold it.
@@ -143,7 +143,7 @@ pub(super) fn find_effective_dates(
     });
     let year_starts = alone.filter_map(|y| {
         let first = NaiveDate::from_ymd_opt(y.year, 1, 1)?;
-        effective_at(text, &y.span, first, Told::Year)
+        effective_at(text, &y.span, first, Precision::Year)
     });
     let mut found: Vec<EffectiveDate> = days.chain(month_starts).chain(year_starts).collect();
     found.sort_by_key(|e| e.span.start);
@@ -152,7 +152,12 @@ pub(super) fn find_effective_dates(
 
 /// The effective date at `span` (a date or a month), when the words before
 /// it make it one.
-fn effective_at(text: &str, span: &Span, date: NaiveDate, told: Told) -> Option<EffectiveDate> {
+fn effective_at(
+    text: &str,
+    span: &Span,
+    date: NaiveDate,
+    told: Precision,
+) -> Option<EffectiveDate> {
     let from = floor_char_boundary(text, span.start.saturating_sub(LEAD_REACH));
     let lead = LEAD.captures(&text[from..span.start])?;
     let whole = lead.get(0)?;
@@ -181,8 +186,7 @@ fn effective_at(text: &str, span: &Span, date: NaiveDate, told: Told) -> Option<
     Some(EffectiveDate {
         span: span.clone(),
         date,
-        month_only: told == Told::Month,
-        year_only: told == Told::Year,
+        precision: told,
         earlier: words.iter().any(|w| EARLIER.contains(&w.as_str())),
         the_decision: names_the_decision(&words, &subject),
         subject,
@@ -325,7 +329,7 @@ mod tests {
         )
         .effective_dates
         .iter()
-        .map(|e| (e.date.to_string(), e.year_only))
+        .map(|e| (e.date.to_string(), e.precision == super::Precision::Year))
         .collect();
         assert_eq!(
             found,

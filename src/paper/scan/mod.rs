@@ -59,7 +59,7 @@ pub use deadlines::Deadline;
 pub use decisions::{DecisionRef, OWN_BOARD};
 pub use dnr::{DnrMention, find_dnrs, key as dnr_key};
 pub use durations::{DurationMention, is_agreement, number_value};
-pub use effective::{EffectiveDate, same_stem as effective_same_stem};
+pub use effective::{EffectiveDate, Precision, same_stem as effective_same_stem};
 pub use events::EventMention;
 pub use headers::HeaderDate;
 pub use judgments::JudgmentMention;
