@@ -20,7 +20,9 @@ declare_rule! {
     /// Ett belopp per år jämförs med belopp per år, per månad med per månad;
     /// andra takter ("per timme") inte. En summa som nämns mer än en gång med samma
     /// belopp, dagens eller ett tidigare belopp ("Timavgiften är i dag 1 290
-    /// kronor"), en förändring ("höjs med 60 kronor") och ett förslag med
+    /// kronor"), en förändring ("höjs med 60 kronor"), en summa av flera
+    /// ("den sammanlagda hyran"), en skillnad ("230 000 kronor högre än …")
+    /// och det den jämförs med ("än hyran i fjol, 850 000 kronor") och ett förslag med
     /// flera olika summor för samma sak prövas inte. Ett antal jämförs på samma sätt: "24 platser för
     /// korttidsvistelse" i förslaget, "Förvaltningen föreslår att 42 platser
     /// inrättas" eller "De 42 platserna" längre ned ("korttidsplatser" är ett
@@ -187,13 +189,16 @@ fn restated_otherwise<F: Figure>(
 const MAX_FIGURES: usize = 2000;
 
 /// Whether the clauses make the stated figure another than the
-/// proposal's: a total or a part, a figure of now or before the change, or
+/// proposal's: a total or a part, a difference or the other side of a
+/// comparison, a figure of now or before the change, or
 /// a year neither the proposal's clause nor the proposals and title name
 /// (`decided_years`: "taxa … 2027" in the title makes "inför 2027" the
 /// proposal's year).
 fn another_figure(stated: &FigureClause, proposal: &FigureClause, decided_years: &[u16]) -> bool {
     stated.whole_or_part
         || proposal.whole_or_part
+        || stated.compared
+        || proposal.compared
         || stated.now_or_before
         || proposal.now_or_before
         || stated

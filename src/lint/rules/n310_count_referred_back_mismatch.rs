@@ -49,6 +49,7 @@ impl Rule for CountReferredBackMismatch {
                 || back.number_said_before
                 || back.clause.now_or_before
                 || back.clause.whole_or_part
+                || back.clause.compared
             {
                 continue;
             }

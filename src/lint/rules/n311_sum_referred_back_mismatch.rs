@@ -49,6 +49,7 @@ impl Rule for SumReferredBackMismatch {
             if !back.referring
                 || back.clause.now_or_before
                 || back.clause.whole_or_part
+                || back.clause.compared
                 || in_proposals(back)
                 || sums[..i].iter().any(|s| s.kronor == back.kronor)
                 || sums.iter().any(|s| in_proposals(s) && same_sum(s, back))
@@ -93,7 +94,8 @@ fn named_once_before<'s>(
     let mut same = before.iter().filter(|s| same_sum(s, back));
     let first = same.next()?;
     let one_value = same.all(|s| s.kronor == first.kronor);
-    let of_its_own = !first.clause.whole_or_part && !first.clause.now_or_before;
+    let of_its_own =
+        !first.clause.whole_or_part && !first.clause.compared && !first.clause.now_or_before;
     let same_years = first.clause.years == back.clause.years;
     (one_value && of_its_own && same_years && first.kronor != back.kronor).then_some(first)
 }

@@ -13,6 +13,7 @@ use super::patterns::only_if;
 use super::plain::{Plain, plain};
 use std::sync::LazyLock;
 
+use super::figure_clause::{FigureClause, clause_before, figure_clause};
 use super::{Span, floor_char_boundary};
 
 /// A sum of money.
@@ -47,198 +48,6 @@ pub struct AmountMention {
     pub total: bool,
     /// What the clause around it says of the figure.
     pub clause: FigureClause,
-}
-
-/// What the clause around a sum or a count says of it, beyond the noun:
-/// two figures for one thing may still be two facts.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct FigureClause {
-    /// Years the clause names as the figure's ("för 2027", "2027 års"):
-    /// the cost of 2027 is not the cost of 2026.
-    pub years: Vec<u16>,
-    /// A total, a part or a figure with or without VAT ("totalt",
-    /// "varav", "ytterligare", "inkl. moms"): another figure than the
-    /// proposal's own.
-    pub whole_or_part: bool,
-    /// A figure of now or of before ("är i dag 1 290 kronor", "nuvarande
-    /// hyra", "tidigare"): the value a proposal changes, not the new one.
-    pub now_or_before: bool,
-}
-
-/// Whether the figure after `words` is a change by an amount, not the
-/// amount: "med" right before it and a verb of change in the clause
-/// ("höjs med 60 kronor", "ökar med", "sänks med", "räknas upp med").
-fn changed_by(words: &[String]) -> bool {
-    const CHANGE: [&str; 7] = ["höj", "sänk", "ök", "minsk", "förändr", "justera", "räkna"];
-    words.last().is_some_and(|w| w == "med")
-        && words
-            .iter()
-            .any(|w| CHANGE.iter().any(|c| w.starts_with(c)))
-}
-
-/// Words that date a figure to now or to before a proposed change.
-const NOW_OR_BEFORE: [&str; 10] = [
-    "idag",
-    "dagens",
-    "nuvarande",
-    "hittills",
-    "närvarande",
-    "nuläget",
-    "dagsläget",
-    "tidigare",
-    "förra",
-    "fjolårets",
-];
-
-/// Whether `words` date a figure to now or before: one of
-/// [`NOW_OR_BEFORE`], or "i dag".
-fn now_or_before<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
-    let mut previous = "";
-    words.any(|w| {
-        let dated = NOW_OR_BEFORE.contains(&w) || (previous == "i" && w == "dag");
-        previous = w;
-        dated
-    })
-}
-
-/// Words that make a figure a total, a part or another reckoning.
-const WHOLE_OR_PART: [&str; 16] = [
-    "totalt",
-    "sammanlagt",
-    "total",
-    "totala",
-    "varav",
-    "ytterligare",
-    "återstående",
-    "resterande",
-    "delvis",
-    "hälften",
-    "utöver",
-    "inklusive",
-    "exklusive",
-    "inkl",
-    "exkl",
-    "moms",
-];
-
-/// How far after a figure its clause is read for years and totals.
-const CLAUSE_AFTER: usize = 80;
-
-/// The years a clause names the figure's: "för 2027", "år 2027",
-/// "under 2027", "2027 års", and after any noun of a year ("budgetåret
-/// 2027", "läsåret 2021/22", "verksamhetsår 2026") — not a year that says
-/// when ("klara 2027", "från och med 2027-01-01").
-fn years_of(clause: &str) -> Vec<u16> {
-    const OF_YEAR: [&str; 3] = ["för", "under", "inför"];
-    // A verb may end like a year's noun: "pågår 2027–2029", "består".
-    const VERB_ENDINGS: [&str; 3] = ["går", "står", "får"];
-    let a_years_noun = |w: &str| {
-        (w.ends_with("år") || w.ends_with("året"))
-            && !VERB_ENDINGS.iter().any(|ending| w.ends_with(ending))
-    };
-    let words: Vec<&str> = clause
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    words
-        .iter()
-        .enumerate()
-        .filter_map(|(i, w)| {
-            let year: u16 = w.parse().ok().filter(|y| (1900..=2099).contains(y))?;
-            let before = i.checked_sub(1).map(|b| words[b].to_lowercase());
-            let of_year = before.is_some_and(|b| OF_YEAR.contains(&b.as_str()) || a_years_noun(&b))
-                || words.get(i + 1).is_some_and(|a| *a == "års");
-            of_year.then_some(year)
-        })
-        .collect()
-}
-
-/// A year that is the first word after a figure.
-fn year_right_after(after: &str) -> Option<u16> {
-    let first = after.split_whitespace().next()?;
-    let bare = first.trim_end_matches([',', '.', ';', ':', ')']);
-    bare.parse()
-        .ok()
-        .filter(|y| (1900..=2099).contains(y) && bare.len() == 4)
-}
-
-/// The part of a clause after its last figure (a number in digits or a
-/// number word and the word it counts), or all of it.
-fn after_last_figure(clause: &str) -> &str {
-    let mut cut = 0;
-    let mut words = clause.split_inclusive(char::is_whitespace).peekable();
-    let mut at = 0;
-    while let Some(word) = words.next() {
-        at += word.len();
-        let bare = word.trim_end().trim_end_matches([',', '.']);
-        let a_number = bare.starts_with(|c: char| c.is_ascii_digit())
-            || super::durations::number_value(bare).is_some_and(|n| n >= 2);
-        if a_number {
-            // The counted word goes with it.
-            cut = at + words.peek().map_or(0, |w| w.len());
-        }
-    }
-    &clause[cut.min(clause.len())..]
-}
-
-/// Where the clause that follows a figure ends: at a word that joins
-/// another clause ("och", "samt", "men", "vilket"). An apposition after a
-/// comma is still the figure's ("50 tkr, 2027 års nivå").
-fn own_clause_end(after: &str) -> usize {
-    [" och ", " samt ", " men ", " vilket "]
-        .iter()
-        .filter_map(|joint| after.find(joint))
-        .fold(after.len(), usize::min)
-}
-
-/// The clause of a figure from `start` to `end` in `text`: `words` are
-/// the clause's words before it.
-pub(super) fn figure_clause(
-    text: &str,
-    start: usize,
-    end: usize,
-    words: &[String],
-) -> FigureClause {
-    let after_end = floor_char_boundary(text, (end + CLAUSE_AFTER).min(text.len()));
-    let after = &text[end..after_end];
-    let after = &after[..after.find(['.', ';', '\n']).unwrap_or(after.len())];
-    let before = clause_before(text, start);
-    // A year after the figure is its own up to a new clause: "92 miljoner
-    // kronor och ryms i budgeten för 2027–2028" budgets, it dates no sum.
-    let own_clause_after = &after[..own_clause_end(after)];
-    let mut years: Vec<u16> = [before, own_clause_after]
-        .iter()
-        .flat_map(|part| years_of(part))
-        .collect();
-    // A year right after the figure is its year: "var 11,4 miljoner
-    // kronor 2025".
-    years.extend(year_right_after(own_clause_after));
-    let words_of = |part: &str| -> Vec<String> {
-        part.split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    // Only the figure's own clause, to the next comma, dates it: "1 420 000
-    // kronor, vilket är 60 000 kronor mer än i dag" compares it with
-    // today's; and before it, only the words since the last figure:
-    // "dagens fem enheter blir fyra områden" dates the five. Totals and
-    // parts are read to the sentence's end.
-    let (own_after, rest_after) = after.split_at(after.find(',').unwrap_or(after.len()));
-    let own_after_words = words_of(own_after);
-    let since_last_figure = words_of(after_last_figure(before));
-    let dated = since_last_figure.iter().chain(&own_after_words);
-    let whole_or_part = words
-        .iter()
-        .chain(&own_after_words)
-        .chain(&words_of(rest_after))
-        .any(|w| WHOLE_OR_PART.contains(&w.as_str()) || w.starts_with("total"))
-        || changed_by(words);
-    FigureClause {
-        years,
-        whole_or_part,
-        now_or_before: now_or_before(dated.map(String::as_str)),
-    }
 }
 
 static AMOUNT: LazyLock<Plain> = LazyLock::new(|| {
@@ -331,9 +140,6 @@ fn period_of_rate(after: &[String]) -> Option<&'static str> {
         None
     }
 }
-
-/// How far back the clause of a sum is read.
-const CLAUSE_REACH: usize = 120;
 
 pub(super) fn find_amounts(text: &str) -> Vec<AmountMention> {
     // A sum is written in digits: a text without one is not searched.
@@ -474,15 +280,6 @@ fn is_definite(word: &str) -> bool {
     word.ends_with("et") || word.ends_with("en") || word.ends_with("an")
 }
 
-/// The clause that ends at `at`: back to a sentence end, a semicolon, a
-/// colon or a line break.
-fn clause_before(text: &str, at: usize) -> &str {
-    let from = floor_char_boundary(text, at.saturating_sub(CLAUSE_REACH));
-    let before = &text[from..at];
-    let start = before.rfind(['.', ';', '\n', ':']).map_or(0, |i| i + 1);
-    &before[start..]
-}
-
 /// Compiles this module's patterns before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
@@ -589,6 +386,34 @@ mod tests {
         assert!(clause("Förvaltningen föreslår totalt 750 000 kronor.").whole_or_part);
         assert!(clause("Kostnaden är 312 500 kr inkl. moms.").whole_or_part);
         assert!(!clause("Kostnaden är 312 500 kr.").whole_or_part);
+        assert!(clause("Den sammanlagda hyran blir 5,4 miljoner kronor.").whole_or_part);
+        assert!(clause("Den sammantagna kostnaden är 5 400 000 kronor.").whole_or_part);
+    }
+
+    /// A difference, and the figure on the other side of a comparison,
+    /// are other figures than the one compared.
+    #[test]
+    fn a_comparisons_figures_are_compared() {
+        let compared = |text: &str| -> Vec<bool> {
+            find_amounts(text)
+                .into_iter()
+                .map(|a| a.clause.compared)
+                .collect()
+        };
+        assert_eq!(
+            compared(
+                "Årshyran på 1 080 000 kronor är 230 000 kronor högre än hyran i Västerskolan, 850 000 kronor."
+            ),
+            [false, true, true]
+        );
+        assert_eq!(compared("Kostnaden blir dyrare med 5 000 kronor."), [true]);
+        assert_eq!(compared("Bidraget är mer än 500 000 kronor."), [true]);
+        assert_eq!(
+            compared(
+                "Hyran blir 90 000 kronor per månad, vilket motsvarar 1 688 kronor per kvadratmeter."
+            ),
+            [false, false]
+        );
     }
 
     #[test]

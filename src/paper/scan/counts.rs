@@ -11,7 +11,8 @@
 //! ("föreslår", "inrätta"), or refer back to it ("De 24 platserna")?
 
 use super::Span;
-use super::amounts::{FigureClause, clause_words, figure_clause, puts_forward};
+use super::amounts::{clause_words, puts_forward};
+use super::figure_clause::{FigureClause, figure_clause};
 use crate::base::swedish::{WEEKDAYS, month_number};
 
 /// A count of things.

@@ -67,17 +67,18 @@ struct Filtered {
 /// (a paper is 5–30 kB) never builds it and a batch builds it once.
 const FILTER_AFTER_BYTES: usize = 128 * 1024;
 
-/// Compiles a scanner pattern ([`super::patterns::scanner_syntax`]) as
-/// `regex::Regex::new` would, without the literal prefilter.
+/// A scanner pattern ([`super::patterns::scanner_syntax`]), to be compiled
+/// as `regex::Regex::new` would, without the literal prefilter, at its first
+/// search of some text.
 pub(crate) fn plain(pattern: &str) -> Plain {
     Plain::new(super::patterns::scanner_syntax(pattern), None)
 }
 
-/// Compiles a scanner pattern without the literal prefilter, and with it
-/// once the process has searched [`FILTER_AFTER_BYTES`] with it: a pattern
-/// with a literal worth searching for (a label, a month, a weekday) is
-/// then found by the literal, not by passing the automaton over every
-/// byte. Both find the same matches; the first is ~half the compile time,
+/// A scanner pattern compiled (at its first search) without the literal
+/// prefilter, and with it once the process has searched
+/// [`FILTER_AFTER_BYTES`] with it: a pattern with a literal worth searching
+/// for (a label, a month, a weekday) is then found by the literal, not by
+/// passing the automaton over every byte. Both find the same matches; the first is ~half the compile time,
 /// which a one-file lint pays for every pattern it uses.
 pub(crate) fn tuned(pattern: &str) -> Plain {
     let filtered = Filtered {
