@@ -17,6 +17,9 @@ declare_rule! {
     /// Storleken som sägs efteråt med "höjningen" ("innebär höjningen 50
     /// kronor mer i månaden") måste vara skillnaden i någon av handlingens
     /// förändringar med samma takt (per månad, per år; tolv månader är ett år).
+    /// Sägs storleken med ett verb efter det som ändras ("Egenavgiften höjs
+    /// därmed med 6 kronor per resa") prövas den mot förändringen av samma
+    /// sak; en förändring utan takt mot en storlek per styck ("per resa").
     ///
     /// Fel:  1. … avgiften för trygghetslarm höjs från 250 till 300 kronor per månad …
     ///       Höjningen av larmavgiften från 250 kronor till 350 kronor …
@@ -104,6 +107,7 @@ fn told_sizes(cx: &Context<'_>, changes: &[&ChangeMention], out: &mut Vec<Findin
         let before: Vec<&&ChangeMention> = changes
             .iter()
             .filter(|c| c.span.end <= size.span.start)
+            .filter(|c| of_the_thing(c, size))
             .filter(|c| difference_at(c, size).is_some())
             .collect();
         let Some(nearest) = before.last() else {
@@ -132,14 +136,29 @@ fn told_sizes(cx: &Context<'_>, changes: &[&ChangeMention], out: &mut Vec<Findin
     }
 }
 
+/// Whether `change` is of the thing `size` names: any change for a noun
+/// of change ("höjningen", the change just told), the same money noun and
+/// qualifier for a verb's subject ("Egenavgiften höjs med …").
+fn of_the_thing(change: &ChangeMention, size: &ChangeSize) -> bool {
+    match (&size.thing, &change.thing) {
+        (None, _) => true,
+        (Some(named), Some(changed)) => named.same(changed),
+        (Some(_), None) => false,
+    }
+}
+
 /// The change's size at the rate of `size`: the same rate, or a month's
-/// change told for a year (twelve times). None when the rates differ
+/// change told for a year (twelve times), or a change told without a rate
+/// held against a size per item ("per resa"; not per month or year, which
+/// a change without a rate may be either). None when the rates differ
 /// otherwise.
 fn difference_at(change: &ChangeMention, size: &ChangeSize) -> Option<u64> {
+    const TIMES: [&str; 6] = ["år", "månad", "vecka", "dag", "timme", "kvartal"];
     let difference = change.from.abs_diff(change.to);
     match (change.per.as_deref(), size.per.as_deref()) {
         (a, b) if a == b => Some(difference),
         (Some("månad"), Some("år")) => difference.checked_mul(12),
+        (None, Some(item)) if !TIMES.contains(&item) => Some(difference),
         _ => None,
     }
 }
@@ -189,6 +208,23 @@ mod tests {
                 text_findings("N313", &format!("{PROPOSAL}{said}\n")).is_empty(),
                 "{said}"
             );
+        }
+    }
+
+    /// A size told with a verb of change after its thing: held against the
+    /// change of the same thing only.
+    #[test]
+    fn a_size_told_with_a_verb_is_held_against_its_things_change() {
+        const FEE: &str = "### Förslag till beslut\n1. Egenavgiften för en resa inom kommunen höjs från 40 till 45 kronor.\n### Ärende\n";
+        for (said, found) in [
+            ("Egenavgiften höjs därmed med 6 kronor per resa.", vec!["6 kronor"]),
+            ("Egenavgiften höjs med 6 kronor.", vec!["6 kronor"]),
+            ("Egenavgiften höjs därmed med 5 kronor per resa.", vec![]),
+            ("Avgiften för riksfärdtjänst höjs med 10 kronor.", vec![]),
+            ("Egenavgiften höjdes med 6 kronor 2020.", vec![]),
+            ("Egenavgiften höjs med 60 kronor per år.", vec![]),
+        ] {
+            assert_eq!(text_findings("N313", &format!("{FEE}{said}\n")), found, "{said}");
         }
     }
 }

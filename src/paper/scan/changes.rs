@@ -74,13 +74,26 @@ impl ChangedThing {
 
 /// The size of a change told after it: "höjningen innebär 50 kronor mer i
 /// månaden", "en höjning med 50 kronor per månad" — the definite noun of a
-/// change ("höjningen") before it.
+/// change ("höjningen") before it — or with a verb of change after the
+/// thing: "Egenavgiften höjs därmed med 5 kronor per resa".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChangeSize {
     pub span: Span,
     pub kronor: u64,
     pub per: Option<String>,
+    /// The thing a verb of change names ("egenavgiften höjs med"); none
+    /// for a noun of change, which is the change just told.
+    pub thing: Option<ChangedThing>,
 }
+
+/// Present forms of a verb of change that tell a size with "med" after
+/// their subject: "Egenavgiften höjs med 5 kronor", "Hyran ökar med".
+const CHANGE_VERBS: [&str; 8] = [
+    "höjs", "sänks", "ökar", "ökas", "minskar", "minskas", "stiger", "sjunker",
+];
+
+/// Adverbs that may stand between the verb and "med": "höjs därmed med".
+const BETWEEN_VERB_AND_MED: [&str; 6] = ["därmed", "alltså", "således", "också", "därför", "då"];
 
 const NUMBER: &str = r"(\d{1,3}(?:[ \u{a0}]\d{3})+|\d+)(?:,(\d{1,2}))?";
 const UNIT: &str = r"(miljoner kronor|mnkr|mkr|tusen kronor|tkr|kronor|kr\b)";
@@ -146,7 +159,7 @@ pub(super) fn find_changes(text: &str) -> Vec<ChangeMention> {
 /// `amounts` right after "höjningen" in its clause, or after "höjningen
 /// med", "höjningen blir" and their like.
 pub(super) fn find_change_sizes(text: &str, amounts: &[super::AmountMention]) -> Vec<ChangeSize> {
-    amounts
+    let mut sizes = amounts
         .iter()
         .filter_map(|a| {
             let words = clause_words(text, a.span.start);
@@ -167,9 +180,39 @@ pub(super) fn find_change_sizes(text: &str, amounts: &[super::AmountMention]) ->
                 span: a.span.clone(),
                 kronor: a.kronor,
                 per: per_of(after),
+                thing: None,
             })
         })
-        .collect()
+        .chain(amounts.iter().filter_map(|a| {
+            let words = clause_words(text, a.span.start);
+            let thing = changed_by_verb(&words)?;
+            Some(ChangeSize {
+                span: a.span.clone(),
+                kronor: a.kronor,
+                per: per_of(&text[a.span.end..]),
+                thing: Some(thing),
+            })
+        }))
+        .collect::<Vec<_>>();
+    sizes.sort_by_key(|s| s.span.start);
+    sizes
+}
+
+/// The thing a present verb of change names before "med" right before a
+/// sum: "Egenavgiften höjs (därmed) med" → the fee. Not a past change
+/// ("höjdes med"), nor a verb whose subject names no money noun.
+fn changed_by_verb(words: &[String]) -> Option<ChangedThing> {
+    let (med, rest) = words.split_last()?;
+    if med != "med" {
+        return None;
+    }
+    let verb_at = rest
+        .iter()
+        .rposition(|w| !BETWEEN_VERB_AND_MED.contains(&w.as_str()))?;
+    if rest.len() - verb_at > 3 || !CHANGE_VERBS.contains(&rest[verb_at].as_str()) {
+        return None;
+    }
+    changed_thing(&rest[..verb_at])
 }
 
 /// The money noun nearest before "från" and what qualifies it.
