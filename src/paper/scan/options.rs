@@ -121,8 +121,6 @@ pub(super) fn find_options(text: &str) -> Vec<ExtensionOption> {
     found
 }
 
-/// Compiles the patterns most papers use before their first use
-/// (`lint::compile_patterns_ahead`).
 // Few papers tell an option's length (3 of the 68 real papers and the
 // example cases): SUM, TIMES, ONCE, ONE_YEAR_AT_A_TIME and A_STEP are each
 // compiled where first used.
