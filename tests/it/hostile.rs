@@ -202,9 +202,11 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
     let changes: String = (0..40_000)
         .map(|i| {
             format!(
-                "Larmavgiften höjs från 250 till {} kronor per månad, en höjning med {} procent, och höjningen innebär {i} kronor mer i månaden. ",
+                "Larmavgiften höjs från 250 till {} kronor per månad, en höjning med {} procent, och höjningen innebär {i} kronor mer i månaden. Larmavgiften höjs med {}. ",
                 300 + i % 7,
-                i % 30
+                i % 30,
+                // Sizes and percentages told with a verb after the fee.
+                if i % 2 == 0 { format!("{i} kronor") } else { "7 procent".to_owned() }
             )
         })
         .collect();

@@ -1,6 +1,7 @@
 use super::quote;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
-use crate::paper::scan::{ChangeMention, StatedPercent};
+use crate::paper::Paper;
+use crate::paper::scan::{ChangeMention, ChangePercent, StatedPercent};
 
 declare_rule! {
     /// N312 change-percent-mismatch: en förändring från ett belopp till ett
@@ -10,7 +11,11 @@ declare_rule! {
     /// är 20 procent. En avrundning till det antal decimaler som skrivs godtas,
     /// och med "cirka", "drygt", "knappt" och liknande en tiondel av
     /// förändringen (minst en procentenhet). En andel av något annat ("20
-    /// procent av maxtaxan") prövas inte.
+    /// procent av maxtaxan") prövas inte. En procentsats i en egen mening med
+    /// ett verb efter det som ändras ("Egenavgiften höjs därmed med 15
+    /// procent") prövas mot förändringen av samma sak före den, när den sakens
+    /// förändringar är en och samma; inte en återkommande ("med 2 procent per
+    /// år", "årligen").
     ///
     /// Fel:  Höjningen av larmavgiften från 250 kronor till 300 kronor motsvarar 25 procent.
     /// Rätt: Höjningen av larmavgiften från 250 kronor till 300 kronor motsvarar 20 procent.
@@ -53,7 +58,58 @@ impl Rule for ChangePercentMismatch {
                 .related(change.span.clone(), "förändringen"),
             );
         }
+        // Each percentage is held against the changes before it: a hostile
+        // text of thousands stays bounded.
+        if paper.scan.changes.len() > MAX_CHANGES {
+            return;
+        }
+        for told in &paper.scan.change_percents {
+            if let Some(finding) = percent_told_apart(paper, told) {
+                out.push(finding);
+            }
+        }
     }
+}
+
+/// More changes than any paper tells: a register, not a paper.
+const MAX_CHANGES: usize = 500;
+
+/// A percentage told with a verb after its thing ("Egenavgiften höjs
+/// därmed med 15 procent") that the change of that thing told before it is
+/// not; only when every change of the thing before it is one and the same.
+fn percent_told_apart(paper: &Paper, told: &ChangePercent) -> Option<Finding> {
+    let of_thing: Vec<&ChangeMention> = paper
+        .scan
+        .changes
+        .iter()
+        .filter(|c| !c.done && c.span.end <= told.percent.span.start)
+        .filter(|c| c.thing.as_ref().is_some_and(|t| t.same(&told.thing)))
+        .collect();
+    let change = of_thing.first()?;
+    if of_thing
+        .iter()
+        .any(|c| (c.from, c.to) != (change.from, change.to))
+    {
+        return None;
+    }
+    let actual = actual_hundredths(change)?;
+    if within_what_is_written(&told.percent, actual) {
+        return None;
+    }
+    Some(
+        Finding::new(
+            &ChangePercentMismatch::META,
+            told.percent.span.clone(),
+            format!(
+                "{} stämmer inte med förändringen {} ({}), som är {} procent",
+                quote(paper, &told.percent.span),
+                quote(paper, &change.span),
+                paper.line_label(change.span.start),
+                percent_text(actual)
+            ),
+        )
+        .related(change.span.clone(), "förändringen"),
+    )
 }
 
 /// The change in hundredths of a percent of the old value, rounded.
@@ -114,6 +170,34 @@ mod tests {
             assert!(
                 text_findings("N312", &format!("### Ärende\n{text}\n")).is_empty(),
                 "{text}"
+            );
+        }
+    }
+
+    /// A percentage told with a verb after the same fee, in a sentence of
+    /// its own.
+    #[test]
+    fn a_percentage_told_apart_is_held_against_its_things_change() {
+        const FEE: &str = "### Förslag till beslut\n1. Egenavgiften för en resa inom kommunen höjs från 40 till 45 kronor.\n### Ärende\n";
+        for (said, found) in [
+            (
+                "Egenavgiften höjs därmed med 15 procent.",
+                vec!["15 procent"],
+            ),
+            ("Egenavgiften höjs därmed med 12,5 procent.", vec![]),
+            ("Egenavgiften höjs med cirka 12 procent.", vec![]),
+            ("Egenavgiften höjs därefter med 2 procent per år.", vec![]),
+            ("Därefter höjs egenavgiften årligen med 2 procent.", vec![]),
+            ("Avgiften för riksfärdtjänst höjs med 15 procent.", vec![]),
+            (
+                "Egenavgiften höjs med 15 procent av prisbasbeloppet.",
+                vec![],
+            ),
+        ] {
+            assert_eq!(
+                text_findings("N312", &format!("{FEE}{said}\n")),
+                found,
+                "{said}"
             );
         }
     }

@@ -217,14 +217,21 @@ mod tests {
     fn a_size_told_with_a_verb_is_held_against_its_things_change() {
         const FEE: &str = "### Förslag till beslut\n1. Egenavgiften för en resa inom kommunen höjs från 40 till 45 kronor.\n### Ärende\n";
         for (said, found) in [
-            ("Egenavgiften höjs därmed med 6 kronor per resa.", vec!["6 kronor"]),
+            (
+                "Egenavgiften höjs därmed med 6 kronor per resa.",
+                vec!["6 kronor"],
+            ),
             ("Egenavgiften höjs med 6 kronor.", vec!["6 kronor"]),
             ("Egenavgiften höjs därmed med 5 kronor per resa.", vec![]),
             ("Avgiften för riksfärdtjänst höjs med 10 kronor.", vec![]),
             ("Egenavgiften höjdes med 6 kronor 2020.", vec![]),
             ("Egenavgiften höjs med 60 kronor per år.", vec![]),
         ] {
-            assert_eq!(text_findings("N313", &format!("{FEE}{said}\n")), found, "{said}");
+            assert_eq!(
+                text_findings("N313", &format!("{FEE}{said}\n")),
+                found,
+                "{said}"
+            );
         }
     }
 }

@@ -13,6 +13,7 @@
 use std::sync::LazyLock;
 
 use super::amounts::{clause_words, money_noun, noun_ending, value};
+use super::patterns::only_if;
 use super::plain::{Plain, tuned};
 use super::{Span, floor_char_boundary};
 
@@ -47,6 +48,14 @@ pub struct StatedPercent {
     pub decimals: u32,
     /// Said to be about so ("cirka", "drygt", "knappt").
     pub approximate: bool,
+}
+
+/// A percentage a change is told with by a verb of change after its thing,
+/// in a sentence of its own: "Egenavgiften höjs därmed med 12,5 procent".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangePercent {
+    pub percent: StatedPercent,
+    pub thing: ChangedThing,
 }
 
 /// The money noun a change is of, and what qualifies it.
@@ -112,6 +121,15 @@ static CHANGE: LazyLock<Plain> = LazyLock::new(|| {
 static PERCENT: LazyLock<Plain> = LazyLock::new(|| {
     tuned(
         r"(?i)^[^.;\n]{0,80}?\b(?:motsvarar|innebär|utgör|är|blir|med|på)\s+(?:en\s+(?:höjning|ökning|sänkning|minskning|uppräkning)\s+(?:med|på)\s+)?(?:(cirka|ca|ungefär|drygt|knappt|omkring|nästan|runt)\s+)?(\d{1,3})(?:,(\d{1,2}))?[ \u{a0}]*(?:procent\b|%)",
+    )
+});
+
+/// A percentage after a present verb of change and "med": "höjs därmed med
+/// 12,5 procent", "minskar med cirka 10 %". The groups are
+/// [`PERCENT`]'s.
+static VERB_PERCENT: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
+        r"(?i)\b(?:höjs|sänks|ökar|ökas|minskar|minskas|stiger|sjunker)\s+(?:(?:därmed|alltså|således|också|därför|då)\s+){0,2}med\s+(?:(cirka|ca|ungefär|drygt|knappt|omkring|nästan|runt)\s+)?(\d{1,3})(?:,(\d{1,2}))?[ \u{a0}]*(?:procent\b|%)",
     )
 });
 
@@ -213,6 +231,32 @@ fn changed_by_verb(words: &[String]) -> Option<ChangedThing> {
         return None;
     }
     changed_thing(&rest[..verb_at])
+}
+
+/// Every percentage told with a verb of change after a money noun:
+/// "Egenavgiften höjs därmed med 12,5 procent" — not a share ("med 20
+/// procent av"), a recurring rate ("med 2 procent per år", "årligen"),
+/// nor a verb whose subject names no money noun.
+pub(super) fn find_change_percents(text: &str) -> Vec<ChangePercent> {
+    let present = text.contains("procent") || text.contains('%');
+    VERB_PERCENT
+        .captures_iter(only_if(present, text, &VERB_PERCENT))
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let verb_at = whole.start();
+            let thing = changed_thing(&clause_words(text, verb_at))?;
+            let rest = &text[whole.end()..];
+            let recurring = per_of(rest).is_some()
+                || words_of(head(rest, 40))
+                    .iter()
+                    .any(|w| ["årligen", "varje", "årlig", "årliga"].contains(&w.as_str()));
+            if recurring {
+                return None;
+            }
+            let percent = percent_of(&c, rest, 0)?;
+            Some(ChangePercent { percent, thing })
+        })
+        .collect()
 }
 
 /// The money noun nearest before "från" and what qualifies it.
@@ -326,6 +370,15 @@ fn words_of(text: &str) -> Vec<String> {
 /// at `offset`), unless it is a share of something ("20 procent av").
 fn stated_percent(after: &str, offset: usize) -> Option<StatedPercent> {
     let c = PERCENT.captures(head(after, 200))?;
+    let end = c.get(0)?.end();
+    percent_of(&c, &after[end..], offset)
+}
+
+/// The percentage of a match of [`PERCENT`] or [`VERB_PERCENT`] (group 1
+/// "cirka" and its like, 2 the whole number, 3 the decimals) whose text
+/// starts at `offset`, unless `rest`, the text after it, makes it a share
+/// ("20 procent av maxtaxan").
+fn percent_of(c: &super::plain::Captures<'_>, rest: &str, offset: usize) -> Option<StatedPercent> {
     let whole: u64 = c.get(2)?.as_str().parse().ok()?;
     let decimals = c.get(3).map_or("", |m| m.as_str());
     let fraction: u64 = if decimals.is_empty() {
@@ -334,10 +387,7 @@ fn stated_percent(after: &str, offset: usize) -> Option<StatedPercent> {
         decimals.parse::<u64>().ok()? * if decimals.len() == 1 { 10 } else { 1 }
     };
     let end = c.get(0)?.end();
-    if words_of(head(&after[end..], 20))
-        .first()
-        .is_some_and(|w| w == "av")
-    {
+    if words_of(head(rest, 20)).first().is_some_and(|w| w == "av") {
         return None;
     }
     Some(StatedPercent {
@@ -351,7 +401,7 @@ fn stated_percent(after: &str, offset: usize) -> Option<StatedPercent> {
 /// Compiles this module's patterns before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
-    // Few papers need PERCENT: it is compiled where first used.
+    // Few papers need PERCENT, VERB_PERCENT: each is compiled where first used.
     CHANGE.compile_now();
 }
 

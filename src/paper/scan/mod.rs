@@ -52,7 +52,7 @@ mod weekdays;
 pub use ages::AgeMention;
 pub use amounts::AmountMention;
 pub use bodies::{BodyKind, BodyMention, ends_like_an_office};
-pub use changes::{ChangeMention, ChangeSize, ChangedThing, StatedPercent};
+pub use changes::{ChangeMention, ChangePercent, ChangeSize, ChangedThing, StatedPercent};
 pub use citations::PaperCitation;
 pub use counts::{CountMention, same_counted};
 pub use dates::{DateForm, DateMention, MonthMention};
@@ -170,6 +170,9 @@ pub struct Scan {
     pub changes: Vec<ChangeMention>,
     /// Sizes of changes told after them ("höjningen innebär 50 kronor mer").
     pub change_sizes: Vec<ChangeSize>,
+    /// Percentages of changes told with a verb after the thing
+    /// ("Egenavgiften höjs därmed med 12,5 procent").
+    pub change_percents: Vec<ChangePercent>,
     pub counts: Vec<CountMention>,
 }
 
@@ -220,6 +223,7 @@ impl Scan {
             amounts,
             changes,
             change_sizes,
+            change_percents,
             counts,
             restated,
         } = other;
@@ -265,6 +269,7 @@ impl Scan {
         self.amounts.extend(amounts);
         self.changes.extend(changes);
         self.change_sizes.extend(change_sizes);
+        self.change_percents.extend(change_percents);
         self.counts.extend(counts);
         self.restated.extend(restated);
     }
@@ -432,6 +437,7 @@ pub fn scan(text: &str) -> Scan {
         parts: parts::find_parts(&flowed, &counts),
         split_years: split_years::find_split_years(text),
         change_sizes: changes::find_change_sizes(&flowed, &amounts),
+        change_percents: changes::find_change_percents(&flowed),
         changes: changes::find_changes(&flowed),
         amounts,
         counts,

@@ -51,6 +51,7 @@ impl Scan {
             amounts,
             changes,
             change_sizes,
+            change_percents,
             counts,
         } = self;
         let s = |span: &mut Span| *span = span.start + offset..span.end + offset;
@@ -148,6 +149,9 @@ impl Scan {
             }
         }
         change_sizes.iter_mut().for_each(|c| s(&mut c.span));
+        change_percents
+            .iter_mut()
+            .for_each(|c| s(&mut c.percent.span));
         counts.iter_mut().for_each(|c| s(&mut c.span));
         for r in restated.iter_mut() {
             s(&mut r.span);
