@@ -118,6 +118,12 @@ pub const LAWS: &[(&str, &str, &[&str])] = &[
     ("2005:837", "vallag", &["vallagen"]),
     ("1997:157", "vallag", &["vallagen"]),
     ("1949:381", "föräldrabalk", &["föräldrabalken"]),
+    ("1997:736", "färdtjänst", &["färdtjänstlagen"]),
+    ("1997:735", "riksfärdtjänst", &["riksfärdtjänstlagen"]),
+    ("2010:1065", "kollektivtrafik", &[]),
+    ("2010:110", "socialförsäkringsbalk", &["SFB", "socialförsäkringsbalken"]),
+    ("2005:551", "aktiebolagslag", &["ABL", "aktiebolagslagen"]),
+    ("2018:2088", "tobak och liknande produkter", &["tobakslagen"]),
     ("2018:222", "bostadsanpassningsbidrag", &[]),
     ("1992:1574", "bostadsanpassningsbidrag m.m.", &[]),
 ];
