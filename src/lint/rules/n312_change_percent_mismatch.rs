@@ -185,6 +185,10 @@ mod tests {
                 vec!["15 procent"],
             ),
             ("Egenavgiften höjs därmed med 12,5 procent.", vec![]),
+            (
+                "Egenavgiften ökar alltså med 20 procent.",
+                vec!["20 procent"],
+            ),
             ("Egenavgiften höjs med cirka 12 procent.", vec![]),
             ("Egenavgiften höjs därefter med 2 procent per år.", vec![]),
             ("Därefter höjs egenavgiften årligen med 2 procent.", vec![]),

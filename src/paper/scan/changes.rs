@@ -128,9 +128,14 @@ static PERCENT: LazyLock<Plain> = LazyLock::new(|| {
 /// 12,5 procent", "minskar med cirka 10 %". The groups are
 /// [`PERCENT`]'s.
 static VERB_PERCENT: LazyLock<Plain> = LazyLock::new(|| {
-    tuned(
-        r"(?i)\b(?:höjs|sänks|ökar|ökas|minskar|minskas|stiger|sjunker)\s+(?:(?:därmed|alltså|således|också|därför|då)\s+){0,2}med\s+(?:(cirka|ca|ungefär|drygt|knappt|omkring|nästan|runt)\s+)?(\d{1,3})(?:,(\d{1,2}))?[ \u{a0}]*(?:procent\b|%)",
-    )
+    // A verb may start with ö ("ökar"): a non-letter before it, not `\b`,
+    // which the scanner makes ASCII.
+    tuned(&format!(
+        r"(?i){}(?:{})\s+(?:(?:{})\s+){{0,2}}med\s+(?:(cirka|ca|ungefär|drygt|knappt|omkring|nästan|runt)\s+)?(\d{{1,3}})(?:,(\d{{1,2}}))?[ \u{{a0}}]*(?:procent\b|%)",
+        super::NOT_LETTER,
+        CHANGE_VERBS.join("|"),
+        BETWEEN_VERB_AND_MED.join("|"),
+    ))
 });
 
 /// Nouns of a change in their definite form: the change already told.

@@ -121,9 +121,17 @@ pub const LAWS: &[(&str, &str, &[&str])] = &[
     ("1997:736", "färdtjänst", &["färdtjänstlagen"]),
     ("1997:735", "riksfärdtjänst", &["riksfärdtjänstlagen"]),
     ("2010:1065", "kollektivtrafik", &[]),
-    ("2010:110", "socialförsäkringsbalk", &["SFB", "socialförsäkringsbalken"]),
+    (
+        "2010:110",
+        "socialförsäkringsbalk",
+        &["SFB", "socialförsäkringsbalken"],
+    ),
     ("2005:551", "aktiebolagslag", &["ABL", "aktiebolagslagen"]),
-    ("2018:2088", "tobak och liknande produkter", &["tobakslagen"]),
+    (
+        "2018:2088",
+        "tobak och liknande produkter",
+        &["tobakslagen"],
+    ),
     ("2018:222", "bostadsanpassningsbidrag", &[]),
     ("1992:1574", "bostadsanpassningsbidrag m.m.", &[]),
 ];
