@@ -178,47 +178,49 @@ pub(super) fn find_changes(text: &str) -> Vec<ChangeMention> {
         .collect()
 }
 
-/// The sizes of changes told with a definite noun of change: an amount of
+/// The sizes of changes told with a definite noun of change (an amount of
 /// `amounts` right after "höjningen" in its clause, or after "höjningen
-/// med", "höjningen blir" and their like.
+/// med", "höjningen blir" and their like), or with a present verb of change
+/// after its thing ("Egenavgiften höjs med").
 pub(super) fn find_change_sizes(text: &str, amounts: &[super::AmountMention]) -> Vec<ChangeSize> {
-    let mut sizes = amounts
+    // One pass over the amounts, in the text's order: a size is told either
+    // after a noun of change or after a verb (never both: a verb is no
+    // joiner of a noun).
+    amounts
         .iter()
         .filter_map(|a| {
             let words = clause_words(text, a.span.start);
-            let at = words
-                .iter()
-                .rposition(|w| CHANGE_NOUNS.contains(&w.as_str()))?;
-            let after = &text[a.span.end..];
-            // Only the noun's own words between: "höjningen med", "höjningen
-            // blir cirka"; not an effect of it ("höjningen beräknas ge
-            // 500 000 kronor mer i intäkter").
-            const JOINERS: [&str; 9] = [
-                "med", "på", "innebär", "blir", "är", "om", "cirka", "ca", "ungefär",
-            ];
-            let between = &words[at + 1..];
-            let joined =
-                between.len() <= 2 && between.iter().all(|w| JOINERS.contains(&w.as_str()));
-            joined.then(|| ChangeSize {
-                span: a.span.clone(),
-                kronor: a.kronor,
-                per: per_of(after),
-                thing: None,
-            })
-        })
-        .chain(amounts.iter().filter_map(|a| {
-            let words = clause_words(text, a.span.start);
-            let thing = changed_by_verb(&words)?;
+            let thing = if told_after_a_noun(&words) {
+                None
+            } else {
+                Some(changed_by_verb(&words)?)
+            };
             Some(ChangeSize {
                 span: a.span.clone(),
                 kronor: a.kronor,
                 per: per_of(&text[a.span.end..]),
-                thing: Some(thing),
+                thing,
             })
-        }))
-        .collect::<Vec<_>>();
-    sizes.sort_by_key(|s| s.span.start);
-    sizes
+        })
+        .collect()
+}
+
+/// Whether the clause's `words` before a sum end in a definite noun of
+/// change and only its own words: "höjningen med", "höjningen blir cirka";
+/// not an effect of it ("höjningen beräknas ge 500 000 kronor mer i
+/// intäkter").
+fn told_after_a_noun(words: &[String]) -> bool {
+    const JOINERS: [&str; 9] = [
+        "med", "på", "innebär", "blir", "är", "om", "cirka", "ca", "ungefär",
+    ];
+    let Some(at) = words
+        .iter()
+        .rposition(|w| CHANGE_NOUNS.contains(&w.as_str()))
+    else {
+        return false;
+    };
+    let between = &words[at + 1..];
+    between.len() <= 2 && between.iter().all(|w| JOINERS.contains(&w.as_str()))
 }
 
 /// The thing a present verb of change names before "med" right before a
