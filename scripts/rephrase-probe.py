@@ -37,6 +37,7 @@ from rephrase_sets.tenth import CONSULTATION, SUMMER_JOBS, TENTH  # noqa: E402
 from rephrase_sets.eleventh import ELEVENTH, PARTNERSHIP, SCHOOL  # noqa: E402
 from rephrase_sets.twelfth import ACTIVITY, ALARMS, TWELFTH  # noqa: E402
 from rephrase_sets.thirteenth import THIRTEENTH, TRANSPORT_FEE, YOUTH_CENTRE  # noqa: E402
+from rephrase_sets.fourteenth import FOURTEENTH, INTERIM, SUMMER  # noqa: E402
 
 CONTRACT = """Socialförvaltningen
 Tjänsteskrivelse
@@ -779,7 +780,7 @@ def main():
     papers = (CONTRACT, GRANT, GRANT_DATED, TENDER, TENDER_DATED, CITIZEN, MINUTES, FEES, LEASE, REPLY,
               PRESCHOOL, REORGANISATION, PLAN, AGREEMENT, MOTION, AUDIT, ALLOCATION, LIBRARIES,
               TRANSPORT, ELDERLY_FEES, SUMMER_JOBS, CONSULTATION, PARTNERSHIP, SCHOOL, ACTIVITY, ALARMS,
-              TRANSPORT_FEE, YOUTH_CENTRE)
+              TRANSPORT_FEE, YOUTH_CENTRE, SUMMER, INTERIM)
     sets = [("Written while the readers were built (contract, grant)", PROBES),
             ("Written 2026-12-05 before the readers were changed for them (tender, citizen's proposal)",
              HELD_OUT),
@@ -804,7 +805,9 @@ def main():
             ("Written 2026-12-06 (third session) after the eleventh set's readers, before any change for "
              "them (an activity grant to associations, procuring digital safety alarms)", TWELFTH),
             ("Written 2026-12-06 (fourth session) after the twelfth set's readers, before any change for "
-             "them (a new fee for the transport service, leasing premises for a youth centre)", THIRTEENTH)]
+             "them (a new fee for the transport service, leasing premises for a youth centre)", THIRTEENTH),
+            ("Written 2026-12-06 (fifth session) after the thirteenth set's readers, before any change for "
+             "them (a state grant for summer activities, an interim financial report)", FOURTEENTH)]
     with tempfile.TemporaryDirectory() as folder:
         base = {paper: findings(binary, paper, folder) for paper in papers}
         for paper, found in base.items():
