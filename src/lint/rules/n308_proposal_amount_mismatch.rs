@@ -12,8 +12,8 @@ declare_rule! {
     /// Förslaget till beslut säger hur mycket som beviljas, anvisas eller får
     /// kosta. Står samma sak längre ned med ett annat belopp vet nämnden inte
     /// vilket den beslutar. Samma sak känns igen på ordet för pengarna
-    /// ("bidrag", "kostnad", "hyra", "avgift"; "verksamhetsbidraget" är ett
-    /// bidrag) och på att meningen lägger fram summan ("föreslår", "beviljas",
+    /// ("bidrag", "kostnad", "hyra", "avgift", "underskott"; "verksamhetsbidraget"
+    /// är ett bidrag) och på att meningen lägger fram summan ("föreslår", "beviljas",
     /// "erbjuder",
     /// "Föreslaget bidrag") eller syftar tillbaka på den ("Kostnaden …").
     /// Enheten spelar ingen roll: 250 tkr och 250 000 kronor är samma summa.
@@ -259,6 +259,30 @@ mod tests {
                 found,
                 "{said}"
             );
+        }
+    }
+
+    #[test]
+    fn a_deficit_in_the_proposal_restated_otherwise() {
+        let report = |said: &str| {
+            format!(
+                "### Förslag till beslut\n3. Nämnden ger förvaltningen i uppdrag att minska underskottet på 6,4 miljoner kronor.\n### Ärende\nPrognosen är ett underskott på 6,4 miljoner kronor. Ekonomiskt bistånd visar ett överskott på 2,7 miljoner kronor.\n{said}\n"
+            )
+        };
+        assert_eq!(
+            text_findings(
+                "N308",
+                &report("Utan åtgärder bedöms underskottet bli 6,8 mnkr.")
+            ),
+            ["6,8 mnkr"]
+        );
+        for said in [
+            "Utan åtgärder bedöms underskottet bli 6 400 tkr.",
+            // A part's deficit is told indefinite: another sum.
+            "Individ- och familjeomsorgen redovisar ett underskott på 9,1 mnkr.",
+            "Förra årets underskott var 3,2 mnkr.",
+        ] {
+            assert!(text_findings("N308", &report(said)).is_empty(), "{said}");
         }
     }
 

@@ -57,8 +57,9 @@ static AMOUNT: LazyLock<Plain> = LazyLock::new(|| {
 });
 
 /// Money nouns, as the last part of a compound and without endings.
-/// Not "ram" ("program") nor "medel" ("livsmedel").
-const MONEY_NOUNS: [&str; 11] = [
+/// Not "ram" ("program") nor "medel" ("livsmedel"). A result is a sum
+/// too: "underskottet på 6,4 miljoner kronor", "budgetöverskottet".
+const MONEY_NOUNS: [&str; 13] = [
     "bidrag",
     "kostnad",
     "hyr",
@@ -70,6 +71,8 @@ const MONEY_NOUNS: [&str; 11] = [
     "summ",
     "budget",
     "utgift",
+    "underskott",
+    "överskott",
 ];
 
 /// Word forms that put a sum forward (not "beviljades", "föreslog"), and
@@ -343,6 +346,14 @@ mod tests {
         assert_eq!(
             found("Nämnden beslutar att anvisa 250 tkr till stödet."),
             [(250_000, Some("anvisa"), true, false, false)]
+        );
+        assert_eq!(
+            found("Utan åtgärder bedöms underskottet för 2027 bli 6,4 miljoner kronor."),
+            [(6_400_000, Some("underskott"), false, true, false)]
+        );
+        assert_eq!(
+            found("Ekonomiskt bistånd visar ett budgetöverskott på 2,7 mnkr."),
+            [(2_700_000, Some("överskott"), false, false, false)]
         );
         // A year or a count is not a sum; a number's decimals are its own.
         assert!(found("år 2026 kom 300 personer, 12,5 procent").is_empty());
