@@ -176,6 +176,20 @@ mod tests {
     }
 
     #[test]
+    fn a_law_whose_name_begins_with_med() {
+        let text =
+            "Placeringar enligt lagen (1990:25) med särskilda bestämmelser om vård av unga ökar.";
+        assert_eq!(
+            text_findings("N302", text),
+            ["lagen (1990:25) med särskilda bestämmelser om vård av unga"]
+        );
+        let right = text.replace("1990:25", "1990:52");
+        assert!(text_findings("N302", &right).is_empty());
+        // Words after "med" that name no law are no law's name.
+        assert!(text_findings("N302", "Enligt lagen (2001:453) med ändringar.").is_empty());
+    }
+
+    #[test]
     fn flags_a_law_number_one_slip_away_from_the_laws_own() {
         let text = "Hänvisningar till socialtjänstlagen (2001:435) har uppdaterats. Enligt skollagen (2010:880) och LOU (2016:1154).";
         assert_eq!(

@@ -137,7 +137,8 @@ pub const LAWS: &[(&str, &str, &[&str])] = &[
 ];
 
 /// The SFS numbers a law's name (its short name or the words after "lag
-/// (…) om") is known by; empty for a name we do not know. The words after
+/// (…) om", or "med" as in "lag (1990:52) med särskilda bestämmelser om
+/// vård av unga") is known by; empty for a name we do not know. The words after
 /// "om" run to the clause's end, so they name a law when they begin with
 /// its name ("om medbestämmande i arbetslivet lämnades …") or are its name
 /// cut short ("om socialtjänst").
@@ -161,7 +162,7 @@ pub fn numbers_of(name: &str) -> Vec<&'static str> {
 
 static LAW_SFS: LazyLock<Plain> = LazyLock::new(|| {
     tuned(
-        r"\b(?:([Ll]ag(?:en)?|[Ff]örordning(?:en)?)\s*\((\d{4}):(\d{1,4})\)\s*(?:om\s+([^.,;:()\n]+(?:\n[^.,;:()\n]+)?))?|SFS\s*(\d{4}):(\d{1,4})|([A-ZÅÄÖ][A-Za-zåäö]{1,4})\s*\((\d{4}):(\d{1,4})\)|((?:[A-ZÅÄÖa-zåäö]+-\s+och\s+)?[A-ZÅÄÖa-zåäö]{2,}(?:lagen|balken))\s*\((\d{4}):(\d{1,4})\))",
+        r"\b(?:([Ll]ag(?:en)?|[Ff]örordning(?:en)?)\s*\((\d{4}):(\d{1,4})\)\s*(?:(?:om|med)\s+([^.,;:()\n]+(?:\n[^.,;:()\n]+)?))?|SFS\s*(\d{4}):(\d{1,4})|([A-ZÅÄÖ][A-Za-zåäö]{1,4})\s*\((\d{4}):(\d{1,4})\)|((?:[A-ZÅÄÖa-zåäö]+-\s+och\s+)?[A-ZÅÄÖa-zåäö]{2,}(?:lagen|balken))\s*\((\d{4}):(\d{1,4})\))",
     )
 });
 static LAW_SHORT: LazyLock<Plain> = LazyLock::new(|| {
@@ -185,12 +186,20 @@ pub(super) fn find_laws(text: &str) -> Vec<LawMention> {
             // The words after "om" run to the clause's end: a known law's
             // name ends the mention ("om medbestämmande i arbetslivet
             // lämnades …" is the law up to "arbetslivet").
-            let long_name = c.get(4).map(|m| {
+            // After "med" only a known law's name is one ("lag (1990:52) med
+            // särskilda bestämmelser …", not "lagen (2001:453) med ändringar").
+            let named_with_med = |at: usize| text[..at].trim_end().ends_with("med");
+            let long_name = c.get(4).and_then(|m| {
                 let known = known_long_name_end(m.as_str()).map(|end| m.start() + end);
+                let name = &text[m.start()..known.unwrap_or(m.end())];
+                if named_with_med(m.start()) && numbers_of(name).is_empty() {
+                    span.end = c.get(3).map_or(span.end, |n| n.end() + 1);
+                    return None;
+                }
                 if let Some(end) = known {
                     span.end = end;
                 }
-                &text[m.start()..known.unwrap_or(m.end())]
+                Some(name)
             });
             let sfs = match (c.get(2), c.get(5), c.get(8), c.get(11)) {
                 (Some(y), ..) => Some(format!("{}:{}", y.as_str(), &c[3])),
@@ -331,6 +340,20 @@ mod tests {
                 pair(Some("2016:1145"), Some("LOU")),
                 pair(Some("2001:453"), None),
             ]
+        );
+    }
+
+    #[test]
+    fn a_law_whose_name_begins_with_med() {
+        let found = references(
+            "Placeringar enligt lagen (1990:25) med särskilda bestämmelser om vård av unga, där kostnaderna ökar.",
+        );
+        assert_eq!(
+            found,
+            vec![pair(
+                Some("1990:25"),
+                Some("särskilda bestämmelser om vård av unga")
+            )]
         );
     }
 
