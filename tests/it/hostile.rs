@@ -185,6 +185,12 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
             .repeat(40_000)
             .as_bytes(),
     );
+    // Reports made up to a day, each looked up among the dates by where
+    // it starts (a search of all of them for each would be quadratic).
+    let reports: String = (0..40_000)
+        .map(|i| format!("Delårsrapport per den {} augusti 2027. ", i % 28 + 1))
+        .collect();
+    write("report-dates.txt", reports.as_bytes());
     write(
         "endless-word.txt",
         format!("Socialnä{}den beslutar.", "m".repeat(200_000)).as_bytes(),

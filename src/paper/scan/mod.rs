@@ -30,6 +30,7 @@ mod officialese;
 mod options;
 mod orgs;
 mod patterns;
+mod report_dates;
 pub(crate) use patterns::{compile_patterns, compile_rule_patterns};
 mod parts;
 mod periods;
@@ -78,6 +79,7 @@ pub use persons::PersonName;
 pub use plans::{PlanKind, PlanMention};
 pub use processes::{Process, process_steps};
 pub use references::{MinistryRef, PublicationRef, ministry_of_prefix};
+pub use report_dates::ReportDate;
 pub use restated::RestatedFigure;
 pub use rounds::{ListedPeriod, Rounds};
 pub use sessions::SessionDate;
@@ -115,6 +117,9 @@ pub struct Scan {
     pub decisions: Vec<DecisionRef>,
     /// Courts' judgments with their dates ("Länsrättens dom 2008-11-07").
     pub judgments: Vec<JudgmentMention>,
+    /// Reports with the day they are made up to ("Delårsrapport per den 31
+    /// augusti 2027").
+    pub report_dates: Vec<ReportDate>,
     pub plans: Vec<PlanMention>,
     pub events: Vec<EventMention>,
     pub terms: Vec<TermMention>,
@@ -196,6 +201,7 @@ impl Scan {
             names,
             decisions,
             judgments,
+            report_dates,
             plans,
             events,
             terms,
@@ -242,6 +248,7 @@ impl Scan {
         self.names.extend(names);
         self.decisions.extend(decisions);
         self.judgments.extend(judgments);
+        self.report_dates.extend(report_dates);
         self.plans.extend(plans);
         self.events.extend(events);
         self.terms.extend(terms);
@@ -375,6 +382,8 @@ pub fn scan(text: &str) -> Scan {
     let bodies = bodies::find_bodies(text);
     let decisions = decisions::find_decisions(text, &dates, &bodies);
     let judgments = judgments::find_judgments(text, &dates);
+    let day_months = weekdays::find_day_months(text);
+    let report_dates = report_dates::find_report_dates(text, &dates, &day_months);
     let dnrs = find_dnrs(text);
     let paper_citations = citations::find_paper_citations(text, &dates, &dnrs);
     let meetings = meetings::find_meetings(text, &bodies);
@@ -411,6 +420,7 @@ pub fn scan(text: &str) -> Scan {
         names: names::find_names(text),
         decisions,
         judgments,
+        report_dates,
         plans: plans::find_plans(text),
         events,
         terms,
@@ -418,7 +428,7 @@ pub fn scan(text: &str) -> Scan {
         sentences,
         weekday_dates: weekdays::find_weekday_dates(text),
         meeting_weekdays: weekdays::find_meeting_weekdays(text),
-        day_months: weekdays::find_day_months(text),
+        day_months,
         years,
         misspelt_bodies: misspelt::find_misspelt_bodies(text),
         persons: persons::find_persons(&flowed),

@@ -23,6 +23,7 @@ impl Scan {
             names,
             decisions,
             judgments,
+            report_dates,
             plans,
             events,
             terms,
@@ -101,6 +102,10 @@ impl Scan {
         for j in judgments.iter_mut() {
             s(&mut j.span);
             s(&mut j.date_span);
+        }
+        for r in report_dates.iter_mut() {
+            s(&mut r.span);
+            s(&mut r.date_span);
         }
         events.iter_mut().for_each(|e| s(&mut e.span));
         terms.iter_mut().for_each(|t| s(&mut t.span));
