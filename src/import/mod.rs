@@ -120,8 +120,13 @@ pub fn import_raw(path: &Path, raw: RawPaper) -> Imported {
                 case.proposals = Some(items);
             }
             SectionKind::Proposals => {
-                // A second proposals section (an agenda's next item): kept, not merged.
-                unplaced.extend(body.iter().map(|l| clean_line(l)).filter(|l| !l.is_empty()));
+                // A second proposals section (an agenda's next item): printed
+                // again under its own heading, not merged into the case's
+                // proposals, which are the first item's.
+                case.sections.other.push(NamedSection {
+                    heading: heading_text(&paper, region),
+                    text: prose(&body),
+                });
             }
             SectionKind::Arende => {
                 let own = own_heading(&paper, region, crate::case::headings::ARENDE);

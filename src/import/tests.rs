@@ -59,6 +59,29 @@ fn a_heading_written_twice_keeps_both_sections() {
 }
 
 #[test]
+fn an_agendas_later_proposals_are_printed_under_their_own_heading() {
+    let text = "Dnr KS 2027/12\n\n1 Kommundirektörens rapport\n\nFörslag till beslut\n1. Informationen noteras.\n\nÄrende\nRapport om läget.\n\n2 Ersättning till röstmottagare\n\nFörslag till beslut\n1. Ersättningen fastställs till 1 500 kronor.\n";
+    let imported = import_text(Path::new("x.txt"), text);
+    let case = &imported.case;
+    // The case's proposals are the first item's; the next item's are kept
+    // under their heading, printed again, not left unprinted.
+    assert_eq!(
+        case.proposals.as_deref(),
+        Some(&["Informationen noteras.".to_owned()][..])
+    );
+    let later = &case.sections.other.last().expect("a section").text;
+    assert!(
+        later.contains("Ersättningen fastställs till 1 500 kronor."),
+        "{later}"
+    );
+    assert!(
+        !case.unplaced.iter().any(|l| l.contains("Ersättningen")),
+        "{:?}",
+        case.unplaced
+    );
+}
+
+#[test]
 fn a_papers_own_headings_are_kept() {
     let text = "Dnr SN 2026/140\n\nStöd i Ekby\n\nSammanfattning\nKort.\n\nBeslutsförslag\n1. Godkänna.\n\nBeskrivning av ärendet\nLängre.\n\nEkonomi\nRyms.\n\nSamverkan\nInformation lämnades den 3 mars 2026.\n";
     let case = import_text(Path::new("x.txt"), text).case;
