@@ -188,13 +188,16 @@ fn is_running_text(block: &[String]) -> bool {
 }
 
 /// A block of six words or more whose last one ends a sentence
-/// ("… som sammanfattar ärendet."), not an abbreviation ("m.fl.").
+/// ("… som sammanfattar ärendet.", "… Samreseutredningen (Kf § 2001/166)."),
+/// not an abbreviation ("m.fl."): a full stop after a closing bracket ends
+/// a sentence whatever the bracket holds.
 fn ends_a_sentence(block: &[String]) -> bool {
     let words: Vec<&str> = block.iter().flat_map(|l| l.split_whitespace()).collect();
     let Some(last) = words.last().and_then(|w| w.strip_suffix('.')) else {
         return false;
     };
+    let after_bracket = last.ends_with(')');
     words.len() >= 6
-        && last.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && !last.contains('.')
+        && (after_bracket
+            || (last.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !last.contains('.')))
 }

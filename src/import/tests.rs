@@ -82,6 +82,20 @@ fn an_agendas_later_proposals_are_printed_under_their_own_heading() {
 }
 
 #[test]
+fn a_sentence_ending_in_a_bracket_under_the_dnr_is_text_not_letterhead() {
+    let text = "SAMMANTRÄDESPROTOKOLL\nBarn- och utbildningsnämnden\n2027-02-16\n\nBUN § 9\nSamverkan om skolskjutsar\n\nDnr : BUN 2027/12\nFullmäktige behandlade i december 2026 den s k Samreseutredningen (Kf § 2026/166).\n\nFullmäktige beslutade\n\n1. Tekniska nämnden ansvarar för färdtjänsten.\n";
+    let imported = import_text(Path::new("x.txt"), text);
+    let case = &imported.case;
+    assert_eq!(case.title, "BUN § 9 Samverkan om skolskjutsar");
+    let text_of = |s: &Option<String>| s.clone().unwrap_or_default();
+    let printed = text_of(&case.sections.intro) + &text_of(&case.sections.arende);
+    assert!(
+        printed.contains("Samreseutredningen (Kf § 2026/166)."),
+        "{printed}"
+    );
+}
+
+#[test]
 fn a_papers_own_headings_are_kept() {
     let text = "Dnr SN 2026/140\n\nStöd i Ekby\n\nSammanfattning\nKort.\n\nBeslutsförslag\n1. Godkänna.\n\nBeskrivning av ärendet\nLängre.\n\nEkonomi\nRyms.\n\nSamverkan\nInformation lämnades den 3 mars 2026.\n";
     let case = import_text(Path::new("x.txt"), text).case;
