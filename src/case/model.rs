@@ -26,6 +26,12 @@ pub struct Case {
     /// papers that had none.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub dnr: String,
+    /// Other numbers the original paper printed after its own Dnr on the
+    /// same line ("TN 2005/2230 53; BUN 2004/034-62"): printed after `dnr`
+    /// again, so the rebuild says what the original said (set by `beslut
+    /// import`). The lint reads only `dnr`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dnr_also: Option<String>,
     /// The paper's own date (YYYY-MM-DD). Also the creation date in the PDF
     /// and DOCX metadata.
     #[serde(deserialize_with = "super::date::de")]

@@ -385,7 +385,10 @@ fn letterhead(file: &CaseFile, house: &House<'_>) -> Letterhead {
         } else {
             swedish::iso_date(case.date)
         },
-        dnr: case.dnr.clone(),
+        dnr: match &case.dnr_also {
+            Some(also) => format!("{}; {also}", case.dnr),
+            None => case.dnr.clone(),
+        },
         board: case.board.clone(),
     }
 }

@@ -32,7 +32,11 @@ pub(super) fn read_header(
                 .strip_prefix("Dnr")
                 .or_else(|| line.strip_prefix("Diarienummer"))
             {
-                case.dnr = dnr.trim_start_matches([':', '.']).trim().to_owned();
+                case.dnr = dnr
+                    .trim_start()
+                    .trim_start_matches([':', '.'])
+                    .trim()
+                    .to_owned();
             } else if let Some(date) = standalone_date(&line) {
                 case.date = date;
             } else if is_board(&line) && case.board.is_empty() {

@@ -9,7 +9,16 @@ pub(super) fn take_letterhead_facts(paper: &Paper, case: &mut Case, unplaced: &m
     let facts = &paper.facts;
     // As the paper prints it after its label, cut short or not: an archive
     // copy keeps what the original says.
+    // A Dnr line that names the paper's number and others after it ("Dnr :
+    // KS 2001/0102-53; TN 2005/2230 53; BUN 2004/034-62") keeps the others
+    // beside it, printed again: the same matter's numbers elsewhere.
     if let Some(dnr) = facts.printed_dnr() {
+        let also = case
+            .dnr
+            .strip_prefix(dnr.value.as_str())
+            .map(|rest| rest.trim_start_matches([';', ',', ' ']).trim())
+            .filter(|rest| !rest.is_empty());
+        case.dnr_also = also.map(str::to_owned);
         case.dnr = dnr.value.clone();
     }
     if let Some(date) = &facts.paper_date {

@@ -284,6 +284,7 @@ fn empty_case() -> Case {
         template_version: Some(1),
         output_name: None,
         dnr: String::new(),
+        dnr_also: None,
         date: NaiveDate::default(),
         undated: false,
         long_date: false,

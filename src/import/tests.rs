@@ -96,6 +96,17 @@ fn a_sentence_ending_in_a_bracket_under_the_dnr_is_text_not_letterhead() {
 }
 
 #[test]
+fn a_dnr_line_with_other_numbers_keeps_them_beside_the_papers_own() {
+    let text = "SAMMANTRÄDESPROTOKOLL\nBarn- och utbildningsnämnden\n2027-12-12\n\nBUN § 127\nUpphandling av skolskjutsar\n\nDnr : KS 2021/0102-53; TN 2025/2230 53; BUN 2024/034-62\n\nNämnden beslöt 2026-11-15 att ge styrgruppen i uppdrag att utarbeta ett underlag. Beslut fattas parallellt i TN och BUN.\n";
+    let case = import_text(Path::new("x.txt"), text).case;
+    assert_eq!(case.dnr, "KS 2021/0102-53");
+    assert_eq!(
+        case.dnr_also.as_deref(),
+        Some("TN 2025/2230 53; BUN 2024/034-62")
+    );
+}
+
+#[test]
 fn a_papers_own_headings_are_kept() {
     let text = "Dnr SN 2026/140\n\nStöd i Ekby\n\nSammanfattning\nKort.\n\nBeslutsförslag\n1. Godkänna.\n\nBeskrivning av ärendet\nLängre.\n\nEkonomi\nRyms.\n\nSamverkan\nInformation lämnades den 3 mars 2026.\n";
     let case = import_text(Path::new("x.txt"), text).case;

@@ -30,6 +30,10 @@ pub const CASE: &[(&str, &str)] = &[
         "Diarienummer, t.ex. \"SON 2026-118\". Får utelämnas bara för historiska handlingar som saknade ett.",
     ),
     (
+        "/properties/dnr_also",
+        "Andra nummer som originalet skrev efter sitt eget diarienummer på samma rad (\"TN 2005/2230 53; BUN 2004/034-62\"): skrivs ut efter `dnr` igen. Sätts av `beslut import`; granskningen läser bara `dnr`.",
+    ),
+    (
         "/properties/mbl",
         "Information eller förhandling enligt lagen (1976:580) om medbestämmande i arbetslivet.",
     ),
