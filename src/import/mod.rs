@@ -100,6 +100,8 @@ pub fn import_raw(path: &Path, raw: RawPaper) -> Imported {
 
     // Whether the title so far is a letterhead line (a guess a heading beats).
     let mut letterhead_title = false;
+    // Whether an agenda's second item has begun (a second proposals section).
+    let mut later_item = false;
     for region in &paper.regions {
         let body = region_body(&paper, region);
         // A signature may close any section, also a list.
@@ -123,6 +125,17 @@ pub fn import_raw(path: &Path, raw: RawPaper) -> Imported {
                 // A second proposals section (an agenda's next item): printed
                 // again under its own heading, not merged into the case's
                 // proposals, which are the first item's.
+                // A new item once the last one's description has been read
+                // (a proposal's sub-heading, "Kommunstyrelsens beslut", is none).
+                later_item |= case.sections.arende.is_some();
+                case.sections.other.push(NamedSection {
+                    heading: heading_text(&paper, region),
+                    text: prose(&body),
+                });
+            }
+            // A later item's own sections follow its proposals, each under
+            // its heading, in the order the agenda has them.
+            SectionKind::Arende | SectionKind::Bakgrund | SectionKind::Ekonomi if later_item => {
                 case.sections.other.push(NamedSection {
                     heading: heading_text(&paper, region),
                     text: prose(&body),

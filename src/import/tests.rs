@@ -82,6 +82,28 @@ fn an_agendas_later_proposals_are_printed_under_their_own_heading() {
 }
 
 #[test]
+fn an_agendas_later_items_keep_their_sections_in_order() {
+    let text = "Dnr KS 2027/12\n\n1 Kommundirektörens rapport\n\nFörslag till beslut\n1. Informationen noteras.\n\nÄrende\nRapport om läget.\n\n2 Ersättning till röstmottagare\n\nFörslag till beslut\n1. Ersättningen fastställs.\n\nÄrende\nValnämnden har föreslagit en höjning.\n";
+    let case = import_text(Path::new("x.txt"), text).case;
+    // The first item's description is the case's; the second item's comes
+    // after its own proposals, under its heading.
+    let arende = case.sections.arende.as_deref().unwrap_or("");
+    assert!(arende.contains("Rapport om läget."), "{arende}");
+    let headings: Vec<&str> = case
+        .sections
+        .other
+        .iter()
+        .map(|s| s.heading.as_str())
+        .collect();
+    assert_eq!(headings, ["Förslag till beslut", "Ärende"]);
+    assert!(
+        case.sections.other[1]
+            .text
+            .contains("Valnämnden har föreslagit en höjning.")
+    );
+}
+
+#[test]
 fn a_sentence_ending_in_a_bracket_under_the_dnr_is_text_not_letterhead() {
     let text = "SAMMANTRÄDESPROTOKOLL\nBarn- och utbildningsnämnden\n2027-02-16\n\nBUN § 9\nSamverkan om skolskjutsar\n\nDnr : BUN 2027/12\nFullmäktige behandlade i december 2026 den s k Samreseutredningen (Kf § 2026/166).\n\nFullmäktige beslutade\n\n1. Tekniska nämnden ansvarar för färdtjänsten.\n";
     let imported = import_text(Path::new("x.txt"), text);
