@@ -86,9 +86,17 @@ pub(super) fn read_header(
     // Medborgarkontoret …") is the paper's text, printed under the title,
     // not a sender line.
     let title_block = leftover.pop();
-    let (meeting, rest): (Vec<Vec<String>>, Vec<Vec<String>>) = leftover
+    // A protocol's front page (those present, its justering, signatures
+    // and posting) is its text from its first label on, in its order: a
+    // label's value often stands in a block of its own.
+    let front_page = leftover
+        .iter()
+        .position(|block| is_protocol_front_page(block))
+        .map_or(Vec::new(), |at| leftover.split_off(at));
+    let (mut meeting, rest): (Vec<Vec<String>>, Vec<Vec<String>>) = leftover
         .into_iter()
         .partition(|block| is_time_and_place(block));
+    meeting.extend(front_page);
     leftover = rest;
     if !meeting.is_empty() {
         let lines: Vec<&str> = meeting
@@ -181,6 +189,28 @@ fn is_time_and_place(block: &[String]) -> bool {
                 .strip_prefix(label)
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '\t']))
         })
+    })
+}
+
+/// A block that begins a protocol's front page: a line that starts with
+/// one of its labels ("Beslutande", "Övriga närvarande", "Utses att
+/// justera", "Justeringens plats och tid", "Underskrifter", "Anslag/Bevis").
+fn is_protocol_front_page(block: &[String]) -> bool {
+    const LABELS: [&str; 10] = [
+        "beslutande",
+        "övriga närvarande",
+        "övriga deltagare",
+        "utses att justera",
+        "justeringens plats och tid",
+        "underskrifter",
+        "anslag/bevis",
+        "protokollet är justerat",
+        "anslaget sätts upp",
+        "förvaringsplats för protokollet",
+    ];
+    block.iter().any(|line| {
+        let lower = line.to_lowercase();
+        LABELS.iter().any(|label| lower.starts_with(label))
     })
 }
 

@@ -104,6 +104,34 @@ fn an_agendas_later_items_keep_their_sections_in_order() {
 }
 
 #[test]
+fn a_protocols_front_page_is_printed_under_the_title_in_its_order() {
+    let text = "(1)\n\nUtses att justera Kim Berg\n\nJusteringens plats och tid\n\nMåndagen den 19 september, Barn- och\n\nutbildningsförvaltningen Paragrafer §54 -§64\n\nUnderskrifter ...\n\nBeslutande Lars Linder (S), ordförande\n\nMats Wernersson (S) Lill Holm (S)\n\nBUN/2027:360\n\nDelårsrapport 2 för 2027\n";
+    let case = import_text(Path::new("x.txt"), text).case;
+    assert_eq!(case.title, "Delårsrapport 2 för 2027");
+    let intro = case.sections.intro.as_deref().unwrap_or("");
+    // A label and its value in blocks of their own stay together, in order.
+    for (before, after) in [
+        ("Utses att justera Kim Berg", "Justeringens plats och tid"),
+        ("Justeringens plats och tid", "Måndagen den 19 september"),
+        (
+            "Beslutande Lars Linder",
+            "Mats Wernersson (S) Lill Holm (S)",
+        ),
+    ] {
+        let (b, a) = (intro.find(before), intro.find(after));
+        assert!(
+            b.is_some() && a.is_some() && b < a,
+            "{before} / {after} in {intro}"
+        );
+    }
+    assert!(
+        !case.unplaced.iter().any(|l| l.contains("Wernersson")),
+        "{:?}",
+        case.unplaced
+    );
+}
+
+#[test]
 fn a_sentence_ending_in_a_bracket_under_the_dnr_is_text_not_letterhead() {
     let text = "SAMMANTRÄDESPROTOKOLL\nBarn- och utbildningsnämnden\n2027-02-16\n\nBUN § 9\nSamverkan om skolskjutsar\n\nDnr : BUN 2027/12\nFullmäktige behandlade i december 2026 den s k Samreseutredningen (Kf § 2026/166).\n\nFullmäktige beslutade\n\n1. Tekniska nämnden ansvarar för färdtjänsten.\n";
     let imported = import_text(Path::new("x.txt"), text);
