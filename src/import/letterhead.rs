@@ -12,13 +12,21 @@ pub(super) fn take_letterhead_facts(paper: &Paper, case: &mut Case, unplaced: &m
     // A Dnr line that names the paper's number and others after it ("Dnr :
     // KS 2001/0102-53; TN 2005/2230 53; BUN 2004/034-62") keeps the others
     // beside it, printed again: the same matter's numbers elsewhere.
+    // Other words after it (a flat letterhead run into the Dnr's line) go
+    // to `unplaced`: never dropped.
     if let Some(dnr) = facts.printed_dnr() {
-        let also = case
+        let rest = case
             .dnr
             .strip_prefix(dnr.value.as_str())
             .map(|rest| rest.trim_start_matches([';', ',', ' ']).trim())
             .filter(|rest| !rest.is_empty());
-        case.dnr_also = also.map(str::to_owned);
+        match rest {
+            Some(numbers) if names_other_numbers(numbers) => {
+                case.dnr_also = Some(numbers.to_owned());
+            }
+            Some(words) => unplaced.push(words.to_owned()),
+            None => {}
+        }
         case.dnr = dnr.value.clone();
     }
     if let Some(date) = &facts.paper_date {
@@ -50,6 +58,24 @@ pub(super) fn take_letterhead_facts(paper: &Paper, case: &mut Case, unplaced: &m
         }
         unplaced.retain(|l| l != &name);
     }
+}
+
+/// Whether the words after a paper's own Dnr on its line are other case
+/// numbers ("TN 2005/2230 53; BUN 2004/034-62", "BUN 2004/034-62 och
+/// 2007/119-62"): each part has a number with "/", "-" or "." inside, and
+/// no letterhead label stands among them.
+fn names_other_numbers(words: &str) -> bool {
+    let has_case_number = |part: &str| {
+        part.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.chars().any(|c| c.is_ascii_digit()) && w.contains(['/', '-', '.'])
+        })
+    };
+    let lower = words.to_lowercase();
+    words.split([';', ',']).all(has_case_number)
+        && !FACT_LABELS
+            .iter()
+            .any(|label| lower.contains(&label.to_lowercase()))
 }
 
 /// A title that is the whole letterhead run into one line, as flat text

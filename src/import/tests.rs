@@ -154,6 +154,21 @@ fn a_dnr_line_with_other_numbers_keeps_them_beside_the_papers_own() {
         case.dnr_also.as_deref(),
         Some("TN 2025/2230 53; BUN 2024/034-62")
     );
+    // Other words run into the Dnr's line are no numbers: kept unplaced.
+    let flat = text.replace(
+        "Dnr : KS 2021/0102-53; TN 2025/2230 53; BUN 2024/034-62",
+        "Dnr : KS 2021/0102-53 Handläggare Anna Berg Telefon 0123-456 78 Socialförvaltningen",
+    );
+    let case = import_text(Path::new("x.txt"), &flat).case;
+    assert_eq!(
+        (case.dnr.as_str(), case.dnr_also),
+        ("KS 2021/0102-53", None)
+    );
+    assert!(
+        case.unplaced.iter().any(|l| l.contains("Anna Berg")),
+        "{:?}",
+        case.unplaced
+    );
 }
 
 #[test]

@@ -37,11 +37,13 @@ impl ReportDate {
     /// Whether two reports' dates can name the same day: each part that
     /// both state is equal ("per augusti" and "per den 31 augusti 2027" can).
     pub fn may_be_same_day(&self, other: &ReportDate) -> bool {
-        let agree = |a: Option<i64>, b: Option<i64>| a.zip(b).is_none_or(|(a, b)| a == b);
-        self.month == other.month
-            && agree(self.year.map(i64::from), other.year.map(i64::from))
-            && agree(self.day.map(i64::from), other.day.map(i64::from))
+        self.month == other.month && agree(self.year, other.year) && agree(self.day, other.day)
     }
+}
+
+/// Two parts of a date agree when either is left out or both are equal.
+fn agree<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
+    a.zip(b).is_none_or(|(a, b)| a == b)
 }
 
 /// A report word in any case and form, then "per" (lower case, as every
