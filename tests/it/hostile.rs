@@ -191,6 +191,13 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         .map(|i| format!("Delårsrapport per den {} augusti 2027. ", i % 28 + 1))
         .collect();
     write("report-dates.txt", reports.as_bytes());
+    // Age groups told by years of birth, each read with its clause.
+    write(
+        "birth-years.txt",
+        "Öppet för alla barn födda 2012–2021. "
+            .repeat(40_000)
+            .as_bytes(),
+    );
     write(
         "endless-word.txt",
         format!("Socialnä{}den beslutar.", "m".repeat(200_000)).as_bytes(),

@@ -1,6 +1,9 @@
-use crate::case::age_range;
+use chrono::Datelike;
+
+use crate::case::{AgeRange, age_range};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::about::{about_another_party, age_target, described_age_target, names_service};
+use crate::paper::scan::AgeMention;
 use crate::paper::target_group::{another_generation, denies, states_target_group};
 
 declare_rule! {
@@ -9,7 +12,10 @@ declare_rule! {
     ///
     /// Spannet i "Förslag till beslut" (eller `contract.ages` i en ärendefil) är
     /// målet; varje annat omnämnande av samma tjänst med ett annat spann säger
-    /// emot det. Andra tjänsters spann lämnas i fred.
+    /// emot det. Andra tjänsters spann lämnas i fred. En grupp som anges med
+    /// födelseår ("barn födda 2012–2021") är de åldrar den fyller det år
+    /// handlingen är daterad (6–15 år 2027); ett år hit eller dit godtas,
+    /// eftersom "6–15 år" kan betyda både åldern och det år man fyller.
     ///
     /// Fel:  1. Avtalet avseende anhörigstöd till barn 4-20 år … förlängs.
     ///       … förslag att avtalet anhörigstöd barn 0-20 år förlängs …
@@ -32,7 +38,17 @@ impl Rule for AgeRangeMismatch {
         let Some(target) = age_target(paper).or_else(|| described_age_target(paper)) else {
             return;
         };
-        for age in &paper.scan.ages {
+        // Years of birth as the ages they turn in the paper's year.
+        let year = paper.facts.paper_date.as_ref().map(|d| d.value.year());
+        let born: Vec<AgeMention> = paper
+            .scan
+            .birth_years
+            .iter()
+            .filter(|b| b.first < b.last)
+            .filter_map(|b| b.ages_turned_in(year?))
+            .filter(|age| !within_a_year(age, &target.range))
+            .collect();
+        for age in paper.scan.ages.iter().chain(&born) {
             if age.span == target.span
                 || age.range() == target.range
                 || age.subgroup
@@ -59,8 +75,8 @@ impl Rule for AgeRangeMismatch {
                     &Self::META,
                     age.span.clone(),
                     format!(
-                        "åldersspannet {} ({}) skiljer sig från målgruppens {} ({}: ”{}”)",
-                        age_range(age.range()),
+                        "{} ({}) skiljer sig från målgruppens {} ({}: ”{}”)",
+                        told_as(paper, age, year),
                         paper.line_label(age.span.start),
                         age_range(target.range),
                         paper.line_label(target.span.start),
@@ -73,11 +89,60 @@ impl Rule for AgeRangeMismatch {
     }
 }
 
+/// An age range as the message names it: "åldersspannet 0–20 år", or for
+/// years of birth "födelseåren i ”födda 2010–2021” (de fyller 6–17 år 2027)".
+fn told_as(paper: &crate::paper::Paper, age: &AgeMention, year: Option<i32>) -> String {
+    let written = paper.text(&age.span);
+    match year {
+        Some(year) if written.to_lowercase().starts_with("föd") => format!(
+            "födelseåren i ”{written}” (de fyller {} {year})",
+            age_range(age.range())
+        ),
+        _ => format!("åldersspannet {}", age_range(age.range())),
+    }
+}
+
+/// Whether ages turned in a year are the target's, give or take a year at
+/// each end ("6–15 år" may be the ages or the ages turned).
+fn within_a_year(age: &AgeMention, target: &AgeRange) -> bool {
+    let near = |a: u32, b: u32| a.abs_diff(b) <= 1;
+    near(age.from, target.from)
+        && match (age.to, target.to) {
+            (Some(a), Some(b)) => near(a, b),
+            _ => false,
+        }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lint::rules::testing::*;
 
     const PAPER: &str = "### Förslag till beslut\n1. Avtalet avseende anhörigstöd till barn 4-20 år, med Solrosgruppen AB förlängs.\n### Ärende\n";
+
+    #[test]
+    fn years_of_birth_are_the_ages_turned_in_the_papers_year() {
+        let paper = |said: &str| {
+            format!(
+                "Kultur- och fritidsförvaltningen\n2027-04-12\nDnr KFN 2027/88\n\nKultur- och fritidsnämnden\n\nSommarlovsaktiviteter 2027\n\nFörslag till beslut\n1. Bidraget används till aktiviteter för barn och unga i åldern 6–15 år.\n\nÄrende\n{said}\n"
+            )
+        };
+        assert_eq!(
+            text_findings(
+                "A201",
+                &paper("Aktiviteterna ska vara öppna för alla barn födda 2010–2021.")
+            ),
+            ["födda 2010–2021"]
+        );
+        for said in [
+            "Aktiviteterna ska vara öppna för alla barn födda 2012–2021.",
+            // A year off at an end: the ages, or the ages turned.
+            "Aktiviteterna ska vara öppna för alla barn födda 2011–2021.",
+            // One year of birth is a part of the group.
+            "Aktiviteterna ska vara öppna för alla barn födda 2015.",
+        ] {
+            assert!(text_findings("A201", &paper(said)).is_empty(), "{said}");
+        }
+    }
 
     #[test]
     fn flags_the_same_service_with_another_range() {

@@ -254,7 +254,7 @@ fn another_unit(after: &str) -> bool {
         })
 }
 
-fn mention(text: &str, span: Span, from: u32, to: Option<u32>) -> AgeMention {
+pub(super) fn mention(text: &str, span: Span, from: u32, to: Option<u32>) -> AgeMention {
     let clause = clause_before(text, span.start);
     // The clause without its "i åldern" (the first such, as `replace` would).
     let phrase_text = match AGE_INTRO.find(clause) {

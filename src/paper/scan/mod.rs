@@ -6,6 +6,7 @@ use std::ops::Range;
 
 mod ages;
 mod amounts;
+mod birth_years;
 mod bodies;
 mod changes;
 mod citations;
@@ -52,6 +53,7 @@ mod weekdays;
 
 pub use ages::AgeMention;
 pub use amounts::AmountMention;
+pub use birth_years::BirthYears;
 pub use bodies::{BodyKind, BodyMention, ends_like_an_office};
 pub use changes::{ChangeMention, ChangePercent, ChangeSize, ChangedThing, StatedPercent};
 pub use citations::PaperCitation;
@@ -120,6 +122,8 @@ pub struct Scan {
     /// Reports with the day they are made up to ("Delårsrapport per den 31
     /// augusti 2027").
     pub report_dates: Vec<ReportDate>,
+    /// Age groups told by their years of birth ("barn födda 2012–2021").
+    pub birth_years: Vec<BirthYears>,
     pub plans: Vec<PlanMention>,
     pub events: Vec<EventMention>,
     pub terms: Vec<TermMention>,
@@ -202,6 +206,7 @@ impl Scan {
             decisions,
             judgments,
             report_dates,
+            birth_years,
             plans,
             events,
             terms,
@@ -249,6 +254,7 @@ impl Scan {
         self.decisions.extend(decisions);
         self.judgments.extend(judgments);
         self.report_dates.extend(report_dates);
+        self.birth_years.extend(birth_years);
         self.plans.extend(plans);
         self.events.extend(events);
         self.terms.extend(terms);
@@ -421,6 +427,7 @@ pub fn scan(text: &str) -> Scan {
         decisions,
         judgments,
         report_dates,
+        birth_years: birth_years::find_birth_years(text),
         plans: plans::find_plans(text),
         events,
         terms,

@@ -24,6 +24,7 @@ impl Scan {
             decisions,
             judgments,
             report_dates,
+            birth_years,
             plans,
             events,
             terms,
@@ -106,6 +107,10 @@ impl Scan {
         for r in report_dates.iter_mut() {
             s(&mut r.span);
             s(&mut r.date_span);
+        }
+        for b in birth_years.iter_mut() {
+            s(&mut b.span);
+            s(&mut b.group.span);
         }
         events.iter_mut().for_each(|e| s(&mut e.span));
         terms.iter_mut().for_each(|t| s(&mut t.span));
