@@ -182,14 +182,9 @@ fn is_time_and_place(block: &[String]) -> bool {
         "tid och plats",
         "plats och tid",
     ];
-    block.iter().any(|line| {
-        let lower = line.to_lowercase();
-        LABELS.iter().any(|label| {
-            lower
-                .strip_prefix(label)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '\t']))
-        })
-    })
+    // A whole word: "Tidigare" is no label.
+    let is_label = |rest: &str| rest.is_empty() || rest.starts_with([' ', ':', '\t']);
+    has_label_line(block, &LABELS, is_label)
 }
 
 /// A block that begins a protocol's front page: a line that starts with
@@ -208,9 +203,19 @@ fn is_protocol_front_page(block: &[String]) -> bool {
         "anslaget sätts upp",
         "förvaringsplats för protokollet",
     ];
+    // Long labels: a value run into one ("Utses att justeraIsabel Hildén",
+    // as a PDF's table gives it) is still its label's.
+    has_label_line(block, &LABELS, |_| true)
+}
+
+/// Whether a line of `block` starts with one of `labels` (lower case) and
+/// what follows it passes `then`.
+fn has_label_line(block: &[String], labels: &[&str], then: impl Fn(&str) -> bool) -> bool {
     block.iter().any(|line| {
         let lower = line.to_lowercase();
-        LABELS.iter().any(|label| lower.starts_with(label))
+        labels
+            .iter()
+            .any(|label| lower.strip_prefix(label).is_some_and(&then))
     })
 }
 

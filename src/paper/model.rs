@@ -327,6 +327,33 @@ impl Paper {
             .any(|w| starts_with_word(w))
     }
 
+    /// The first of `items` (each starting where `start` says) that the
+    /// paper's title names: one in a case's title field, or in a finished
+    /// paper, which has no title field, one before "Förslag till beslut"
+    /// (the letterhead and the heading line under it). None in an agenda
+    /// or minutes of several items.
+    pub fn named_in_title<'a, T>(
+        &self,
+        items: &'a [T],
+        start: impl Fn(&T) -> usize,
+    ) -> Option<&'a T> {
+        if let Some(item) = items
+            .iter()
+            .find(|i| self.section_at(start(i)) == Some(&SectionKind::Title))
+        {
+            return Some(item);
+        }
+        if self.kind == PaperKind::Case || self.is_collection() {
+            return None;
+        }
+        let proposals = self
+            .regions
+            .iter()
+            .find(|r| r.kind == SectionKind::Proposals)
+            .map(|r| r.range.start)?;
+        items.iter().find(|i| start(i) < proposals)
+    }
+
     /// Whether `offset` lies in page furniture (a running header or footer).
     pub fn in_furniture(&self, offset: usize) -> bool {
         self.read.as_ref().is_some_and(|r| offset < r.furniture_end)

@@ -5,7 +5,7 @@ use chrono::Datelike;
 use super::{date, quote};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta, Severity};
 use crate::paper::scan::{PlanKind, PlanMention, cues, within};
-use crate::paper::{Paper, PaperKind, SectionKind};
+use crate::paper::{Paper, SectionKind};
 
 declare_rule! {
     /// D108 plan-year-mismatch: en plan, ett schema, en budget eller en
@@ -63,26 +63,9 @@ impl Rule for PlanYearMismatch {
     }
 }
 
-/// The plan the paper is about: named in its title. A finished paper has
-/// no title field: its title is what stands before "Förslag till beslut"
-/// (the letterhead and the heading line under it).
+/// The plan the paper is about: named in its title.
 fn subject(paper: &Paper) -> Option<&PlanMention> {
-    let plans = &paper.scan.plans;
-    if let Some(p) = plans
-        .iter()
-        .find(|p| paper.section_at(p.span.start) == Some(&SectionKind::Title))
-    {
-        return Some(p);
-    }
-    if paper.kind == PaperKind::Case || paper.is_collection() {
-        return None;
-    }
-    let proposals = paper
-        .regions
-        .iter()
-        .find(|r| r.kind == SectionKind::Proposals)
-        .map(|r| r.range.start)?;
-    plans.iter().find(|p| p.span.start < proposals)
+    paper.named_in_title(&paper.scan.plans, |p| p.span.start)
 }
 
 fn other_years(paper: &Paper, subject: &PlanMention, out: &mut Vec<Finding>) {

@@ -1,6 +1,6 @@
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::scan::ReportDate;
-use crate::paper::{Paper, PaperKind, SectionKind};
+use crate::paper::{Paper, SectionKind};
 
 declare_rule! {
     /// D122 report-date-mismatch: rubriken och förslaget till beslut anger
@@ -60,26 +60,9 @@ impl Rule for ReportDateMismatch {
     }
 }
 
-/// The report the title names with its day. A finished paper has no title
-/// field: its title is what stands before "Förslag till beslut" (the
-/// letterhead and the heading line under it), as D108 reads it.
+/// The report the title names with its day.
 fn titled(paper: &Paper) -> Option<&ReportDate> {
-    let reports = &paper.scan.report_dates;
-    if let Some(r) = reports
-        .iter()
-        .find(|r| paper.section_at(r.span.start) == Some(&SectionKind::Title))
-    {
-        return Some(r);
-    }
-    if paper.kind == PaperKind::Case || paper.is_collection() {
-        return None;
-    }
-    let proposals = paper
-        .regions
-        .iter()
-        .find(|r| r.kind == SectionKind::Proposals)
-        .map(|r| r.range.start)?;
-    reports.iter().find(|r| r.span.start < proposals)
+    paper.named_in_title(&paper.scan.report_dates, |r| r.span.start)
 }
 
 #[cfg(test)]
