@@ -128,28 +128,19 @@ pub fn import_raw(path: &Path, raw: RawPaper) -> Imported {
                 // A new item once the last one's description has been read
                 // (a proposal's sub-heading, "Kommunstyrelsens beslut", is none).
                 later_item |= case.sections.arende.is_some();
-                case.sections.other.push(NamedSection {
-                    heading: heading_text(&paper, region),
-                    text: prose(&body),
-                });
+                case.sections.other.push(own_section(&paper, region, &body));
             }
             // A later item's own sections follow its proposals, each under
             // its heading, in the order the agenda has them.
             SectionKind::Arende | SectionKind::Bakgrund | SectionKind::Ekonomi if later_item => {
-                case.sections.other.push(NamedSection {
-                    heading: heading_text(&paper, region),
-                    text: prose(&body),
-                });
+                case.sections.other.push(own_section(&paper, region, &body));
             }
             SectionKind::Arende => {
                 let own = own_heading(&paper, region, crate::case::headings::ARENDE);
                 if case.sections.arende.is_some() && own.is_some() && own != case.headings.arende {
                     // "Sammanfattning", then "Beskrivning av ärendet": two
                     // sections, each under its own heading.
-                    case.sections.other.push(NamedSection {
-                        heading: heading_text(&paper, region),
-                        text: prose(&body),
-                    });
+                    case.sections.other.push(own_section(&paper, region, &body));
                 } else {
                     if case.sections.arende.is_none() {
                         case.headings.arende = own;

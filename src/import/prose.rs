@@ -57,6 +57,14 @@ pub(super) fn inline_heading_end(line: &str, kind: &SectionKind) -> Option<usize
     line.is_char_boundary(phrase).then_some(phrase)
 }
 
+/// A region kept as a section of its own, under its heading as written.
+pub(super) fn own_section(paper: &Paper, region: &Region, body: &[&str]) -> NamedSection {
+    NamedSection {
+        heading: heading_text(paper, region),
+        text: prose(body),
+    }
+}
+
 pub(super) fn heading_text(paper: &Paper, region: &Region) -> String {
     let first = paper.text(&region.range).lines().next().unwrap_or("");
     match inline_heading_end(first, &region.kind) {

@@ -48,7 +48,9 @@ impl Rule for AgeRangeMismatch {
             .filter_map(|b| b.ages_turned_in(year?))
             .filter(|age| !within_a_year(age, &target.range))
             .collect();
-        for age in paper.scan.ages.iter().chain(&born) {
+        // Each range with the year its group is born in when told so.
+        let told = paper.scan.ages.iter().map(|age| (age, None));
+        for (age, born_in) in told.chain(born.iter().map(|age| (age, year))) {
             if age.span == target.span
                 || age.range() == target.range
                 || age.subgroup
@@ -76,7 +78,7 @@ impl Rule for AgeRangeMismatch {
                     age.span.clone(),
                     format!(
                         "{} ({}) skiljer sig från målgruppens {} ({}: ”{}”)",
-                        told_as(paper, age, year),
+                        told_as(paper, age, born_in),
                         paper.line_label(age.span.start),
                         age_range(target.range),
                         paper.line_label(target.span.start),
@@ -90,15 +92,16 @@ impl Rule for AgeRangeMismatch {
 }
 
 /// An age range as the message names it: "åldersspannet 0–20 år", or for
-/// years of birth "födelseåren i ”födda 2010–2021” (de fyller 6–17 år 2027)".
-fn told_as(paper: &crate::paper::Paper, age: &AgeMention, year: Option<i32>) -> String {
-    let written = paper.text(&age.span);
-    match year {
-        Some(year) if written.to_lowercase().starts_with("föd") => format!(
-            "födelseåren i ”{written}” (de fyller {} {year})",
+/// years of birth, with the year they are turned in, "födelseåren i ”födda
+/// 2010–2021” (de fyller 6–17 år 2027)".
+fn told_as(paper: &crate::paper::Paper, age: &AgeMention, born_in: Option<i32>) -> String {
+    match born_in {
+        Some(year) => format!(
+            "födelseåren i ”{}” (de fyller {} {year})",
+            paper.text(&age.span),
             age_range(age.range())
         ),
-        _ => format!("åldersspannet {}", age_range(age.range())),
+        None => format!("åldersspannet {}", age_range(age.range())),
     }
 }
 

@@ -6,6 +6,7 @@
 //! which the scan does not know: the rules turn them into ages (A201 with
 //! the paper's year).
 
+use super::patterns::only_if;
 use super::plain::{Plain, tuned};
 use std::sync::LazyLock;
 
@@ -50,13 +51,11 @@ static BIRTH_YEARS: LazyLock<Plain> = LazyLock::new(|| {
 });
 
 pub(super) fn find_birth_years(text: &str) -> Vec<BirthYears> {
-    // Every such group is "född…" ("föd" in any case): a text without it is
-    // not searched.
-    if !text.contains("föd") && !text.contains("Föd") && !text.contains("FÖD") {
-        return Vec::new();
-    }
+    // Every such group is "född…" ("föd" as any writer capitalises it): a
+    // text without it is not searched (see `only_if`).
+    let born = ["föd", "Föd", "FÖD"].iter().any(|w| text.contains(w));
     BIRTH_YEARS
-        .captures_iter(text)
+        .captures_iter(only_if(born, text, &BIRTH_YEARS))
         .filter_map(|c| {
             let first: i32 = c.get(1)?.as_str().parse().ok()?;
             let last: i32 = c.get(2).map_or(Some(first), |y| y.as_str().parse().ok())?;
