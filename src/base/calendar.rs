@@ -17,6 +17,12 @@ pub fn term_end(start: NaiveDate, months: u32) -> Option<NaiveDate> {
     start.checked_add_months(Months::new(months))?.pred_opt()
 }
 
+/// The first day of a term of `months` months that ends on `end`: ten
+/// years to 28 February 2038 start on 1 March 2028.
+pub fn term_start(end: NaiveDate, months: u32) -> Option<NaiveDate> {
+    end.succ_opt()?.checked_sub_months(Months::new(months))
+}
+
 /// The day `months` months after `start`.
 pub fn months_after(start: NaiveDate, months: u32) -> Option<NaiveDate> {
     start.checked_add_months(Months::new(months))
@@ -85,6 +91,18 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn a_term_counted_back_from_its_last_day() {
+        assert_eq!(term_start(d(2038, 2, 28), 120), Some(d(2028, 3, 1)));
+        assert_eq!(term_start(d(2039, 2, 28), 120), Some(d(2029, 3, 1)));
+        assert_eq!(term_start(d(2025, 12, 31), 12), Some(d(2025, 1, 1)));
+        assert_eq!(term_start(d(2040, 2, 29), 12), Some(d(2039, 3, 1)));
+        for (from, months) in [(d(2028, 3, 1), 120), (d(2024, 5, 1), 24)] {
+            let end = term_end(from, months).unwrap();
+            assert_eq!(term_start(end, months), Some(from));
+        }
     }
 
     #[test]

@@ -19,7 +19,9 @@ declare_rule! {
     /// Avtalets längd som sägs för sig ("Avtalet gäller i tre år", "ett
     /// treårigt avtal") jämförs med avtalsperioden i förslaget till beslut,
     /// utom när förslaget är en förlängning; sägs längden från en annan första
-    /// dag än förslagets (högst ett år ifrån), är det också ett fynd.
+    /// dag eller till en annan sista dag än förslagets (högst ett år ifrån),
+    /// är det också ett fynd ("löper i tio år till och med den 28 februari
+    /// 2039" när förslaget slutar 2038).
     ///
     /// I en ärendefil jämförs också `contract.extension_years` med längden på
     /// `contract.extension`.
@@ -234,9 +236,6 @@ fn agreement_length_restated(cx: &Context<'_>, periods: &[&PeriodMention], out: 
     else {
         return;
     };
-    let Some(months) = whole_months(from, to) else {
-        return;
-    };
     let of_the_term = |d: &&crate::paper::scan::DurationMention| match &thing {
         None => d.agreement_length,
         Some(thing) => d.thing.as_ref() == Some(thing),
@@ -279,7 +278,7 @@ fn agreement_length_restated(cx: &Context<'_>, periods: &[&PeriodMention], out: 
                 answer
             }
         };
-        if !from_the_start || duration.months == months {
+        if !from_the_start || is_the_length_of(duration.months, (from, to)) {
             continue;
         }
         out.push(against_the_proposal(
@@ -291,10 +290,44 @@ fn agreement_length_restated(cx: &Context<'_>, periods: &[&PeriodMention], out: 
     }
 }
 
+/// The length of `from`–`to` in words: its whole months, or the nearest
+/// whole months a few days off ("knappt tolv år" for 1 mars 2028 – 28
+/// februari 2040), or its days.
+fn length_in_words(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
+    let period = Period { from, to };
+    if whole_months(from, to).is_some() {
+        return period_length(period);
+    }
+    let after = (to - from).num_days() + 1;
+    let months = ((after as f64) / 30.44).round() as u32;
+    let Some(end) = term_end(from, months).filter(|_| months >= 2) else {
+        return period_length(period);
+    };
+    match (to - end).num_days() {
+        -7..=-1 => format!("knappt {}", crate::case::months_length(months)),
+        1..=7 => format!("drygt {}", crate::case::months_length(months)),
+        _ => period_length(period),
+    }
+}
+
+/// Whether `months` is the length of `from`–`to`: its whole months, or,
+/// for a period a day or a few off whole months ("1 mars 2028 – 28
+/// februari 2040", a leap year's February), the months that end within a
+/// month of its last day.
+fn is_the_length_of(months: u32, (from, to): (chrono::NaiveDate, chrono::NaiveDate)) -> bool {
+    match whole_months(from, to) {
+        Some(whole) => whole == months,
+        None => term_end(from, months).is_none_or(|end| (end - to).num_days().abs() <= 31),
+    }
+}
+
 /// "Det nya avtalet ska gälla i fyra år från och med den 1 augusti 2027"
-/// when the proposal's term starts on 1 July 2027: the agreement's length
-/// told from another first day. A first day more than about a year off may
-/// be another agreement's ("Avtalet gäller i tre år från den 1 april 2023").
+/// when the proposal's term starts on 1 July 2027, or "löper i tio år till
+/// och med den 28 februari 2039" when it ends a year sooner: the
+/// agreement's length told from another first or last day. A day more than
+/// about a year off may be another agreement's ("Avtalet gäller i tre år
+/// från den 1 april 2023"). A length told to the proposal's own last day is
+/// [`duration_before_end_only`]'s to compare.
 fn another_first_day(
     paper: &crate::paper::Paper,
     duration: &crate::paper::scan::DurationMention,
@@ -305,12 +338,16 @@ fn another_first_day(
     ),
 ) -> Option<Finding> {
     let (told_from, told_to) = duration.told_period()?;
-    let (_, first_day) = duration.start.as_ref()?;
-    let off = (told_from - from).num_days().abs();
-    if told_from == from || off > A_YEAR_AND_A_MONTH_IN_DAYS {
+    let told = duration.told_span()?;
+    let (told_day, day) = if duration.told_from_its_end() {
+        (told_to, to)
+    } else {
+        (told_from, from)
+    };
+    let off = (told_day - day).num_days().abs();
+    if told_day == day || off > A_YEAR_AND_A_MONTH_IN_DAYS {
         return None;
     }
-    let told = duration.span.start..first_day.end;
     Some(
         Finding::new(
             &DurationMismatch::META,
@@ -348,7 +385,7 @@ fn against_the_proposal(
             quote(paper, duration),
             date(from),
             date(to),
-            period_length(Period { from, to })
+            length_in_words(from, to)
         ),
     )
     .related(proposal.clone(), "förslaget till beslut")

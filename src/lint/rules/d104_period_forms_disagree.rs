@@ -99,21 +99,20 @@ impl Rule for PeriodFormsDisagree {
     }
 }
 
-/// A length told with its first day ("två år från och med den 1 november
-/// 2026") against the periods and the other such lengths: the later of two
+/// A length told with its first or last day ("två år från och med den 1
+/// november 2026", "i tio år till och med den 28 februari 2039") against the periods and the other such lengths: the later of two
 /// that share exactly one end is reported.
 fn told_periods_against_the_others(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let paper = cx.paper;
-    // A told period reads from its length to its first day: "två år från
-    // och med den 1 november 2026".
+    // A told period reads from its length to its day: "två år från och med
+    // den 1 november 2026".
     let told: Vec<(NaiveDate, NaiveDate, Span, bool)> = paper
         .scan
         .durations
         .iter()
         .filter_map(|d| {
             let (from, to) = d.told_period()?;
-            let (_, first_day) = d.start.as_ref()?;
-            let span = d.span.start..first_day.end;
+            let span = d.told_span()?;
             let total = told_as_a_total(paper, &span);
             Some((from, to, span, total))
         })

@@ -36,14 +36,34 @@ pub struct DurationMention {
     /// "24 månader med start 2027-01-01") and is no period's start of its
     /// own: the length and the day tell a period (see [`Self::told_period`]).
     pub start: Option<(NaiveDate, Span)>,
+    /// The last day the length is counted to, when it has no first day and
+    /// a date follows it directly as its last ("i tio år till och med den
+    /// 28 februari 2039") that ends no period of its own.
+    pub end: Option<(NaiveDate, Span)>,
 }
 
 impl DurationMention {
-    /// The period a length and its first day tell: from the day to the day
-    /// before the same day `months` later.
+    /// The period a length and its first or last day tell: from the first
+    /// day to the day before the same day `months` later, or back from the
+    /// last day.
     pub fn told_period(&self) -> Option<(NaiveDate, NaiveDate)> {
-        let (from, _) = self.start.as_ref()?;
-        Some((*from, crate::base::calendar::term_end(*from, self.months)?))
+        use crate::base::calendar::{term_end, term_start};
+        match (&self.start, &self.end) {
+            (Some((from, _)), _) => Some((*from, term_end(*from, self.months)?)),
+            (None, Some((to, _))) => Some((term_start(*to, self.months)?, *to)),
+            (None, None) => None,
+        }
+    }
+
+    /// The text that tells [`Self::told_period`]: from the length to its day.
+    pub fn told_span(&self) -> Option<Span> {
+        let (_, day) = self.start.as_ref().or(self.end.as_ref())?;
+        Some(self.span.start..day.end)
+    }
+
+    /// Whether the period is told back from its last day.
+    pub fn told_from_its_end(&self) -> bool {
+        self.start.is_none() && self.end.is_some()
     }
 }
 
@@ -307,6 +327,7 @@ fn attributive_durations(text: &str) -> Vec<DurationMention> {
                 agreement_length: is_agreement(&noun) && !other,
                 thing: (!other).then(|| crate::base::nouns::stem(&noun)),
                 start: None,
+                end: None,
             })
         })
         .collect()
@@ -339,6 +360,7 @@ fn counted_durations(text: &str) -> Vec<DurationMention> {
                 agreement_length: c.get(1).is_none() && tells_agreement_length(&words),
                 thing: own.then(|| thing_before(&words)).flatten(),
                 start: None,
+                end: None,
             })
         })
         .collect()
@@ -352,19 +374,26 @@ static START_LEAD: LazyLock<Plain> = LazyLock::new(|| {
     )
 });
 
-/// How far after a length its first day may begin ("räknat från och med
-/// den " is the longest lead).
+/// What joins a length to the last day it is counted to: "till och med
+/// (den)", "t.o.m.", "fram till och med".
+static END_LEAD: LazyLock<Plain> = LazyLock::new(|| {
+    plain(r"(?i)^[\s,]*(?:fram\s+)?(?:till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+(?:den\s+)?$")
+});
+
+/// How far after a length its first or last day may begin ("räknat från
+/// och med den " is the longest lead).
 const START_REACH: usize = 32;
 
-/// Gives each counted length the date that follows it as its first day
-/// (`dates` and `period_starts` in text order). A date that starts a
-/// period ("två år från 1 maj 2024 till 30 april 2026") is left to the
-/// period: the length is compared with it as it stands.
-pub(super) fn attach_starts(
+/// Gives each counted length the date that follows it as its first day,
+/// or else as its last (`dates`, `period_starts` and `period_ends` in text
+/// order). A date that starts or ends a period ("två år från 1 maj 2024
+/// till 30 april 2026") is left to the period: the length is compared with
+/// it as it stands.
+pub(super) fn attach_days(
     text: &str,
     durations: &mut [DurationMention],
     dates: &[DateMention],
-    period_starts: &[usize],
+    (period_starts, period_ends): (&[usize], &[usize]),
 ) {
     for duration in durations.iter_mut().filter(|d| !d.attributive) {
         let end = duration.span.end;
@@ -373,20 +402,25 @@ pub(super) fn attach_starts(
             continue;
         };
         let Ok(day) = date.date else { continue };
-        if date.span.start > end + START_REACH
-            || period_starts.binary_search(&date.span.start).is_ok()
-            || !START_LEAD.is_match(&text[end..date.span.start])
-        {
+        let in_a_period = period_starts.binary_search(&date.span.start).is_ok()
+            || period_ends.binary_search(&date.span.start).is_ok();
+        if date.span.start > end + START_REACH || in_a_period {
             continue;
         }
-        duration.start = Some((day, date.span.clone()));
+        let lead = &text[end..date.span.start];
+        if START_LEAD.is_match(lead) {
+            duration.start = Some((day, date.span.clone()));
+        } else if END_LEAD.is_match(lead) {
+            duration.end = Some((day, date.span.clone()));
+        }
     }
 }
 
 /// Compiles this module's patterns before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
-    // Few papers need START_LEAD: it is compiled where first used.
+    // Few papers need START_LEAD and END_LEAD: they are compiled where
+    // first used.
     DURATION.compile_now();
     ATTRIBUTIVE.compile_now();
 }
@@ -441,6 +475,21 @@ mod tests {
             [None]
         );
         assert_eq!(told("ett tvåårigt avtal från 1 maj 2024"), [None]);
+        // Told back from its last day, when it has no first.
+        assert_eq!(
+            told("Hyresavtalet löper i tio år till och med den 28 februari 2039."),
+            [Some((d(2029, 3, 1), d(2039, 2, 28)))]
+        );
+        assert_eq!(
+            told("förlängs ett år, t.o.m. 2026-04-30"),
+            [Some((d(2025, 5, 1), d(2026, 4, 30)))]
+        );
+        // The date ends a period of its own, or is only "till" (not "till och med").
+        assert_eq!(
+            told("i två år, 1 maj 2024 till och med 30 april 2026"),
+            [None]
+        );
+        assert_eq!(told("i två år till den 30 april 2026"), [None]);
     }
 
     #[test]

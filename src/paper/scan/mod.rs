@@ -407,7 +407,9 @@ pub fn scan(text: &str) -> Scan {
     let mut durations = durations::find_durations(text);
     let mut period_starts: Vec<usize> = periods.iter().map(|p| p.from_span.start).collect();
     period_starts.sort_unstable();
-    durations::attach_starts(text, &mut durations, &dates, &period_starts);
+    let mut period_ends: Vec<usize> = periods.iter().map(|p| p.to_span.start).collect();
+    period_ends.sort_unstable();
+    durations::attach_days(text, &mut durations, &dates, (&period_starts, &period_ends));
     let amounts = amounts::find_amounts(&flowed);
     let counts = counts::find_counts(&flowed);
     Scan {

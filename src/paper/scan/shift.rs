@@ -77,6 +77,9 @@ impl Scan {
             if let Some((_, start)) = &mut d.start {
                 s(start);
             }
+            if let Some((_, end)) = &mut d.end {
+                s(end);
+            }
         }
         ages.iter_mut().for_each(|a| s(&mut a.span));
         for l in laws.iter_mut() {
