@@ -2,6 +2,20 @@
 //! slip in it, by the slips Swedish writers make (a letter, a doubled
 //! consonant written single, a genitive "s" inside a fixed name).
 
+/// One letter apart, or two from a name written three times or more;
+/// same first letter, not an ending: "Ekbacke" for "Ekbacka".
+pub fn is_name_variant(word: &str, name: &str, name_count: usize) -> bool {
+    let (wl, nl) = (word.chars().count(), name.chars().count());
+    if wl.abs_diff(nl) > 2 || word.chars().next() != name.chars().next() {
+        return false;
+    }
+    if word.starts_with(name) || name.starts_with(word) {
+        return false;
+    }
+    let distance = strsim::levenshtein(word, name);
+    distance == 1 || (distance == 2 && wl.min(nl) >= 6 && (name_count >= 3 || wl.min(nl) >= 9))
+}
+
 /// Same number of words, all equal but one, and that one a letter or two
 /// away. A word that is the other with a doubled consonant single ("Bus",
 /// "Buss") is a slip at any length; one that is the other with an "s" or

@@ -346,6 +346,44 @@ pub fn thing_term(paper: &Paper) -> Option<(NaiveDate, NaiveDate, Span, String)>
         .then(|| (from, to, span, crate::base::nouns::stem(subject)))
 }
 
+/// The proper names on the list under "Beslutet skickas till": each
+/// capitalised word of five letters or more that has small letters
+/// ("Ekbacka" and "Björkhagens" of "Ekbacka skola", "Björkhagens skola").
+/// A list's first word is capitalised anyway; as a name's spelling it
+/// counts all the same, the list being written to be read by its names.
+pub fn distribution_names(paper: &Paper) -> Vec<Span> {
+    let Some(entries) = &paper.facts.send_to else {
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    for entry in entries.iter().take(MAX_LISTED) {
+        let Some(text) = paper.source.get(entry.span.clone()) else {
+            continue; // A case file's list: its spans are the YAML's.
+        };
+        let mut at = 0;
+        for word in text.split(|c: char| !c.is_alphabetic()) {
+            let start = entry.span.start + at;
+            at += word.len()
+                + text[at + word.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            let proper = word.chars().next().is_some_and(char::is_uppercase)
+                && word.chars().skip(1).any(char::is_lowercase)
+                && word.chars().count() >= 5;
+            if proper && names.len() < MAX_LISTED {
+                names.push(start..start + word.len());
+            }
+        }
+    }
+    names
+}
+
+/// The most entries of a distribution list read for names, and the most
+/// names taken from them: a list is a few lines; a hostile one of
+/// thousands stays bounded.
+const MAX_LISTED: usize = 200;
+
 /// The name without its legal form or a dash: "Solrosgruppen – AB" → "Solrosgruppen".
 pub fn party_base(name: &str) -> String {
     let mut base = name.trim();

@@ -209,6 +209,15 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
     std::fs::create_dir(&facts).unwrap();
     std::fs::write(facts.join("recurring.txt"), recurring_facts(true)).unwrap();
     std::fs::write(facts.join("recurring-one-line.txt"), recurring_facts(false)).unwrap();
+    // A recipients' list of thousands of names, and as many names a
+    // letter off in the text: the list's names are read a bounded way.
+    let recipients = format!(
+        "Lövsjö kommun\nSocialförvaltningen\n\nTJÄNSTESKRIVELSE\n2027-09-13\nDnr SN 2027/156\n\n\
+         Socialnämnden\n\nRedovisning\n\nÄrende\n{}\n\nBeslutet skickas till\n{}",
+        "Barnen på Ekbacke skola och Strandvalens skola. ".repeat(40_000),
+        "Ekbacka skola, Strandvallens skola och Björkhagens skola\n".repeat(40_000)
+    );
+    std::fs::write(facts.join("recipients.txt"), recipients).unwrap();
     // Changes of a sum with percentages and sizes, on one line: what a
     // change is read with is looked for a bounded way after it (the rest
     // of the text once was, for each: eight minutes).

@@ -1,8 +1,8 @@
-use crate::base::spelling::one_word_apart;
+use crate::base::spelling::{is_name_variant, one_word_apart};
 use crate::base::swedish::lowercase;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::SectionKind;
-use crate::paper::about::party_base;
+use crate::paper::about::{distribution_names, party_base};
 use crate::paper::scan::{OrgMention, Span, overlaps};
 use std::collections::BTreeMap;
 
@@ -18,7 +18,8 @@ declare_rule! {
     ///
     /// Andra egennamn räknas också: ett ord med stor bokstav inne i en mening
     /// (ett system, en plats, ett projekt) som skrivs likadant minst två gånger
-    /// och en gång en bokstav fel rapporteras där. Genitiv ("Tallkottens"),
+    /// och en gång en bokstav fel rapporteras där; ett namn under "Beslutet
+    /// skickas till" ("Ekbacka skola") räcker att skrivas en gång. Genitiv ("Tallkottens"),
     /// andra ändelser ("Regionen") och ett namn med eller utan bolagsform är inte
     /// varianter, utom inne i ett namn före bolagsformen, där inget ord böjs
     /// ("Tunaberg Larmtjänster AB" bredvid "Tunaberg Larmtjänst AB"); namn
@@ -252,18 +253,25 @@ fn proper_name_variants(
     out: &mut Vec<Finding>,
 ) {
     let paper = cx.paper;
-    // How often each name is written, and where first.
+    // How often each name is written, and where first; a name on the list
+    // of those the decision is sent to ("Ekbacka skola") is written as it
+    // is meant, so once there is enough to hold the text against.
+    let listed = distribution_names(paper);
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     let mut first_at: BTreeMap<&str, &Span> = BTreeMap::new();
-    for name in &paper.scan.names {
-        let written = paper.text(&name.span);
+    for span in paper.scan.names.iter().map(|n| &n.span).chain(&listed) {
+        let written = paper.text(span);
         *counts.entry(written).or_default() += 1;
-        first_at.entry(written).or_insert(&name.span);
+        first_at.entry(written).or_insert(span);
     }
-    // The names written at least twice, most frequent first, bounded.
+    let on_list: std::collections::BTreeSet<&str> =
+        listed.iter().map(|span| paper.text(span)).collect();
+    let on_the_list = |name: &str| on_list.contains(name);
+    // The names written at least twice or listed, most frequent first,
+    // bounded.
     let mut repeated: Vec<(&str, usize)> = counts
         .iter()
-        .filter(|(_, n)| **n >= 2)
+        .filter(|(w, n)| **n >= 2 || on_the_list(w))
         .map(|(w, n)| (*w, *n))
         .collect();
     if repeated.is_empty() {
@@ -308,32 +316,23 @@ fn proper_name_variants(
             continue;
         }
         let first = first_at[right];
+        let where_written = if *n >= 2 {
+            format!(
+                "som står {} gånger i texten",
+                crate::base::swedish::number_word(*n as u32)
+            )
+        } else {
+            "som står under ”Beslutet skickas till”".to_owned()
+        };
         out.push(
             Finding::new(
                 &PartyNameVariant::META,
                 name.span.clone(),
-                format!(
-                    "”{written}” liknar ”{right}”, som står {} gånger i texten; är det en felstavning?",
-                    crate::base::swedish::number_word(*n as u32)
-                ),
+                format!("”{written}” liknar ”{right}”, {where_written}; är det en felstavning?"),
             )
             .related(first.clone(), "namnet här"),
         );
     }
-}
-
-/// One letter apart, or two from a name written three times or more;
-/// same first letter, not an ending.
-fn is_name_variant(word: &str, name: &str, name_count: usize) -> bool {
-    let (wl, nl) = (word.chars().count(), name.chars().count());
-    if wl.abs_diff(nl) > 2 || word.chars().next() != name.chars().next() {
-        return false;
-    }
-    if word.starts_with(name) || name.starts_with(word) {
-        return false;
-    }
-    let distance = strsim::levenshtein(word, name);
-    distance == 1 || (distance == 2 && wl.min(nl) >= 6 && (name_count >= 3 || wl.min(nl) >= 9))
 }
 
 /// Words of at least four letters (hyphens inside allowed) with their offsets.
