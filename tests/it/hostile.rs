@@ -218,6 +218,13 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         "Ekbacka skola, Strandvallens skola och Björkhagens skola\n".repeat(40_000)
     );
     std::fs::write(facts.join("recipients.txt"), recipients).unwrap();
+    // Differences on one line, each read with the sentence before it.
+    std::fs::write(
+        facts.join("differences.txt"),
+        "Förra året var de 140 elever, jämfört med 118. Läsåret innan var de 118, alltså 22 färre. "
+            .repeat(40_000),
+    )
+    .unwrap();
     // Changes of a sum with percentages and sizes, on one line: what a
     // change is read with is looked for a bounded way after it (the rest
     // of the text once was, for each: eight minutes).

@@ -133,12 +133,12 @@ const NOT_BEFORE: [&str; 3] = ["kl", "klockan", "år"];
 
 /// A word of the text: where it is, and its letters or digits.
 #[derive(Clone, Copy)]
-struct Word<'t> {
-    start: usize,
-    end: usize,
-    text: &'t str,
+pub(super) struct Word<'t> {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) text: &'t str,
     /// Punctuation right after it ends the phrase.
-    closed: bool,
+    pub(super) closed: bool,
 }
 
 pub(super) fn find_counts(text: &str) -> Vec<CountMention> {
@@ -172,7 +172,7 @@ pub(super) fn find_counts(text: &str) -> Vec<CountMention> {
 /// space, which groups thousands: "2\u{a0}400"), punctuation around them
 /// trimmed (an inner hyphen, stop or slash stays: "2026-03-02", "13.00").
 /// Read byte by byte: every paper's every word passes here.
-fn words(text: &str) -> Vec<Word<'_>> {
+pub(super) fn words(text: &str) -> Vec<Word<'_>> {
     let bytes = text.as_bytes();
     let space_at = |i: usize| -> usize {
         match bytes[i] {
@@ -214,7 +214,7 @@ fn words(text: &str) -> Vec<Word<'_>> {
 /// The number that starts at word `i`, and the index of the word after
 /// it: digits ("160", "2 400"), or a number word from two up ("fem",
 /// "tjugotre"; "en" and "ett" are articles too).
-fn number_at(words: &[Word<'_>], i: usize) -> Option<(u64, usize)> {
+pub(super) fn number_at(words: &[Word<'_>], i: usize) -> Option<(u64, usize)> {
     let word = words[i];
     let found = if word.text.bytes().all(|b| b.is_ascii_digit()) {
         digits_at(words, i)?

@@ -15,6 +15,7 @@ pub mod cues;
 mod dates;
 mod deadlines;
 mod decisions;
+mod differences;
 mod dnr;
 mod durations;
 mod effective;
@@ -61,6 +62,7 @@ pub use counts::{CountMention, same_counted};
 pub use dates::{DateForm, DateMention, MonthMention};
 pub use deadlines::Deadline;
 pub use decisions::{DecisionRef, OWN_BOARD};
+pub use differences::DifferenceMention;
 pub use dnr::{DnrMention, find_dnrs, key as dnr_key};
 pub use durations::{DurationMention, is_agreement, number_value};
 pub use effective::{EffectiveDate, Precision, same_stem as effective_same_stem};
@@ -124,6 +126,8 @@ pub struct Scan {
     pub report_dates: Vec<ReportDate>,
     /// Age groups told by their years of birth ("barn födda 2012–2021").
     pub birth_years: Vec<BirthYears>,
+    /// Differences between two counts ("de 118, alltså 22 färre").
+    pub differences: Vec<DifferenceMention>,
     pub plans: Vec<PlanMention>,
     pub events: Vec<EventMention>,
     pub terms: Vec<TermMention>,
@@ -207,6 +211,7 @@ impl Scan {
             judgments,
             report_dates,
             birth_years,
+            differences,
             plans,
             events,
             terms,
@@ -255,6 +260,7 @@ impl Scan {
         self.judgments.extend(judgments);
         self.report_dates.extend(report_dates);
         self.birth_years.extend(birth_years);
+        self.differences.extend(differences);
         self.plans.extend(plans);
         self.events.extend(events);
         self.terms.extend(terms);
@@ -412,6 +418,7 @@ pub fn scan(text: &str) -> Scan {
     durations::attach_days(text, &mut durations, &dates, (&period_starts, &period_ends));
     let amounts = amounts::find_amounts(&flowed);
     let counts = counts::find_counts(&flowed);
+    let differences = differences::find_differences(&flowed, &sentences);
     Scan {
         dates,
         months,
@@ -430,6 +437,7 @@ pub fn scan(text: &str) -> Scan {
         judgments,
         report_dates,
         birth_years: birth_years::find_birth_years(text),
+        differences,
         plans: plans::find_plans(text),
         events,
         terms,

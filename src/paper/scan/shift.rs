@@ -25,6 +25,7 @@ impl Scan {
             judgments,
             report_dates,
             birth_years,
+            differences,
             plans,
             events,
             terms,
@@ -114,6 +115,12 @@ impl Scan {
         for b in birth_years.iter_mut() {
             s(&mut b.span);
             s(&mut b.group.span);
+        }
+        for d in differences.iter_mut() {
+            s(&mut d.span);
+            for (_, count) in d.between.iter_mut() {
+                s(count);
+            }
         }
         events.iter_mut().for_each(|e| s(&mut e.span));
         terms.iter_mut().for_each(|t| s(&mut t.span));
