@@ -29,6 +29,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &rules::d120_deadline_mismatch::DeadlineMismatch,
         &rules::d121_listed_periods_mismatch::ListedPeriodsMismatch,
         &rules::d122_report_date_mismatch::ReportDateMismatch,
+        &rules::d123_split_year_bound_mismatch::SplitYearBoundMismatch,
         &rules::a201_age_range_mismatch::AgeRangeMismatch,
         &rules::a202_age_range_outside_target::AgeRangeOutsideTarget,
         &rules::a203_age_range_reversed::AgeRangeReversed,

@@ -218,6 +218,13 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         "Ekbacka skola, Strandvallens skola och Björkhagens skola\n".repeat(40_000)
     );
     std::fs::write(facts.join("recipients.txt"), recipients).unwrap();
+    // School years with the days they began and ended, on one line.
+    std::fs::write(
+        facts.join("year-bounds.txt"),
+        "Läsåret 2026/2027 började den 17 augusti 2025 och slutade den 11 juni 2027. "
+            .repeat(40_000),
+    )
+    .unwrap();
     // Differences on one line, each read with the sentence before it.
     std::fs::write(
         facts.join("differences.txt"),

@@ -87,7 +87,7 @@ pub use report_dates::ReportDate;
 pub use restated::RestatedFigure;
 pub use rounds::{ListedPeriod, Rounds};
 pub use sessions::SessionDate;
-pub use split_years::SplitYear;
+pub use split_years::{SplitYear, YearBound};
 pub use timetables::{Moment, Timetable, TimetableEntry};
 pub use upcoming::UpcomingMeeting;
 pub use weekdays::{DayMonth, MeetingWeekday, WeekdayDate, YearMention};
@@ -419,6 +419,8 @@ pub fn scan(text: &str) -> Scan {
     let amounts = amounts::find_amounts(&flowed);
     let counts = counts::find_counts(&flowed);
     let differences = differences::find_differences(&flowed, &sentences);
+    let mut split_years = split_years::find_split_years(text);
+    split_years::attach_bounds(text, &mut split_years, &dates);
     Scan {
         dates,
         months,
@@ -462,7 +464,7 @@ pub fn scan(text: &str) -> Scan {
         ministry_refs: references::find_ministry_refs(text),
         rounds: rounds::find_rounds(text),
         parts: parts::find_parts(&flowed, &counts),
-        split_years: split_years::find_split_years(text),
+        split_years,
         change_sizes: changes::find_change_sizes(&flowed, &amounts),
         change_percents: changes::find_change_percents(&flowed),
         changes: changes::find_changes(&flowed),

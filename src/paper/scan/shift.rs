@@ -151,7 +151,10 @@ impl Scan {
         deadlines.iter_mut().for_each(|d| s(&mut d.span));
         publications.iter_mut().for_each(|p| s(&mut p.span));
         ministry_refs.iter_mut().for_each(|r| s(&mut r.span));
-        split_years.iter_mut().for_each(|y| s(&mut y.span));
+        for y in split_years.iter_mut() {
+            s(&mut y.span);
+            y.bounds.iter_mut().for_each(|b| s(&mut b.span));
+        }
         for p in parts.iter_mut() {
             s(&mut p.span);
             s(&mut p.whole_span);
