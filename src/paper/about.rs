@@ -346,6 +346,29 @@ pub fn thing_term(paper: &Paper) -> Option<(NaiveDate, NaiveDate, Span, String)>
         .then(|| (from, to, span, crate::base::nouns::stem(subject)))
 }
 
+/// Whether `text` (lower case) tells a sum for a whole term: "hela" and
+/// the term's noun, "för hela avtalstiden", "under hela hyresperioden".
+pub fn names_the_whole_term(text: &str) -> bool {
+    const TERMS: [&str; 8] = [
+        "perioden",
+        "avtalstiden",
+        "avtalsperioden",
+        "hyrestiden",
+        "hyresperioden",
+        "kontraktstiden",
+        "kontraktsperioden",
+        "löptiden",
+    ];
+    text.match_indices("hela ").any(|(at, whole)| {
+        let next = &text[at + whole.len()..];
+        let word = next
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        TERMS.contains(&word)
+    })
+}
+
 /// The proper names on the list under "Beslutet skickas till": each
 /// capitalised word of five letters or more that has small letters
 /// ("Ekbacka" and "Björkhagens" of "Ekbacka skola", "Björkhagens skola").

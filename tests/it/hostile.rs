@@ -218,6 +218,17 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         "Ekbacka skola, Strandvallens skola och Björkhagens skola\n".repeat(40_000)
     );
     std::fs::write(facts.join("recipients.txt"), recipients).unwrap();
+    // A term's rent told thousands of times against thousands of yearly
+    // rents: the yearly sums are counted before any is compared.
+    std::fs::write(
+        facts.join("whole-term.txt"),
+        format!(
+            "Förslag till beslut\n1. Nämnden godkänner hyresavtalet under tiden 1 mars 2028–28 februari 2038.\n\nÄrende\n{}",
+            "Hyran är 1 080 000 kronor per år. Hyran för hela avtalstiden blir 12,8 miljoner kronor. "
+                .repeat(20_000)
+        ),
+    )
+    .unwrap();
     // School years with the days they began and ended, on one line.
     std::fs::write(
         facts.join("year-bounds.txt"),

@@ -3,7 +3,7 @@ use crate::base::calendar::whole_months;
 use crate::case::months_length;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::Paper;
-use crate::paper::about::proposal_period;
+use crate::paper::about::{agreement_term, names_the_whole_term, proposal_period, thing_term};
 use crate::paper::scan::{AmountMention, Span, floor_char_boundary, within};
 
 declare_rule! {
@@ -16,7 +16,11 @@ declare_rule! {
     /// ord ("under avtalsperioden") med perioden i förslaget till beslut. En
     /// summa per år efter ett belopp per månad ska vara tolv månader, också
     /// när den bara upprepar beloppet per år ("210 kronor per månad, eller
-    /// 2 520 kronor per år", "210 kronor i månaden, 2 520 kronor om året"). Står
+    /// 2 520 kronor per år", "210 kronor i månaden, 2 520 kronor om året").
+    /// En summa "för hela avtalstiden" (hela avtalsperioden, hyrestiden …) i
+    /// en annan mening jämförs med textens enda belopp per år av samma slag
+    /// ("Hyran är 1 080 000 kronor per år" / "Hyran för hela avtalstiden blir
+    /// 10,8 miljoner kronor") över avtalsperioden i förslaget till beslut. Står
     /// något annat belopp emellan, eller räknas summan upp med index, prövas
     /// inget.
     ///
@@ -63,8 +67,74 @@ impl Rule for TotalRateMismatch {
                 out.push(mismatch(rate, total, months, expected));
             }
         }
+        whole_term_totals(paper, out);
     }
 }
+
+/// "Hyran är 1 080 000 kronor per år" in one sentence and "Hyran för hela
+/// avtalstiden blir 10,8 miljoner kronor" in another: a sum told for the
+/// whole term ([`names_the_whole_term`]) of the money noun of the paper's
+/// one yearly rate of it, over the term in the proposal. A rate or total
+/// raised by an index is no product, unless the total is told without it
+/// ("utan uppräkning").
+fn whole_term_totals(paper: &Paper, out: &mut Vec<Finding>) {
+    let Some((from, to)) = agreement_term(paper)
+        .map(|(from, to, _)| (from, to))
+        .or_else(|| thing_term(paper).map(|(from, to, _, _)| (from, to)))
+    else {
+        return;
+    };
+    let Some(months) = whole_months(from, to) else {
+        return;
+    };
+    let amounts = &paper.scan.amounts;
+    let yearly: Vec<&AmountMention> = amounts
+        .iter()
+        .filter(|a| a.rate && a.per == Some("år") && a.thing.is_some())
+        .collect();
+    // A paper has a few yearly sums; a register of thousands is no term's.
+    if yearly.is_empty() || yearly.len() > MAX_YEARLY {
+        return;
+    }
+    for total in amounts
+        .iter()
+        .filter(|a| !a.rate && !a.total && a.thing.is_some())
+    {
+        let Some(sentence) = paper.scan.sentence_at(total.span.start) else {
+            continue;
+        };
+        let told = clause_of(paper, total, total, &sentence);
+        if !names_the_whole_term(&told) {
+            continue;
+        }
+        let mut of_the_thing = yearly.iter().filter(|r| r.thing == total.thing);
+        let (Some(rate), None) = (of_the_thing.next(), of_the_thing.next()) else {
+            continue;
+        };
+        if sentence.contains(&rate.span.start) {
+            continue; // The pass above compares a rate and a total of one sentence.
+        }
+        let rate_told = paper
+            .scan
+            .sentence_at(rate.span.start)
+            .map(|s| clause_of(paper, rate, rate, &s))
+            .unwrap_or_default();
+        let without_index = told.contains("utan uppräkning") || told.contains("utan index");
+        if (indexed(&told) || indexed(&rate_told)) && !without_index {
+            continue;
+        }
+        let Some(expected) = times(rate.kronor, "år", months) else {
+            continue;
+        };
+        if expected != total.kronor {
+            out.push(mismatch(rate, total, months, expected));
+        }
+    }
+}
+
+/// The most yearly sums a paper may have for its whole term's sum to be
+/// compared with them.
+const MAX_YEARLY: usize = 50;
 
 /// How far from the sums a length or a period of their sentence is looked
 /// for: a text of thousands of sums on one line stays linear.
@@ -207,6 +277,46 @@ fn mismatch(rate: &AmountMention, total: &AmountMention, months: u32, expected: 
 #[cfg(test)]
 mod tests {
     use crate::lint::rules::testing::*;
+
+    #[test]
+    fn flags_a_whole_terms_sum_in_another_sentence() {
+        let proposal = "Förslag till beslut\n1. Nämnden godkänner hyresavtalet med Granbo AB under tiden 1 mars 2028–28 februari 2038.\n2. Hyran är 1 080 000 kronor per år och räknas upp årligen med konsumentprisindex.\n\nÄrende\n";
+        for (told, flagged) in [
+            (
+                "Hyran för hela avtalstiden blir 12,8 miljoner kronor utan uppräkning.",
+                true,
+            ),
+            (
+                "Hyran för hela avtalstiden blir 10,8 miljoner kronor utan uppräkning.",
+                false,
+            ),
+            (
+                "Hyran för hela avtalstiden blir 10 800 tkr utan uppräkning.",
+                false,
+            ),
+            // Raised by the index the rate is: no product.
+            (
+                "Hyran för hela avtalstiden blir 12,8 miljoner kronor.",
+                false,
+            ),
+            // Not the whole term, or another money noun.
+            (
+                "Hyran för de första fem åren blir 12,8 miljoner kronor utan uppräkning.",
+                false,
+            ),
+            (
+                "Kostnaden för hela avtalstiden blir 12,8 miljoner kronor utan uppräkning.",
+                false,
+            ),
+        ] {
+            let text = format!("{proposal}{told}\n");
+            assert_eq!(
+                text_findings("N316", &text).len(),
+                usize::from(flagged),
+                "{told}"
+            );
+        }
+    }
 
     #[test]
     fn flags_a_total_that_is_not_the_rate_times_the_years() {
