@@ -163,7 +163,10 @@ pub(super) fn find_amounts(text: &str) -> Vec<AmountMention> {
                 .map(str::to_lowercase)
                 .collect();
             let (thing, definite, joined) = thing_of(&words, &after);
-            let rate = tells_a_rate(&after);
+            // "Årshyran blir 1,8 miljoner kronor": the noun right before
+            // the sum tells its period.
+            let per_in_noun = joined.then(|| period_in_noun(&words)).flatten();
+            let rate = tells_a_rate(&after) || per_in_noun.is_some();
             let total = words.last().is_some_and(|w| TOTAL.contains(&w.as_str()))
                 || after.iter().map(String::as_str).eq(["i", "alt"]);
             Some(AmountMention {
@@ -174,7 +177,9 @@ pub(super) fn find_amounts(text: &str) -> Vec<AmountMention> {
                 definite,
                 referring: definite && joined,
                 rate,
-                per: rate.then(|| period_of_rate(&after)).flatten(),
+                per: rate
+                    .then(|| period_of_rate(&after).or(per_in_noun))
+                    .flatten(),
                 total,
                 clause: figure_clause(text, number.start(), unit.end(), &words),
             })
@@ -247,6 +252,24 @@ fn thing_of(words: &[String], after: &[String]) -> (Option<&'static str>, bool, 
     }
     let sets_aside = words.iter().any(|w| w.starts_with("anvis"));
     (sets_aside.then_some("anvisa"), false, false)
+}
+
+/// The period a money noun's compound tells, when the noun stands among
+/// the last words before the sum: "årshyran", "årskostnaden" → "år";
+/// "månadshyran", "månadsavgiften" → "månad".
+fn period_in_noun(words: &[String]) -> Option<&'static str> {
+    let noun = words
+        .iter()
+        .rev()
+        .take(3)
+        .find(|w| money_noun(w).is_some())?;
+    if noun.starts_with("års") {
+        Some("år")
+    } else if noun.starts_with("månads") {
+        Some("månad")
+    } else {
+        None
+    }
 }
 
 /// The money noun `word` ends in ("verksamhetsbidraget" → "bidrag"), with
@@ -374,6 +397,13 @@ mod tests {
         let per = |text: &str| find_amounts(text).remove(0).per;
         assert_eq!(per("Hyran är 1,8 mnkr per år."), Some("år"));
         assert_eq!(per("Hyran är 1,8 mnkr årligen."), Some("år"));
+        // The noun's compound tells the period when it stands right before.
+        assert_eq!(per("Årshyran blir 1,8 miljoner kronor."), Some("år"));
+        assert_eq!(per("Månadshyran är 90 000 kronor."), Some("månad"));
+        assert_eq!(
+            per("Årskostnaden för lokaler och städning i huset blir 40 000 kronor."),
+            None
+        );
         assert_eq!(per("Hyran är 12 000 kr/mån."), Some("månad"));
         assert_eq!(per("Avgiften är 1 350 kronor per timme."), None);
         assert!(clause("Timavgiften är i dag 1 290 kronor.").now_or_before);
