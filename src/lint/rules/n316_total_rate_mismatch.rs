@@ -20,7 +20,11 @@ declare_rule! {
     /// En summa "för hela avtalstiden" (hela avtalsperioden, hyrestiden …) i
     /// en annan mening jämförs med textens enda belopp per år av samma slag
     /// ("Hyran är 1 080 000 kronor per år" / "Hyran för hela avtalstiden blir
-    /// 10,8 miljoner kronor") över avtalsperioden i förslaget till beslut. Står
+    /// 10,8 miljoner kronor") över avtalsperioden i förslaget till beslut, och
+    /// så "den sammanlagda hyran" när meningen ger avtalets längd. Textens
+    /// enda belopp per månad av ett slag ska vara en tolftedel av dess enda
+    /// belopp per år ("Årshyran är 1 080 000 kronor" / "Hyran blir 95 000
+    /// kronor per månad"). Står
     /// något annat belopp emellan, eller räknas summan upp med index, prövas
     /// inget.
     ///
@@ -68,6 +72,81 @@ impl Rule for TotalRateMismatch {
             }
         }
         whole_term_totals(paper, out);
+        monthly_against_yearly(paper, out);
+    }
+}
+
+/// "Årshyran är 1 080 000 kronor" and, in another sentence, "Hyran blir
+/// 95 000 kronor per månad": the paper's one monthly sum of a money noun
+/// must be a twelfth of its one yearly sum. Reported where the later of
+/// the two stands.
+fn monthly_against_yearly(paper: &Paper, out: &mut Vec<Finding>) {
+    let rates: Vec<&AmountMention> = paper
+        .scan
+        .amounts
+        .iter()
+        .filter(|a| a.rate && a.thing.is_some())
+        .take(MAX_YEARLY + 1)
+        .collect();
+    if rates.len() > MAX_YEARLY {
+        return;
+    }
+    let one_sum = |per: &str, thing| -> Option<&AmountMention> {
+        let mut of = rates
+            .iter()
+            .filter(|a| a.per == Some(per) && a.thing == thing);
+        let first = *of.next()?;
+        of.all(|a| a.kronor == first.kronor).then_some(first)
+    };
+    let mut seen: Vec<Option<&'static str>> = Vec::new();
+    for thing in rates.iter().map(|a| a.thing) {
+        if seen.contains(&thing) {
+            continue;
+        }
+        seen.push(thing);
+        let (Some(monthly), Some(yearly)) = (one_sum("månad", thing), one_sum("år", thing))
+        else {
+            continue;
+        };
+        let sentence = paper.scan.sentence_at(monthly.span.start);
+        if sentence.is_some_and(|s| s.contains(&yearly.span.start)) {
+            continue; // The first pass's: one sentence.
+        }
+        let told = |a: &AmountMention| {
+            paper
+                .scan
+                .sentence_at(a.span.start)
+                .map(|s| clause_of(paper, a, a, &s))
+                .unwrap_or_default()
+        };
+        if indexed(&told(monthly)) || indexed(&told(yearly)) {
+            continue;
+        }
+        let Some(expected) = monthly.kronor.checked_mul(12) else {
+            continue;
+        };
+        if expected == yearly.kronor {
+            continue;
+        }
+        let (later, earlier) = if monthly.span.start > yearly.span.start {
+            (monthly, yearly)
+        } else {
+            (yearly, monthly)
+        };
+        out.push(
+            Finding::new(
+                &TotalRateMismatch::META,
+                later.span.clone(),
+                format!(
+                    "{} per månad är {} per år, men texten säger också {} per år ({})",
+                    kronor(monthly.kronor),
+                    kronor(expected),
+                    kronor(yearly.kronor),
+                    paper.line_label(earlier.span.start)
+                ),
+            )
+            .related(earlier.span.clone(), "samma slags belopp"),
+        );
     }
 }
 
@@ -104,14 +183,30 @@ fn whole_term_totals(paper: &Paper, out: &mut Vec<Finding>) {
             continue;
         };
         let told = clause_of(paper, total, total, &sentence);
-        if !names_the_whole_term(&told) {
+        // A length in the sentence must be the term's ("Avtalet löper i fem
+        // år, och den sammanlagda hyran blir …"); another is D103's slip.
+        let length = paper
+            .scan
+            .durations
+            .iter()
+            .find(|d| sentence.contains(&d.span.start) && !d.additional)
+            .map(|d| d.months);
+        let for_the_term = names_the_whole_term(&told)
+            || (length.is_some() && (told.contains("sammanlagd") || told.contains("totala")));
+        if !for_the_term || length.is_some_and(|l| l != months) {
             continue;
         }
+        // The paper's yearly sums of the noun, all one sum.
         let mut of_the_thing = yearly.iter().filter(|r| r.thing == total.thing);
-        let (Some(rate), None) = (of_the_thing.next(), of_the_thing.next()) else {
+        let Some(rate) = of_the_thing.next() else {
             continue;
         };
-        if sentence.contains(&rate.span.start) {
+        let mut others = of_the_thing.clone();
+        if others.any(|r| r.kronor != rate.kronor)
+            || std::iter::once(rate)
+                .chain(of_the_thing)
+                .any(|r| sentence.contains(&r.span.start))
+        {
             continue; // The pass above compares a rate and a total of one sentence.
         }
         let rate_told = paper
@@ -315,6 +410,34 @@ mod tests {
                 usize::from(flagged),
                 "{told}"
             );
+        }
+    }
+
+    #[test]
+    fn flags_a_monthly_sum_that_is_not_a_twelfth_of_the_yearly() {
+        let proposal = "Förslag till beslut\n1. Avtalet gäller i fem år, från den 1 januari 2028 till den 31 december 2032.\n2. Årshyran är 1 080 000 kronor.\n\nÄrende\n";
+        for (told, flagged) in [
+            ("Hyran blir 95 000 kronor per månad.", 1),
+            ("Hyran blir 90 000 kronor i månaden.", 0),
+            // Another money noun.
+            ("Avgiften blir 95 000 kronor per månad.", 0),
+            // The whole term's sum, with the term's length in its sentence.
+            (
+                "Avtalet löper i fem år, och den sammanlagda hyran blir 5,8 miljoner kronor.",
+                1,
+            ),
+            (
+                "Avtalet löper i fem år, och den sammanlagda hyran blir 5,4 miljoner kronor.",
+                0,
+            ),
+            // Another length: D103's slip, not this rule's.
+            (
+                "Avtalet löper i sex år, och den sammanlagda hyran blir 5,4 miljoner kronor.",
+                0,
+            ),
+        ] {
+            let text = format!("{proposal}{told}\n");
+            assert_eq!(text_findings("N316", &text).len(), flagged, "{told}");
         }
     }
 
