@@ -99,17 +99,21 @@ impl Rule for PeriodFormsDisagree {
     }
 }
 
-/// A length told with its first or last day ("två år från och med den 1
-/// november 2026", "i tio år till och med den 28 februari 2039") against the periods and the other such lengths: the later of two
+/// A length told with its first day ("två år från och med den 1 november
+/// 2026") against the periods and the other such lengths: the later of two
 /// that share exactly one end is reported.
 fn told_periods_against_the_others(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let paper = cx.paper;
-    // A told period reads from its length to its day: "två år från och med
-    // den 1 november 2026".
+    // A told period reads from its length to its first day: "två år från
+    // och med den 1 november 2026".
     let told: Vec<(NaiveDate, NaiveDate, Span, bool)> = paper
         .scan
         .durations
         .iter()
+        // A length told back from its last day is D103's to compare with
+        // the proposal ("förlängs ett år, till och med …" may share the
+        // proposal's end: one slip, one finding).
+        .filter(|d| !d.told_from_its_end())
         .filter_map(|d| {
             let (from, to) = d.told_period()?;
             let span = d.told_span()?;

@@ -19,11 +19,12 @@ declare_rule! {
     /// Andra egennamn räknas också: ett ord med stor bokstav inne i en mening
     /// (ett system, en plats, ett projekt) som skrivs likadant minst två gånger
     /// och en gång en bokstav fel rapporteras där; ett namn under "Beslutet
-    /// skickas till" ("Ekbacka skola") räcker att skrivas en gång. Genitiv ("Tallkottens"),
-    /// andra ändelser ("Regionen") och ett namn med eller utan bolagsform är inte
-    /// varianter, utom inne i ett namn före bolagsformen, där inget ord böjs
-    /// ("Tunaberg Larmtjänster AB" bredvid "Tunaberg Larmtjänst AB"); namn
-    /// bredvid ett annat ord med stor bokstav (personnamn) lämnas i fred.
+    /// skickas till" ("Ekbacka skola") räcker att skrivas en gång. Genitiv
+    /// ("Tallkottens"), andra ändelser ("Regionen") och ett namn med eller
+    /// utan bolagsform är inte varianter, utom inne i ett namn före
+    /// bolagsformen, där inget ord böjs ("Tunaberg Larmtjänster AB" bredvid
+    /// "Tunaberg Larmtjänst AB"); namn bredvid ett annat ord med stor bokstav
+    /// (personnamn) lämnas i fred.
     ///
     /// Fel:  … avtal med Eleonorgruppen AB … med Eleonoragruppen – AB …
     /// Rätt: … avtal med Eleonoragruppen AB … med Eleonoragruppen AB …
