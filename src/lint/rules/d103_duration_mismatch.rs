@@ -236,6 +236,9 @@ fn agreement_length_restated(cx: &Context<'_>, periods: &[&PeriodMention], out: 
     else {
         return;
     };
+    if to < from {
+        return; // D102's business.
+    }
     let of_the_term = |d: &&crate::paper::scan::DurationMention| match &thing {
         None => d.agreement_length,
         Some(thing) => d.thing.as_ref() == Some(thing),
