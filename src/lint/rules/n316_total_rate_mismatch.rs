@@ -91,35 +91,23 @@ fn monthly_against_yearly(paper: &Paper, out: &mut Vec<Finding>) {
     if rates.len() > MAX_YEARLY {
         return;
     }
-    let one_sum = |per: &str, thing| -> Option<&AmountMention> {
-        let mut of = rates
-            .iter()
-            .filter(|a| a.per == Some(per) && a.thing == thing);
-        let first = *of.next()?;
-        of.all(|a| a.kronor == first.kronor).then_some(first)
-    };
     let mut seen: Vec<Option<&'static str>> = Vec::new();
     for thing in rates.iter().map(|a| a.thing) {
         if seen.contains(&thing) {
             continue;
         }
         seen.push(thing);
-        let (Some(monthly), Some(yearly)) = (one_sum("månad", thing), one_sum("år", thing))
-        else {
+        let (Some(monthly), Some(yearly)) = (
+            one_rate(&rates, "månad", thing),
+            one_rate(&rates, "år", thing),
+        ) else {
             continue;
         };
         let sentence = paper.scan.sentence_at(monthly.span.start);
         if sentence.is_some_and(|s| s.contains(&yearly.span.start)) {
             continue; // The first pass's: one sentence.
         }
-        let told = |a: &AmountMention| {
-            paper
-                .scan
-                .sentence_at(a.span.start)
-                .map(|s| clause_of(paper, a, a, &s))
-                .unwrap_or_default()
-        };
-        if indexed(&told(monthly)) || indexed(&told(yearly)) {
+        if indexed(&clause_around(paper, monthly)) || indexed(&clause_around(paper, yearly)) {
             continue;
         }
         let Some(expected) = monthly.kronor.checked_mul(12) else {
@@ -185,35 +173,28 @@ fn whole_term_totals(paper: &Paper, out: &mut Vec<Finding>) {
         let told = clause_of(paper, total, total, &sentence);
         // A length in the sentence must be the term's ("Avtalet löper i fem
         // år, och den sammanlagda hyran blir …"); another is D103's slip.
-        let length = paper
-            .scan
-            .durations
+        let length = within(&paper.scan.durations, &sentence, |d| &d.span)
             .iter()
-            .find(|d| sentence.contains(&d.span.start) && !d.additional)
+            .find(|d| !d.additional)
             .map(|d| d.months);
         let for_the_term = names_the_whole_term(&told)
             || (length.is_some() && (told.contains("sammanlagd") || told.contains("totala")));
         if !for_the_term || length.is_some_and(|l| l != months) {
             continue;
         }
-        // The paper's yearly sums of the noun, all one sum.
-        let mut of_the_thing = yearly.iter().filter(|r| r.thing == total.thing);
-        let Some(rate) = of_the_thing.next() else {
+        // The paper's yearly sums of the noun, all one sum, none in the
+        // total's sentence (the pass above compares those).
+        let Some(rate) = one_rate(&yearly, "år", total.thing) else {
             continue;
         };
-        let mut others = of_the_thing.clone();
-        if others.any(|r| r.kronor != rate.kronor)
-            || std::iter::once(rate)
-                .chain(of_the_thing)
-                .any(|r| sentence.contains(&r.span.start))
+        let of_the_thing = yearly.iter().filter(|r| r.thing == total.thing);
+        if of_the_thing
+            .clone()
+            .any(|r| sentence.contains(&r.span.start))
         {
-            continue; // The pass above compares a rate and a total of one sentence.
+            continue;
         }
-        let rate_told = paper
-            .scan
-            .sentence_at(rate.span.start)
-            .map(|s| clause_of(paper, rate, rate, &s))
-            .unwrap_or_default();
+        let rate_told = clause_around(paper, rate);
         let without_index = told.contains("utan uppräkning") || told.contains("utan index");
         if (indexed(&told) || indexed(&rate_told)) && !without_index {
             continue;
@@ -225,6 +206,29 @@ fn whole_term_totals(paper: &Paper, out: &mut Vec<Finding>) {
             out.push(mismatch(rate, total, months, expected));
         }
     }
+}
+
+/// The paper's one sum per `per` of a money noun: the first of its rates,
+/// when every other of them is the same sum.
+fn one_rate<'a>(
+    rates: &[&'a AmountMention],
+    per: &str,
+    thing: Option<&'static str>,
+) -> Option<&'a AmountMention> {
+    let mut of = rates
+        .iter()
+        .filter(|a| a.per == Some(per) && a.thing == thing);
+    let first = *of.next()?;
+    of.all(|a| a.kronor == first.kronor).then_some(first)
+}
+
+/// The clause of a sum's sentence around it, lower case (see [`clause_of`]).
+fn clause_around(paper: &Paper, sum: &AmountMention) -> String {
+    paper
+        .scan
+        .sentence_at(sum.span.start)
+        .map(|s| clause_of(paper, sum, sum, &s))
+        .unwrap_or_default()
 }
 
 /// The most yearly sums a paper may have for its whole term's sum to be

@@ -59,7 +59,7 @@ pub(super) fn find_differences(text: &str, sentences: &[Span]) -> Vec<Difference
         if found.len() >= MAX_DIFFERENCES {
             break;
         }
-        let Some((by, span, after)) = difference_at(&words, i) else {
+        let Some((form, by, span, after)) = difference_at(&words, i) else {
             continue;
         };
         if !told_against_a_count(&words, after) {
@@ -67,7 +67,7 @@ pub(super) fn find_differences(text: &str, sentences: &[Span]) -> Vec<Difference
         }
         let window = window_before(sentences, span.start);
         let counted = counts_in(&words, window, span.start);
-        let apposed = matches!(difference_form(&words, i), Form::More | Form::Fewer);
+        let apposed = matches!(form, Form::More | Form::Fewer);
         if let Some(between) = compared(&counted)
             .or_else(|| apposed.then(|| apposition(&words, i, &counted)).flatten())
         {
@@ -86,40 +86,48 @@ enum Form {
     None,
 }
 
-/// The form of a difference starting at word `i`.
-fn difference_form(words: &[Word<'_>], i: usize) -> Form {
-    let lower = |w: &Word<'_>| crate::base::swedish::lowercase(w.text).into_owned();
+/// The form of a difference starting at word `i`. Every word of a paper
+/// with a cue passes here: a word is lower-cased only when it has a capital
+/// (`lowercase` borrows otherwise).
+fn difference_form<'t>(words: &[Word<'t>], i: usize) -> Form {
+    let lower = |w: &Word<'t>| crate::base::swedish::lowercase(w.text);
     match words.get(i + 1).map(lower).as_deref() {
         Some("fler") => return Form::More,
         Some("färre") => return Form::Fewer,
         _ => {}
     }
     let change = ["ökning", "ökningen", "minskning", "minskningen"];
-    let is_change = change.contains(&lower(&words[i]).as_str())
+    let is_change = change.contains(&lower(&words[i]).as_ref())
         && words
             .get(i + 1)
             .is_some_and(|w| w.text == "med" && !words[i].closed);
     if is_change { Form::Change } else { Form::None }
 }
 
-/// The difference that starts at word `i`: its value, its span and the
-/// index of the word after it.
-fn difference_at(words: &[Word<'_>], i: usize) -> Option<(u64, Span, usize)> {
-    match difference_form(words, i) {
+/// The difference that starts at word `i`: its form, its value, its span
+/// and the index of the word after it.
+fn difference_at(words: &[Word<'_>], i: usize) -> Option<(Form, u64, Span, usize)> {
+    let form = difference_form(words, i);
+    let (by, span, after) = match form {
         Form::More | Form::Fewer => {
             let (by, next) = number_at(words, i)?;
             // "fler" must be the number's own word: "20 fler".
-            (next == i + 1 && !words[i].closed)
-                .then(|| (by, words[i].start..words[i + 1].end, i + 2))
+            if next != i + 1 || words[i].closed {
+                return None;
+            }
+            (by, words[i].start..words[i + 1].end, i + 2)
         }
         Form::Change => {
             let (by, next) = number_at(words, i + 2)?;
             let unit = words.get(next).map(|w| w.text.to_lowercase());
-            let counts_things = unit.is_none_or(|u| !NOT_COUNTED.contains(&u.as_str()));
-            counts_things.then(|| (by, words[i].start..words[next - 1].end, next))
+            if unit.is_some_and(|u| NOT_COUNTED.contains(&u.as_str())) {
+                return None;
+            }
+            (by, words[i].start..words[next - 1].end, next)
         }
-        Form::None => None,
-    }
+        Form::None => return None,
+    };
+    Some((form, by, span, after))
 }
 
 /// Whether what follows a difference leaves it told against the counts
