@@ -39,6 +39,7 @@ from rephrase_sets.twelfth import ACTIVITY, ALARMS, TWELFTH  # noqa: E402
 from rephrase_sets.thirteenth import THIRTEENTH, TRANSPORT_FEE, YOUTH_CENTRE  # noqa: E402
 from rephrase_sets.fourteenth import FOURTEENTH, INTERIM, SUMMER  # noqa: E402
 from rephrase_sets.fifteenth import ABSENCE, FIFTEENTH, LEASE as GROUP_HOME_LEASE  # noqa: E402
+from rephrase_sets.sixteenth import GUIDELINES, SIXTEENTH, STATION  # noqa: E402
 
 CONTRACT = """Socialförvaltningen
 Tjänsteskrivelse
@@ -781,7 +782,8 @@ def main():
     papers = (CONTRACT, GRANT, GRANT_DATED, TENDER, TENDER_DATED, CITIZEN, MINUTES, FEES, LEASE, REPLY,
               PRESCHOOL, REORGANISATION, PLAN, AGREEMENT, MOTION, AUDIT, ALLOCATION, LIBRARIES,
               TRANSPORT, ELDERLY_FEES, SUMMER_JOBS, CONSULTATION, PARTNERSHIP, SCHOOL, ACTIVITY, ALARMS,
-              TRANSPORT_FEE, YOUTH_CENTRE, SUMMER, INTERIM, GROUP_HOME_LEASE, ABSENCE)
+              TRANSPORT_FEE, YOUTH_CENTRE, SUMMER, INTERIM, GROUP_HOME_LEASE, ABSENCE,
+              STATION, GUIDELINES)
     sets = [("Written while the readers were built (contract, grant)", PROBES),
             ("Written 2026-12-05 before the readers were changed for them (tender, citizen's proposal)",
              HELD_OUT),
@@ -810,7 +812,9 @@ def main():
             ("Written 2026-12-06 (fifth session) after the thirteenth set's readers, before any change for "
              "them (a state grant for summer activities, an interim financial report)", FOURTEENTH),
             ("Written 2026-12-06 (sixth session) after the fourteenth set's readers, before any change for "
-             "them (a lease for a group home under LSS, a follow-up of pupils' absence)", FIFTEENTH)]
+             "them (a lease for a group home under LSS, a follow-up of pupils' absence)", FIFTEENTH),
+            ("Written 2026-12-06 (seventh session) after the fifteenth set's readers, before any change "
+             "for them (an investment in a fire station, guidelines for financial assistance)", SIXTEENTH)]
     with tempfile.TemporaryDirectory() as folder:
         base = {paper: findings(binary, paper, folder) for paper in papers}
         for paper, found in base.items():
