@@ -243,6 +243,26 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
             .repeat(40_000),
     )
     .unwrap();
+    // Breakdowns: thousands of sentences dividing a whole named by its
+    // noun (each resolved against every sum of it), and one sentence
+    // without an end that lists tens of thousands of parts.
+    std::fs::write(
+        facts.join("breakdowns.txt"),
+        format!(
+            "Förslag till beslut\n1. Nämnden godkänner en investering på 48 miljoner kronor.\n\nÄrende\n{}",
+            "Investeringen fördelas med 18 miljoner kronor år 2028 och 32 miljoner kronor år 2029. Investeringen på 48 miljoner kronor. "
+                .repeat(20_000)
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        facts.join("breakdowns-one-line.txt"),
+        format!(
+            "Under 2026 fick 412 hushåll bistånd, varav {}",
+            "168 barnfamiljer och 254 hushåll utan barn, ".repeat(40_000)
+        ),
+    )
+    .unwrap();
     // Changes of a sum with percentages and sizes, on one line: what a
     // change is read with is looked for a bounded way after it (the rest
     // of the text once was, for each: eight minutes).

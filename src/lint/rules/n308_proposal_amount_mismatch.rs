@@ -49,16 +49,30 @@ impl Rule for ProposalAmountMismatch {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
+        // A part of a breakdown ("Investeringen fördelas med 18 miljoner
+        // kronor 2028 och …") is no figure of the whole thing.
+        let a_part = |span: &Span| {
+            paper
+                .scan
+                .breakdowns
+                .iter()
+                .any(|b| b.parts.iter().any(|p| p.span == *span))
+        };
         let sums: Vec<&AmountMention> = paper
             .scan
             .amounts
             .iter()
-            .filter(|a| a.thing.is_some() && (!a.rate || a.per.is_some()))
+            .filter(|a| a.thing.is_some() && (!a.rate || a.per.is_some()) && !a_part(&a.span))
             .collect();
         // The proposals' years, read once and only when a figure needs them.
         let decided = OnceCell::new();
         restated_otherwise(cx, &sums, &decided, out);
-        let counts: Vec<&CountMention> = paper.scan.counts.iter().collect();
+        let counts: Vec<&CountMention> = paper
+            .scan
+            .counts
+            .iter()
+            .filter(|c| !a_part(&c.span))
+            .collect();
         restated_otherwise(cx, &counts, &decided, out);
     }
 }

@@ -8,6 +8,7 @@ mod ages;
 mod amounts;
 mod birth_years;
 mod bodies;
+mod breakdowns;
 mod changes;
 mod citations;
 mod counts;
@@ -56,6 +57,7 @@ pub use ages::AgeMention;
 pub use amounts::AmountMention;
 pub use birth_years::BirthYears;
 pub use bodies::{BodyKind, BodyMention, ends_like_an_office};
+pub use breakdowns::{Breakdown, Told};
 pub use changes::{ChangeMention, ChangePercent, ChangeSize, ChangedThing, StatedPercent};
 pub use citations::PaperCitation;
 pub use counts::{CountMention, same_counted};
@@ -175,6 +177,8 @@ pub struct Scan {
     pub rounds: Vec<Rounds>,
     /// Parts of a counted whole ("290 av dem", "varav 290").
     pub parts: Vec<PartOf>,
+    /// Wholes told with their parts ("412 hushåll, varav 168 … och 244 …").
+    pub breakdowns: Vec<Breakdown>,
     /// Years across two calendar years ("läsåret 2021/22").
     pub split_years: Vec<SplitYear>,
     pub amounts: Vec<AmountMention>,
@@ -235,6 +239,7 @@ impl Scan {
             ministry_refs,
             rounds,
             parts,
+            breakdowns,
             split_years,
             amounts,
             changes,
@@ -284,6 +289,7 @@ impl Scan {
         self.ministry_refs.extend(ministry_refs);
         self.rounds.extend(rounds);
         self.parts.extend(parts);
+        self.breakdowns.extend(breakdowns);
         self.split_years.extend(split_years);
         self.amounts.extend(amounts);
         self.changes.extend(changes);
@@ -299,6 +305,14 @@ impl Scan {
     /// named in one section is abbreviated in another.
     pub fn resolve_abbreviations(&mut self, source: &str) {
         decisions::resolve_abbreviations(&mut self.decisions, &self.bodies, source);
+    }
+
+    /// Breakdowns whose whole a sentence names by its noun ("Investeringen
+    /// fördelas …") get the paper's one sum of it; `source` is the text the
+    /// spans point into. Run once the whole paper is scanned: the sum is
+    /// often told in another section.
+    pub fn resolve_named_wholes(&mut self, source: &str) {
+        breakdowns::resolve_named_wholes(source, &mut self.breakdowns, &self.amounts);
     }
 
     /// Figures written otherwise in a copy of their passage elsewhere in
@@ -419,6 +433,7 @@ pub fn scan(text: &str) -> Scan {
     let amounts = amounts::find_amounts(&flowed);
     let counts = counts::find_counts(&flowed);
     let differences = differences::find_differences(&flowed, &sentences);
+    let breakdowns = breakdowns::find_breakdowns(&flowed, &sentences, &amounts, &counts);
     let mut split_years = split_years::find_split_years(text);
     split_years::attach_bounds(text, &mut split_years, &dates);
     Scan {
@@ -464,6 +479,7 @@ pub fn scan(text: &str) -> Scan {
         ministry_refs: references::find_ministry_refs(text),
         rounds: rounds::find_rounds(text),
         parts: parts::find_parts(&flowed, &counts),
+        breakdowns,
         split_years,
         change_sizes: changes::find_change_sizes(&flowed, &amounts),
         change_percents: changes::find_change_percents(&flowed),

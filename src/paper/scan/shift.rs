@@ -50,6 +50,7 @@ impl Scan {
             ministry_refs,
             rounds,
             parts,
+            breakdowns,
             split_years,
             amounts,
             changes,
@@ -158,6 +159,13 @@ impl Scan {
         for p in parts.iter_mut() {
             s(&mut p.span);
             s(&mut p.whole_span);
+        }
+        for b in breakdowns.iter_mut() {
+            s(&mut b.span);
+            if let Some(whole) = &mut b.whole {
+                s(&mut whole.span);
+            }
+            b.parts.iter_mut().for_each(|p| s(&mut p.span));
         }
         for r in rounds.iter_mut() {
             s(&mut r.span);
