@@ -11,7 +11,9 @@ declare_rule! {
     /// den gäller, i meningen före och i skillnadens mening fram till den:
     /// ett antal "jämfört med" ett annat, eller skillnaden direkt efter ett
     /// antal (", 20 fler", ", alltså 22 färre") och ett enda annat antal av
-    /// samma slag före det. Årtal, datum, paragrafer, procent, belopp och
+    /// samma slag före det, eller den tidigare tiden och dess antal efter
+    /// skillnaden ("37 fler hushåll än 2025, då 375 hushåll") och det enda
+    /// antalet av samma slag före den som inte är en del av ett annat. Årtal, datum, paragrafer, procent, belopp och
     /// längder är inga antal; en skillnad mot något texten inte räknar
     /// ("20 fler än planerat") prövas inte. Bara storleken jämförs, inte om
     /// det är fler eller färre.

@@ -10,7 +10,10 @@
 //! - a comparison: a count, then "jämfört med" (or "mot") and another;
 //! - an apposition: the difference right after a count (", 20 fler", ",
 //!   alltså 22 färre"), the other count being the only one before it of the
-//!   same noun, or, for a count without its noun ("de 118"), the only one.
+//!   same noun, or, for a count without its noun ("de 118"), the only one;
+//! - the earlier time and its count after the difference ("37 fler hushåll
+//!   än 2025, då 375 hushåll"), against the one count of the noun before
+//!   it that is not a part of a breakdown.
 //!
 //! Numbers that count nothing are not counts: years, days of a month, a
 //! section's or a grade's number, percentages, sums and lengths (the
@@ -45,7 +48,13 @@ struct Counted {
 /// text of thousands stays linear.
 const MAX_DIFFERENCES: usize = 200;
 
-pub(super) fn find_differences(text: &str, sentences: &[Span]) -> Vec<DifferenceMention> {
+pub(super) fn find_differences(
+    text: &str,
+    sentences: &[Span],
+    // Where the parts of breakdowns start, in order: a part is no count a
+    // difference is told against.
+    parts: &[usize],
+) -> Vec<DifferenceMention> {
     // A cheap test first: most papers tell no difference.
     if !["fler", "färre", "kningen med"]
         .iter()
@@ -66,10 +75,16 @@ pub(super) fn find_differences(text: &str, sentences: &[Span]) -> Vec<Difference
             continue;
         }
         let window = window_before(sentences, span.start);
-        let counted = counts_in(&words, window, span.start);
+        let mut counted = counts_in(&words, window, span.start);
+        counted.retain(|c| parts.binary_search(&c.span.start).is_err());
         let apposed = matches!(form, Form::More | Form::Fewer);
         if let Some(between) = compared(&counted)
             .or_else(|| apposed.then(|| apposition(&words, i, &counted)).flatten())
+            .or_else(|| {
+                apposed
+                    .then(|| then_told(&words, i, after, &counted))
+                    .flatten()
+            })
         {
             found.push(DifferenceMention { span, by, between });
         }
@@ -270,6 +285,57 @@ fn apposition(words: &[Word<'_>], i: usize, counted: &[Counted]) -> Option<[(u64
     ])
 }
 
+/// The counts a difference is told between when it names the earlier time
+/// and its count after it: "Det är 37 fler hushåll än 2025, då 375 hushåll
+/// fick bistånd" — the count after "då" (or "när") of the difference's
+/// noun, and the one count of that noun before the difference (a part of a
+/// breakdown left out: "412 hushåll, varav … 244 hushåll utan barn").
+fn then_told(
+    words: &[Word<'_>],
+    i: usize,
+    after: usize,
+    counted: &[Counted],
+) -> Option<[(u64, Span); 2]> {
+    let noun = words
+        .get(i + 2)
+        .filter(|w| !words[i + 1].closed && w.text != "än")
+        .filter(|w| w.text.chars().all(char::is_alphabetic))
+        .map(|w| w.text.to_lowercase());
+    let mut k = after;
+    if words
+        .get(k)
+        .is_some_and(|w| w.text == noun.as_deref().unwrap_or(""))
+    {
+        k += 1;
+    }
+    if words.get(k)?.text != "än" {
+        return None;
+    }
+    // "än 2025, då", "än förra året, när": the time closed by a comma.
+    let time_end = (k + 1..(k + 4).min(words.len())).find(|&t| words[t].closed)?;
+    let then = words.get(time_end + 1)?;
+    if !(then.text == "då" || then.text == "när") {
+        return None;
+    }
+    let (value, next) = number_at(words, time_end + 2)?;
+    let its_noun = words.get(next).map(|w| w.text.to_lowercase())?;
+    let noun = noun.unwrap_or_else(|| its_noun.clone());
+    if !same_counted(&its_noun, &noun) {
+        return None;
+    }
+    let earlier: Vec<&Counted> = counted
+        .iter()
+        .filter(|c| c.noun.as_deref().is_some_and(|n| same_counted(n, &noun)))
+        .collect();
+    let [now] = earlier.as_slice() else {
+        return None;
+    };
+    Some([
+        (now.value, now.span.clone()),
+        (value, words[time_end + 2].start..words[next].end),
+    ])
+}
+
 /// A year of four digits: "2026".
 fn is_year(word: &str) -> bool {
     word.len() == 4
@@ -288,6 +354,27 @@ mod tests {
             .iter()
             .map(|d| (d.by, d.between[0].0, d.between[1].0))
             .collect()
+    }
+
+    #[test]
+    fn a_difference_with_the_earlier_count_after_it() {
+        assert_eq!(
+            found(
+                "Under 2026 fick 412 hushåll bistånd, varav 168 barnfamiljer och 244 hushåll utan barn. Det är 47 fler hushåll än 2025, då 375 hushåll fick bistånd."
+            ),
+            [(47, 412, 375)]
+        );
+        assert_eq!(
+            found(
+                "Under 2026 fick 412 hushåll bistånd. Det är 37 fler än förra året, när 375 hushåll fick bistånd."
+            ),
+            [(37, 412, 375)]
+        );
+        // Two counts of the noun before it: which is meant is not told.
+        assert!(
+            found("I år fick 412 hushåll och 300 hushåll till bistånd. Det är 37 fler hushåll än 2025, då 375 hushåll fick bistånd.")
+                .is_empty()
+        );
     }
 
     #[test]

@@ -432,8 +432,13 @@ pub fn scan(text: &str) -> Scan {
     durations::attach_days(text, &mut durations, &dates, (&period_starts, &period_ends));
     let amounts = amounts::find_amounts(&flowed);
     let counts = counts::find_counts(&flowed);
-    let differences = differences::find_differences(&flowed, &sentences);
     let breakdowns = breakdowns::find_breakdowns(&flowed, &sentences, &amounts, &counts);
+    let mut part_starts: Vec<usize> = breakdowns
+        .iter()
+        .flat_map(|b| b.parts.iter().map(|p| p.span.start))
+        .collect();
+    part_starts.sort_unstable();
+    let differences = differences::find_differences(&flowed, &sentences, &part_starts);
     let mut split_years = split_years::find_split_years(text);
     split_years::attach_bounds(text, &mut split_years, &dates);
     Scan {
