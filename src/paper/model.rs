@@ -220,6 +220,14 @@ impl Paper {
             .map(|r| r.range.clone())
             .collect();
         scan.find_headed_plans(&source, &headed);
+        // A case's title is its own region; a finished paper's stands in
+        // its header, before "Förslag till beslut".
+        let titled: Vec<Span> = regions
+            .iter()
+            .filter(|r| matches!(r.kind, SectionKind::Title | SectionKind::Header))
+            .map(|r| r.range.clone())
+            .collect();
+        scan.find_title_effective_dates(&source, &titled);
         let line_starts = line_starts(&source);
         Self {
             path,

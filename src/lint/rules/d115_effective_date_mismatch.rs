@@ -11,7 +11,8 @@ declare_rule! {
     ///
     /// Förslaget till beslut säger från vilken dag riktlinjerna, taxan eller
     /// bestämmelserna ska gälla. Står samma sak med ett annat datum längre
-    /// ned vet nämnden inte vilket den beslutar. Samma sak känns igen på
+    /// ned, eller i rubriken ("Reviderade riktlinjer för ekonomiskt bistånd
+    /// från den 1 januari 2028"), vet nämnden inte vilket den beslutar. Samma sak känns igen på
     /// orden före verbet ("riktlinjer" och "riktlinjerna" är samma ord i
     /// olika former); något som sägs vara tidigare ("den nuvarande taxan",
     /// "gällande riktlinjer") och slutdatum ("upphör att gälla den …")
@@ -193,6 +194,29 @@ mod tests {
         let text =
             format!("{PROPOSAL}De nya riktlinjerna föreslås gälla från den 1 januari 2028.\n");
         assert_eq!(text_findings("D115", &text), ["1 januari 2028"]);
+    }
+
+    #[test]
+    fn a_title_names_its_subjects_start() {
+        let paper = |title: &str| {
+            format!(
+                "Socialförvaltningen\nTJÄNSTESKRIVELSE\n2027-11-08\nDnr SN 2027/301\n\nSocialnämnden\n\n{title}\n\nFörslag till beslut\n1. Socialnämnden antar reviderade riktlinjer för ekonomiskt bistånd att gälla från den 1 februari 2028.\n\nÄrende\nRiktlinjerna beskriver hur nämnden bedömer ansökningar.\n"
+            )
+        };
+        assert_eq!(
+            text_findings(
+                "D115",
+                &paper("Reviderade riktlinjer för ekonomiskt bistånd från den 1 januari 2028")
+            ),
+            ["1 januari 2028"]
+        );
+        for title in [
+            "Reviderade riktlinjer för ekonomiskt bistånd från den 1 februari 2028",
+            // A period, not a start.
+            "Uppföljning av ekonomiskt bistånd från den 1 januari 2027 till den 30 juni 2027",
+        ] {
+            assert!(text_findings("D115", &paper(title)).is_empty(), "{title}");
+        }
     }
 
     #[test]

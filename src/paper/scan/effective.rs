@@ -193,6 +193,60 @@ fn effective_at(
     })
 }
 
+/// The day a title names for its subject to start: "Reviderade riktlinjer
+/// för ekonomiskt bistånd från den 1 januari 2028", "Taxa för bygglov från
+/// och med 2027-01-01". A title is a noun phrase without a verb: "från" (or
+/// "från och med", "fr.o.m.") right before the date is its start, unless a
+/// period's end follows ("från 1 januari till 30 juni"). `title` is the
+/// title's line(s), `dates` the dates in it.
+pub(super) fn find_title_effective_dates(
+    text: &str,
+    title: &Span,
+    dates: &[DateMention],
+) -> Vec<EffectiveDate> {
+    dates
+        .iter()
+        .filter(|d| title.start <= d.span.start && d.span.end <= title.end)
+        .filter_map(|mention| {
+            let date = *mention.date.as_ref().ok()?;
+            let before = text[title.start..mention.span.start].trim_end();
+            let before = before.strip_suffix(" den").unwrap_or(before);
+            let lower = before.to_lowercase();
+            let lead = ["från och med", "fr.o.m.", "fr o m", "från"]
+                .into_iter()
+                .find(|lead| lower.ends_with(lead))?;
+            let after = text[mention.span.end..title.end]
+                .trim_start()
+                .to_lowercase();
+            let a_period = ["till", "t.o.m", "tom ", "och", "–", "-", "—"]
+                .iter()
+                .any(|end| after.starts_with(end));
+            if a_period {
+                return None;
+            }
+            let named = &before[..before.len() - lead.len()];
+            let words: Vec<String> = named
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            let subject: Vec<String> = words
+                .iter()
+                .filter(|w| w.chars().count() >= 4 && !NOT_SUBJECT.contains(&w.as_str()))
+                .map(|w| stem(w))
+                .collect();
+            Some(EffectiveDate {
+                span: mention.span.clone(),
+                date,
+                precision: Precision::Day,
+                earlier: words.iter().any(|w| EARLIER.contains(&w.as_str())),
+                the_decision: names_the_decision(&words, &subject),
+                subject,
+            })
+        })
+        .collect()
+}
+
 /// Whether a clause's words (`subject` its content words' stems) name
 /// only the decision: "Ändringen", "Beslutet", "Förslaget"; no word, or a
 /// pronoun ("Den", "Detta"), refers further back and is not counted.

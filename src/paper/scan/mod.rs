@@ -345,6 +345,30 @@ impl Scan {
         }
     }
 
+    /// The days titles name for their subject to start ("Reviderade
+    /// riktlinjer … från den 1 januari 2028"); `titled` are the regions of
+    /// `source` a title stands in, each line a title of its own. Run once
+    /// the whole paper is scanned and its regions known.
+    pub fn find_title_effective_dates(&mut self, source: &str, titled: &[Span]) {
+        let mut lines = Vec::new();
+        for region in titled {
+            let mut offset = region.start;
+            for line in source[region.clone()].split_inclusive('\n') {
+                lines.push(offset..offset + line.trim_end().len());
+                offset += line.len();
+            }
+        }
+        let mut found: Vec<EffectiveDate> = lines
+            .iter()
+            .flat_map(|title| effective::find_title_effective_dates(source, title, &self.dates))
+            .filter(|e| !self.effective_dates.iter().any(|d| d.span == e.span))
+            .collect();
+        if !found.is_empty() {
+            self.effective_dates.append(&mut found);
+            self.effective_dates.sort_by_key(|e| e.span.start);
+        }
+    }
+
     /// The sentence that contains `at`.
     pub fn sentence_at(&self, at: usize) -> Option<Span> {
         // Sentences are in source order and do not overlap.
