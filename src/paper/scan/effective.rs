@@ -193,6 +193,9 @@ fn effective_at(
     })
 }
 
+/// The longest line read as a title, in bytes.
+const MAX_TITLE: usize = 300;
+
 /// The day a title names for its subject to start: "Reviderade riktlinjer
 /// för ekonomiskt bistånd från den 1 januari 2028", "Taxa för bygglov från
 /// och med 2027-01-01". A title is a noun phrase without a verb: "från" (or
@@ -204,6 +207,10 @@ pub(super) fn find_title_effective_dates(
     title: &Span,
     dates: &[DateMention],
 ) -> Vec<EffectiveDate> {
+    // A title is a line, not a paragraph: a longer line is prose.
+    if title.len() > MAX_TITLE {
+        return Vec::new();
+    }
     dates
         .iter()
         .filter(|d| title.start <= d.span.start && d.span.end <= title.end)
