@@ -236,6 +236,13 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
             .repeat(40_000),
     )
     .unwrap();
+    // Lengths told as the time between two days, on one line.
+    std::fs::write(
+        facts.join("intervals.txt"),
+        "Bygget börjar den 1 april 2028 och stationen tas i bruk den 1 oktober 2029, tolv månader senare, "
+            .repeat(40_000),
+    )
+    .unwrap();
     // Differences on one line, each read with the sentence before it.
     std::fs::write(
         facts.join("differences.txt"),

@@ -252,8 +252,7 @@ pub(super) fn spelled(word: &str) -> Option<u32> {
 }
 
 /// The numbers of [`NUMBER_WORDS`] but "en", as running text spells them.
-const SPELLED: &str =
-    "[Ee]tt|[Tt]vå|[Tt]re|[Ff]yra|[Ff]em|[Ss]ex|[Ss]ju|[Åå]tta|[Nn]io|[Tt]io|[Ee]lva|[Tt]olv";
+const SPELLED: &str = "[Tt]retton|[Ff]jorton|[Ff]emton|[Ss]exton|[Ss]jutton|[Aa](?:de)?rton|[Nn]itton|(?:[Tt]jugo|[Tt]rettio|[Ff]yrtio|[Ff]emtio|[Ss]extio)(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio)?|[Ee]tt|[Tt]vå|[Tt]re|[Ff]yra|[Ff]em|[Ss]ex|[Ss]ju|[Åå]tta|[Nn]io|[Tt]io|[Ee]lva|[Tt]olv";
 
 static DURATION: LazyLock<Plain> = LazyLock::new(|| {
     plain(&format!(

@@ -23,6 +23,7 @@ mod effective;
 mod events;
 mod figure_clause;
 mod headers;
+mod intervals;
 mod judgments;
 mod laws;
 mod meetings;
@@ -71,6 +72,7 @@ pub use effective::{EffectiveDate, Precision, same_stem as effective_same_stem};
 pub use events::EventMention;
 pub use figure_clause::FigureClause;
 pub use headers::HeaderDate;
+pub use intervals::IntervalMention;
 pub use judgments::JudgmentMention;
 pub use laws::{LAWS, LawMention, LawNameTypo, numbers_of as law_numbers};
 pub use meetings::{MeetingMention, MeetingRole};
@@ -128,6 +130,9 @@ pub struct Scan {
     pub report_dates: Vec<ReportDate>,
     /// Age groups told by their years of birth ("barn födda 2012–2021").
     pub birth_years: Vec<BirthYears>,
+    /// Lengths told as the time between two days ("den 1 april 2028 … den 1
+    /// oktober 2029, arton månader senare").
+    pub intervals: Vec<IntervalMention>,
     /// Differences between two counts ("de 118, alltså 22 färre").
     pub differences: Vec<DifferenceMention>,
     pub plans: Vec<PlanMention>,
@@ -215,6 +220,7 @@ impl Scan {
             judgments,
             report_dates,
             birth_years,
+            intervals,
             differences,
             plans,
             events,
@@ -265,6 +271,7 @@ impl Scan {
         self.judgments.extend(judgments);
         self.report_dates.extend(report_dates);
         self.birth_years.extend(birth_years);
+        self.intervals.extend(intervals);
         self.differences.extend(differences);
         self.plans.extend(plans);
         self.events.extend(events);
@@ -454,6 +461,7 @@ pub fn scan(text: &str) -> Scan {
     let mut period_ends: Vec<usize> = periods.iter().map(|p| p.to_span.start).collect();
     period_ends.sort_unstable();
     durations::attach_days(text, &mut durations, &dates, (&period_starts, &period_ends));
+    let intervals = intervals::find_intervals(text, &durations, &dates, &sentences);
     let amounts = amounts::find_amounts(&flowed);
     let counts = counts::find_counts(&flowed);
     let breakdowns = breakdowns::find_breakdowns(&flowed, &sentences, &amounts, &counts);
@@ -483,6 +491,7 @@ pub fn scan(text: &str) -> Scan {
         judgments,
         report_dates,
         birth_years: birth_years::find_birth_years(text),
+        intervals,
         differences,
         plans: plans::find_plans(text),
         events,

@@ -25,6 +25,7 @@ impl Scan {
             judgments,
             report_dates,
             birth_years,
+            intervals,
             differences,
             plans,
             events,
@@ -116,6 +117,11 @@ impl Scan {
         for b in birth_years.iter_mut() {
             s(&mut b.span);
             s(&mut b.group.span);
+        }
+        for i in intervals.iter_mut() {
+            s(&mut i.span);
+            s(&mut i.from.1);
+            s(&mut i.to.1);
         }
         for d in differences.iter_mut() {
             s(&mut d.span);
