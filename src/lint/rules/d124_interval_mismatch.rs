@@ -82,7 +82,7 @@ fn elapsed(interval: &IntervalMention, from: NaiveDate, to: NaiveDate) -> String
     }
     let months = months.max(0) as u32;
     let rest = months_after(from, months).map_or(0, |d| (to - d).num_days());
-    let whole = if interval.in_years && months % 12 == 0 {
+    let whole = if interval.in_years && months.is_multiple_of(12) {
         match months / 12 {
             1 => "ett år".to_owned(),
             years => format!("{years} år"),
