@@ -16,7 +16,10 @@ declare_rule! {
     /// ord ("under avtalsperioden") med perioden i förslaget till beslut. En
     /// summa per år efter ett belopp per månad ska vara tolv månader, också
     /// när den bara upprepar beloppet per år ("210 kronor per månad, eller
-    /// 2 520 kronor per år", "210 kronor i månaden, 2 520 kronor om året").
+    /// 2 520 kronor per år", "210 kronor i månaden, 2 520 kronor om året"),
+    /// och en summa per månad direkt efter en per år ungefär en tolftedel
+    /// ("600 000 kronor per år, eller 50 000 kronor per månad"; fem procent
+    /// hit eller dit, eftersom en tolftedel sällan är jämn).
     /// En summa "för hela avtalstiden" (hela avtalsperioden, hyrestiden …) i
     /// en annan mening jämförs med textens enda belopp per år av samma slag
     /// ("Hyran är 1 080 000 kronor per år" / "Hyran för hela avtalstiden blir
@@ -47,6 +50,10 @@ impl Rule for TotalRateMismatch {
         let paper = cx.paper;
         for pair in paper.scan.amounts.windows(2) {
             let [rate, total] = pair else { continue };
+            if rate.per == Some("år") && total.per == Some("månad") {
+                out.extend(yearly_told_monthly(paper, rate, total));
+                continue;
+            }
             let restated = total.total || the_same_rate_again(paper, rate, total);
             let Some(per) = rate.per.filter(|_| rate.rate && restated) else {
                 continue;
@@ -275,7 +282,7 @@ fn months_of_the_total(
 }
 
 /// Whether `second` restates `rate` per another period: a yearly rate
-/// right after a monthly one, joined by "eller", "dvs", "det vill säga",
+/// right after a monthly one or a monthly after a yearly, joined by "eller", "dvs", "det vill säga",
 /// "motsvarande", "vilket blir" or a comma alone ("210 kronor per månad,
 /// eller 2 520 kronor per år", "210 kronor i månaden, 2 520 kronor om
 /// året"). Not joined by "och": that may be a second fee.
@@ -296,8 +303,12 @@ fn the_same_rate_again(paper: &Paper, rate: &AmountMention, second: &AmountMenti
         "v",
         "s",
     ];
-    const RATE_WORDS: [&str; 6] = ["per", "i", "om", "månad", "månaden", "mån"];
-    if !(rate.per == Some("månad") && second.rate && second.per == Some("år")) {
+    const RATE_WORDS: [&str; 8] = ["per", "i", "om", "månad", "månaden", "mån", "år", "året"];
+    let other_period = matches!(
+        (rate.per, second.per),
+        (Some("månad"), Some("år")) | (Some("år"), Some("månad"))
+    );
+    if !(other_period && second.rate) {
         return false;
     }
     let Some(between) = paper.source.get(rate.span.end..second.span.start) else {
@@ -317,6 +328,47 @@ fn the_same_rate_again(paper: &Paper, rate: &AmountMention, second: &AmountMenti
         .all(|w| JOINERS.contains(w));
     joined && !words.contains(&"och")
 }
+
+/// "600 000 kronor per år, eller 60 000 kronor per månad": a yearly sum
+/// restated per month right after it must be its twelfth, give or take
+/// [`MONTHLY_SLACK_PERCENT`] (a writer rounds 100 000 / 12 to "8 300").
+fn yearly_told_monthly(
+    paper: &Paper,
+    yearly: &AmountMention,
+    monthly: &AmountMention,
+) -> Option<Finding> {
+    if !(yearly.rate && monthly.rate && the_same_rate_again(paper, yearly, monthly)) {
+        return None;
+    }
+    let sentence = paper.scan.sentence_at(monthly.span.start)?;
+    if !sentence.contains(&yearly.span.start)
+        || indexed(&clause_of(paper, yearly, monthly, &sentence))
+    {
+        return None;
+    }
+    let twelfth = yearly.kronor / 12;
+    let slack = twelfth * MONTHLY_SLACK_PERCENT / 100;
+    if monthly.kronor.abs_diff(twelfth) <= slack.max(1) {
+        return None;
+    }
+    Some(
+        Finding::new(
+            &TotalRateMismatch::META,
+            monthly.span.clone(),
+            format!(
+                "{} per månad är inte en tolftedel av {} per år, som är {}",
+                kronor(monthly.kronor),
+                kronor(yearly.kronor),
+                kronor(twelfth)
+            ),
+        )
+        .related(yearly.span.clone(), "beloppet per år"),
+    )
+}
+
+/// How far, in per cent of the twelfth, a monthly restatement of a yearly
+/// sum may lie from it.
+const MONTHLY_SLACK_PERCENT: u64 = 5;
 
 /// How long the words joining a rate to its restatement may be.
 const JOINER_REACH: usize = 64;
@@ -376,6 +428,30 @@ fn mismatch(rate: &AmountMention, total: &AmountMention, months: u32, expected: 
 #[cfg(test)]
 mod tests {
     use crate::lint::rules::testing::*;
+
+    #[test]
+    fn a_monthly_restatement_of_a_yearly_sum_is_its_twelfth() {
+        let said = |text: &str| text_findings("N316", &format!("Ärende\n{text}\n"));
+        assert_eq!(
+            said("Kostnaden ökar med 600 000 kronor per år, eller 60 000 kronor per månad."),
+            ["60 000 kronor"]
+        );
+        // One finding, though the noun's one monthly and yearly sums are
+        // compared too.
+        assert_eq!(
+            said("Hyran blir 600 000 kronor per år, eller 60 000 kronor per månad."),
+            ["60 000 kronor"]
+        );
+        for text in [
+            "Kostnaden ökar med 600 000 kronor per år, eller 50 000 kronor per månad.",
+            // A twelfth rounded.
+            "Kostnaden ökar med 100 000 kronor per år, eller 8 300 kronor per månad.",
+            // Two sums, not one restated.
+            "Kostnaden ökar med 600 000 kronor per år och hyran med 60 000 kronor per månad.",
+        ] {
+            assert!(said(text).is_empty(), "{text}");
+        }
+    }
 
     #[test]
     fn flags_a_whole_terms_sum_in_another_sentence() {
