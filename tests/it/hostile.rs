@@ -236,6 +236,13 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
             .repeat(40_000),
     )
     .unwrap();
+    // Write-offs on one line, each with its yearly sum.
+    std::fs::write(
+        facts.join("depreciations.txt"),
+        "Investeringen skrivs av på 40 år och avskrivningen blir 1,6 miljoner kronor per år, "
+            .repeat(40_000),
+    )
+    .unwrap();
     // Lengths told as the time between two days, on one line.
     std::fs::write(
         facts.join("intervals.txt"),

@@ -431,7 +431,7 @@ fn divides_people(first: &[String], second: &[String]) -> bool {
 
 /// The definite money noun a dividing sentence's words before its cue
 /// name the whole by ("Investeringen fördelas …"; not "en investering").
-fn noun_named(text: &str, before_cue: Span) -> Option<&'static str> {
+pub(super) fn noun_named(text: &str, before_cue: Span) -> Option<&'static str> {
     let (_, subject) = words_at(text, before_cue)
         .find(|(_, w)| w.chars().count() > 4 && money_noun(&lowercase(w)).is_some())?;
     let lower = lowercase(subject);
@@ -440,7 +440,7 @@ fn noun_named(text: &str, before_cue: Span) -> Option<&'static str> {
 }
 
 /// A sum as a breakdown tells it.
-fn told_sum(text: &str, amount: &AmountMention) -> Told {
+pub(super) fn told_sum(text: &str, amount: &AmountMention) -> Told {
     Told {
         span: amount.span.clone(),
         value: amount.kronor,
@@ -461,22 +461,32 @@ pub(super) fn resolve_named_wholes(
         let Some(noun) = breakdown.named else {
             continue;
         };
-        let mut named = amounts.iter().filter(|a| {
-            a.thing == Some(noun)
-                && a.per == breakdown.per
-                && (!a.rate || a.per.is_some())
-                && !a.total
-                && !a.clause.compared
-                && !a.clause.now_or_before
-                && !(breakdown.span.start <= a.span.start && a.span.start < breakdown.span.end)
-        });
-        let Some(first) = named.next() else {
-            continue;
-        };
-        if named.all(|a| a.kronor == first.kronor) {
-            breakdown.whole = Some(told_sum(source, first));
+        if let Some(sum) = one_sum_named(noun, breakdown.per, amounts, &breakdown.span) {
+            breakdown.whole = Some(told_sum(source, sum));
         }
     }
+}
+
+/// The paper's one sum of a money noun (per a period, or none) outside
+/// `outside`: a sum told, not a total, a comparison or an earlier sum, and
+/// only when every such sum of the noun has one value.
+pub(super) fn one_sum_named<'a>(
+    noun: &str,
+    per: Option<&str>,
+    amounts: &'a [AmountMention],
+    outside: &Span,
+) -> Option<&'a AmountMention> {
+    let mut named = amounts.iter().filter(|a| {
+        a.thing == Some(noun)
+            && a.per == per
+            && (!a.rate || a.per.is_some())
+            && !a.total
+            && !a.clause.compared
+            && !a.clause.now_or_before
+            && !outside.contains(&a.span.start)
+    });
+    let first = named.next()?;
+    named.all(|a| a.kronor == first.kronor).then_some(first)
 }
 
 #[cfg(test)]

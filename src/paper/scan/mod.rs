@@ -16,6 +16,7 @@ pub mod cues;
 mod dates;
 mod deadlines;
 mod decisions;
+mod depreciations;
 mod differences;
 mod dnr;
 mod durations;
@@ -65,6 +66,7 @@ pub use counts::{CountMention, same_counted};
 pub use dates::{DateForm, DateMention, MonthMention};
 pub use deadlines::Deadline;
 pub use decisions::{DecisionRef, OWN_BOARD};
+pub use depreciations::Depreciation;
 pub use differences::DifferenceMention;
 pub use dnr::{DnrMention, find_dnrs, key as dnr_key};
 pub use durations::{DurationMention, is_agreement, number_value};
@@ -184,6 +186,8 @@ pub struct Scan {
     pub parts: Vec<PartOf>,
     /// Wholes told with their parts ("412 hushåll, varav 168 … och 244 …").
     pub breakdowns: Vec<Breakdown>,
+    /// Sums written off over years with their yearly write-off.
+    pub depreciations: Vec<Depreciation>,
     /// Years across two calendar years ("läsåret 2021/22").
     pub split_years: Vec<SplitYear>,
     pub amounts: Vec<AmountMention>,
@@ -246,6 +250,7 @@ impl Scan {
             rounds,
             parts,
             breakdowns,
+            depreciations,
             split_years,
             amounts,
             changes,
@@ -297,6 +302,7 @@ impl Scan {
         self.rounds.extend(rounds);
         self.parts.extend(parts);
         self.breakdowns.extend(breakdowns);
+        self.depreciations.extend(depreciations);
         self.split_years.extend(split_years);
         self.amounts.extend(amounts);
         self.changes.extend(changes);
@@ -314,12 +320,14 @@ impl Scan {
         decisions::resolve_abbreviations(&mut self.decisions, &self.bodies, source);
     }
 
-    /// Breakdowns whose whole a sentence names by its noun ("Investeringen
-    /// fördelas …") get the paper's one sum of it; `source` is the text the
+    /// Breakdowns and write-offs whose whole a sentence names by its noun
+    /// ("Investeringen fördelas …", "Investeringen skrivs av …") get the
+    /// paper's one sum of it; `source` is the text the
     /// spans point into. Run once the whole paper is scanned: the sum is
     /// often told in another section.
     pub fn resolve_named_wholes(&mut self, source: &str) {
         breakdowns::resolve_named_wholes(source, &mut self.breakdowns, &self.amounts);
+        depreciations::resolve_named_sums(source, &mut self.depreciations, &self.amounts);
     }
 
     /// Figures written otherwise in a copy of their passage elsewhere in
@@ -465,6 +473,8 @@ pub fn scan(text: &str) -> Scan {
     let amounts = amounts::find_amounts(&flowed);
     let counts = counts::find_counts(&flowed);
     let breakdowns = breakdowns::find_breakdowns(&flowed, &sentences, &amounts, &counts);
+    let depreciations =
+        depreciations::find_depreciations(&flowed, &sentences, &amounts, &durations);
     let mut part_starts: Vec<usize> = breakdowns
         .iter()
         .flat_map(|b| b.parts.iter().map(|p| p.span.start))
@@ -518,6 +528,7 @@ pub fn scan(text: &str) -> Scan {
         rounds: rounds::find_rounds(text),
         parts: parts::find_parts(&flowed, &counts),
         breakdowns,
+        depreciations,
         split_years,
         change_sizes: changes::find_change_sizes(&flowed, &amounts),
         change_percents: changes::find_change_percents(&flowed),

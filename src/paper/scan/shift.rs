@@ -52,6 +52,7 @@ impl Scan {
             rounds,
             parts,
             breakdowns,
+            depreciations,
             split_years,
             amounts,
             changes,
@@ -172,6 +173,14 @@ impl Scan {
                 s(&mut whole.span);
             }
             b.parts.iter_mut().for_each(|p| s(&mut p.span));
+        }
+        for d in depreciations.iter_mut() {
+            s(&mut d.span);
+            s(&mut d.years_span);
+            s(&mut d.yearly.span);
+            if let Some(sum) = &mut d.sum {
+                s(&mut sum.span);
+            }
         }
         for r in rounds.iter_mut() {
             s(&mut r.span);
