@@ -171,6 +171,41 @@ fn generation(phrase: &str) -> Option<Generation> {
 
 /// Whether the clause before the range is negated ("Verksamheten vänder
 /// sig inte till barn 0–3 år"): it says whom the service is not for.
+/// Whether two age ranges are told of one group in one setting: the same
+/// group words right before them ("unga vuxna") and a noun of the setting
+/// after both ("som går i gymnasieskolan" / "i gymnasieskolan har"). Such a
+/// group is one group, whatever the paper proposes.
+pub fn same_group_in_same_setting(a: &AgeMention, b: &AgeMention) -> bool {
+    let group = |age: &AgeMention| -> Vec<String> {
+        let words: Vec<&str> = age.phrase.split_whitespace().collect();
+        let start = words.len().saturating_sub(2);
+        words[start..]
+            .iter()
+            .skip_while(|w| !GROUP_WORDS.contains(w) && !is_adjective_of_age(w))
+            .map(|w| w.to_string())
+            .collect()
+    };
+    let (group_a, group_b) = (group(a), group(b));
+    let setting = |age: &AgeMention| -> Vec<String> {
+        age.after
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 6)
+            .map(str::to_owned)
+            .collect()
+    };
+    let setting_b = setting(b);
+    group_a
+        .last()
+        .is_some_and(|w| GROUP_WORDS.contains(&w.as_str()))
+        && group_a == group_b
+        && setting(a).iter().any(|w| setting_b.contains(w))
+}
+
+/// "unga", "äldre": an adjective that makes a group of an age ("unga vuxna").
+fn is_adjective_of_age(word: &str) -> bool {
+    matches!(word, "unga" | "äldre" | "yngre" | "små")
+}
+
 pub fn denies(age: &AgeMention) -> bool {
     age.phrase
         .split_whitespace()

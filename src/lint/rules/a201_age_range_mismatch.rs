@@ -4,7 +4,9 @@ use crate::case::{AgeRange, age_range};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::about::{about_another_party, age_target, described_age_target, names_service};
 use crate::paper::scan::AgeMention;
-use crate::paper::target_group::{another_generation, denies, states_target_group};
+use crate::paper::target_group::{
+    another_generation, denies, same_group_in_same_setting, states_target_group,
+};
 
 declare_rule! {
     /// A201 age-range-mismatch: samma tjänst eller målgrupp anges med två
@@ -16,6 +18,10 @@ declare_rule! {
     /// födelseår ("barn födda 2012–2021") är de åldrar den fyller det år
     /// handlingen är daterad (6–15 år 2027); ett år hit eller dit godtas,
     /// eftersom "6–15 år" kan betyda både åldern och det år man fyller.
+    /// Samma grupp i samma sammanhang ("unga vuxna … i gymnasieskolan")
+    /// med två spann i två avsnitt säger också emot sig själv, med eller
+    /// utan mål, när spannen har en gräns gemensam och den andra skiljer ett
+    /// till fyra år.
     ///
     /// Fel:  1. Avtalet avseende anhörigstöd till barn 4-20 år … förlängs.
     ///       … förslag att avtalet anhörigstöd barn 0-20 år förlängs …
@@ -35,60 +41,136 @@ impl Rule for AgeRangeMismatch {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
-        let Some(target) = age_target(paper).or_else(|| described_age_target(paper)) else {
-            return;
-        };
-        // Years of birth as the ages they turn in the paper's year.
-        let year = paper.facts.paper_date.as_ref().map(|d| d.value.year());
-        let born: Vec<AgeMention> = paper
-            .scan
-            .birth_years
-            .iter()
-            .filter(|b| b.first < b.last)
-            .filter_map(|b| b.ages_turned_in(year?))
-            .filter(|age| !within_a_year(age, &target.range))
-            .collect();
-        // Each range with the year its group is born in when told so.
-        let told = paper.scan.ages.iter().map(|age| (age, None));
-        for (age, born_in) in told.chain(born.iter().map(|age| (age, year))) {
-            if age.span == target.span
-                || age.range() == target.range
-                || age.subgroup
-                || age.reversed()
-                || denies(age)
-                || another_generation(age, &target.label)
-            {
-                continue;
-            }
-            let about_service = || {
-                target
-                    .key
-                    .as_deref()
-                    .is_some_and(|key| names_service(age, key))
-            };
-            let about_target = || states_target_group(age, target.key.as_deref());
-            if !(about_service() || about_target())
-                || about_another_party(paper, &target, age.span.start)
-            {
-                continue;
-            }
-            out.push(
-                Finding::new(
-                    &Self::META,
-                    age.span.clone(),
-                    format!(
-                        "{} ({}) skiljer sig från målgruppens {} ({}: ”{}”)",
-                        told_as(paper, age, born_in),
-                        paper.line_label(age.span.start),
-                        age_range(target.range),
-                        paper.line_label(target.span.start),
-                        target.label
-                    ),
-                )
-                .related(target.span.clone(), "målgruppens åldersspann"),
-            );
-        }
+        let before = out.len();
+        against_the_target(paper, out);
+        let flagged: Vec<std::ops::Range<usize>> =
+            out[before..].iter().map(|f| f.span.clone()).collect();
+        one_group_told_twice(paper, &flagged, out);
     }
+}
+
+/// Each range of the target's service or group that differs from the
+/// target's range.
+fn against_the_target(paper: &crate::paper::Paper, out: &mut Vec<Finding>) {
+    let Some(target) = age_target(paper).or_else(|| described_age_target(paper)) else {
+        return;
+    };
+    // Years of birth as the ages they turn in the paper's year.
+    let year = paper.facts.paper_date.as_ref().map(|d| d.value.year());
+    let born: Vec<AgeMention> = paper
+        .scan
+        .birth_years
+        .iter()
+        .filter(|b| b.first < b.last)
+        .filter_map(|b| b.ages_turned_in(year?))
+        .filter(|age| !within_a_year(age, &target.range))
+        .collect();
+    // Each range with the year its group is born in when told so.
+    let told = paper.scan.ages.iter().map(|age| (age, None));
+    for (age, born_in) in told.chain(born.iter().map(|age| (age, year))) {
+        if age.span == target.span
+            || age.range() == target.range
+            || age.subgroup
+            || age.reversed()
+            || denies(age)
+            || another_generation(age, &target.label)
+        {
+            continue;
+        }
+        let about_service = || {
+            target
+                .key
+                .as_deref()
+                .is_some_and(|key| names_service(age, key))
+        };
+        let about_target = || states_target_group(age, target.key.as_deref());
+        if !(about_service() || about_target())
+            || about_another_party(paper, &target, age.span.start)
+        {
+            continue;
+        }
+        out.push(
+            Finding::new(
+                &AgeRangeMismatch::META,
+                age.span.clone(),
+                format!(
+                    "{} ({}) skiljer sig från målgruppens {} ({}: ”{}”)",
+                    told_as(paper, age, born_in),
+                    paper.line_label(age.span.start),
+                    age_range(target.range),
+                    paper.line_label(target.span.start),
+                    target.label
+                ),
+            )
+            .related(target.span.clone(), "målgruppens åldersspann"),
+        );
+    }
+}
+
+/// One group in one setting told with two ranges in two sections ("unga
+/// vuxna mellan 18 och 21 år som går i gymnasieskolan" / "unga vuxna 18–24
+/// år i gymnasieskolan"), whatever the target: reported where the later
+/// stands, when the ranges share one bound and the other is a few years off
+/// (a sub-group is usually further off, "elever 13–15 år" among "elever
+/// 7–15 år", or named beside the others in one paragraph).
+fn one_group_told_twice(
+    paper: &crate::paper::Paper,
+    flagged: &[std::ops::Range<usize>],
+    out: &mut Vec<Finding>,
+) {
+    let ages: Vec<&AgeMention> = paper
+        .scan
+        .ages
+        .iter()
+        .filter(|a| !a.subgroup && !a.reversed() && !denies(a) && a.to.is_some())
+        .collect();
+    // A paper states a few; a hostile text of thousands is not paired.
+    if ages.len() > MAX_AGES_PAIRED {
+        return;
+    }
+    for (k, later) in ages.iter().enumerate() {
+        if flagged.contains(&later.span) {
+            continue;
+        }
+        // A paragraph that splits a group by age names its parts together;
+        // a fact restated stands in another section.
+        let apart = |earlier: &AgeMention| {
+            paper.section_at(earlier.span.start) != paper.section_at(later.span.start)
+        };
+        let Some(earlier) = ages[..k].iter().find(|earlier| {
+            apart(earlier)
+                && a_bound_slipped(earlier, later)
+                && same_group_in_same_setting(earlier, later)
+        }) else {
+            continue;
+        };
+        out.push(
+            Finding::new(
+                &AgeRangeMismatch::META,
+                later.span.clone(),
+                format!(
+                    "åldersspannet {} ({}) skiljer sig från {} för samma grupp ({})",
+                    age_range(later.range()),
+                    paper.line_label(later.span.start),
+                    age_range(earlier.range()),
+                    paper.line_label(earlier.span.start)
+                ),
+            )
+            .related(earlier.span.clone(), "samma grupp"),
+        );
+    }
+}
+
+/// The most age ranges paired with each other.
+const MAX_AGES_PAIRED: usize = 200;
+
+/// Two ranges with one bound the same and the other one to four years off.
+fn a_bound_slipped(a: &AgeMention, b: &AgeMention) -> bool {
+    let (Some(a_to), Some(b_to)) = (a.to, b.to) else {
+        return false;
+    };
+    let near = |x: u32, y: u32| (1..=4).contains(&x.abs_diff(y));
+    (a.from == b.from && near(a_to, b_to)) || (a_to == b_to && near(a.from, b.from))
 }
 
 /// An age range as the message names it: "åldersspannet 0–20 år", or for
@@ -121,6 +203,37 @@ mod tests {
     use crate::lint::rules::testing::*;
 
     const PAPER: &str = "### Förslag till beslut\n1. Avtalet avseende anhörigstöd till barn 4-20 år, med Solrosgruppen AB förlängs.\n### Ärende\n";
+
+    #[test]
+    fn groups_split_by_age_in_one_section_are_not_one_group_restated() {
+        let text = "Förslag till beslut\n1. Nämnden godkänner avtalet.\n\nÄrende\nBarn 1–3 år i förskolan har en egen grupp. Barn 1–5 år i förskolan äter lunch klockan elva.\n";
+        assert!(text_findings("A201", text).is_empty());
+    }
+
+    #[test]
+    fn one_group_in_one_setting_told_twice_without_a_target() {
+        let paper = |second: &str| {
+            format!(
+                "Förslag till beslut\n1. Socialnämnden antar reviderade riktlinjer för ekonomiskt bistånd.\n\nÄrende\nRiktlinjerna gäller unga vuxna mellan 18 och 21 år som går i gymnasieskolan tydligare.\n\nBakgrund\n{second}\n"
+            )
+        };
+        assert_eq!(
+            text_findings(
+                "A201",
+                &paper("För unga vuxna 18–24 år i gymnasieskolan har bedömningen skilt sig.")
+            ),
+            ["18–24 år"]
+        );
+        for second in [
+            "För unga vuxna 18–21 år i gymnasieskolan har bedömningen skilt sig.",
+            // Another setting, another group.
+            "För unga vuxna 18–24 år som arbetar har bedömningen skilt sig.",
+            // Both bounds another: another group.
+            "För unga vuxna 19–20 år i gymnasieskolan har bedömningen skilt sig.",
+        ] {
+            assert!(text_findings("A201", &paper(second)).is_empty(), "{second}");
+        }
+    }
 
     #[test]
     fn years_of_birth_are_the_ages_turned_in_the_papers_year() {
