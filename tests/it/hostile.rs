@@ -236,6 +236,12 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
             .repeat(40_000),
     )
     .unwrap();
+    // Buildings' years and ages on one line.
+    std::fs::write(
+        facts.join("built.txt"),
+        "Stationen byggdes 1974 och den 43 år gamla stationen är sliten, ".repeat(40_000),
+    )
+    .unwrap();
     // Write-offs on one line, each with its yearly sum.
     std::fs::write(
         facts.join("depreciations.txt"),

@@ -4,7 +4,7 @@ use crate::case::months_length;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::Paper;
 use crate::paper::about::{agreement_term, names_the_whole_term, proposal_period, thing_term};
-use crate::paper::scan::{AmountMention, Span, floor_char_boundary, within};
+use crate::paper::scan::{AmountMention, Span, floor_char_boundary, restates_rate, within};
 
 declare_rule! {
     /// N316 total-rate-mismatch: en summa för hela perioden som inte är
@@ -54,7 +54,7 @@ impl Rule for TotalRateMismatch {
                 out.extend(yearly_told_monthly(paper, rate, total));
                 continue;
             }
-            let restated = total.total || the_same_rate_again(paper, rate, total);
+            let restated = total.total || restates_rate(&paper.source, rate, total);
             let Some(per) = rate.per.filter(|_| rate.rate && restated) else {
                 continue;
             };
@@ -281,54 +281,6 @@ fn months_of_the_total(
     (from <= to).then(|| whole_months(from, to)).flatten()
 }
 
-/// Whether `second` restates `rate` per another period: a yearly rate
-/// right after a monthly one or a monthly after a yearly, joined by "eller", "dvs", "det vill säga",
-/// "motsvarande", "vilket blir" or a comma alone ("210 kronor per månad,
-/// eller 2 520 kronor per år", "210 kronor i månaden, 2 520 kronor om
-/// året"). Not joined by "och": that may be a second fee.
-fn the_same_rate_again(paper: &Paper, rate: &AmountMention, second: &AmountMention) -> bool {
-    const JOINERS: [&str; 14] = [
-        "eller",
-        "dvs",
-        "det",
-        "vill",
-        "säga",
-        "motsvarande",
-        "vilket",
-        "blir",
-        "är",
-        "motsvarar",
-        "alltså",
-        "d",
-        "v",
-        "s",
-    ];
-    const RATE_WORDS: [&str; 8] = ["per", "i", "om", "månad", "månaden", "mån", "år", "året"];
-    let other_period = matches!(
-        (rate.per, second.per),
-        (Some("månad"), Some("år")) | (Some("år"), Some("månad"))
-    );
-    if !(other_period && second.rate) {
-        return false;
-    }
-    let Some(between) = paper.source.get(rate.span.end..second.span.start) else {
-        return false;
-    };
-    if between.len() > JOINER_REACH || !between.contains(',') && !between.contains("eller") {
-        return false;
-    }
-    let lower = between.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let joined = words
-        .iter()
-        .skip_while(|w| RATE_WORDS.contains(w))
-        .all(|w| JOINERS.contains(w));
-    joined && !words.contains(&"och")
-}
-
 /// "600 000 kronor per år, eller 60 000 kronor per månad": a yearly sum
 /// restated per month right after it must be its twelfth, give or take
 /// [`MONTHLY_SLACK_PERCENT`] (a writer rounds 100 000 / 12 to "8 300").
@@ -337,7 +289,7 @@ fn yearly_told_monthly(
     yearly: &AmountMention,
     monthly: &AmountMention,
 ) -> Option<Finding> {
-    if !(yearly.rate && monthly.rate && the_same_rate_again(paper, yearly, monthly)) {
+    if !(yearly.rate && monthly.rate && restates_rate(&paper.source, yearly, monthly)) {
         return None;
     }
     let sentence = paper.scan.sentence_at(monthly.span.start)?;
@@ -369,9 +321,6 @@ fn yearly_told_monthly(
 /// How far, in per cent of the twelfth, a monthly restatement of a yearly
 /// sum may lie from it.
 const MONTHLY_SLACK_PERCENT: u64 = 5;
-
-/// How long the words joining a rate to its restatement may be.
-const JOINER_REACH: usize = 64;
 
 /// The rate over `months`, in whole kronor; None when it is no whole sum.
 fn times(rate: u64, per: &str, months: u32) -> Option<u64> {

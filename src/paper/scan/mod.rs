@@ -9,6 +9,7 @@ mod amounts;
 mod birth_years;
 mod bodies;
 mod breakdowns;
+mod built;
 mod changes;
 mod citations;
 mod counts;
@@ -43,6 +44,7 @@ mod persons;
 mod plain;
 mod plans;
 mod processes;
+mod rate_restated;
 mod reach;
 mod references;
 mod restated;
@@ -60,6 +62,7 @@ pub use amounts::AmountMention;
 pub use birth_years::BirthYears;
 pub use bodies::{BodyKind, BodyMention, ends_like_an_office};
 pub use breakdowns::{Breakdown, Told};
+pub use built::{BuiltYear, ThingAge};
 pub use changes::{ChangeMention, ChangePercent, ChangeSize, ChangedThing, StatedPercent};
 pub use citations::PaperCitation;
 pub use counts::{CountMention, same_counted};
@@ -88,6 +91,7 @@ pub use periods::{PeriodMention, TermMention};
 pub use persons::PersonName;
 pub use plans::{PlanKind, PlanMention};
 pub use processes::{Process, process_steps};
+pub use rate_restated::restates_rate;
 pub use references::{MinistryRef, PublicationRef, ministry_of_prefix};
 pub use report_dates::ReportDate;
 pub use restated::RestatedFigure;
@@ -188,6 +192,10 @@ pub struct Scan {
     pub breakdowns: Vec<Breakdown>,
     /// Sums written off over years with their yearly write-off.
     pub depreciations: Vec<Depreciation>,
+    /// Years buildings were built in ("byggdes 1974").
+    pub built_years: Vec<BuiltYear>,
+    /// Ages of things in years ("den 53 år gamla stationen").
+    pub thing_ages: Vec<ThingAge>,
     /// Years across two calendar years ("läsåret 2021/22").
     pub split_years: Vec<SplitYear>,
     pub amounts: Vec<AmountMention>,
@@ -251,6 +259,8 @@ impl Scan {
             parts,
             breakdowns,
             depreciations,
+            built_years,
+            thing_ages,
             split_years,
             amounts,
             changes,
@@ -303,6 +313,8 @@ impl Scan {
         self.parts.extend(parts);
         self.breakdowns.extend(breakdowns);
         self.depreciations.extend(depreciations);
+        self.built_years.extend(built_years);
+        self.thing_ages.extend(thing_ages);
         self.split_years.extend(split_years);
         self.amounts.extend(amounts);
         self.changes.extend(changes);
@@ -529,6 +541,8 @@ pub fn scan(text: &str) -> Scan {
         parts: parts::find_parts(&flowed, &counts),
         breakdowns,
         depreciations,
+        built_years: built::find_built_years(text),
+        thing_ages: built::find_thing_ages(text),
         split_years,
         change_sizes: changes::find_change_sizes(&flowed, &amounts),
         change_percents: changes::find_change_percents(&flowed),

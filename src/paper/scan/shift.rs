@@ -53,6 +53,8 @@ impl Scan {
             parts,
             breakdowns,
             depreciations,
+            built_years,
+            thing_ages,
             split_years,
             amounts,
             changes,
@@ -174,6 +176,8 @@ impl Scan {
             }
             b.parts.iter_mut().for_each(|p| s(&mut p.span));
         }
+        built_years.iter_mut().for_each(|b| s(&mut b.span));
+        thing_ages.iter_mut().for_each(|a| s(&mut a.span));
         for d in depreciations.iter_mut() {
             s(&mut d.span);
             s(&mut d.years_span);
