@@ -157,6 +157,11 @@ mod tests {
                 "Bidraget på 900 000 kronor fördelas bland annat med 300 000 kronor till Ekby IF och 200 000 kronor till Åby BK.",
                 None,
             ),
+            // The sum before the verb is another subject's.
+            (
+                "Nämndens budget är 400 miljoner kronor och bidraget till föreningar fördelas med 2 miljoner kronor till idrott och 1 miljoner kronor till kultur.",
+                None,
+            ),
         ] {
             let text = format!("Ärende\n{text}\n");
             assert_eq!(

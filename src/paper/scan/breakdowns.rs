@@ -143,7 +143,10 @@ fn breakdown_in(
         return None;
     }
     let last_part_end = parts.last()?.told.span.end;
-    let (whole, named) = match within[..split].last() {
+    let before = within[..split].last().filter(|w| {
+        cue == Cue::OfWhich || subject_of_the_cue(&text[w.told.span.end..cue_span.start])
+    });
+    let (whole, named) = match before {
         Some(w) if cue == Cue::OfWhich && cue_span.start - w.told.span.end > REACH => return None,
         Some(w) if w.per != parts[0].per || approximate(text, &w.told.span) => return None,
         Some(w) => (Some(w.told.clone()), None),
@@ -170,6 +173,35 @@ fn breakdown_in(
         complete,
         money,
     })
+}
+
+/// Whether the words between a figure and a verb of dividing leave the
+/// figure the verb's subject: "Statsbidraget på 1 240 000 kronor fördelas",
+/// "Projektet kostar 2,4 miljoner kronor och fördelas"; not "Budgeten är
+/// 400 miljoner kronor och bidraget fördelas" (another subject between).
+fn subject_of_the_cue(between: &str) -> bool {
+    const JOINING: [&str; 14] = [
+        "och",
+        "som",
+        "ska",
+        "skall",
+        "kommer",
+        "att",
+        "föreslås",
+        "avses",
+        "planeras",
+        "kan",
+        "sedan",
+        "i",
+        "sin",
+        "tur",
+    ];
+    let words: Vec<String> = between
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(|w| lowercase(w).into_owned())
+        .collect();
+    words.len() <= 4 && words.iter().all(|w| JOINING.contains(&w.as_str()))
 }
 
 /// The sums that may be parts or wholes: a sum, or a rate per year or
@@ -432,8 +464,11 @@ fn divides_people(first: &[String], second: &[String]) -> bool {
 /// The definite money noun a dividing sentence's words before its cue
 /// name the whole by ("Investeringen fördelas …"; not "en investering").
 pub(super) fn noun_named(text: &str, before_cue: Span) -> Option<&'static str> {
+    // The nearest: "Nämndens budget är … och bidraget fördelas" divides
+    // the grant, not the budget.
     let (_, subject) = words_at(text, before_cue)
-        .find(|(_, w)| w.chars().count() > 4 && money_noun(&lowercase(w)).is_some())?;
+        .filter(|(_, w)| w.chars().count() > 4 && money_noun(&lowercase(w)).is_some())
+        .last()?;
     let lower = lowercase(subject);
     let definite = lower.ends_with("en") || lower.ends_with("et") || lower.ends_with("an");
     definite.then(|| money_noun(&lower)).flatten()
