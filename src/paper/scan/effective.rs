@@ -178,19 +178,25 @@ fn effective_at(
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
+    Some(of_words(span.clone(), date, told, &words))
+}
+
+/// The effective date at `span` of what `words` (the clause's, lower case)
+/// name.
+fn of_words(span: Span, date: NaiveDate, precision: Precision, words: &[String]) -> EffectiveDate {
     let subject: Vec<String> = words
         .iter()
         .filter(|w| w.chars().count() >= 4 && !NOT_SUBJECT.contains(&w.as_str()))
         .map(|w| stem(w))
         .collect();
-    Some(EffectiveDate {
-        span: span.clone(),
+    EffectiveDate {
+        span,
         date,
-        precision: told,
+        precision,
         earlier: words.iter().any(|w| EARLIER.contains(&w.as_str())),
-        the_decision: names_the_decision(&words, &subject),
+        the_decision: names_the_decision(words, &subject),
         subject,
-    })
+    }
 }
 
 /// The longest line read as a title, in bytes.
@@ -237,19 +243,7 @@ pub(super) fn find_title_effective_dates(
                 .filter(|w| !w.is_empty())
                 .map(str::to_lowercase)
                 .collect();
-            let subject: Vec<String> = words
-                .iter()
-                .filter(|w| w.chars().count() >= 4 && !NOT_SUBJECT.contains(&w.as_str()))
-                .map(|w| stem(w))
-                .collect();
-            Some(EffectiveDate {
-                span: mention.span.clone(),
-                date,
-                precision: Precision::Day,
-                earlier: words.iter().any(|w| EARLIER.contains(&w.as_str())),
-                the_decision: names_the_decision(&words, &subject),
-                subject,
-            })
+            Some(of_words(mention.span.clone(), date, Precision::Day, &words))
         })
         .collect()
 }
