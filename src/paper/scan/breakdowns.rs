@@ -20,6 +20,8 @@
 use super::Span;
 use super::amounts::{AmountMention, money_noun};
 use super::counts::CountMention;
+use super::cues::said_right_before;
+use super::parts::is_a_year;
 use crate::base::swedish::lowercase;
 
 /// A whole and the parts the text divides it into.
@@ -355,10 +357,6 @@ fn breaks_the_list(gap: &str) -> bool {
         || gap.contains('%')
 }
 
-fn is_a_year(word: &str) -> bool {
-    word.len() == 4 && (word.starts_with("19") || word.starts_with("20"))
-}
-
 /// Words right before a figure that make it approximate.
 const APPROXIMATE: [&str; 15] = [
     "cirka", "ca", "drygt", "knappt", "omkring", "ungefär", "närmare", "nästan", "runt", "över",
@@ -366,14 +364,9 @@ const APPROXIMATE: [&str; 15] = [
 ];
 
 /// Whether the word right before a figure makes it approximate ("cirka
-/// 1,2 miljoner"; not "Under 2026 fick 412").
+/// 1,2 miljoner").
 fn approximate(text: &str, span: &Span) -> bool {
-    let from = super::floor_char_boundary(text, span.start.saturating_sub(24));
-    let before = text[from..span.start].trim_end();
-    before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .is_some_and(|w| APPROXIMATE.contains(&&*lowercase(w)))
+    said_right_before(text, span.start, &APPROXIMATE, 1)
 }
 
 /// Words that leave a part untold: the list names some parts, not all.

@@ -6,6 +6,7 @@
 use std::sync::LazyLock;
 
 use super::Span;
+use super::cues::said_right_before;
 use super::plain::{Plain, tuned};
 use crate::base::nouns::stem;
 
@@ -74,7 +75,7 @@ pub(super) fn find_thing_ages(text: &str) -> Vec<ThingAge> {
     OLD.captures_iter(text)
         .filter_map(|c| {
             let number = c.get(1)?;
-            if approximate(text, number.start()) {
+            if said_right_before(text, number.start(), &APPROXIMATE, 1) {
                 return None;
             }
             let nouns = match c.get(2) {
@@ -105,14 +106,6 @@ fn nouns_before(text: &str, at: usize) -> Vec<String> {
         .filter(|w| w.chars().count() >= 4)
         .map(stem)
         .collect()
-}
-
-fn approximate(text: &str, at: usize) -> bool {
-    let from = super::floor_char_boundary(text, at.saturating_sub(16));
-    text[from..at]
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| APPROXIMATE.contains(&w.to_lowercase().as_str()))
 }
 
 #[cfg(test)]

@@ -153,6 +153,20 @@ pub(crate) fn compile_patterns() {
     std::sync::LazyLock::force(&DECIDES);
 }
 
+/// Whether one of the `last` words right before `at` (white-space apart,
+/// punctuation trimmed, lower case) is one of `words`: "cirka" before "1,2
+/// miljoner", "genomsnitt" in "i genomsnitt 33 år"; not "Under" in "Under
+/// 2026 fick 412" (a number is a word too).
+pub(crate) fn said_right_before(text: &str, at: usize, words: &[&str], last: usize) -> bool {
+    let from = super::floor_char_boundary(text, at.saturating_sub(8 * last + 16));
+    text[from..at]
+        .split_whitespace()
+        .rev()
+        .take(last)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| words.contains(&&*crate::base::swedish::lowercase(w)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

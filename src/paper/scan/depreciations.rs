@@ -15,6 +15,7 @@
 use super::Span;
 use super::amounts::{AmountMention, clause_words};
 use super::breakdowns::{Told, noun_named, one_sum_named, told_sum};
+use super::cues::said_right_before;
 use super::durations::DurationMention;
 
 /// A sum written off over years, with its yearly write-off.
@@ -44,7 +45,8 @@ const CUES: [&str; 5] = [
 /// The most write-offs read in one text.
 const MAX_DEPRECIATIONS: usize = 50;
 
-/// Words before a length that make it no single time.
+/// Words among the two before a length that make it no single time ("i
+/// genomsnitt 33 år").
 const NOT_ONE_TIME: [&str; 7] = [
     "genomsnitt",
     "snitt",
@@ -88,7 +90,10 @@ fn depreciation_in(
     let [length] = lengths.as_slice() else {
         return None;
     };
-    if length.months == 0 || length.months % 12 != 0 || averaged(text, &length.span) {
+    if length.months == 0
+        || length.months % 12 != 0
+        || said_right_before(text, length.span.start, &NOT_ONE_TIME, 2)
+    {
         return None;
     }
     let yearly: Vec<&AmountMention> = amounts
@@ -125,17 +130,6 @@ fn depreciation_in(
         named,
         yearly: told_sum(text, yearly),
     })
-}
-
-/// Whether a length is an average or approximate: "i genomsnitt 33 år".
-fn averaged(text: &str, span: &Span) -> bool {
-    let from = super::floor_char_boundary(text, span.start.saturating_sub(24));
-    text[from..span.start]
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(2)
-        .any(|w| NOT_ONE_TIME.contains(&w.to_lowercase().as_str()))
 }
 
 /// A sum told as the yearly write-off: its clause names a write-off

@@ -269,15 +269,12 @@ fn apposition(words: &[Word<'_>], i: usize, counted: &[Counted]) -> Option<[(u64
     if !joined {
         return None;
     }
-    let candidates: Vec<&Counted> = match &last.noun {
-        Some(noun) => others
-            .iter()
-            .filter(|c| c.noun.as_deref().is_some_and(|n| same_counted(n, noun)))
-            .collect(),
-        None => others.iter().collect(),
-    };
-    let [earlier] = candidates.as_slice() else {
-        return None;
+    let earlier = match &last.noun {
+        Some(noun) => the_one_count_of(others, noun)?,
+        None => match others {
+            [only] => only,
+            _ => return None,
+        },
     };
     Some([
         (earlier.value, earlier.span.clone()),
@@ -323,17 +320,20 @@ fn then_told(
     if !same_counted(&its_noun, &noun) {
         return None;
     }
-    let earlier: Vec<&Counted> = counted
-        .iter()
-        .filter(|c| c.noun.as_deref().is_some_and(|n| same_counted(n, &noun)))
-        .collect();
-    let [now] = earlier.as_slice() else {
-        return None;
-    };
+    let now = the_one_count_of(counted, &noun)?;
     Some([
         (now.value, now.span.clone()),
         (value, words[time_end + 2].start..words[next].end),
     ])
+}
+
+/// The one count of `noun` among `counted`; none when there are more.
+fn the_one_count_of<'c>(counted: &'c [Counted], noun: &str) -> Option<&'c Counted> {
+    let mut of_it = counted
+        .iter()
+        .filter(|c| c.noun.as_deref().is_some_and(|n| same_counted(n, noun)));
+    let one = of_it.next()?;
+    of_it.next().is_none().then_some(one)
 }
 
 /// A year of four digits: "2026".

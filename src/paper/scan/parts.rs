@@ -139,7 +139,7 @@ fn largest_count_before(text: &str, counts: &[CountMention], at: usize) -> Optio
 }
 
 /// A year rather than a number of things: "2026".
-fn is_a_year(number: &str) -> bool {
+pub(super) fn is_a_year(number: &str) -> bool {
     number.len() == 4 && (number.starts_with("19") || number.starts_with("20"))
 }
 
