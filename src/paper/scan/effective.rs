@@ -207,7 +207,7 @@ const MAX_TITLE: usize = 300;
 /// och med 2027-01-01". A title is a noun phrase without a verb: "från" (or
 /// "från och med", "fr.o.m.") right before the date is its start, unless a
 /// period's end follows ("från 1 januari till 30 juni"). `title` is the
-/// title's line(s), `dates` the dates in it.
+/// title's line(s), `dates` the text's dates in order.
 pub(super) fn find_title_effective_dates(
     text: &str,
     title: &Span,
@@ -217,9 +217,10 @@ pub(super) fn find_title_effective_dates(
     if title.len() > MAX_TITLE {
         return Vec::new();
     }
-    dates
+    // The dates are in text order: each line looks up its own, not all.
+    super::within(dates, title, |d| &d.span)
         .iter()
-        .filter(|d| title.start <= d.span.start && d.span.end <= title.end)
+        .filter(|d| d.span.end <= title.end)
         .filter_map(|mention| {
             let date = *mention.date.as_ref().ok()?;
             let before = text[title.start..mention.span.start].trim_end();
