@@ -40,6 +40,7 @@ from rephrase_sets.thirteenth import THIRTEENTH, TRANSPORT_FEE, YOUTH_CENTRE  # 
 from rephrase_sets.fourteenth import FOURTEENTH, INTERIM, SUMMER  # noqa: E402
 from rephrase_sets.fifteenth import ABSENCE, FIFTEENTH, LEASE as GROUP_HOME_LEASE  # noqa: E402
 from rephrase_sets.sixteenth import GUIDELINES, SIXTEENTH, STATION  # noqa: E402
+from rephrase_sets.seventeenth import MEALS, SEVENTEENTH, TARIFF  # noqa: E402
 
 CONTRACT = """Socialförvaltningen
 Tjänsteskrivelse
@@ -783,7 +784,7 @@ def main():
               PRESCHOOL, REORGANISATION, PLAN, AGREEMENT, MOTION, AUDIT, ALLOCATION, LIBRARIES,
               TRANSPORT, ELDERLY_FEES, SUMMER_JOBS, CONSULTATION, PARTNERSHIP, SCHOOL, ACTIVITY, ALARMS,
               TRANSPORT_FEE, YOUTH_CENTRE, SUMMER, INTERIM, GROUP_HOME_LEASE, ABSENCE,
-              STATION, GUIDELINES)
+              STATION, GUIDELINES, TARIFF, MEALS)
     sets = [("Written while the readers were built (contract, grant)", PROBES),
             ("Written 2026-12-05 before the readers were changed for them (tender, citizen's proposal)",
              HELD_OUT),
@@ -814,7 +815,9 @@ def main():
             ("Written 2026-12-06 (sixth session) after the fourteenth set's readers, before any change for "
              "them (a lease for a group home under LSS, a follow-up of pupils' absence)", FIFTEENTH),
             ("Written 2026-12-06 (seventh session) after the fifteenth set's readers, before any change "
-             "for them (an investment in a fire station, guidelines for financial assistance)", SIXTEENTH)]
+             "for them (an investment in a fire station, guidelines for financial assistance)", SIXTEENTH),
+            ("Written 2026-12-06 (eighth session) after the sixteenth set's readers, before any change "
+             "for them (a new water and sewage tariff, a food contract for schools)", SEVENTEENTH)]
     with tempfile.TemporaryDirectory() as folder:
         base = {paper: findings(binary, paper, folder) for paper in papers}
         for paper, found in base.items():
