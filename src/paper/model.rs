@@ -205,6 +205,7 @@ impl Paper {
             scan.extend(scan_range(&source, region.range.clone()));
         }
         scan.resolve_abbreviations(&source);
+        scan.resolve_misspelt_bodies(&source);
         scan.resolve_named_wholes(&source);
         let ranges: Vec<Span> = regions.iter().map(|r| r.range.clone()).collect();
         scan.find_restatements(&source, &ranges);

@@ -176,6 +176,22 @@ mod tests {
     }
 
     #[test]
+    fn knows_the_laws_of_municipal_utilities_and_accounts() {
+        let text = "Avgifter tas ut enligt 30 § lagen (2006:421) om allmänna vattentjänster. Redovisningen följer lagen (2018:579) om kommunal bokföring och redovisning.";
+        assert_eq!(
+            text_findings("N302", text),
+            [
+                "lagen (2006:421) om allmänna vattentjänster",
+                "lagen (2018:579) om kommunal bokföring och redovisning"
+            ]
+        );
+        let right = text
+            .replace("2006:421", "2006:412")
+            .replace("2018:579", "2018:597");
+        assert!(text_findings("N302", &right).is_empty());
+    }
+
+    #[test]
     fn a_law_whose_name_begins_with_med() {
         let text =
             "Placeringar enligt lagen (1990:25) med särskilda bestämmelser om vård av unga ökar.";

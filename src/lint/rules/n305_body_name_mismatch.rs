@@ -365,6 +365,14 @@ mod tests {
     use crate::lint::rules::testing::*;
 
     #[test]
+    fn flags_a_kind_word_misspelt_in_another_section_than_its_right_spelling() {
+        let text = "Till Tekniska nämnden\n\n### Förslag till beslut\n1. Tekniska nämden föreslår kommunfullmäktige att anta taxan.\n";
+        assert_eq!(text_findings("N305", text), ["nämden"]);
+        let right = "Till Tekniska nämnden\n\n### Förslag till beslut\n1. Tekniska nämnden föreslår kommunfullmäktige att anta taxan.\n";
+        assert!(text_findings("N305", right).is_empty());
+    }
+
+    #[test]
     fn flags_an_administration_whose_board_has_another_name() {
         let text = "### Förslag till beslut\n1. Barn- och utvecklingsförvaltningen ges i uppdrag att utreda frågan.\n### Ärende\nBarn- och utbildningsnämnden har begärt en kartläggning. Barn och utbildningsförvaltningen ges i uppdrag att redovisa.";
         assert_eq!(

@@ -133,6 +133,29 @@ pub const LAWS: &[(&str, &str, &[&str])] = &[
         &["tobakslagen"],
     ),
     ("2018:222", "bostadsanpassningsbidrag", &[]),
+    (
+        "2006:412",
+        "allmänna vattentjänster",
+        &["LAV", "vattentjänstlagen"],
+    ),
+    ("1970:994", "jordabalk", &["jordabalken"]),
+    ("1993:1617", "ordningslag", &["ordningslagen"]),
+    ("2009:47", "vissa kommunala befogenheter", &[]),
+    ("2009:600", "språklag", &["språklagen"]),
+    (
+        "2009:724",
+        "nationella minoriteter och minoritetsspråk",
+        &["minoritetslagen"],
+    ),
+    ("2018:597", "kommunal bokföring och redovisning", &["LKBR"]),
+    ("1994:260", "offentlig anställning", &["LOA"]),
+    ("2010:1011", "brandfarliga och explosiva varor", &["LBE"]),
+    ("2016:1147", "upphandling av koncessioner", &["LUK"]),
+    (
+        "2018:218",
+        "kompletterande bestämmelser till EU:s dataskyddsförordning",
+        &["dataskyddslagen"],
+    ),
     ("1992:1574", "bostadsanpassningsbidrag m.m.", &[]),
 ];
 

@@ -115,6 +115,18 @@ pub(super) fn find_misspelt_bodies(text: &str) -> Vec<MisspeltBody> {
     found
 }
 
+/// Where the paper writes each misspelt name's right spelling, for those
+/// whose own section does not: looked up in the whole of `source` once.
+pub(super) fn find_written_right(source: &str, misspelt: &mut [MisspeltBody]) {
+    if misspelt.iter().all(|m| m.written_right.is_some()) {
+        return;
+    }
+    let words = first_written(source);
+    for body in misspelt.iter_mut().filter(|m| m.written_right.is_none()) {
+        body.written_right = words.get(&body.corrected.to_lowercase()).cloned();
+    }
+}
+
 /// Each word of `text`, lower case, with where it is first written: built
 /// once, and only for a paper with a misspelt name, so that looking up the
 /// right spelling of each stays linear however many there are.

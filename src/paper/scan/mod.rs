@@ -332,6 +332,14 @@ impl Scan {
         decisions::resolve_abbreviations(&mut self.decisions, &self.bodies, source);
     }
 
+    /// Misspelt body names whose right spelling their own section does not
+    /// write get it from anywhere in the paper ("Tekniska nämnden" in the
+    /// addressee line, "Tekniska nämden" in a proposal); `source` is the
+    /// text the spans point into.
+    pub fn resolve_misspelt_bodies(&mut self, source: &str) {
+        misspelt::find_written_right(source, &mut self.misspelt_bodies);
+    }
+
     /// Breakdowns and write-offs whose whole a sentence names by its noun
     /// ("Investeringen fördelas …", "Investeringen skrivs av …") get the
     /// paper's one sum of it; `source` is the text the
