@@ -120,6 +120,15 @@ pub(crate) fn kronor(value: u64) -> String {
     format!("{grouped} kronor")
 }
 
+/// "27 kronor", "27,50 kronor": a sum in öre, its öre written only when
+/// it has any.
+pub(crate) fn ore_text(ore: u64) -> String {
+    match ore % 100 {
+        0 => kronor(ore / 100),
+        rest => kronor(ore / 100).replacen(" kronor", &format!(",{rest:02} kronor"), 1),
+    }
+}
+
 /// The key of the board the paper is addressed to, as its bodies are keyed.
 pub(crate) fn own_board_key(paper: &Paper) -> Option<String> {
     let board = paper.facts.board.as_ref()?;

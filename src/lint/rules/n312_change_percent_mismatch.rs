@@ -88,7 +88,7 @@ fn percent_told_apart(paper: &Paper, told: &ChangePercent) -> Option<Finding> {
     let change = of_thing.first()?;
     if of_thing
         .iter()
-        .any(|c| (c.from, c.to) != (change.from, change.to))
+        .any(|c| (c.from_ore, c.to_ore) != (change.from_ore, change.to_ore))
     {
         return None;
     }
@@ -114,12 +114,12 @@ fn percent_told_apart(paper: &Paper, told: &ChangePercent) -> Option<Finding> {
 
 /// The change in hundredths of a percent of the old value, rounded.
 fn actual_hundredths(change: &ChangeMention) -> Option<u64> {
-    if change.from == 0 {
+    if change.from_ore == 0 {
         return None;
     }
-    let difference = change.from.abs_diff(change.to);
+    let difference = change.from_ore.abs_diff(change.to_ore);
     let scaled = difference.checked_mul(10_000)?;
-    Some((scaled + change.from / 2) / change.from)
+    Some((scaled + change.from_ore / 2) / change.from_ore)
 }
 
 /// Whether the written percentage is the change rounded to its decimals
@@ -166,6 +166,8 @@ mod tests {
             "Avgiften höjs från 300 till 350 kronor, vilket är cirka 15 procent.",
             "Taxan ändras från 1 000 till 1 100 kr, vilket är 20 procent av maxtaxan.",
             "Avgiften höjs från 0 till 50 kronor, med 20 procent rabatt.",
+            // Öre count: 9,50 → 10,50 is 10,5 procent (9 → 10 would be 11,1).
+            "Avgiften höjs från 9,50 till 10,50 kronor, vilket är 10,5 procent.",
         ] {
             assert!(
                 text_findings("N312", &format!("### Ärende\n{text}\n")).is_empty(),

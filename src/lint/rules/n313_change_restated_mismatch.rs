@@ -1,4 +1,4 @@
-use super::{kronor, quote};
+use super::{ore_text, quote};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::scan::{ChangeMention, ChangeSize};
 
@@ -82,12 +82,12 @@ fn restated_changes(cx: &Context<'_>, changes: &[&ChangeMention], out: &mut Vec<
 
 /// "nytt belopp: 350 kronor mot 300 kronor", or the old one's.
 fn which_value_differs(earlier: &ChangeMention, later: &ChangeMention) -> String {
-    let (what, said, before) = if earlier.from == later.from {
-        ("nytt", later.to, earlier.to)
+    let (what, said, before) = if earlier.from_ore == later.from_ore {
+        ("nytt", later.to_ore, earlier.to_ore)
     } else {
-        ("gammalt", later.from, earlier.from)
+        ("gammalt", later.from_ore, earlier.from_ore)
     };
-    format!("{what} belopp: {} mot {}", kronor(said), kronor(before))
+    format!("{what} belopp: {} mot {}", ore_text(said), ore_text(before))
 }
 
 /// The same thing, at the same rate, one value equal and the other not.
@@ -97,7 +97,7 @@ fn one_change(a: &ChangeMention, b: &ChangeMention) -> bool {
         _ => false,
     };
     let same_rate = a.per.is_none() || b.per.is_none() || a.per == b.per;
-    same_thing && same_rate && ((a.from == b.from) != (a.to == b.to))
+    same_thing && same_rate && ((a.from_ore == b.from_ore) != (a.to_ore == b.to_ore))
 }
 
 /// A size told after the changes that none of them has at its rate.
@@ -115,7 +115,7 @@ fn told_sizes(cx: &Context<'_>, changes: &[&ChangeMention], out: &mut Vec<Findin
         };
         if before
             .iter()
-            .any(|c| difference_at(c, size) == Some(size.kronor))
+            .any(|c| difference_at(c, size).is_some_and(|d| is_the_size(d, size)))
         {
             continue;
         }
@@ -128,7 +128,7 @@ fn told_sizes(cx: &Context<'_>, changes: &[&ChangeMention], out: &mut Vec<Findin
                     quote(paper, &size.span),
                     quote(paper, &nearest.span),
                     paper.line_label(nearest.span.start),
-                    kronor(difference_at(nearest, size).unwrap_or_default())
+                    ore_text(difference_at(nearest, size).unwrap_or_default())
                 ),
             )
             .related(nearest.span.clone(), "förändringen"),
@@ -147,14 +147,21 @@ fn of_the_thing(change: &ChangeMention, size: &ChangeSize) -> bool {
     }
 }
 
-/// The change's size at the rate of `size`: the same rate, or a month's
+/// Whether a change of `difference` öre is the size told: the size is read
+/// in whole kronor, so it may be up to a krona less.
+fn is_the_size(difference: u64, size: &ChangeSize) -> bool {
+    let told = size.kronor.saturating_mul(100);
+    difference >= told && difference - told < 100
+}
+
+/// The change's size (in öre) at the rate of `size`: the same rate, or a month's
 /// change told for a year (twelve times), or a change told without a rate
 /// held against a size per item ("per resa"; not per month or year, which
 /// a change without a rate may be either). None when the rates differ
 /// otherwise.
 fn difference_at(change: &ChangeMention, size: &ChangeSize) -> Option<u64> {
     const TIMES: [&str; 6] = ["år", "månad", "vecka", "dag", "timme", "kvartal"];
-    let difference = change.from.abs_diff(change.to);
+    let difference = change.from_ore.abs_diff(change.to_ore);
     match (change.per.as_deref(), size.per.as_deref()) {
         (a, b) if a == b => Some(difference),
         (Some("månad"), Some("år")) => difference.checked_mul(12),

@@ -22,9 +22,10 @@ use super::{Span, floor_char_boundary};
 pub struct ChangeMention {
     /// From "från" to the unit of the new value.
     pub span: Span,
-    /// The value before and after, in whole kronor.
-    pub from: u64,
-    pub to: u64,
+    /// The value before and after, in öre: "från 24,50 till 26,50 kronor"
+    /// is a change of 8,2 procent, which whole kronor would make 8,3.
+    pub from_ore: u64,
+    pub to_ore: u64,
     /// What is changed, when its clause names a money noun.
     pub thing: Option<ChangedThing>,
     /// What the values are per ("månad", "år", "portion"), from "per X"
@@ -161,14 +162,14 @@ pub(super) fn find_changes(text: &str) -> Vec<ChangeMention> {
             let whole = c.get(0)?;
             let to_unit = c.get(6)?.as_str();
             let from_unit = c.get(3).map_or(to_unit, |u| u.as_str());
-            let from = value(c.get(1)?.as_str(), c.get(2).map(|m| m.as_str()), from_unit)?;
-            let to = value(c.get(4)?.as_str(), c.get(5).map(|m| m.as_str()), to_unit)?;
+            let from = in_ore(c.get(1)?.as_str(), c.get(2).map(|m| m.as_str()), from_unit)?;
+            let to = in_ore(c.get(4)?.as_str(), c.get(5).map(|m| m.as_str()), to_unit)?;
             let words = clause_words(text, whole.start());
             let after = &text[whole.end()..];
             Some(ChangeMention {
                 span: whole.range(),
-                from,
-                to,
+                from_ore: from,
+                to_ore: to,
                 thing: changed_thing(&words),
                 per: per_of(after),
                 done: tells_done(&words) || tells_done(&words_of(sentence_rest(after))),
@@ -176,6 +177,21 @@ pub(super) fn find_changes(text: &str) -> Vec<ChangeMention> {
             })
         })
         .collect()
+}
+
+/// A sum in öre: its whole kronor (in the unit's scale: "1,5 miljoner
+/// kronor") and the öre its decimals add.
+fn in_ore(whole: &str, decimals: Option<&str>, unit: &str) -> Option<u64> {
+    let kronor = value(whole, None, unit)?;
+    let scale = value("1", None, unit)?;
+    let ore = match decimals {
+        Some(d) if !d.is_empty() => {
+            let fraction: u64 = d.parse().ok()?;
+            fraction.checked_mul(scale)?.checked_mul(100)? / 10u64.pow(d.len() as u32)
+        }
+        _ => 0,
+    };
+    kronor.checked_mul(100)?.checked_add(ore)
 }
 
 /// The sizes of changes told with a definite noun of change (an amount of
@@ -422,7 +438,7 @@ mod tests {
         let changes = find_changes(text);
         assert_eq!(changes.len(), 2);
         let (proposed, restated) = (&changes[0], &changes[1]);
-        assert_eq!((proposed.from, proposed.to), (250, 300));
+        assert_eq!((proposed.from_ore, proposed.to_ore), (25_000, 30_000));
         assert_eq!(proposed.per.as_deref(), Some("månad"));
         assert_eq!(restated.percent.as_ref().map(|p| p.hundredths), Some(2000));
         let (a, b) = (
@@ -446,7 +462,7 @@ mod tests {
         assert!(changes[1].done);
         assert!(changes[2].percent.is_none());
         let hourly = find_changes("timarvodet höjs från 190 kronor/timme till 200 kronor/timme");
-        assert_eq!((hourly[0].from, hourly[0].to), (190, 200));
+        assert_eq!((hourly[0].from_ore, hourly[0].to_ore), (19_000, 20_000));
         assert_eq!(hourly[0].per.as_deref(), Some("timme"));
         assert_eq!(hourly[0].thing.as_ref().unwrap().head, "arvode");
     }
