@@ -288,6 +288,15 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
     // of the text once was, for each: eight minutes).
     let changes: String = (0..40_000)
         .map(|i| {
+            // Every third: a percentage before the change, a size right
+            // after it, and a fee's size restated as a percentage.
+            if i % 3 == 0 {
+                return format!(
+                    "Den fasta avgiften höjs med {} procent, från 2 400 till {} kronor per år, alltså med {i} kronor. Den fasta avgiften höjs med {i} kronor, eller 9 procent. ",
+                    i % 30,
+                    2_400 + i
+                );
+            }
             format!(
                 "Larmavgiften höjs från 250 till {} kronor per månad, en höjning med {} procent, och höjningen innebär {i} kronor mer i månaden. Larmavgiften höjs med {}. ",
                 300 + i % 7,

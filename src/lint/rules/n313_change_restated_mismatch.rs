@@ -107,6 +107,8 @@ fn told_sizes(cx: &Context<'_>, changes: &[&ChangeMention], out: &mut Vec<Findin
         let before: Vec<&&ChangeMention> = changes
             .iter()
             .filter(|c| c.span.end <= size.span.start)
+            // A size told right after its change is that change's.
+            .filter(|c| size.told_with.as_ref().is_none_or(|with| *with == c.span))
             .filter(|c| of_the_thing(c, size))
             .filter(|c| difference_at(c, size).is_some())
             .collect();
@@ -115,7 +117,7 @@ fn told_sizes(cx: &Context<'_>, changes: &[&ChangeMention], out: &mut Vec<Findin
         };
         if before
             .iter()
-            .any(|c| difference_at(c, size).is_some_and(|d| is_the_size(d, size)))
+            .any(|c| difference_at(c, size).is_some_and(|d| is_the_size(c, d, size)))
         {
             continue;
         }
@@ -149,9 +151,14 @@ fn of_the_thing(change: &ChangeMention, size: &ChangeSize) -> bool {
 
 /// Whether a change of `difference` öre is the size told: the size is read
 /// in whole kronor, so it may be up to a krona less.
-fn is_the_size(difference: u64, size: &ChangeSize) -> bool {
+/// A size told without a rate of a monthly change may be its year's.
+fn is_the_size(change: &ChangeMention, difference: u64, size: &ChangeSize) -> bool {
     let told = size.kronor.saturating_mul(100);
-    difference >= told && difference - told < 100
+    let is = |d: u64| d >= told && d - told < 100;
+    is(difference)
+        || (size.per.is_none()
+            && change.per.as_deref() == Some("månad")
+            && is(difference.saturating_mul(12)))
 }
 
 /// The change's size (in öre) at the rate of `size`: the same rate, or a month's
@@ -166,6 +173,9 @@ fn difference_at(change: &ChangeMention, size: &ChangeSize) -> Option<u64> {
         (a, b) if a == b => Some(difference),
         (Some("månad"), Some("år")) => difference.checked_mul(12),
         (None, Some(item)) if !TIMES.contains(&item) => Some(difference),
+        // "Den fasta avgiften höjs med 240 kronor": its thing's change at
+        // the change's rate.
+        (Some(_), None) if size.thing.is_some() => Some(difference),
         _ => None,
     }
 }

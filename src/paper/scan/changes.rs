@@ -94,6 +94,9 @@ pub struct ChangeSize {
     /// The thing a verb of change names ("egenavgiften höjs med"); none
     /// for a noun of change, which is the change just told.
     pub thing: Option<ChangedThing>,
+    /// The change its own sentence tells right before it ("från 6 150 till
+    /// 6 690 kronor, alltså med 540 kronor"): the one it is the size of.
+    pub told_with: Option<Span>,
 }
 
 /// Present forms of a verb of change that tell a size with "med" after
@@ -173,10 +176,35 @@ pub(super) fn find_changes(text: &str) -> Vec<ChangeMention> {
                 thing: changed_thing(&words),
                 per: per_of(after),
                 done: tells_done(&words) || tells_done(&words_of(sentence_rest(after))),
-                percent: stated_percent(after, whole.end()),
+                percent: stated_percent(after, whole.end())
+                    .or_else(|| percent_right_before(text, whole.start())),
             })
         })
         .collect()
+}
+
+/// A percentage told right before a change, with "med" and at most a
+/// comma between: "Brukningsavgiften höjs med 8 procent, från 25 till 27
+/// kronor" — unless it is a share ("med 8 procent av …" ends before
+/// "från" and is no such match).
+fn percent_right_before(text: &str, at: usize) -> Option<StatedPercent> {
+    // Compiled where first used: few changes have a percentage before them.
+    static BEFORE: LazyLock<Plain> = LazyLock::new(|| {
+        tuned(
+            r"(?i)\bmed\s+(?:(cirka|ca|ungefär|drygt|knappt|omkring|nästan|runt)\s+)?(\d{1,3})(?:,(\d{1,2}))?[ \u{a0}]*(?:procent\b|%)\s*,?\s*$",
+        )
+    });
+    let from = floor_char_boundary(text, at.saturating_sub(60));
+    let before = &text[from..at];
+    if !before.contains("procent") && !before.contains('%') {
+        return None;
+    }
+    let c = BEFORE.captures(before)?;
+    let mut percent = percent_of(&c, "", from)?;
+    // The match runs over the comma to "från"; the percentage ends before.
+    let written = text[percent.span.clone()].trim_end_matches([',', ' ', '\u{a0}', '\t']);
+    percent.span.end = percent.span.start + written.len();
+    Some(percent)
 }
 
 /// A sum in öre: its whole kronor (in the unit's scale: "1,5 miljoner
@@ -198,27 +226,105 @@ fn in_ore(whole: &str, decimals: Option<&str>, unit: &str) -> Option<u64> {
 /// `amounts` right after "höjningen" in its clause, or after "höjningen
 /// med", "höjningen blir" and their like), or with a present verb of change
 /// after its thing ("Egenavgiften höjs med").
-pub(super) fn find_change_sizes(text: &str, amounts: &[super::AmountMention]) -> Vec<ChangeSize> {
-    // One pass over the amounts, in the text's order: a size is told either
-    // after a noun of change or after a verb (never both: a verb is no
-    // joiner of a noun).
+pub(super) fn find_change_sizes(
+    text: &str,
+    amounts: &[super::AmountMention],
+    changes: &[ChangeMention],
+) -> Vec<ChangeSize> {
+    // One pass over the amounts, in the text's order: a size is told after
+    // a noun of change, after a verb, or right after its change (never two:
+    // a verb is no joiner of a noun).
     amounts
         .iter()
         .filter_map(|a| {
             let words = clause_words(text, a.span.start);
-            let thing = if told_after_a_noun(&words) {
-                None
-            } else {
-                Some(changed_by_verb(&words)?)
-            };
+            let per = per_of(&text[a.span.end..]);
+            if told_after_a_noun(&words) {
+                return Some(ChangeSize {
+                    span: a.span.clone(),
+                    kronor: a.kronor,
+                    per,
+                    thing: None,
+                    told_with: None,
+                });
+            }
+            if let Some(thing) = changed_by_verb(&words) {
+                return Some(ChangeSize {
+                    span: a.span.clone(),
+                    kronor: a.kronor,
+                    per,
+                    thing: Some(thing),
+                    told_with: None,
+                });
+            }
+            let change = change_right_before(text, a.span.start, changes)?;
             Some(ChangeSize {
                 span: a.span.clone(),
                 kronor: a.kronor,
-                per: per_of(&text[a.span.end..]),
-                thing,
+                // "alltså med 540 kronor" is at its change's rate.
+                per: per.or_else(|| change.per.clone()),
+                thing: None,
+                told_with: Some(change.span.clone()),
             })
         })
         .collect()
+}
+
+/// The change a sum's own sentence tells right before it, joined by words
+/// that make the sum its size: "från 6 150 till 6 690 kronor per år,
+/// alltså med 540 kronor", "…, en höjning med 50 kronor", "…, dvs. med".
+fn change_right_before<'a>(
+    text: &str,
+    at: usize,
+    changes: &'a [ChangeMention],
+) -> Option<&'a ChangeMention> {
+    const JOINERS: [&str; 20] = [
+        "alltså",
+        "dvs",
+        "d",
+        "v",
+        "s",
+        "det",
+        "vill",
+        "säga",
+        "vilket",
+        "är",
+        "innebär",
+        "en",
+        "höjning",
+        "ökning",
+        "sänkning",
+        "minskning",
+        "uppräkning",
+        "per",
+        "i",
+        "om",
+    ];
+    let change = &changes[..changes.partition_point(|c| c.span.end <= at)].last()?;
+    let gap = text.get(change.span.end..at)?;
+    if gap.len() > 80 || gap.contains(['\n', ';']) || ends_a_sentence(gap) {
+        return None;
+    }
+    let words = words_of(gap);
+    let (last, before) = words.split_last()?;
+    let joined = before.iter().all(|w| {
+        JOINERS.contains(&w.as_str())
+            || change
+                .per
+                .as_deref()
+                .is_some_and(|unit| unit_name(w) == unit)
+    });
+    (joined && (last == "med" || last == "på")).then_some(*change)
+}
+
+/// Whether `gap` has a full stop that ends a sentence: one followed by a
+/// space and a capital ("kronor. Avgiften"), not an abbreviation's ("dvs.
+/// med").
+fn ends_a_sentence(gap: &str) -> bool {
+    gap.match_indices('.').any(|(i, _)| {
+        let mut rest = gap[i + 1..].chars();
+        rest.next().is_some_and(char::is_whitespace) && rest.next().is_some_and(char::is_uppercase)
+    })
 }
 
 /// Whether the clause's `words` before a sum end in a definite noun of
@@ -282,6 +388,34 @@ pub(super) fn find_change_percents(text: &str) -> Vec<ChangePercent> {
         .collect()
 }
 
+/// Percentages a size told with a verb is restated as: "Den fasta avgiften
+/// höjs med 240 kronor, eller 10 procent" — the fee's change in per cent.
+pub(super) fn find_percents_after_sizes(text: &str, sizes: &[ChangeSize]) -> Vec<ChangePercent> {
+    // Compiled where first used: few sizes are restated as percentages.
+    static RESTATED: LazyLock<Plain> = LazyLock::new(|| {
+        tuned(
+            r"(?i)^\s*,?\s*(?:eller|alltså|dvs\.?|d\.v\.s\.|det vill säga|motsvarande|vilket är|vilket motsvarar)\s+(?:(cirka|ca|ungefär|drygt|knappt|omkring|nästan|runt)\s+)?(\d{1,3})(?:,(\d{1,2}))?[ \u{a0}]*(?:procent\b|%)",
+        )
+    });
+    sizes
+        .iter()
+        .filter_map(|size| {
+            let thing = size.thing.clone()?;
+            let after = head(&text[size.span.end..], 60);
+            if !after.contains("procent") && !after.contains('%') {
+                return None;
+            }
+            let c = RESTATED.captures(after)?;
+            let rest = &text[size.span.end + c.get(0)?.end()..];
+            if per_of(rest).is_some() {
+                return None; // A recurring rate, not this change.
+            }
+            let percent = percent_of(&c, rest, size.span.end)?;
+            Some(ChangePercent { percent, thing })
+        })
+        .collect()
+}
+
 /// The money noun nearest before "från" and what qualifies it.
 fn changed_thing(words: &[String]) -> Option<ChangedThing> {
     let (at, head) = words
@@ -296,6 +430,15 @@ fn changed_thing(words: &[String]) -> Option<ChangedThing> {
     if !first_part.is_empty() {
         qualifiers.push(first_part.to_owned());
     }
+    // "den fasta avgiften": a weak adjective between the article and the
+    // noun names which fee; "den nya avgiften" names none.
+    if let [article, adjective] = &words[at.saturating_sub(2)..at]
+        && ["den", "det", "de"].contains(&article.as_str())
+        && (adjective.ends_with('a') || adjective.ends_with('e'))
+        && !TIME_ADJECTIVES.contains(&adjective.as_str())
+    {
+        qualifiers.push(adjective.clone());
+    }
     // "avgiften för trygghetslarm", "hyran av lokalen".
     if let [preposition, noun, ..] = &words[at + 1..]
         && ["för", "av", "till", "inom", "vid"].contains(&preposition.as_str())
@@ -305,6 +448,19 @@ fn changed_thing(words: &[String]) -> Option<ChangedThing> {
     }
     Some(ChangedThing { head, qualifiers })
 }
+
+/// Adjectives that tell when a sum applies, not which sum it is.
+const TIME_ADJECTIVES: [&str; 9] = [
+    "nya",
+    "gamla",
+    "nuvarande",
+    "tidigare",
+    "kommande",
+    "föreslagna",
+    "hittillsvarande",
+    "samma",
+    "totala",
+];
 
 /// Nouns of a price that are no sums of their own, so the amounts reader
 /// leaves them: "timarvodet", "portionspriset", "taxan".
@@ -475,16 +631,49 @@ mod tests {
             "Höjningen 5 kr mer per åååååååååååååååååååååååååååååååååååå",
         ] {
             let amounts = super::super::amounts::find_amounts(text);
-            find_changes(text);
-            find_change_sizes(text, &amounts);
+            let changes = find_changes(text);
+            let sizes = find_change_sizes(text, &amounts, &changes);
+            find_percents_after_sizes(text, &sizes);
         }
+    }
+
+    #[test]
+    fn a_percentage_before_a_change_a_size_right_after_it_and_a_fee_named_by_its_adjective() {
+        let text = "Brukningsavgiften höjs med 8 procent, från 25,00 kronor till 27,00 kronor per kubikmeter. Den fasta avgiften höjs från 2 400 kronor till 2 640 kronor per år. Kostnaden ökar från 6 150 kronor till 6 690 kronor per år, alltså med 540 kronor. Den nya avgiften höjs från 100 till 110 kronor. Avgiften höjs från 50 till 60 kronor. Bidraget är 20 kronor.";
+        let changes = find_changes(text);
+        assert_eq!(changes[0].percent.as_ref().map(|p| p.hundredths), Some(800));
+        assert_eq!(
+            &text[changes[0].percent.as_ref().unwrap().span.clone()],
+            "8 procent"
+        );
+        assert_eq!(changes[1].thing.as_ref().unwrap().qualifiers, ["fasta"]);
+        assert!(changes[3].thing.as_ref().unwrap().qualifiers.is_empty());
+        let amounts = super::super::amounts::find_amounts(text);
+        let sizes = find_change_sizes(text, &amounts, &changes);
+        assert_eq!(sizes.len(), 1, "{sizes:?}");
+        assert_eq!(
+            (sizes[0].kronor, sizes[0].per.as_deref()),
+            (540, Some("år"))
+        );
+        assert_eq!(sizes[0].told_with, Some(changes[2].span.clone()));
+    }
+
+    #[test]
+    fn a_size_restated_as_a_percentage() {
+        let text = "Den fasta avgiften höjs med 240 kronor, eller 10 procent. Avgiften höjs med 5 kronor, dvs. 2 procent per år. Hyran höjs med 300 kronor, eller 20 procent av hyran.";
+        let amounts = super::super::amounts::find_amounts(text);
+        let sizes = find_change_sizes(text, &amounts, &[]);
+        let percents = find_percents_after_sizes(text, &sizes);
+        assert_eq!(percents.len(), 1, "{percents:?}");
+        assert_eq!(percents[0].percent.hundredths, 1000);
+        assert_eq!(percents[0].thing.qualifiers, ["fasta"]);
     }
 
     #[test]
     fn sizes_told_with_a_definite_noun_of_change() {
         let text = "För de 640 larmkunderna innebär höjningen 50 kronor mer i månaden. Höjningen med 600 kronor per år. Avgiften är 300 kronor. Höjningen beräknas ge 500 000 kronor mer i intäkter.";
         let amounts = super::super::amounts::find_amounts(text);
-        let sizes: Vec<(u64, Option<String>)> = find_change_sizes(text, &amounts)
+        let sizes: Vec<(u64, Option<String>)> = find_change_sizes(text, &amounts, &[])
             .into_iter()
             .map(|s| (s.kronor, s.per))
             .collect();

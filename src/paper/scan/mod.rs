@@ -493,6 +493,11 @@ pub fn scan(text: &str) -> Scan {
     let amounts = amounts::find_amounts(&flowed);
     let counts = counts::find_counts(&flowed);
     let breakdowns = breakdowns::find_breakdowns(&flowed, &sentences, &amounts, &counts);
+    let changes = changes::find_changes(&flowed);
+    let change_sizes = changes::find_change_sizes(&flowed, &amounts, &changes);
+    let mut change_percents = changes::find_change_percents(&flowed);
+    change_percents.extend(changes::find_percents_after_sizes(&flowed, &change_sizes));
+    change_percents.sort_by_key(|p| p.percent.span.start);
     let depreciations =
         depreciations::find_depreciations(&flowed, &sentences, &amounts, &durations);
     let mut part_starts: Vec<usize> = breakdowns
@@ -552,9 +557,9 @@ pub fn scan(text: &str) -> Scan {
         built_years: built::find_built_years(text),
         thing_ages: built::find_thing_ages(text),
         split_years,
-        change_sizes: changes::find_change_sizes(&flowed, &amounts),
-        change_percents: changes::find_change_percents(&flowed),
-        changes: changes::find_changes(&flowed),
+        change_sizes,
+        change_percents,
+        changes,
         amounts,
         counts,
     }

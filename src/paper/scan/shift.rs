@@ -198,7 +198,12 @@ impl Scan {
                 s(&mut percent.span);
             }
         }
-        change_sizes.iter_mut().for_each(|c| s(&mut c.span));
+        for c in change_sizes.iter_mut() {
+            s(&mut c.span);
+            if let Some(change) = &mut c.told_with {
+                s(change);
+            }
+        }
         change_percents
             .iter_mut()
             .for_each(|c| s(&mut c.percent.span));
