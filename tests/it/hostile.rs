@@ -275,6 +275,17 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         ),
     )
     .unwrap();
+    // Lists summed after them, as sentences and as one list of 40 000
+    // parts read back from its sum.
+    std::fs::write(
+        facts.join("summed.txt"),
+        format!(
+            "{}Nämnden har {}totalt 5 platser.",
+            "Nämnden har 12 platser i Åby och 8 platser i Näs, totalt 22 platser. ".repeat(20_000),
+            "12 platser, ".repeat(40_000)
+        ),
+    )
+    .unwrap();
     std::fs::write(
         facts.join("breakdowns-one-line.txt"),
         format!(

@@ -20,6 +20,13 @@ declare_rule! {
     /// "drygt", med en rest som inte anges ("övriga", "bland annat") eller
     /// med en jämförelse prövas inte.
     ///
+    /// En uppräkning som summeras efter sig ("1,8 miljoner kronor 2025 och
+    /// 2,3 miljoner kronor 2026, sammanlagt 4,1 miljoner kronor"; även
+    /// "totalt", "tillsammans", "sammantaget") ska bli summan. Delarna är
+    /// talen före ordet som räknas upp på samma sätt; ett antal summeras
+    /// bara när alla räknar samma sak ("12 platser … och 8 platser, totalt
+    /// 20 platser").
+    ///
     /// Fel:  Under 2026 fick 412 hushåll bistånd, varav 168 barnfamiljer och
     ///       254 hushåll utan barn.
     /// Rätt: Under 2026 fick 412 hushåll bistånd, varav 168 barnfamiljer och

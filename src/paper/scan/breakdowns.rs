@@ -22,12 +22,14 @@ use super::amounts::{AmountMention, money_noun};
 use super::counts::CountMention;
 use super::cues::said_right_before;
 use super::parts::is_a_year;
+use super::summed;
 use crate::base::swedish::lowercase;
 
 /// A whole and the parts the text divides it into.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Breakdown {
-    /// From the sentence's start to the last part.
+    /// From the sentence's start to the last part; for a list summed
+    /// after it, from its first part to the sum.
     pub span: Span,
     /// The whole, when it is told in the sentence or, for a sum named by
     /// its noun, once the whole paper is read (`resolve_named_wholes`).
@@ -54,11 +56,13 @@ pub struct Told {
     pub rounding: u64,
 }
 
-/// A figure a breakdown may hold: a sum or a count, with a sum's period.
+/// A figure a breakdown may hold: a sum or a count, with a sum's period
+/// and a count's noun.
 #[derive(Clone)]
-struct Figure {
-    told: Told,
-    per: Option<&'static str>,
+pub(super) struct Figure {
+    pub(super) told: Told,
+    pub(super) per: Option<&'static str>,
+    pub(super) noun: Option<String>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -88,7 +92,7 @@ const MAX_BREAKDOWNS: usize = 100;
 
 /// How far the whole may stand before "varav", and a part after the cue or
 /// the part before it.
-const REACH: usize = 80;
+pub(super) const REACH: usize = 80;
 
 /// The most words between two listed parts ("kronor år 2028 och").
 const MAX_GAP_WORDS: usize = 10;
@@ -99,8 +103,9 @@ pub(super) fn find_breakdowns(
     amounts: &[AmountMention],
     counts: &[CountMention],
 ) -> Vec<Breakdown> {
-    // A cheap test first: most papers divide nothing.
-    if !CUES.iter().any(|cue| text.contains(cue)) {
+    // A cheap test first: most papers divide and sum nothing.
+    let divides = CUES.iter().any(|cue| text.contains(cue));
+    if !divides && !summed::has_a_cue(text) {
         return Vec::new();
     }
     let sums = sum_figures(text, amounts);
@@ -109,6 +114,12 @@ pub(super) fn find_breakdowns(
     for sentence in sentences {
         if found.len() >= MAX_BREAKDOWNS {
             break;
+        }
+        if summed::has_a_cue(&text[sentence.clone()]) {
+            for (figures, money) in [(&sums, true), (&counted, false)] {
+                let within = within(figures, sentence);
+                found.extend(summed::summed_in(text, sentence, within, money));
+            }
         }
         if !CUES.iter().any(|cue| text[sentence.clone()].contains(cue)) {
             continue;
@@ -215,6 +226,7 @@ fn sum_figures(text: &str, amounts: &[AmountMention]) -> Vec<Figure> {
         .map(|a| Figure {
             told: told_sum(text, a),
             per: a.per,
+            noun: None,
         })
         .collect()
 }
@@ -238,6 +250,7 @@ fn count_figures(counts: &[CountMention], amounts: &[AmountMention]) -> Vec<Figu
                 rounding: 0,
             },
             per: None,
+            noun: Some(c.thing.clone()),
         })
         .collect()
 }
@@ -290,7 +303,7 @@ fn cue_in(text: &str, sentence: &Span) -> Option<(Cue, Span)> {
 }
 
 /// The words (letters only) of `span` in `text`, with where each starts.
-fn words_at(text: &str, span: Span) -> impl Iterator<Item = (usize, &str)> {
+pub(super) fn words_at(text: &str, span: Span) -> impl Iterator<Item = (usize, &str)> {
     let start = span.start;
     text[span]
         .split(|c: char| !c.is_alphabetic())
@@ -324,7 +337,7 @@ fn listed(text: &str, from: usize, after: &[Figure]) -> Vec<Figure> {
 }
 
 /// Whether the text between two figures joins them as items of one list.
-fn joins_a_list(gap: &str) -> bool {
+pub(super) fn joins_a_list(gap: &str) -> bool {
     let words = gap.split_whitespace().count();
     words <= MAX_GAP_WORDS && (gap.contains(',') || gap.contains(" och ") || gap.contains(" samt "))
 }
@@ -347,7 +360,7 @@ const NOT_A_PART: [&str; 12] = [
 
 /// Whether the text before a figure makes it no part: a comparison, a new
 /// clause, or another number than a year.
-fn breaks_the_list(gap: &str) -> bool {
+pub(super) fn breaks_the_list(gap: &str) -> bool {
     gap.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .any(|w| {
@@ -365,7 +378,7 @@ const APPROXIMATE: [&str; 15] = [
 
 /// Whether the word right before a figure makes it approximate ("cirka
 /// 1,2 miljoner").
-fn approximate(text: &str, span: &Span) -> bool {
+pub(super) fn approximate(text: &str, span: &Span) -> bool {
     said_right_before(text, span.start, &APPROXIMATE, 1)
 }
 

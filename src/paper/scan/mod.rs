@@ -53,6 +53,7 @@ mod sentences;
 mod sessions;
 mod shift;
 mod split_years;
+mod summed;
 mod timetables;
 mod upcoming;
 mod weekdays;
