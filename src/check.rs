@@ -60,9 +60,30 @@ pub fn lint_file(
     } else {
         None
     };
-    let mut linted = lint_source(path, source, config, templates)?;
+    // A bug a hostile file finds in a reader fails that file alone: the
+    // other files of a batch are still linted and reported.
+    let linted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        lint_source(path, source, config, templates)
+    }))
+    .map_err(|panic| internal_error(path, panic.as_ref()))?;
+    let mut linted = linted?;
     keep_fixes_only_if_verbatim(path, &linted.source, &mut linted.diagnostics);
     Ok(linted)
+}
+
+/// A panic while a file was linted, as the file's error.
+fn internal_error(path: &Path, panic: &(dyn std::any::Any + Send)) -> InputError {
+    let what = panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    InputError::Read(crate::reader::ReadError {
+        path: path.to_owned(),
+        message: format!(
+            "internt fel när filen granskades ({what}); rapportera gärna felet tillsammans med filen"
+        ),
+    })
 }
 
 /// Lints a case file or text paper from the text an editor holds (the
@@ -169,5 +190,24 @@ pub fn fix_file(
             linted.diagnostics.retain(|d| d.fix.is_none());
             (linted, Ok(applied))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_panic_becomes_the_files_error() {
+        let path = std::path::Path::new("handling.txt");
+        let panic = std::panic::catch_unwind(|| panic!("byte index 40 is not a char boundary"))
+            .expect_err("panics");
+        let error = super::internal_error(path, panic.as_ref());
+        assert_eq!(error.path(), path);
+        assert!(
+            error.message().starts_with(
+                "internt fel när filen granskades (byte index 40 is not a char boundary)"
+            ),
+            "{}",
+            error.message()
+        );
     }
 }
