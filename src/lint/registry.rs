@@ -54,6 +54,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &rules::n317_count_difference_mismatch::CountDifferenceMismatch,
         &rules::n318_parts_sum_mismatch::PartsSumMismatch,
         &rules::n319_depreciation_mismatch::DepreciationMismatch,
+        &rules::n320_rate_product_mismatch::RateProductMismatch,
         &rules::s401_missing_section::MissingSection,
         &rules::s402_proposal_restatement_mismatch::ProposalRestatementMismatch,
         &rules::s403_facts_not_found::FactsNotFound,

@@ -275,6 +275,14 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         ),
     )
     .unwrap();
+    // Rates and products, as sentences: each product looks up the rates
+    // of its noun, a bounded number of them.
+    std::fs::write(
+        facts.join("products.txt"),
+        "Köket lagar 3 200 portioner per dag. Med 178 skoldagar blir det 596 600 portioner per år. "
+            .repeat(20_000),
+    )
+    .unwrap();
     // Lists summed after them, as sentences and as one list of 40 000
     // parts read back from its sum.
     std::fs::write(

@@ -82,31 +82,15 @@ impl ChangedThing {
     }
 }
 
-/// The size of a change told after it: "höjningen innebär 50 kronor mer i
-/// månaden", "en höjning med 50 kronor per månad" — the definite noun of a
-/// change ("höjningen") before it — or with a verb of change after the
-/// thing: "Egenavgiften höjs därmed med 5 kronor per resa".
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ChangeSize {
-    pub span: Span,
-    pub kronor: u64,
-    pub per: Option<String>,
-    /// The thing a verb of change names ("egenavgiften höjs med"); none
-    /// for a noun of change, which is the change just told.
-    pub thing: Option<ChangedThing>,
-    /// The change its own sentence tells right before it ("från 6 150 till
-    /// 6 690 kronor, alltså med 540 kronor"): the one it is the size of.
-    pub told_with: Option<Span>,
-}
-
 /// Present forms of a verb of change that tell a size with "med" after
 /// their subject: "Egenavgiften höjs med 5 kronor", "Hyran ökar med".
-const CHANGE_VERBS: [&str; 8] = [
+pub(super) const CHANGE_VERBS: [&str; 8] = [
     "höjs", "sänks", "ökar", "ökas", "minskar", "minskas", "stiger", "sjunker",
 ];
 
 /// Adverbs that may stand between the verb and "med": "höjs därmed med".
-const BETWEEN_VERB_AND_MED: [&str; 6] = ["därmed", "alltså", "således", "också", "därför", "då"];
+pub(super) const BETWEEN_VERB_AND_MED: [&str; 6] =
+    ["därmed", "alltså", "således", "också", "därför", "då"];
 
 const NUMBER: &str = r"(\d{1,3}(?:[ \u{a0}]\d{3})+|\d+)(?:,(\d{1,2}))?";
 const UNIT: &str = r"(miljoner kronor|mnkr|mkr|tusen kronor|tkr|kronor|kr\b)";
@@ -143,7 +127,7 @@ static VERB_PERCENT: LazyLock<Plain> = LazyLock::new(|| {
 });
 
 /// Nouns of a change in their definite form: the change already told.
-const CHANGE_NOUNS: [&str; 6] = [
+pub(super) const CHANGE_NOUNS: [&str; 6] = [
     "höjningen",
     "ökningen",
     "sänkningen",
@@ -183,23 +167,25 @@ pub(super) fn find_changes(text: &str) -> Vec<ChangeMention> {
         .collect()
 }
 
+/// "med 8 procent," right before "från"; the groups are [`PERCENT`]'s.
+/// Few changes have a percentage before them: compiled where first used.
+static PERCENT_BEFORE: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(
+        r"(?i)\bmed\s+(?:(cirka|ca|ungefär|drygt|knappt|omkring|nästan|runt)\s+)?(\d{1,3})(?:,(\d{1,2}))?[ \u{a0}]*(?:procent\b|%)\s*,?\s*$",
+    )
+});
+
 /// A percentage told right before a change, with "med" and at most a
 /// comma between: "Brukningsavgiften höjs med 8 procent, från 25 till 27
 /// kronor" — unless it is a share ("med 8 procent av …" ends before
 /// "från" and is no such match).
 fn percent_right_before(text: &str, at: usize) -> Option<StatedPercent> {
-    // Compiled where first used: few changes have a percentage before them.
-    static BEFORE: LazyLock<Plain> = LazyLock::new(|| {
-        tuned(
-            r"(?i)\bmed\s+(?:(cirka|ca|ungefär|drygt|knappt|omkring|nästan|runt)\s+)?(\d{1,3})(?:,(\d{1,2}))?[ \u{a0}]*(?:procent\b|%)\s*,?\s*$",
-        )
-    });
     let from = floor_char_boundary(text, at.saturating_sub(60));
     let before = &text[from..at];
     if !before.contains("procent") && !before.contains('%') {
         return None;
     }
-    let c = BEFORE.captures(before)?;
+    let c = PERCENT_BEFORE.captures(before)?;
     let mut percent = percent_of(&c, "", from)?;
     // The match runs over the comma to "från"; the percentage ends before.
     let written = text[percent.span.clone()].trim_end_matches([',', ' ', '\u{a0}', '\t']);
@@ -220,146 +206,6 @@ fn in_ore(whole: &str, decimals: Option<&str>, unit: &str) -> Option<u64> {
         _ => 0,
     };
     kronor.checked_mul(100)?.checked_add(ore)
-}
-
-/// The sizes of changes told with a definite noun of change (an amount of
-/// `amounts` right after "höjningen" in its clause, or after "höjningen
-/// med", "höjningen blir" and their like), or with a present verb of change
-/// after its thing ("Egenavgiften höjs med").
-pub(super) fn find_change_sizes(
-    text: &str,
-    amounts: &[super::AmountMention],
-    changes: &[ChangeMention],
-) -> Vec<ChangeSize> {
-    // One pass over the amounts, in the text's order: a size is told after
-    // a noun of change, after a verb, or right after its change (never two:
-    // a verb is no joiner of a noun).
-    amounts
-        .iter()
-        .filter_map(|a| {
-            let words = clause_words(text, a.span.start);
-            let per = per_of(&text[a.span.end..]);
-            if told_after_a_noun(&words) {
-                return Some(ChangeSize {
-                    span: a.span.clone(),
-                    kronor: a.kronor,
-                    per,
-                    thing: None,
-                    told_with: None,
-                });
-            }
-            if let Some(thing) = changed_by_verb(&words) {
-                return Some(ChangeSize {
-                    span: a.span.clone(),
-                    kronor: a.kronor,
-                    per,
-                    thing: Some(thing),
-                    told_with: None,
-                });
-            }
-            let change = change_right_before(text, a.span.start, changes)?;
-            Some(ChangeSize {
-                span: a.span.clone(),
-                kronor: a.kronor,
-                // "alltså med 540 kronor" is at its change's rate.
-                per: per.or_else(|| change.per.clone()),
-                thing: None,
-                told_with: Some(change.span.clone()),
-            })
-        })
-        .collect()
-}
-
-/// The change a sum's own sentence tells right before it, joined by words
-/// that make the sum its size: "från 6 150 till 6 690 kronor per år,
-/// alltså med 540 kronor", "…, en höjning med 50 kronor", "…, dvs. med".
-fn change_right_before<'a>(
-    text: &str,
-    at: usize,
-    changes: &'a [ChangeMention],
-) -> Option<&'a ChangeMention> {
-    const JOINERS: [&str; 20] = [
-        "alltså",
-        "dvs",
-        "d",
-        "v",
-        "s",
-        "det",
-        "vill",
-        "säga",
-        "vilket",
-        "är",
-        "innebär",
-        "en",
-        "höjning",
-        "ökning",
-        "sänkning",
-        "minskning",
-        "uppräkning",
-        "per",
-        "i",
-        "om",
-    ];
-    let change = &changes[..changes.partition_point(|c| c.span.end <= at)].last()?;
-    let gap = text.get(change.span.end..at)?;
-    if gap.len() > 80 || gap.contains(['\n', ';']) || ends_a_sentence(gap) {
-        return None;
-    }
-    let words = words_of(gap);
-    let (last, before) = words.split_last()?;
-    let joined = before.iter().all(|w| {
-        JOINERS.contains(&w.as_str())
-            || change
-                .per
-                .as_deref()
-                .is_some_and(|unit| unit_name(w) == unit)
-    });
-    (joined && (last == "med" || last == "på")).then_some(*change)
-}
-
-/// Whether `gap` has a full stop that ends a sentence: one followed by a
-/// space and a capital ("kronor. Avgiften"), not an abbreviation's ("dvs.
-/// med").
-fn ends_a_sentence(gap: &str) -> bool {
-    gap.match_indices('.').any(|(i, _)| {
-        let mut rest = gap[i + 1..].chars();
-        rest.next().is_some_and(char::is_whitespace) && rest.next().is_some_and(char::is_uppercase)
-    })
-}
-
-/// Whether the clause's `words` before a sum end in a definite noun of
-/// change and only its own words: "höjningen med", "höjningen blir cirka";
-/// not an effect of it ("höjningen beräknas ge 500 000 kronor mer i
-/// intäkter").
-fn told_after_a_noun(words: &[String]) -> bool {
-    const JOINERS: [&str; 9] = [
-        "med", "på", "innebär", "blir", "är", "om", "cirka", "ca", "ungefär",
-    ];
-    let Some(at) = words
-        .iter()
-        .rposition(|w| CHANGE_NOUNS.contains(&w.as_str()))
-    else {
-        return false;
-    };
-    let between = &words[at + 1..];
-    between.len() <= 2 && between.iter().all(|w| JOINERS.contains(&w.as_str()))
-}
-
-/// The thing a present verb of change names before "med" right before a
-/// sum: "Egenavgiften höjs (därmed) med" → the fee. Not a past change
-/// ("höjdes med"), nor a verb whose subject names no money noun.
-fn changed_by_verb(words: &[String]) -> Option<ChangedThing> {
-    let (med, rest) = words.split_last()?;
-    if med != "med" {
-        return None;
-    }
-    let verb_at = rest
-        .iter()
-        .rposition(|w| !BETWEEN_VERB_AND_MED.contains(&w.as_str()))?;
-    if rest.len() - verb_at > 3 || !CHANGE_VERBS.contains(&rest[verb_at].as_str()) {
-        return None;
-    }
-    changed_thing(&rest[..verb_at])
 }
 
 /// Every percentage told with a verb of change after a money noun:
@@ -388,36 +234,8 @@ pub(super) fn find_change_percents(text: &str) -> Vec<ChangePercent> {
         .collect()
 }
 
-/// Percentages a size told with a verb is restated as: "Den fasta avgiften
-/// höjs med 240 kronor, eller 10 procent" — the fee's change in per cent.
-pub(super) fn find_percents_after_sizes(text: &str, sizes: &[ChangeSize]) -> Vec<ChangePercent> {
-    // Compiled where first used: few sizes are restated as percentages.
-    static RESTATED: LazyLock<Plain> = LazyLock::new(|| {
-        tuned(
-            r"(?i)^\s*,?\s*(?:eller|alltså|dvs\.?|d\.v\.s\.|det vill säga|motsvarande|vilket är|vilket motsvarar)\s+(?:(cirka|ca|ungefär|drygt|knappt|omkring|nästan|runt)\s+)?(\d{1,3})(?:,(\d{1,2}))?[ \u{a0}]*(?:procent\b|%)",
-        )
-    });
-    sizes
-        .iter()
-        .filter_map(|size| {
-            let thing = size.thing.clone()?;
-            let after = head(&text[size.span.end..], 60);
-            if !after.contains("procent") && !after.contains('%') {
-                return None;
-            }
-            let c = RESTATED.captures(after)?;
-            let rest = &text[size.span.end + c.get(0)?.end()..];
-            if per_of(rest).is_some() {
-                return None; // A recurring rate, not this change.
-            }
-            let percent = percent_of(&c, rest, size.span.end)?;
-            Some(ChangePercent { percent, thing })
-        })
-        .collect()
-}
-
 /// The money noun nearest before "från" and what qualifies it.
-fn changed_thing(words: &[String]) -> Option<ChangedThing> {
+pub(super) fn changed_thing(words: &[String]) -> Option<ChangedThing> {
     let (at, head) = words
         .iter()
         .enumerate()
@@ -476,7 +294,7 @@ fn priced_noun(word: &str) -> Option<&'static str> {
 
 /// What a value is per, from the words right after it: "per månad", "i
 /// månaden", "/mån", "per portion".
-fn per_of(after: &str) -> Option<String> {
+pub(super) fn per_of(after: &str) -> Option<String> {
     let words = words_of(head(after, 40));
     let unit = match words.as_slice() {
         [first, ..] if after.trim_start().starts_with('/') => first.trim_start_matches('/'),
@@ -500,7 +318,7 @@ fn per_of_words(words: &[String]) -> Option<String> {
 }
 
 /// "månaden", "mån" → "månad"; "året" → "år"; another unit as written.
-fn unit_name(word: &str) -> String {
+pub(super) fn unit_name(word: &str) -> String {
     if word.starts_with("mån") {
         "månad".to_owned()
     } else if word == "år" || word == "året" {
@@ -534,11 +352,11 @@ fn sentence_rest(after: &str) -> &str {
 }
 
 /// At most the first `bytes` of `text`, cut at a character's boundary.
-fn head(text: &str, bytes: usize) -> &str {
+pub(super) fn head(text: &str, bytes: usize) -> &str {
     &text[..floor_char_boundary(text, bytes.min(text.len()))]
 }
 
-fn words_of(text: &str) -> Vec<String> {
+pub(super) fn words_of(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphabetic() && c != '/')
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
@@ -557,7 +375,11 @@ fn stated_percent(after: &str, offset: usize) -> Option<StatedPercent> {
 /// "cirka" and its like, 2 the whole number, 3 the decimals) whose text
 /// starts at `offset`, unless `rest`, the text after it, makes it a share
 /// ("20 procent av maxtaxan").
-fn percent_of(c: &super::plain::Captures<'_>, rest: &str, offset: usize) -> Option<StatedPercent> {
+pub(super) fn percent_of(
+    c: &super::plain::Captures<'_>,
+    rest: &str,
+    offset: usize,
+) -> Option<StatedPercent> {
     let whole: u64 = c.get(2)?.as_str().parse().ok()?;
     let decimals = c.get(3).map_or("", |m| m.as_str());
     let fraction: u64 = if decimals.is_empty() {
@@ -580,7 +402,8 @@ fn percent_of(c: &super::plain::Captures<'_>, rest: &str, offset: usize) -> Opti
 /// Compiles this module's patterns before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
-    // Few papers need PERCENT, VERB_PERCENT: each is compiled where first used.
+    // Few papers need PERCENT, VERB_PERCENT, PERCENT_BEFORE: each is compiled
+    // where first used.
     CHANGE.compile_now();
 }
 
@@ -632,13 +455,13 @@ mod tests {
         ] {
             let amounts = super::super::amounts::find_amounts(text);
             let changes = find_changes(text);
-            let sizes = find_change_sizes(text, &amounts, &changes);
-            find_percents_after_sizes(text, &sizes);
+            let sizes = super::super::change_sizes::find_change_sizes(text, &amounts, &changes);
+            super::super::change_sizes::find_percents_after_sizes(text, &sizes);
         }
     }
 
     #[test]
-    fn a_percentage_before_a_change_a_size_right_after_it_and_a_fee_named_by_its_adjective() {
+    fn a_percentage_before_a_change_and_a_fee_named_by_its_adjective() {
         let text = "Brukningsavgiften höjs med 8 procent, från 25,00 kronor till 27,00 kronor per kubikmeter. Den fasta avgiften höjs från 2 400 kronor till 2 640 kronor per år. Kostnaden ökar från 6 150 kronor till 6 690 kronor per år, alltså med 540 kronor. Den nya avgiften höjs från 100 till 110 kronor. Avgiften höjs från 50 till 60 kronor. Bidraget är 20 kronor.";
         let changes = find_changes(text);
         assert_eq!(changes[0].percent.as_ref().map(|p| p.hundredths), Some(800));
@@ -648,38 +471,5 @@ mod tests {
         );
         assert_eq!(changes[1].thing.as_ref().unwrap().qualifiers, ["fasta"]);
         assert!(changes[3].thing.as_ref().unwrap().qualifiers.is_empty());
-        let amounts = super::super::amounts::find_amounts(text);
-        let sizes = find_change_sizes(text, &amounts, &changes);
-        assert_eq!(sizes.len(), 1, "{sizes:?}");
-        assert_eq!(
-            (sizes[0].kronor, sizes[0].per.as_deref()),
-            (540, Some("år"))
-        );
-        assert_eq!(sizes[0].told_with, Some(changes[2].span.clone()));
-    }
-
-    #[test]
-    fn a_size_restated_as_a_percentage() {
-        let text = "Den fasta avgiften höjs med 240 kronor, eller 10 procent. Avgiften höjs med 5 kronor, dvs. 2 procent per år. Hyran höjs med 300 kronor, eller 20 procent av hyran.";
-        let amounts = super::super::amounts::find_amounts(text);
-        let sizes = find_change_sizes(text, &amounts, &[]);
-        let percents = find_percents_after_sizes(text, &sizes);
-        assert_eq!(percents.len(), 1, "{percents:?}");
-        assert_eq!(percents[0].percent.hundredths, 1000);
-        assert_eq!(percents[0].thing.qualifiers, ["fasta"]);
-    }
-
-    #[test]
-    fn sizes_told_with_a_definite_noun_of_change() {
-        let text = "För de 640 larmkunderna innebär höjningen 50 kronor mer i månaden. Höjningen med 600 kronor per år. Avgiften är 300 kronor. Höjningen beräknas ge 500 000 kronor mer i intäkter.";
-        let amounts = super::super::amounts::find_amounts(text);
-        let sizes: Vec<(u64, Option<String>)> = find_change_sizes(text, &amounts, &[])
-            .into_iter()
-            .map(|s| (s.kronor, s.per))
-            .collect();
-        assert_eq!(
-            sizes,
-            [(50, Some("månad".to_owned())), (600, Some("år".to_owned()))]
-        );
     }
 }

@@ -10,6 +10,7 @@ mod birth_years;
 mod bodies;
 mod breakdowns;
 mod built;
+mod change_sizes;
 mod changes;
 mod citations;
 mod counts;
@@ -44,6 +45,7 @@ mod persons;
 mod plain;
 mod plans;
 mod processes;
+mod products;
 mod rate_restated;
 mod reach;
 mod references;
@@ -57,6 +59,7 @@ mod summed;
 mod timetables;
 mod upcoming;
 mod weekdays;
+mod whole_paper;
 
 pub use ages::AgeMention;
 pub use amounts::AmountMention;
@@ -64,7 +67,8 @@ pub use birth_years::BirthYears;
 pub use bodies::{BodyKind, BodyMention, ends_like_an_office};
 pub use breakdowns::{Breakdown, Told};
 pub use built::{BuiltYear, ThingAge};
-pub use changes::{ChangeMention, ChangePercent, ChangeSize, ChangedThing, StatedPercent};
+pub use change_sizes::ChangeSize;
+pub use changes::{ChangeMention, ChangePercent, ChangedThing, StatedPercent};
 pub use citations::PaperCitation;
 pub use counts::{CountMention, same_counted};
 pub use dates::{DateForm, DateMention, MonthMention};
@@ -92,6 +96,7 @@ pub use periods::{PeriodMention, TermMention};
 pub use persons::PersonName;
 pub use plans::{PlanKind, PlanMention};
 pub use processes::{Process, process_steps};
+pub use products::{CountRate, Product};
 pub use rate_restated::restates_rate;
 pub use references::{MinistryRef, PublicationRef, ministry_of_prefix};
 pub use report_dates::ReportDate;
@@ -193,6 +198,11 @@ pub struct Scan {
     pub breakdowns: Vec<Breakdown>,
     /// Sums written off over years with their yearly write-off.
     pub depreciations: Vec<Depreciation>,
+    /// Counts per a period ("3 200 portioner per dag").
+    pub count_rates: Vec<CountRate>,
+    /// Numbers of periods and the counts they make ("Med 178 skoldagar
+    /// blir det 569 600 portioner").
+    pub products: Vec<Product>,
     /// Years buildings were built in ("byggdes 1974").
     pub built_years: Vec<BuiltYear>,
     /// Ages of things in years ("den 53 år gamla stationen").
@@ -260,6 +270,8 @@ impl Scan {
             parts,
             breakdowns,
             depreciations,
+            count_rates,
+            products,
             built_years,
             thing_ages,
             split_years,
@@ -314,6 +326,8 @@ impl Scan {
         self.parts.extend(parts);
         self.breakdowns.extend(breakdowns);
         self.depreciations.extend(depreciations);
+        self.count_rates.extend(count_rates);
+        self.products.extend(products);
         self.built_years.extend(built_years);
         self.thing_ages.extend(thing_ages);
         self.split_years.extend(split_years);
@@ -323,86 +337,6 @@ impl Scan {
         self.change_percents.extend(change_percents);
         self.counts.extend(counts);
         self.restated.extend(restated);
-    }
-
-    /// Citations that name a body by its abbreviation get the body's key
-    /// (see `decisions::resolve_abbreviations`); `source` is the text the
-    /// scan's spans point into. Run once the whole paper is scanned: a body
-    /// named in one section is abbreviated in another.
-    pub fn resolve_abbreviations(&mut self, source: &str) {
-        decisions::resolve_abbreviations(&mut self.decisions, &self.bodies, source);
-    }
-
-    /// Misspelt body names whose right spelling their own section does not
-    /// write get it from anywhere in the paper ("Tekniska nämnden" in the
-    /// addressee line, "Tekniska nämden" in a proposal); `source` is the
-    /// text the spans point into.
-    pub fn resolve_misspelt_bodies(&mut self, source: &str) {
-        misspelt::find_written_right(source, &mut self.misspelt_bodies);
-    }
-
-    /// Breakdowns and write-offs whose whole a sentence names by its noun
-    /// ("Investeringen fördelas …", "Investeringen skrivs av …") get the
-    /// paper's one sum of it; `source` is the text the
-    /// spans point into. Run once the whole paper is scanned: the sum is
-    /// often told in another section.
-    pub fn resolve_named_wholes(&mut self, source: &str) {
-        breakdowns::resolve_named_wholes(source, &mut self.breakdowns, &self.amounts);
-        depreciations::resolve_named_sums(source, &mut self.depreciations, &self.amounts);
-    }
-
-    /// Figures written otherwise in a copy of their passage elsewhere in
-    /// the paper (`regions` of `source`): run once the whole paper is
-    /// scanned, since a proposal is restated in another section.
-    pub fn find_restatements(&mut self, source: &str, regions: &[Span]) {
-        self.restated = restated::find_restated_figures(source, regions);
-    }
-
-    /// Plans named at a title's head or adopted in a proposal, read once
-    /// the paper's title and proposals (`regions` of `source`) are known.
-    pub fn find_headed_plans(&mut self, source: &str, regions: &[Span]) {
-        // Held apart until the end: `overlaps` searches a sorted list, and
-        // a header's plan pushed behind the body's would unsort it.
-        let mut headed = Vec::new();
-        for region in regions {
-            let mut offset = region.start;
-            for line in source[region.clone()].split_inclusive('\n') {
-                headed.extend(
-                    plans::find_headed_plans(line.trim_end(), offset)
-                        .into_iter()
-                        .filter(|plan| !overlaps(&self.plans, &plan.span, |p| &p.span)),
-                );
-                offset += line.len();
-            }
-        }
-        if !headed.is_empty() {
-            self.plans.extend(headed);
-            self.plans.sort_by_key(|p| p.span.start);
-        }
-    }
-
-    /// The days titles name for their subject to start ("Reviderade
-    /// riktlinjer … från den 1 januari 2028"); `titled` are the regions of
-    /// `source` a title stands in, each line a title of its own. Run once
-    /// the whole paper is scanned and its regions known.
-    pub fn find_title_effective_dates(&mut self, source: &str, titled: &[Span]) {
-        let mut lines = Vec::new();
-        for region in titled {
-            let mut offset = region.start;
-            for line in source[region.clone()].split_inclusive('\n') {
-                lines.push(offset..offset + line.trim_end().len());
-                offset += line.len();
-            }
-        }
-        let mut found: Vec<EffectiveDate> = lines
-            .iter()
-            .flat_map(|title| effective::find_title_effective_dates(source, title, &self.dates))
-            .filter(|e| !self.effective_dates.iter().any(|d| d.span == e.span))
-            .collect();
-        if !found.is_empty() {
-            self.effective_dates.append(&mut found);
-            self.effective_dates.sort_by_key(|e| e.span.start);
-        }
     }
 
     /// The sentence that contains `at`.
@@ -495,12 +429,16 @@ pub fn scan(text: &str) -> Scan {
     let counts = counts::find_counts(&flowed);
     let breakdowns = breakdowns::find_breakdowns(&flowed, &sentences, &amounts, &counts);
     let changes = changes::find_changes(&flowed);
-    let change_sizes = changes::find_change_sizes(&flowed, &amounts, &changes);
+    let change_sizes = change_sizes::find_change_sizes(&flowed, &amounts, &changes);
     let mut change_percents = changes::find_change_percents(&flowed);
-    change_percents.extend(changes::find_percents_after_sizes(&flowed, &change_sizes));
+    change_percents.extend(change_sizes::find_percents_after_sizes(
+        &flowed,
+        &change_sizes,
+    ));
     change_percents.sort_by_key(|p| p.percent.span.start);
     let depreciations =
         depreciations::find_depreciations(&flowed, &sentences, &amounts, &durations);
+    let products = products::find_products(&flowed, &sentences, &counts);
     let mut part_starts: Vec<usize> = breakdowns
         .iter()
         .flat_map(|b| b.parts.iter().map(|p| p.span.start))
@@ -555,6 +493,8 @@ pub fn scan(text: &str) -> Scan {
         parts: parts::find_parts(&flowed, &counts),
         breakdowns,
         depreciations,
+        count_rates: products::find_count_rates(&flowed, &counts),
+        products,
         built_years: built::find_built_years(text),
         thing_ages: built::find_thing_ages(text),
         split_years,

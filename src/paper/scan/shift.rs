@@ -53,6 +53,8 @@ impl Scan {
             parts,
             breakdowns,
             depreciations,
+            count_rates,
+            products,
             built_years,
             thing_ages,
             split_years,
@@ -178,6 +180,11 @@ impl Scan {
         }
         built_years.iter_mut().for_each(|b| s(&mut b.span));
         thing_ages.iter_mut().for_each(|a| s(&mut a.span));
+        count_rates.iter_mut().for_each(|r| s(&mut r.span));
+        for p in products.iter_mut() {
+            s(&mut p.times);
+            s(&mut p.result);
+        }
         for d in depreciations.iter_mut() {
             s(&mut d.span);
             s(&mut d.years_span);
