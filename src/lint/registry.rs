@@ -32,6 +32,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &rules::d123_split_year_bound_mismatch::SplitYearBoundMismatch,
         &rules::d124_interval_mismatch::IntervalMismatch,
         &rules::d125_built_year_mismatch::BuiltYearMismatch,
+        &rules::d126_term_end_mismatch::TermEndMismatch,
         &rules::a201_age_range_mismatch::AgeRangeMismatch,
         &rules::a202_age_range_outside_target::AgeRangeOutsideTarget,
         &rules::a203_age_range_reversed::AgeRangeReversed,

@@ -275,6 +275,16 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         ),
     )
     .unwrap();
+    // An agreement's last day told alone, after a proposal's term: each
+    // date looks back a bounded way for its cue.
+    std::fs::write(
+        facts.join("term-ends.txt"),
+        format!(
+            "Förslag till beslut\n1. Avtalet gäller i två år från den 1 juli 2027.\n\nÄrende\n{}",
+            "Avtalet löper till och med den 30 juni 2030. ".repeat(20_000)
+        ),
+    )
+    .unwrap();
     // Rates and products, as sentences: each product looks up the rates
     // of its noun, a bounded number of them.
     std::fs::write(

@@ -56,6 +56,7 @@ mod sessions;
 mod shift;
 mod split_years;
 mod summed;
+mod term_ends;
 mod timetables;
 mod upcoming;
 mod weekdays;
@@ -104,6 +105,7 @@ pub use restated::RestatedFigure;
 pub use rounds::{ListedPeriod, Rounds};
 pub use sessions::SessionDate;
 pub use split_years::{SplitYear, YearBound};
+pub use term_ends::TermEnd;
 pub use timetables::{Moment, Timetable, TimetableEntry};
 pub use upcoming::UpcomingMeeting;
 pub use weekdays::{DayMonth, MeetingWeekday, WeekdayDate, YearMention};
@@ -200,6 +202,9 @@ pub struct Scan {
     pub depreciations: Vec<Depreciation>,
     /// Counts per a period ("3 200 portioner per dag").
     pub count_rates: Vec<CountRate>,
+    /// Agreements' last days told alone ("Avtalet löper till och med den
+    /// 30 juni 2029").
+    pub term_ends: Vec<TermEnd>,
     /// Numbers of periods and the counts they make ("Med 178 skoldagar
     /// blir det 569 600 portioner").
     pub products: Vec<Product>,
@@ -271,6 +276,7 @@ impl Scan {
             breakdowns,
             depreciations,
             count_rates,
+            term_ends,
             products,
             built_years,
             thing_ages,
@@ -327,6 +333,7 @@ impl Scan {
         self.breakdowns.extend(breakdowns);
         self.depreciations.extend(depreciations);
         self.count_rates.extend(count_rates);
+        self.term_ends.extend(term_ends);
         self.products.extend(products);
         self.built_years.extend(built_years);
         self.thing_ages.extend(thing_ages);
@@ -439,6 +446,7 @@ pub fn scan(text: &str) -> Scan {
     let depreciations =
         depreciations::find_depreciations(&flowed, &sentences, &amounts, &durations);
     let products = products::find_products(&flowed, &sentences, &counts);
+    let term_ends = term_ends::find_term_ends(&flowed, &dates);
     let mut part_starts: Vec<usize> = breakdowns
         .iter()
         .flat_map(|b| b.parts.iter().map(|p| p.span.start))
@@ -494,6 +502,7 @@ pub fn scan(text: &str) -> Scan {
         breakdowns,
         depreciations,
         count_rates: products::find_count_rates(&flowed, &counts),
+        term_ends,
         products,
         built_years: built::find_built_years(text),
         thing_ages: built::find_thing_ages(text),

@@ -54,6 +54,7 @@ impl Scan {
             breakdowns,
             depreciations,
             count_rates,
+            term_ends,
             products,
             built_years,
             thing_ages,
@@ -181,6 +182,7 @@ impl Scan {
         built_years.iter_mut().for_each(|b| s(&mut b.span));
         thing_ages.iter_mut().for_each(|a| s(&mut a.span));
         count_rates.iter_mut().for_each(|r| s(&mut r.span));
+        term_ends.iter_mut().for_each(|e| s(&mut e.span));
         for p in products.iter_mut() {
             s(&mut p.times);
             s(&mut p.result);
