@@ -1,7 +1,7 @@
 use super::quote;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::SectionKind;
-use crate::paper::scan::AmountMention;
+use crate::paper::scan::{AmountMention, Told, rounding_of};
 
 declare_rule! {
     /// N311 sum-referred-back-mismatch: texten syftar tillbaka på en summa
@@ -18,6 +18,12 @@ declare_rule! {
     /// ("varav", "totalt"), dagens eller ett tidigare belopp, en förändring
     /// ("höjs med"), summor för olika år och olika takter prövas inte; summor
     /// som förslaget till beslut anger är N308:s.
+    ///
+    /// En summa som räknats samman efter en uppräkning ("underskott två år i
+    /// rad: 1,8 miljoner kronor 2025 och 2,3 miljoner kronor 2026,
+    /// sammanlagt 4,1 miljoner kronor") är den summa ett senare
+    /// "underskottet på …" syftar på, när texten inte nämnt någon annan;
+    /// avrundade belopp får avvika med en halv enhet.
     ///
     /// Fel:  Bolaget betalar en markanvisningsavgift på 150 000 kronor. …
     ///       Avgiften på 15 000 kronor avräknas mot köpeskillingen.
@@ -43,6 +49,7 @@ impl Rule for SumReferredBackMismatch {
         if sums.len() > MAX_SUMS {
             return;
         }
+        totals_referred_back(cx, out);
         let in_proposals =
             |s: &AmountMention| paper.section_at(s.span.start) == Some(&SectionKind::Proposals);
         for (i, back) in sums.iter().enumerate() {
@@ -76,6 +83,71 @@ impl Rule for SumReferredBackMismatch {
         }
     }
 }
+
+/// A sum referred back ("underskottet på 4,6 miljoner kronor") that the
+/// one list summed before it of that noun ("underskott två år i rad: 1,8
+/// och 2,3 miljoner kronor, sammanlagt 4,1 miljoner kronor") is not, when
+/// no sum of the noun before it says otherwise.
+fn totals_referred_back(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let paper = cx.paper;
+    let summed: Vec<(&'static str, &Told)> = paper
+        .scan
+        .breakdowns
+        .iter()
+        .filter(|b| b.money && b.complete)
+        .filter_map(|b| Some((b.named?, b.whole.as_ref()?)))
+        .collect();
+    if summed.is_empty() || summed.len() > MAX_SUMMED {
+        return;
+    }
+    let sums = &paper.scan.amounts;
+    for (i, back) in sums.iter().enumerate() {
+        let Some(thing) = back.thing else {
+            continue;
+        };
+        if !back.referring
+            || back.rate
+            || back.clause.now_or_before
+            || back.clause.whole_or_part
+            || back.clause.compared
+            || paper.section_at(back.span.start) == Some(&SectionKind::Proposals)
+            || sums[..i]
+                .iter()
+                .any(|s| s.kronor == back.kronor || s.thing == Some(thing))
+        {
+            continue;
+        }
+        let mut totals = summed
+            .iter()
+            .filter(|(named, total)| *named == thing && total.span.end <= back.span.start);
+        let Some((_, total)) = totals.next() else {
+            continue;
+        };
+        // Each rounded sum may be off by half its last written digit.
+        let slack = total.rounding + rounding_of(paper.text(&back.span));
+        if totals.any(|(_, t)| t.value != total.value)
+            || total.value.abs_diff(back.kronor) * 2 <= slack
+        {
+            continue;
+        }
+        out.push(
+            Finding::new(
+                &SumReferredBackMismatch::META,
+                back.span.clone(),
+                format!(
+                    "{} ({thing}) syftar tillbaka på summan {} ({}), men med ett annat belopp",
+                    quote(paper, &back.span),
+                    quote(paper, &total.span),
+                    paper.line_label(total.span.start)
+                ),
+            )
+            .related(total.span.clone(), "där summan nämndes"),
+        );
+    }
+}
+
+/// More lists summed than any paper has.
+const MAX_SUMMED: usize = 100;
 
 /// More sums than any paper states: a register, not a paper.
 const MAX_SUMS: usize = 2000;
@@ -138,6 +210,27 @@ mod tests {
             "Avgiften på 15 000 kronor avräknas.",
         ] {
             assert!(text_findings("N311", text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_sum_referred_back_to_a_list_summed_before_it() {
+        let paper = |back: &str| {
+            format!(
+                "### Ärende\nVerksamheten har gått med underskott två år i rad: 1,8 miljoner kronor 2025 och 2,3 miljoner kronor 2026, sammanlagt 4,1 miljoner kronor.\nHöjningen ska täcka underskottet på {back} inom tre år.\n"
+            )
+        };
+        assert_eq!(
+            text_findings("N311", &paper("4,6 miljoner kronor")),
+            ["4,6 miljoner kronor"]
+        );
+        for back in [
+            "4,1 miljoner kronor",
+            "4 100 000 kronor",
+            "drygt 4 miljoner kronor",
+            "4 miljoner kronor",
+        ] {
+            assert!(text_findings("N311", &paper(back)).is_empty(), "{back}");
         }
     }
 

@@ -35,7 +35,8 @@ pub struct Breakdown {
     /// its noun, once the whole paper is read (`resolve_named_wholes`).
     pub whole: Option<Told>,
     /// The definite money noun the sentence names its whole by
-    /// ("Investeringen fördelas …": "investering").
+    /// ("Investeringen fördelas …": "investering"); for a list summed after
+    /// it, the money noun before the list ("underskott två år i rad: …").
     pub named: Option<&'static str>,
     /// The parts' period when they are rates ("per år").
     pub per: Option<&'static str>,
@@ -265,7 +266,7 @@ fn within<'f>(figures: &'f [Figure], sentence: &Span) -> &'f [Figure] {
 /// The value of a sum's last written digit when it is rounded: "48
 /// miljoner kronor" 1 000 000, "1,2 mnkr" 100 000, "250 tkr" 1 000; 0 for
 /// a sum in kronor.
-fn rounding(sum: &str) -> u64 {
+pub fn rounding(sum: &str) -> u64 {
     let lower = lowercase(sum);
     let scale: u64 = if lower.contains("milj") || lower.contains("mnkr") || lower.contains("mkr") {
         1_000_000

@@ -66,7 +66,7 @@ pub use ages::AgeMention;
 pub use amounts::AmountMention;
 pub use birth_years::BirthYears;
 pub use bodies::{BodyKind, BodyMention, ends_like_an_office};
-pub use breakdowns::{Breakdown, Told};
+pub use breakdowns::{Breakdown, Told, rounding as rounding_of};
 pub use built::{BuiltYear, ThingAge};
 pub use change_sizes::ChangeSize;
 pub use changes::{ChangeMention, ChangePercent, ChangedThing, StatedPercent};

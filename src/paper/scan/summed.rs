@@ -13,6 +13,7 @@
 //! [`Breakdown`] whose parts make up its whole.
 
 use super::Span;
+use super::amounts::money_noun;
 use super::breakdowns::{
     Breakdown, Figure, REACH, approximate, breaks_the_list, joins_a_list, words_at,
 };
@@ -60,15 +61,27 @@ pub(super) fn summed_in(
     if parts.len() < 2 || !same_kind {
         return None;
     }
+    let named = money
+        .then(|| noun_before(text, sentence.start..parts[0].told.span.start))
+        .flatten();
     Some(Breakdown {
         span: parts[0].told.span.start..whole.told.span.end,
         whole: Some(whole.told.clone()),
-        named: None,
+        named,
         per: whole.per,
         parts: parts.into_iter().map(|p| p.told.clone()).collect(),
         complete: true,
         money,
     })
+}
+
+/// The money noun nearest before a summed list of sums in its sentence,
+/// in any form ("har gått med underskott två år i rad: …" → "underskott"):
+/// what the sum is a sum of, for a later "underskottet på …".
+fn noun_before(text: &str, before_list: Span) -> Option<&'static str> {
+    words_at(text, before_list)
+        .filter_map(|(_, w)| money_noun(&lowercase(w)))
+        .last()
 }
 
 /// The parts before the cue, from the last back: each joined to the next
