@@ -56,6 +56,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &rules::n318_parts_sum_mismatch::PartsSumMismatch,
         &rules::n319_depreciation_mismatch::DepreciationMismatch,
         &rules::n320_rate_product_mismatch::RateProductMismatch,
+        &rules::n321_point_change_mismatch::PointChangeMismatch,
         &rules::s401_missing_section::MissingSection,
         &rules::s402_proposal_restatement_mismatch::ProposalRestatementMismatch,
         &rules::s403_facts_not_found::FactsNotFound,

@@ -285,6 +285,18 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         ),
     )
     .unwrap();
+    // Points between shares, as sentences and in one sentence of 40 000
+    // (its shares read once, not for each point: 1.3 s before).
+    std::fs::write(
+        facts.join("points.txt"),
+        format!(
+            "{}{}",
+            "Andelen ska vara minst 40 procent. I dag är den 30 procent, så den ska öka med 8 procentenheter. Andelen ökade från 32 procent till 40 procent, en ökning med 10 procentenheter. "
+                .repeat(10_000),
+            "från 32 procent till 40 procent, med 10 procentenheter, ".repeat(40_000)
+        ),
+    )
+    .unwrap();
     // Rates and products, as sentences: each product looks up the rates
     // of its noun, a bounded number of them.
     std::fs::write(

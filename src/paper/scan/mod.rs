@@ -44,6 +44,7 @@ mod periods;
 mod persons;
 mod plain;
 mod plans;
+mod points;
 mod processes;
 mod products;
 mod rate_restated;
@@ -96,6 +97,7 @@ pub use parts::PartOf;
 pub use periods::{PeriodMention, TermMention};
 pub use persons::PersonName;
 pub use plans::{PlanKind, PlanMention};
+pub use points::{PointChange, Share};
 pub use processes::{Process, process_steps};
 pub use products::{CountRate, Product};
 pub use rate_restated::restates_rate;
@@ -200,6 +202,9 @@ pub struct Scan {
     pub breakdowns: Vec<Breakdown>,
     /// Sums written off over years with their yearly write-off.
     pub depreciations: Vec<Depreciation>,
+    /// Changes in percentage points between two shares ("från 32 till 40
+    /// procent, en ökning med 8 procentenheter").
+    pub point_changes: Vec<PointChange>,
     /// Counts per a period ("3 200 portioner per dag").
     pub count_rates: Vec<CountRate>,
     /// Agreements' last days told alone ("Avtalet löper till och med den
@@ -276,6 +281,7 @@ impl Scan {
             breakdowns,
             depreciations,
             count_rates,
+            point_changes,
             term_ends,
             products,
             built_years,
@@ -333,6 +339,7 @@ impl Scan {
         self.breakdowns.extend(breakdowns);
         self.depreciations.extend(depreciations);
         self.count_rates.extend(count_rates);
+        self.point_changes.extend(point_changes);
         self.term_ends.extend(term_ends);
         self.products.extend(products);
         self.built_years.extend(built_years);
@@ -447,6 +454,7 @@ pub fn scan(text: &str) -> Scan {
         depreciations::find_depreciations(&flowed, &sentences, &amounts, &durations);
     let products = products::find_products(&flowed, &sentences, &counts);
     let term_ends = term_ends::find_term_ends(&flowed, &dates);
+    let point_changes = points::find_point_changes(&flowed, &sentences);
     let mut part_starts: Vec<usize> = breakdowns
         .iter()
         .flat_map(|b| b.parts.iter().map(|p| p.span.start))
@@ -502,6 +510,7 @@ pub fn scan(text: &str) -> Scan {
         breakdowns,
         depreciations,
         count_rates: products::find_count_rates(&flowed, &counts),
+        point_changes,
         term_ends,
         products,
         built_years: built::find_built_years(text),

@@ -54,6 +54,7 @@ impl Scan {
             breakdowns,
             depreciations,
             count_rates,
+            point_changes,
             term_ends,
             products,
             built_years,
@@ -183,6 +184,11 @@ impl Scan {
         thing_ages.iter_mut().for_each(|a| s(&mut a.span));
         count_rates.iter_mut().for_each(|r| s(&mut r.span));
         term_ends.iter_mut().for_each(|e| s(&mut e.span));
+        for p in point_changes.iter_mut() {
+            s(&mut p.span);
+            s(&mut p.from.span);
+            s(&mut p.to.span);
+        }
         for p in products.iter_mut() {
             s(&mut p.times);
             s(&mut p.result);
