@@ -285,6 +285,18 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         ),
     )
     .unwrap();
+    // Shares of wholes, as sentences and in one sentence: each share looks
+    // up the figures of its sentence by search, not by a scan.
+    std::fs::write(
+        facts.join("shares.txt"),
+        format!(
+            "{}{}",
+            "Kostnaden ökar med 600 000 kronor, vilket motsvarar 2,6 procent av kostnaden på 38,4 miljoner kronor. "
+                .repeat(10_000),
+            "168 barnfamiljer, eller 51 procent av de 412 hushållen, ".repeat(40_000)
+        ),
+    )
+    .unwrap();
     // Points between shares, as sentences and in one sentence of 40 000
     // (its shares read once, not for each point: 1.3 s before).
     std::fs::write(

@@ -220,7 +220,7 @@ fn subject_of_the_cue(between: &str) -> bool {
 
 /// The sums that may be parts or wholes: a sum, or a rate per year or
 /// month.
-fn sum_figures(text: &str, amounts: &[AmountMention]) -> Vec<Figure> {
+pub(super) fn sum_figures(text: &str, amounts: &[AmountMention]) -> Vec<Figure> {
     amounts
         .iter()
         .filter(|a| !a.rate || a.per.is_some())
@@ -234,7 +234,7 @@ fn sum_figures(text: &str, amounts: &[AmountMention]) -> Vec<Figure> {
 
 /// The counts that may be parts or wholes: not a bound ("minst tre"), not
 /// inside a sum.
-fn count_figures(counts: &[CountMention], amounts: &[AmountMention]) -> Vec<Figure> {
+pub(super) fn count_figures(counts: &[CountMention], amounts: &[AmountMention]) -> Vec<Figure> {
     counts
         .iter()
         .filter(|c| !c.bound)
@@ -257,7 +257,7 @@ fn count_figures(counts: &[CountMention], amounts: &[AmountMention]) -> Vec<Figu
 }
 
 /// The figures (in text order) inside a sentence.
-fn within<'f>(figures: &'f [Figure], sentence: &Span) -> &'f [Figure] {
+pub(super) fn within<'f>(figures: &'f [Figure], sentence: &Span) -> &'f [Figure] {
     let from = figures.partition_point(|f| f.told.span.start < sentence.start);
     let to = figures.partition_point(|f| f.told.span.start < sentence.end);
     &figures[from..to.max(from)]

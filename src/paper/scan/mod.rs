@@ -54,6 +54,7 @@ mod restated;
 mod rounds;
 mod sentences;
 mod sessions;
+mod shares;
 mod shift;
 mod split_years;
 mod summed;
@@ -106,6 +107,7 @@ pub use report_dates::ReportDate;
 pub use restated::RestatedFigure;
 pub use rounds::{ListedPeriod, Rounds};
 pub use sessions::SessionDate;
+pub use shares::ShareOf;
 pub use split_years::{SplitYear, YearBound};
 pub use term_ends::TermEnd;
 pub use timetables::{Moment, Timetable, TimetableEntry};
@@ -205,6 +207,9 @@ pub struct Scan {
     /// Changes in percentage points between two shares ("från 32 till 40
     /// procent, en ökning med 8 procentenheter").
     pub point_changes: Vec<PointChange>,
+    /// Figures told as shares of others ("600 000 kronor, vilket motsvarar
+    /// 1,6 procent av kostnaden på 38,4 miljoner kronor").
+    pub shares: Vec<ShareOf>,
     /// Counts per a period ("3 200 portioner per dag").
     pub count_rates: Vec<CountRate>,
     /// Agreements' last days told alone ("Avtalet löper till och med den
@@ -281,6 +286,7 @@ impl Scan {
             breakdowns,
             depreciations,
             count_rates,
+            shares,
             point_changes,
             term_ends,
             products,
@@ -340,6 +346,7 @@ impl Scan {
         self.depreciations.extend(depreciations);
         self.count_rates.extend(count_rates);
         self.point_changes.extend(point_changes);
+        self.shares.extend(shares);
         self.term_ends.extend(term_ends);
         self.products.extend(products);
         self.built_years.extend(built_years);
@@ -455,6 +462,7 @@ pub fn scan(text: &str) -> Scan {
     let products = products::find_products(&flowed, &sentences, &counts);
     let term_ends = term_ends::find_term_ends(&flowed, &dates);
     let point_changes = points::find_point_changes(&flowed, &sentences);
+    let shares = shares::find_shares(&flowed, &sentences, &amounts, &counts);
     let mut part_starts: Vec<usize> = breakdowns
         .iter()
         .flat_map(|b| b.parts.iter().map(|p| p.span.start))
@@ -511,6 +519,7 @@ pub fn scan(text: &str) -> Scan {
         depreciations,
         count_rates: products::find_count_rates(&flowed, &counts),
         point_changes,
+        shares,
         term_ends,
         products,
         built_years: built::find_built_years(text),

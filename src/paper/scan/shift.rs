@@ -54,6 +54,7 @@ impl Scan {
             breakdowns,
             depreciations,
             count_rates,
+            shares,
             point_changes,
             term_ends,
             products,
@@ -184,6 +185,11 @@ impl Scan {
         thing_ages.iter_mut().for_each(|a| s(&mut a.span));
         count_rates.iter_mut().for_each(|r| s(&mut r.span));
         term_ends.iter_mut().for_each(|e| s(&mut e.span));
+        for share in shares.iter_mut() {
+            s(&mut share.span);
+            s(&mut share.part.span);
+            s(&mut share.whole.span);
+        }
         for p in point_changes.iter_mut() {
             s(&mut p.span);
             s(&mut p.from.span);
