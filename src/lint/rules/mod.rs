@@ -124,6 +124,17 @@ pub(crate) fn kronor(value: u64) -> String {
     format!("{grouped} kronor")
 }
 
+/// A percentage in hundredths as Swedish writes it: "20", "19,5",
+/// "16,67".
+pub(crate) fn percent_text(hundredths: u64) -> String {
+    let (whole, fraction) = (hundredths / 100, hundredths % 100);
+    match fraction {
+        0 => whole.to_string(),
+        f if f % 10 == 0 => format!("{whole},{}", f / 10),
+        f => format!("{whole},{f:02}"),
+    }
+}
+
 /// "27 kronor", "27,50 kronor": a sum in öre, its öre written only when
 /// it has any.
 pub(crate) fn ore_text(ore: u64) -> String {

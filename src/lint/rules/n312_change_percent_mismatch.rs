@@ -1,4 +1,4 @@
-use super::quote;
+use super::{percent_text, quote};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::Paper;
 use crate::paper::scan::{ChangeMention, ChangePercent, StatedPercent};
@@ -132,16 +132,6 @@ fn within_what_is_written(percent: &StatedPercent, actual: u64) -> bool {
     // One whole unit of the last decimal written: 20 for 19,5 % or 20,4 %.
     let unit = 100 / 10u64.pow(percent.decimals.min(2));
     off < unit
-}
-
-/// "20", "19,5", "16,67".
-fn percent_text(hundredths: u64) -> String {
-    let (whole, fraction) = (hundredths / 100, hundredths % 100);
-    match fraction {
-        0 => whole.to_string(),
-        f if f % 10 == 0 => format!("{whole},{}", f / 10),
-        f => format!("{whole},{f:02}"),
-    }
 }
 
 #[cfg(test)]

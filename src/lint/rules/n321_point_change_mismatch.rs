@@ -1,4 +1,4 @@
-use super::quote;
+use super::{percent_text, quote};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 
 declare_rule! {
@@ -46,23 +46,13 @@ impl Rule for PointChangeMismatch {
                         quote(paper, &change.span),
                         quote(paper, &change.from.span),
                         quote(paper, &change.to.span),
-                        points_text(difference)
+                        percent_text(difference)
                     ),
                 )
                 .related(change.from.span.clone(), "den ena andelen")
                 .related(change.to.span.clone(), "den andra andelen"),
             );
         }
-    }
-}
-
-/// "8", "2,5", "0,25".
-fn points_text(hundredths: u64) -> String {
-    let (whole, fraction) = (hundredths / 100, hundredths % 100);
-    match fraction {
-        0 => whole.to_string(),
-        f if f % 10 == 0 => format!("{whole},{}", f / 10),
-        f => format!("{whole},{f:02}"),
     }
 }
 

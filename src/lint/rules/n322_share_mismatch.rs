@@ -1,4 +1,4 @@
-use super::quote;
+use super::{percent_text, quote};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::scan::ShareOf;
 
@@ -76,16 +76,6 @@ fn share_range(share: &ShareOf) -> Option<(u64, u64)> {
     let low = part_low.checked_mul(10_000)? / whole_high;
     let high = part_high.checked_mul(10_000)?.div_ceil(whole_low);
     Some((low, high))
-}
-
-/// "1,6", "41", "0,25".
-fn percent_text(hundredths: u64) -> String {
-    let (whole, fraction) = (hundredths / 100, hundredths % 100);
-    match fraction {
-        0 => whole.to_string(),
-        f if f % 10 == 0 => format!("{whole},{}", f / 10),
-        f => format!("{whole},{f:02}"),
-    }
 }
 
 #[cfg(test)]

@@ -140,8 +140,9 @@ fn words_before(text: &str, at: usize, count: usize) -> Vec<String> {
     words
 }
 
-/// "8" and "2,5" in hundredths, with the decimals written.
-fn hundredths(whole: &str, decimals: Option<&str>) -> Option<(u64, u32)> {
+/// "8" and "2,5" (a percentage or points) in hundredths, with the
+/// decimals written.
+pub(super) fn hundredths(whole: &str, decimals: Option<&str>) -> Option<(u64, u32)> {
     let whole: u64 = whole.parse().ok()?;
     let decimals = decimals.unwrap_or("");
     let fraction: u64 = match decimals.len() {

@@ -18,6 +18,7 @@ use super::amounts::AmountMention;
 use super::breakdowns::{Figure, Told, approximate, count_figures, sum_figures, within};
 use super::counts::CountMention;
 use super::plain::{Plain, tuned};
+use super::points::hundredths;
 use crate::base::swedish::lowercase;
 
 /// A part, the share it is said to be, and the whole.
@@ -155,18 +156,6 @@ fn years_only(text: &str) -> bool {
     text.split(|c: char| !c.is_ascii_digit())
         .filter(|d| !d.is_empty())
         .all(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")))
-}
-
-/// "41" and "1,6" in hundredths, with the decimals written.
-fn hundredths(whole: &str, decimals: Option<&str>) -> Option<(u64, u32)> {
-    let whole: u64 = whole.parse().ok()?;
-    let decimals = decimals.unwrap_or("");
-    let fraction: u64 = match decimals.len() {
-        0 => 0,
-        1 => decimals.parse::<u64>().ok()? * 10,
-        _ => decimals.parse().ok()?,
-    };
-    Some((whole * 100 + fraction, decimals.len() as u32))
 }
 
 #[cfg(test)]
