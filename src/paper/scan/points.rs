@@ -63,6 +63,9 @@ pub(super) fn find_point_changes(text: &str, sentences: &[Span]) -> Vec<PointCha
             let (points, decimals) = hundredths(c.get(1)?.as_str(), c.get(2).map(|m| m.as_str()))?;
             let at = sentences.partition_point(|s| s.end <= whole.start());
             let sentence = sentences.get(at).filter(|s| s.contains(&whole.start()))?;
+            if in_steps(&text[whole.end()..sentence.end]) {
+                return None;
+            }
             if read.as_ref().is_none_or(|(k, _)| *k != at) {
                 read = Some((at, shares_in(text, sentence)));
             }
@@ -80,6 +83,24 @@ pub(super) fn find_point_changes(text: &str, sentences: &[Span]) -> Vec<PointCha
             })
         })
         .collect()
+}
+
+/// Whether the rest of the points' sentence makes them a step, not the
+/// whole way: a rate ("per år", "årligen", "varje år", "om året") or a
+/// year or date reached ("till 2028").
+fn in_steps(rest: &str) -> bool {
+    let words: Vec<String> = rest
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(|w| lowercase(w).into_owned())
+        .collect();
+    rest.contains(char::is_numeric)
+        || words.iter().any(|w| {
+            [
+                "per", "årligen", "varje", "året", "taget", "steg", "etapp", "första",
+            ]
+            .contains(&w.as_str())
+        })
 }
 
 /// The shares of a sentence, in order.
@@ -183,6 +204,8 @@ mod tests {
             "Andelen var 30 procent 2024 och 35 procent 2025, och ska öka med 3 procentenheter till 2027.",
             "Andelen är 32 procent. I dag är den 32 procent, så den ska öka med 8 procentenheter.",
             "Målet är 40 procent. Andelen ska öka med 8 procentenheter.",
+            "Andelen ska vara 40 procent 2030. I dag är den 32 procent, och den ska öka med 2 procentenheter per år.",
+            "Andelen ska vara 40 procent. I dag är den 32 procent, och den ska öka med 4 procentenheter till 2028.",
         ] {
             assert!(read(text).is_empty(), "{text}");
         }
