@@ -20,7 +20,7 @@
 use super::Span;
 use super::amounts::{AmountMention, money_noun};
 use super::counts::CountMention;
-use super::cues::said_right_before;
+use super::cues::{lower_words, said_right_before};
 use super::parts::is_a_year;
 use super::summed;
 use crate::base::swedish::lowercase;
@@ -210,11 +210,7 @@ fn subject_of_the_cue(between: &str) -> bool {
         "sin",
         "tur",
     ];
-    let words: Vec<String> = between
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .map(|w| lowercase(w).into_owned())
-        .collect();
+    let words = lower_words(between);
     words.len() <= 4 && words.iter().all(|w| JOINING.contains(&w.as_str()))
 }
 

@@ -380,23 +380,30 @@ pub(super) fn percent_of(
     rest: &str,
     offset: usize,
 ) -> Option<StatedPercent> {
-    let whole: u64 = c.get(2)?.as_str().parse().ok()?;
-    let decimals = c.get(3).map_or("", |m| m.as_str());
-    let fraction: u64 = if decimals.is_empty() {
-        0
-    } else {
-        decimals.parse::<u64>().ok()? * if decimals.len() == 1 { 10 } else { 1 }
-    };
+    let (hundredths, decimals) = hundredths(c.get(2)?.as_str(), c.get(3).map(|m| m.as_str()))?;
     let end = c.get(0)?.end();
     if words_of(head(rest, 20)).first().is_some_and(|w| w == "av") {
         return None;
     }
     Some(StatedPercent {
         span: offset + c.get(2)?.start()..offset + end,
-        hundredths: whole * 100 + fraction,
-        decimals: decimals.len() as u32,
+        hundredths,
+        decimals,
         approximate: c.get(1).is_some(),
     })
+}
+
+/// "8" and "2,5" (a percentage or points) in hundredths, with the
+/// decimals written.
+pub(super) fn hundredths(whole: &str, decimals: Option<&str>) -> Option<(u64, u32)> {
+    let whole: u64 = whole.parse().ok()?;
+    let decimals = decimals.unwrap_or("");
+    let fraction: u64 = match decimals.len() {
+        0 => 0,
+        1 => decimals.parse::<u64>().ok()? * 10,
+        _ => decimals.parse().ok()?,
+    };
+    Some((whole * 100 + fraction, decimals.len() as u32))
 }
 
 /// Compiles this module's patterns before their first use

@@ -153,6 +153,16 @@ pub(crate) fn compile_patterns() {
     std::sync::LazyLock::force(&DECIDES);
 }
 
+/// The words of `text`, letters only, in lower case: "Sammanlagt, blir
+/// det" is `["sammanlagt", "blir", "det"]` (numbers and punctuation fall
+/// away). The readers' tests of "only these words between" use it.
+pub(crate) fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(|w| crate::base::swedish::lowercase(w).into_owned())
+        .collect()
+}
+
 /// Whether one of the `last` words right before `at` (white-space apart,
 /// punctuation trimmed, lower case) is one of `words`: "cirka" before "1,2
 /// miljoner", "genomsnitt" in "i genomsnitt 33 år"; not "Under" in "Under

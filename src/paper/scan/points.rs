@@ -12,6 +12,8 @@
 
 use std::sync::LazyLock;
 
+use super::changes::hundredths;
+use super::cues::{lower_words, said_right_before};
 use super::plain::{Plain, tuned};
 use super::{Span, floor_char_boundary};
 use crate::base::swedish::lowercase;
@@ -89,11 +91,7 @@ pub(super) fn find_point_changes(text: &str, sentences: &[Span]) -> Vec<PointCha
 /// whole way: a rate ("per år", "årligen", "varje år", "om året") or a
 /// year or date reached ("till 2028").
 fn in_steps(rest: &str) -> bool {
-    let words: Vec<String> = rest
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .map(|w| lowercase(w).into_owned())
-        .collect();
+    let words = lower_words(rest);
     rest.contains(char::is_numeric)
         || words.iter().any(|w| {
             [
@@ -138,40 +136,19 @@ fn today_and_goal(text: &str, shares: &[Share], before: &[Share]) -> Option<(Sha
     let ([today], [goal]) = (shares, before) else {
         return None;
     };
-    let said_today = words_before(text, today.span.start, 5)
-        .iter()
-        .any(|w| ["dag", "idag", "nu", "närvarande", "nuläget"].contains(&w.as_str()));
-    let words = words_before(text, goal.span.start, 4);
-    let set_as_a_goal = words
-        .iter()
-        .any(|w| ["ska", "skall", "målet", "målsättningen"].contains(&w.as_str()));
+    let said_today = said_right_before(
+        text,
+        today.span.start,
+        &["dag", "idag", "nu", "närvarande", "nuläget"],
+        5,
+    );
+    let set_as_a_goal = said_right_before(
+        text,
+        goal.span.start,
+        &["ska", "skall", "målet", "målsättningen"],
+        4,
+    );
     (said_today && set_as_a_goal).then(|| (today.clone(), goal.clone()))
-}
-
-/// The last `count` words before `at`, lower case.
-fn words_before(text: &str, at: usize, count: usize) -> Vec<String> {
-    let from = floor_char_boundary(text, at.saturating_sub(60));
-    let mut words: Vec<String> = text[from..at]
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .map(|w| lowercase(w).into_owned())
-        .collect();
-    let keep = words.len().saturating_sub(count);
-    words.drain(..keep);
-    words
-}
-
-/// "8" and "2,5" (a percentage or points) in hundredths, with the
-/// decimals written.
-pub(super) fn hundredths(whole: &str, decimals: Option<&str>) -> Option<(u64, u32)> {
-    let whole: u64 = whole.parse().ok()?;
-    let decimals = decimals.unwrap_or("");
-    let fraction: u64 = match decimals.len() {
-        0 => 0,
-        1 => decimals.parse::<u64>().ok()? * 10,
-        _ => decimals.parse().ok()?,
-    };
-    Some((whole * 100 + fraction, decimals.len() as u32))
 }
 
 #[cfg(test)]

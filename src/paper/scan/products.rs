@@ -13,6 +13,7 @@
 
 use super::breakdowns::approximate;
 use super::counts::CountMention;
+use super::cues::lower_words;
 use super::{Span, floor_char_boundary};
 use crate::base::swedish::lowercase;
 
@@ -227,11 +228,7 @@ fn number_end(body: &str, start: usize) -> usize {
 /// Whether the words between the periods and a count have a verb of
 /// result, and no more than a few words.
 fn has_a_result_verb(between: &str) -> bool {
-    let words: Vec<String> = between
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .map(|w| lowercase(w).into_owned())
-        .collect();
+    let words = lower_words(between);
     words.len() <= 6 && words.iter().any(|w| RESULT_VERBS.contains(&w.as_str()))
 }
 

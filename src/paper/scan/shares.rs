@@ -16,10 +16,10 @@ use std::sync::LazyLock;
 use super::Span;
 use super::amounts::AmountMention;
 use super::breakdowns::{Figure, Told, approximate, count_figures, sum_figures, within};
+use super::changes::hundredths;
 use super::counts::CountMention;
+use super::cues::lower_words;
 use super::plain::{Plain, tuned};
-use super::points::hundredths;
-use crate::base::swedish::lowercase;
 
 /// A part, the share it is said to be, and the whole.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -139,11 +139,7 @@ fn part_and_whole(
 
 /// Whether `gap` is a comma and joining words only.
 fn joined(gap: &str, words: &[&str]) -> bool {
-    let said: Vec<String> = gap
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .map(|w| lowercase(w).into_owned())
-        .collect();
+    let said = lower_words(gap);
     gap.trim_start().starts_with(',')
         && !said.is_empty()
         && said.len() <= 3

@@ -17,6 +17,7 @@ use super::amounts::money_noun;
 use super::breakdowns::{
     Breakdown, Figure, REACH, approximate, breaks_the_list, joins_a_list, words_at,
 };
+use super::cues::lower_words;
 use crate::base::swedish::lowercase;
 
 /// Words of summing, as the cue.
@@ -124,10 +125,9 @@ fn closes_the_list(gap: &str) -> bool {
     };
     let after = &gap[joint..];
     let label = &gap[..joint];
-    after
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .all(|w| ["alltså", "dvs", "d", "v", "s", "det", "vill", "säga"].contains(&&*lowercase(w)))
+    lower_words(after)
+        .iter()
+        .all(|w| ["alltså", "dvs", "d", "v", "s", "det", "vill", "säga"].contains(&w.as_str()))
         && label.split_whitespace().count() <= 6
         && !breaks_the_list(label)
         && gap.len() <= REACH
@@ -136,11 +136,7 @@ fn closes_the_list(gap: &str) -> bool {
 /// Whether the words between the cue and the sum only lead to it: "totalt
 /// 4,1", "sammanlagt blir det", "tillsammans är det".
 fn leads_to_the_sum(gap: &str) -> bool {
-    let words: Vec<String> = gap
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .map(|w| lowercase(w).into_owned())
-        .collect();
+    let words = lower_words(gap);
     words.len() <= 3
         && words
             .iter()
