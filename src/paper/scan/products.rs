@@ -11,7 +11,7 @@
 //! product are read apart, since a paper tells the rate in one section and
 //! the product in another; a rule pairs them by noun and period.
 
-use super::breakdowns::approximate;
+use super::breakdowns::{approximate, words_at};
 use super::counts::CountMention;
 use super::cues::lower_words;
 use super::{Span, floor_char_boundary};
@@ -114,13 +114,8 @@ fn period_after(text: &str, at: usize) -> Option<(&'static str, usize)> {
 fn next_words(text: &str, at: usize) -> impl Iterator<Item = (usize, &str)> {
     let rest = &text[at..];
     let stop = rest.find(['.', ';', '\n', ':']).unwrap_or(rest.len());
-    let rest = &rest[..floor_char_boundary(rest, stop.min(40))];
-    rest.split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .map(move |w| {
-            let start = at + (w.as_ptr() as usize - text[at..].as_ptr() as usize);
-            (start + w.len(), w)
-        })
+    let end = at + floor_char_boundary(rest, stop.min(40));
+    words_at(text, at..end).map(|(start, w)| (start + w.len(), w))
 }
 
 /// The products in each sentence that tells a number of periods and,
