@@ -112,9 +112,11 @@ fn period_after(text: &str, at: usize) -> Option<(&'static str, usize)> {
 
 /// The words after `at` with where each ends, up to a sentence's end.
 fn next_words(text: &str, at: usize) -> impl Iterator<Item = (usize, &str)> {
+    // Only the next few words are read: a sentence's end is looked for
+    // within them, not in the rest of a long line (once quadratic).
     let rest = &text[at..];
-    let stop = rest.find(['.', ';', '\n', ':']).unwrap_or(rest.len());
-    let end = at + floor_char_boundary(rest, stop.min(40));
+    let near = &rest[..floor_char_boundary(rest, rest.len().min(40))];
+    let end = at + near.find(['.', ';', '\n', ':']).unwrap_or(near.len());
     words_at(text, at..end).map(|(start, w)| (start + w.len(), w))
 }
 
