@@ -58,6 +58,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &rules::n320_rate_product_mismatch::RateProductMismatch,
         &rules::n321_point_change_mismatch::PointChangeMismatch,
         &rules::n322_share_mismatch::ShareMismatch,
+        &rules::n323_unit_product_mismatch::UnitProductMismatch,
         &rules::s401_missing_section::MissingSection,
         &rules::s402_proposal_restatement_mismatch::ProposalRestatementMismatch,
         &rules::s403_facts_not_found::FactsNotFound,

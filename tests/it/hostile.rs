@@ -317,6 +317,18 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
             .repeat(20_000),
     )
     .unwrap();
+    // Units and what they make, as sentences and in one sentence of 40 000
+    // figures (each figure looks through its sentence's others).
+    std::fs::write(
+        facts.join("unit-products.txt"),
+        format!(
+            "{}{}alltså 26 lägenheter.",
+            "Flygeln har tre våningar med åtta lägenheter per våning, alltså 26 lägenheter. "
+                .repeat(10_000),
+            "tre våningar med åtta lägenheter per våning och 20 000 kronor vardera, ".repeat(40_000)
+        ),
+    )
+    .unwrap();
     // Lists summed after them, as sentences and as one list of 40 000
     // parts read back from its sum.
     std::fs::write(

@@ -84,6 +84,10 @@ trait Figure {
     fn same_thing(&self, other: &Self) -> bool;
     fn puts_forward_or_refers_back(&self) -> bool;
     fn clause(&self) -> &FigureClause;
+    /// The things added ("de 24 nya platserna"), not all there are.
+    fn added(&self) -> bool {
+        false
+    }
     /// As a message writes it.
     fn shown(&self, paper: &Paper) -> String;
 }
@@ -126,6 +130,9 @@ impl Figure for CountMention {
     }
     fn puts_forward_or_refers_back(&self) -> bool {
         self.proposing || self.definite || self.owner.is_some()
+    }
+    fn added(&self) -> bool {
+        self.added
     }
     fn clause(&self) -> &FigureClause {
         &self.clause
@@ -175,6 +182,7 @@ fn restated_otherwise<F: Figure>(
         if proposed.iter().any(|p| p.value() != proposal.value())
             || stated.value() == proposal.value()
             || told > 1
+            || added_against_reached(*stated, proposal)
             || another_figure(
                 stated.clause(),
                 proposal.clause(),
@@ -219,6 +227,12 @@ fn another_figure(stated: &FigureClause, proposal: &FigureClause, decided_years:
             .years
             .iter()
             .any(|y| !proposal.years.contains(y) && !decided_years.contains(y))
+}
+
+/// Whether one figure counts the things added ("de 24 nya platserna") and
+/// the other the number a change arrives at ("utöka … till 120 platser").
+fn added_against_reached<F: Figure>(one: &F, other: &F) -> bool {
+    (one.added() && other.clause().changed_to) || (other.added() && one.clause().changed_to)
 }
 
 /// The years the title and the proposals name.

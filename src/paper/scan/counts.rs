@@ -42,6 +42,9 @@ pub struct CountMention {
     /// The same number stands earlier in the text, counting anything or
     /// nothing ("slås samman till tre."): a referring count may refer to it.
     pub number_said_before: bool,
+    /// An adjective says the things are new ("de 24 nya platserna"): those
+    /// added, not all there are after a change.
+    pub added: bool,
     /// What the clause around it says of the count.
     pub clause: FigureClause,
     /// Whose whole set is counted, in its definite form: a genitive right
@@ -292,7 +295,9 @@ fn count_from(
     }
     let mut n = after_number;
     let mut adjectives = 0;
+    let mut added = false;
     while adjectives < 2 && words.get(n).is_some_and(|w| is_adjective(w)) {
+        added |= matches!(words[n].text, "nya" | "tillkommande" | "nytillkomna");
         n += 1;
         adjectives += 1;
     }
@@ -325,6 +330,7 @@ fn count_from(
                 .get(n + 1)
                 .is_some_and(|w| QUALIFYING.contains(&w.text.to_lowercase().as_str())),
         number_said_before: said_before,
+        added,
         clause: figure_clause(text, words[i].start, noun.end, &clause),
         owner: owner_of(before, words, i),
     })

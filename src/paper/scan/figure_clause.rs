@@ -22,6 +22,11 @@ pub struct FigureClause {
     /// högre än …", "högre än hyran i Västerskolan, 850 000 kronor", "mer
     /// än 500 000 kronor"): another figure than the one compared.
     pub compared: bool,
+    /// The value a change arrives at: "till" right before it and a verb of
+    /// change in the clause ("utöka antalet platser … till 120 platser").
+    /// The things added to reach it ("de 24 nya platserna") are another
+    /// figure.
+    pub changed_to: bool,
 }
 
 /// Comparatives a difference is told with: "230 000 kronor högre",
@@ -55,11 +60,25 @@ fn compared(before: &[String], own_after: &[String]) -> bool {
 /// amount: "med" right before it and a verb of change in the clause
 /// ("höjs med 60 kronor", "ökar med", "sänks med", "räknas upp med").
 fn changed_by(words: &[String]) -> bool {
-    const CHANGE: [&str; 7] = ["höj", "sänk", "ök", "minsk", "förändr", "justera", "räkna"];
-    words.last().is_some_and(|w| w == "med")
-        && words
-            .iter()
-            .any(|w| CHANGE.iter().any(|c| w.starts_with(c)))
+    words.last().is_some_and(|w| w == "med") && a_change(words, &CHANGE)
+}
+
+/// Stems of the verbs of change: "höjs", "sänks", "ökar", "minskar",
+/// "förändras", "justeras", "räknas upp".
+const CHANGE: [&str; 7] = ["höj", "sänk", "ök", "minsk", "förändr", "justera", "räkna"];
+
+fn a_change(words: &[String], stems: &[&str]) -> bool {
+    words
+        .iter()
+        .any(|w| stems.iter().any(|c| w.starts_with(c)))
+}
+
+/// Whether the figure after `words` is the value a change arrives at:
+/// "till" right before it and a verb of change in the clause ("utöka
+/// antalet platser från 96 till 120 platser", "höjs till 300 kronor").
+fn changed_to(words: &[String]) -> bool {
+    words.last().is_some_and(|w| w == "till")
+        && (a_change(words, &CHANGE) || a_change(words, &["utök"]))
 }
 
 /// Words that date a figure to now or to before a proposed change.
@@ -233,6 +252,7 @@ pub(super) fn figure_clause(
         years,
         whole_or_part,
         compared: compared(&since_last_figure, &own_after_words),
+        changed_to: changed_to(words),
         now_or_before: now_or_before(dated.map(String::as_str)),
     }
 }

@@ -58,6 +58,7 @@ mod shares;
 mod shift;
 mod split_years;
 mod summed;
+mod unit_products;
 mod term_ends;
 mod timetables;
 mod upcoming;
@@ -110,6 +111,7 @@ pub use sessions::SessionDate;
 pub use shares::ShareOf;
 pub use split_years::{SplitYear, YearBound};
 pub use term_ends::TermEnd;
+pub use unit_products::UnitProduct;
 pub use timetables::{Moment, Timetable, TimetableEntry};
 pub use upcoming::UpcomingMeeting;
 pub use weekdays::{DayMonth, MeetingWeekday, WeekdayDate, YearMention};
@@ -218,6 +220,9 @@ pub struct Scan {
     /// Numbers of periods and the counts they make ("Med 178 skoldagar
     /// blir det 569 600 portioner").
     pub products: Vec<Product>,
+    /// Units, a figure for each and what they make ("tre våningar med åtta
+    /// lägenheter per våning, alltså 24 lägenheter").
+    pub unit_products: Vec<UnitProduct>,
     /// Years buildings were built in ("byggdes 1974").
     pub built_years: Vec<BuiltYear>,
     /// Ages of things in years ("den 53 år gamla stationen").
@@ -290,6 +295,7 @@ impl Scan {
             point_changes,
             term_ends,
             products,
+            unit_products,
             built_years,
             thing_ages,
             split_years,
@@ -349,6 +355,7 @@ impl Scan {
         self.shares.extend(shares);
         self.term_ends.extend(term_ends);
         self.products.extend(products);
+        self.unit_products.extend(unit_products);
         self.built_years.extend(built_years);
         self.thing_ages.extend(thing_ages);
         self.split_years.extend(split_years);
@@ -460,6 +467,8 @@ pub fn scan(text: &str) -> Scan {
     let depreciations =
         depreciations::find_depreciations(&flowed, &sentences, &amounts, &durations);
     let products = products::find_products(&flowed, &sentences, &counts);
+    let unit_products =
+        unit_products::find_unit_products(&flowed, &sentences, &amounts, &counts);
     let term_ends = term_ends::find_term_ends(&flowed, &dates);
     let point_changes = points::find_point_changes(&flowed, &sentences);
     let shares = shares::find_shares(&flowed, &sentences, &amounts, &counts);
@@ -522,6 +531,7 @@ pub fn scan(text: &str) -> Scan {
         shares,
         term_ends,
         products,
+        unit_products,
         built_years: built::find_built_years(text),
         thing_ages: built::find_thing_ages(text),
         split_years,

@@ -58,6 +58,7 @@ impl Scan {
             point_changes,
             term_ends,
             products,
+            unit_products,
             built_years,
             thing_ages,
             split_years,
@@ -194,6 +195,11 @@ impl Scan {
             s(&mut p.span);
             s(&mut p.from.span);
             s(&mut p.to.span);
+        }
+        for p in unit_products.iter_mut() {
+            s(&mut p.each.span);
+            s(&mut p.units.span);
+            s(&mut p.result.span);
         }
         for p in products.iter_mut() {
             s(&mut p.times);

@@ -1,0 +1,133 @@
+use super::quote;
+use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::scan::UnitProduct;
+
+declare_rule! {
+    /// N323 unit-product-mismatch: ett antal enheter gånger antalet eller
+    /// beloppet för varje enhet blir inte det meningen säger att de blir
+    /// ("tre våningar med åtta lägenheter per våning, alltså 26 lägenheter").
+    ///
+    /// En mening som ger ett antal eller en summa per enhet ("åtta lägenheter
+    /// per våning", "500 kronor per deltagare", "20 000 kronor vardera") och
+    /// antalet enheter ("tre våningar", "120 deltagare", "tre
+    /// kulturstipendier" före "om 20 000 kronor vardera") och sedan, efter
+    /// "alltså", "totalt", "sammanlagt", "tillsammans", "blir" eller "ger",
+    /// vad de blir, ska gå ihop. Enheten känns igen på ordets form: "per
+    /// våning" räknas i "våningar", "per avdelning" i "förskoleavdelningar".
+    /// Ett belopp per tid ("per dag", "per år", se N316 och N320), per två
+    /// enheter ("per plats och år"), i genomsnitt, ungefärligt ("cirka") eller
+    /// i kronor och ören prövas inte. En avrundad summa ("3,6 miljoner
+    /// kronor") får avvika med en halv enhet av sin sista siffra.
+    ///
+    /// Fel:  Nämnden delar ut tre kulturstipendier om 20 000 kronor vardera,
+    ///       totalt 80 000 kronor.
+    /// Rätt: Nämnden delar ut tre kulturstipendier om 20 000 kronor vardera,
+    ///       totalt 60 000 kronor.
+    pub struct UnitProductMismatch {
+        code: "N323",
+        name: "unit-product-mismatch",
+        severity: Warning,
+        summary: "antalet enheter gånger det som gäller varje enhet blir inte det meningen säger (”tre våningar med åtta lägenheter per våning, alltså 26 lägenheter”)",
+    }
+}
+
+impl Rule for UnitProductMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let paper = cx.paper;
+        for product in &paper.scan.unit_products {
+            let Some(made) = product.each.value.checked_mul(product.units.value) else {
+                continue;
+            };
+            if agrees(product, made) {
+                continue;
+            }
+            let made = match &product.thing {
+                Some(thing) if !product.money => {
+                    format!("{} {thing}", super::kronor(made).trim_end_matches(" kronor"))
+                }
+                _ => super::kronor(made),
+            };
+            out.push(
+                Finding::new(
+                    &Self::META,
+                    product.result.span.clone(),
+                    format!(
+                        "{} gånger {} blir {}, inte {}",
+                        quote(paper, &product.each.span),
+                        quote(paper, &product.units.span),
+                        made,
+                        quote(paper, &product.result.span),
+                    ),
+                )
+                .related(product.each.span.clone(), "det som gäller varje enhet")
+                .related(product.units.span.clone(), "enheterna"),
+            );
+        }
+    }
+}
+
+/// Whether the told result is the made one: a rounded sum within half its
+/// last digit's unit; a count exactly, or to its last non-zero digit when
+/// it is ten thousand or more ("570 000" for 569 600).
+fn agrees(product: &UnitProduct, made: u64) -> bool {
+    let told = product.result.value;
+    let unit = if product.money {
+        product.result.rounding.max(1)
+    } else if told >= 10_000 {
+        let mut unit = 1u64;
+        while (told / unit).is_multiple_of(10) {
+            unit *= 10;
+        }
+        unit
+    } else {
+        1
+    };
+    told.abs_diff(made).saturating_mul(2) <= unit
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rules::testing::*;
+
+    #[test]
+    fn flags_a_product_the_units_do_not_make() {
+        let said = |text: &str| text_findings("N323", &format!("Ärende\n{text}\n"));
+        for (text, found) in [
+            (
+                "Flygeln har tre våningar med åtta lägenheter per våning, alltså 26 lägenheter.",
+                vec!["26 lägenheter"],
+            ),
+            (
+                "Flygeln har tre våningar med åtta lägenheter per våning, alltså 24 lägenheter.",
+                vec![],
+            ),
+            (
+                "Nämnden delar ut tre kulturstipendier om 20 000 kronor vardera, totalt 80 000 kronor.",
+                vec!["80 000 kronor"],
+            ),
+            (
+                "Nämnden delar ut tre stipendier om 1,2 miljoner kronor vardera, totalt 3,6 miljoner kronor.",
+                vec![],
+            ),
+            (
+                "Med 120 deltagare och 500 kronor per deltagare blir det 65 000 kronor.",
+                vec!["65 000 kronor"],
+            ),
+            // A count rounded to its last digit, an approximate figure.
+            (
+                "Med 240 elever och 178 portioner per elev blir det 43 000 portioner.",
+                vec![],
+            ),
+            (
+                "Flygeln har tre våningar med åtta lägenheter per våning, alltså cirka 20 lägenheter.",
+                vec![],
+            ),
+        ] {
+            assert_eq!(said(text), found, "{text}");
+        }
+    }
+}
