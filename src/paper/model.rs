@@ -303,13 +303,22 @@ impl Paper {
             return false;
         }
         let body_start = self.read.as_ref().map_or(0, |r| r.furniture_end);
-        let first_line = self.source[body_start..]
+        // Only the body's head is read: a line of megabytes is not looked
+        // through at every call (a rule may ask for each Dnr).
+        let body = &self.source[body_start..];
+        let head = &body[..crate::paper::scan::floor_char_boundary(body, body.len().min(4096))];
+        let first_line = head
             .lines()
             .find(|l| !l.trim().is_empty())
             .unwrap_or("")
             .trim()
             .trim_start_matches('#')
-            .trim()
+            .trim();
+        // Only its first words are compared.
+        let first_line = first_line[..crate::paper::scan::floor_char_boundary(
+            first_line,
+            first_line.len().min(64),
+        )]
             .to_lowercase();
         let proposals = self
             .regions

@@ -147,7 +147,17 @@ fn odd_first_meeting(
         return None;
     };
     let sentence = paper.scan.sentence_at(single.span.start)?;
-    let words = paper.text(&sentence).to_lowercase();
+    // The words near the date: a long line without a sentence's end is
+    // not lower-cased whole for each stated day (once quadratic).
+    let near = crate::paper::scan::floor_char_boundary(
+        source,
+        sentence.start.max(single.span.start.saturating_sub(SINGLE_REACH)),
+    )
+        ..crate::paper::scan::floor_char_boundary(
+            source,
+            sentence.end.min(single.span.end + SINGLE_REACH),
+        );
+    let words = paper.text(&near).to_lowercase();
     if !words.contains("sammanträde") && !words.contains("möte") {
         return None;
     }

@@ -68,6 +68,9 @@ const RESULT_VERBS: [&str; 9] = [
     "innebar",
 ];
 
+/// The longest word read between the periods and their count, in bytes.
+const MAX_WORD_BYTES: usize = 24;
+
 /// The most rates or products read in one text: a paper has a few.
 const MAX_READ: usize = 200;
 
@@ -150,7 +153,10 @@ fn product_in(text: &str, sentence: &Span, counts: &[CountMention]) -> Option<Pr
     let from = counts.partition_point(|c| c.span.start < times.end);
     let to = counts.partition_point(|c| c.span.start < sentence.end);
     let result = counts[from..to.max(from)].iter().find(|c| {
+        // At most six words between (a few bytes each): the gap is not
+        // read word by word for every later count of a long line.
         !c.bound
+            && c.span.start - times.end <= 6 * MAX_WORD_BYTES
             && has_a_result_verb(&text[times.end..c.span.start])
             && period_after(text, c.span.end).is_none_or(|(p, _)| p != per)
     })?;
