@@ -315,10 +315,8 @@ impl Paper {
             .trim_start_matches('#')
             .trim();
         // Only its first words are compared.
-        let first_line = first_line[..crate::paper::scan::floor_char_boundary(
-            first_line,
-            first_line.len().min(64),
-        )]
+        let first_line = first_line
+            [..crate::paper::scan::floor_char_boundary(first_line, first_line.len().min(64))]
             .to_lowercase();
         let proposals = self
             .regions

@@ -317,6 +317,14 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
             .repeat(20_000),
     )
     .unwrap();
+    // Counts changed from one number to another with their sizes, on one
+    // line: each size is looked for a few words from its change.
+    std::fs::write(
+        facts.join("count-changes-one-line.txt"),
+        "utöka antalet platser med 26 platser, från 96 till 120 platser, alltså 24 fler, "
+            .repeat(40_000),
+    )
+    .unwrap();
     // Units and what they make, as sentences and in one sentence of 40 000
     // figures (each figure looks through its sentence's others).
     std::fs::write(
@@ -325,7 +333,8 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
             "{}{}alltså 26 lägenheter.",
             "Flygeln har tre våningar med åtta lägenheter per våning, alltså 26 lägenheter. "
                 .repeat(10_000),
-            "tre våningar med åtta lägenheter per våning och 20 000 kronor vardera, ".repeat(40_000)
+            "tre våningar med åtta lägenheter per våning och 20 000 kronor vardera, "
+                .repeat(40_000)
         ),
     )
     .unwrap();

@@ -151,7 +151,9 @@ fn odd_first_meeting(
     // not lower-cased whole for each stated day (once quadratic).
     let near = crate::paper::scan::floor_char_boundary(
         source,
-        sentence.start.max(single.span.start.saturating_sub(SINGLE_REACH)),
+        sentence
+            .start
+            .max(single.span.start.saturating_sub(SINGLE_REACH)),
     )
         ..crate::paper::scan::floor_char_boundary(
             source,

@@ -13,7 +13,10 @@ declare_rule! {
     /// antal (", 20 fler", ", alltså 22 färre") och ett enda annat antal av
     /// samma slag före det, eller den tidigare tiden och dess antal efter
     /// skillnaden ("37 fler hushåll än 2025, då 375 hushåll") och det enda
-    /// antalet av samma slag före den som inte är en del av ett annat. Årtal, datum, paragrafer, procent, belopp och
+    /// antalet av samma slag före den som inte är en del av ett annat, eller
+    /// ett antal som ändras "från 96 till 120 platser" med storleken direkt
+    /// före ("utöka antalet platser med 24 platser, från …") eller efter (",
+    /// alltså 24 fler", ", en ökning med 24 platser"). Årtal, datum, paragrafer, procent, belopp och
     /// längder är inga antal; en skillnad mot något texten inte räknar
     /// ("20 fler än planerat") prövas inte. Bara storleken jämförs, inte om
     /// det är fler eller färre.

@@ -47,7 +47,10 @@ impl Rule for UnitProductMismatch {
             }
             let made = match &product.thing {
                 Some(thing) if !product.money => {
-                    format!("{} {thing}", super::kronor(made).trim_end_matches(" kronor"))
+                    format!(
+                        "{} {thing}",
+                        super::kronor(made).trim_end_matches(" kronor")
+                    )
                 }
                 _ => super::kronor(made),
             };

@@ -68,9 +68,7 @@ fn changed_by(words: &[String]) -> bool {
 const CHANGE: [&str; 7] = ["höj", "sänk", "ök", "minsk", "förändr", "justera", "räkna"];
 
 fn a_change(words: &[String], stems: &[&str]) -> bool {
-    words
-        .iter()
-        .any(|w| stems.iter().any(|c| w.starts_with(c)))
+    words.iter().any(|w| stems.iter().any(|c| w.starts_with(c)))
 }
 
 /// Whether the figure after `words` is the value a change arrives at:

@@ -13,6 +13,7 @@ mod built;
 mod change_sizes;
 mod changes;
 mod citations;
+mod count_changes;
 mod counts;
 pub mod cues;
 mod dates;
@@ -58,9 +59,9 @@ mod shares;
 mod shift;
 mod split_years;
 mod summed;
-mod unit_products;
 mod term_ends;
 mod timetables;
+mod unit_products;
 mod upcoming;
 mod weekdays;
 mod whole_paper;
@@ -111,8 +112,8 @@ pub use sessions::SessionDate;
 pub use shares::ShareOf;
 pub use split_years::{SplitYear, YearBound};
 pub use term_ends::TermEnd;
-pub use unit_products::UnitProduct;
 pub use timetables::{Moment, Timetable, TimetableEntry};
+pub use unit_products::UnitProduct;
 pub use upcoming::UpcomingMeeting;
 pub use weekdays::{DayMonth, MeetingWeekday, WeekdayDate, YearMention};
 
@@ -467,8 +468,7 @@ pub fn scan(text: &str) -> Scan {
     let depreciations =
         depreciations::find_depreciations(&flowed, &sentences, &amounts, &durations);
     let products = products::find_products(&flowed, &sentences, &counts);
-    let unit_products =
-        unit_products::find_unit_products(&flowed, &sentences, &amounts, &counts);
+    let unit_products = unit_products::find_unit_products(&flowed, &sentences, &amounts, &counts);
     let term_ends = term_ends::find_term_ends(&flowed, &dates);
     let point_changes = points::find_point_changes(&flowed, &sentences);
     let shares = shares::find_shares(&flowed, &sentences, &amounts, &counts);
@@ -477,7 +477,11 @@ pub fn scan(text: &str) -> Scan {
         .flat_map(|b| b.parts.iter().map(|p| p.span.start))
         .collect();
     part_starts.sort_unstable();
-    let differences = differences::find_differences(&flowed, &sentences, &part_starts);
+    let mut differences = differences::find_differences(&flowed, &sentences, &part_starts);
+    // A size both readers find ("…, alltså 24 fler") is told once.
+    let mut count_changes = count_changes::find_count_changes(&flowed);
+    count_changes.retain(|c| !differences.iter().any(|d| d.span == c.span));
+    differences.extend(count_changes);
     let mut split_years = split_years::find_split_years(text);
     split_years::attach_bounds(text, &mut split_years, &dates);
     Scan {

@@ -188,9 +188,9 @@ fn units_of<'f>(
         "per" => {
             let (start, unit) = *words.get(1)?;
             let unit = lowercase(unit);
-            let closes = words.get(2).is_none_or(|(_, w)| {
-                !SECOND_UNIT.contains(&&*lowercase(w))
-            });
+            let closes = words
+                .get(2)
+                .is_none_or(|(_, w)| !SECOND_UNIT.contains(&&*lowercase(w)));
             if unit == "styck" {
                 let units = counted_right_before(text, each, numbers)?;
                 return Some((units, start + unit.len()));
@@ -229,7 +229,12 @@ fn counted_right_before<'f>(
 
 /// The first figure of `kind` after `at` in the sentence, right after a
 /// word of result, of the same thing as `each` (counts) — not approximate.
-fn result_after<'f>(text: &str, at: usize, kind: &'f [Figure], each: &Figure) -> Option<&'f Figure> {
+fn result_after<'f>(
+    text: &str,
+    at: usize,
+    kind: &'f [Figure],
+    each: &Figure,
+) -> Option<&'f Figure> {
     let result = kind.iter().find(|f| f.told.span.start >= at)?;
     let same_thing = match (&result.noun, &each.noun) {
         (Some(a), Some(b)) => same_counted(a, b),
@@ -238,7 +243,7 @@ fn result_after<'f>(text: &str, at: usize, kind: &'f [Figure], each: &Figure) ->
     (same_thing
         && said_right_before(text, result.told.span.start, &RESULT, 2)
         && !approximate(text, &result.told.span))
-        .then_some(result)
+    .then_some(result)
 }
 
 /// A sum in whole kronor or in a rounded unit: "12,50 kronor" is read as
@@ -265,9 +270,9 @@ pub(super) fn plural_of(plural: &str, singular: &str) -> bool {
     if let Some(stem) = singular.strip_suffix('e') {
         forms.push(format!("{stem}ar"));
     }
-    forms
-        .iter()
-        .any(|form| plural == form || (plural.ends_with(form.as_str()) && form.chars().count() >= 5))
+    forms.iter().any(|form| {
+        plural == form || (plural.ends_with(form.as_str()) && form.chars().count() >= 5)
+    })
 }
 
 #[cfg(test)]
@@ -285,11 +290,15 @@ mod tests {
     #[test]
     fn reads_a_count_per_unit_and_a_sum_for_each() {
         assert_eq!(
-            products("Huset byggs i tre våningar med åtta lägenheter per våning, alltså 24 lägenheter."),
+            products(
+                "Huset byggs i tre våningar med åtta lägenheter per våning, alltså 24 lägenheter."
+            ),
             [(8, 3, 24, false)]
         );
         assert_eq!(
-            products("Nämnden delar ut tre kulturstipendier om 20 000 kronor vardera, totalt 60 000 kronor."),
+            products(
+                "Nämnden delar ut tre kulturstipendier om 20 000 kronor vardera, totalt 60 000 kronor."
+            ),
             [(20_000, 3, 60_000, true)]
         );
         assert_eq!(

@@ -1,0 +1,245 @@
+//! A count changed from one number to another, told with the size of the
+//! change: "utöka antalet platser med 24 platser, från 96 till 120 platser",
+//! "från 96 till 120 platser, alltså 24 fler", "från 412 till 380 hushåll,
+//! en minskning med 32 hushåll". Each is a [`DifferenceMention`] between the
+//! two numbers, which N317 checks.
+//!
+//! The change is "från A till B" and a noun that counts things after B
+//! (after A too, the same one, when it has one): not a date ("från 1
+//! januari"), a year, a sum or a percentage. Its size is right before it
+//! ("med 24 platser," after a verb of change in the clause) or right after
+//! it (at most three words of linking between: "alltså", "en ökning med",
+//! "vilket är"), told with "med" before it or "fler"/"färre" after it, and
+//! counts the same noun or none.
+
+use super::Span;
+use super::counts::{NOT_COUNTED, Word, number_at, same_counted, words};
+use super::differences::DifferenceMention;
+use crate::base::swedish::{lowercase, month_number};
+
+/// Stems of verbs that change a number: "utöka", "ökar", "minskas",
+/// "höjs", "sänks", "utvidgas".
+const CHANGE_VERBS: [&str; 7] = ["ök", "utök", "minsk", "höj", "sänk", "utvidg", "förändr"];
+
+/// Words that may link a change to its size told after it.
+const LINKS: [&str; 14] = [
+    "alltså",
+    "dvs",
+    "eller",
+    "en",
+    "ett",
+    "vilket",
+    "är",
+    "innebär",
+    "blir",
+    "ökning",
+    "ökningen",
+    "minskning",
+    "minskningen",
+    "utökning",
+];
+
+/// How many words before "med" its verb of change may stand.
+const VERB_REACH: usize = 12;
+
+/// The most changes read in one text: a paper has a few.
+const MAX_READ: usize = 200;
+
+pub(super) fn find_count_changes(text: &str) -> Vec<DifferenceMention> {
+    if !(text.contains("från ") && text.contains(" till ")) {
+        return Vec::new();
+    }
+    let words = words(text);
+    let mut found = Vec::new();
+    for j in 0..words.len() {
+        if found.len() >= MAX_READ {
+            break;
+        }
+        if !words[j].text.eq_ignore_ascii_case("från") {
+            continue;
+        }
+        let Some(change) = from_to(&words, j) else {
+            continue;
+        };
+        let size =
+            size_before(text, &words, j, &change).or_else(|| size_after(text, &words, &change));
+        if let Some((by, span)) = size {
+            found.push(DifferenceMention {
+                span,
+                by,
+                between: [change.from.clone(), change.to.clone()],
+            });
+        }
+    }
+    found
+}
+
+/// "från 96 till 120 platser": the two numbers, the noun, and the index of
+/// the word after it.
+struct FromTo {
+    from: (u64, Span),
+    to: (u64, Span),
+    noun: String,
+    after: usize,
+}
+
+/// The change whose "från" is word `j`.
+fn from_to(words: &[Word<'_>], j: usize) -> Option<FromTo> {
+    if words[j].closed {
+        return None;
+    }
+    let (from, mut k) = counted_number(words, j + 1)?;
+    let from_span = words[j + 1].start..words[k - 1].end;
+    let first_noun = noun_at(words, k).filter(|n| n != "till");
+    if first_noun.is_some() {
+        k += 1;
+    }
+    if words[k - 1].closed || !words.get(k)?.text.eq_ignore_ascii_case("till") {
+        return None;
+    }
+    let to_start = k + 1;
+    let (to, k) = counted_number(words, to_start)?;
+    let noun = noun_at(words, k)?;
+    if first_noun.is_some_and(|first| !same_counted(&first, &noun)) {
+        return None;
+    }
+    Some(FromTo {
+        from: (from, from_span),
+        to: (to, words[to_start].start..words[k].end),
+        noun,
+        after: k + 1,
+    })
+}
+
+/// A number at word `i` that counts things: not a year, not a day of a
+/// month, not followed by a unit of measure. The index after it.
+fn counted_number(words: &[Word<'_>], i: usize) -> Option<(u64, usize)> {
+    let (value, next) = number_at(words, i)?;
+    let word = words[i].text;
+    let a_year = next == i + 1 && word.len() == 4 && (1900..=2100).contains(&value);
+    let measured = words.get(next).is_some_and(|w| {
+        let lower = lowercase(w.text);
+        NOT_COUNTED.contains(&&*lower) || month_number(&lower).is_some() || w.text == "%"
+    });
+    (!a_year && !measured).then_some((value, next))
+}
+
+/// The noun counted at word `i`, in lower case: letters only, three or more.
+fn noun_at(words: &[Word<'_>], i: usize) -> Option<String> {
+    let word = words.get(i)?;
+    (word.text.chars().count() >= 3 && word.text.chars().all(char::is_alphabetic))
+        .then(|| lowercase(word.text).into_owned())
+        .filter(|w| !NOT_COUNTED.contains(&w.as_str()))
+}
+
+/// The size right before the change: "med 24 platser, från …", with a verb
+/// of change before "med" in its sentence.
+fn size_before(text: &str, words: &[Word<'_>], j: usize, change: &FromTo) -> Option<(u64, Span)> {
+    let mut end = j.checked_sub(1)?;
+    if noun_at(words, end).is_some_and(|n| same_counted(&n, &change.noun)) {
+        end = end.checked_sub(1)?;
+    }
+    // The number ends at word `end`: one word, or groups ("1 200").
+    let start = (end.saturating_sub(2)..=end)
+        .find(|&s| number_at(words, s).is_some_and(|(_, next)| next == end + 1))?;
+    let (by, _) = number_at(words, start)?;
+    let med = start.checked_sub(1)?;
+    if !words[med].text.eq_ignore_ascii_case("med") || words[med].closed {
+        return None;
+    }
+    let first = med.saturating_sub(VERB_REACH);
+    let verb = (first..med).rev().find(|&v| {
+        let lower = lowercase(words[v].text);
+        CHANGE_VERBS.iter().any(|stem| lower.starts_with(stem))
+    })?;
+    // The verb in the same sentence as "med".
+    if text[words[verb].end..words[med].start].contains(['.', ';', ':', '\n']) {
+        return None;
+    }
+    Some((by, words[med].start..words[j - 1].end))
+}
+
+/// The size right after the change: ", alltså 24 fler", ", en ökning med
+/// 24 platser", "vilket är 24 platser fler".
+fn size_after(text: &str, words: &[Word<'_>], change: &FromTo) -> Option<(u64, Span)> {
+    let mut k = change.after;
+    // In the change's sentence.
+    let gap = words[k - 1].end..words.get(k)?.start;
+    if text[gap].contains(['.', ';', ':', '\n']) {
+        return None;
+    }
+    let mut linked = 0;
+    let mut med = false;
+    while linked < 4 {
+        let word = words.get(k)?;
+        let lower = lowercase(word.text);
+        if lower == "med" {
+            med = true;
+        } else if !LINKS.contains(&&*lower) {
+            break;
+        }
+        k += 1;
+        linked += 1;
+    }
+    let (by, next) = counted_number(words, k)?;
+    let mut end = next - 1;
+    if noun_at(words, next).is_some_and(|n| same_counted(&n, &change.noun)) {
+        end = next;
+    }
+    let comparative = words
+        .get(end + 1)
+        .is_some_and(|w| matches!(w.text, "fler" | "färre"));
+    if comparative {
+        end += 1;
+    }
+    (med || comparative).then(|| (by, words[k].start..words[end].end))
+}
+
+#[cfg(test)]
+mod tests {
+    fn found(text: &str) -> Vec<(u64, u64, u64)> {
+        super::find_count_changes(text)
+            .iter()
+            .map(|d| (d.by, d.between[0].0, d.between[1].0))
+            .collect()
+    }
+
+    #[test]
+    fn reads_a_change_with_its_size_before_or_after() {
+        assert_eq!(
+            found(
+                "Nämnden beslutar att utöka antalet platser med 26 platser, från 96 till 120 platser."
+            ),
+            [(26, 96, 120)]
+        );
+        assert_eq!(
+            found("Antalet platser ökar från 96 till 120 platser, alltså 24 fler."),
+            [(24, 96, 120)]
+        );
+        assert_eq!(
+            found(
+                "Antalet hushåll minskade från 412 till 380 hushåll, en minskning med 32 hushåll."
+            ),
+            [(32, 412, 380)]
+        );
+        assert_eq!(
+            found("Vi ökar från 96 platser till 120 platser, med 24 platser."),
+            [(24, 96, 120)]
+        );
+    }
+
+    #[test]
+    fn leaves_dates_years_sums_and_other_nouns() {
+        for text in [
+            "Avgiften höjs med 240 kronor, från 2 400 till 2 640 kronor.",
+            "Platserna utökas med 24 platser från 2026 till 2028.",
+            "Antalet ökade med 24 platser, från 1 januari till 120 platser.",
+            "Förskolan utökas med två avdelningar, från 96 till 120 platser.",
+            "Andelen ökar med 8 procent, från 32 till 40 procent.",
+            "Antalet platser ökar från 96 till 120 platser. Med 24 platser till klarar vi kön.",
+            "Från 96 till 120 platser.",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+    }
+}
