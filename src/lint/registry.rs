@@ -59,6 +59,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &rules::n321_point_change_mismatch::PointChangeMismatch,
         &rules::n322_share_mismatch::ShareMismatch,
         &rules::n323_unit_product_mismatch::UnitProductMismatch,
+        &rules::n324_listed_count_mismatch::ListedCountMismatch,
         &rules::s401_missing_section::MissingSection,
         &rules::s402_proposal_restatement_mismatch::ProposalRestatementMismatch,
         &rules::s403_facts_not_found::FactsNotFound,

@@ -325,6 +325,17 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
             .repeat(40_000),
     )
     .unwrap();
+    // Counts with their lists after a colon, and one list of 40 000 names.
+    std::fs::write(
+        facts.join("counted-lists.txt"),
+        format!(
+            "{}Juryn har fem ledamöter: {}och Sofia Nyström.",
+            "Juryn består av fyra ledamöter: Anna Lind, Petter Sjö, Maria Ek, Johan Berg och Sofia Nyström. "
+                .repeat(10_000),
+            "Anna Lind, ".repeat(40_000)
+        ),
+    )
+    .unwrap();
     // Units and what they make, as sentences and in one sentence of 40 000
     // figures (each figure looks through its sentence's others).
     std::fs::write(

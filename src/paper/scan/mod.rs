@@ -14,6 +14,7 @@ mod change_sizes;
 mod changes;
 mod citations;
 mod count_changes;
+mod counted_lists;
 mod counts;
 pub mod cues;
 mod dates;
@@ -75,6 +76,7 @@ pub use built::{BuiltYear, ThingAge};
 pub use change_sizes::ChangeSize;
 pub use changes::{ChangeMention, ChangePercent, ChangedThing, StatedPercent};
 pub use citations::PaperCitation;
+pub use counted_lists::CountedList;
 pub use counts::{CountMention, same_counted};
 pub use dates::{DateForm, DateMention, MonthMention};
 pub use deadlines::Deadline;
@@ -224,6 +226,9 @@ pub struct Scan {
     /// Units, a figure for each and what they make ("tre våningar med åtta
     /// lägenheter per våning, alltså 24 lägenheter").
     pub unit_products: Vec<UnitProduct>,
+    /// Counts with the things they count listed after a colon ("fem
+    /// ledamöter: Anna Lind, …").
+    pub counted_lists: Vec<CountedList>,
     /// Years buildings were built in ("byggdes 1974").
     pub built_years: Vec<BuiltYear>,
     /// Ages of things in years ("den 53 år gamla stationen").
@@ -297,6 +302,7 @@ impl Scan {
             term_ends,
             products,
             unit_products,
+            counted_lists,
             built_years,
             thing_ages,
             split_years,
@@ -357,6 +363,7 @@ impl Scan {
         self.term_ends.extend(term_ends);
         self.products.extend(products);
         self.unit_products.extend(unit_products);
+        self.counted_lists.extend(counted_lists);
         self.built_years.extend(built_years);
         self.thing_ages.extend(thing_ages);
         self.split_years.extend(split_years);
@@ -536,6 +543,7 @@ pub fn scan(text: &str) -> Scan {
         term_ends,
         products,
         unit_products,
+        counted_lists: counted_lists::find_counted_lists(&flowed, &counts),
         built_years: built::find_built_years(text),
         thing_ages: built::find_thing_ages(text),
         split_years,

@@ -59,6 +59,7 @@ impl Scan {
             term_ends,
             products,
             unit_products,
+            counted_lists,
             built_years,
             thing_ages,
             split_years,
@@ -195,6 +196,10 @@ impl Scan {
             s(&mut p.span);
             s(&mut p.from.span);
             s(&mut p.to.span);
+        }
+        for l in counted_lists.iter_mut() {
+            s(&mut l.count_span);
+            l.items.iter_mut().for_each(|i| s(i));
         }
         for p in unit_products.iter_mut() {
             s(&mut p.each.span);
