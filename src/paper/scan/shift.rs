@@ -199,7 +199,7 @@ impl Scan {
         }
         for l in counted_lists.iter_mut() {
             s(&mut l.count_span);
-            l.items.iter_mut().for_each(|i| s(i));
+            l.items.iter_mut().for_each(&s);
         }
         for p in unit_products.iter_mut() {
             s(&mut p.each.span);
