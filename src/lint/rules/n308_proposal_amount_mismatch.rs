@@ -21,12 +21,16 @@ declare_rule! {
     /// andra takter ("per timme") inte. En summa som nämns mer än en gång med samma
     /// belopp, dagens eller ett tidigare belopp ("Timavgiften är i dag 1 290
     /// kronor"), en förändring ("höjs med 60 kronor"), en summa av flera
-    /// ("den sammanlagda hyran"), en skillnad ("230 000 kronor högre än …")
+    /// ("den sammanlagda hyran") om inte förslaget också anger en summa av
+    /// flera ("totalt 60 000 kronor" / "Stipendierna på sammanlagt 40 000
+    /// kronor"), ett belopp för var och en ("20 000 kronor vardera"), en
+    /// skillnad ("230 000 kronor högre än …")
     /// och det den jämförs med ("än hyran i fjol, 850 000 kronor") och ett förslag med
     /// flera olika summor för samma sak prövas inte. Ett antal jämförs på samma sätt: "24 platser för
     /// korttidsvistelse" i förslaget, "Förvaltningen föreslår att 42 platser
     /// inrättas" eller "De 42 platserna" längre ned ("korttidsplatser" är ett
-    /// slags platser, "boendeplatser" ett annat), och hela antalet som någon
+    /// slags platser, "boendeplatser" ett annat; "de 24 nya platserna" är
+    /// inte antalet "utöka antalet platser … till 120 platser" når), och hela antalet som någon
     /// har: "kommunens fem bibliotek" i förslaget, "Kommunen har sex
     /// bibliotek" i texten. Varning: två summor med
     /// samma ord kan vara två saker.
@@ -217,8 +221,10 @@ const MAX_FIGURES: usize = 2000;
 /// (`decided_years`: "taxa … 2027" in the title makes "inför 2027" the
 /// proposal's year).
 fn another_figure(stated: &FigureClause, proposal: &FigureClause, decided_years: &[u16]) -> bool {
-    stated.whole_or_part
-        || proposal.whole_or_part
+    // A total restates a total ("totalt 60 000 kronor" / "Stipendierna på
+    // sammanlagt 60 000 kronor"); against a single figure it is another.
+    let totals = stated.only_total && proposal.only_total;
+    (!totals && (stated.whole_or_part || proposal.whole_or_part))
         || stated.compared
         || proposal.compared
         || stated.now_or_before

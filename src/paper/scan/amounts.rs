@@ -59,8 +59,9 @@ static AMOUNT: LazyLock<Plain> = LazyLock::new(|| {
 /// Money nouns, as the last part of a compound and without endings.
 /// Not "ram" ("program") nor "medel" ("livsmedel"). A result is a sum
 /// too: "underskottet på 6,4 miljoner kronor", "budgetöverskottet".
-const MONEY_NOUNS: [&str; 13] = [
+const MONEY_NOUNS: [&str; 14] = [
     "bidrag",
+    "stipendi",
     "kostnad",
     "hyr",
     "avgift",
@@ -111,8 +112,17 @@ const PROPOSING: [&str; 28] = [
 /// Words right before a sum that make it a total.
 const TOTAL: [&str; 4] = ["sammanlagt", "totalt", "sammantaget", "inalles"];
 
-/// Words after a sum that make it a rate ("/år", "/månad" too).
-const RATE: [&str; 4] = ["per", "årligen", "årlig", "månadsvis"];
+/// Words after a sum that make it a rate ("/år", "/månad" too): per a
+/// period or a unit, and for each thing ("20 000 kronor vardera").
+const RATE: [&str; 7] = [
+    "per",
+    "årligen",
+    "årlig",
+    "månadsvis",
+    "vardera",
+    "styck",
+    "stycket",
+];
 
 /// Whether the words after a sum make it a rate: "per …", "/år",
 /// "årligen", or "i månaden", "om året", "i året", "om månaden".
@@ -243,7 +253,16 @@ fn thing_of(words: &[String], after: &[String]) -> (Option<&'static str>, bool, 
             // After a genitive the noun is definite in meaning, bare in
             // form: "2025 års kostnad", "kommunens kostnad".
             let after_genitive = k.checked_sub(1).is_some_and(|g| is_genitive(&words[g]));
-            let definite = (w.len() > noun.len() + 1 && is_definite(w)) || after_genitive;
+            // A definite plural names a set ("Avgifterna omfattas av
+            // maxtaxan, som … är 2 576 kronor"), one sum only right before
+            // it: "Stipendierna på sammanlagt 60 000 kronor".
+            let sum_of_the_set = between.len() <= 3
+                && between
+                    .iter()
+                    .all(|w| JOINS.contains(&w.as_str()) || TOTAL.contains(&w.as_str()))
+                && w.ends_with("na");
+            let definite =
+                (w.len() > noun.len() + 1 && is_definite(w)) || after_genitive || sum_of_the_set;
             Some((noun, definite, joined))
         })
         .or(named_after)
@@ -275,7 +294,8 @@ fn period_in_noun(words: &[String]) -> Option<&'static str> {
 /// The money noun `word` ends in ("verksamhetsbidraget" → "bidrag"), with
 /// at most a definite or plural ending after it.
 pub(super) fn money_noun(word: &str) -> Option<&'static str> {
-    const ENDINGS: [&str; 9] = ["", "et", "en", "n", "a", "an", "er", "erna", "na"];
+    // "um": "stipendium".
+    const ENDINGS: [&str; 10] = ["", "et", "en", "n", "a", "an", "er", "erna", "na", "um"];
     noun_ending(word, &MONEY_NOUNS, &ENDINGS)
 }
 
@@ -338,6 +358,26 @@ mod tests {
         );
         let bare = find_amounts("En kostnad på 2 mnkr, 2025–2026 i budget.");
         assert!(!bare[0].definite && bare[0].clause.years.is_empty());
+    }
+
+    #[test]
+    fn a_definite_plural_names_one_sum_only_right_before_it_and_each_is_a_rate() {
+        let sums = find_amounts(
+            "Tre stipendier om 20 000 kronor vardera. Stipendierna på sammanlagt 60 000 kronor ryms. Avgifterna omfattas av maxtaxan, som är 2 576 kronor.",
+        );
+        let read: Vec<(u64, bool, bool, Option<&str>)> = sums
+            .iter()
+            .map(|a| (a.kronor, a.definite, a.rate, a.thing))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (20_000, false, true, Some("stipendi")),
+                (60_000, true, false, Some("stipendi")),
+                (2_576, false, false, Some("avgift")),
+            ]
+        );
+        assert!(sums[1].clause.only_total);
     }
 
     #[test]

@@ -15,6 +15,9 @@ pub struct FigureClause {
     /// "varav", "ytterligare", "inkl. moms"): another figure than the
     /// proposal's own.
     pub whole_or_part: bool,
+    /// Of [`FigureClause::whole_or_part`], only a total ("totalt",
+    /// "sammanlagt", "den sammanlagda"): a total may restate a total.
+    pub only_total: bool,
     /// A figure of now or of before ("är i dag 1 290 kronor", "nuvarande
     /// hyra", "tidigare"): the value a proposal changes, not the new one.
     pub now_or_before: bool,
@@ -240,15 +243,22 @@ pub(super) fn figure_clause(
     let own_after_words = words_of(own_after);
     let since_last_figure = words_of(after_last_figure(before));
     let dated = since_last_figure.iter().chain(&own_after_words);
-    let whole_or_part = words
-        .iter()
-        .chain(&own_after_words)
-        .chain(&words_of(rest_after))
-        .any(|w| WHOLE_OR_PART.contains(&w.as_str()) || is_total(w))
-        || changed_by(words);
+    let rest_after_words = words_of(rest_after);
+    let clause_words = || {
+        words
+            .iter()
+            .chain(&own_after_words)
+            .chain(&rest_after_words)
+    };
+    let total = clause_words().any(|w| is_total(w) || w == "totalt" || w == "sammanlagt");
+    let part = clause_words().any(|w| {
+        WHOLE_OR_PART.contains(&w.as_str()) && !matches!(w.as_str(), "totalt" | "sammanlagt")
+    }) || changed_by(words);
+    let whole_or_part = total || part;
     FigureClause {
         years,
         whole_or_part,
+        only_total: total && !part,
         compared: compared(&since_last_figure, &own_after_words),
         changed_to: changed_to(words),
         now_or_before: now_or_before(dated.map(String::as_str)),
