@@ -325,6 +325,13 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
             .repeat(40_000),
     )
     .unwrap();
+    // Counts referred back to by their verb, on one line: each looks a
+    // bounded way back for its count.
+    std::fs::write(
+        facts.join("verb-references-one-line.txt"),
+        "väntade 37 personer, av de 35 som väntade var 29 äldre, ".repeat(40_000),
+    )
+    .unwrap();
     // Counts with their lists after a colon, and one list of 40 000 names.
     std::fs::write(
         facts.join("counted-lists.txt"),

@@ -19,6 +19,11 @@ declare_rule! {
     /// antal för olika år ("under 2024" / "för 2026") och det som gällde
     /// tidigare ("dagens") prövas inte.
     ///
+    /// "Av de 35 som väntade var 29 över 80 år" syftar på samma sätt tillbaka
+    /// på dem texten räknat med samma verbform strax före ("väntade 37
+    /// personer", "37 personer som väntade"); en bisats som fortsätter efter
+    /// verbet ("de 30 som valde tyska") kan vara en del av dem och prövas inte.
+    ///
     /// Fel:  I dag har hemtjänsten fem enheter. … De sex enheterna slås
     ///       samman till tre områden.
     /// Rätt: … De fem enheterna slås samman till tre områden.
@@ -43,6 +48,7 @@ impl Rule for CountReferredBackMismatch {
         if counts.len() > MAX_COUNTS {
             return;
         }
+        referred_back_by_verb(cx, out);
         for (i, back) in counts.iter().enumerate() {
             if !back.referring
                 || back.qualified
@@ -70,6 +76,37 @@ impl Rule for CountReferredBackMismatch {
                 .related(counted.span.clone(), "där det räknades"),
             );
         }
+    }
+}
+
+/// "Av de 35 som väntade" after "väntade 37 personer": the number is not
+/// the one the text counted with that verb, nor stands earlier at all.
+fn referred_back_by_verb(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let paper = cx.paper;
+    for reference in &paper.scan.verb_references {
+        let (counted, counted_span) = &reference.counted;
+        let said_before = paper
+            .scan
+            .counts
+            .iter()
+            .take_while(|c| c.span.start < reference.span.start)
+            .any(|c| c.count == reference.count);
+        if *counted == reference.count || said_before {
+            continue;
+        }
+        out.push(
+            Finding::new(
+                &CountReferredBackMismatch::META,
+                reference.span.clone(),
+                format!(
+                    "{} syftar tillbaka på {} ({}), men med ett annat antal",
+                    quote(paper, &reference.span),
+                    quote(paper, counted_span),
+                    paper.line_label(counted_span.start)
+                ),
+            )
+            .related(counted_span.clone(), "där det räknades"),
+        );
     }
 }
 

@@ -64,6 +64,7 @@ mod term_ends;
 mod timetables;
 mod unit_products;
 mod upcoming;
+mod verb_refs;
 mod weekdays;
 mod whole_paper;
 
@@ -117,6 +118,7 @@ pub use term_ends::TermEnd;
 pub use timetables::{Moment, Timetable, TimetableEntry};
 pub use unit_products::UnitProduct;
 pub use upcoming::UpcomingMeeting;
+pub use verb_refs::VerbReference;
 pub use weekdays::{DayMonth, MeetingWeekday, WeekdayDate, YearMention};
 
 pub(crate) use dates::ISO;
@@ -229,6 +231,8 @@ pub struct Scan {
     /// Counts with the things they count listed after a colon ("fem
     /// ledamöter: Anna Lind, …").
     pub counted_lists: Vec<CountedList>,
+    /// Counts referred back to by their verb ("Av de 37 som väntade").
+    pub verb_references: Vec<VerbReference>,
     /// Years buildings were built in ("byggdes 1974").
     pub built_years: Vec<BuiltYear>,
     /// Ages of things in years ("den 53 år gamla stationen").
@@ -303,6 +307,7 @@ impl Scan {
             products,
             unit_products,
             counted_lists,
+            verb_references,
             built_years,
             thing_ages,
             split_years,
@@ -364,6 +369,7 @@ impl Scan {
         self.products.extend(products);
         self.unit_products.extend(unit_products);
         self.counted_lists.extend(counted_lists);
+        self.verb_references.extend(verb_references);
         self.built_years.extend(built_years);
         self.thing_ages.extend(thing_ages);
         self.split_years.extend(split_years);
@@ -544,6 +550,7 @@ pub fn scan(text: &str) -> Scan {
         products,
         unit_products,
         counted_lists: counted_lists::find_counted_lists(&flowed, &counts),
+        verb_references: verb_refs::find_verb_references(&flowed),
         built_years: built::find_built_years(text),
         thing_ages: built::find_thing_ages(text),
         split_years,

@@ -60,6 +60,7 @@ impl Scan {
             products,
             unit_products,
             counted_lists,
+            verb_references,
             built_years,
             thing_ages,
             split_years,
@@ -196,6 +197,10 @@ impl Scan {
             s(&mut p.span);
             s(&mut p.from.span);
             s(&mut p.to.span);
+        }
+        for r in verb_references.iter_mut() {
+            s(&mut r.span);
+            s(&mut r.counted.1);
         }
         for l in counted_lists.iter_mut() {
             s(&mut l.count_span);
