@@ -118,13 +118,11 @@ fn counted_with(words: &[Word<'_>], before: usize, verb: &str, from: usize) -> O
 /// personer väntade", "37 personer som väntade".
 fn count_beside(words: &[Word<'_>], k: usize) -> Option<(u64, Span)> {
     let open = |w: &Word<'_>| !w.closed;
-    if open(&words[k]) {
-        if let Some((value, next)) = number_at(words, k + 1) {
-            let noun = words
-                .get(next)
-                .filter(|n| n.text.chars().all(char::is_alphabetic))?;
-            return Some((value, words[k + 1].start..noun.end));
-        }
+    if let Some((value, next)) = number_at(words, k + 1).filter(|_| open(&words[k])) {
+        let noun = words
+            .get(next)
+            .filter(|n| n.text.chars().all(char::is_alphabetic))?;
+        return Some((value, words[k + 1].start..noun.end));
     }
     let noun_at = if k >= 1 && words[k - 1].text == "som" {
         k.checked_sub(2)?
