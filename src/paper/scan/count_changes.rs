@@ -238,6 +238,9 @@ mod tests {
             "Andelen ökar med 8 procent, från 32 till 40 procent.",
             "Antalet platser ökar från 96 till 120 platser. Med 24 platser till klarar vi kön.",
             "Från 96 till 120 platser.",
+            // Cut short at the text's end.
+            "Antalet ökar från",
+            "ökar med 24 platser från 96 till",
         ] {
             assert!(found(text).is_empty(), "{text}");
         }

@@ -218,7 +218,7 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
 /// it: digits ("160", "2 400"), or a number word from two up ("fem",
 /// "tjugotre"; "en" and "ett" are articles too).
 pub(super) fn number_at(words: &[Word<'_>], i: usize) -> Option<(u64, usize)> {
-    let word = words[i];
+    let word = *words.get(i)?;
     let found = if word.text.bytes().all(|b| b.is_ascii_digit()) {
         digits_at(words, i)?
     } else {
