@@ -14,7 +14,8 @@ declare_rule! {
     /// "alltså", "totalt", "sammanlagt", "tillsammans", "blir" eller "ger",
     /// vad de blir, ska gå ihop. Enheten känns igen på ordets form: "per
     /// våning" räknas i "våningar", "per avdelning" i "förskoleavdelningar".
-    /// Ett belopp per tid ("per dag", "per år", se N316 och N320), per två
+    /// En mening med två belopp för varje ("500 kronor per deltagare och 300
+    /// kronor per ledare"), ett belopp per tid ("per dag", "per år", se N316 och N320), per två
     /// enheter ("per plats och år"), i genomsnitt, ungefärligt ("cirka") eller
     /// i kronor och ören prövas inte. En avrundad summa ("3,6 miljoner
     /// kronor") får avvika med en halv enhet av sin sista siffra.

@@ -182,13 +182,21 @@ fn size_after(text: &str, words: &[Word<'_>], change: &FromTo) -> Option<(u64, S
         linked += 1;
     }
     let (by, next) = counted_number(words, k)?;
+    let comparative_at = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|w| matches!(w.text, "fler" | "färre"))
+    };
     let mut end = next - 1;
-    if noun_at(words, next).is_some_and(|n| same_counted(&n, &change.noun)) {
-        end = next;
+    if !comparative_at(next) {
+        // A size of another noun ("med 30 anställda") is another figure.
+        match noun_at(words, next) {
+            Some(noun) if same_counted(&noun, &change.noun) => end = next,
+            Some(_) => return None,
+            None => {}
+        }
     }
-    let comparative = words
-        .get(end + 1)
-        .is_some_and(|w| matches!(w.text, "fler" | "färre"));
+    let comparative = comparative_at(end + 1);
     if comparative {
         end += 1;
     }
@@ -238,6 +246,7 @@ mod tests {
             "Andelen ökar med 8 procent, från 32 till 40 procent.",
             "Antalet platser ökar från 96 till 120 platser. Med 24 platser till klarar vi kön.",
             "Från 96 till 120 platser.",
+            "Antalet ökar från 96 till 120 platser, med 30 anställda.",
             // Cut short at the text's end.
             "Antalet ökar från",
             "ökar med 24 platser från 96 till",

@@ -42,8 +42,8 @@ pub struct CountMention {
     /// The same number stands earlier in the text, counting anything or
     /// nothing ("slås samman till tre."): a referring count may refer to it.
     pub number_said_before: bool,
-    /// An adjective says the things are new ("de 24 nya platserna"): those
-    /// added, not all there are after a change.
+    /// The adjective "nya" says the things are new ("de 24 nya
+    /// platserna"): those added, not all there are after a change.
     pub added: bool,
     /// What the clause around it says of the count.
     pub clause: FigureClause,
@@ -297,7 +297,7 @@ fn count_from(
     let mut adjectives = 0;
     let mut added = false;
     while adjectives < 2 && words.get(n).is_some_and(|w| is_adjective(w)) {
-        added |= matches!(words[n].text, "nya" | "tillkommande" | "nytillkomna");
+        added |= words[n].text == "nya";
         n += 1;
         adjectives += 1;
     }

@@ -250,10 +250,10 @@ pub(super) fn figure_clause(
             .chain(&own_after_words)
             .chain(&rest_after_words)
     };
-    let total = clause_words().any(|w| is_total(w) || w == "totalt" || w == "sammanlagt");
-    let part = clause_words().any(|w| {
-        WHOLE_OR_PART.contains(&w.as_str()) && !matches!(w.as_str(), "totalt" | "sammanlagt")
-    }) || changed_by(words);
+    // "totalt", "sammanlagt", "den totala": each a form of a total.
+    let total = clause_words().any(|w| is_total(w));
+    let part = clause_words().any(|w| WHOLE_OR_PART.contains(&w.as_str()) && !is_total(w))
+        || changed_by(words);
     let whole_or_part = total || part;
     FigureClause {
         years,

@@ -107,7 +107,10 @@ pub(super) fn find_unit_products(
             break;
         }
         let body = &text[sentence.clone()];
-        if !(body.contains("per ") || body.contains("vardera") || body.contains("styck")) {
+        let cued = body.contains("per ") || body.contains("vardera") || body.contains("styck");
+        // One figure for each: two ("500 kronor per deltagare och 300
+        // kronor per ledare") may make one sum together.
+        if !cued || figures_for_each(body) != 1 {
             continue;
         }
         let (sums, numbers) = (within(&sums, sentence), within(&numbers, sentence));
@@ -121,6 +124,20 @@ pub(super) fn find_unit_products(
     found
 }
 
+/// How many figures a sentence tells for each unit: its words "per",
+/// "vardera" and "styck" ("per styck" once), whole words ("köper" is none).
+fn figures_for_each(body: &str) -> usize {
+    let words = lower_words(body);
+    let mut told = 0;
+    for (i, word) in words.iter().enumerate() {
+        let per_styck = word == "styck" && i > 0 && words[i - 1] == "per";
+        if matches!(word.as_str(), "per" | "vardera" | "styck") && !per_styck {
+            told += 1;
+        }
+    }
+    told
+}
+
 /// The first product a sentence tells, sums before counts.
 fn product_in(
     text: &str,
@@ -130,35 +147,29 @@ fn product_in(
 ) -> Option<UnitProduct> {
     let of_money = sums.iter().filter(|s| exact_kronor(text, &s.told));
     let of_things = numbers.iter();
-    for (each, money) in of_money
+    let mut told_for_each = of_money
         .map(|f| (f, true))
         .chain(of_things.map(|f| (f, false)))
-    {
-        if approximate(text, &each.told.span)
-            || said_right_before(text, each.told.span.start, &NOT_EXACT, 3)
-        {
-            continue;
-        }
-        let Some((units, each_end)) = units_of(text, sentence, each, numbers) else {
-            continue;
-        };
-        let kind = if money { sums } else { numbers };
-        let after = each_end.max(units.told.span.end);
-        let Some(result) = result_after(text, after, kind, each) else {
-            continue;
-        };
-        return Some(UnitProduct {
-            each: Told {
-                span: each.told.span.start..each_end,
-                ..each.told.clone()
-            },
-            units: units.told.clone(),
-            result: result.told.clone(),
-            money,
-            thing: each.noun.clone(),
+        .filter_map(|(each, money)| {
+            let exact = !approximate(text, &each.told.span)
+                && !said_right_before(text, each.told.span.start, &NOT_EXACT, 3);
+            let (units, each_end) = units_of(text, sentence, each, numbers).filter(|_| exact)?;
+            Some((each, money, units, each_end))
         });
-    }
-    None
+    let (each, money, units, each_end) = told_for_each.next()?;
+    let kind = if money { sums } else { numbers };
+    let after = each_end.max(units.told.span.end);
+    let result = result_after(text, after, kind, each)?;
+    Some(UnitProduct {
+        each: Told {
+            span: each.told.span.start..each_end,
+            ..each.told.clone()
+        },
+        units: units.told.clone(),
+        result: result.told.clone(),
+        money,
+        thing: each.noun.clone(),
+    })
 }
 
 /// The units a figure is told for, and where its "per …" or "vardera"
@@ -306,6 +317,10 @@ mod tests {
             [(500, 120, 60_000, true)]
         );
         assert_eq!(
+            products("Nämnden köper 20 datorer om 8 000 kronor per styck, totalt 160 000 kronor."),
+            [(8_000, 20, 160_000, true)]
+        );
+        assert_eq!(
             products("Fyra förskoleavdelningar med 18 barn per avdelning blir sammanlagt 72 barn."),
             [(18, 4, 72, false)]
         );
@@ -320,6 +335,7 @@ mod tests {
             "Avgiften är 12,50 kronor per resa, och 100 resor ger 1 250 kronor.",
             "Tre stipendier om 20 000 kronor vardera delas ut. Totalt 80 000 kronor finns i budgeten.",
             "Huset har tre våningar med lägenheter på varje våning, cirka 24 lägenheter.",
+            "Med 120 deltagare och 20 ledare, 500 kronor per deltagare och 300 kronor per ledare, blir det totalt 66 000 kronor.",
         ] {
             assert!(products(text).is_empty(), "{text}");
         }

@@ -170,7 +170,12 @@ mod tests {
 
     #[test]
     fn leaves_another_verb_form_a_qualified_clause_and_two_counts() {
-        for cut_short in ["Av de", "Av de 35", "väntade 37 personer. Av de 35 som", "De 3 som väntade"] {
+        for cut_short in [
+            "Av de",
+            "Av de 35",
+            "väntade 37 personer. Av de 35 som",
+            "De 3 som väntade",
+        ] {
             assert!(found(cut_short).is_empty(), "{cut_short}");
         }
         assert!(
