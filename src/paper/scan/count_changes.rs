@@ -13,7 +13,7 @@
 //! counts the same noun or none.
 
 use super::Span;
-use super::counts::{NOT_COUNTED, Word, number_at, same_counted, words};
+use super::counts::{NOT_COUNTED, Word, number_at, same_counted};
 use super::differences::DifferenceMention;
 use crate::base::swedish::{lowercase, month_number};
 
@@ -45,11 +45,11 @@ const VERB_REACH: usize = 12;
 /// The most changes read in one text: a paper has a few.
 const MAX_READ: usize = 200;
 
-pub(super) fn find_count_changes(text: &str) -> Vec<DifferenceMention> {
+/// The changes told with their sizes, among `words`, the words of `text`.
+pub(super) fn find_count_changes(text: &str, words: &[Word<'_>]) -> Vec<DifferenceMention> {
     if !(text.contains("från ") && text.contains(" till ")) {
         return Vec::new();
     }
-    let words = words(text);
     let mut found = Vec::new();
     for j in 0..words.len() {
         if found.len() >= MAX_READ {
@@ -58,11 +58,11 @@ pub(super) fn find_count_changes(text: &str) -> Vec<DifferenceMention> {
         if !words[j].text.eq_ignore_ascii_case("från") {
             continue;
         }
-        let Some(change) = from_to(&words, j) else {
+        let Some(change) = from_to(words, j) else {
             continue;
         };
         let size =
-            size_before(text, &words, j, &change).or_else(|| size_after(text, &words, &change));
+            size_before(text, words, j, &change).or_else(|| size_after(text, words, &change));
         if let Some((by, span)) = size {
             found.push(DifferenceMention {
                 span,
@@ -206,7 +206,7 @@ fn size_after(text: &str, words: &[Word<'_>], change: &FromTo) -> Option<(u64, S
 #[cfg(test)]
 mod tests {
     fn found(text: &str) -> Vec<(u64, u64, u64)> {
-        super::find_count_changes(text)
+        super::find_count_changes(text, &crate::paper::scan::counts::words(text))
             .iter()
             .map(|d| (d.by, d.between[0].0, d.between[1].0))
             .collect()

@@ -144,20 +144,27 @@ pub(super) struct Word<'t> {
     pub(super) closed: bool,
 }
 
+/// The counts of `text` alone (tests and the timing of readers).
+#[cfg(test)]
 pub(super) fn find_counts(text: &str) -> Vec<CountMention> {
+    find_counts_in(text, &words(text))
+}
+
+/// The counts among `words`, the words of `text` ([`words`]): the scanner
+/// splits a text into words once for every reader of numbers.
+pub(super) fn find_counts_in(text: &str, words: &[Word<'_>]) -> Vec<CountMention> {
     // Every word is read: a number word has no literal a search could
     // start from, and most papers hold both kinds of number.
-    let words = words(text);
     let mut counts = Vec::new();
     // A set: a hostile text of numbers alone stays linear.
     let mut numbers_seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
     let mut i = 0;
     while i < words.len() {
-        if let Some((count, after_number)) = number_at(&words, i) {
+        if let Some((count, after_number)) = number_at(words, i) {
             let said_before = numbers_seen.contains(&count);
             counts.extend(count_from(
                 text,
-                &words,
+                words,
                 i,
                 (count, after_number),
                 said_before,

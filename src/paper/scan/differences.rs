@@ -21,7 +21,7 @@
 //! something the text does not count ("20 fler än planerat") is none.
 
 use super::Span;
-use super::counts::{NOT_COUNTED, Word, number_at, same_counted, words};
+use super::counts::{NOT_COUNTED, Word, number_at, same_counted};
 use crate::base::swedish::month_number;
 
 /// A difference and the two counts it is the difference of.
@@ -50,6 +50,7 @@ const MAX_DIFFERENCES: usize = 200;
 
 pub(super) fn find_differences(
     text: &str,
+    words: &[Word<'_>],
     sentences: &[Span],
     // Where the parts of breakdowns start, in order: a part is no count a
     // difference is told against.
@@ -62,27 +63,26 @@ pub(super) fn find_differences(
     {
         return Vec::new();
     }
-    let words = words(text);
     let mut found = Vec::new();
     for i in 0..words.len() {
         if found.len() >= MAX_DIFFERENCES {
             break;
         }
-        let Some((form, by, span, after)) = difference_at(&words, i) else {
+        let Some((form, by, span, after)) = difference_at(words, i) else {
             continue;
         };
-        if !told_against_a_count(&words, after) {
+        if !told_against_a_count(words, after) {
             continue;
         }
         let window = window_before(sentences, span.start);
-        let mut counted = counts_in(&words, window, span.start);
+        let mut counted = counts_in(words, window, span.start);
         counted.retain(|c| parts.binary_search(&c.span.start).is_err());
         let apposed = matches!(form, Form::More | Form::Fewer);
         if let Some(between) = compared(&counted)
-            .or_else(|| apposed.then(|| apposition(&words, i, &counted)).flatten())
+            .or_else(|| apposed.then(|| apposition(words, i, &counted)).flatten())
             .or_else(|| {
                 apposed
-                    .then(|| then_told(&words, i, after, &counted))
+                    .then(|| then_told(words, i, after, &counted))
                     .flatten()
             })
         {

@@ -468,7 +468,10 @@ pub fn scan(text: &str) -> Scan {
     durations::attach_days(text, &mut durations, &dates, (&period_starts, &period_ends));
     let intervals = intervals::find_intervals(text, &durations, &dates, &sentences);
     let amounts = amounts::find_amounts(&flowed);
-    let counts = counts::find_counts(&flowed);
+    // Split once: counts, differences, count changes and verb references
+    // all read the words.
+    let words = counts::words(&flowed);
+    let counts = counts::find_counts_in(&flowed, &words);
     let breakdowns = breakdowns::find_breakdowns(&flowed, &sentences, &amounts, &counts);
     let changes = changes::find_changes(&flowed);
     let change_sizes = change_sizes::find_change_sizes(&flowed, &amounts, &changes);
@@ -490,9 +493,9 @@ pub fn scan(text: &str) -> Scan {
         .flat_map(|b| b.parts.iter().map(|p| p.span.start))
         .collect();
     part_starts.sort_unstable();
-    let mut differences = differences::find_differences(&flowed, &sentences, &part_starts);
+    let mut differences = differences::find_differences(&flowed, &words, &sentences, &part_starts);
     // A size both readers find ("…, alltså 24 fler") is told once.
-    let mut count_changes = count_changes::find_count_changes(&flowed);
+    let mut count_changes = count_changes::find_count_changes(&flowed, &words);
     count_changes.retain(|c| !differences.iter().any(|d| d.span == c.span));
     differences.extend(count_changes);
     let mut split_years = split_years::find_split_years(text);
@@ -550,7 +553,7 @@ pub fn scan(text: &str) -> Scan {
         products,
         unit_products,
         counted_lists: counted_lists::find_counted_lists(&flowed, &counts),
-        verb_references: verb_refs::find_verb_references(&flowed),
+        verb_references: verb_refs::find_verb_references(&flowed, &words),
         built_years: built::find_built_years(text),
         thing_ages: built::find_thing_ages(text),
         split_years,

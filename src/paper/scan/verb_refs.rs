@@ -11,7 +11,7 @@
 //! reference should repeat.
 
 use super::Span;
-use super::counts::{Word, number_at, words};
+use super::counts::{Word, number_at};
 use crate::base::swedish::lowercase;
 
 /// "de 35 som väntade", and the count it refers back to.
@@ -30,11 +30,11 @@ const REACH: usize = 1500;
 /// The most references read in one text.
 const MAX_READ: usize = 200;
 
-pub(super) fn find_verb_references(text: &str) -> Vec<VerbReference> {
+/// The references among `words`, the words of `text`.
+pub(super) fn find_verb_references(text: &str, words: &[Word<'_>]) -> Vec<VerbReference> {
     if !(text.contains("de ") || text.contains("De ")) || !text.contains(" som ") {
         return Vec::new();
     }
-    let words = words(text);
     let mut found = Vec::new();
     for i in 0..words.len() {
         if found.len() >= MAX_READ {
@@ -43,7 +43,7 @@ pub(super) fn find_verb_references(text: &str) -> Vec<VerbReference> {
         if !matches!(words[i].text, "de" | "De") || words[i].closed {
             continue;
         }
-        let Some((count, next)) = number_at(&words, i + 1) else {
+        let Some((count, next)) = number_at(words, i + 1) else {
             continue;
         };
         let (Some(som), Some(verb)) = (words.get(next), words.get(next + 1)) else {
@@ -53,14 +53,13 @@ pub(super) fn find_verb_references(text: &str) -> Vec<VerbReference> {
             || words[next - 1].closed
             || som.closed
             || !is_a_verb_form(verb.text)
-            || !clause_ends_after(&words, next + 1)
+            || !clause_ends_after(words, next + 1)
         {
             continue;
         }
         let verb = lowercase(verb.text);
         let span = words[i].start..words[next + 1].end;
-        if let Some(counted) = counted_with(&words, i, &verb, words[i].start.saturating_sub(REACH))
-        {
+        if let Some(counted) = counted_with(words, i, &verb, words[i].start.saturating_sub(REACH)) {
             found.push(VerbReference {
                 span,
                 count,
@@ -144,7 +143,7 @@ fn count_beside(words: &[Word<'_>], k: usize) -> Option<(u64, Span)> {
 #[cfg(test)]
 mod tests {
     fn found(text: &str) -> Vec<(u64, u64)> {
-        super::find_verb_references(text)
+        super::find_verb_references(text, &crate::paper::scan::counts::words(text))
             .iter()
             .map(|r| (r.count, r.counted.0))
             .collect()
