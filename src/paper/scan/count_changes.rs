@@ -13,7 +13,7 @@
 //! counts the same noun or none.
 
 use super::Span;
-use super::counts::{NOT_COUNTED, Word, number_at, same_counted};
+use super::counts::{NOT_COUNTED, Word, number_at, number_ending_before, same_counted};
 use super::differences::DifferenceMention;
 use crate::base::swedish::{lowercase, month_number};
 
@@ -111,17 +111,16 @@ fn from_to(words: &[Word<'_>], j: usize) -> Option<FromTo> {
     })
 }
 
-/// A number at word `i` that counts things: not a year, not a day of a
-/// month, not followed by a unit of measure. The index after it.
+/// A number at word `i` that counts things (`number_at` refuses a year):
+/// not a day of a month, not followed by a unit of measure. The index
+/// after it.
 fn counted_number(words: &[Word<'_>], i: usize) -> Option<(u64, usize)> {
     let (value, next) = number_at(words, i)?;
-    let word = words[i].text;
-    let a_year = next == i + 1 && word.len() == 4 && (1900..=2100).contains(&value);
     let measured = words.get(next).is_some_and(|w| {
         let lower = lowercase(w.text);
         NOT_COUNTED.contains(&&*lower) || month_number(&lower).is_some() || w.text == "%"
     });
-    (!a_year && !measured).then_some((value, next))
+    (!measured).then_some((value, next))
 }
 
 /// The noun counted at word `i`, in lower case: letters only, three or more.
@@ -139,10 +138,7 @@ fn size_before(text: &str, words: &[Word<'_>], j: usize, change: &FromTo) -> Opt
     if noun_at(words, end).is_some_and(|n| same_counted(&n, &change.noun)) {
         end = end.checked_sub(1)?;
     }
-    // The number ends at word `end`: one word, or groups ("1 200").
-    let start = (end.saturating_sub(2)..=end)
-        .find(|&s| number_at(words, s).is_some_and(|(_, next)| next == end + 1))?;
-    let (by, _) = number_at(words, start)?;
+    let (by, start) = number_ending_before(words, end + 1)?;
     let med = start.checked_sub(1)?;
     if !words[med].text.eq_ignore_ascii_case("med") || words[med].closed {
         return None;

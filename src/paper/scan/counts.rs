@@ -250,6 +250,17 @@ pub(super) fn number_at(words: &[Word<'_>], i: usize) -> Option<(u64, usize)> {
     (!placed).then_some(found)
 }
 
+/// The number whose words end right before word `end`: one word, or
+/// groups of thousands ("1 200", "1 200 000"), and the index of its first
+/// word.
+pub(super) fn number_ending_before(words: &[Word<'_>], end: usize) -> Option<(u64, usize)> {
+    (end.saturating_sub(3)..end).find_map(|start| {
+        number_at(words, start)
+            .filter(|(_, next)| *next == end)
+            .map(|(value, _)| (value, start))
+    })
+}
+
 /// The first letters of the number words from two up: "två", "fem", "sex",
 /// "åtta", "nio", "elva", "arton", … (and "Å" of a sentence's "Åtta").
 const NUMBER_INITIALS: &str = "tfsåÅnea";

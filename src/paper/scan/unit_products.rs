@@ -267,7 +267,7 @@ fn exact_kronor(text: &str, told: &Told) -> bool {
 /// "våningar", "förskoleavdelningar") is the plural of `singular`
 /// ("våning", "avdelning"): by the endings Swedish plurals take (-ar, -er,
 /// -or for a noun in -a, -ar for one in -e, -n for one in a vowel, none).
-pub(super) fn plural_of(plural: &str, singular: &str) -> bool {
+fn plural_of(plural: &str, singular: &str) -> bool {
     let mut forms = vec![
         format!("{singular}ar"),
         format!("{singular}er"),

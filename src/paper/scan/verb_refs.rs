@@ -11,7 +11,7 @@
 //! reference should repeat.
 
 use super::Span;
-use super::counts::{Word, number_at};
+use super::counts::{Word, number_at, number_ending_before};
 use crate::base::swedish::lowercase;
 
 /// "de 35 som väntade", and the count it refers back to.
@@ -132,12 +132,7 @@ fn count_beside(words: &[Word<'_>], k: usize) -> Option<(u64, Span)> {
     if !open(noun) || !noun.text.chars().all(char::is_alphabetic) {
         return None;
     }
-    // The number ends right before the noun: one word or groups ("1 200").
-    (noun_at.saturating_sub(3)..noun_at).find_map(|s| {
-        number_at(words, s)
-            .filter(|(_, next)| *next == noun_at)
-            .map(|(value, _)| (value, words[s].start..noun.end))
-    })
+    number_ending_before(words, noun_at).map(|(value, s)| (value, words[s].start..noun.end))
 }
 
 #[cfg(test)]
