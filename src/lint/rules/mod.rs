@@ -115,6 +115,11 @@ pub(crate) const A_YEAR_AND_A_MONTH_IN_DAYS: i64 = 400;
 
 /// "205 000 kronor": whole kronor with a space between thousands.
 pub(crate) fn kronor(value: u64) -> String {
+    format!("{} kronor", grouped(value))
+}
+
+/// "569 600": a number with a space between thousands.
+pub(crate) fn grouped(value: u64) -> String {
     let digits = value.to_string();
     let mut grouped = String::new();
     for (i, digit) in digits.chars().enumerate() {
@@ -123,7 +128,17 @@ pub(crate) fn kronor(value: u64) -> String {
         }
         grouped.push(digit);
     }
-    format!("{grouped} kronor")
+    grouped
+}
+
+/// Whether a told count is a made one, rounded to its last digit that is
+/// not zero ("570 000" for 569 600; "569 600" exact to the hundred).
+pub(super) fn within_last_digit(told: u64, made: u64) -> bool {
+    let mut unit = 1u64;
+    while told > 0 && (told / unit).is_multiple_of(10) {
+        unit *= 10;
+    }
+    told.abs_diff(made).saturating_mul(2) <= unit
 }
 
 /// A percentage in hundredths as Swedish writes it: "20", "19,5",

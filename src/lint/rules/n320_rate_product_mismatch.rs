@@ -45,7 +45,7 @@ impl Rule for RateProductMismatch {
             let Some(made) = rate.count.checked_mul(product.times_value) else {
                 continue;
             };
-            if within_rounding(product.result_value, made) {
+            if super::within_last_digit(product.result_value, made) {
                 continue;
             }
             out.push(
@@ -56,7 +56,7 @@ impl Rule for RateProductMismatch {
                         "{} gånger {} blir {} {}, inte {}",
                         quote(paper, &rate.span),
                         quote(paper, &product.times),
-                        grouped(made),
+                        super::grouped(made),
                         product.thing,
                         quote(paper, &product.result),
                     ),
@@ -78,21 +78,6 @@ fn the_one_rate<'p>(paper: &'p Paper, product: &Product) -> Option<&'p CountRate
         .filter(|r| r.thing == product.thing && r.per == product.per);
     let first = rates.next()?;
     rates.all(|r| r.count == first.count).then_some(first)
-}
-
-/// Whether a told count is the made one, rounded to its last digit that
-/// is not zero ("570 000" for 569 600; "569 600" exact to the hundred).
-fn within_rounding(told: u64, made: u64) -> bool {
-    let mut unit = 1u64;
-    while told > 0 && (told / unit).is_multiple_of(10) {
-        unit *= 10;
-    }
-    told.abs_diff(made).saturating_mul(2) <= unit
-}
-
-/// "569 600": a number with its thousands grouped.
-fn grouped(value: u64) -> String {
-    super::kronor(value).trim_end_matches(" kronor").to_owned()
 }
 
 #[cfg(test)]

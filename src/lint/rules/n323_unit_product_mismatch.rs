@@ -47,12 +47,7 @@ impl Rule for UnitProductMismatch {
                 continue;
             }
             let made = match &product.thing {
-                Some(thing) if !product.money => {
-                    format!(
-                        "{} {thing}",
-                        super::kronor(made).trim_end_matches(" kronor")
-                    )
-                }
+                Some(thing) if !product.money => format!("{} {thing}", super::grouped(made)),
                 _ => super::kronor(made),
             };
             out.push(
@@ -79,18 +74,13 @@ impl Rule for UnitProductMismatch {
 /// it is ten thousand or more ("570 000" for 569 600).
 fn agrees(product: &UnitProduct, made: u64) -> bool {
     let told = product.result.value;
-    let unit = if product.money {
-        product.result.rounding.max(1)
+    if product.money {
+        told.abs_diff(made).saturating_mul(2) <= product.result.rounding.max(1)
     } else if told >= 10_000 {
-        let mut unit = 1u64;
-        while (told / unit).is_multiple_of(10) {
-            unit *= 10;
-        }
-        unit
+        super::within_last_digit(told, made)
     } else {
-        1
-    };
-    told.abs_diff(made).saturating_mul(2) <= unit
+        told == made
+    }
 }
 
 #[cfg(test)]
