@@ -186,6 +186,9 @@ impl Builder {
         options: &BuildOptions,
         mut done: impl FnMut(CaseOutcome),
     ) -> usize {
+        if cases.len() > 1 {
+            crate::paper::expect_many_papers();
+        }
         let names = plan_output_names(cases, &self.config);
         let work: Vec<(&PathBuf, &Result<String, CaseError>)> = cases.iter().zip(&names).collect();
         // Rendering goes on in the pool while the files of a finished window

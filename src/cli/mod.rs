@@ -114,11 +114,22 @@ fn compile_patterns_ahead(command: &Command) {
             .iter()
             .all(|p| crate::paper::structure::is_case_file(p) && !p.is_dir())
     };
+    // A directory or several files: a batch (`paper::expect_many_papers`).
+    let many = |paths: &[PathBuf]| paths.len() > 1 || paths.iter().any(|p| p.is_dir());
     match command {
-        Command::Lint { paths, .. } => crate::lint::compile_patterns_ahead(reads_papers(paths)),
-        Command::Import { .. } | Command::Inspect { .. } => {
+        Command::Lint { paths, .. } => {
+            if many(paths) {
+                crate::paper::expect_many_papers();
+            }
+            crate::lint::compile_patterns_ahead(reads_papers(paths))
+        }
+        Command::Import { papers, .. } => {
+            if many(papers) {
+                crate::paper::expect_many_papers();
+            }
             crate::lint::compile_patterns_ahead(true)
         }
+        Command::Inspect { .. } => crate::lint::compile_patterns_ahead(true),
         _ => {}
     }
 }

@@ -25,6 +25,13 @@ pub mod target_group;
 
 pub use model::*;
 
+/// Tells the scanner's patterns that this process is to read many papers
+/// (a batch), before it reads the first: they are then compiled for
+/// searching much text, not for one paper.
+pub fn expect_many_papers() {
+    scan::expect_many_papers();
+}
+
 /// Compiles the patterns most papers need before their first use, the
 /// last used first (`lint::compile_patterns_ahead`): the rules', then,
 /// when `reading_papers` (not case files), those that read a paper's parts,

@@ -45,6 +45,7 @@ mod parts;
 mod periods;
 mod persons;
 mod plain;
+pub(crate) use plain::expect_many_papers;
 mod plans;
 mod points;
 mod processes;
