@@ -42,6 +42,7 @@ from rephrase_sets.fifteenth import ABSENCE, FIFTEENTH, LEASE as GROUP_HOME_LEAS
 from rephrase_sets.sixteenth import GUIDELINES, SIXTEENTH, STATION  # noqa: E402
 from rephrase_sets.seventeenth import MEALS, SEVENTEENTH, TARIFF  # noqa: E402
 from rephrase_sets.eighteenth import EIGHTEENTH, GRANTS as CULTURE_GRANTS, PLACES  # noqa: E402
+from rephrase_sets.nineteenth import NINETEENTH, WINTER, YOUTH as YOUTH_HOURS  # noqa: E402
 
 CONTRACT = """Socialförvaltningen
 Tjänsteskrivelse
@@ -785,7 +786,7 @@ def main():
               PRESCHOOL, REORGANISATION, PLAN, AGREEMENT, MOTION, AUDIT, ALLOCATION, LIBRARIES,
               TRANSPORT, ELDERLY_FEES, SUMMER_JOBS, CONSULTATION, PARTNERSHIP, SCHOOL, ACTIVITY, ALARMS,
               TRANSPORT_FEE, YOUTH_CENTRE, SUMMER, INTERIM, GROUP_HOME_LEASE, ABSENCE,
-              STATION, GUIDELINES, TARIFF, MEALS, PLACES, CULTURE_GRANTS)
+              STATION, GUIDELINES, TARIFF, MEALS, PLACES, CULTURE_GRANTS, WINTER, YOUTH_HOURS)
     sets = [("Written while the readers were built (contract, grant)", PROBES),
             ("Written 2026-12-05 before the readers were changed for them (tender, citizen's proposal)",
              HELD_OUT),
@@ -820,7 +821,9 @@ def main():
             ("Written 2026-12-06 (eighth session) after the sixteenth set's readers, before any change "
              "for them (a new water and sewage tariff, a food contract for schools)", SEVENTEENTH),
             ("Written 2026-12-07 after the seventeenth set's readers, before any change for them "
-             "(more places in a nursing home, cultural grants for young people)", EIGHTEENTH)]
+             "(more places in a nursing home, cultural grants for young people)", EIGHTEENTH),
+            ("Written 2026-12-07 (second session) after the eighteenth set's readers, before any change "
+             "for them (procuring winter road maintenance, youth centres' opening hours)", NINETEENTH)]
     with tempfile.TemporaryDirectory() as folder:
         base = {paper: findings(binary, paper, folder) for paper in papers}
         for paper, found in base.items():
