@@ -37,8 +37,28 @@ pub(crate) const GROUP_WORDS: &[&str] = &[
     "deras",
 ];
 const STOP_WORDS: &[&str] = &[
-    "avtalet", "avtal", "avseende", "till", "för", "och", "med", "samt", "som", "den", "det",
-    "att", "alla", "vissa",
+    "avtalet",
+    "avtal",
+    "avseende",
+    "till",
+    "för",
+    "och",
+    "med",
+    "samt",
+    "som",
+    "den",
+    "det",
+    "att",
+    "alla",
+    "vissa",
+    // What a service is for a group, not a service: "Fritidsgårdarna håller
+    // öppet för unga 13–17 år", "Lokalen är tillgänglig för …".
+    "öppet",
+    "öppen",
+    "stängt",
+    "stängd",
+    "tillgänglig",
+    "tillgängligt",
 ];
 
 /// The head word of a service phrase: "avtalet avseende anhörigstöd till
@@ -504,6 +524,11 @@ mod tests {
             Some("familjestödjande")
         );
         assert_eq!(service_key("barn och unga"), None);
+        // A state the service is in is no service: its subject is.
+        assert_eq!(
+            service_key("fritidsgårdarna kärnan och ljusglimten håller öppet för unga").as_deref(),
+            Some("fritidsgårdarna")
+        );
         // The group's words joined: the noun before them, not the party.
         assert_eq!(
             service_key("stiftelsen ljusglimten om stödgrupper för barn och unga").as_deref(),

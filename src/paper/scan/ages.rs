@@ -182,12 +182,18 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
                 return None;
             }
             let n: u32 = c[2].parse().ok()?;
+            let end = c.get(0)?.end();
             let range = match word.as_str().to_lowercase().split_whitespace().next() {
                 Some("under" | "yngre") => (0, Some(n.saturating_sub(1))),
                 Some("upp") => (0, Some(n)),
+                // "från 13 år till och med 17 år": closed by its second age.
+                Some("från") => match upper_bound(&text[end..]) {
+                    Some((to, len)) => return Some((word.start()..end + len, (n, Some(to)))),
+                    None => (n, None),
+                },
                 _ => (n, None),
             };
-            Some((word.start()..c.get(0)?.end(), range))
+            Some((word.start()..end, range))
         });
     // Most papers have neither form: skip the scan of every number.
     let number_forms =
@@ -205,8 +211,13 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
                 (c[1].parse().ok()?, None),
             ))
         });
-    for (span, (from, to)) in word_led.chain(number_led).collect::<Vec<_>>() {
-        if super::overlaps(&ages, &span, |a| &a.span) {
+    let mut led: Vec<_> = word_led.chain(number_led).collect();
+    led.sort_by_key(|(span, _)| span.start);
+    for (span, (from, to)) in led {
+        // "upp till 17 år" inside "från 13 år upp till 17 år" is its bound.
+        if super::overlaps(&ages, &span, |a| &a.span)
+            || super::overlaps(&open, &span, |a: &AgeMention| &a.span)
+        {
             continue;
         }
         let age = mention(text, span, from, to);
@@ -218,6 +229,31 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
     ages.extend(open);
     ages.sort_by_key(|a| a.span.start);
     ages
+}
+
+/// The second age that closes a range begun "från 13 år" (" till och med
+/// 17 år", " t.o.m. 17 år", " upp till 17 år", " till 17 år"): the age and
+/// the length of what was read. Such a range needs a group of people before
+/// it, as an open one does: "från 2 år till 4 år" may be a duration.
+fn upper_bound(after: &str) -> Option<(u32, usize)> {
+    let rest = after.trim_start();
+    let lead = ["till och med", "t.o.m.", "t. o. m.", "upp till", "till"]
+        .iter()
+        .find(|lead| {
+            rest.get(..lead.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(lead))
+        })?;
+    let rest = rest[lead.len()..].trim_start();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let to: u32 = rest[..digits].parse().ok()?;
+    let unit = rest[digits..].strip_prefix(" år")?;
+    if unit.starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    Some((to, after.len() - unit.len()))
 }
 
 /// Whether the words before two ages say what a person's age is ("som
@@ -476,6 +512,21 @@ mod tests {
         );
         // Elsewhere "från 2 år till 4 år" is as likely a duration.
         assert!(ranges("Avtalstiden ändras från 2 år till 4 år.").is_empty());
+        // With a group before it, the second age closes the range.
+        for text in [
+            "Gårdarna vänder sig till ungdomar från 13 år till och med 17 år.",
+            "Gårdarna vänder sig till ungdomar från 13 år till 17 år.",
+            "Gårdarna vänder sig till ungdomar från 13 år upp till 17 år.",
+            "Gårdarna vänder sig till ungdomar från 13 år t.o.m. 17 år.",
+        ] {
+            let found = scan(text).ages;
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!((found[0].from, found[0].to), (13, Some(17)), "{text}");
+            assert!(text[found[0].span.clone()].ends_with("17 år"), "{text}");
+        }
+        // A second age of something else is no bound: "från 65 år" stays open.
+        let found = scan("Stödet ges till personer från 65 år till 2 600 kronor.").ages;
+        assert_eq!((found[0].from, found[0].to), (65, None));
         // After "mellan" a spelled number is an age too.
         assert_eq!(
             ranges("Insatsen är för barn och unga mellan fyra och tjugo år."),
