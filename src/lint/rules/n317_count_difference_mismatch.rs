@@ -51,8 +51,11 @@ impl Rule for CountDifferenceMismatch {
                     &Self::META,
                     difference.span.clone(),
                     format!(
-                        "{} stämmer inte med antalen {first} och {second}, som skiljer {actual}",
-                        quote(paper, &difference.span)
+                        "{} stämmer inte med antalen {} och {}, som skiljer {}",
+                        quote(paper, &difference.span),
+                        super::grouped(*first),
+                        super::grouped(*second),
+                        super::grouped(actual)
                     ),
                 )
                 .related(first_span.clone(), "det ena antalet")

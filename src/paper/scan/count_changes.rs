@@ -75,12 +75,52 @@ pub(super) fn find_count_changes(text: &str, words: &[Word<'_>]) -> Vec<Differen
 }
 
 /// "från 96 till 120 platser": the two numbers, the noun, and the index of
-/// the word after it.
+/// the word after it. The noun may be left out when each number has its
+/// time ("från 41 säsongen 2019/2020 till 58 säsongen 2026/2027"): the
+/// subject counts ("Antalet utryckningar har ökat …").
 struct FromTo {
     from: (u64, Span),
     to: (u64, Span),
-    noun: String,
+    noun: Option<String>,
     after: usize,
+}
+
+/// Words that give a number its time: "säsongen 2019/2020", "under 2025",
+/// "år 2026", "hösten 2027".
+const TIME_LEADS: [&str; 12] = [
+    "säsongen",
+    "läsåret",
+    "verksamhetsåret",
+    "budgetåret",
+    "året",
+    "år",
+    "under",
+    "i",
+    "hösten",
+    "våren",
+    "sommaren",
+    "vintern",
+];
+
+/// A number's time at word `i` ("säsongen 2019/2020", "under 2025"): the
+/// index after it.
+fn time_of(words: &[Word<'_>], i: usize) -> Option<usize> {
+    let lead = words.get(i)?;
+    if lead.closed || !TIME_LEADS.contains(&&*lowercase(lead.text)) {
+        return None;
+    }
+    let year = words.get(i + 1)?.text;
+    let is_year = |y: &str| {
+        y.len() == 4
+            && y.bytes().all(|b| b.is_ascii_digit())
+            && (1900..2100).contains(&y.parse::<u32>().unwrap_or(0))
+    };
+    let season = year.split_once('/').is_some_and(|(first, second)| {
+        is_year(first)
+            && (is_year(second)
+                || (second.len() == 2 && second.bytes().all(|b| b.is_ascii_digit())))
+    });
+    (is_year(year) || season).then_some(i + 2)
 }
 
 /// The change whose "från" is word `j`.
@@ -90,24 +130,38 @@ fn from_to(words: &[Word<'_>], j: usize) -> Option<FromTo> {
     }
     let (from, mut k) = counted_number(words, j + 1)?;
     let from_span = words[j + 1].start..words[k - 1].end;
-    let first_noun = noun_at(words, k).filter(|n| n != "till");
+    let first_noun = noun_at(words, k).filter(|n| n != "till" && time_of(words, k).is_none());
     if first_noun.is_some() {
         k += 1;
     }
+    let first_time = time_of(words, k);
+    k = first_time.unwrap_or(k);
     if words[k - 1].closed || !words.get(k)?.text.eq_ignore_ascii_case("till") {
         return None;
     }
     let to_start = k + 1;
     let (to, k) = counted_number(words, to_start)?;
-    let noun = noun_at(words, k)?;
-    if first_noun.is_some_and(|first| !same_counted(&first, &noun)) {
+    let noun = noun_at(words, k).filter(|_| time_of(words, k).is_none());
+    let noun_end = if noun.is_some() { k + 1 } else { k };
+    let after = match time_of(words, noun_end) {
+        // Each number has its time, or neither has.
+        Some(after) if first_time.is_some() => after,
+        None if first_time.is_none() => noun_end,
+        _ => return None,
+    };
+    if noun.is_none() && first_time.is_none() {
+        return None;
+    }
+    if let (Some(first), Some(noun)) = (&first_noun, &noun)
+        && !same_counted(first, noun)
+    {
         return None;
     }
     Some(FromTo {
         from: (from, from_span),
-        to: (to, words[to_start].start..words[k].end),
-        noun,
-        after: k + 1,
+        to: (to, words[to_start].start..words[noun_end - 1].end),
+        noun: noun.or(first_noun),
+        after,
     })
 }
 
@@ -135,7 +189,8 @@ fn noun_at(words: &[Word<'_>], i: usize) -> Option<String> {
 /// of change before "med" in its sentence.
 fn size_before(text: &str, words: &[Word<'_>], j: usize, change: &FromTo) -> Option<(u64, Span)> {
     let mut end = j.checked_sub(1)?;
-    if noun_at(words, end).is_some_and(|n| same_counted(&n, &change.noun)) {
+    if noun_at(words, end).is_some_and(|n| change.noun.as_ref().is_none_or(|c| same_counted(&n, c)))
+    {
         end = end.checked_sub(1)?;
     }
     let (by, start) = number_ending_before(words, end + 1)?;
@@ -187,7 +242,7 @@ fn size_after(text: &str, words: &[Word<'_>], change: &FromTo) -> Option<(u64, S
     if !comparative_at(next) {
         // A size of another noun ("med 30 anställda") is another figure.
         match noun_at(words, next) {
-            Some(noun) if same_counted(&noun, &change.noun) => end = next,
+            Some(noun) if change.noun.as_ref().is_none_or(|c| same_counted(&noun, c)) => end = next,
             Some(_) => return None,
             None => {}
         }
@@ -230,6 +285,40 @@ mod tests {
             found("Vi ökar från 96 platser till 120 platser, med 24 platser."),
             [(24, 96, 120)]
         );
+    }
+
+    /// Each number with its time, the counted noun in the subject.
+    #[test]
+    fn reads_a_change_between_two_times() {
+        assert_eq!(
+            found(
+                "Antalet utryckningar har ökat från 41 säsongen 2019/2020 till 58 säsongen 2026/2027, en ökning med 17 utryckningar."
+            ),
+            [(17, 41, 58)]
+        );
+        assert_eq!(
+            found(
+                "Besöken ökade från 9 400 under 2025 till 11 200 under 2026, en ökning med 1 800 besök."
+            ),
+            [(1800, 9400, 11200)]
+        );
+        assert_eq!(
+            found(
+                "Platserna blev fler, från 96 platser år 2025 till 120 platser år 2027, alltså 24 fler."
+            ),
+            [(24, 96, 120)]
+        );
+        for text in [
+            // One number without its time: not read.
+            "Besöken ökade från 9 400 till 11 200 under 2026, en ökning med 1 800 besök.",
+            // Sums and shares are not counts.
+            "Kostnaden ökade från 2 400 kronor under 2025 till 2 640 kronor under 2026, en ökning med 240 kronor.",
+            "Andelen ökade från 41 under 2025 till 58 procent under 2026, en ökning med 17 procent.",
+            // No size told.
+            "Besöken ökade från 9 400 under 2025 till 11 200 under 2026.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
     }
 
     #[test]
