@@ -70,22 +70,6 @@ static AGE_BETWEEN_SPELLED: LazyLock<Plain> = LazyLock::new(|| {
         r"(?:^|\s)([Mm]ellan)\s+(\d{1,3}|\p{Ll}{2,12})(?:\s+år)?\s+och\s+(\d{1,3}|\p{Ll}{2,12})\s+år(?:s\s+ålder)?\b",
     )
 });
-/// Open ranges led by a word: "från 65 år", "över 18 år", "under 6 år",
-/// "upp till 18 år" (whole words checked by hand, so that the engine can
-/// search for the words' letters).
-static OPEN_AGE_WORD: LazyLock<Plain> = LazyLock::new(|| {
-    tuned(
-        r"([Ff]rån|[Öö]ver|[Mm]inst|[Ää]ldre\s+än|[Uu]nder|[Yy]ngre\s+än|[Uu]pp\s+till)\s+(\d{1,3})\s+år\b",
-    )
-});
-/// Open ranges led by the number: "65 år och äldre", "65+".
-static OPEN_AGE_NUMBER: LazyLock<Plain> =
-    LazyLock::new(|| tuned(r"\b(\d{1,3})(?:\s+år\s+och\s+(?:äldre|uppåt)\b|\+(?:[^0-9+]|$))"));
-/// Words that make an open range an age: a group of people or "ålder".
-static AGE_GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&latin(r"(?i)(?:barn|unga|ungdom|elev|vuxna|personer|äldre|kvinnor|män|invånare|deltagare|pensionär|flickor|pojkar|åldern|åldrarna|målgrupp)"))
-        .expect("valid")
-});
 static AGE_INTRO: LazyLock<Plain> =
     // "i åldern", "i åldrarna", "i åldersgruppen", "i åldersspannet"; "som är", "som fyller".
     LazyLock::new(|| {
@@ -173,87 +157,10 @@ pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
         .collect();
     ages.extend(spelled);
     ages.sort_by_key(|a| a.span.start);
-    let mut open = Vec::new();
-    let word_led = OPEN_AGE_WORD
-        .captures_iter(only_if(digits, text, &OPEN_AGE_WORD))
-        .filter_map(|c| {
-            let word = c.get(1)?;
-            if text[..word.start()].ends_with(char::is_alphabetic) {
-                return None;
-            }
-            let n: u32 = c[2].parse().ok()?;
-            let end = c.get(0)?.end();
-            let range = match word.as_str().to_lowercase().split_whitespace().next() {
-                Some("under" | "yngre") => (0, Some(n.saturating_sub(1))),
-                Some("upp") => (0, Some(n)),
-                // "från 13 år till och med 17 år": closed by its second age.
-                Some("från") => match upper_bound(&text[end..]) {
-                    Some((to, len)) => return Some((word.start()..end + len, (n, Some(to)))),
-                    None => (n, None),
-                },
-                _ => (n, None),
-            };
-            Some((word.start()..end, range))
-        });
-    // Most papers have neither form: skip the scan of every number.
-    let number_forms =
-        text.contains('+') || text.contains(" och äldre") || text.contains(" och uppåt");
-    let number_led = OPEN_AGE_NUMBER
-        .captures_iter(if number_forms { text } else { "" })
-        .filter_map(|c| {
-            let whole = c.get(0)?;
-            // "65+" ends at the plus; what the pattern read after it is not the age's.
-            let written = whole
-                .as_str()
-                .trim_end_matches(|ch: char| !ch.is_alphanumeric() && ch != '+');
-            Some((
-                whole.start()..whole.start() + written.len(),
-                (c[1].parse().ok()?, None),
-            ))
-        });
-    let mut led: Vec<_> = word_led.chain(number_led).collect();
-    led.sort_by_key(|(span, _)| span.start);
-    for (span, (from, to)) in led {
-        // "upp till 17 år" inside "från 13 år upp till 17 år" is its bound.
-        if super::overlaps(&ages, &span, |a| &a.span)
-            || super::overlaps(&open, &span, |a: &AgeMention| &a.span)
-        {
-            continue;
-        }
-        let age = mention(text, span, from, to);
-        // An open range needs a group of people: "från 2 år" may be a duration.
-        if AGE_GROUP.is_match(clause_before(text, age.span.start)) {
-            open.push(age);
-        }
-    }
+    let open = super::open_ages::find_open_ages(text, digits, &ages);
     ages.extend(open);
     ages.sort_by_key(|a| a.span.start);
     ages
-}
-
-/// The second age that closes a range begun "från 13 år" (" till och med
-/// 17 år", " t.o.m. 17 år", " upp till 17 år", " till 17 år"): the age and
-/// the length of what was read. Such a range needs a group of people before
-/// it, as an open one does: "från 2 år till 4 år" may be a duration.
-fn upper_bound(after: &str) -> Option<(u32, usize)> {
-    let rest = after.trim_start();
-    let lead = ["till och med", "t.o.m.", "t. o. m.", "upp till", "till"]
-        .iter()
-        .find(|lead| {
-            rest.get(..lead.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(lead))
-        })?;
-    let rest = rest[lead.len()..].trim_start();
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    if !(1..=3).contains(&digits) {
-        return None;
-    }
-    let to: u32 = rest[..digits].parse().ok()?;
-    let unit = rest[digits..].strip_prefix(" år")?;
-    if unit.starts_with(char::is_alphanumeric) {
-        return None;
-    }
-    Some((to, after.len() - unit.len()))
 }
 
 /// Whether the words before two ages say what a person's age is ("som
@@ -337,7 +244,7 @@ fn clause_after(text: &str, at: usize) -> String {
 /// is the seventh word back). A clause that restates the one before it
 /// ("…, det vill säga elever", "dvs. elever") reaches back into that one,
 /// whose words say what the group is.
-fn clause_before(text: &str, at: usize) -> &str {
+pub(super) fn clause_before(text: &str, at: usize) -> &str {
     let clause = clause_keeping(text, at, 0);
     let start = clause.as_ptr() as usize - text.as_ptr() as usize;
     match restated_from(&text[..start], clause) {
@@ -412,11 +319,10 @@ fn clause_keeping(text: &str, at: usize, extra: usize) -> &str {
 /// Compiles the patterns most papers use before their first use
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
-    // Few papers need AGE_GROUP, AGE_INTRO, SUBGROUP, AGE_AFTER_INTRO,
-    // AGE_BETWEEN_SPELLED, OPEN_AGE_NUMBER (at most 8 of the 68 real papers
-    // and the example cases): each is compiled where first used.
+    // Few papers need AGE_INTRO, SUBGROUP, AGE_AFTER_INTRO,
+    // AGE_BETWEEN_SPELLED (at most 8 of the 68 real papers and the example
+    // cases): each is compiled where first used.
     AGE.compile_now();
-    OPEN_AGE_WORD.compile_now();
 }
 
 #[cfg(test)]

@@ -36,6 +36,7 @@ mod misspelt;
 mod names;
 mod narrated;
 mod officialese;
+mod open_ages;
 mod options;
 mod orgs;
 mod patterns;

@@ -66,6 +66,7 @@ pub(crate) fn compile_patterns() {
         super::plans::compile_patterns,
         super::orgs::compile_patterns,
         super::laws::compile_patterns,
+        super::open_ages::compile_patterns,
         super::ages::compile_patterns,
         super::durations::compile_patterns,
         super::events::compile_patterns,
