@@ -6,6 +6,7 @@
 //! into human, JSON and SARIF output. Rules never recognise text themselves.
 
 pub mod config;
+mod echoes;
 pub mod fix;
 pub mod html;
 pub mod meeting;
@@ -80,27 +81,9 @@ pub fn lint_paper(paper: &Paper, config: &LintConfig) -> Vec<Diagnostic> {
     diagnostics.extend(unused_suppressions(paper, config, &suppressions, &took));
     diagnostics.sort_by(|a, b| (a.line, a.column, a.code).cmp(&(b.line, b.column, b.code)));
     diagnostics.dedup_by(|a, b| a.code == b.code && a.span == b.span && a.message == b.message);
-    drop_backstop_echoes(&mut diagnostics);
+    echoes::drop_backstop_echoes(&mut diagnostics);
+    echoes::drop_one_pair_told_twice(&mut diagnostics);
     diagnostics
-}
-
-/// N307 (a figure restated otherwise) is a backstop: a slip another rule
-/// reports at either copy (a date, an age range, a Dnr, by the rule that
-/// knows what it is) is reported once, by that rule.
-fn drop_backstop_echoes(diagnostics: &mut Vec<Diagnostic>) {
-    let backstop = rules::n307_restated_figure_mismatch::RestatedFigureMismatch::META.code;
-    let reported: Vec<[usize; 2]> = diagnostics
-        .iter()
-        .filter(|d| d.code != backstop && d.severity >= Severity::Warning)
-        .map(|d| d.span)
-        .collect();
-    let overlaps = |a: [usize; 2], b: [usize; 2]| a[0] < b[1] && b[0] < a[1];
-    diagnostics.retain(|d| {
-        d.code != backstop
-            || !std::iter::once(d.span)
-                .chain(d.related.iter().map(|r| r.span))
-                .any(|span| reported.iter().any(|&other| overlaps(span, other)))
-    });
 }
 
 /// S405: the suppressions that took nothing, and those written wrong.

@@ -422,9 +422,19 @@ fn indefinite_plural(word: &str, determiner: bool) -> (String, bool) {
 
 /// Whether two counted things are one: the same, or one a kind of the
 /// other ("korttidsplatser" and "platser"), not two kinds ("boendeplatser"
-/// and "korttidsplatser").
+/// and "korttidsplatser"). A noun in "-are" ("fritidsledare") is read
+/// from its definite plural as "-ar" ("fritidsledarna" → "fritidsledar",
+/// as "dagarna" → "dagar"): without its "e" the two are one.
 pub fn same_counted(a: &str, b: &str) -> bool {
+    let (a, b) = (without_doers_e(a), without_doers_e(b));
     a.ends_with(b) || b.ends_with(a)
+}
+
+/// "fritidsledare" → "fritidsledar" (see [`same_counted`]).
+fn without_doers_e(word: &str) -> &str {
+    word.strip_suffix('e')
+        .filter(|stem| stem.ends_with("ar"))
+        .unwrap_or(word)
 }
 
 #[cfg(test)]
@@ -451,6 +461,8 @@ mod tests {
             ]
         );
         assert!(same_counted("korttidsplatser", "platser"));
+        assert!(same_counted("fritidsledar", "fritidsledare"));
+        assert!(!same_counted("ledare", "ledamöter"));
         assert!(!same_counted("korttidsplatser", "boendeplatser"));
     }
 

@@ -1,0 +1,53 @@
+//! One slip reported once: findings that another finding already tells.
+
+use super::{Diagnostic, Severity, rules};
+
+/// N307 (a figure restated otherwise) is a backstop: a slip another rule
+/// reports at either copy (a date, an age range, a Dnr, by the rule that
+/// knows what it is) is reported once, by that rule.
+pub(super) fn drop_backstop_echoes(diagnostics: &mut Vec<Diagnostic>) {
+    let backstop = rules::n307_restated_figure_mismatch::RestatedFigureMismatch::META.code;
+    let reported: Vec<[usize; 2]> = diagnostics
+        .iter()
+        .filter(|d| d.code != backstop && d.severity >= Severity::Warning)
+        .map(|d| d.span)
+        .collect();
+    let overlaps = |a: [usize; 2], b: [usize; 2]| a[0] < b[1] && b[0] < a[1];
+    diagnostics.retain(|d| {
+        d.code != backstop
+            || !std::iter::once(d.span)
+                .chain(d.related.iter().map(|r| r.span))
+                .any(|span| reported.iter().any(|&other| overlaps(span, other)))
+    });
+}
+
+/// Two rules that hold the same place against the same other place report
+/// one slip ("De fem fritidsledarna" against the proposal's "fyra
+/// fritidsledare": N308, a proposal restated, and N310, a count referred
+/// back): the more severe finding is kept, of equals the first code.
+pub(super) fn drop_one_pair_told_twice(diagnostics: &mut Vec<Diagnostic>) {
+    let pair = |d: &Diagnostic| d.related.first().map(|r| (d.span, r.span));
+    let mut kept: std::collections::HashMap<([usize; 2], [usize; 2]), usize> =
+        std::collections::HashMap::new();
+    let mut drop = vec![false; diagnostics.len()];
+    for (i, d) in diagnostics.iter().enumerate() {
+        let Some(key) = pair(d) else {
+            continue;
+        };
+        match kept.get(&key) {
+            Some(&k) if diagnostics[k].severity >= d.severity => drop[i] = true,
+            Some(&k) => {
+                drop[k] = true;
+                kept.insert(key, i);
+            }
+            None => {
+                kept.insert(key, i);
+            }
+        }
+    }
+    let mut index = 0;
+    diagnostics.retain(|_| {
+        index += 1;
+        !drop[index - 1]
+    });
+}
