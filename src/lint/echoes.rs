@@ -51,3 +51,24 @@ pub(super) fn drop_one_pair_told_twice(diagnostics: &mut Vec<Diagnostic>) {
         !drop[index - 1]
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::{LintConfig, lint_paper};
+    use crate::paper::structure::paper_from_text;
+
+    /// "De fem fritidsledarna" against the proposal's "fyra fritidsledare"
+    /// is one slip: N308 reports it, N310 would at the same two places.
+    #[test]
+    fn one_slip_between_two_places_is_reported_once() {
+        let text = "Kultur- och fritidsförvaltningen\n2027-08-24\nDnr KFN 2027/88\n\nKultur- och fritidsnämnden\n\nÖppettider\n\nFörslag till beslut\n1. Kultur- och fritidsnämnden avsätter 450 000 kronor för fyra fritidsledare under hösten 2027.\n\nBakgrund\nDe fem fritidsledarna anställs från den 30 augusti 2027.\n";
+        let paper = paper_from_text("echo.txt".into(), text.to_owned());
+        // Facts only: the paper leaves out sections S401 asks for.
+        let codes: Vec<&str> = lint_paper(&paper, &LintConfig::default())
+            .iter()
+            .map(|d| d.code)
+            .filter(|code| code.starts_with('N'))
+            .collect();
+        assert_eq!(codes, ["N308"]);
+    }
+}
