@@ -29,7 +29,7 @@ pub use model::*;
 /// (a batch), before it reads the first: they are then compiled for
 /// searching much text, not for one paper.
 pub fn expect_many_papers() {
-    scan::expect_many_papers();
+    scan::plain::expect_many_papers();
 }
 
 /// Compiles the patterns most papers need before their first use, the

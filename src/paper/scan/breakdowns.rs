@@ -19,7 +19,7 @@
 
 use super::Span;
 use super::amounts::{AmountMention, money_noun};
-use super::counts::CountMention;
+use super::counts::{CountMention, Word};
 use super::cues::{lower_words, said_right_before};
 use super::parts::is_a_year;
 use super::summed;
@@ -102,7 +102,7 @@ pub(super) fn find_breakdowns(
     text: &str,
     sentences: &[Span],
     amounts: &[AmountMention],
-    counts: &[CountMention],
+    (counts, words): (&[CountMention], &[Word<'_>]),
 ) -> Vec<Breakdown> {
     // A cheap test first: most papers divide and sum nothing.
     let divides = CUES.iter().any(|cue| text.contains(cue));
@@ -111,13 +111,14 @@ pub(super) fn find_breakdowns(
     }
     let sums = sum_figures(text, amounts);
     let counted = count_figures(counts, amounts);
+    let measured = super::measures::measure_figures(words);
     let mut found = Vec::new();
     for sentence in sentences {
         if found.len() >= MAX_BREAKDOWNS {
             break;
         }
         if summed::has_a_cue(&text[sentence.clone()]) {
-            for (figures, money) in [(&sums, true), (&counted, false)] {
+            for (figures, money) in [(&sums, true), (&counted, false), (&measured, false)] {
                 let within = within(figures, sentence);
                 found.extend(summed::summed_in(text, sentence, within, money));
             }

@@ -31,6 +31,7 @@ mod headers;
 mod intervals;
 mod judgments;
 mod laws;
+mod measures;
 mod meetings;
 mod misspelt;
 mod names;
@@ -45,8 +46,7 @@ pub(crate) use patterns::{compile_patterns, compile_rule_patterns};
 mod parts;
 mod periods;
 mod persons;
-mod plain;
-pub(crate) use plain::expect_many_papers;
+pub(crate) mod plain;
 mod plans;
 mod points;
 mod processes;
@@ -474,7 +474,7 @@ pub fn scan(text: &str) -> Scan {
     // all read the words.
     let words = counts::words(&flowed);
     let counts = counts::find_counts_in(&flowed, &words);
-    let breakdowns = breakdowns::find_breakdowns(&flowed, &sentences, &amounts, &counts);
+    let breakdowns = breakdowns::find_breakdowns(&flowed, &sentences, &amounts, (&counts, &words));
     let changes = changes::find_changes(&flowed);
     let change_sizes = change_sizes::find_change_sizes(&flowed, &amounts, &changes);
     let mut change_percents = changes::find_change_percents(&flowed);
