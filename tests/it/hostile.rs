@@ -297,6 +297,20 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         ),
     )
     .unwrap();
+    // Parts of wholes with their percentages ("163 av 214 ungdomar, alltså
+    // 76 procent", "av dem" after a count), as sentences and on one line:
+    // each "av dem" looks up its sentence's counts by search.
+    std::fs::write(
+        facts.join("ratio-shares.txt"),
+        format!(
+            "{}{}",
+            "I en enkät som 214 ungdomar svarade på ville 163 av dem, alltså 67 procent, det. "
+                .repeat(10_000),
+            "5 ungdomar och 1 av dem, alltså 20 procent, och 163 av 214 ungdomar (76 procent), "
+                .repeat(30_000)
+        ),
+    )
+    .unwrap();
     // Points between shares, as sentences and in one sentence of 40 000
     // (its shares read once, not for each point: 1.3 s before).
     std::fs::write(

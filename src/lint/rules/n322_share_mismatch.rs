@@ -11,7 +11,11 @@ declare_rule! {
     /// "vilket är", "som motsvarar", "motsvarande" eller "eller" (bara ett
     /// kommatecken emellan), eller det som följer helheten efter "det vill
     /// säga", "dvs." eller "alltså". Helheten är första talet av samma slag
-    /// efter "procent av" och några ord i samma mening. Procentsatsen får
+    /// efter "procent av" och några ord i samma mening. Delen kan också
+    /// skrivas "N av M" med procentsatsen efter helheten ("163 av 214
+    /// ungdomar, alltså 76 procent", "12 av 20 skolor (60 procent)"), och
+    /// "N av dem" syftar då på meningens enda antal före ("som 214 ungdomar
+    /// svarade på ville 163 av dem, alltså 76 procent"). Procentsatsen får
     /// vara avrundad till de decimaler som skrivs, och avrundade belopp ("38,4
     /// miljoner") får avvika med en halv enhet. En ungefärlig procentsats
     /// eller ett ungefärligt tal ("cirka", "drygt") prövas inte, inte heller

@@ -489,7 +489,7 @@ pub fn scan(text: &str) -> Scan {
     let unit_products = unit_products::find_unit_products(&flowed, &sentences, &amounts, &counts);
     let term_ends = term_ends::find_term_ends(&flowed, &dates);
     let point_changes = points::find_point_changes(&flowed, &sentences);
-    let shares = shares::find_shares(&flowed, &sentences, &amounts, &counts);
+    let shares = shares::find_shares(&flowed, &sentences, &amounts, (&counts, &words));
     let mut part_starts: Vec<usize> = breakdowns
         .iter()
         .flat_map(|b| b.parts.iter().map(|p| p.span.start))

@@ -13,11 +13,13 @@
 
 use std::sync::LazyLock;
 
+mod ratio;
+
 use super::Span;
 use super::amounts::AmountMention;
 use super::breakdowns::{Figure, Told, approximate, count_figures, sum_figures, within};
 use super::changes::hundredths;
-use super::counts::CountMention;
+use super::counts::{CountMention, Word};
 use super::cues::lower_words;
 use super::plain::{Plain, tuned};
 
@@ -59,6 +61,19 @@ const GIVING: [&str; 7] = ["det", "vill", "säga", "dvs", "alltså", "eller", "b
 const MAX_SHARES: usize = 100;
 
 pub(super) fn find_shares(
+    text: &str,
+    sentences: &[Span],
+    amounts: &[AmountMention],
+    (counts, words): (&[CountMention], &[Word<'_>]),
+) -> Vec<ShareOf> {
+    let mut found = shares_of(text, sentences, amounts, counts);
+    found.extend(ratio::find_ratio_shares(text, words, sentences, counts));
+    found.sort_by_key(|s| s.span.start);
+    found
+}
+
+/// "N procent av" a whole, with its part before or after.
+fn shares_of(
     text: &str,
     sentences: &[Span],
     amounts: &[AmountMention],
