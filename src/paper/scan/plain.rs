@@ -27,8 +27,8 @@
 //! scanner uses, so a pattern moves between the two by its constructor.
 
 use std::ops::{Index, Range};
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 use regex_automata::meta;
 use regex_automata::util::captures::Captures as Slots;
@@ -54,8 +54,10 @@ use regex_syntax::hir::Hir;
 pub(crate) struct Plain {
     /// The pattern in scanner syntax (empty for [`plain_from_hir`]).
     syntax: String,
-    /// The parsed pattern, which every stage is compiled from.
-    parsed: OnceLock<Hir>,
+    /// The parsed pattern, kept for the stages still to be compiled.
+    parsed: Mutex<Option<Hir>>,
+    /// Whether the pattern matches the empty text.
+    matches_empty: OnceLock<bool>,
     /// Bytes searched so far, which decide when the next stage is built.
     read: AtomicUsize,
     /// The NFA alone, searched by the backtracker or the PikeVM.
@@ -126,7 +128,9 @@ pub(crate) fn tuned(pattern: &str) -> Plain {
 /// A parsed pattern (in scanner syntax), compiled as [`plain`] compiles.
 pub(crate) fn plain_from_hir(hir: &Hir) -> Plain {
     let plain = Plain::new(String::new(), None);
-    let _ = plain.parsed.set(hir.clone());
+    if let Ok(mut parsed) = plain.parsed.lock() {
+        *parsed = Some(hir.clone());
+    }
     plain
 }
 
@@ -165,7 +169,8 @@ impl Plain {
     fn new(syntax: String, filtered: Option<OnceLock<meta::Regex>>) -> Self {
         Plain {
             syntax,
-            parsed: OnceLock::new(),
+            parsed: Mutex::new(None),
+            matches_empty: OnceLock::new(),
             read: AtomicUsize::new(0),
             first: OnceLock::new(),
             lazy_dfa: OnceLock::new(),
@@ -183,16 +188,30 @@ impl Plain {
         }
     }
 
-    fn parsed(&self) -> &Hir {
-        self.parsed.get_or_init(|| {
+    /// `read` applied to the parsed pattern, which is kept for the stage
+    /// to come unless `last` (a pattern given parsed, without its syntax,
+    /// keeps it always): a batch holds no parse it may never use.
+    fn with_parsed<R>(&self, last: bool, read: impl FnOnce(&Hir) -> R) -> R {
+        let mut parsed = self.parsed.lock().unwrap_or_else(PoisonError::into_inner);
+        let hir = parsed.take().unwrap_or_else(|| {
             regex_automata::util::syntax::parse(&self.syntax).expect("scanner patterns are valid")
-        })
+        });
+        let result = read(&hir);
+        if !last || self.syntax.is_empty() {
+            *parsed = Some(hir);
+        }
+        result
     }
 
     fn compiled(&self, stage: Stage) -> meta::Regex {
-        builder(stage)
-            .build_from_hir(self.parsed())
-            .expect("scanner patterns are valid")
+        // The prefilter stage, built by a batch's busiest patterns only,
+        // parses its pattern again rather than every pattern keeping it.
+        let last = !matches!(stage, Stage::First);
+        self.with_parsed(last, |hir| {
+            builder(stage)
+                .build_from_hir(hir)
+                .expect("scanner patterns are valid")
+        })
     }
 
     fn first(&self) -> &meta::Regex {
@@ -205,7 +224,9 @@ impl Plain {
 
     /// Can the pattern match the empty text? Parsed, not compiled.
     fn matches_empty(&self) -> bool {
-        self.parsed().properties().minimum_len() == Some(0)
+        *self.matches_empty.get_or_init(|| {
+            self.with_parsed(false, |hir| hir.properties().minimum_len() == Some(0))
+        })
     }
 
     /// The engine to search `len` bytes with: the latest stage built or due;
