@@ -143,7 +143,9 @@ fn from_to(words: &[Word<'_>], j: usize) -> Option<FromTo> {
     let (to, k) = counted_number(words, to_start)?;
     let noun = noun_at(words, k).filter(|_| time_of(words, k).is_none());
     let noun_end = if noun.is_some() { k + 1 } else { k };
-    let after = match time_of(words, noun_end) {
+    // A time in the same phrase: "… 120 platser. I 2025 …" has none.
+    let to_time = (!words[noun_end - 1].closed).then(|| time_of(words, noun_end));
+    let after = match to_time.flatten() {
         // Each number has its time, or neither has.
         Some(after) if first_time.is_some() => after,
         None if first_time.is_none() => noun_end,
@@ -305,6 +307,13 @@ mod tests {
         assert_eq!(
             found(
                 "Platserna blev fler, från 96 platser år 2025 till 120 platser år 2027, alltså 24 fler."
+            ),
+            [(24, 96, 120)]
+        );
+        // A time after the sentence's end is not the number's.
+        assert_eq!(
+            found(
+                "Nämnden beslutar att utöka antalet platser med 24 platser, från 96 till 120 platser. I 2025 års budget finns de."
             ),
             [(24, 96, 120)]
         );
