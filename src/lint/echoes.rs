@@ -24,7 +24,8 @@ pub(super) fn drop_backstop_echoes(diagnostics: &mut Vec<Diagnostic>) {
 /// Two rules that hold the same place against the same other place report
 /// one slip ("De fem fritidsledarna" against the proposal's "fyra
 /// fritidsledare": N308, a proposal restated, and N310, a count referred
-/// back): the more severe finding is kept, of equals the first code.
+/// back): the more severe finding is kept, of equals the first code. Two
+/// findings of one rule are two things said.
 pub(super) fn drop_one_pair_told_twice(diagnostics: &mut Vec<Diagnostic>) {
     let pair = |d: &Diagnostic| d.related.first().map(|r| (d.span, r.span));
     let mut kept: std::collections::HashMap<([usize; 2], [usize; 2]), usize> =
@@ -35,6 +36,9 @@ pub(super) fn drop_one_pair_told_twice(diagnostics: &mut Vec<Diagnostic>) {
             continue;
         };
         match kept.get(&key) {
+            // One rule may say two things of one place ("a gap" and "an end
+            // beyond the maximum"): only another rule's finding is an echo.
+            Some(&k) if diagnostics[k].code == d.code => {}
             Some(&k) if diagnostics[k].severity >= d.severity => drop[i] = true,
             Some(&k) => {
                 drop[k] = true;

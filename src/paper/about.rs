@@ -37,22 +37,15 @@ pub(crate) const GROUP_WORDS: &[&str] = &[
     "deras",
 ];
 const STOP_WORDS: &[&str] = &[
-    "avtalet",
-    "avtal",
-    "avseende",
-    "till",
-    "för",
-    "och",
-    "med",
-    "samt",
-    "som",
-    "den",
-    "det",
-    "att",
-    "alla",
-    "vissa",
-    // What a service is for a group, not a service: "Fritidsgårdarna håller
-    // öppet för unga 13–17 år", "Lokalen är tillgänglig för …".
+    "avtalet", "avtal", "avseende", "till", "för", "och", "med", "samt", "som", "den", "det",
+    "att", "alla", "vissa",
+];
+
+/// What a service is for a group, not the service, when it stands right
+/// before the group: "Fritidsgårdarna håller öppet för unga 13–17 år",
+/// "Lokalen är tillgänglig för …". The service is then the subject. Before
+/// a noun it may be part of the service's name ("öppen fritidsverksamhet").
+const STATES: &[&str] = &[
     "öppet",
     "öppen",
     "stängt",
@@ -68,7 +61,9 @@ const STOP_WORDS: &[&str] = &[
 /// the infinitive of a verb.
 pub fn service_key(phrase: &str) -> Option<String> {
     let words = service_words(phrase);
-    if let Some(head) = head_before_the_group(&words).filter(|&i| may_be_service(&words, i)) {
+    if let Some(head) = head_before_the_group(&words)
+        .filter(|&i| may_be_service(&words, i) && !STATES.contains(&words[i].as_str()))
+    {
         return Some(singular(&indefinite(&words[head])));
     }
     first_service_word(&words).map(|i| indefinite(&words[i]))
