@@ -14,7 +14,7 @@
 
 use super::Span;
 use super::counts::{NOT_COUNTED, Word, number_at, number_ending_before, same_counted};
-use super::differences::DifferenceMention;
+use super::differences::{DifferenceMention, is_year};
 use crate::base::swedish::{lowercase, month_number};
 
 /// Stems of verbs that change a number: "utöka", "ökar", "minskas",
@@ -110,11 +110,6 @@ fn time_of(words: &[Word<'_>], i: usize) -> Option<usize> {
         return None;
     }
     let year = words.get(i + 1)?.text;
-    let is_year = |y: &str| {
-        y.len() == 4
-            && y.bytes().all(|b| b.is_ascii_digit())
-            && (1900..2100).contains(&y.parse::<u32>().unwrap_or(0))
-    };
     let season = year.split_once('/').is_some_and(|(first, second)| {
         is_year(first)
             && (is_year(second)

@@ -337,7 +337,7 @@ fn the_one_count_of<'c>(counted: &'c [Counted], noun: &str) -> Option<&'c Counte
 }
 
 /// A year of four digits: "2026".
-fn is_year(word: &str) -> bool {
+pub(super) fn is_year(word: &str) -> bool {
     word.len() == 4
         && word.bytes().all(|b| b.is_ascii_digit())
         && (1900..=2100).contains(&word.parse::<u32>().unwrap_or(0))
