@@ -43,6 +43,7 @@ from rephrase_sets.sixteenth import GUIDELINES, SIXTEENTH, STATION  # noqa: E402
 from rephrase_sets.seventeenth import MEALS, SEVENTEENTH, TARIFF  # noqa: E402
 from rephrase_sets.eighteenth import EIGHTEENTH, GRANTS as CULTURE_GRANTS, PLACES  # noqa: E402
 from rephrase_sets.nineteenth import NINETEENTH, WINTER, YOUTH as YOUTH_HOURS  # noqa: E402
+from rephrase_sets.twentieth import ARTS, PARKING, TWENTIETH  # noqa: E402
 
 CONTRACT = """Socialförvaltningen
 Tjänsteskrivelse
@@ -786,7 +787,8 @@ def main():
               PRESCHOOL, REORGANISATION, PLAN, AGREEMENT, MOTION, AUDIT, ALLOCATION, LIBRARIES,
               TRANSPORT, ELDERLY_FEES, SUMMER_JOBS, CONSULTATION, PARTNERSHIP, SCHOOL, ACTIVITY, ALARMS,
               TRANSPORT_FEE, YOUTH_CENTRE, SUMMER, INTERIM, GROUP_HOME_LEASE, ABSENCE,
-              STATION, GUIDELINES, TARIFF, MEALS, PLACES, CULTURE_GRANTS, WINTER, YOUTH_HOURS)
+              STATION, GUIDELINES, TARIFF, MEALS, PLACES, CULTURE_GRANTS, WINTER, YOUTH_HOURS,
+              ARTS, PARKING)
     sets = [("Written while the readers were built (contract, grant)", PROBES),
             ("Written 2026-12-05 before the readers were changed for them (tender, citizen's proposal)",
              HELD_OUT),
@@ -823,7 +825,9 @@ def main():
             ("Written 2026-12-07 after the seventeenth set's readers, before any change for them "
              "(more places in a nursing home, cultural grants for young people)", EIGHTEENTH),
             ("Written 2026-12-07 (second session) after the eighteenth set's readers, before any change "
-             "for them (procuring winter road maintenance, youth centres' opening hours)", NINETEENTH)]
+             "for them (procuring winter road maintenance, youth centres' opening hours)", NINETEENTH),
+            ("Written 2026-12-07 (third session) after the nineteenth set's readers, before any change "
+             "for them (a term fee in a school of arts, parking fees in a town centre)", TWENTIETH)]
     with tempfile.TemporaryDirectory() as folder:
         base = {paper: findings(binary, paper, folder) for paper in papers}
         for paper, found in base.items():
