@@ -106,7 +106,7 @@ fn shown(breakdown: &Breakdown, value: u64) -> String {
     if breakdown.money {
         kronor(value)
     } else {
-        value.to_string()
+        super::grouped(value)
     }
 }
 

@@ -380,8 +380,9 @@ fn owner_of(before: Option<&str>, words: &[Word<'_>], i: usize) -> Option<String
 }
 
 /// An adjective between a number and its noun: "nya", "fler",
-/// "geografiska" — a lower-case word in "-a" (not a definite plural's
-/// "-na"), or one of a few that count more.
+/// "geografiska", "allmänna" — a lower-case word in "-a" (not a definite
+/// plural's "-na" after a vowel or an "r": "områdena", "enheterna"), or
+/// one of a few that count more.
 fn is_adjective(word: &Word<'_>) -> bool {
     if word.closed {
         return false;
@@ -389,9 +390,21 @@ fn is_adjective(word: &Word<'_>) -> bool {
     let w = word.text;
     matches!(w, "fler" | "ytterligare" | "extra")
         || (w.ends_with('a')
-            && !w.ends_with("na")
+            && !definite_plural_ending(w)
             && w.chars().count() >= 3
             && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()))
+}
+
+/// "-na" after a vowel or an "r" ("områdena", "enheterna"): a noun's
+/// definite plural; after another consonant ("allmänna", "egna", "öppna")
+/// an adjective's ending.
+fn definite_plural_ending(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix("na") else {
+        return false;
+    };
+    stem.chars()
+        .last()
+        .is_none_or(|c| c == 'r' || "aeiouyåäö".contains(c))
 }
 
 /// Whether a lower-case word after a number is a noun that counts things.
@@ -482,6 +495,14 @@ mod tests {
         );
         let referring: Vec<bool> = find_counts(text).iter().map(|c| c.referring).collect();
         assert_eq!(referring, [false, true, false, true, true, false]);
+    }
+
+    #[test]
+    fn an_adjective_in_na_stands_before_the_noun() {
+        let text =
+            "Det finns 1 420 allmänna parkeringsplatser och 12 egna lokaler. De tre områdena.";
+        let things: Vec<String> = find_counts(text).into_iter().map(|c| c.thing).collect();
+        assert_eq!(things, ["parkeringsplatser", "lokaler", "områden"]);
     }
 
     #[test]

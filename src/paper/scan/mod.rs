@@ -25,6 +25,7 @@ mod differences;
 mod dnr;
 mod durations;
 mod effective;
+mod elided;
 mod events;
 mod figure_clause;
 mod headers;
