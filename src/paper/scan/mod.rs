@@ -27,6 +27,7 @@ mod durations;
 mod effective;
 mod elided;
 mod events;
+mod extend;
 mod figure_clause;
 mod headers;
 mod intervals;
@@ -255,135 +256,6 @@ pub struct Scan {
 }
 
 impl Scan {
-    /// Appends another scan (of a later region of the same source).
-    pub fn extend(&mut self, other: Scan) {
-        // Destructured, so that a field added to `Scan` cannot be forgotten.
-        let Scan {
-            dates,
-            months,
-            timetables,
-            narrated,
-            periods,
-            durations,
-            ages,
-            laws,
-            law_typos,
-            dnrs,
-            orgs,
-            bodies,
-            names,
-            decisions,
-            judgments,
-            report_dates,
-            birth_years,
-            intervals,
-            differences,
-            plans,
-            events,
-            terms,
-            options,
-            sentences,
-            weekday_dates,
-            meeting_weekdays,
-            day_months,
-            years,
-            misspelt_bodies,
-            persons,
-            paper_citations,
-            meetings,
-            upcoming_meetings,
-            header_dates,
-            session_dates,
-            justering_dates,
-            effective_dates,
-            deadlines,
-            publications,
-            ministry_refs,
-            rounds,
-            parts,
-            breakdowns,
-            depreciations,
-            count_rates,
-            shares,
-            point_changes,
-            term_ends,
-            products,
-            unit_products,
-            counted_lists,
-            verb_references,
-            built_years,
-            thing_ages,
-            split_years,
-            amounts,
-            changes,
-            change_sizes,
-            change_percents,
-            counts,
-            restated,
-        } = other;
-        self.dates.extend(dates);
-        self.months.extend(months);
-        self.timetables.extend(timetables);
-        self.narrated.extend(narrated);
-        self.periods.extend(periods);
-        self.durations.extend(durations);
-        self.ages.extend(ages);
-        self.laws.extend(laws);
-        self.law_typos.extend(law_typos);
-        self.dnrs.extend(dnrs);
-        self.orgs.extend(orgs);
-        self.bodies.extend(bodies);
-        self.names.extend(names);
-        self.decisions.extend(decisions);
-        self.judgments.extend(judgments);
-        self.report_dates.extend(report_dates);
-        self.birth_years.extend(birth_years);
-        self.intervals.extend(intervals);
-        self.differences.extend(differences);
-        self.plans.extend(plans);
-        self.events.extend(events);
-        self.terms.extend(terms);
-        self.options.extend(options);
-        self.sentences.extend(sentences);
-        self.weekday_dates.extend(weekday_dates);
-        self.meeting_weekdays.extend(meeting_weekdays);
-        self.day_months.extend(day_months);
-        self.years.extend(years);
-        self.misspelt_bodies.extend(misspelt_bodies);
-        self.persons.extend(persons);
-        self.paper_citations.extend(paper_citations);
-        self.meetings.extend(meetings);
-        self.upcoming_meetings.extend(upcoming_meetings);
-        self.header_dates.extend(header_dates);
-        self.session_dates.extend(session_dates);
-        self.justering_dates.extend(justering_dates);
-        self.effective_dates.extend(effective_dates);
-        self.deadlines.extend(deadlines);
-        self.publications.extend(publications);
-        self.ministry_refs.extend(ministry_refs);
-        self.rounds.extend(rounds);
-        self.parts.extend(parts);
-        self.breakdowns.extend(breakdowns);
-        self.depreciations.extend(depreciations);
-        self.count_rates.extend(count_rates);
-        self.point_changes.extend(point_changes);
-        self.shares.extend(shares);
-        self.term_ends.extend(term_ends);
-        self.products.extend(products);
-        self.unit_products.extend(unit_products);
-        self.counted_lists.extend(counted_lists);
-        self.verb_references.extend(verb_references);
-        self.built_years.extend(built_years);
-        self.thing_ages.extend(thing_ages);
-        self.split_years.extend(split_years);
-        self.amounts.extend(amounts);
-        self.changes.extend(changes);
-        self.change_sizes.extend(change_sizes);
-        self.change_percents.extend(change_percents);
-        self.counts.extend(counts);
-        self.restated.extend(restated);
-    }
-
     /// The sentence that contains `at`.
     pub fn sentence_at(&self, at: usize) -> Option<Span> {
         // Sentences are in source order and do not overlap.
