@@ -256,6 +256,19 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
             .repeat(40_000),
     )
     .unwrap();
+    // Periods with their lengths in weeks beside them, and parts whose
+    // noun the whole gives, on one line: each length looks a bounded way
+    // from its period, each part list ends within its sentence.
+    std::fs::write(
+        facts.join("period-lengths.txt"),
+        format!(
+            "{}{}",
+            "pågår under tre veckor, från den 3 maj till den 24 maj 2027, 14 veckor, "
+                .repeat(30_000),
+            "1 240 elever, varav 860 i musik, 230 i dans och 150 i teater, ".repeat(30_000)
+        ),
+    )
+    .unwrap();
     // Differences on one line, each read with the sentence before it.
     std::fs::write(
         facts.join("differences.txt"),

@@ -4,7 +4,7 @@ use crate::case::Period;
 use crate::case::period_length;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::about::{agreement_term, end_only, proposal_period, thing_term};
-use crate::paper::scan::{PeriodMention, within};
+use crate::paper::scan::{LengthUnit, PeriodMention, within};
 
 declare_rule! {
     /// D103 duration-mismatch: en angiven längd som inte stämmer med perioden
@@ -22,6 +22,11 @@ declare_rule! {
     /// dag eller till en annan sista dag än förslagets (högst ett år ifrån),
     /// är det också ett fynd ("löper i tio år till och med den 28 februari
     /// 2039" när förslaget slutar 2038).
+    ///
+    /// En längd i veckor eller dagar bredvid en period ("från den 23
+    /// augusti till den 17 december 2027, 17 veckor") ska också stämma:
+    /// veckor räknas som hela veckor eller som de kalenderveckor perioden
+    /// berör, dagar med eller utan den sista.
     ///
     /// I en ärendefil jämförs också `contract.extension_years` med längden på
     /// `contract.extension`.
@@ -90,6 +95,7 @@ impl Rule for DurationMismatch {
                 );
             }
         }
+        weeks_or_days_beside_a_period(paper, out);
         duration_before_end_only(cx, &periods, out);
         agreement_length_restated(cx, &periods, out);
         let Some(contract) = &paper.facts.contract else {
@@ -110,6 +116,39 @@ impl Rule for DurationMismatch {
                 ));
             }
         }
+    }
+}
+
+/// "från den 23 augusti till den 17 december 2027, 14 veckor": a length in
+/// weeks or days beside a period, which its days do not make. A week
+/// count may be whole weeks or the calendar weeks the period touches.
+fn weeks_or_days_beside_a_period(paper: &crate::paper::Paper, out: &mut Vec<Finding>) {
+    for length in paper.scan.period_lengths.iter().filter(|l| !l.fits()) {
+        let days = (length.to - length.from).num_days() + 1;
+        let weeks = match length.unit {
+            LengthUnit::Weeks => {
+                let (fewest, most) = length.weeks().into_inner();
+                if fewest == most {
+                    format!(", {most} veckor")
+                } else {
+                    format!(", {fewest}–{most} veckor")
+                }
+            }
+            LengthUnit::Days => String::new(),
+        };
+        out.push(
+            Finding::new(
+                &DurationMismatch::META,
+                length.span.clone(),
+                format!(
+                    "{} stämmer inte med perioden {} – {}, som är {days} dagar{weeks}",
+                    quote(paper, &length.span),
+                    date(length.from),
+                    date(length.to)
+                ),
+            )
+            .related(length.period.clone(), "perioden"),
+        );
     }
 }
 

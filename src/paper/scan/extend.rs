@@ -13,6 +13,7 @@ impl Scan {
             narrated,
             periods,
             durations,
+            period_lengths,
             ages,
             laws,
             law_typos,
@@ -75,6 +76,7 @@ impl Scan {
         self.narrated.extend(narrated);
         self.periods.extend(periods);
         self.durations.extend(durations);
+        self.period_lengths.extend(period_lengths);
         self.ages.extend(ages);
         self.laws.extend(laws);
         self.law_typos.extend(law_typos);

@@ -46,6 +46,7 @@ mod patterns;
 mod report_dates;
 pub(crate) use patterns::{compile_patterns, compile_rule_patterns};
 mod parts;
+mod period_lengths;
 mod periods;
 mod persons;
 pub(crate) mod plain;
@@ -104,6 +105,7 @@ pub use officialese::find_officialese;
 pub use options::ExtensionOption;
 pub use orgs::{COMPANY_FORMS, OrgMention};
 pub use parts::PartOf;
+pub use period_lengths::{LengthUnit, PeriodLength};
 pub use periods::{PeriodMention, TermMention};
 pub use persons::PersonName;
 pub use plans::{PlanKind, PlanMention};
@@ -144,6 +146,9 @@ pub struct Scan {
     pub narrated: Vec<Timetable>,
     pub periods: Vec<PeriodMention>,
     pub durations: Vec<DurationMention>,
+    /// Periods' lengths in weeks or days told beside them ("från den 23
+    /// augusti till den 17 december 2027, 17 veckor").
+    pub period_lengths: Vec<PeriodLength>,
     pub ages: Vec<AgeMention>,
     pub laws: Vec<LawMention>,
     pub law_typos: Vec<LawNameTypo>,
@@ -342,6 +347,7 @@ pub fn scan(text: &str) -> Scan {
     period_ends.sort_unstable();
     durations::attach_days(text, &mut durations, &dates, (&period_starts, &period_ends));
     let intervals = intervals::find_intervals(text, &durations, &dates, &sentences);
+    let period_lengths = period_lengths::find_period_lengths(text, &periods);
     let amounts = amounts::find_amounts(&flowed);
     // Split once: counts, differences, count changes and verb references
     // all read the words.
@@ -382,6 +388,7 @@ pub fn scan(text: &str) -> Scan {
         narrated,
         periods,
         durations,
+        period_lengths,
         ages: ages::find_ages(text),
         laws: laws::find_laws(text),
         law_typos: laws::find_law_typos(text),

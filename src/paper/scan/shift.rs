@@ -14,6 +14,7 @@ impl Scan {
             narrated,
             periods,
             durations,
+            period_lengths,
             ages,
             laws,
             law_typos,
@@ -94,6 +95,10 @@ impl Scan {
             if let Some((_, end)) = &mut d.end {
                 s(end);
             }
+        }
+        for l in period_lengths.iter_mut() {
+            s(&mut l.span);
+            s(&mut l.period);
         }
         ages.iter_mut().for_each(|a| s(&mut a.span));
         for l in laws.iter_mut() {
