@@ -1,6 +1,6 @@
 use super::{ore_text, quote};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
-use crate::paper::scan::{ChangeMention, ChangeSize};
+use crate::paper::scan::{ChangeMention, ChangeSize, rounding_of};
 
 declare_rule! {
     /// N313 change-restated-mismatch: samma förändring av ett belopp
@@ -104,11 +104,17 @@ fn one_change(a: &ChangeMention, b: &ChangeMention) -> bool {
 fn told_sizes(cx: &Context<'_>, changes: &[&ChangeMention], out: &mut Vec<Finding>) {
     let paper = cx.paper;
     for size in &paper.scan.change_sizes {
+        // "1,4 miljoner kronor" may be off by half its last digit.
+        let rounding = rounding_of(paper.text(&size.span));
         let before: Vec<&&ChangeMention> = changes
             .iter()
-            .filter(|c| c.span.end <= size.span.start)
-            // A size told right after its change is that change's.
-            .filter(|c| size.told_with.as_ref().is_none_or(|with| *with == c.span))
+            // A size told right after its change, or right before it ("1,4
+            // miljoner kronor mer per år, från 4,2 till 5,6 miljoner"), is
+            // that change's.
+            .filter(|c| match &size.told_with {
+                Some(with) => *with == c.span,
+                None => c.span.end <= size.span.start,
+            })
             .filter(|c| of_the_thing(c, size))
             .filter(|c| difference_at(c, size).is_some())
             .collect();
@@ -117,7 +123,7 @@ fn told_sizes(cx: &Context<'_>, changes: &[&ChangeMention], out: &mut Vec<Findin
         };
         if before
             .iter()
-            .any(|c| difference_at(c, size).is_some_and(|d| is_the_size(c, d, size)))
+            .any(|c| difference_at(c, size).is_some_and(|d| is_the_size(c, d, (size, rounding))))
         {
             continue;
         }
@@ -150,11 +156,17 @@ fn of_the_thing(change: &ChangeMention, size: &ChangeSize) -> bool {
 }
 
 /// Whether a change of `difference` öre is the size told: the size is read
-/// in whole kronor, so it may be up to a krona less.
+/// in whole kronor, so it may be up to a krona less, and a rounded size
+/// (`rounding` kronor: "1,4 miljoner") half its last digit either way.
 /// A size told without a rate of a monthly change may be its year's.
-fn is_the_size(change: &ChangeMention, difference: u64, size: &ChangeSize) -> bool {
+fn is_the_size(
+    change: &ChangeMention,
+    difference: u64,
+    (size, rounding): (&ChangeSize, u64),
+) -> bool {
     let told = size.kronor.saturating_mul(100);
-    let is = |d: u64| d >= told && d - told < 100;
+    let slack = rounding.saturating_mul(50);
+    let is = |d: u64| (d >= told && d - told < 100) || d.abs_diff(told) <= slack;
     is(difference)
         || (size.per.is_none()
             && change.per.as_deref() == Some("månad")
@@ -176,6 +188,8 @@ fn difference_at(change: &ChangeMention, size: &ChangeSize) -> Option<u64> {
         // "Den fasta avgiften höjs med 240 kronor": its thing's change at
         // the change's rate.
         (Some(_), None) if size.thing.is_some() => Some(difference),
+        // A size in apposition to its change gives the change its rate.
+        (None, Some(_)) if size.told_with.as_ref() == Some(&change.span) => Some(difference),
         _ => None,
     }
 }

@@ -67,6 +67,15 @@ pub(super) fn find_change_sizes(
                     told_with: None,
                 });
             }
+            if let Some(change) = change_right_after(text, a.span.end, changes) {
+                return Some(ChangeSize {
+                    span: a.span.clone(),
+                    kronor: a.kronor,
+                    per,
+                    thing: None,
+                    told_with: Some(change.span.clone()),
+                });
+            }
             let change = change_right_before(text, a.span.start, changes)?;
             Some(ChangeSize {
                 span: a.span.clone(),
@@ -125,6 +134,28 @@ fn change_right_before<'a>(
                 .is_some_and(|unit| unit_name(w) == unit)
     });
     (joined && (last == "med" || last == "på")).then_some(*change)
+}
+
+/// The change told right after a sum that is its size: "1,4 miljoner
+/// kronor mer per år, från 4,2 till 5,6 miljoner kronor" — a comparative
+/// ("mer", "mindre"), at most its rate or what it is more of, a comma,
+/// then the change from "från".
+fn change_right_after<'a>(
+    text: &str,
+    at: usize,
+    changes: &'a [ChangeMention],
+) -> Option<&'a ChangeMention> {
+    let change = changes.get(changes.partition_point(|c| c.span.start < at))?;
+    let gap = text.get(at..change.span.start)?;
+    if gap.len() > 40 || !gap.trim_end().ends_with(',') || gap.contains(['\n', ';', '.']) {
+        return None;
+    }
+    let words = words_of(gap);
+    let comparative = words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "mer" | "mindre"));
+    let short = words.len() <= 4;
+    (comparative && short && text[change.span.clone()].starts_with("från")).then_some(change)
 }
 
 /// Whether `gap` has a full stop that ends a sentence: one followed by a
@@ -203,6 +234,41 @@ pub(super) fn find_percents_after_sizes(text: &str, sizes: &[ChangeSize]) -> Vec
         .collect()
 }
 
+/// A percentage told after the size of a change that follows its change
+/// ("höjs från 15 kronor till 20 kronor per timme, en höjning med 5 kronor
+/// eller 33 procent"): the change's own percentage, when it has none yet.
+pub(super) fn attach_percents_after_sizes(
+    text: &str,
+    sizes: &[ChangeSize],
+    changes: &mut [ChangeMention],
+) {
+    for size in sizes.iter().filter(|s| s.thing.is_none()) {
+        let Some(told_with) = &size.told_with else {
+            continue;
+        };
+        let Some(change) = changes.iter_mut().find(|c| c.span == *told_with) else {
+            continue;
+        };
+        if change.percent.is_some() {
+            continue;
+        }
+        let after = head(&text[size.span.end..], 60);
+        if !after.contains("procent") && !after.contains('%') {
+            continue;
+        }
+        let Some(c) = RESTATED.captures(after) else {
+            continue;
+        };
+        let Some(end) = c.get(0).map(|m| m.end()) else {
+            continue;
+        };
+        let rest = &text[size.span.end + end..];
+        if per_of(rest).is_none() {
+            change.percent = percent_of(&c, rest, size.span.end);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,6 +297,28 @@ mod tests {
         assert_eq!(percents.len(), 1, "{percents:?}");
         assert_eq!(percents[0].percent.hundredths, 1000);
         assert_eq!(percents[0].thing.qualifiers, ["fasta"]);
+    }
+
+    #[test]
+    fn a_percentage_after_the_size_of_a_change_is_the_changes() {
+        let text = "Avgiften höjs från 15 kronor till 20 kronor per timme, en höjning med 5 kronor eller 33 procent.";
+        let mut changes = find_changes(text);
+        let amounts = super::super::amounts::find_amounts(text);
+        let sizes = find_change_sizes(text, &amounts, &changes);
+        attach_percents_after_sizes(text, &sizes, &mut changes);
+        let percent = changes[0].percent.as_ref().map(|p| p.hundredths);
+        assert_eq!(percent, Some(3300));
+    }
+
+    #[test]
+    fn a_size_told_before_its_change() {
+        let text = "Höjningen beräknas ge 1,4 miljoner kronor mer per år, från 4,2 till 5,6 miljoner kronor. Det ger 300 kronor mer, vilket är bra, från början.";
+        let changes = find_changes(text);
+        let amounts = super::super::amounts::find_amounts(text);
+        let sizes = find_change_sizes(text, &amounts, &changes);
+        assert_eq!(sizes.len(), 1, "{sizes:?}");
+        assert_eq!(sizes[0].kronor, 1_400_000);
+        assert_eq!(sizes[0].told_with, Some(changes[0].span.clone()));
     }
 
     #[test]

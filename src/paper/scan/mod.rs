@@ -354,8 +354,9 @@ pub fn scan(text: &str) -> Scan {
     let words = counts::words(&flowed);
     let counts = counts::find_counts_in(&flowed, &words);
     let breakdowns = breakdowns::find_breakdowns(&flowed, &sentences, &amounts, (&counts, &words));
-    let changes = changes::find_changes(&flowed);
+    let mut changes = changes::find_changes(&flowed);
     let change_sizes = change_sizes::find_change_sizes(&flowed, &amounts, &changes);
+    change_sizes::attach_percents_after_sizes(&flowed, &change_sizes, &mut changes);
     let mut change_percents = changes::find_change_percents(&flowed);
     change_percents.extend(change_sizes::find_percents_after_sizes(
         &flowed,
