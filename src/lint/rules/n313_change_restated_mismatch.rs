@@ -20,6 +20,9 @@ declare_rule! {
     /// Sägs storleken med ett verb efter det som ändras ("Egenavgiften höjs
     /// därmed med 6 kronor per resa") prövas den mot förändringen av samma
     /// sak; en förändring utan takt mot en storlek per styck ("per resa").
+    /// Ett belopp som något sätts till ("fastställer terminsavgiften … till
+    /// 750 kronor", "Avgiften ska vara 20 kronor per timme") måste vara det
+    /// nya beloppet i en förändring av samma sak i en annan mening.
     ///
     /// Fel:  1. … avgiften för trygghetslarm höjs från 250 till 300 kronor per månad …
     ///       Höjningen av larmavgiften från 250 kronor till 350 kronor …
@@ -49,6 +52,45 @@ impl Rule for ChangeRestatedMismatch {
         }
         restated_changes(cx, &changes, out);
         told_sizes(cx, &changes, out);
+        values_set(cx, &changes, out);
+    }
+}
+
+/// A sum the paper sets a thing to ("fastställer terminsavgiften … till
+/// 700 kronor") that is not the new value of the thing's change told in
+/// another sentence ("Terminsavgiften höjs från 600 kronor till 750
+/// kronor"), at the same rate.
+fn values_set(cx: &Context<'_>, changes: &[&ChangeMention], out: &mut Vec<Finding>) {
+    let paper = cx.paper;
+    for value in &paper.scan.set_values {
+        let sentence = paper.scan.sentence_at(value.span.start);
+        let of_the_thing: Vec<&&ChangeMention> = changes
+            .iter()
+            .filter(|c| c.thing.as_ref().is_some_and(|t| t.same(&value.thing)))
+            .filter(|c| same_rate(c.per.as_deref(), value.per.as_deref()))
+            .filter(|c| paper.scan.sentence_at(c.span.start) != sentence)
+            .collect();
+        let set = value.kronor.saturating_mul(100);
+        let Some(first) = of_the_thing.first() else {
+            continue;
+        };
+        if of_the_thing.iter().any(|c| c.to_ore.abs_diff(set) < 100) {
+            continue;
+        }
+        out.push(
+            Finding::new(
+                &ChangeRestatedMismatch::META,
+                value.span.clone(),
+                format!(
+                    "{} är inte det nya beloppet i förändringen {} ({}), {}",
+                    quote(paper, &value.span),
+                    quote(paper, &first.span),
+                    paper.line_label(first.span.start),
+                    ore_text(first.to_ore)
+                ),
+            )
+            .related(first.span.clone(), "förändringen"),
+        );
     }
 }
 
@@ -173,13 +215,26 @@ fn is_the_size(
             && is(difference.saturating_mul(12)))
 }
 
+/// Whether a change and a sum are at one rate: the same, or one without
+/// a rate and the other per item ("750 kronor per ämne" of a fee that
+/// "höjs från 600 kronor till 750 kronor"), not per a time.
+fn same_rate(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (a, b) if a == b => true,
+        (None, Some(item)) | (Some(item), None) => !TIMES.contains(&item),
+        _ => false,
+    }
+}
+
+/// The periods a rate may be per.
+const TIMES: [&str; 6] = ["år", "månad", "vecka", "dag", "timme", "kvartal"];
+
 /// The change's size (in öre) at the rate of `size`: the same rate, or a month's
 /// change told for a year (twelve times), or a change told without a rate
 /// held against a size per item ("per resa"; not per month or year, which
 /// a change without a rate may be either). None when the rates differ
 /// otherwise.
 fn difference_at(change: &ChangeMention, size: &ChangeSize) -> Option<u64> {
-    const TIMES: [&str; 6] = ["år", "månad", "vecka", "dag", "timme", "kvartal"];
     let difference = change.from_ore.abs_diff(change.to_ore);
     match (change.per.as_deref(), size.per.as_deref()) {
         (a, b) if a == b => Some(difference),

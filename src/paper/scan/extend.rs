@@ -67,6 +67,7 @@ impl Scan {
             changes,
             change_sizes,
             change_percents,
+            set_values,
             counts,
             restated,
         } = other;
@@ -130,6 +131,7 @@ impl Scan {
         self.changes.extend(changes);
         self.change_sizes.extend(change_sizes);
         self.change_percents.extend(change_percents);
+        self.set_values.extend(set_values);
         self.counts.extend(counts);
         self.restated.extend(restated);
     }

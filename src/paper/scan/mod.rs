@@ -61,6 +61,7 @@ mod restated;
 mod rounds;
 mod sentences;
 mod sessions;
+mod set_values;
 mod shares;
 mod shift;
 mod split_years;
@@ -118,6 +119,7 @@ pub use report_dates::ReportDate;
 pub use restated::RestatedFigure;
 pub use rounds::{ListedPeriod, Rounds};
 pub use sessions::SessionDate;
+pub use set_values::SetValue;
 pub use shares::ShareOf;
 pub use split_years::{SplitYear, YearBound};
 pub use term_ends::TermEnd;
@@ -257,6 +259,9 @@ pub struct Scan {
     /// Percentages of changes told with a verb after the thing
     /// ("Egenavgiften höjs därmed med 12,5 procent").
     pub change_percents: Vec<ChangePercent>,
+    /// Sums a thing is set to ("fastställer terminsavgiften … till 750
+    /// kronor").
+    pub set_values: Vec<SetValue>,
     pub counts: Vec<CountMention>,
 }
 
@@ -357,6 +362,7 @@ pub fn scan(text: &str) -> Scan {
     let mut changes = changes::find_changes(&flowed);
     let change_sizes = change_sizes::find_change_sizes(&flowed, &amounts, &changes);
     change_sizes::attach_percents_after_sizes(&flowed, &change_sizes, &mut changes);
+    let set_values = set_values::find_set_values(&flowed, &amounts, &changes);
     let mut change_percents = changes::find_change_percents(&flowed);
     change_percents.extend(change_sizes::find_percents_after_sizes(
         &flowed,
@@ -442,6 +448,7 @@ pub fn scan(text: &str) -> Scan {
         split_years,
         change_sizes,
         change_percents,
+        set_values,
         changes,
         amounts,
         counts,

@@ -69,6 +69,7 @@ impl Scan {
             changes,
             change_sizes,
             change_percents,
+            set_values,
             counts,
         } = self;
         let s = |span: &mut Span| *span = span.start + offset..span.end + offset;
@@ -249,6 +250,7 @@ impl Scan {
         change_percents
             .iter_mut()
             .for_each(|c| s(&mut c.percent.span));
+        set_values.iter_mut().for_each(|v| s(&mut v.span));
         counts.iter_mut().for_each(|c| s(&mut c.span));
         for r in restated.iter_mut() {
             s(&mut r.span);
