@@ -103,7 +103,11 @@ fn may_be_service(words: &[String], i: usize) -> bool {
     let company = words
         .get(i + 1)
         .is_some_and(|next| COMPANY_FORMS.iter().any(|f| f.eq_ignore_ascii_case(next)));
+    // "750 kronor per ämne för barn": a price and what it is per are no
+    // service.
+    let priced = MONEY_UNITS.contains(&w.as_str()) || (i > 0 && words[i - 1] == "per");
     w.chars().count() >= 5
+        && !priced
         && !infinitive
         && !body_verb
         && !company
@@ -151,6 +155,9 @@ fn indefinite(word: &str) -> String {
         .unwrap_or(word)
         .to_owned()
 }
+
+/// Units of money a price is told in.
+const MONEY_UNITS: &[&str] = &["kronor", "miljoner", "procent"];
 
 /// Verbs of the decision itself: "beslutar", "föreslås".
 const DECIDING_WORDS: &[&str] = &[
@@ -519,6 +526,8 @@ mod tests {
             Some("familjestödjande")
         );
         assert_eq!(service_key("barn och unga"), None);
+        // A price and what it is per are no service.
+        assert_eq!(service_key("750 kronor per ämne för barn och unga"), None);
         // A state the service is in is no service: its subject is.
         assert_eq!(
             service_key("fritidsgårdarna kärnan och ljusglimten håller öppet för unga").as_deref(),
