@@ -148,7 +148,7 @@ fn multi_word_variants(cx: &Context<'_>, out: &mut Vec<Finding>) {
             (None, Some((other, (_, first, _)))) => (*other, Some(*first)),
             (None, None) => continue,
         };
-        let right = format!("{name} {}", org.form);
+        let right = named_with_form(paper, org, name);
         let mut finding = Finding::new(
             &PartyNameVariant::META,
             org.span.clone(),
@@ -163,6 +163,17 @@ fn multi_word_variants(cx: &Context<'_>, out: &mut Vec<Finding>) {
             None => finding = finding.fix(org.span.clone(), right),
         }
         out.push(finding);
+    }
+}
+
+/// A name with the org's form where the org writes it: after a legal form's
+/// name ("Tryggbo Omsorg AB"), before a kind's ("Föräldraföreningen
+/// Kulturskolans vänner").
+fn named_with_form(paper: &crate::paper::Paper, org: &OrgMention, name: &str) -> String {
+    if paper.text(&org.span).starts_with(org.form.as_str()) {
+        format!("{} {name}", org.form)
+    } else {
+        format!("{name} {}", org.form)
     }
 }
 

@@ -59,7 +59,7 @@ static ORG: LazyLock<Plain> = LazyLock::new(|| {
 /// "Stiftelsen Solgläntan", "Föreningen Grannstöd Lövsjö", "Region Gotland".
 static NAMED_BY_KIND: LazyLock<Plain> = LazyLock::new(|| {
     tuned(
-        r"\b(Stiftelsen|Föreningen|Region|Riksförbundet)\s+((?:[A-ZÅÄÖ][\wåäöÅÄÖ&-]+)(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ&-]+){0,2})",
+        r"\b(Stiftelsen|Föreningen|[A-ZÅÄÖ][a-zåäö]+föreningen|Region|Riksförbundet)\s+((?:[A-ZÅÄÖ][\wåäöÅÄÖ&-]+)(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ&-]+){0,2})(?:\s+([a-zåäö]{3,}))?",
     )
 });
 
@@ -87,9 +87,20 @@ pub(super) fn find_orgs(text: &str) -> Vec<OrgMention> {
         if super::overlaps(&orgs, &span, |o| &o.span) {
             continue;
         }
+        let mut base = c[2].split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut span = span;
+        match c.get(3) {
+            // "Föräldraföreningen Kulturskolans vänner": a genitive's noun
+            // is the name's; after another word it is the sentence's.
+            Some(noun) if base.ends_with('s') && !FUNCTION_WORDS.contains(&noun.as_str()) => {
+                base = format!("{base} {}", noun.as_str());
+            }
+            Some(_) => span.end = c.get(2).expect("name").end(),
+            None => {}
+        }
         named.push(OrgMention {
             span,
-            base: c[2].split_whitespace().collect::<Vec<_>>().join(" "),
+            base,
             form: c[1].to_owned(),
             dashed: false,
         });
@@ -98,6 +109,12 @@ pub(super) fn find_orgs(text: &str) -> Vec<OrgMention> {
     orgs.sort_by_key(|o| o.span.start);
     orgs
 }
+
+/// Words after a genitive that are no noun of a name ("Kulturskolans har").
+const FUNCTION_WORDS: [&str; 14] = [
+    "och", "har", "hade", "är", "var", "som", "till", "för", "med", "att", "kan", "ska", "samt",
+    "inom",
+];
 
 /// Where a company's name begins in the capitalised words before its legal
 /// form: after a heading line ("Ärende⏎Tryggbo AB"), a word that starts a
@@ -244,7 +261,7 @@ mod tests {
     #[test]
     fn associations_foundations_and_regions() {
         let s = scan(
-            "Bidrag till Lövsjö IF, Tallkotten ideell förening, Stiftelsen Solgläntan och Föreningen Grannstöd Lövsjö i samarbete med Region Gotland.",
+            "Bidrag till Lövsjö IF, Tallkotten ideell förening, Stiftelsen Solgläntan och Föreningen Grannstöd Lövsjö i samarbete med Region Gotland. Föräldraföreningen Kulturskolans vänner har skrivit.",
         );
         let found: Vec<(&str, &str)> = s
             .orgs
@@ -259,6 +276,7 @@ mod tests {
                 ("Solgläntan", "Stiftelsen"),
                 ("Grannstöd Lövsjö", "Föreningen"),
                 ("Gotland", "Region"),
+                ("Kulturskolans vänner", "Föräldraföreningen"),
             ]
         );
     }

@@ -78,7 +78,7 @@ pub(super) fn find_persons(text: &str) -> Vec<PersonName> {
             after.starts_with(form)
                 && !after[form.len()..].starts_with(|c: char| c.is_alphanumeric())
         });
-        if !company {
+        if !company && !names_an_organisation(given.as_str()) {
             found.push(PersonName {
                 span: given.start()..surname.end(),
                 given: given.as_str().to_owned(),
@@ -94,6 +94,28 @@ pub(super) fn find_persons(text: &str) -> Vec<PersonName> {
         };
     }
     found
+}
+
+/// Whether a capitalised first word is the definite noun of an
+/// organisation ("Föräldraföreningen Kulturskolans vänner", "Stiftelsen
+/// Ljusglimten", "Socialnämnden Ekby"), not a given name.
+fn names_an_organisation(word: &str) -> bool {
+    const KINDS: [&str; 12] = [
+        "föreningen",
+        "förbundet",
+        "stiftelsen",
+        "bolaget",
+        "sällskapet",
+        "klubben",
+        "gruppen",
+        "rådet",
+        "kommunen",
+        "regionen",
+        "församlingen",
+        "skolan",
+    ];
+    let lower = crate::base::swedish::lowercase(word);
+    KINDS.iter().any(|kind| lower.ends_with(kind)) || super::ends_like_an_office(&lower)
 }
 
 /// Compiles this module's patterns before their first use
@@ -121,6 +143,17 @@ mod tests {
                 ("Lari".to_owned(), "Pitkä-Kangas".to_owned())
             ]
         );
+    }
+
+    #[test]
+    fn an_organisations_noun_is_no_given_name() {
+        let names: Vec<String> = find_persons(
+            "Föräldraföreningen Kulturskolans vänner och Stiftelsen Ljusglimten skrev till Karen Lund.",
+        )
+        .into_iter()
+        .map(|p| format!("{} {}", p.given, p.surname))
+        .collect();
+        assert_eq!(names, ["Karen Lund"]);
     }
 
     #[test]
