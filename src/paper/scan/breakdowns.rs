@@ -140,10 +140,11 @@ pub(super) fn find_breakdowns(
             ));
         }
         let counts_within = within(&counted, sentence);
+        let sums_within = within(&sums, sentence);
         found.extend(
-            with_elided_parts(words, sentence, &cue_span, counts_within).and_then(|figures| {
-                breakdown_in(text, sentence, (cue, &cue_span), &figures, false)
-            }),
+            with_elided_parts(words, sentence, &cue_span, (counts_within, sums_within)).and_then(
+                |figures| breakdown_in(text, sentence, (cue, &cue_span), &figures, false),
+            ),
         );
     }
     found
@@ -151,18 +152,26 @@ pub(super) fn find_breakdowns(
 
 /// A sentence's counts with the parts after the cue whose noun the whole
 /// before it gives ("1 240 elever, varav 860 i musik och 380 i dans"),
-/// when no part after the cue has a noun of its own.
+/// when no part after the cue has a noun of its own and no sum stands
+/// between the whole and the cue ("De 12 skolorna fick 1 240 000 kronor,
+/// varav 860 000 i Ekby …" divides the sum, not the schools).
 fn with_elided_parts(
     words: &[Word<'_>],
     sentence: &Span,
     cue_span: &Span,
-    within: &[Figure],
+    (within, sums): (&[Figure], &[Figure]),
 ) -> Option<Vec<Figure>> {
     let split = within.partition_point(|f| f.told.span.end <= cue_span.start);
     if split < within.len() {
         return None;
     }
     let whole = within[..split].last()?;
+    let sum_between = sums
+        .iter()
+        .any(|s| s.told.span.start >= whole.told.span.end && s.told.span.start < cue_span.start);
+    if sum_between {
+        return None;
+    }
     let parts = super::elided::elided_parts(words, &(cue_span.end..sentence.end), whole);
     (parts.len() >= 2).then(|| within[..split].iter().cloned().chain(parts).collect())
 }

@@ -85,6 +85,12 @@ mod tests {
             [(120, vec![80, 40])]
         );
         assert!(read("Kulturskolan har 1 240 elever, varav 860 i musik.").is_empty());
+        // A sum between the whole and the cue is what the parts divide.
+        assert!(
+            read("De 12 skolorna fick 1 240 000 kronor, varav 860 000 i Ekby och 380 000 i Åby.")
+                .iter()
+                .all(|(whole, _)| *whole != 12)
+        );
         // A year is no part.
         assert!(
             read("Kulturskolan har 1 240 elever, varav 2025 i musik och 2026 i dans.").is_empty()

@@ -98,12 +98,14 @@ pub(super) fn find_parts(text: &str, counts: &[CountMention]) -> Vec<PartOf> {
             // search: a text of thousands of them stays linear.
             let before = counts.partition_point(|count| count.span.start < whole_at);
             // Its clause may qualify it: "54 ansökningar från
-            // arbetsgivare, varav 59 …".
+            // arbetsgivare, varav 59 …"; a number in it is what "varav"
+            // divides ("De 12 skolorna fick 1 240 000 kronor, varav …").
             let whole = counts[..before].last().filter(|count| {
+                let between = &text[count.span.end.min(whole_at)..whole_at];
                 count.span.end <= whole_at
                     && whole_at - count.span.end <= VARAV_REACH
-                    && !text[count.span.end..whole_at]
-                        .contains(['.', ',', ';', ':', '!', '?', '\n'])
+                    && !between.contains(['.', ',', ';', ':', '!', '?', '\n'])
+                    && !between.bytes().any(|b| b.is_ascii_digit())
             })?;
             let number = c.get(1)?;
             // "12 platser, varav 60 procent …" is a share, not a count.
@@ -222,6 +224,11 @@ mod tests {
         // A share or a sum after "varav" is no count.
         assert_eq!(parts("Det finns 12 platser, varav 60 procent är nya."), []);
         assert_eq!(parts("Det finns 12 platser, varav 2026 års nya."), []);
+        // A sum between the count and "varav" is what it divides.
+        assert_eq!(
+            parts("De 12 skolorna fick 1 240 000 kronor, varav 860 000 i Ekby."),
+            []
+        );
         // Another clause between: no whole.
         assert_eq!(
             parts("Det finns 540 platser, i år fler än förut, varav 290 är nya."),
