@@ -90,9 +90,15 @@ pub(super) fn find_orgs(text: &str) -> Vec<OrgMention> {
         let mut base = c[2].split_whitespace().collect::<Vec<_>>().join(" ");
         let mut span = span;
         match c.get(3) {
-            // "Föräldraföreningen Kulturskolans vänner": a genitive's noun
-            // is the name's; after another word it is the sentence's.
-            Some(noun) if base.ends_with('s') && !FUNCTION_WORDS.contains(&noun.as_str()) => {
+            // "Föräldraföreningen Kulturskolans vänner": in an
+            // association's name a genitive's noun is the name's; after
+            // another word, or another kind ("Stiftelsen Solgläntans
+            // styrelse"), it is the sentence's.
+            Some(noun)
+                if c[1].ends_with("öreningen")
+                    && base.ends_with('s')
+                    && !FUNCTION_WORDS.contains(&noun.as_str()) =>
+            {
                 base = format!("{base} {}", noun.as_str());
             }
             Some(_) => span.end = c.get(2).expect("name").end(),
@@ -261,7 +267,7 @@ mod tests {
     #[test]
     fn associations_foundations_and_regions() {
         let s = scan(
-            "Bidrag till Lövsjö IF, Tallkotten ideell förening, Stiftelsen Solgläntan och Föreningen Grannstöd Lövsjö i samarbete med Region Gotland. Föräldraföreningen Kulturskolans vänner har skrivit.",
+            "Bidrag till Lövsjö IF, Tallkotten ideell förening, Stiftelsen Solgläntan och Föreningen Grannstöd Lövsjö i samarbete med Region Gotland. Föräldraföreningen Kulturskolans vänner har skrivit. Stiftelsen Solgläntans styrelse.",
         );
         let found: Vec<(&str, &str)> = s
             .orgs
@@ -277,6 +283,7 @@ mod tests {
                 ("Grannstöd Lövsjö", "Föreningen"),
                 ("Gotland", "Region"),
                 ("Kulturskolans vänner", "Föräldraföreningen"),
+                ("Solgläntans", "Stiftelsen"),
             ]
         );
     }

@@ -83,6 +83,8 @@ fn length_before(text: &str, period: &PeriodMention) -> Option<PeriodLength> {
             Some((start, w))
         })
         .filter(|(_, w)| !w.is_empty())
+        // The window may start inside a word ("21" read as "1").
+        .skip(usize::from(cut_inside_a_word(text, from)))
         .collect();
     // The joining words, from the period back to the unit.
     while let Some(&(_, w)) = words.last() {
@@ -105,6 +107,14 @@ fn length_before(text: &str, period: &PeriodMention) -> Option<PeriodLength> {
     let unit_word = unit_word.trim_end_matches([',', '(', ':']);
     let (count, unit, end) = length_at(text, number_at)?;
     (text[number_at..end].ends_with(unit_word)).then(|| told(period, number_at..end, count, unit))
+}
+
+/// Whether `at` is inside a word: a look-back window starting there cut it.
+fn cut_inside_a_word(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace())
 }
 
 /// A number and a unit of weeks or days starting at `at`: the count, the
@@ -208,5 +218,11 @@ mod tests {
         assert!(read("Kursen pågår 1 juni–31 augusti 2027, 6 veckors kurs.").is_empty());
         let rounds = "Feriearbetet pågår i tre perioder om tre veckor mellan den 14 juni och den 13 augusti 2027.";
         assert!(read(rounds).is_empty());
+        // A number the look-back cuts ("121" read as "21") is not read.
+        let cut = format!(
+            "pågick 121 veckor,{}från den 3 maj 2025 till den 27 augusti 2027.",
+            " ".repeat(30)
+        );
+        assert!(read(&cut).is_empty());
     }
 }
