@@ -122,7 +122,7 @@ fn multi_word_variants(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for org in paper.scan.orgs.iter().filter(|o| o.base.contains(' ')) {
         distinct
             .entry(&org.base)
-            .or_insert_with(|| (0, org, with_trailing_form(paper, org)))
+            .or_insert_with(|| (0, org, org.fixed_name(paper.text(&org.span))))
             .0 += 1;
     }
     if distinct.len() > MAX_DISTINCT_NAMES {
@@ -148,7 +148,7 @@ fn multi_word_variants(cx: &Context<'_>, out: &mut Vec<Finding>) {
             (None, Some((other, (_, first, _)))) => (*other, Some(*first)),
             (None, None) => continue,
         };
-        let right = named_with_form(paper, org, name);
+        let right = org.named_with_form(paper.text(&org.span), name);
         let mut finding = Finding::new(
             &PartyNameVariant::META,
             org.span.clone(),
@@ -163,29 +163,6 @@ fn multi_word_variants(cx: &Context<'_>, out: &mut Vec<Finding>) {
             None => finding = finding.fix(org.span.clone(), right),
         }
         out.push(finding);
-    }
-}
-
-/// A name with the org's form where the org writes it: after a legal form's
-/// name ("Tryggbo Omsorg AB"), before a kind's ("Föräldraföreningen
-/// Kulturskolans vänner").
-fn named_with_form(paper: &crate::paper::Paper, org: &OrgMention, name: &str) -> String {
-    if paper.text(&org.span).starts_with(org.form.as_str()) {
-        format!("{} {name}", org.form)
-    } else {
-        format!("{name} {}", org.form)
-    }
-}
-
-/// The name with its legal form when the form is written after it
-/// ("Byggbolaget Granlund AB"): then the last word of the base is inside
-/// the fixed name, and an "s" on it is a slip, not a genitive
-/// ("Byggbolaget Granlunds AB").
-fn with_trailing_form(paper: &crate::paper::Paper, org: &OrgMention) -> String {
-    if paper.text(&org.span).ends_with(org.form.as_str()) {
-        format!("{} {}", org.base, org.form)
-    } else {
-        org.base.clone()
     }
 }
 

@@ -28,6 +28,29 @@ impl OrgMention {
     pub fn is_company(&self) -> bool {
         COMPANY_FORMS.contains(&self.form.as_str())
     }
+
+    /// `name` with this mention's form where `written` (the mention's
+    /// text) has it: after a legal form's name ("Tryggbo Omsorg AB"),
+    /// before a kind's ("Föräldraföreningen Kulturskolans vänner").
+    pub fn named_with_form(&self, written: &str, name: &str) -> String {
+        if written.starts_with(self.form.as_str()) {
+            format!("{} {name}", self.form)
+        } else {
+            format!("{name} {}", self.form)
+        }
+    }
+
+    /// The name with its legal form when `written` has the form after it
+    /// ("Byggbolaget Granlund AB"): then the last word of the base is
+    /// inside the fixed name, and an "s" on it is a slip, not a genitive
+    /// ("Byggbolaget Granlunds AB").
+    pub fn fixed_name(&self, written: &str) -> String {
+        if written.ends_with(self.form.as_str()) {
+            format!("{} {}", self.base, self.form)
+        } else {
+            self.base.clone()
+        }
+    }
 }
 
 /// The legal forms of a company or economic association.
