@@ -11,7 +11,7 @@ use super::Span;
 use super::amounts::clause_words;
 use super::changes::{
     BETWEEN_VERB_AND_MED, CHANGE_NOUNS, CHANGE_VERBS, ChangeMention, ChangePercent, ChangedThing,
-    changed_thing, head, per_of, percent_of, unit_name, words_of,
+    StatedPercent, changed_thing, head, per_of, percent_of, unit_name, words_of,
 };
 use super::plain::{Plain, tuned};
 
@@ -219,19 +219,25 @@ pub(super) fn find_percents_after_sizes(text: &str, sizes: &[ChangeSize]) -> Vec
         .iter()
         .filter_map(|size| {
             let thing = size.thing.clone()?;
-            let after = head(&text[size.span.end..], 60);
-            if !after.contains("procent") && !after.contains('%') {
-                return None;
-            }
-            let c = RESTATED.captures(after)?;
-            let rest = &text[size.span.end + c.get(0)?.end()..];
-            if per_of(rest).is_some() {
-                return None; // A recurring rate, not this change.
-            }
-            let percent = percent_of(&c, rest, size.span.end)?;
+            let percent = percent_after(text, size)?;
             Some(ChangePercent { percent, thing })
         })
         .collect()
+}
+
+/// The percentage a size is restated as right after it (", eller 10
+/// procent"), unless a rate follows it: a recurring rate, not this change.
+fn percent_after(text: &str, size: &ChangeSize) -> Option<StatedPercent> {
+    let after = head(&text[size.span.end..], 60);
+    if !after.contains("procent") && !after.contains('%') {
+        return None;
+    }
+    let c = RESTATED.captures(after)?;
+    let rest = &text[size.span.end + c.get(0)?.end()..];
+    if per_of(rest).is_some() {
+        return None;
+    }
+    percent_of(&c, rest, size.span.end)
 }
 
 /// A percentage told after the size of a change that follows its change
@@ -249,22 +255,8 @@ pub(super) fn attach_percents_after_sizes(
         let Some(change) = changes.iter_mut().find(|c| c.span == *told_with) else {
             continue;
         };
-        if change.percent.is_some() {
-            continue;
-        }
-        let after = head(&text[size.span.end..], 60);
-        if !after.contains("procent") && !after.contains('%') {
-            continue;
-        }
-        let Some(c) = RESTATED.captures(after) else {
-            continue;
-        };
-        let Some(end) = c.get(0).map(|m| m.end()) else {
-            continue;
-        };
-        let rest = &text[size.span.end + end..];
-        if per_of(rest).is_none() {
-            change.percent = percent_of(&c, rest, size.span.end);
+        if change.percent.is_none() {
+            change.percent = percent_after(text, size);
         }
     }
 }
