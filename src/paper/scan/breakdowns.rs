@@ -57,6 +57,17 @@ pub struct Told {
     pub rounding: u64,
 }
 
+impl Told {
+    /// A figure told exactly: a count, a whole number, kronor.
+    pub fn exact(span: Span, value: u64) -> Told {
+        Told {
+            span,
+            value,
+            rounding: 0,
+        }
+    }
+}
+
 /// A figure a breakdown may hold: a sum or a count, with a sum's period
 /// and a count's noun.
 #[derive(Clone)]
@@ -275,11 +286,7 @@ pub(super) fn count_figures(counts: &[CountMention], amounts: &[AmountMention]) 
             amounts.get(next).is_none_or(|a| a.span.start >= c.span.end)
         })
         .map(|c| Figure {
-            told: Told {
-                span: c.span.clone(),
-                value: c.count,
-                rounding: 0,
-            },
+            told: Told::exact(c.span.clone(), c.count),
             per: None,
             noun: Some(c.thing.clone()),
         })

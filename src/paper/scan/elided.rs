@@ -35,11 +35,7 @@ pub(super) fn elided_parts(words: &[Word<'_>], span: &Span, whole: &Figure) -> V
             .is_some_and(|w| PREPOSITIONS.contains(&&*lowercase(w.text)));
         if preposition {
             parts.push(Figure {
-                told: Told {
-                    span: words[i].start..words[next - 1].end,
-                    value,
-                    rounding: 0,
-                },
+                told: Told::exact(words[i].start..words[next - 1].end, value),
                 per: None,
                 noun: whole.noun.clone(),
             });

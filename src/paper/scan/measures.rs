@@ -41,11 +41,7 @@ pub(super) fn measure_figures(words: &[Word<'_>]) -> Vec<Figure> {
         });
         if let Some(unit) = unit {
             figures.push(Figure {
-                told: Told {
-                    span: words[i].start..words[next].end,
-                    value,
-                    rounding: 0,
-                },
+                told: Told::exact(words[i].start..words[next].end, value),
                 per: None,
                 noun: Some(unit.to_owned()),
             });

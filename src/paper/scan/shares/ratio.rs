@@ -64,7 +64,7 @@ fn share_at(
     if words[av - 1].closed || !words.get(av)?.text.eq_ignore_ascii_case("av") {
         return None;
     }
-    let part_told = told(words[i].start..words[av - 1].end, part);
+    let part_told = Told::exact(words[i].start..words[av - 1].end, part);
     let (whole, next) = whole_after(words, av + 1, sentences, counts)?;
     if whole.value == 0 || part > whole.value {
         return None;
@@ -83,14 +83,6 @@ fn share_at(
     })
 }
 
-fn told(span: Span, value: u64) -> Told {
-    Told {
-        span,
-        value,
-        rounding: 0,
-    }
-}
-
 /// The whole at word `j`, after "av": a number with its noun ("214
 /// ungdomar"), or "dem"/"dessa" for the one count told before in the
 /// sentence. The whole and the index of the word after it.
@@ -105,7 +97,10 @@ fn whole_after(
         if !words[next - 1].closed && words.get(next).is_some_and(|w| is_noun(w.text)) {
             next += 1;
         }
-        return Some((told(words[j].start..words[next - 1].end, whole), next));
+        return Some((
+            Told::exact(words[j].start..words[next - 1].end, whole),
+            next,
+        ));
     }
     let pronoun = lowercase(words.get(j)?.text);
     if !matches!(&*pronoun, "dem" | "dessa") {
@@ -125,7 +120,7 @@ fn whole_after(
     if before.next().is_some() {
         return None;
     }
-    Some((told(only.span.clone(), only.count), j + 1))
+    Some((Told::exact(only.span.clone(), only.count), j + 1))
 }
 
 fn is_noun(word: &str) -> bool {
