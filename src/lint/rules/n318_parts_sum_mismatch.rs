@@ -27,6 +27,12 @@ declare_rule! {
     /// bara när alla räknar samma sak ("12 platser … och 8 platser, totalt
     /// 20 platser").
     ///
+    /// En summa som sägs vara resten ("resten", "resterande", "återstoden")
+    /// efter den enda summan före den i meningen ska tillsammans med den bli
+    /// den enda summan i meningen före ("Ridhuset beräknas kosta 8,5
+    /// miljoner kronor. Klubben betalar 2,5 miljoner kronor med egna medel
+    /// och resten, 6 miljoner kronor, med ett banklån").
+    ///
     /// Fel:  Under 2026 fick 412 hushåll bistånd, varav 168 barnfamiljer och
     ///       254 hushåll utan barn.
     /// Rätt: Under 2026 fick 412 hushåll bistånd, varav 168 barnfamiljer och

@@ -15,7 +15,11 @@ declare_rule! {
     /// skrivas "N av M" med procentsatsen efter helheten ("163 av 214
     /// ungdomar, alltså 76 procent", "12 av 20 skolor (60 procent)"), och
     /// "N av dem" syftar då på meningens enda antal före ("som 214 ungdomar
-    /// svarade på ville 163 av dem, alltså 76 procent"). Procentsatsen får
+    /// svarade på ville 163 av dem, alltså 76 procent"). En del direkt efter
+    /// "P % av" ett substantiv, i en mening som fortsätter med resten av en
+    /// summa som meningen före ger, är den andelen av den summan ("totalt
+    /// 4 340 tkr. … en handpenning om 10 % av köpeskillingen, 434 tkr, … och
+    /// resterande 3 906 tkr"). Procentsatsen får
     /// vara avrundad till de decimaler som skrivs, och avrundade belopp ("38,4
     /// miljoner") får avvika med en halv enhet. En ungefärlig procentsats
     /// eller ett ungefärligt tal ("cirka", "drygt") prövas inte, inte heller

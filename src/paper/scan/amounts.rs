@@ -52,7 +52,7 @@ pub struct AmountMention {
 
 static AMOUNT: LazyLock<Plain> = LazyLock::new(|| {
     plain(
-        r"(?i)(?:^|[^\p{L}\p{N},.])(\d{1,3}(?:[ \u{a0}.]\d{3})+|\d+)(?:,(\d{1,3}))?[ \u{a0}]*(miljoner kronor|miljoner kr|mnkr|mkr|msek|tusen kronor|tkr|ksek|kronor|kr\b|sek\b|:-)",
+        r"(?i)(?:^|[^\p{L}\p{N},.])(\d{1,3}(?:[ \u{a0}.]\d{3})+|\d+)(?:,(\d{1,3}))?[ \u{a0}]*(miljoner kronor|miljoner kr|miljon kronor|miljon kr\b|miljarder kronor|miljard kronor|mdkr|mnkr|mkr|msek|tusen kronor|tkr|ksek|kronor|kr\b|sek\b|:-)",
     )
 });
 
@@ -220,7 +220,9 @@ pub(super) fn value(whole: &str, decimals: Option<&str>, unit: &str) -> Option<u
         .parse()
         .ok()?;
     let unit = unit.to_lowercase();
-    let scale: u64 = if unit.starts_with("milj") || unit.starts_with('m') {
+    let scale: u64 = if unit.starts_with("miljard") || unit.starts_with("md") {
+        1_000_000_000
+    } else if unit.starts_with("milj") || unit.starts_with('m') {
         1_000_000
     } else if unit.starts_with("tusen") || unit.starts_with('t') || unit == "ksek" {
         1_000
@@ -383,6 +385,11 @@ mod tests {
     #[test]
     fn sums_in_every_unit_are_whole_kronor() {
         let text = "ett bidrag om 250 000 kronor, 250 tkr, 0,25 mnkr, 2,5 miljoner kronor, 1.200.000 kr, 300 000:-";
+        let singular = find_amounts(
+            "en kostnad på 1 miljon kronor och en budget på 1,2 miljarder kronor, 3 mdkr",
+        );
+        let values: Vec<u64> = singular.iter().map(|a| a.kronor).collect();
+        assert_eq!(values, [1_000_000, 1_200_000_000, 3_000_000_000]);
         let values: Vec<u64> = find_amounts(text).iter().map(|a| a.kronor).collect();
         assert_eq!(
             values,

@@ -305,7 +305,9 @@ pub(super) fn within<'f>(figures: &'f [Figure], sentence: &Span) -> &'f [Figure]
 /// a sum in kronor.
 pub fn rounding(sum: &str) -> u64 {
     let lower = lowercase(sum);
-    let scale: u64 = if lower.contains("milj") || lower.contains("mnkr") || lower.contains("mkr") {
+    let scale: u64 = if lower.contains("miljard") || lower.contains("mdkr") {
+        1_000_000_000
+    } else if lower.contains("milj") || lower.contains("mnkr") || lower.contains("mkr") {
         1_000_000
     } else if lower.contains("tkr") || lower.contains("tusen") || lower.contains("ksek") {
         1_000

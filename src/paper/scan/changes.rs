@@ -93,7 +93,7 @@ pub(super) const BETWEEN_VERB_AND_MED: [&str; 6] =
     ["därmed", "alltså", "således", "också", "därför", "då"];
 
 const NUMBER: &str = r"(\d{1,3}(?:[ \u{a0}]\d{3})+|\d+)(?:,(\d{1,2}))?";
-const UNIT: &str = r"(miljoner kronor|mnkr|mkr|tusen kronor|tkr|kronor|kr\b)";
+const UNIT: &str = r"(miljoner kronor|miljon kronor|miljarder kronor|miljard kronor|mdkr|mnkr|mkr|tusen kronor|tkr|kronor|kr\b)";
 
 /// "från 250 (kronor) till 300 kronor": the first value's unit may be left
 /// to the second's, and may have its rate ("från 190 kronor/timme till 200

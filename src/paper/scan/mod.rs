@@ -57,6 +57,7 @@ mod products;
 mod rate_restated;
 mod reach;
 mod references;
+mod remainders;
 mod restated;
 mod rounds;
 mod sentences;
@@ -358,7 +359,10 @@ pub fn scan(text: &str) -> Scan {
     // all read the words.
     let words = counts::words(&flowed);
     let counts = counts::find_counts_in(&flowed, &words);
-    let breakdowns = breakdowns::find_breakdowns(&flowed, &sentences, &amounts, (&counts, &words));
+    let mut breakdowns =
+        breakdowns::find_breakdowns(&flowed, &sentences, &amounts, (&counts, &words));
+    let (rest_breakdowns, rest_shares) = remainders::find_remainders(&flowed, &sentences, &amounts);
+    breakdowns.extend(rest_breakdowns);
     let mut changes = changes::find_changes(&flowed);
     let change_sizes = change_sizes::find_change_sizes(&flowed, &amounts, &changes);
     change_sizes::attach_percents_after_sizes(&flowed, &change_sizes, &mut changes);
@@ -375,7 +379,9 @@ pub fn scan(text: &str) -> Scan {
     let unit_products = unit_products::find_unit_products(&flowed, &sentences, &amounts, &counts);
     let term_ends = term_ends::find_term_ends(&flowed, &dates);
     let point_changes = points::find_point_changes(&flowed, &sentences);
-    let shares = shares::find_shares(&flowed, &sentences, &amounts, (&counts, &words));
+    let mut shares = shares::find_shares(&flowed, &sentences, &amounts, (&counts, &words));
+    shares.extend(rest_shares);
+    shares.sort_by_key(|s| s.span.start);
     let mut part_starts: Vec<usize> = breakdowns
         .iter()
         .flat_map(|b| b.parts.iter().map(|p| p.span.start))
