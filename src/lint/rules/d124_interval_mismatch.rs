@@ -17,6 +17,13 @@ declare_rule! {
     /// "två år senare" om 22 månader är ett ungefärligt sätt att säga det,
     /// inte ett fel.
     ///
+    /// En längd före "från" eller "efter" en händelse som skrivelsen
+    /// daterar med sitt substantiv ("Tillträde sker 2028-01-10"; "inom 18
+    /// månader från tillträdet, dvs. senast 2029-07-10"), eller början eller
+    /// slutet av en period den namnger ("Höstterminen 2027 pågår från den
+    /// 23 augusti …"; "30 dagar efter terminsstart, det vill säga den 22
+    /// september 2027"), räknas till dagen: den får avvika med en dag.
+    ///
     /// Fel:  Bygget börjar den 1 april 2028 och stationen tas i bruk den 1
     ///       oktober 2029, tolv månader senare.
     /// Rätt: Bygget börjar den 1 april 2028 och stationen tas i bruk den 1
@@ -33,6 +40,9 @@ declare_rule! {
 /// month for a length in months, a quarter for one in years.
 const MONTHS_SLACK: i64 = 31;
 const YEARS_SLACK: i64 = 92;
+/// A day counted from an event ("inom 18 månader från tillträdet, dvs.
+/// senast …") may count the first day or not.
+const EXACT_SLACK: i64 = 1;
 
 impl Rule for IntervalMismatch {
     fn meta(&self) -> &'static RuleMeta {
@@ -43,10 +53,16 @@ impl Rule for IntervalMismatch {
         let paper = cx.paper;
         for interval in &paper.scan.intervals {
             let (from, to) = (interval.from.0, interval.to.0);
-            let Some(told_day) = months_after(from, interval.months) else {
+            let told_day = match interval.days {
+                Some(days) => from.checked_add_days(chrono::Days::new(days.into())),
+                None => months_after(from, interval.months),
+            };
+            let Some(told_day) = told_day else {
                 continue;
             };
-            let slack = if interval.in_years {
+            let slack = if interval.exact {
+                EXACT_SLACK
+            } else if interval.in_years {
                 YEARS_SLACK
             } else {
                 MONTHS_SLACK
@@ -76,6 +92,9 @@ impl Rule for IntervalMismatch {
 /// The time from one day to the other in whole months (and days left
 /// over), or in years when the length is told in years and they are whole.
 fn elapsed(interval: &IntervalMention, from: NaiveDate, to: NaiveDate) -> String {
+    if interval.days.is_some() {
+        return format!("{} dagar", (to - from).num_days());
+    }
     let mut months = (to.year() - from.year()) * 12 + to.month() as i32 - from.month() as i32;
     if to.day() < from.day() {
         months -= 1;

@@ -21,6 +21,12 @@ pub struct IntervalMention {
     pub in_years: bool,
     pub from: (NaiveDate, Span),
     pub to: (NaiveDate, Span),
+    /// A length told in days or weeks, in days (`months` is then 0).
+    pub days: Option<u32>,
+    /// The later day is counted from the earlier to the day ("inom 18
+    /// månader från tillträdet, dvs. senast 2029-07-10"), not told roughly
+    /// ("arton månader senare").
+    pub exact: bool,
 }
 
 /// The words that join the later day to its length.
@@ -79,6 +85,8 @@ fn interval(
         in_years: text[duration.span.clone()].ends_with("år"),
         from: (from_day, from.span.clone()),
         to: (to_day, to.span.clone()),
+        days: None,
+        exact: false,
     })
 }
 

@@ -26,6 +26,7 @@ mod dnr;
 mod durations;
 mod effective;
 mod elided;
+mod event_offsets;
 mod events;
 mod extend;
 mod figure_clause;

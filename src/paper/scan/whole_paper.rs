@@ -3,7 +3,7 @@
 //! summed or titled in another.
 
 use super::{EffectiveDate, Scan, Span, decisions, depreciations, effective, misspelt, overlaps};
-use super::{breakdowns, plans, restated};
+use super::{breakdowns, event_offsets, plans, restated};
 
 impl Scan {
     /// Citations that name a body by its abbreviation get the body's key
@@ -30,6 +30,19 @@ impl Scan {
     pub fn resolve_named_wholes(&mut self, source: &str) {
         breakdowns::resolve_named_wholes(source, &mut self.breakdowns, &self.amounts);
         depreciations::resolve_named_sums(source, &mut self.depreciations, &self.amounts);
+    }
+
+    /// Lengths counted from an event another sentence dates by its noun
+    /// ("Tillträde sker 2028-01-10" in a proposal, "inom 18 månader från
+    /// tillträdet, dvs. senast 2029-07-10" in the text); `source` is the
+    /// text the spans point into. Run once the whole paper is scanned.
+    pub fn find_event_offsets(&mut self, source: &str) {
+        let found =
+            event_offsets::find_event_offsets(source, &self.sentences, &self.dates, &self.periods);
+        if !found.is_empty() {
+            self.intervals.extend(found);
+            self.intervals.sort_by_key(|i| i.span.start);
+        }
     }
 
     /// Figures written otherwise in a copy of their passage elsewhere in
