@@ -20,6 +20,12 @@ declare_rule! {
     /// i kronor och ören prövas inte. En avrundad summa ("3,6 miljoner
     /// kronor") får avvika med en halv enhet av sin sista siffra.
     ///
+    /// Ett pris per måttenhet ("350 kr/kvm", "500 kronor per kvadratmeter")
+    /// och summan efter ett ord för resultat i samma mening ("totalt 4 340
+    /// tkr") prövas mot det enda mått texten anger i den enheten i en annan
+    /// mening ("12 400 kvm"). Två olika mått i enheten eller ett pris per
+    /// två enheter ("kr/kvm och år") prövas inte.
+    ///
     /// Fel:  Nämnden delar ut tre kulturstipendier om 20 000 kronor vardera,
     ///       totalt 80 000 kronor.
     /// Rätt: Nämnden delar ut tre kulturstipendier om 20 000 kronor vardera,

@@ -53,6 +53,7 @@ mod persons;
 pub(crate) mod plain;
 mod plans;
 mod points;
+mod priced_measures;
 mod processes;
 mod products;
 mod rate_restated;
@@ -377,7 +378,11 @@ pub fn scan(text: &str) -> Scan {
     let depreciations =
         depreciations::find_depreciations(&flowed, &sentences, &amounts, &durations);
     let products = products::find_products(&flowed, &sentences, &counts);
-    let unit_products = unit_products::find_unit_products(&flowed, &sentences, &amounts, &counts);
+    let mut unit_products =
+        unit_products::find_unit_products(&flowed, &sentences, &amounts, &counts);
+    unit_products.extend(priced_measures::find_priced_measures(
+        &flowed, &sentences, &amounts, &words,
+    ));
     let term_ends = term_ends::find_term_ends(&flowed, &dates);
     let point_changes = points::find_point_changes(&flowed, &sentences);
     let mut shares = shares::find_shares(&flowed, &sentences, &amounts, (&counts, &words));
