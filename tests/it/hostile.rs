@@ -269,17 +269,18 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         ),
     )
     .unwrap();
-    // Lengths counted from events dated by their nouns, and sums told as
-    // the rest of a whole, on one line; then one sentence of many dates
+    // Lengths counted from events dated by their nouns, sums told as the
+    // rest of a whole, and years since a year, on one line; then one sentence of many dates
     // with no end: each event's opening is read a bounded way.
     std::fs::write(
         facts.join("event-offsets.txt"),
         format!(
-            "{}{}Tillträde sker {}",
+            "{}{}{}Tillträde sker {}",
             "Tillträde sker 2028-01-10. Bygget börjar 18 månader efter tillträdet, dvs. senast 2029-07-10. "
                 .repeat(20_000),
             "Ridhuset kostar 8,5 miljoner kronor. Klubben betalar 2,5 miljoner kronor och resten, 6 miljoner kronor, lånas. "
                 .repeat(20_000),
+            "Klubben har funnits sedan 1968, i snart 50 år, ".repeat(20_000),
             "2028-01-10, 18 månader efter att anbudstiden gått ut, ".repeat(20_000)
         ),
     )

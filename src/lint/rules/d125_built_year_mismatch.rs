@@ -2,6 +2,7 @@ use chrono::Datelike;
 
 use super::quote;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
+use crate::paper::scan::{YearsSince, YearsTold};
 
 declare_rule! {
     /// D125 built-year-mismatch: en byggnads ålder stämmer inte med året
@@ -14,6 +15,11 @@ declare_rule! {
     /// substantivet ("stationen" och "station" är samma ord i olika
     /// former). Ett år hit eller dit godtas: huset kan ha fyllt år eller
     /// inte. En ungefärlig ålder ("över 50 år gammal") prövas inte.
+    ///
+    /// Ett år och åren sedan dess i samma fras ("sedan 1968, i 59 år") ska
+    /// också gå ihop, ett år hit eller dit. "snart", "nästan" och "knappt"
+    /// säger att det gått upp till fem år mindre ("sedan 1968, i snart 60
+    /// år" 2027), "drygt", "över" och "mer än" upp till fem år mer.
     ///
     /// Fel:  Stationen i Norrvik byggdes 1974. … Den 43 år gamla stationen …
     ///       (skrivelsen är från 2027)
@@ -71,6 +77,35 @@ impl Rule for BuiltYearMismatch {
                 .related(first.span.clone(), "byggåret"),
             );
         }
+        for since in scan.years_since.iter().take(MAX_TOLD) {
+            let passed = paper_year - since.year;
+            if years_since_fit(since, passed) {
+                continue;
+            }
+            out.push(Finding::new(
+                &Self::META,
+                since.span.clone(),
+                format!(
+                    "{} stämmer inte: {paper_year} är det {passed} år sedan {}",
+                    quote(paper, &since.span),
+                    since.year
+                ),
+            ));
+        }
+    }
+}
+
+/// How many years "snart", "drygt" and their like leave room for.
+const LOOSE_YEARS: i32 = 5;
+
+/// Whether the years told since a year fit the years passed by the paper's
+/// year: one either way when told exactly, up to five fewer for "snart".
+fn years_since_fit(since: &YearsSince, passed: i32) -> bool {
+    let told = since.years as i32;
+    match since.told {
+        YearsTold::Exactly => (passed - told).abs() <= 1,
+        YearsTold::AtMost => (told - LOOSE_YEARS..=told).contains(&passed),
+        YearsTold::AtLeast => (told..=told + LOOSE_YEARS).contains(&passed),
     }
 }
 
@@ -103,6 +138,25 @@ mod tests {
             // Another building's age.
             "Stationen i Norrvik byggdes 1974. Den 43 år gamla skolan är sliten.",
             "Stationen i Norrvik byggdes 1974. Stationen är över 40 år gammal.",
+        ] {
+            assert!(text_findings("D125", &paper(text)).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn flags_years_since_a_year_that_have_not_passed() {
+        assert_eq!(
+            text_findings(
+                "D125",
+                &paper("Klubben har bedrivit verksamhet sedan 1968, i snart 50 år.")
+            ),
+            ["sedan 1968, i snart 50 år"]
+        );
+        for text in [
+            "Klubben har bedrivit verksamhet sedan 1968, i snart 60 år.",
+            "Klubben har bedrivit verksamhet sedan 1968, alltså i 59 år.",
+            "Klubben har bedrivit verksamhet sedan 1968, i drygt 55 år.",
+            "Klubben har bedrivit verksamhet sedan 1968 och har i 50 år haft ridskola.",
         ] {
             assert!(text_findings("D125", &paper(text)).is_empty(), "{text}");
         }

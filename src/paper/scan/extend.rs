@@ -62,6 +62,7 @@ impl Scan {
             verb_references,
             built_years,
             thing_ages,
+            years_since,
             split_years,
             amounts,
             changes,
@@ -126,6 +127,7 @@ impl Scan {
         self.verb_references.extend(verb_references);
         self.built_years.extend(built_years);
         self.thing_ages.extend(thing_ages);
+        self.years_since.extend(years_since);
         self.split_years.extend(split_years);
         self.amounts.extend(amounts);
         self.changes.extend(changes);

@@ -76,6 +76,7 @@ mod upcoming;
 mod verb_refs;
 mod weekdays;
 mod whole_paper;
+mod years_since;
 
 pub use ages::AgeMention;
 pub use amounts::AmountMention;
@@ -131,6 +132,7 @@ pub use unit_products::UnitProduct;
 pub use upcoming::UpcomingMeeting;
 pub use verb_refs::VerbReference;
 pub use weekdays::{DayMonth, MeetingWeekday, WeekdayDate, YearMention};
+pub use years_since::{Told as YearsTold, YearsSince};
 
 pub(crate) use dates::ISO;
 
@@ -251,6 +253,8 @@ pub struct Scan {
     pub built_years: Vec<BuiltYear>,
     /// Ages of things in years ("den 53 år gamla stationen").
     pub thing_ages: Vec<ThingAge>,
+    /// A year and the years since it ("sedan 1968, i snart 60 år").
+    pub years_since: Vec<YearsSince>,
     /// Years across two calendar years ("läsåret 2021/22").
     pub split_years: Vec<SplitYear>,
     pub amounts: Vec<AmountMention>,
@@ -457,6 +461,7 @@ pub fn scan(text: &str) -> Scan {
         verb_references: verb_refs::find_verb_references(&flowed, &words),
         built_years: built::find_built_years(text),
         thing_ages: built::find_thing_ages(text),
+        years_since: years_since::find_years_since(text),
         split_years,
         change_sizes,
         change_percents,

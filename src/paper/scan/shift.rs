@@ -64,6 +64,7 @@ impl Scan {
             verb_references,
             built_years,
             thing_ages,
+            years_since,
             split_years,
             amounts,
             changes,
@@ -192,6 +193,7 @@ impl Scan {
         }
         built_years.iter_mut().for_each(|b| s(&mut b.span));
         thing_ages.iter_mut().for_each(|a| s(&mut a.span));
+        years_since.iter_mut().for_each(|y| s(&mut y.span));
         count_rates.iter_mut().for_each(|r| s(&mut r.span));
         term_ends.iter_mut().for_each(|e| s(&mut e.span));
         for share in shares.iter_mut() {
