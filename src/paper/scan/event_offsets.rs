@@ -185,7 +185,9 @@ fn length_before(text: &str, at: usize) -> Option<(Span, Length)> {
         "år" => Length::Months(count * 12),
         _ => return None,
     };
-    let start = at - unit.len() - 1 - number.len();
+    // From the number's first byte: the space before the unit may be a
+    // no-break space, two bytes wide.
+    let start = number.as_ptr() as usize - text.as_ptr() as usize;
     Some((start..at, length))
 }
 
@@ -457,6 +459,20 @@ mod tests {
                 "2027-06-29".to_owned()
             )]
         );
+    }
+
+    #[test]
+    fn a_length_after_a_no_break_space_starts_at_its_number() {
+        let text = "Tillträde sker 2028-01-10. Bygget börjar 18\u{a0}månader från tillträdet, dvs. \
+                    senast 2029-07-10.";
+        let mut scanned = scan(text);
+        scanned.find_event_offsets(text);
+        let told: Vec<&str> = scanned
+            .intervals
+            .iter()
+            .map(|i| &text[i.span.clone()])
+            .collect();
+        assert_eq!(told, ["18\u{a0}månader"]);
     }
 
     #[test]
