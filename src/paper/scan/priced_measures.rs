@@ -52,18 +52,27 @@ pub(super) fn find_priced_measures(
     words: &[Word<'_>],
 ) -> Vec<UnitProduct> {
     let mut found = Vec::new();
-    let measures = super::measures::measure_figures(words);
-    if measures.is_empty() {
+    // Most papers price nothing per unit: the words are measured only
+    // when one does.
+    let priced: Vec<(usize, (&str, usize))> = amounts
+        .iter()
+        .enumerate()
+        .filter_map(|(at, amount)| Some((at, priced_per(text, amount.span.end)?)))
+        .collect();
+    if priced.is_empty() {
         return found;
     }
-    for (at, amount) in amounts.iter().enumerate() {
+    let measures = super::measures::measure_figures(words);
+    for (at, (unit, unit_end)) in priced {
         if found.len() >= MAX_READ {
             break;
         }
-        let Some((unit, unit_end)) = priced_per(text, amount.span.end) else {
-            continue;
-        };
-        let Some(sentence) = sentences.iter().find(|s| s.contains(&amount.span.start)) else {
+        let amount = &amounts[at];
+        let sentence_at = sentences.partition_point(|s| s.end <= amount.span.start);
+        let Some(sentence) = sentences
+            .get(sentence_at)
+            .filter(|s| s.contains(&amount.span.start))
+        else {
             continue;
         };
         let Some(made) = amounts[at + 1..]
