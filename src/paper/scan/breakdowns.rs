@@ -293,10 +293,16 @@ pub(super) fn count_figures(counts: &[CountMention], amounts: &[AmountMention]) 
         .collect()
 }
 
-/// The figures (in text order) inside a sentence.
+/// The figures (in text order) inside a sentence. A figure that runs on
+/// past the sentence's end (a count whose noun stands after a blank line,
+/// "per 9\n\nVal") is not inside it: readers slice from a figure's end to
+/// the sentence's.
 pub(super) fn within<'f>(figures: &'f [Figure], sentence: &Span) -> &'f [Figure] {
     let from = figures.partition_point(|f| f.told.span.start < sentence.start);
-    let to = figures.partition_point(|f| f.told.span.start < sentence.end);
+    let mut to = figures.partition_point(|f| f.told.span.start < sentence.end);
+    while to > from && figures[to - 1].told.span.end > sentence.end {
+        to -= 1;
+    }
     &figures[from..to.max(from)]
 }
 

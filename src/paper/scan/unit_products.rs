@@ -182,7 +182,7 @@ fn units_of<'f>(
     numbers: &'f [Figure],
 ) -> Option<(&'f Figure, usize)> {
     let end = each.told.span.end;
-    let after = &text[end..sentence.end];
+    let after = text.get(end..sentence.end)?;
     let words: Vec<(usize, &str)> = super::breakdowns::words_at(text, end..sentence.end)
         .take(3)
         .collect();
@@ -339,6 +339,15 @@ mod tests {
         ] {
             assert!(products(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn leaves_a_count_that_runs_on_past_its_sentence() {
+        // Found by splicing real papers: the count "9 … Val" crosses the
+        // blank line that ends the sentence "per 9"; reading the words
+        // after it sliced the text backwards and panicked.
+        assert!(products("per 9\n\nVal").is_empty());
+        assert!(products("Ärende\n20 platser per 9\n\nVal. Totalt 180 platser.").is_empty());
     }
 
     #[test]
