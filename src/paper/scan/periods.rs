@@ -53,7 +53,7 @@ impl TermMention {
 static PERIOD_GAP: LazyLock<Plain> = LazyLock::new(|| {
     // "--" is a dash as plain text and Markdown type it.
     tuned(
-        r"(?i)^[\s,]*(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|tom|(?:fram\s+)?till|--|[–—−-])\s*(?:den\s+)?$",
+        r"(?i)^[\s,]*(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|tom|(?:fram\s+)?till|--|[–—−-])\s*(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$",
     )
 });
 /// A period told by its ends rather than joined by a word for "to": "mellan
@@ -80,7 +80,7 @@ static ENDS_TOLD: LazyLock<[(Plain, Plain); 2]> = LazyLock::new(|| {
 });
 static PERIOD_LEAD: LazyLock<Plain> = LazyLock::new(|| {
     tuned(
-        r"(?i)(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|fr\.o\.m|from|från|med\s+start)\s+(?:den\s+)?$",
+        r"(?i)(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|fr\.o\.m|from|från|med\s+start)\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$",
     )
 });
 
@@ -100,7 +100,7 @@ static END_FIRST: LazyLock<(Plain, Plain)> = LazyLock::new(|| {
 /// den ". Read backwards from the end's date.
 static ELIDED_START: LazyLock<Plain> = LazyLock::new(|| {
     tuned(
-        r"(?i)(?:^|[^\p{L}\p{N}.,:/§-])(?:(?P<lead>från\s+och\s+med|fr\.\s?o\.\s?m\.?|från|mellan)\s+(?:den\s+)?)?(?P<day>\d{1,2})(?:\s+(?P<month>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))?\s*(?P<gap>--|[–—−-]|till\s+och\s+med|t\.\s?o\.\s?m\.?|till|och)\s*(?:den\s+)?$",
+        r"(?i)(?:^|[^\p{L}\p{N}.,:/§-])(?:(?P<lead>från\s+och\s+med|fr\.\s?o\.\s?m\.?|från|mellan)\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?)?(?P<day>\d{1,2})(?:\s+(?P<month>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))?\s*(?P<gap>--|[–—−-]|till\s+och\s+med|t\.\s?o\.\s?m\.?|till|och)\s*(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?$",
     )
 });
 
@@ -115,7 +115,9 @@ fn find_elided_periods(text: &str, dates: &[DateMention]) -> Vec<PeriodMention> 
         .iter()
         .filter_map(|end| {
             let to = *end.date.as_ref().ok()?;
-            let from_window = floor_char_boundary(text, end.span.start.saturating_sub(48));
+            // Room for a weekday on either side: "från måndagen den 30 augusti till
+            // och med fredagen den ".
+            let from_window = floor_char_boundary(text, end.span.start.saturating_sub(72));
             let before = &text[from_window..end.span.start];
             let c = ELIDED_START.captures(before)?;
             let gap = c.name("gap")?.as_str().to_lowercase();
@@ -389,6 +391,8 @@ mod tests {
             "Projektet startade den 1 mars 2020 och avslutades den 28 februari 2022.",
             "Avtalet gäller t.o.m. 2022-02-28, med start 2020-03-01.",
             "Avtalet gäller till och med 28 februari 2022, från och med 1 mars 2020.",
+            "gäller från söndagen den 1 mars 2020 till och med måndagen den 28 februari 2022.",
+            "gäller från söndag 1 mars 2020 till måndag 28 februari 2022.",
         ];
         for text in cases {
             let s = scan(text);
@@ -403,6 +407,21 @@ mod tests {
         assert_eq!(
             &cases[0][s.periods[0].span.clone()],
             "från och med den 1 mars 2020 till och med den 28 februari 2022"
+        );
+    }
+
+    #[test]
+    fn ends_told_with_their_weekdays() {
+        let text = "Förtidsröstningen pågår från måndagen den 30 augusti till och med fredagen den 10 september 2027.";
+        let s = scan(text);
+        assert_eq!(s.periods.len(), 1);
+        assert_eq!(
+            (s.periods[0].from, s.periods[0].to),
+            (d(2027, 8, 30), d(2027, 9, 10))
+        );
+        assert_eq!(
+            &text[s.periods[0].span.clone()],
+            "från måndagen den 30 augusti till och med fredagen den 10 september 2027"
         );
     }
 
