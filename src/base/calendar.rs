@@ -48,6 +48,112 @@ pub fn easter(year: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month as u32, day as u32)
 }
 
+/// A named day of the Swedish calendar (lagen (1989:253) om allmänna
+/// helgdagar, and the eves kept as holidays).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holiday {
+    NewYearsDay,
+    Epiphany,
+    MaundyThursday,
+    GoodFriday,
+    EasterEve,
+    EasterDay,
+    EasterMonday,
+    Walpurgis,
+    Ascension,
+    WhitsunEve,
+    Whitsunday,
+    NationalDay,
+    MidsummerEve,
+    MidsummerDay,
+    AllSaintsEve,
+    AllSaintsDay,
+    ChristmasEve,
+    ChristmasDay,
+    BoxingDay,
+    NewYearsEve,
+}
+
+impl Holiday {
+    /// The day in `year`: fixed, counted from Easter, or the weekday in a
+    /// span of days (midsommarafton is the Friday of 19–25 June).
+    pub fn date(self, year: i32) -> Option<NaiveDate> {
+        use Holiday::*;
+        use chrono::Weekday::{Fri, Sat};
+        let fixed = |month, day| NaiveDate::from_ymd_opt(year, month, day);
+        let from_easter = |days| easter(year).map(|e| e + chrono::TimeDelta::days(days));
+        let weekday_from = |month, day, weekday| {
+            let first = NaiveDate::from_ymd_opt(year, month, day)?;
+            first.iter_days().take(7).find(|d| d.weekday() == weekday)
+        };
+        match self {
+            NewYearsDay => fixed(1, 1),
+            Epiphany => fixed(1, 6),
+            MaundyThursday => from_easter(-3),
+            GoodFriday => from_easter(-2),
+            EasterEve => from_easter(-1),
+            EasterDay => from_easter(0),
+            EasterMonday => from_easter(1),
+            Walpurgis => fixed(4, 30),
+            Ascension => from_easter(39),
+            WhitsunEve => from_easter(48),
+            Whitsunday => from_easter(49),
+            NationalDay => fixed(6, 6),
+            MidsummerEve => weekday_from(6, 19, Fri),
+            MidsummerDay => weekday_from(6, 20, Sat),
+            AllSaintsEve => weekday_from(10, 30, Fri),
+            AllSaintsDay => weekday_from(10, 31, Sat),
+            ChristmasEve => fixed(12, 24),
+            ChristmasDay => fixed(12, 25),
+            BoxingDay => fixed(12, 26),
+            NewYearsEve => fixed(12, 31),
+        }
+    }
+
+    /// Whether the day is the same in every year.
+    pub fn fixed(self) -> bool {
+        use Holiday::*;
+        matches!(
+            self,
+            NewYearsDay
+                | Epiphany
+                | Walpurgis
+                | NationalDay
+                | ChristmasEve
+                | ChristmasDay
+                | BoxingDay
+                | NewYearsEve
+        )
+    }
+
+    /// Its name as a paper writes it, for messages.
+    pub fn name(self) -> &'static str {
+        use Holiday::*;
+        match self {
+            NewYearsDay => "nyårsdagen",
+            Epiphany => "trettondedag jul",
+            MaundyThursday => "skärtorsdagen",
+            GoodFriday => "långfredagen",
+            EasterEve => "påskafton",
+            EasterDay => "påskdagen",
+            EasterMonday => "annandag påsk",
+            Walpurgis => "valborgsmässoafton",
+            Ascension => "Kristi himmelsfärds dag",
+            WhitsunEve => "pingstafton",
+            Whitsunday => "pingstdagen",
+            NationalDay => "nationaldagen",
+            MidsummerEve => "midsommarafton",
+            MidsummerDay => "midsommardagen",
+            AllSaintsEve => "alla helgons afton",
+            AllSaintsDay => "alla helgons dag",
+            ChristmasEve => "julafton",
+            ChristmasDay => "juldagen",
+            BoxingDay => "annandag jul",
+            NewYearsEve => "nyårsafton",
+        }
+    }
+}
+
 /// Whether offices are closed on `date` in Sweden: a Saturday or Sunday, a
 /// public holiday (lagen (1989:253) om allmänna helgdagar), or one of the
 /// eves that are kept as holidays (midsommarafton, julafton, nyårsafton).
@@ -128,6 +234,24 @@ mod tests {
             d(2026, 6, 26),
         ] {
             assert!(!is_swedish_holiday(working), "{working}");
+        }
+    }
+
+    #[test]
+    fn holidays_in_a_year() {
+        use Holiday::*;
+        for (holiday, date) in [
+            (ChristmasDay, d(2027, 12, 25)),
+            (Epiphany, d(2028, 1, 6)),
+            (GoodFriday, d(2026, 4, 3)),
+            (Ascension, d(2026, 5, 14)),
+            (Whitsunday, d(2026, 5, 24)),
+            (MidsummerEve, d(2026, 6, 19)),
+            (MidsummerDay, d(2027, 6, 26)),
+            (AllSaintsDay, d(2026, 10, 31)),
+            (AllSaintsDay, d(2027, 11, 6)),
+        ] {
+            assert_eq!(holiday.date(date.year()), Some(date), "{holiday:?}");
         }
     }
 

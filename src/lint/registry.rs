@@ -33,6 +33,8 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &rules::d124_interval_mismatch::IntervalMismatch,
         &rules::d125_built_year_mismatch::BuiltYearMismatch,
         &rules::d126_term_end_mismatch::TermEndMismatch,
+        &rules::d127_week_number_mismatch::WeekNumberMismatch,
+        &rules::d128_holiday_date_mismatch::HolidayDateMismatch,
         &rules::a201_age_range_mismatch::AgeRangeMismatch,
         &rules::a202_age_range_outside_target::AgeRangeOutsideTarget,
         &rules::a203_age_range_reversed::AgeRangeReversed,

@@ -63,6 +63,8 @@ pub(super) mod d123_split_year_bound_mismatch;
 pub(super) mod d124_interval_mismatch;
 pub(super) mod d125_built_year_mismatch;
 pub(super) mod d126_term_end_mismatch;
+pub(super) mod d127_week_number_mismatch;
+pub(super) mod d128_holiday_date_mismatch;
 pub(super) mod k501_officialese;
 pub(super) mod k502_long_sentence;
 pub(super) mod m601_meeting_date_mismatch;

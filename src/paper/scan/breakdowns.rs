@@ -293,17 +293,11 @@ pub(super) fn count_figures(counts: &[CountMention], amounts: &[AmountMention]) 
         .collect()
 }
 
-/// The figures (in text order) inside a sentence. A figure that runs on
-/// past the sentence's end (a count whose noun stands after a blank line,
-/// "per 9\n\nVal") is not inside it: readers slice from a figure's end to
-/// the sentence's.
+/// The figures inside a sentence, in order; none that runs on past its end.
 pub(super) fn within<'f>(figures: &'f [Figure], sentence: &Span) -> &'f [Figure] {
-    let from = figures.partition_point(|f| f.told.span.start < sentence.start);
-    let mut to = figures.partition_point(|f| f.told.span.start < sentence.end);
-    while to > from && figures[to - 1].told.span.end > sentence.end {
-        to -= 1;
-    }
-    &figures[from..to.max(from)]
+    let starting = super::within(figures, sentence, |f| &f.told.span);
+    let ends_inside = |f: &Figure| f.told.span.end <= sentence.end;
+    &starting[..starting.iter().rposition(ends_inside).map_or(0, |i| i + 1)]
 }
 
 /// The value of a sum's last written digit when it is rounded: "48

@@ -64,6 +64,8 @@ impl Scan {
             thing_ages,
             years_since,
             split_years,
+            week_numbers,
+            holiday_dates,
             amounts,
             changes,
             change_sizes,
@@ -129,6 +131,8 @@ impl Scan {
         self.thing_ages.extend(thing_ages);
         self.years_since.extend(years_since);
         self.split_years.extend(split_years);
+        self.week_numbers.extend(week_numbers);
+        self.holiday_dates.extend(holiday_dates);
         self.amounts.extend(amounts);
         self.changes.extend(changes);
         self.change_sizes.extend(change_sizes);

@@ -10,6 +10,7 @@ mod birth_years;
 mod bodies;
 mod breakdowns;
 mod built;
+mod calendar_words;
 mod change_sizes;
 mod changes;
 mod citations;
@@ -84,6 +85,7 @@ pub use birth_years::BirthYears;
 pub use bodies::{BodyKind, BodyMention, ends_like_an_office};
 pub use breakdowns::{Breakdown, Told, rounding as rounding_of};
 pub use built::{BuiltYear, ThingAge};
+pub use calendar_words::{Dated, Day, HolidayDate, WeekNumber, years_of_a_day_without_one};
 pub use change_sizes::ChangeSize;
 pub use changes::{ChangeMention, ChangePercent, ChangedThing, StatedPercent};
 pub use citations::PaperCitation;
@@ -257,6 +259,11 @@ pub struct Scan {
     pub years_since: Vec<YearsSince>,
     /// Years across two calendar years ("läsåret 2021/22").
     pub split_years: Vec<SplitYear>,
+    /// Week numbers told with a date or a period ("den 24 december (vecka
+    /// 51)").
+    pub week_numbers: Vec<WeekNumber>,
+    /// Holidays named with their day ("juldagen, lördagen den 25 december").
+    pub holiday_dates: Vec<HolidayDate>,
     pub amounts: Vec<AmountMention>,
     /// Sums changed from one value to another ("höjs från 250 till 300
     /// kronor").
@@ -402,6 +409,8 @@ pub fn scan(text: &str) -> Scan {
     let mut count_changes = count_changes::find_count_changes(&flowed, &words);
     count_changes.retain(|c| !differences.iter().any(|d| d.span == c.span));
     differences.extend(count_changes);
+    let week_numbers = calendar_words::find_week_numbers(text, &periods, &dates, &day_months);
+    let holiday_dates = calendar_words::find_holiday_dates(text, &periods, &dates, &day_months);
     let mut split_years = split_years::find_split_years(text);
     split_years::attach_bounds(text, &mut split_years, &dates);
     Scan {
@@ -463,6 +472,8 @@ pub fn scan(text: &str) -> Scan {
         thing_ages: built::find_thing_ages(text),
         years_since: years_since::find_years_since(text),
         split_years,
+        week_numbers,
+        holiday_dates,
         change_sizes,
         change_percents,
         set_values,

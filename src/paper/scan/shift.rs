@@ -66,6 +66,8 @@ impl Scan {
             thing_ages,
             years_since,
             split_years,
+            week_numbers,
+            holiday_dates,
             amounts,
             changes,
             change_sizes,
@@ -194,6 +196,14 @@ impl Scan {
         built_years.iter_mut().for_each(|b| s(&mut b.span));
         thing_ages.iter_mut().for_each(|a| s(&mut a.span));
         years_since.iter_mut().for_each(|y| s(&mut y.span));
+        for w in week_numbers.iter_mut() {
+            s(&mut w.span);
+            s(&mut w.dated.span);
+        }
+        for h in holiday_dates.iter_mut() {
+            s(&mut h.span);
+            s(&mut h.dated.span);
+        }
         count_rates.iter_mut().for_each(|r| s(&mut r.span));
         term_ends.iter_mut().for_each(|e| s(&mut e.span));
         for share in shares.iter_mut() {
