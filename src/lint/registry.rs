@@ -35,6 +35,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &rules::d126_term_end_mismatch::TermEndMismatch,
         &rules::d127_week_number_mismatch::WeekNumberMismatch,
         &rules::d128_holiday_date_mismatch::HolidayDateMismatch,
+        &rules::d129_clock_hours_mismatch::ClockHoursMismatch,
         &rules::a201_age_range_mismatch::AgeRangeMismatch,
         &rules::a202_age_range_outside_target::AgeRangeOutsideTarget,
         &rules::a203_age_range_reversed::AgeRangeReversed,

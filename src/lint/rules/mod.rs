@@ -65,6 +65,7 @@ pub(super) mod d125_built_year_mismatch;
 pub(super) mod d126_term_end_mismatch;
 pub(super) mod d127_week_number_mismatch;
 pub(super) mod d128_holiday_date_mismatch;
+pub(super) mod d129_clock_hours_mismatch;
 pub(super) mod k501_officialese;
 pub(super) mod k502_long_sentence;
 pub(super) mod m601_meeting_date_mismatch;

@@ -66,6 +66,7 @@ impl Scan {
             split_years,
             week_numbers,
             holiday_dates,
+            clock_hours,
             amounts,
             changes,
             change_sizes,
@@ -133,6 +134,7 @@ impl Scan {
         self.split_years.extend(split_years);
         self.week_numbers.extend(week_numbers);
         self.holiday_dates.extend(holiday_dates);
+        self.clock_hours.extend(clock_hours);
         self.amounts.extend(amounts);
         self.changes.extend(changes);
         self.change_sizes.extend(change_sizes);

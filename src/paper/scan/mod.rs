@@ -14,6 +14,7 @@ mod calendar_words;
 mod change_sizes;
 mod changes;
 mod citations;
+mod clock_hours;
 mod count_changes;
 mod counted_lists;
 mod counts;
@@ -89,6 +90,7 @@ pub use calendar_words::{Dated, Day, HolidayDate, WeekNumber, years_of_a_day_wit
 pub use change_sizes::ChangeSize;
 pub use changes::{ChangeMention, ChangePercent, ChangedThing, StatedPercent};
 pub use citations::PaperCitation;
+pub use clock_hours::ClockHours;
 pub use counted_lists::CountedList;
 pub use counts::{CountMention, same_counted};
 pub use dates::{DateForm, DateMention, MonthMention};
@@ -264,6 +266,9 @@ pub struct Scan {
     pub week_numbers: Vec<WeekNumber>,
     /// Holidays named with their day ("juldagen, lördagen den 25 december").
     pub holiday_dates: Vec<HolidayDate>,
+    /// Hours of the clock told with their length ("kl. 10.00–18.00, åtta
+    /// timmar").
+    pub clock_hours: Vec<ClockHours>,
     pub amounts: Vec<AmountMention>,
     /// Sums changed from one value to another ("höjs från 250 till 300
     /// kronor").
@@ -474,6 +479,7 @@ pub fn scan(text: &str) -> Scan {
         split_years,
         week_numbers,
         holiday_dates,
+        clock_hours: clock_hours::find_clock_hours(text),
         change_sizes,
         change_percents,
         set_values,

@@ -68,6 +68,7 @@ impl Scan {
             split_years,
             week_numbers,
             holiday_dates,
+            clock_hours,
             amounts,
             changes,
             change_sizes,
@@ -199,6 +200,10 @@ impl Scan {
         for w in week_numbers.iter_mut() {
             s(&mut w.span);
             s(&mut w.dated.span);
+        }
+        for h in clock_hours.iter_mut() {
+            s(&mut h.span);
+            s(&mut h.told_span);
         }
         for h in holiday_dates.iter_mut() {
             s(&mut h.span);
