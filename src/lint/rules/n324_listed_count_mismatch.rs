@@ -16,6 +16,14 @@ declare_rule! {
     /// av dem ("bland andra", "t.ex.", "m.fl.") eller av alternativ ("eller")
     /// prövas inte.
     ///
+    /// Ett antal som sammanfattar uppräkningen före sig prövas också, med
+    /// "dvs.", "det vill säga" eller "alltså" emellan ("julafton, juldagen,
+    /// nyårsafton och nyårsdagen, dvs. fyra dagar"), när varje del är ett
+    /// ord, utom ett antal timmar, minuter, kronor eller procent. Platser
+    /// räknas också som delar: ett namn och ett substantiv ("Ekby
+    /// servicecenter") eller ett substantiv och var det ligger
+    /// ("biblioteket i Norrby").
+    ///
     /// Fel:  Juryn består av fyra ledamöter: Anna Lind, Petter Sjö, Maria Ek,
     ///       Johan Berg och Sofia Nyström.
     /// Rätt: Juryn består av fem ledamöter: Anna Lind, Petter Sjö, Maria Ek,
@@ -48,8 +56,13 @@ impl Rule for ListedCountMismatch {
                     &Self::META,
                     list.count_span.clone(),
                     format!(
-                        "här står {}, men uppräkningen efter kolonet har {listed}",
+                        "här står {}, men uppräkningen {} har {listed}",
                         quote(paper, &list.count_span),
+                        if list.count_after {
+                            "före"
+                        } else {
+                            "efter kolonet"
+                        },
                     ),
                 )
                 .related(first.start..last.end, "uppräkningen"),

@@ -16,7 +16,9 @@
 
 use super::Span;
 use super::counts::CountMention;
+use super::durations::number_value;
 use super::floor_char_boundary;
+use crate::base::swedish::lowercase;
 
 /// A count and the items of the list after its colon.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,6 +28,9 @@ pub struct CountedList {
     pub count: u64,
     /// Each item, as written.
     pub items: Vec<Span>,
+    /// The list comes before its count: "julafton, juldagen och
+    /// nyårsdagen, dvs. tre dagar".
+    pub count_after: bool,
 }
 
 /// How far after its colon a list is read.
@@ -49,10 +54,11 @@ const SOME_OF: [&str; 10] = [
 const MAX_READ: usize = 200;
 
 pub(super) fn find_counted_lists(text: &str, counts: &[CountMention]) -> Vec<CountedList> {
+    let mut lists = lists_before_counts(text);
     if !text.contains(": ") {
-        return Vec::new();
+        return lists;
     }
-    counts
+    let after_colons = counts
         .iter()
         .filter(|c| !c.bound && text[c.span.end..].starts_with(": "))
         .filter_map(|c| {
@@ -61,10 +67,114 @@ pub(super) fn find_counted_lists(text: &str, counts: &[CountMention]) -> Vec<Cou
                 count_span: c.span.clone(),
                 count: c.count,
                 items,
+                count_after: false,
             })
         })
-        .take(MAX_READ)
-        .collect()
+        .take(MAX_READ);
+    lists.extend(after_colons);
+    lists.sort_by_key(|l| l.count_span.start);
+    lists
+}
+
+/// Words between a list and the count that sums it up: "…och nyårsdagen,
+/// dvs. fyra dagar". Not "totalt" or "sammanlagt", which sum up hours or
+/// kronor as often as the things listed.
+const SUMMING_UP: [&str; 5] = [
+    ", dvs. ",
+    ", dvs ",
+    ", d.v.s. ",
+    ", det vill säga ",
+    ", alltså ",
+];
+
+/// Nouns a count after a list may not sum it up with: lengths and sums.
+const NOT_THE_ITEMS: [&str; 6] = ["timmar", "minuter", "kronor", "procent", "tkr", "mnkr"];
+
+/// The most things a list before its count is read with.
+const MAX_LISTED_BEFORE: u64 = 20;
+
+/// Lists right before the count that sums them up: one-word items split
+/// at commas, the last after "och" or "samt"; the first item the last
+/// word of the words before the list ("håller stängt julafton, juldagen,
+/// nyårsafton och nyårsdagen, dvs. fyra dagar"). The count is read here,
+/// as the counts' reader leaves days and other lengths to the durations.
+fn lists_before_counts(text: &str) -> Vec<CountedList> {
+    let mut found = Vec::new();
+    for cue in SUMMING_UP {
+        for (at, _) in text.match_indices(cue).take(MAX_READ) {
+            let count_start = at + cue.len();
+            let mut words = text[count_start..].splitn(3, ' ');
+            let (Some(number), Some(noun)) = (words.next(), words.next()) else {
+                continue;
+            };
+            let noun = noun.trim_end_matches(|c: char| !c.is_alphabetic());
+            let count = number_value(number).map(u64::from);
+            let Some(count) = count.filter(|n| (2..=MAX_LISTED_BEFORE).contains(n)) else {
+                continue;
+            };
+            if noun.is_empty() || NOT_THE_ITEMS.contains(&noun) {
+                continue;
+            }
+            let Some(items) = one_word_items_before(text, at) else {
+                continue;
+            };
+            // "jul och nyår, dvs. fyra dagar" counts days of two holidays:
+            // a count of days sums up days only.
+            let days = |s: &Span| {
+                let item = lowercase(&text[s.clone()]);
+                ["dag", "dagen", "afton"]
+                    .iter()
+                    .any(|end| item.ends_with(end))
+            };
+            if noun.starts_with("dag") && !items.iter().all(days) {
+                continue;
+            }
+            found.push(CountedList {
+                count_span: count_start..count_start + number.len() + 1 + noun.len(),
+                count,
+                items,
+                count_after: true,
+            });
+        }
+    }
+    found
+}
+
+/// The one-word items of the list that ends at `end`, walking back: the
+/// last joined by "och"/"samt", the others by commas, the first the last
+/// word before them.
+fn one_word_items_before(text: &str, end: usize) -> Option<Vec<Span>> {
+    let start = floor_char_boundary(text, end.saturating_sub(LIST_REACH));
+    let clause_start = text[start..end]
+        .rfind(['.', ';', ':', '\n'])
+        .map_or(start, |i| start + i + 1);
+    let mut items = Vec::new();
+    let mut at = end;
+    let mut joint_seen = false;
+    loop {
+        let word_start = text[clause_start..at]
+            .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
+            .map_or(clause_start, |i| clause_start + i + 1);
+        let word = &text[word_start..at];
+        if word.is_empty() || !word.chars().all(|c| c.is_alphabetic() || c == '-') {
+            return None;
+        }
+        items.push(word_start..at);
+        let before = &text[clause_start..word_start];
+        if !joint_seen {
+            let joint = [" och ", " samt "].iter().find(|j| before.ends_with(*j))?;
+            joint_seen = true;
+            at = word_start - joint.len();
+        } else if before.ends_with(", ")
+            && !before.trim_end_matches(", ").ends_with(char::is_numeric)
+        {
+            at = word_start - 2;
+        } else {
+            break;
+        }
+    }
+    items.reverse();
+    (items.len() >= 2).then_some(items)
 }
 
 /// The items of the list that starts at `start`, when it is plainly one.
@@ -91,7 +201,11 @@ fn items_after(text: &str, start: usize) -> Option<Vec<Span>> {
         return Some(named);
     }
     let ends_sentence = rest[end..].starts_with(['.', '\n']) || end == rest.len();
-    (ends_sentence && spans.iter().all(|s| is_plain_noun(&text[s.clone()]))).then_some(spans)
+    let item = |s: &Span| {
+        let item = &text[s.clone()];
+        is_plain_noun(item) || is_name(item) || is_place(item)
+    };
+    (ends_sentence && spans.iter().all(item)).then_some(spans)
 }
 
 /// Where the list ends: at a sentence's end, a semicolon or a line's end.
@@ -210,6 +324,19 @@ fn is_plain_noun(item: &str) -> bool {
         })
 }
 
+/// A place as lists name them: a name and a noun ("Ekby servicecenter",
+/// "Solgårdens fritidsgård") or a noun and where it is ("biblioteket i
+/// Norrby").
+fn is_place(item: &str) -> bool {
+    let words: Vec<&str> = item.split(' ').collect();
+    let lower = |w: &&str| is_plain_noun(w);
+    match words.as_slice() {
+        [name, noun] => capitalised(name) && lower(noun),
+        [noun, at, name] => lower(noun) && ["i", "på", "vid"].contains(at) && capitalised(name),
+        _ => false,
+    }
+}
+
 /// Whether `phrase` stands in `lower` as whole words.
 fn contains_word(lower: &str, phrase: &str) -> bool {
     lower.match_indices(phrase).any(|(at, _)| {
@@ -274,6 +401,30 @@ mod tests {
                 .1,
             ["Anna Lind (S)", "Petter Sjö (M)", "Maria Ek (C)"]
         );
+    }
+
+    #[test]
+    fn reads_places_and_a_list_before_its_count() {
+        assert_eq!(
+            lists("Röstning kan ske i fem lokaler: stadshuset, biblioteket i Norrby, Ekby servicecenter, Solgårdens fritidsgård och Hamnens medborgarhus.")[0].1,
+            ["stadshuset", "biblioteket i Norrby", "Ekby servicecenter", "Solgårdens fritidsgård", "Hamnens medborgarhus"]
+        );
+        assert_eq!(
+            lists("Centralen har öppet kl. 7.00–15.00, den 23 och 30 december och håller stängt julafton, juldagen, nyårsafton och nyårsdagen, dvs. fyra dagar.")[0].1,
+            ["julafton", "juldagen", "nyårsafton", "nyårsdagen"]
+        );
+        assert_eq!(
+            lists("Vi besöker Åby och Näs, alltså två orter.")[0].1,
+            ["Åby", "Näs"]
+        );
+        for text in [
+            "Öppet måndag, tisdag och onsdag, dvs. 24 timmar.",
+            "Öppet måndag, tisdag och onsdag, totalt tre dagar.",
+            "Stängt under jul och nyår, dvs. fyra dagar.",
+            "Kostnaden är hög och lokalerna slitna, alltså två skäl att bygga nytt.",
+        ] {
+            assert!(lists(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
