@@ -102,26 +102,48 @@ pub(super) fn find_unit_products(
         .collect();
     let numbers = count_figures(counts, amounts);
     let mut found = Vec::new();
-    for sentence in sentences {
+    for (i, sentence) in sentences.iter().enumerate() {
         if found.len() >= MAX_READ {
             break;
         }
-        let body = &text[sentence.clone()];
-        let cued = body.contains("per ") || body.contains("vardera") || body.contains("styck");
         // One figure for each: two ("500 kronor per deltagare och 300
         // kronor per ledare") may make one sum together.
-        if !cued || figures_for_each(body) != 1 {
+        if figures_for_each_in(text, sentence) != Some(1) {
             continue;
         }
-        let (sums, numbers) = (within(&sums, sentence), within(&numbers, sentence));
-        // Each figure looks through the sentence's others: a hostile
-        // sentence of thousands of figures is no product anyone reads.
-        if sums.len() + numbers.len() > MAX_FIGURES {
-            continue;
-        }
-        found.extend(product_in(text, sentence, sums, numbers));
+        let read = |span: &Span| {
+            let (sums, numbers) = (within(&sums, span), within(&numbers, span));
+            // Each figure looks through the sentence's others: a hostile
+            // sentence of thousands of figures is no product anyone reads.
+            if sums.len() + numbers.len() > MAX_FIGURES {
+                return None;
+            }
+            product_in(text, span, sums, numbers)
+        };
+        // The units and what they make may come in the next sentence:
+        // "Extra turer kostar 9 800 kronor per tur. Entreprenören kör 12
+        // extra turer, totalt 117 600 kronor."
+        let next = sentences
+            .get(i + 1)
+            .filter(|next| figures_for_each_in(text, next).is_none());
+        // Only when the next sentence counts the units: a total there of
+        // units counted before ("Tre stipendier om 20 000 kronor vardera
+        // delas ut. Totalt 80 000 kronor finns i budgeten.") is another sum.
+        let product = read(sentence).or_else(|| {
+            let next = next?;
+            read(&(sentence.start..next.end)).filter(|p| p.units.span.start >= next.start)
+        });
+        found.extend(product);
     }
     found
+}
+
+/// How many figures a sentence tells for each unit, `None` for a sentence
+/// with no word of them.
+fn figures_for_each_in(text: &str, sentence: &Span) -> Option<usize> {
+    let body = &text[sentence.clone()];
+    let cued = body.contains("per ") || body.contains("vardera") || body.contains("styck");
+    cued.then(|| figures_for_each(body))
 }
 
 /// How many figures a sentence tells for each unit: its words "per",
@@ -324,6 +346,12 @@ mod tests {
             products("Fyra förskoleavdelningar med 18 barn per avdelning blir sammanlagt 72 barn."),
             [(18, 4, 72, false)]
         );
+        assert_eq!(
+            products(
+                "Extra turer kostar 9 800 kronor per tur. Entreprenören kör 12 extra turer, totalt 117 600 kronor."
+            ),
+            [(9_800, 12, 117_600, true)]
+        );
     }
 
     #[test]
@@ -334,6 +362,7 @@ mod tests {
             "I genomsnitt 18 barn per avdelning i fyra avdelningar blir 72 barn.",
             "Avgiften är 12,50 kronor per resa, och 100 resor ger 1 250 kronor.",
             "Tre stipendier om 20 000 kronor vardera delas ut. Totalt 80 000 kronor finns i budgeten.",
+            "En tur kostar 9 800 kronor per tur. Nämnden har 12 turer per vecka, totalt 117 600 kronor.",
             "Huset har tre våningar med lägenheter på varje våning, cirka 24 lägenheter.",
             "Med 120 deltagare och 20 ledare, 500 kronor per deltagare och 300 kronor per ledare, blir det totalt 66 000 kronor.",
         ] {
