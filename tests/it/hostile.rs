@@ -285,6 +285,26 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         ),
     )
     .unwrap();
+    // Calendar words on one line: weeks and holidays beside dates, opening
+    // hours with their length, lists summed up by a count, prices per unit
+    // with their units in the next sentence; then brackets of weeks that
+    // never close and one sentence of many "v." with no end.
+    std::fs::write(
+        facts.join("calendar-words.txt"),
+        format!(
+            "{}{}{}{}{}{}",
+            "Hämtningen fredagen den 24 december (vecka 52) flyttas. Juldagen, den 26 december 2027, är stängt. "
+                .repeat(10_000),
+            "Öppet kl. 10.00–18.00, sju timmar per dag, och julafton, juldagen och nyårsdagen, dvs. fyra dagar. "
+                .repeat(10_000),
+            "Turer kostar 9 800 kronor per tur. Vi kör 12 extra turer, totalt 171 600 kronor. ".repeat(10_000),
+            "från måndagen den 30 augusti till och med fredagen den 10 september 2027, dvs. under vecka 36 och 37, "
+                .repeat(5_000),
+            "vecka 51 (den 24 december (vecka 51 (".repeat(10_000),
+            "v. ".repeat(100_000)
+        ),
+    )
+    .unwrap();
     // Differences on one line, each read with the sentence before it.
     std::fs::write(
         facts.join("differences.txt"),
