@@ -88,7 +88,11 @@ pub(super) fn find_unit_products(
     amounts: &[AmountMention],
     counts: &[CountMention],
 ) -> Vec<UnitProduct> {
-    if !(text.contains("per ") || text.contains("vardera") || text.contains("styck")) {
+    if !(text.contains("per ")
+        || text.contains("vardera")
+        || text.contains("styck")
+        || text.contains("arje "))
+    {
         return Vec::new();
     }
     // Every sum, a rate too: "500 kronor per deltagare" is one.
@@ -133,6 +137,17 @@ pub(super) fn find_unit_products(
             let next = next?;
             read(&(sentence.start..next.end)).filter(|p| p.units.span.start >= next.start)
         });
+        // Or in the sentence before, for a count "i varje lokal": "Röstning
+        // kan ske i fem lokaler. Varje lokal bemannas av två röstmottagare,
+        // totalt tio röstmottagare."
+        let before = i
+            .checked_sub(1)
+            .map(|j| &sentences[j])
+            .filter(|before| figures_for_each_in(text, before).is_none());
+        let product = product.or_else(|| {
+            let before = before?;
+            read(&(before.start..sentence.end)).filter(|p| p.units.span.end <= sentence.start)
+        });
         found.extend(product);
     }
     found
@@ -142,7 +157,10 @@ pub(super) fn find_unit_products(
 /// with no word of them.
 fn figures_for_each_in(text: &str, sentence: &Span) -> Option<usize> {
     let body = &text[sentence.clone()];
-    let cued = body.contains("per ") || body.contains("vardera") || body.contains("styck");
+    let cued = body.contains("per ")
+        || body.contains("vardera")
+        || body.contains("styck")
+        || body.contains("arje ");
     cued.then(|| figures_for_each(body))
 }
 
@@ -153,7 +171,7 @@ fn figures_for_each(body: &str) -> usize {
     let mut told = 0;
     for (i, word) in words.iter().enumerate() {
         let per_styck = word == "styck" && i > 0 && words[i - 1] == "per";
-        if matches!(word.as_str(), "per" | "vardera" | "styck") && !per_styck {
+        if matches!(word.as_str(), "per" | "vardera" | "styck" | "varje") && !per_styck {
             told += 1;
         }
     }
@@ -175,7 +193,9 @@ fn product_in(
         .filter_map(|(each, money)| {
             let exact = !approximate(text, &each.told.span)
                 && !said_right_before(text, each.told.span.start, &NOT_EXACT, 3);
-            let (units, each_end) = units_of(text, sentence, each, numbers).filter(|_| exact)?;
+            let (units, each_end) = units_of(text, sentence, each, numbers)
+                .or_else(|| units_of_each(text, sentence, each, numbers))
+                .filter(|_| exact)?;
             Some((each, money, units, each_end))
         });
     let (each, money, units, each_end) = told_for_each.next()?;
@@ -242,6 +262,41 @@ fn units_of<'f>(
         }
         _ => None,
     }
+}
+
+/// The units of a figure told with "varje" and a noun in its sentence
+/// ("Varje lokal bemannas av två röstmottagare", "två röstmottagare i
+/// varje lokal"): the figure is the sentence's first, the units the one
+/// count of the noun's plural in the text read.
+fn units_of_each<'f>(
+    text: &str,
+    read: &Span,
+    each: &Figure,
+    numbers: &'f [Figure],
+) -> Option<(&'f Figure, usize)> {
+    let words: Vec<(usize, &str)> = super::breakdowns::words_at(text, read.clone()).collect();
+    let cue = words.iter().position(|(_, w)| lowercase(w) == "varje")?;
+    let unit = lowercase(words.get(cue + 1)?.1);
+    if PERIODS.contains(&&*unit) || unit.chars().count() < 3 {
+        return None;
+    }
+    // The figure in the cue's sentence: no sentence end between them.
+    let (cue_at, _) = words[cue];
+    let (from, to) = (
+        cue_at.min(each.told.span.start),
+        cue_at.max(each.told.span.end),
+    );
+    if text[from..to].contains(['.', '\n']) {
+        return None;
+    }
+    let mut of_unit = numbers
+        .iter()
+        .filter(|n| !std::ptr::eq(*n, each))
+        .filter(|n| n.noun.as_deref().is_some_and(|noun| plural_of(noun, &unit)));
+    let units = of_unit.next()?;
+    of_unit
+        .all(|n| n.told.value == units.told.value)
+        .then_some((units, each.told.span.end))
 }
 
 /// The count whose noun ends at most two words ("om", "på", "med", "à")
@@ -352,6 +407,18 @@ mod tests {
             ),
             [(9_800, 12, 117_600, true)]
         );
+        assert_eq!(
+            products(
+                "Röstning sker i fem lokaler. Varje lokal bemannas av två röstmottagare, totalt tio röstmottagare."
+            ),
+            [(2, 5, 10, false)]
+        );
+        assert_eq!(
+            products(
+                "Två röstmottagare finns i varje lokal av fem lokaler, alltså tio röstmottagare."
+            ),
+            [(2, 5, 10, false)]
+        );
     }
 
     #[test]
@@ -363,6 +430,9 @@ mod tests {
             "Avgiften är 12,50 kronor per resa, och 100 resor ger 1 250 kronor.",
             "Tre stipendier om 20 000 kronor vardera delas ut. Totalt 80 000 kronor finns i budgeten.",
             "En tur kostar 9 800 kronor per tur. Nämnden har 12 turer per vecka, totalt 117 600 kronor.",
+            "Varje år tar skolan emot 30 elever, totalt 120 elever på fyra år.",
+            "Skolan har fyra klasser. Varje klass har i genomsnitt 25 elever, totalt 98 elever.",
+            "Skolan har fyra klasser. Varje klass får 25 000 kronor. Totalt 98 elever går där.",
             "Huset har tre våningar med lägenheter på varje våning, cirka 24 lägenheter.",
             "Med 120 deltagare och 20 ledare, 500 kronor per deltagare och 300 kronor per ledare, blir det totalt 66 000 kronor.",
         ] {
