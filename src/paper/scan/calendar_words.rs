@@ -326,10 +326,11 @@ fn dated_for_holiday<'d>(text: &str, name: Span, dated: &'d [Dated]) -> Option<&
         .as_deref()
         .is_some_and(|w| NOT_THE_DAY.contains(&w));
     let after = &text[name.end..];
-    if !other_day && let Some(gap) = HOLIDAY_THEN_DAY.find(after) {
-        if let Some(thing) = date_starting_at(dated, name.end + gap.end()) {
-            return Some(thing);
-        }
+    if !other_day
+        && let Some(gap) = HOLIDAY_THEN_DAY.find(after)
+        && let Some(thing) = date_starting_at(dated, name.end + gap.end())
+    {
+        return Some(thing);
     }
     let trimmed = before.trim_end();
     let (bracket, comma) = (trimmed.ends_with('('), trimmed.ends_with(','));
