@@ -19,7 +19,7 @@ declare_rule! {
     /// nyårsafton. Påsken räknas fram för varje år, midsommar och alla
     /// helgon som veckodagen i sitt spann av dagar. Helgdagen prövas när
     /// dess datum står direkt efter den ("juldagen, lördagen den 25
-    /// december") eller före den inom parentes eller mellan kommatecken
+    /// december") eller före den inom parentes
     /// ("den 24 december (julafton)"), inte när datumet är en annan dags
     /// ("dagen före julafton, den 23 december"). En rörlig helgdag utan
     /// årtal prövas mot skrivelsens år och åren intill.

@@ -6,7 +6,7 @@
 //!
 //! A word is tied to a date only by what stands between them: brackets, a
 //! comma, "dvs."/"alltså" and "under"/"i" before weeks, a weekday and "den"
-//! before a holiday's day. "Hämtningen på juldagen flyttas till måndagen
+//! before a holiday's day, brackets after it. "Hämtningen på juldagen flyttas till måndagen
 //! den 27 december" ties nothing; neither does "dagen före julafton, den 23
 //! december" (the day is another's).
 
@@ -314,8 +314,8 @@ pub(super) fn find_holiday_dates(
 }
 
 /// The day a holiday is named with: right after it ("juldagen, lördagen
-/// den 25 december"), or right before it in brackets or between commas
-/// ("den 24 december (julafton)", "den 24 december, julafton, stänger …").
+/// den 25 december"), or right before it in brackets ("den 24 december
+/// (julafton)").
 fn dated_for_holiday<'d>(text: &str, name: Span, dated: &'d [Dated]) -> Option<&'d Dated> {
     let before = &text[floor_char_boundary(text, name.start.saturating_sub(TIE_REACH))..name.start];
     let word_before = before
@@ -326,23 +326,20 @@ fn dated_for_holiday<'d>(text: &str, name: Span, dated: &'d [Dated]) -> Option<&
         .as_deref()
         .is_some_and(|w| NOT_THE_DAY.contains(&w));
     let after = &text[name.end..];
+    let near = &after[..floor_char_boundary(after, TIE_REACH.min(after.len()))];
     if !other_day
-        && let Some(gap) = HOLIDAY_THEN_DAY.find(after)
+        && let Some(gap) = HOLIDAY_THEN_DAY.find(near)
         && let Some(thing) = date_starting_at(dated, name.end + gap.end())
     {
         return Some(thing);
     }
+    // Between commas a holiday may be an item of a list of days ("23
+    // december, julafton, juldagen och 31 december"): only brackets tie.
     let trimmed = before.trim_end();
-    let (bracket, comma) = (trimmed.ends_with('('), trimmed.ends_with(','));
-    if !(bracket || comma) {
+    if !trimmed.ends_with('(') {
         return None;
     }
-    let rest = after.trim_start();
-    let closed = if bracket {
-        rest.starts_with(')')
-    } else {
-        rest.is_empty() || rest.starts_with([',', '.', ';', ')', '\n'])
-    };
+    let closed = after.trim_start().starts_with(')');
     let end = name.start - (before.len() - trimmed.len()) - 1;
     let end = end - (text[..end].len() - text[..end].trim_end().len());
     ending_at(dated, end).filter(|d| closed && !d.is_period())
@@ -473,6 +470,7 @@ mod tests {
             "Hämtningen på juldagen flyttas till måndagen den 27 december.",
             "Julafton och juldagen den 24–25 december är stängt.",
             "Veckan efter påskdagen, den 6 april, börjar kursen.",
+            "Stängt: 23 december, julafton, juldagen och 31 december.",
         ] {
             assert!(holidays(text).is_empty(), "{text}");
         }

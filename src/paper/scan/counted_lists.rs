@@ -126,7 +126,15 @@ fn lists_before_counts(text: &str) -> Vec<CountedList> {
                     .iter()
                     .any(|end| item.ends_with(end))
             };
-            if noun.starts_with("dag") && !items.iter().all(days) {
+            let counting_days = noun.starts_with("dag");
+            if counting_days && !items.iter().all(days) {
+                continue;
+            }
+            // The first word walked back to may be the clause's, not an
+            // item ("stänger tidigt, julafton och nyårsafton, dvs. två
+            // gånger"): a count one short is left, unless days are counted
+            // and every word read is a day.
+            if !counting_days && count + 1 == items.len() as u64 {
                 continue;
             }
             found.push(CountedList {
@@ -421,6 +429,7 @@ mod tests {
             "Öppet måndag, tisdag och onsdag, dvs. 24 timmar.",
             "Öppet måndag, tisdag och onsdag, totalt tre dagar.",
             "Stängt under jul och nyår, dvs. fyra dagar.",
+            "Biblioteket stänger tidigt, julafton och nyårsafton, dvs. två gånger.",
             "Kostnaden är hög och lokalerna slitna, alltså två skäl att bygga nytt.",
         ] {
             assert!(lists(text).is_empty(), "{text}");
