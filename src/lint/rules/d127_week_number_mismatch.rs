@@ -74,13 +74,7 @@ fn actual_weeks(
     told: &WeekNumber,
     paper_date: Option<NaiveDate>,
 ) -> Option<(NaiveDate, NaiveDate)> {
-    let years = match (told.dated.first.year, paper_date) {
-        (Some(year), _) => vec![year],
-        (None, Some(paper)) => {
-            crate::paper::scan::years_of_a_day_without_one(told.dated.first.month, paper)
-        }
-        (None, None) => return None,
-    };
+    let years = told.dated.first.years_to_try(paper_date);
     let mut first_fit = None;
     for year in years {
         let from = told.dated.first.in_year(year)?;

@@ -74,11 +74,7 @@ impl Rule for HolidayDateMismatch {
 /// written day the holiday; `None` when one does (or no year is known).
 fn own_day_elsewhere(named: &HolidayDate, paper_date: Option<NaiveDate>) -> Option<NaiveDate> {
     let day = named.dated.first;
-    let years = match (day.year, paper_date) {
-        (Some(year), _) => vec![year],
-        (None, Some(paper)) => crate::paper::scan::years_of_a_day_without_one(day.month, paper),
-        (None, None) => return None,
-    };
+    let years = day.years_to_try(paper_date);
     let mut own = None;
     for year in years {
         let holiday = named.holiday.date(year)?;

@@ -38,23 +38,29 @@ impl Day {
         }
     }
 
+    /// The years the day may be in, in a paper of `paper`'s date: its own
+    /// when written; else the paper's year, and the next when the month is
+    /// well before the paper's ("den 6 januari" in a paper of November), or
+    /// the one before when well after it ("den 20 december" in a paper of
+    /// February). None when neither is known.
+    pub fn years_to_try(self, paper: Option<NaiveDate>) -> Vec<i32> {
+        match (self.year, paper) {
+            (Some(year), _) => vec![year],
+            (None, Some(paper)) => {
+                let year = paper.year();
+                match self.month as i32 - paper.month() as i32 {
+                    ..=-6 => vec![year, year + 1],
+                    6.. => vec![year, year - 1],
+                    _ => vec![year],
+                }
+            }
+            (None, None) => Vec::new(),
+        }
+    }
+
     /// The date in its own year, or else in `year`.
     pub fn in_year(self, year: i32) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(self.year.unwrap_or(year), self.month, self.day)
-    }
-}
-
-/// The years a day written without one may be in, in a paper of
-/// `paper`'s date: the paper's year, and the next when the month is well
-/// before the paper's ("den 6 januari" in a paper of November), or the one
-/// before when well after it ("den 20 december" in a paper of February).
-pub fn years_of_a_day_without_one(month: u32, paper: NaiveDate) -> Vec<i32> {
-    let year = paper.year();
-    let months_after_paper = month as i32 - paper.month() as i32;
-    match months_after_paper {
-        ..=-6 => vec![year, year + 1],
-        6.. => vec![year, year - 1],
-        _ => vec![year],
     }
 }
 

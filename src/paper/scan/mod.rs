@@ -86,7 +86,7 @@ pub use birth_years::BirthYears;
 pub use bodies::{BodyKind, BodyMention, ends_like_an_office};
 pub use breakdowns::{Breakdown, Told, rounding as rounding_of};
 pub use built::{BuiltYear, ThingAge};
-pub use calendar_words::{Dated, Day, HolidayDate, WeekNumber, years_of_a_day_without_one};
+pub use calendar_words::{Dated, Day, HolidayDate, WeekNumber};
 pub use change_sizes::ChangeSize;
 pub use changes::{ChangeMention, ChangePercent, ChangedThing, StatedPercent};
 pub use citations::PaperCitation;
