@@ -412,7 +412,8 @@ pub fn scan(text: &str) -> Scan {
     let mut differences = differences::find_differences(&flowed, &words, &sentences, &part_starts);
     // A size both readers find ("…, alltså 24 fler") is told once.
     let mut count_changes = count_changes::find_count_changes(&flowed, &words);
-    count_changes.retain(|c| !differences.iter().any(|d| d.span == c.span));
+    let told: std::collections::HashSet<&Span> = differences.iter().map(|d| &d.span).collect();
+    count_changes.retain(|c| !told.contains(&c.span));
     differences.extend(count_changes);
     let week_numbers = calendar_words::find_week_numbers(text, &periods, &dates, &day_months);
     let holiday_dates = calendar_words::find_holiday_dates(text, &periods, &dates, &day_months);
