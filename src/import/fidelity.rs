@@ -14,8 +14,9 @@ use crate::render::pdf::PdfProfile;
 /// a faithful rebuild of any length, where the textbook table was
 /// quadratic (minutes for a 3 MB paper).
 pub fn word_fidelity(original: &str, rebuilt: &str) -> f64 {
-    let a = words(original);
-    let b = words(rebuilt);
+    let mut ids = WordIds::default();
+    let a = ids.of(words(original));
+    let b = ids.of(words(rebuilt));
     if a.is_empty() {
         return 1.0;
     }
@@ -41,20 +42,21 @@ pub fn word_fidelity(original: &str, rebuilt: &str) -> f64 {
 /// in a very different order gets a quick approximate alignment after two
 /// seconds, and the words it misses are found in what is left over.
 pub fn sectioned_fidelity(letterhead: &str, sections: &[String], rebuilt: &str) -> f64 {
-    let mut a = words(letterhead);
+    let mut ids = WordIds::default();
+    let mut a = ids.of(words(letterhead));
     for section in sections {
-        a.extend(words(section));
+        a.extend(ids.of(words(section)));
     }
     if a.is_empty() {
         return 1.0;
     }
-    let b = words(rebuilt);
+    let b = ids.of(words(rebuilt));
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
     let ops =
         similar::capture_diff_slices_deadline(similar::Algorithm::Myers, &a, &b, Some(deadline));
     let mut in_order = 0;
-    let mut left_out: HashMap<&str, usize> = HashMap::new();
-    let mut left_over: HashMap<&str, usize> = HashMap::new();
+    let mut left_out: HashMap<u32, usize> = HashMap::new();
+    let mut left_over: HashMap<u32, usize> = HashMap::new();
     for op in &ops {
         let (tag, old, new) = op.as_tag_tuple();
         if tag == similar::DiffTag::Equal {
@@ -62,10 +64,10 @@ pub fn sectioned_fidelity(letterhead: &str, sections: &[String], rebuilt: &str) 
             continue;
         }
         for word in &a[old] {
-            *left_out.entry(word.as_str()).or_default() += 1;
+            *left_out.entry(*word).or_default() += 1;
         }
         for word in &b[new] {
-            *left_over.entry(word.as_str()).or_default() += 1;
+            *left_over.entry(*word).or_default() += 1;
         }
     }
     let elsewhere: usize = left_out
@@ -73,6 +75,24 @@ pub fn sectioned_fidelity(letterhead: &str, sections: &[String], rebuilt: &str) 
         .map(|(word, n)| (*n).min(left_over.get(word).copied().unwrap_or(0)))
         .sum();
     (in_order + elsewhere) as f64 / a.len() as f64
+}
+
+/// Words as numbers, one per distinct word: the alignment compares
+/// numbers, not strings (string comparison was half its time on a long
+/// paper).
+#[derive(Default)]
+struct WordIds(HashMap<String, u32>);
+
+impl WordIds {
+    fn of(&mut self, words: Vec<String>) -> Vec<u32> {
+        words
+            .into_iter()
+            .map(|word| {
+                let next = u32::try_from(self.0.len()).unwrap_or(u32::MAX);
+                *self.0.entry(word).or_insert(next)
+            })
+            .collect()
+    }
 }
 
 /// Up to `n` of the original's words that the rebuilt text lacks (counted
