@@ -468,6 +468,14 @@ fn hostile_papers_are_linted_and_imported_without_panic() {
         })
         .collect();
     std::fs::write(facts.join("changes-one-line.txt"), changes).unwrap();
+    // Meetings announced and called, on one line: each body's meetings are
+    // gathered once (for each meeting again, once: 6 s).
+    std::fs::write(
+        facts.join("meetings-called-one-line.txt"),
+        "Kommunfullmäktige sammanträder måndagen den 28 november 2022. Kallelse och handlingar till kommunfullmäktige 28 november 2022. "
+            .repeat(20_000),
+    )
+    .unwrap();
     // Laws by SFS number and by short name, on one line: each short name
     // is held against the one SFS mention that may hold it (each of them
     // once was: 37 s for 5 MB).

@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::scan::{MeetingMention, MeetingRole};
 
@@ -29,22 +31,29 @@ impl Rule for MeetingCalledForAnotherDate {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
-        let meetings = &paper.scan.meetings;
-        for announced in meetings.iter().filter(|m| m.role == MeetingRole::Announced) {
-            let of_body = |role| -> Vec<&MeetingMention> {
-                meetings
-                    .iter()
-                    .filter(|m| m.role == role && m.body == announced.body)
-                    .collect()
+        // Each body's announced meetings and kallelser, gathered in one pass
+        // (gathering them again for each meeting was quadratic: 4 s for a
+        // text of 20 000 meetings).
+        let mut by_body: HashMap<&str, [Vec<&MeetingMention>; 2]> = HashMap::new();
+        for meeting in &paper.scan.meetings {
+            let slot = match meeting.role {
+                MeetingRole::Announced => 0,
+                MeetingRole::Called => 1,
             };
-            let (announcements, calls) = (
-                of_body(MeetingRole::Announced),
-                of_body(MeetingRole::Called),
-            );
-            // One meeting and one kallelse: not a list of them.
-            let ([_], [called]) = (announcements.as_slice(), calls.as_slice()) else {
-                continue;
-            };
+            by_body.entry(meeting.body.as_str()).or_default()[slot].push(meeting);
+        }
+        let mut pairs: Vec<_> = by_body
+            .values()
+            .filter_map(|[announcements, calls]| {
+                match (announcements.as_slice(), calls.as_slice()) {
+                    // One meeting and one kallelse: not a list of them.
+                    ([announced], [called]) => Some((*announced, *called)),
+                    _ => None,
+                }
+            })
+            .collect();
+        pairs.sort_by_key(|(announced, _)| announced.date_span.start);
+        for (announced, called) in pairs {
             let same_day = called.day == announced.day && called.month == announced.month;
             let other_year = matches!((called.year, announced.year), (Some(a), Some(b)) if a != b);
             if !same_day || other_year {
