@@ -51,7 +51,7 @@ pub(super) fn summed_in(
     }
     let before = &within[..split];
     let last = before.last()?;
-    let closing = &text[last.told.span.end..cue_at];
+    let closing = after_a_share(&text[last.told.span.end..cue_at]);
     if !closes_the_list(closing) {
         return None;
     }
@@ -95,7 +95,7 @@ fn read_back<'f>(text: &str, before: &'f [Figure], label: bool) -> Vec<&'f Figur
             if figure.told.span.end > next.told.span.start {
                 break;
             }
-            let gap = &text[figure.told.span.end..next.told.span.start];
+            let gap = after_a_share(&text[figure.told.span.end..next.told.span.start]);
             let joined = joins_a_list(gap) && gap.len() <= REACH && !breaks_the_list(gap);
             if !joined || labelled(gap) != label {
                 break;
@@ -105,6 +105,26 @@ fn read_back<'f>(text: &str, before: &'f [Figure], label: bool) -> Vec<&'f Figur
     }
     parts.reverse();
     parts
+}
+
+/// The gap after a part without the part's share of the whole in brackets
+/// right after it ("160 tkr (20 %), sammanlagt 800 tkr"): the share says
+/// what the part is, it neither ends the list nor labels the part.
+fn after_a_share(gap: &str) -> &str {
+    let Some(aside) = gap.trim_start().strip_prefix('(') else {
+        return gap;
+    };
+    let Some((inside, rest)) = aside.split_once(')') else {
+        return gap;
+    };
+    let inside = inside.trim();
+    let figure = inside
+        .strip_suffix('%')
+        .or_else(|| inside.strip_suffix("procent"))
+        .map(str::trim_end);
+    let share =
+        figure.is_some_and(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_digit() || c == ','));
+    if share { rest } else { gap }
 }
 
 /// Whether a part has words of its own after it before the list's next
@@ -158,6 +178,17 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_parts_share_in_brackets_is_read_past() {
+        let text = "Statsbidraget beräknas till 640 tkr och nämnden bidrar med 160 tkr (20 %), sammanlagt 800 tkr.";
+        assert_eq!(read(text), [(800_000, vec![640_000, 160_000])]);
+        let both = "Staten ger 640 tkr (80 procent) och nämnden 160 tkr (20 %), totalt 800 tkr.";
+        assert_eq!(read(both), [(800_000, vec![640_000, 160_000])]);
+        // Not a share: a figure of another kind in the brackets ends the list.
+        let other = "Staten ger 640 tkr och nämnden 160 tkr (2026), totalt 800 tkr.";
+        assert!(read(other).is_empty(), "{:?}", read(other));
     }
 
     #[test]
