@@ -19,7 +19,10 @@ declare_rule! {
     /// "P % av" ett substantiv, i en mening som fortsätter med resten av en
     /// summa som meningen före ger, är den andelen av den summan ("totalt
     /// 4 340 tkr. … en handpenning om 10 % av köpeskillingen, 434 tkr, … och
-    /// resterande 3 906 tkr"). Procentsatsen får
+    /// resterande 3 906 tkr"). En procentsats inom parentes direkt efter en
+    /// del av en lista som summeras ("640 tkr och 160 tkr (20 %), sammanlagt
+    /// 800 tkr") eller av en helhet som delas upp är delens andel av
+    /// summan. Procentsatsen får
     /// vara avrundad till de decimaler som skrivs, och avrundade belopp ("38,4
     /// miljoner") får avvika med en halv enhet. En ungefärlig procentsats
     /// eller ett ungefärligt tal ("cirka", "drygt") prövas inte, inte heller

@@ -403,6 +403,7 @@ pub fn scan(text: &str) -> Scan {
     let point_changes = points::find_point_changes(&flowed, &sentences);
     let mut shares = shares::find_shares(&flowed, &sentences, &amounts, (&counts, &words));
     shares.extend(rest_shares);
+    shares.extend(shares::bracketed_shares(&flowed, &breakdowns));
     shares.sort_by_key(|s| s.span.start);
     let mut part_starts: Vec<usize> = breakdowns
         .iter()

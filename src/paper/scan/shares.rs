@@ -13,7 +13,10 @@
 
 use std::sync::LazyLock;
 
+mod bracketed;
 mod ratio;
+
+pub(super) use bracketed::{bracketed_percent, bracketed_shares};
 
 use super::Span;
 use super::amounts::AmountMention;

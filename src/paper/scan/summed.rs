@@ -18,6 +18,7 @@ use super::breakdowns::{
     Breakdown, Figure, REACH, approximate, breaks_the_list, joins_a_list, words_at,
 };
 use super::cues::lower_words;
+use super::shares::bracketed_percent;
 use crate::base::swedish::lowercase;
 
 /// Words of summing, as the cue.
@@ -111,20 +112,7 @@ fn read_back<'f>(text: &str, before: &'f [Figure], label: bool) -> Vec<&'f Figur
 /// right after it ("160 tkr (20 %), sammanlagt 800 tkr"): the share says
 /// what the part is, it neither ends the list nor labels the part.
 fn after_a_share(gap: &str) -> &str {
-    let Some(aside) = gap.trim_start().strip_prefix('(') else {
-        return gap;
-    };
-    let Some((inside, rest)) = aside.split_once(')') else {
-        return gap;
-    };
-    let inside = inside.trim();
-    let figure = inside
-        .strip_suffix('%')
-        .or_else(|| inside.strip_suffix("procent"))
-        .map(str::trim_end);
-    let share =
-        figure.is_some_and(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_digit() || c == ','));
-    if share { rest } else { gap }
+    bracketed_percent(gap).map_or(gap, |share| &gap[share.rest..])
 }
 
 /// Whether a part has words of its own after it before the list's next
