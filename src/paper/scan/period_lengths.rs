@@ -56,9 +56,14 @@ pub(super) fn find_period_lengths(text: &str, periods: &[PeriodMention]) -> Vec<
 /// phrase: "…, 17 veckor per termin" is a rate.
 fn length_after(text: &str, period: &PeriodMention) -> Option<PeriodLength> {
     let rest = &text[period.span.end..];
-    let joiner = AFTER_A_PERIOD.iter().find(|j| rest.starts_with(*j))?;
-    let start = period.span.end + joiner.len();
-    let (count, unit, end) = length_at(text, start)?;
+    // Each joiner that begins the rest: ", " begins ", dvs. " too.
+    let (start, (count, unit, end)) = AFTER_A_PERIOD
+        .iter()
+        .filter(|j| rest.starts_with(*j))
+        .find_map(|joiner| {
+            let start = period.span.end + joiner.len();
+            Some((start, length_at(text, start)?))
+        })?;
     let closes = text[end..]
         .chars()
         .next()
@@ -195,6 +200,11 @@ mod tests {
             read("Lägret pågår 1–10 juli 2027, tio dagar."),
             [(10, true)]
         );
+        // A joiner longer than the comma.
+        let told = "Aktiviteterna pågår från måndagen den 28 juni till fredagen den 13 augusti 2027, dvs. sju veckor.";
+        assert_eq!(read(told), [(7, true)]);
+        assert_eq!(read(&told.replace("13 augusti", "27 augusti")), [(7, false)]);
+        assert_eq!(read(&told.replace("sju veckor", "fem veckor")), [(5, false)]);
     }
 
     #[test]
