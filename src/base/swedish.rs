@@ -154,6 +154,15 @@ pub fn lowercase(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Whether two nouns in their base form name one kind of thing: the same
+/// word, or a compound and its head ("enkelresa" and "resa", "hemtjänsttimme"
+/// and "timme"). Swedish compounds put the head last; a head of fewer than
+/// four letters is too short to tell ("tur" in "retur").
+pub fn same_head(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short == long || (short.chars().count() >= 4 && long.ends_with(short))
+}
+
 /// A no-break space where Swedish typography forbids a line break: between
 /// digit groups ("185 000"), between a number and its unit ("000 kronor",
 /// "12 %", "1 januari": month names count as units) and after "§" ("§ 4"). Other spaces are kept.
@@ -276,6 +285,20 @@ mod tests {
         assert_eq!(number_word(2), "två");
         assert_eq!(number_word(12), "tolv");
         assert_eq!(number_word(13), "13");
+    }
+}
+
+#[cfg(test)]
+mod head_tests {
+    use super::same_head;
+
+    #[test]
+    fn a_compound_and_its_head() {
+        assert!(same_head("enkelresa", "resa"));
+        assert!(same_head("resa", "enkelresa"));
+        assert!(same_head("portion", "portion"));
+        assert!(!same_head("retur", "tur"));
+        assert!(!same_head("resa", "timme"));
     }
 }
 

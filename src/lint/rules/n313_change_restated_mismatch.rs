@@ -1,4 +1,5 @@
 use super::{ore_text, quote};
+use crate::base::swedish::same_head;
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::scan::{ChangeMention, ChangeSize, rounding_of};
 
@@ -20,6 +21,8 @@ declare_rule! {
     /// Sägs storleken med ett verb efter det som ändras ("Egenavgiften höjs
     /// därmed med 6 kronor per resa") prövas den mot förändringen av samma
     /// sak; en förändring utan takt mot en storlek per styck ("per resa").
+    /// Per sammansatt ord och per dess huvudord är samma takt ("per
+    /// enkelresa" och "per resa").
     /// Ett belopp som något sätts till ("fastställer terminsavgiften … till
     /// 750 kronor", "Avgiften ska vara 20 kronor per timme") måste vara det
     /// nya beloppet i en förändring av samma sak i en annan mening.
@@ -238,6 +241,8 @@ fn difference_at(change: &ChangeMention, size: &ChangeSize) -> Option<u64> {
     let difference = change.from_ore.abs_diff(change.to_ore);
     match (change.per.as_deref(), size.per.as_deref()) {
         (a, b) if a == b => Some(difference),
+        // "per enkelresa" and "per resa": a compound and its head.
+        (Some(a), Some(b)) if !TIMES.contains(&a) && same_head(a, b) => Some(difference),
         (Some("månad"), Some("år")) => difference.checked_mul(12),
         (None, Some(item)) if !TIMES.contains(&item) => Some(difference),
         // "Den fasta avgiften höjs med 240 kronor": its thing's change at
