@@ -20,7 +20,9 @@ declare_rule! {
     /// …" avser förslaget självt när allt i förslaget börjar gälla samma dag.
     /// Ett belopp som ändras ("höjs från 250 till 300 kronor per månad från
     /// och med den 1 februari 2027", "tas ut från och med …") börjar gälla
-    /// den dagen; en månad utan dag ("från och med februari 2027") stämmer
+    /// den dagen, liksom ett belopp som fastställs ("fastställer
+    /// egenavgiften för färdtjänst till 50 kronor … från och med den 1 juli
+    /// 2027": egenavgiften för färdtjänst); en månad utan dag ("från och med februari 2027") stämmer
     /// med varje dag i den månaden, ett år utan dag ("från och med 2029")
     /// med varje dag det året. Ett substantiv av ett verb i förslaget
     /// ("Höjningen gäller från …" när förslaget säger "höjs") avser också

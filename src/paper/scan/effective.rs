@@ -35,7 +35,7 @@ pub struct EffectiveDate {
 }
 
 /// How far before a date the verb and its preposition may stand.
-const LEAD_REACH: usize = 80;
+const LEAD_REACH: usize = 120;
 
 /// How far back the subject's clause is read.
 const CLAUSE_REACH: usize = 160;
@@ -47,7 +47,7 @@ const CLAUSE_REACH: usize = 160;
 /// per månad från och med den …"), which names no thing.
 static LEAD: LazyLock<Reaching> = LazyLock::new(|| {
     reaching(
-        r"(?i)\b(?:(?:gälla|gäller|tillämpas)\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?|den\s+)|(?:börja|börjar|träda|träder)\s+(?:gälla|i\s+kraft)\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+)?(?:den\s+)?|(?P<introduce>inför|införa|införs|införas)\s+(?P<object>[^.;:\n\d]{0,60}?\s)?(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?|(?:höjs|höjas|sänks|sänkas|ändras|tas\s+ut)\s+(?:[^.;:\n]{0,60}?\s)?(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?)\s+(?:den\s+)?)$",
+        r"(?i)\b(?:(?:gälla|gäller|tillämpas)\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?|den\s+)|(?:börja|börjar|träda|träder)\s+(?:gälla|i\s+kraft)\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+)?(?:den\s+)?|(?P<introduce>inför|införa|införs|införas)\s+(?P<object>[^.;:\n\d]{0,60}?\s)?(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?|(?:fastställer|fastställa|fastställs|fastställas)\s+(?P<set_object>[^.;:\n\d]{1,60}?)\s+till\s+[^.;:\n]{1,50}?\s(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?|(?:höjs|höjas|sänks|sänkas|ändras|tas\s+ut)\s+(?:[^.;:\n]{0,60}?\s)?(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?)\s+(?:den\s+)?)$",
     )
 });
 
@@ -170,9 +170,18 @@ fn effective_at(
     if !starts && !lead_text.contains("fr") {
         return None;
     }
-    // The thing is named before the verb, and after "införa".
-    let object = lead.name("object").map_or("", |m| m.as_str());
-    let words: Vec<String> = [clause_before(text, verb_at), object]
+    // The thing is named before the verb, and after "införa"; after
+    // "fastställa" alone, whose subject is the body that decides
+    // ("Kommunfullmäktige fastställer egenavgiften för färdtjänst till 50
+    // kronor … från och med").
+    let (before, object) = match (lead.name("object"), lead.name("set_object")) {
+        (_, Some(set)) => ("", set.as_str()),
+        (object, None) => (
+            clause_before(text, verb_at),
+            object.map_or("", |m| m.as_str()),
+        ),
+    };
+    let words: Vec<String> = [before, object]
         .iter()
         .flat_map(|part| part.split(|c: char| !c.is_alphabetic()))
         .filter(|w| !w.is_empty())
@@ -310,6 +319,23 @@ pub(crate) fn compile_patterns() {
 #[cfg(test)]
 mod tests {
     use crate::paper::scan::scan;
+
+    #[test]
+    fn a_sum_set_from_a_day_is_of_the_thing_set() {
+        let text = "Kommunfullmäktige fastställer egenavgiften för färdtjänst till 50 kronor per enkelresa från och med den 1 juli 2027. Nämnden fastställer till 50 kronor från den 1 juli.";
+        let found: Vec<(&str, Vec<String>)> = scan(text)
+            .effective_dates
+            .iter()
+            .map(|e| (&text[e.span.clone()], e.subject.clone()))
+            .collect();
+        assert_eq!(
+            found,
+            [(
+                "1 juli 2027",
+                vec!["egenavgift".into(), "färdtjänst".into()]
+            )]
+        );
+    }
 
     #[test]
     fn days_things_take_effect_with_what_they_are() {
