@@ -47,7 +47,7 @@ const CLAUSE_REACH: usize = 160;
 /// per månad från och med den …"), which names no thing.
 static LEAD: LazyLock<Reaching> = LazyLock::new(|| {
     reaching(
-        r"(?i)\b(?:(?:gälla|gäller|tillämpas)\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?|den\s+)|(?:börja|börjar|träda|träder)\s+(?:gälla|i\s+kraft)\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+)?(?:den\s+)?|(?P<introduce>inför|införa|införs|införas)\s+(?P<object>[^.;:\n\d]{0,60}?\s)?(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?|(?:fastställer|fastställa|fastställs|fastställas)\s+(?P<set_object>[^.;:\n\d]{1,60}?)\s+till\s+[^.;:\n]{1,50}?\s(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?|(?:höjs|höjas|sänks|sänkas|ändras|tas\s+ut)\s+(?:[^.;:\n]{0,60}?\s)?(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?)\s+(?:den\s+)?)$",
+        r"(?i)\b(?:(?:gälla|gäller|tillämpas)\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?|den\s+)|(?:börja|börjar|träda|träder)\s+(?:gälla|i\s+kraft)\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+)?(?:den\s+)?|(?P<introduce>inför|införa|införs|införas)\s+(?P<object>[^.;:\n\d]{0,60}?\s)?(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?|(?:fastställer|fastställa|fastställs|fastställas)\s+(?:(?P<set_object>[^.;:\n\d]{1,60}?)\s+)??till\s+[^.;:\n]{1,50}?\s(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+(?:den\s+)?|(?:höjs|höjas|sänks|sänkas|ändras|tas\s+ut)\s+(?:[^.;:\n]{0,60}?\s)?(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?)\s+(?:den\s+)?)$",
     )
 });
 
@@ -171,9 +171,10 @@ fn effective_at(
         return None;
     }
     // The thing is named before the verb, and after "införa"; after
-    // "fastställa" alone, whose subject is the body that decides
-    // ("Kommunfullmäktige fastställer egenavgiften för färdtjänst till 50
-    // kronor … från och med").
+    // "fastställa" alone when it has an object: its subject is then the
+    // body that decides ("Kommunfullmäktige fastställer egenavgiften för
+    // färdtjänst till 50 kronor … från och med"; "Egenavgiften fastställs
+    // till …" names it before).
     let (before, object) = match (lead.name("object"), lead.name("set_object")) {
         (_, Some(set)) => ("", set.as_str()),
         (object, None) => (
@@ -322,7 +323,7 @@ mod tests {
 
     #[test]
     fn a_sum_set_from_a_day_is_of_the_thing_set() {
-        let text = "Kommunfullmäktige fastställer egenavgiften för färdtjänst till 50 kronor per enkelresa från och med den 1 juli 2027. Nämnden fastställer till 50 kronor från den 1 juli.";
+        let text = "Kommunfullmäktige fastställer egenavgiften för färdtjänst till 50 kronor per enkelresa från och med den 1 juli 2027. Egenavgiften fastställs till 45 kronor från den 1 juli 2026.";
         let found: Vec<(&str, Vec<String>)> = scan(text)
             .effective_dates
             .iter()
@@ -330,10 +331,13 @@ mod tests {
             .collect();
         assert_eq!(
             found,
-            [(
-                "1 juli 2027",
-                vec!["egenavgift".into(), "färdtjänst".into()]
-            )]
+            [
+                (
+                    "1 juli 2027",
+                    vec!["egenavgift".into(), "färdtjänst".into()]
+                ),
+                ("1 juli 2026", vec!["egenavgift".into()])
+            ]
         );
     }
 

@@ -203,8 +203,14 @@ mod tests {
         // A joiner longer than the comma.
         let told = "Aktiviteterna pågår från måndagen den 28 juni till fredagen den 13 augusti 2027, dvs. sju veckor.";
         assert_eq!(read(told), [(7, true)]);
-        assert_eq!(read(&told.replace("13 augusti", "27 augusti")), [(7, false)]);
-        assert_eq!(read(&told.replace("sju veckor", "fem veckor")), [(5, false)]);
+        assert_eq!(
+            read(&told.replace("13 augusti", "27 augusti")),
+            [(7, false)]
+        );
+        assert_eq!(
+            read(&told.replace("sju veckor", "fem veckor")),
+            [(5, false)]
+        );
     }
 
     #[test]
