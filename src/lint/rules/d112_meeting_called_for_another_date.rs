@@ -32,7 +32,7 @@ impl Rule for MeetingCalledForAnotherDate {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
         // Each body's announced meetings and kallelser, gathered in one pass
-        // (gathering them again for each meeting was quadratic: 4 s for a
+        // (gathering them again for each meeting was quadratic: 6 s for a
         // text of 20 000 meetings).
         let mut by_body: HashMap<&str, [Vec<&MeetingMention>; 2]> = HashMap::new();
         for meeting in &paper.scan.meetings {
