@@ -47,6 +47,7 @@ from rephrase_sets.twentieth import ARTS, PARKING, TWENTIETH  # noqa: E402
 from rephrase_sets.twentyfirst import GUARANTEE, SALE, TWENTYFIRST  # noqa: E402
 from rephrase_sets.twentysecond import REFERENDUM, TWENTYSECOND, WASTE  # noqa: E402
 from rephrase_sets.twentythird import HOLIDAY_CLUBS, TRANSPORT_SERVICE, TWENTYTHIRD  # noqa: E402
+from rephrase_sets.twentyfourth import CLEANING_CONTRACT, PRESCHOOL_LEASE, TWENTYFOURTH  # noqa: E402
 
 CONTRACT = """Socialförvaltningen
 Tjänsteskrivelse
@@ -791,7 +792,8 @@ def main():
               TRANSPORT, ELDERLY_FEES, SUMMER_JOBS, CONSULTATION, PARTNERSHIP, SCHOOL, ACTIVITY, ALARMS,
               TRANSPORT_FEE, YOUTH_CENTRE, SUMMER, INTERIM, GROUP_HOME_LEASE, ABSENCE,
               STATION, GUIDELINES, TARIFF, MEALS, PLACES, CULTURE_GRANTS, WINTER, YOUTH_HOURS,
-              ARTS, PARKING, SALE, GUARANTEE, REFERENDUM, WASTE, HOLIDAY_CLUBS, TRANSPORT_SERVICE)
+              ARTS, PARKING, SALE, GUARANTEE, REFERENDUM, WASTE, HOLIDAY_CLUBS, TRANSPORT_SERVICE,
+              PRESCHOOL_LEASE, CLEANING_CONTRACT)
     sets = [("Written while the readers were built (contract, grant)", PROBES),
             ("Written 2026-12-05 before the readers were changed for them (tender, citizen's proposal)",
              HELD_OUT),
@@ -837,7 +839,9 @@ def main():
              "for them (early voting in a local referendum, waste collection over Christmas)", TWENTYSECOND),
             ("Written 2026-12-07 (sixth session) after the twenty-second set's readers, before any change "
              "for them (summer holiday activities for children, a new fee for the transport service)",
-             TWENTYTHIRD)]
+             TWENTYTHIRD),
+            ("Written 2026-12-07 (seventh session) after the twenty-third set's readers, before any change "
+             "for them (a lease for a new preschool, awarding a cleaning contract)", TWENTYFOURTH)]
     with tempfile.TemporaryDirectory() as folder:
         base = {paper: findings(binary, paper, folder) for paper in papers}
         for paper, found in base.items():
