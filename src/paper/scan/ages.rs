@@ -84,6 +84,24 @@ static SUBGROUP: LazyLock<Regex> =
         Regex::new(&latin(r"(?i)(?:\bav\s+(?:\p{L}+\s+){0,2}?(?:barn|unga|ungdom|elev|deltag|flick|pojk|person|brukar|besökar|kvinn|män|vuxn|famil|anhörig|medlem|de\b|dessa\b|alla\b|dem\b)|\bde\s+yngre\b|\bde\s+äldre\b|\byngre\s+barn|\bäldre\s+barn|\bdelgrupp|%|\bprocent\b)")).expect("valid")
     });
 
+/// Whether `clause` marks its group as a part of a larger one (see
+/// [`SUBGROUP`]). "av" governs the first noun after it: a preposition
+/// between "av" and the group ("behovet av platser för barn") puts the
+/// group under another head, so "av" takes no part of it.
+fn marks_a_subgroup(clause: &str) -> bool {
+    SUBGROUP.find_iter(clause).any(|marker| {
+        let words = marker.as_str().split_whitespace();
+        !(marker.as_str().starts_with(['a', 'A'])
+            && words.skip(1).any(|word| PREPOSITIONS.contains(&word.to_lowercase().as_str())))
+    })
+}
+
+/// The prepositions that begin a phrase of their own after a noun.
+const PREPOSITIONS: [&str; 14] = [
+    "för", "i", "med", "till", "på", "om", "inom", "från", "hos", "vid", "under", "efter", "mot",
+    "åt",
+];
+
 pub(super) fn find_ages(text: &str) -> Vec<AgeMention> {
     // Every range but "65+" ends in "år" or "-åringar", and the patterns
     // for written numbers need their lead word: most of a paper's sections
@@ -213,7 +231,7 @@ pub(super) fn mention(text: &str, span: Span, from: u32, to: Option<u32>) -> Age
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase();
-    let subgroup = SUBGROUP.is_match(clause);
+    let subgroup = marks_a_subgroup(clause);
     let after = clause_after(text, span.end);
     AgeMention {
         span,
@@ -485,10 +503,10 @@ mod tests {
         );
         assert!(s.ages.iter().all(|a| a.subgroup), "{:?}", s.ages);
         let s = scan(
-            "Av dessa barn i åldern 6–12 år svarade 40. Behovet av platser för 16–17-åringar har minskat.",
+            "Av dessa barn i åldern 6–12 år svarade 40. Behovet av platser för 16–17-åringar har minskat. Behovet av platser för barn i förskoleåldern 1–5 år ökar.",
         );
         let marked: Vec<bool> = s.ages.iter().map(|a| a.subgroup).collect();
-        assert_eq!(marked, [true, false]);
+        assert_eq!(marked, [true, false, false]);
     }
 
     #[test]

@@ -32,11 +32,15 @@ impl OrgMention {
     /// `name` with this mention's form where `written` (the mention's
     /// text) has it: after a legal form's name ("Tryggbo Omsorg AB"),
     /// before a kind's ("Föräldraföreningen Kulturskolans vänner").
+    /// A name with the form inside it ("Fastighets AB Ekbyhem") is the
+    /// name as it stands.
     pub fn named_with_form(&self, written: &str, name: &str) -> String {
         if written.starts_with(self.form.as_str()) {
             format!("{} {name}", self.form)
-        } else {
+        } else if written.ends_with(self.form.as_str()) {
             format!("{name} {}", self.form)
+        } else {
+            name.to_owned()
         }
     }
 
@@ -93,13 +97,20 @@ pub(super) fn find_orgs(text: &str) -> Vec<OrgMention> {
         .map(|c| {
             let name = c.get(1).expect("group");
             let start = name_start(text, name.range());
+            let end = c.get(0).expect("match").end();
+            let mut base = text[start..name.end()]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let form = c[3].to_owned();
+            let after = name_after_form(&base, &form, &text[end..]);
+            if let Some(after) = after {
+                base = format!("{base} {form} {after}");
+            }
             OrgMention {
-                span: start..c.get(0).expect("match").end(),
-                base: text[start..name.end()]
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                form: c[3].to_owned(),
+                span: start..end + after.map_or(0, |after| after.len() + 1),
+                base,
+                form,
                 dashed: c[2].contains(['-', '–', '—']),
             }
         })
@@ -137,6 +148,26 @@ pub(super) fn find_orgs(text: &str) -> Vec<OrgMention> {
     orgs.extend(named);
     orgs.sort_by_key(|o| o.span.start);
     orgs
+}
+
+/// The name after "AB" when the word before it is a genitive that names a
+/// kind of company ("Fastighets AB Ekbyhem", "Bostads AB Mimer"): a noun in
+/// its linking form ends no name, so the capitalised word after the form,
+/// on the same line, is the name's own.
+fn name_after_form<'t>(base: &str, form: &str, rest: &'t str) -> Option<&'t str> {
+    let genitive_kind = !base.contains(' ')
+        && base.ends_with('s')
+        && base.chars().skip(1).all(|c| c.is_lowercase());
+    if form != "AB" || !genitive_kind {
+        return None;
+    }
+    let rest = rest.strip_prefix(' ')?;
+    let word = &rest[..rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len())];
+    let mut letters = word.chars();
+    (letters.next()?.is_uppercase() && letters.all(char::is_lowercase) && word.len() > 2)
+        .then_some(word)
 }
 
 /// Words after a genitive that are no noun of a name ("Kulturskolans har").
@@ -266,6 +297,25 @@ mod tests {
                 ("Eleonoragruppen", "AB", false),
                 ("Eleonoragruppen", "AB", true),
                 ("Co", "HB", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_kind_of_company_before_the_form_and_its_name_after() {
+        let text = "Fastighets AB Ekbyhem lämnade ett förslag. Avtal med Bostads AB Mimer och Ekbyhems AB tecknas.";
+        let s = scan(text);
+        let found: Vec<(&str, &str)> = s
+            .orgs
+            .iter()
+            .map(|o| (o.base.as_str(), &text[o.span.clone()]))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Fastighets AB Ekbyhem", "Fastighets AB Ekbyhem"),
+                ("Bostads AB Mimer", "Bostads AB Mimer"),
+                ("Ekbyhems", "Ekbyhems AB"),
             ]
         );
     }
