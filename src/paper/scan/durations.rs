@@ -254,9 +254,11 @@ pub(super) fn spelled(word: &str) -> Option<u32> {
 /// The numbers of [`NUMBER_WORDS`] but "en", as running text spells them.
 const SPELLED: &str = "[Tt]retton|[Ff]jorton|[Ff]emton|[Ss]exton|[Ss]jutton|[Aa](?:de)?rton|[Nn]itton|(?:[Tt]jugo|[Tt]rettio|[Ff]yrtio|[Ff]emtio|[Ss]extio)(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio)?|[Ee]tt|[Tt]vå|[Tt]re|[Ff]yra|[Ff]em|[Ss]ex|[Ss]ju|[Åå]tta|[Nn]io|[Tt]io|[Ee]lva|[Tt]olv";
 
+/// "tre år", "18 månader", and a number in words with its digits in
+/// brackets, as contracts write it: "tio (10) år".
 static DURATION: LazyLock<Plain> = LazyLock::new(|| {
     plain(&format!(
-        r"{NOT_LETTER}([Yy]tterligare\s+)?({SPELLED}|[Ee]n|\d{{1,3}})\s+(år|månader|månad)\b"
+        r"{NOT_LETTER}([Yy]tterligare\s+)?({SPELLED}|[Ee]n|\d{{1,3}})(?:\s*\(\d{{1,3}}\))?\s+(år|månader|månad)\b"
     ))
 });
 
@@ -430,7 +432,7 @@ mod tests {
 
     #[test]
     fn durations() {
-        let s = scan("förlängs ytterligare två år, 24 månader, ett år och en månad. Barn 4-20 år.");
+        let s = scan("förlängs ytterligare två år, 24 månader, ett år och en månad, tio (10) år. Barn 4-20 år.");
         let found: Vec<(u32, bool)> = s
             .durations
             .iter()
@@ -438,7 +440,7 @@ mod tests {
             .collect();
         assert_eq!(
             found,
-            vec![(24, true), (24, false), (12, false), (1, false)]
+            vec![(24, true), (24, false), (12, false), (1, false), (120, false)]
         );
     }
 
