@@ -311,11 +311,16 @@ fn agreement_length_restated(cx: &Context<'_>, periods: &[&PeriodMention], out: 
         let from_the_start = match &sentence_from_the_start {
             Some((seen, answer)) if *seen == sentence => *answer,
             _ => {
-                let answer = paper
-                    .scan
-                    .dates_in(&sentence)
-                    .iter()
-                    .all(|d| d.date == Ok(from));
+                let answer = paper.scan.dates_in(&sentence).iter().all(|d| {
+                    // "… med möjlighet till förlängning i 1+1 år, dvs. längst
+                    // till och med den 31 januari 2033": the same agreement's.
+                    d.date == Ok(from)
+                        || d.date.as_ref().is_ok_and(|day| {
+                            paper.scan.options.iter().any(|option| {
+                                sentence.contains(&option.span.start) && option.ends(to, *day)
+                            })
+                        })
+                });
                 sentence_from_the_start = Some((sentence.clone(), answer));
                 answer
             }

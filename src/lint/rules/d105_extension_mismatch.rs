@@ -237,7 +237,7 @@ fn ends_an_option(paper: &crate::paper::Paper, at: usize) -> bool {
         .scan
         .options
         .iter()
-        .filter(|o| o.span.end <= at && at - o.span.end <= 30)
+        .filter(|o| o.span.end <= at && at - o.span.end <= 40)
         .any(|o| cues::joins_an_end(&paper.source[o.span.end..at]))
 }
 

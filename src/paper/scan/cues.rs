@@ -18,7 +18,7 @@ static LATEST: LazyLock<Regex> = LazyLock::new(|| {
 
 static ENDS_AN_OPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&latin(
-        r"(?i)^[\s,]*(?:som\s+längst\s+)?(?:till\s+och\s+med|t\.o\.m\.|till)\s+(?:den\s+)?$",
+        r"(?i)^[\s,]*(?:(?:dvs\.?|d\.v\.s\.|alltså|det\s+vill\s+säga)\s+)?(?:(?:som\s+)?längst\s+)?(?:till\s+och\s+med|t\.o\.m\.|till)\s+(?:den\s+)?$",
     ))
     .expect("valid")
 });

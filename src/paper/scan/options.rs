@@ -16,6 +16,15 @@ pub struct ExtensionOption {
     pub years: u32,
 }
 
+impl ExtensionOption {
+    /// Whether `day` is where a term ending `to` ends after one or more of
+    /// these extensions.
+    pub fn ends(&self, to: chrono::NaiveDate, day: chrono::NaiveDate) -> bool {
+        (1..=self.count)
+            .any(|k| to.checked_add_months(chrono::Months::new(12 * k * self.years)) == Some(day))
+    }
+}
+
 const NUMBER: &str = r"(?:ett|en|två|tre|fyra|fem|\d{1,2})";
 
 /// "förlängning 1+1 år", "option 1 + 1 + 1 år", "förlängning 2 × 1 år".
