@@ -22,9 +22,12 @@ declare_rule! {
     ///
     /// Ett pris per måttenhet ("350 kr/kvm", "500 kronor per kvadratmeter")
     /// och summan efter ett ord för resultat i samma mening ("totalt 4 340
-    /// tkr") prövas mot det enda mått texten anger i den enheten i en annan
-    /// mening ("12 400 kvm"). Två olika mått i enheten eller ett pris per
-    /// två enheter ("kr/kvm och år") prövas inte.
+    /// tkr", "vilket ger en årshyra på") prövas mot det enda mått meningen
+    /// anger i den enheten före priset ("Lokalen är 1 500 kvm och hyran är
+    /// 1 600 kr/kvm och år"), annars det enda mått texten anger i enheten.
+    /// Ett pris per enhet och år prövas bara mot en summa för ett år
+    /// ("årshyra", "per år"). Två olika mått i enheten eller ett pris per
+    /// två andra enheter ("kr/kvm i månaden") prövas inte.
     ///
     /// Fel:  Nämnden delar ut tre kulturstipendier om 20 000 kronor vardera,
     ///       totalt 80 000 kronor.

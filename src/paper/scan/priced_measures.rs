@@ -5,11 +5,15 @@
 //! The price is a sum right before "/" or "per" and a unit of area, length,
 //! weight or volume ("kvm", "kvadratmeter", "meter", "ton"); the sum it
 //! makes is the next sum of its sentence, after a word of result
-//! ("totalt", "sammanlagt", "alltså", "blir", "ger"). The measure is the
-//! one value the text measures in that unit ("12 400 kvm"), told outside
-//! the sentence: the sentence's own measure is `unit_products`' to read.
-//! Two different measures in the unit, an approximate figure ("cirka"), or
-//! a price per two units ("per kvm och år") is not read.
+//! ("totalt", "sammanlagt", "alltså", "blir", "ger", or before the noun
+//! the sum is said of: "vilket ger en årshyra på"). The measure is the one
+//! value the sentence measures in that unit before the price ("Lokalen är
+//! 1 500 kvm och hyran är 1 600 kr/kvm och år"), else the one value the
+//! text measures in it ("12 400 kvm"). A price per unit and year ("kr/kvm
+//! och år", a rent) makes a year's sum ("en årshyra på", "per år"); any
+//! other price a sum that is no rate. Two different measures in the unit,
+//! an approximate figure ("cirka"), or a price per two other units ("per
+//! kvm i månaden") is not read.
 
 use super::Span;
 use super::amounts::AmountMention;
@@ -54,7 +58,7 @@ pub(super) fn find_priced_measures(
     let mut found = Vec::new();
     // Most papers price nothing per unit: the words are measured only
     // when one does.
-    let priced: Vec<(usize, (&str, usize))> = amounts
+    let priced: Vec<(usize, (&str, usize, bool))> = amounts
         .iter()
         .enumerate()
         .filter_map(|(at, amount)| Some((at, priced_per(text, amount.span.end)?)))
@@ -63,7 +67,7 @@ pub(super) fn find_priced_measures(
         return found;
     }
     let measures = super::measures::measure_figures(words);
-    for (at, (unit, unit_end)) in priced {
+    for (at, (unit, unit_end, per_year)) in priced {
         if found.len() >= MAX_READ {
             break;
         }
@@ -77,12 +81,14 @@ pub(super) fn find_priced_measures(
         };
         let Some(made) = amounts[at + 1..]
             .first()
-            .filter(|m| m.span.end <= sentence.end && !m.rate)
-            .filter(|m| said_right_before(text, m.span.start, &RESULT, 2))
+            .filter(|m| m.span.end <= sentence.end && made_by_the_price(text, m.span.start))
+            // A price per year makes a year's sum ("en årshyra på"), any
+            // other a sum, not a rate.
+            .filter(|m| if per_year { m.per == Some("år") } else { !m.rate })
         else {
             continue;
         };
-        let Some(measure) = the_one_measure(&measures, unit, sentence) else {
+        let Some(measure) = the_one_measure(&measures, unit, sentence, amount.span.start) else {
             continue;
         };
         let figures = [&amount.span, &made.span, &measure.told.span];
@@ -103,9 +109,10 @@ pub(super) fn find_priced_measures(
 }
 
 /// The unit a price is told per, right after its sum: "/kvm", "per
-/// kvadratmeter"; not one per two units ("per kvm och år"). With the
-/// unit's name, where the unit ends.
-fn priced_per(text: &str, end: usize) -> Option<(&'static str, usize)> {
+/// kvadratmeter", and per the unit and year ("kr/kvm och år", a rent);
+/// not one per two other units ("per kvm i månaden"). With the unit's
+/// name, where the unit ends, and whether the price is per year too.
+fn priced_per(text: &str, end: usize) -> Option<(&'static str, usize, bool)> {
     let after = &text[end..super::floor_char_boundary(text, end + 40)];
     let rest = after
         .strip_prefix('/')
@@ -119,20 +126,49 @@ fn priced_per(text: &str, end: usize) -> Option<(&'static str, usize)> {
         .iter()
         .find(|(written, _)| *written == lowercase(word))
         .map(|(_, name)| *name)?;
+    let unit_end = end + (after.len() - tail.len());
     let second = lowercase(tail.trim_start());
+    if let Some(year) = ["och år", "och per år"]
+        .iter()
+        .find(|joint| second.starts_with(**joint))
+        .filter(|joint| !second[joint.len()..].starts_with(char::is_alphanumeric))
+    {
+        let skipped = tail.len() - tail.trim_start().len() + year.len();
+        return Some((unit, unit_end + skipped, true));
+    }
     let per_two = ["och ", "i ", "per ", "/"]
         .iter()
         .any(|joint| second.starts_with(joint));
-    let unit_end = end + (after.len() - tail.len());
-    (!per_two && !tail.starts_with('/')).then_some((unit, unit_end))
+    (!per_two && !tail.starts_with('/')).then_some((unit, unit_end, false))
 }
 
-/// The one value the text measures in `unit` outside `sentence`, when the
-/// sentence measures nothing in it itself.
-fn the_one_measure<'m>(measures: &'m [Figure], unit: &str, sentence: &Span) -> Option<&'m Figure> {
+/// Whether the sum at `at` is what the price makes: a word of result
+/// right before it ("totalt 4 340 tkr"), or before the noun it is said
+/// of ("vilket ger en årshyra på 2 400 000 kr").
+fn made_by_the_price(text: &str, at: usize) -> bool {
+    said_right_before(text, at, &RESULT, 2)
+        || (said_right_before(text, at, &["på", "om"], 1) && said_right_before(text, at, &RESULT, 4))
+}
+
+/// The one value measured in `unit` before the price (at `price`) in its
+/// sentence ("Lokalen är 1 500 kvm och hyran är 1 600 kr/kvm"); else, when
+/// the sentence measures nothing in the unit, the one value the text
+/// measures in it.
+fn the_one_measure<'m>(
+    measures: &'m [Figure],
+    unit: &str,
+    sentence: &Span,
+    price: usize,
+) -> Option<&'m Figure> {
     let in_unit = |f: &&Figure| f.noun.as_deref() == Some(unit);
-    if within(measures, sentence).iter().any(|f| in_unit(&f)) {
-        return None;
+    let own: Vec<&Figure> = within(measures, sentence)
+        .iter()
+        .filter(|f| in_unit(f))
+        .collect();
+    match own.as_slice() {
+        [] => {}
+        [one] if one.told.span.end <= price => return Some(one),
+        _ => return None,
     }
     let mut all = measures.iter().filter(in_unit);
     let first = all.next()?;
@@ -166,6 +202,20 @@ mod tests {
             ),
             [(500, 2_000, 1_000_000)]
         );
+        // The area in the price's own sentence.
+        assert_eq!(
+            found(
+                "Tomten är 2 000 kvadratmeter och priset blir 500 kronor per kvadratmeter, alltså 1 000 000 kronor."
+            ),
+            [(500, 2_000, 1_000_000)]
+        );
+        // A rent per square metre and year, and the year's rent it makes.
+        assert_eq!(
+            found(
+                "Lokalen är 1 500 kvm och hyran är 1 600 kr/kvm och år, vilket ger en årshyra på 2 400 000 kr."
+            ),
+            [(1_600, 1_500, 2_400_000)]
+        );
     }
 
     #[test]
@@ -174,7 +224,11 @@ mod tests {
             // Two areas: which is priced is unknown.
             "Fastigheten omfattar 12 400 kvm. Byggnaden är 2 100 kvm. Priset är 350 kr/kvm, totalt 4 340 tkr.",
             // A price per two units.
+            "Lokalen är 1 400 kvm. Hyran är 1 500 kr/kvm i månaden, totalt 2,1 miljoner kronor.",
+            // A rent per year made into a sum not said to be a year's.
             "Lokalen är 1 400 kvm. Hyran är 1 500 kr/kvm och år, totalt 2,1 miljoner kronor.",
+            // Two areas in the price's own sentence.
+            "Lokalen är 1 400 kvm och gården 600 kvm, och priset är 500 kr/kvm, totalt 1 000 000 kronor.",
             // No word of result.
             "Fastigheten omfattar 12 400 kvm. Priset är 350 kr/kvm och 4 340 tkr betalas i dag.",
             // An approximate total.
