@@ -207,6 +207,7 @@ impl Paper {
         scan.resolve_abbreviations(&source);
         scan.resolve_misspelt_bodies(&source);
         scan.resolve_named_wholes(&source);
+        scan.find_quotients(&source);
         scan.find_event_offsets(&source);
         let ranges: Vec<Span> = regions.iter().map(|r| r.range.clone()).collect();
         scan.find_restatements(&source, &ranges);

@@ -29,6 +29,15 @@ declare_rule! {
     /// ("årshyra", "per år"). Två olika mått i enheten eller ett pris per
     /// två andra enheter ("kr/kvm i månaden") prövas inte.
     ///
+    /// En summa per enhet efter "motsvarar" eller "innebär" är en helhet
+    /// delad med enheterna ("Hyran motsvarar 30 000 kr per plats och år"):
+    /// helheten är den summa subjektet syftar på ("Det", "Detta", ",
+    /// vilket": meningens eller förra meningens sista summa; "Hyran",
+    /// "Kostnaden": textens enda belopp av det slaget, för ett år när
+    /// summan är per år), enheterna textens enda antal av enhetens plural
+    /// ("80 platser") eller enda mått i den. Summan per enhet får vara
+    /// avrundad uppåt eller nedåt till sin sista siffra som inte är noll.
+    ///
     /// Fel:  Nämnden delar ut tre kulturstipendier om 20 000 kronor vardera,
     ///       totalt 80 000 kronor.
     /// Rätt: Nämnden delar ut tre kulturstipendier om 20 000 kronor vardera,
@@ -49,6 +58,10 @@ impl Rule for UnitProductMismatch {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
         for product in &paper.scan.unit_products {
+            if product.divided {
+                out.extend(quotient_finding(paper, product));
+                continue;
+            }
             let Some(made) = product.each.value.checked_mul(product.units.value) else {
                 continue;
             };
@@ -76,6 +89,48 @@ impl Rule for UnitProductMismatch {
             );
         }
     }
+}
+
+/// A sum per unit told as a whole divided by the units ("Hyran motsvarar
+/// 32 000 kr per plats och år" for 2 400 000 kr and 80 places) that is not
+/// the quotient rounded up or down to the sum's last non-zero digit.
+fn quotient_finding(paper: &crate::paper::Paper, product: &UnitProduct) -> Option<Finding> {
+    let (each, units, whole) = (
+        product.each.value,
+        product.units.value,
+        product.result.value,
+    );
+    if units == 0 || each == 0 {
+        return None;
+    }
+    // The unit of the sum's last non-zero digit: 30 000 is told to the ten
+    // thousand, 29 900 to the hundred.
+    let mut step = 1;
+    while each % (step * 10) == 0 {
+        step *= 10;
+    }
+    let step = step.max(product.each.rounding.max(1));
+    let quotient = whole as f64 / units as f64;
+    let down = (quotient / step as f64).floor() as u64 * step;
+    let up = (quotient / step as f64).ceil() as u64 * step;
+    if each == down || each == up {
+        return None;
+    }
+    Some(
+        Finding::new(
+            &UnitProductMismatch::META,
+            product.each.span.clone(),
+            format!(
+                "{} delat med {} blir {}, inte {}",
+                quote(paper, &product.result.span),
+                quote(paper, &product.units.span),
+                super::kronor(quotient.round() as u64),
+                quote(paper, &product.each.span),
+            ),
+        )
+        .related(product.result.span.clone(), "helheten")
+        .related(product.units.span.clone(), "enheterna"),
+    )
 }
 
 /// Whether the told result is the made one: a rounded sum within half its

@@ -92,7 +92,9 @@ fn marks_a_subgroup(clause: &str) -> bool {
     SUBGROUP.find_iter(clause).any(|marker| {
         let words = marker.as_str().split_whitespace();
         !(marker.as_str().starts_with(['a', 'A'])
-            && words.skip(1).any(|word| PREPOSITIONS.contains(&word.to_lowercase().as_str())))
+            && words
+                .skip(1)
+                .any(|word| PREPOSITIONS.contains(&word.to_lowercase().as_str())))
     })
 }
 

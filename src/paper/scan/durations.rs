@@ -432,7 +432,9 @@ mod tests {
 
     #[test]
     fn durations() {
-        let s = scan("förlängs ytterligare två år, 24 månader, ett år och en månad, tio (10) år. Barn 4-20 år.");
+        let s = scan(
+            "förlängs ytterligare två år, 24 månader, ett år och en månad, tio (10) år. Barn 4-20 år.",
+        );
         let found: Vec<(u32, bool)> = s
             .durations
             .iter()
@@ -440,7 +442,13 @@ mod tests {
             .collect();
         assert_eq!(
             found,
-            vec![(24, true), (24, false), (12, false), (1, false), (120, false)]
+            vec![
+                (24, true),
+                (24, false),
+                (12, false),
+                (1, false),
+                (120, false)
+            ]
         );
     }
 

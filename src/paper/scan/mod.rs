@@ -58,6 +58,7 @@ mod points;
 mod priced_measures;
 mod processes;
 mod products;
+mod quotients;
 mod rate_restated;
 mod reach;
 mod references;
@@ -399,6 +400,7 @@ pub fn scan(text: &str) -> Scan {
     unit_products.extend(priced_measures::find_priced_measures(
         &flowed, &sentences, &amounts, &words,
     ));
+
     let term_ends = term_ends::find_term_ends(&flowed, &dates);
     let point_changes = points::find_point_changes(&flowed, &sentences);
     let mut shares = shares::find_shares(&flowed, &sentences, &amounts, (&counts, &words));

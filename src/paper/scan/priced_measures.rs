@@ -36,6 +36,15 @@ const PRICED_UNITS: [(&str, &str); 9] = [
     ("hektar", "hektar"),
 ];
 
+/// The name [`PRICED_UNITS`] gives a unit written `written` ("kvm" →
+/// "kvadratmeter"), in lower case.
+pub(super) fn unit_name(written: &str) -> Option<&'static str> {
+    PRICED_UNITS
+        .iter()
+        .find(|(unit, _)| *unit == written)
+        .map(|(_, name)| *name)
+}
+
 /// Words right before a sum that make it what the price makes.
 const RESULT: [&str; 6] = [
     "totalt",
@@ -84,7 +93,13 @@ pub(super) fn find_priced_measures(
             .filter(|m| m.span.end <= sentence.end && made_by_the_price(text, m.span.start))
             // A price per year makes a year's sum ("en årshyra på"), any
             // other a sum, not a rate.
-            .filter(|m| if per_year { m.per == Some("år") } else { !m.rate })
+            .filter(|m| {
+                if per_year {
+                    m.per == Some("år")
+                } else {
+                    !m.rate
+                }
+            })
         else {
             continue;
         };
@@ -103,6 +118,7 @@ pub(super) fn find_priced_measures(
             result: told_sum(text, made),
             money: true,
             thing: None,
+            divided: false,
         });
     }
     found
@@ -147,7 +163,8 @@ fn priced_per(text: &str, end: usize) -> Option<(&'static str, usize, bool)> {
 /// of ("vilket ger en årshyra på 2 400 000 kr").
 fn made_by_the_price(text: &str, at: usize) -> bool {
     said_right_before(text, at, &RESULT, 2)
-        || (said_right_before(text, at, &["på", "om"], 1) && said_right_before(text, at, &RESULT, 4))
+        || (said_right_before(text, at, &["på", "om"], 1)
+            && said_right_before(text, at, &RESULT, 4))
 }
 
 /// The one value measured in `unit` before the price (at `price`) in its

@@ -36,10 +36,14 @@ pub struct UnitProduct {
     pub money: bool,
     /// What a count per unit counts, as [`CountMention::thing`].
     pub thing: Option<String>,
+    /// The figure for each is told as `result` divided by the units
+    /// ("Hyran motsvarar 30 000 kr per plats"), not `result` as their
+    /// product: the figure for each is the one to check.
+    pub divided: bool,
 }
 
 /// Nouns of time after "per": a rate over time, not a unit.
-const PERIODS: [&str; 14] = [
+pub(super) const PERIODS: [&str; 14] = [
     "dag", "dygn", "vecka", "månad", "år", "kvartal", "termin", "timme", "minut", "kväll", "natt",
     "läsår", "säsong", "gång",
 ];
@@ -211,6 +215,7 @@ fn product_in(
         result: result.told.clone(),
         money,
         thing: each.noun.clone(),
+        divided: false,
     })
 }
 
@@ -344,7 +349,7 @@ fn exact_kronor(text: &str, told: &Told) -> bool {
 /// "våningar", "förskoleavdelningar") is the plural of `singular`
 /// ("våning", "avdelning"): by the endings Swedish plurals take (-ar, -er,
 /// -or for a noun in -a, -ar for one in -e, -n for one in a vowel, none).
-fn plural_of(plural: &str, singular: &str) -> bool {
+pub(super) fn plural_of(plural: &str, singular: &str) -> bool {
     let mut forms = vec![
         format!("{singular}ar"),
         format!("{singular}er"),

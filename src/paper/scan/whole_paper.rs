@@ -3,7 +3,7 @@
 //! summed or titled in another.
 
 use super::{EffectiveDate, Scan, Span, decisions, depreciations, effective, misspelt, overlaps};
-use super::{breakdowns, event_offsets, plans, restated};
+use super::{breakdowns, event_offsets, plans, quotients, restated};
 
 impl Scan {
     /// Citations that name a body by its abbreviation get the body's key
@@ -30,6 +30,15 @@ impl Scan {
     pub fn resolve_named_wholes(&mut self, source: &str) {
         breakdowns::resolve_named_wholes(source, &mut self.breakdowns, &self.amounts);
         depreciations::resolve_named_sums(source, &mut self.depreciations, &self.amounts);
+    }
+
+    /// Sums per unit told as a whole divided by the units ("Hyran motsvarar
+    /// 30 000 kr per plats och år"), read once the whole paper is scanned:
+    /// the whole, the units and the sum per unit are often in three
+    /// sections; `source` is the text the spans point into.
+    pub fn find_quotients(&mut self, source: &str) {
+        let found = quotients::find_quotients(source, &self.sentences, &self.amounts, &self.counts);
+        self.unit_products.extend(found);
     }
 
     /// Lengths counted from an event another sentence dates by its noun
