@@ -13,7 +13,10 @@ declare_rule! {
     /// "varav" eller "därav" kan delarna vara en del av helheten; de prövas
     /// då bara mot den om de tillsammans är fler eller mer än den, eller om
     /// de kompletterar varandra ("med"/"utan" samma sak, "kvinnor"/"män",
-    /// en sista del av "övriga"). Helheten är talet före ordet i samma mening
+    /// en sista del av "övriga", eller resten räknad med "återstående",
+    /// "resterande" eller "övriga" i samma mening eller i nästa med samma
+    /// ord: "Sex anbud kom in, varav två förkastades. De fyra återstående
+    /// anbuden …"). Helheten är talet före ordet i samma mening
     /// eller, för pengar, den enda summa skrivelsen ger det som delas upp
     /// ("Investeringen fördelas …"). Avrundade belopp ("1,2 miljoner") får
     /// avvika med en halv enhet var; en uppdelning med "cirka" eller

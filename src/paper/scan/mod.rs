@@ -16,6 +16,7 @@ mod changes;
 mod citations;
 mod clock_hours;
 mod count_changes;
+mod count_rests;
 mod counted_lists;
 mod counts;
 pub mod cues;
@@ -382,6 +383,7 @@ pub fn scan(text: &str) -> Scan {
         breakdowns::find_breakdowns(&flowed, &sentences, &amounts, (&counts, &words));
     let (rest_breakdowns, rest_shares) = remainders::find_remainders(&flowed, &sentences, &amounts);
     breakdowns.extend(rest_breakdowns);
+    breakdowns.extend(count_rests::find_count_rests(&flowed, &sentences, &counts));
     let mut changes = changes::find_changes(&flowed);
     let change_sizes = change_sizes::find_change_sizes(&flowed, &amounts, &changes);
     change_sizes::attach_percents_after_sizes(&flowed, &change_sizes, &mut changes);
