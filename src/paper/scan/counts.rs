@@ -314,7 +314,11 @@ fn count_from(
     let mut n = after_number;
     let mut adjectives = 0;
     let mut added = false;
-    while adjectives < 2 && words.get(n).is_some_and(|w| is_adjective(w)) {
+    while adjectives < 2
+        && words
+            .get(n)
+            .is_some_and(|w| is_adjective(w) || is_participle_before_a_noun(words, n))
+    {
         added |= words[n].text == "nya";
         n += 1;
         adjectives += 1;
@@ -395,6 +399,35 @@ fn is_adjective(word: &Word<'_>) -> bool {
             && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()))
 }
 
+/// A present participle before the noun it describes ("fyra återstående
+/// anbuden", "40 deltagande barn"). Alone, or before a verb, it is the
+/// noun itself ("tre sökande", "40 boende har flyttat").
+fn is_participle_before_a_noun(words: &[Word<'_>], n: usize) -> bool {
+    const VERBS: [&str; 12] = [
+        "har", "hade", "ska", "skall", "kan", "kunde", "får", "fick", "blir", "bor", "kommer",
+        "måste",
+    ];
+    let word = words[n];
+    let participle = (word.text.ends_with("ande") || word.text.ends_with("ende"))
+        && word
+            .text
+            .chars()
+            .all(|c| c.is_alphabetic() && c.is_lowercase());
+    participle
+        && !word.closed
+        && words.get(n + 1).is_some_and(|next| {
+            let next = next.text.to_lowercase();
+            is_counted_noun(&next) && !VERBS.contains(&next.as_str())
+        })
+}
+
+/// A verb's passive past ("förkastades", "godkändes", "avslutades"): no
+/// thing counted ("varav två förkastades").
+fn is_past_passive(word: &str) -> bool {
+    word.ends_with("ades")
+        || (word.chars().count() >= 7 && (word.ends_with("des") || word.ends_with("tes")))
+}
+
 /// "-na" after a vowel or an "r" ("områdena", "enheterna"): a noun's
 /// definite plural; after another consonant ("allmänna", "egna", "öppna")
 /// an adjective's ending.
@@ -410,6 +443,7 @@ fn definite_plural_ending(word: &str) -> bool {
 /// Whether a lower-case word after a number is a noun that counts things.
 fn is_counted_noun(word: &str) -> bool {
     word.chars().count() >= 3
+        && !is_past_passive(word)
         && word.chars().all(char::is_alphabetic)
         && !NOT_COUNTED.contains(&word)
         && !NOT_NOUNS.contains(&word)
@@ -477,6 +511,21 @@ mod tests {
         assert!(same_counted("fritidsledar", "fritidsledare"));
         assert!(!same_counted("ledare", "ledamöter"));
         assert!(!same_counted("korttidsplatser", "boendeplatser"));
+    }
+
+    #[test]
+    fn a_participle_before_its_noun_and_no_passive_verb() {
+        let text = "Sex anbud kom in, varav två förkastades. De fyra återstående anbuden utvärderades. Här finns tre sökande och 40 boende har flyttat, och 300 deltagande barn.";
+        assert_eq!(
+            found(text),
+            [
+                (6, "anbud".to_owned(), false, false),
+                (4, "anbud".to_owned(), false, true),
+                (3, "sökande".to_owned(), false, false),
+                (40, "boende".to_owned(), false, false),
+                (300, "barn".to_owned(), false, false),
+            ]
+        );
     }
 
     #[test]
