@@ -55,6 +55,7 @@ impl Scan {
             count_rates,
             shares,
             point_changes,
+            sum_differences,
             term_ends,
             products,
             unit_products,
@@ -122,6 +123,7 @@ impl Scan {
         self.depreciations.extend(depreciations);
         self.count_rates.extend(count_rates);
         self.point_changes.extend(point_changes);
+        self.sum_differences.extend(sum_differences);
         self.shares.extend(shares);
         self.term_ends.extend(term_ends);
         self.products.extend(products);

@@ -72,6 +72,7 @@ mod set_values;
 mod shares;
 mod shift;
 mod split_years;
+mod sum_differences;
 mod summed;
 mod term_ends;
 mod timetables;
@@ -132,6 +133,7 @@ pub use sessions::SessionDate;
 pub use set_values::SetValue;
 pub use shares::ShareOf;
 pub use split_years::{SplitYear, YearBound};
+pub use sum_differences::SumDifference;
 pub use term_ends::TermEnd;
 pub use timetables::{Moment, Timetable, TimetableEntry};
 pub use unit_products::UnitProduct;
@@ -236,6 +238,9 @@ pub struct Scan {
     /// Changes in percentage points between two shares ("från 32 till 40
     /// procent, en ökning med 8 procentenheter").
     pub point_changes: Vec<PointChange>,
+    /// Differences between two sums told with a comparative ("1,2 mnkr
+    /// lägre än dagens kostnad på 10,5 mnkr per år").
+    pub sum_differences: Vec<SumDifference>,
     /// Figures told as shares of others ("600 000 kronor, vilket motsvarar
     /// 1,6 procent av kostnaden på 38,4 miljoner kronor").
     pub shares: Vec<ShareOf>,
@@ -405,6 +410,7 @@ pub fn scan(text: &str) -> Scan {
 
     let term_ends = term_ends::find_term_ends(&flowed, &dates);
     let point_changes = points::find_point_changes(&flowed, &sentences);
+    let sum_differences = sum_differences::find_sum_differences(&flowed, &sentences, &amounts);
     let mut shares = shares::find_shares(&flowed, &sentences, &amounts, (&counts, &words));
     shares.extend(rest_shares);
     shares.extend(shares::bracketed_shares(&flowed, &breakdowns));
@@ -473,6 +479,7 @@ pub fn scan(text: &str) -> Scan {
         depreciations,
         count_rates: products::find_count_rates(&flowed, &counts),
         point_changes,
+        sum_differences,
         shares,
         term_ends,
         products,

@@ -57,6 +57,7 @@ impl Scan {
             count_rates,
             shares,
             point_changes,
+            sum_differences,
             term_ends,
             products,
             unit_products,
@@ -220,6 +221,11 @@ impl Scan {
             s(&mut p.span);
             s(&mut p.from.span);
             s(&mut p.to.span);
+        }
+        for d in sum_differences.iter_mut() {
+            s(&mut d.difference.span);
+            s(&mut d.compared.span);
+            s(&mut d.with.span);
         }
         for r in verb_references.iter_mut() {
             s(&mut r.span);
