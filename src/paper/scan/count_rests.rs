@@ -45,12 +45,11 @@ pub(super) fn find_count_rests(
         let Some(varav) = body.find(" varav ").map(|i| sentence.start + i + 1) else {
             continue;
         };
-        let Some(whole) = counts
-            .iter()
-            .take_while(|c| c.span.end <= varav)
-            .filter(|c| c.span.start >= sentence.start && !c.bound)
-            .last()
-        else {
+        // The sentence's counts before "varav", found by binary search
+        // (both lists are in text order).
+        let from = counts.partition_point(|c| c.span.start < sentence.start);
+        let to = counts.partition_point(|c| c.span.end <= varav).max(from);
+        let Some(whole) = counts[from..to].iter().rev().find(|c| !c.bound) else {
             continue;
         };
         let Some((part, part_end)) = number_after(text, varav + "varav".len()) else {

@@ -31,8 +31,9 @@ const DIVIDES: [&str; 2] = ["motsvarar", "innebär"];
 /// (", vilket motsvarar"), else the sentence before's ("Det motsvarar").
 const REFERS_BACK: [&str; 3] = ["det", "detta", "vilket"];
 
-/// The most quotients read in one text: a paper tells one or two.
-const MAX_READ: usize = 20;
+/// The most sums per unit looked at in one text: a paper tells one or
+/// two, and each is held against all the text's sums and counts.
+const MAX_TRIED: usize = 20;
 
 /// Run over the whole paper (`text`, the source the spans point into): the
 /// whole, the units and the sum per unit are often in three sections.
@@ -47,19 +48,25 @@ pub(super) fn find_quotients(
     }
     let mut found = Vec::new();
     let mut measures: Option<Vec<Figure>> = None;
+    let mut tried = 0;
     for (at, each) in amounts.iter().enumerate() {
-        if found.len() >= MAX_READ {
-            break;
-        }
         let Some(subject) = subject_of_the_verb(text, each.span.start) else {
             continue;
         };
         let Some((unit, unit_end, per_year)) = per_unit(text, each.span.end) else {
             continue;
         };
-        let Some(sentence_at) = sentences.iter().position(|s| s.contains(&each.span.start)) else {
+        tried += 1;
+        if tried > MAX_TRIED {
+            break;
+        }
+        let sentence_at = sentences.partition_point(|s| s.end <= each.span.start);
+        if !sentences
+            .get(sentence_at)
+            .is_some_and(|s| s.contains(&each.span.start))
+        {
             continue;
-        };
+        }
         let whole = if REFERS_BACK.contains(&subject.as_str()) {
             referred_sum(amounts, at, sentences, sentence_at, &subject)
         } else {
