@@ -36,7 +36,8 @@ declare_rule! {
     /// "Kostnaden": textens enda belopp av det slaget, för ett år när
     /// summan är per år), enheterna textens enda antal av enhetens plural
     /// ("80 platser") eller enda mått i den. Summan per enhet får vara
-    /// avrundad uppåt eller nedåt till sin sista siffra som inte är noll.
+    /// avrundad uppåt eller nedåt till sin sista siffra som inte är noll,
+    /// högst 5 procent (och en krona) från kvoten.
     ///
     /// Fel:  Nämnden delar ut tre kulturstipendier om 20 000 kronor vardera,
     ///       totalt 80 000 kronor.
@@ -93,7 +94,9 @@ impl Rule for UnitProductMismatch {
 
 /// A sum per unit told as a whole divided by the units ("Hyran motsvarar
 /// 32 000 kr per plats och år" for 2 400 000 kr and 80 places) that is not
-/// the quotient rounded up or down to the sum's last non-zero digit.
+/// the quotient rounded up or down to the sum's last non-zero digit, or is
+/// more than 5 % (and a krona) off it: "30 000" is told to the ten
+/// thousand, but is no rounding of 34 000.
 fn quotient_finding(paper: &crate::paper::Paper, product: &UnitProduct) -> Option<Finding> {
     let (each, units, whole) = (
         product.each.value,
@@ -113,7 +116,8 @@ fn quotient_finding(paper: &crate::paper::Paper, product: &UnitProduct) -> Optio
     let quotient = whole as f64 / units as f64;
     let down = (quotient / step as f64).floor() as u64 * step;
     let up = (quotient / step as f64).ceil() as u64 * step;
-    if each == down || each == up {
+    let near = (each as f64 - quotient).abs() <= (quotient * 0.05).max(1.0);
+    if (each == down || each == up) && near {
         return None;
     }
     Some(
