@@ -50,6 +50,7 @@ impl Rule for PartyNameVariant {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
+        let from = out.len();
         let (names, known) = canonical_names(cx);
         // Only a spelling the case or the project gives is certain enough to
         // write into the paper; the paper's own majority may be the slip.
@@ -93,11 +94,14 @@ impl Rule for PartyNameVariant {
                 });
             }
         }
-        let first_pass = out.len();
         multi_word_variants(cx, out);
         unformed_variants(cx, out);
-        let flagged: std::collections::BTreeSet<usize> =
-            out[..first_pass].iter().map(|f| f.span.start).collect();
+        // A proper name inside a name already flagged ("Tallbacka" in
+        // "Fastighets AB Tallbacka") is the same slip, told once.
+        let flagged: BTreeMap<usize, usize> = out[from..]
+            .iter()
+            .map(|f| (f.span.start, f.span.end))
+            .collect();
         proper_name_variants(cx, &flagged, out);
     }
 }
@@ -238,7 +242,7 @@ fn name_runs(paper: &crate::paper::Paper) -> Vec<Span> {
 /// A proper name written once, a letter away from one written at least twice.
 fn proper_name_variants(
     cx: &Context<'_>,
-    flagged: &std::collections::BTreeSet<usize>,
+    flagged: &BTreeMap<usize, usize>,
     out: &mut Vec<Finding>,
 ) {
     let paper = cx.paper;
@@ -289,7 +293,14 @@ fn proper_name_variants(
     for name in &paper.scan.names {
         let written = paper.text(&name.span);
         let header = matches!(paper.section_at(name.span.start), Some(SectionKind::Header));
-        if name.in_group || header || counts[written] > 1 || flagged.contains(&name.span.start) {
+        // The flagged span that starts last at or before the name.
+        let inside_a_flagged = || {
+            flagged
+                .range(..=name.span.start)
+                .next_back()
+                .is_some_and(|(_, end)| name.span.end <= *end)
+        };
+        if name.in_group || header || counts[written] > 1 || inside_a_flagged() {
             continue;
         }
         let Some((right, n)) = repeated
