@@ -13,7 +13,7 @@
 
 use super::Span;
 use super::breakdowns::{Breakdown, Told, approximate};
-use super::counts::CountMention;
+use super::counts::{CountMention, number_at, words};
 use crate::base::swedish::{lowercase, same_head};
 
 /// Words that tell the rest of a whole.
@@ -83,44 +83,39 @@ pub(super) fn find_count_rests(
     found
 }
 
-/// The number right after `at` ("varav två"), and where it ends.
+/// The number right after `at` ("varav två", "varav 1 240"), and where it
+/// ends.
 fn number_after(text: &str, at: usize) -> Option<(Told, usize)> {
-    let rest = &text[at..];
-    let start = at + (rest.len() - rest.trim_start().len());
-    let word_len = text[start..]
-        .find(|c: char| !(c.is_alphanumeric() || c == '\u{a0}'))
-        .unwrap_or(text.len() - start);
-    let word = &text[start..start + word_len];
-    let value = number(word)?;
-    Some((
-        Told::exact(start..start + word_len, value),
-        start + word_len,
-    ))
+    let window = &text[at..super::floor_char_boundary(text, at + 40)];
+    let words = words(window);
+    let (value, after) = number_at(&words, 0)?;
+    let span = at + words[0].start..at + words[after - 1].end;
+    let end = span.end;
+    Some((Told::exact(span, value), end))
 }
 
 /// The number right before the first word of remainder in `span`, when
 /// the noun after the word (if `noun` is given) is the whole's: "fyra
 /// återstående anbuden" for "anbud".
 fn rest_in(text: &str, span: &Span, noun: Option<&str>) -> Option<Told> {
-    let words: Vec<(usize, &str)> = text[span.clone()]
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
-        .collect();
+    let words = words(&text[span.clone()]);
     let at = words
         .iter()
-        .position(|(_, w)| REST.contains(&&*lowercase(w.trim_end_matches([',', '.']))))?;
-    let (start, word) = words.get(at.checked_sub(1)?)?;
-    let value = number(word)?;
+        .position(|w| REST.contains(&&*lowercase(w.text)))?;
+    // The longest number that ends right before the word ("1 240 övriga").
+    let (start, value) = (1..=3).rev().find_map(|back| {
+        let start = at.checked_sub(back)?;
+        let (value, after) = number_at(&words, start)?;
+        (after == at).then_some((start, value))
+    })?;
     if let Some(noun) = noun {
-        let after = words
-            .get(at + 1)?
-            .1
-            .trim_end_matches(|c: char| !c.is_alphabetic());
+        let after = words.get(at + 1)?.text;
         if !names_the_noun(&lowercase(after), noun) {
             return None;
         }
     }
-    Some(Told::exact(*start..start + word.len(), value))
+    let told = span.start + words[start].start..span.start + words[at - 1].end;
+    Some(Told::exact(told, value))
 }
 
 /// Whether `word` is `noun` in another form ("anbuden" for "anbud",
@@ -132,14 +127,6 @@ fn names_the_noun(word: &str, noun: &str) -> bool {
         .or_else(|| noun.strip_suffix("er"))
         .unwrap_or(noun);
     stem.chars().count() >= 3 && (word.starts_with(stem) || same_head(word, noun))
-}
-
-/// A count in digits or in words ("två", "12").
-fn number(word: &str) -> Option<u64> {
-    if word.chars().all(|c| c.is_ascii_digit()) {
-        return word.parse().ok();
-    }
-    super::number_value(&lowercase(word)).map(u64::from)
 }
 
 #[cfg(test)]
@@ -171,6 +158,10 @@ mod tests {
         assert_eq!(
             found("Vi fick 40 ansökningar, varav 12 från skolor och 28 övriga."),
             [(Some(40), vec![12, 28])]
+        );
+        assert_eq!(
+            found("Kön har 2 400 sökande, varav 1 240 med förtur och 1 160 övriga."),
+            [(Some(2400), vec![1240, 1160])]
         );
     }
 

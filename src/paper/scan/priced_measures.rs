@@ -138,10 +138,7 @@ fn priced_per(text: &str, end: usize) -> Option<(&'static str, usize, bool)> {
         .find(|c: char| !(c.is_alphanumeric() || c == '²'))
         .unwrap_or(rest.len());
     let (word, tail) = rest.split_at(word_end);
-    let unit = PRICED_UNITS
-        .iter()
-        .find(|(written, _)| *written == lowercase(word))
-        .map(|(_, name)| *name)?;
+    let unit = unit_name(&lowercase(word))?;
     let unit_end = end + (after.len() - tail.len());
     let second = lowercase(tail.trim_start());
     if let Some(year) = ["och år", "och per år"]
@@ -177,17 +174,21 @@ fn the_one_measure<'m>(
     sentence: &Span,
     price: usize,
 ) -> Option<&'m Figure> {
-    let in_unit = |f: &&Figure| f.noun.as_deref() == Some(unit);
     let own: Vec<&Figure> = within(measures, sentence)
         .iter()
-        .filter(|f| in_unit(f))
+        .filter(|f| f.noun.as_deref() == Some(unit))
         .collect();
     match own.as_slice() {
-        [] => {}
-        [one] if one.told.span.end <= price => return Some(one),
-        _ => return None,
+        [] => the_one_in_unit(measures, unit),
+        [one] if one.told.span.end <= price => Some(one),
+        _ => None,
     }
-    let mut all = measures.iter().filter(in_unit);
+}
+
+/// The paper's one measure in `unit`: the first, when every measure in that
+/// unit tells the same value.
+pub(super) fn the_one_in_unit<'m>(measures: &'m [Figure], unit: &str) -> Option<&'m Figure> {
+    let mut all = measures.iter().filter(|f| f.noun.as_deref() == Some(unit));
     let first = all.next()?;
     all.all(|f| f.told.value == first.told.value)
         .then_some(first)

@@ -81,7 +81,7 @@ pub(super) fn find_quotients(
                 let measures = measures.get_or_insert_with(|| {
                     super::measures::measure_figures(&super::counts::words(text))
                 });
-                the_one_value(measures.iter().filter(|f| f.noun.as_deref() == Some(name)))
+                super::priced_measures::the_one_in_unit(measures, name).map(|f| f.told.clone())
             }
             None => the_one_count(counts, &unit),
         };
@@ -216,14 +216,6 @@ fn the_one_count(counts: &[CountMention], unit: &str) -> Option<Told> {
     of_the_unit
         .all(|c| c.count == first.count)
         .then(|| Told::exact(first.span.clone(), first.count))
-}
-
-/// The one value of `figures`, told the same wherever it is told.
-fn the_one_value<'f>(mut figures: impl Iterator<Item = &'f Figure>) -> Option<Told> {
-    let first = figures.next()?;
-    figures
-        .all(|f| f.told.value == first.told.value)
-        .then(|| first.told.clone())
 }
 
 #[cfg(test)]
