@@ -48,6 +48,7 @@ from rephrase_sets.twentyfirst import GUARANTEE, SALE, TWENTYFIRST  # noqa: E402
 from rephrase_sets.twentysecond import REFERENDUM, TWENTYSECOND, WASTE  # noqa: E402
 from rephrase_sets.twentythird import HOLIDAY_CLUBS, TRANSPORT_SERVICE, TWENTYTHIRD  # noqa: E402
 from rephrase_sets.twentyfourth import CLEANING_CONTRACT, PRESCHOOL_LEASE, TWENTYFOURTH  # noqa: E402
+from rephrase_sets.twentyfifth import ASSOCIATION_GRANTS, CARE_TEAM, TWENTYFIFTH  # noqa: E402
 
 CONTRACT = """Socialförvaltningen
 Tjänsteskrivelse
@@ -793,7 +794,7 @@ def main():
               TRANSPORT_FEE, YOUTH_CENTRE, SUMMER, INTERIM, GROUP_HOME_LEASE, ABSENCE,
               STATION, GUIDELINES, TARIFF, MEALS, PLACES, CULTURE_GRANTS, WINTER, YOUTH_HOURS,
               ARTS, PARKING, SALE, GUARANTEE, REFERENDUM, WASTE, HOLIDAY_CLUBS, TRANSPORT_SERVICE,
-              PRESCHOOL_LEASE, CLEANING_CONTRACT)
+              PRESCHOOL_LEASE, CLEANING_CONTRACT, CARE_TEAM, ASSOCIATION_GRANTS)
     sets = [("Written while the readers were built (contract, grant)", PROBES),
             ("Written 2026-12-05 before the readers were changed for them (tender, citizen's proposal)",
              HELD_OUT),
@@ -841,7 +842,9 @@ def main():
              "for them (summer holiday activities for children, a new fee for the transport service)",
              TWENTYTHIRD),
             ("Written 2026-12-07 (seventh session) after the twenty-third set's readers, before any change "
-             "for them (a lease for a new preschool, awarding a cleaning contract)", TWENTYFOURTH)]
+             "for them (a lease for a new preschool, awarding a cleaning contract)", TWENTYFOURTH),
+            ("Written 2026-12-08 after the twenty-fourth set's readers, before any change "
+             "for them (a trial of a mobile care team, sharing out an activity grant)", TWENTYFIFTH)]
     with tempfile.TemporaryDirectory() as folder:
         base = {paper: findings(binary, paper, folder) for paper in papers}
         for paper, found in base.items():

@@ -34,6 +34,10 @@ pub(crate) const GROUP_WORDS: &[&str] = &[
     "personer",
     "elever",
     "barn/ungdomar",
+    "brukare",
+    "brukarna",
+    "invånare",
+    "medlemmar",
     "deras",
 ];
 const STOP_WORDS: &[&str] = &[
@@ -120,7 +124,8 @@ fn may_be_service(words: &[String], i: usize) -> bool {
 /// The noun the group is joined to at the phrase's end: "plats för 160
 /// barn", "160 nya platser för barn", "stödgrupper för barn och unga" — a
 /// preposition of giving ("för", "till", "åt") with only the group, its
-/// number and the conjunctions joining its words after it.
+/// number, the conjunctions joining its words and a genitive of whose it
+/// is after it.
 fn head_before_the_group(words: &[String]) -> Option<usize> {
     let at = words
         .iter()
@@ -128,8 +133,16 @@ fn head_before_the_group(words: &[String]) -> Option<usize> {
     let group = &words[at + 1..];
     let joins =
         |i: usize, w: &str| matches!(w, "och" | "eller" | "samt") && i > 0 && i + 1 < group.len();
+    // A definite genitive may say whose group it is: "för hemtjänstens
+    // brukare", "för kommunens invånare".
+    let whose = |i: usize, w: &str| {
+        i + 1 < group.len() && ["ens", "ets", "nas"].iter().any(|end| w.ends_with(end))
+    };
     let group_only = group.iter().enumerate().all(|(i, w)| {
-        GROUP_WORDS.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit()) || joins(i, w)
+        GROUP_WORDS.contains(&w.as_str())
+            || w.chars().all(|c| c.is_ascii_digit())
+            || joins(i, w)
+            || whose(i, w)
     });
     (group_only && at + 1 < words.len()).then_some(at.checked_sub(1)?)
 }
@@ -338,7 +351,8 @@ pub fn agreement_term(paper: &Paper) -> Option<(NaiveDate, NaiveDate, Span)> {
 /// is no agreement ([`agreement_term`] takes those): "Partnerskapet gäller
 /// från den 1 maj 2027 till den 30 april 2030", with the thing's stem
 /// ([`crate::base::nouns::stem`]) — the word before the verb of lasting,
-/// past a modal ("Projektet ska pågå …"). A period that extends something
+/// past a modal ("Projektet ska pågå …"), or the noun the period follows
+/// ("som ett försök under perioden …"). A period that extends something
 /// is not the thing's own.
 pub fn thing_term(paper: &Paper) -> Option<(NaiveDate, NaiveDate, Span, String)> {
     const LASTS: [&str; 7] = ["gäller", "gälla", "löper", "löpa", "pågår", "pågå", "varar"];
@@ -358,14 +372,29 @@ pub fn thing_term(paper: &Paper) -> Option<(NaiveDate, NaiveDate, Span, String)>
                 .to_lowercase()
         })
         .collect();
-    let verb = words.iter().position(|w| LASTS.contains(&w.as_str()))?;
-    let subject = words[..verb]
-        .iter()
-        .rev()
-        .find(|w| !MODALS.contains(&w.as_str()))?;
+    let subject = match words.iter().position(|w| LASTS.contains(&w.as_str())) {
+        Some(verb) => words[..verb]
+            .iter()
+            .rev()
+            .find(|w| !MODALS.contains(&w.as_str()))?,
+        None => noun_of_the_period(&words)?,
+    };
     let usable = subject.chars().count() >= 4 && subject.chars().all(char::is_alphabetic);
     (usable && !crate::paper::scan::is_agreement(subject))
         .then(|| (from, to, span, crate::base::nouns::stem(subject)))
+}
+
+/// The noun whose period follows `words` right away: "som ett försök
+/// under perioden", "ett partnerskap för perioden".
+fn noun_of_the_period(words: &[String]) -> Option<&String> {
+    match words {
+        [.., noun, joint, period]
+            if ["under", "för"].contains(&joint.as_str()) && period == "perioden" =>
+        {
+            Some(noun)
+        }
+        _ => None,
+    }
 }
 
 /// Whether `text` (lower case) tells a sum for a whole term: "hela" and

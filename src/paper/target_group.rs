@@ -76,6 +76,9 @@ const SERVICE: &[Construction] = &[
     Construction::new(RIKTA, Voice::Passive, &["till"]),
     Construction::new(ERBJUDA, Voice::Passive, &[""]),
     Construction::new(GE, Voice::Passive, &["till"]),
+    // "Teamet ska ge brukare som är 75 år …", "Enheten erbjuder barn …".
+    Construction::new(GE, Voice::Active, &[""]),
+    Construction::new(ERBJUDA, Voice::Active, &[""]),
     Construction::new(VARA, Voice::Active, &["till för"]),
     Construction::new(OMFATTA, Voice::Active, &[""]),
     Construction::new(GÄLLA, Voice::Active, &[""]),

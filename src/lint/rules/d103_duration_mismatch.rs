@@ -21,7 +21,9 @@ declare_rule! {
     /// utom när förslaget är en förlängning; sägs längden från en annan första
     /// dag eller till en annan sista dag än förslagets (högst ett år ifrån),
     /// är det också ett fynd ("löper i tio år till och med den 28 februari
-    /// 2039" när förslaget slutar 2038).
+    /// 2039" när förslaget slutar 2038). Detsamma gäller längden på det som
+    /// förslagets period gäller ("som ett försök under perioden 1 mars
+    /// 2027–31 augusti 2028" mot "Försöket pågår i 24 månader").
     ///
     /// En längd i veckor eller dagar bredvid en period ("från den 23
     /// augusti till den 17 december 2027, 17 veckor") ska också stämma:

@@ -206,6 +206,7 @@ mod tests {
             // Different years.
             "Kostnaden för 2026 är 2 mnkr. Kostnaden för 2027 är 3 mnkr.",
             "Kostnaden var 11,4 miljoner kronor 2025. Det är mer än 2024 års kostnad på 10,9 miljoner kronor.",
+            "Bidraget är 150 kronor per medlem. Jämfört med 2027, då bidraget var 130 kronor per medlem, har det höjts med 20 kronor.",
             // Nothing named before.
             "Avgiften på 15 000 kronor avräknas.",
         ] {

@@ -1,7 +1,7 @@
-use super::{percent_text, quote};
+use super::{grouped, percent_text, quote};
 use crate::lint::rule::{Context, Finding, Rule, RuleMeta};
 use crate::paper::Paper;
-use crate::paper::scan::{ChangeMention, ChangePercent, StatedPercent};
+use crate::paper::scan::{ChangeMention, ChangePercent, DifferenceMention, StatedPercent};
 
 declare_rule! {
     /// N312 change-percent-mismatch: en förändring från ett belopp till ett
@@ -15,7 +15,10 @@ declare_rule! {
     /// ett verb efter det som ändras ("Egenavgiften höjs därmed med 15
     /// procent") prövas mot förändringen av samma sak före den, när den sakens
     /// förändringar är en och samma; inte en återkommande ("med 2 procent per
-    /// år", "årligen").
+    /// år", "årligen"). Ett antal som ändras från ett tal till ett annat med
+    /// förändringens storlek och en procentsats efter den ("från 4 150 år
+    /// 2026 till 4 980 år 2030, en ökning med 830 personer eller 20 procent")
+    /// prövas på samma sätt.
     ///
     /// Fel:  Höjningen av larmavgiften från 250 kronor till 300 kronor motsvarar 25 procent.
     /// Rätt: Höjningen av larmavgiften från 250 kronor till 300 kronor motsvarar 20 procent.
@@ -57,6 +60,11 @@ impl Rule for ChangePercentMismatch {
                 )
                 .related(change.span.clone(), "förändringen"),
             );
+        }
+        for change in &paper.scan.differences {
+            if let Some(finding) = count_change_percent(paper, change) {
+                out.push(finding);
+            }
         }
         // Each percentage is held against the changes before it: a hostile
         // text of thousands stays bounded.
@@ -112,14 +120,46 @@ fn percent_told_apart(paper: &Paper, told: &ChangePercent) -> Option<Finding> {
     )
 }
 
-/// The change in hundredths of a percent of the old value, rounded.
-fn actual_hundredths(change: &ChangeMention) -> Option<u64> {
-    if change.from_ore == 0 {
+/// A count changed from one number to another with a percentage after its
+/// size ("från 4 150 till 4 980 år 2030, en ökning med 830 personer eller
+/// 20 procent") that the two numbers do not make.
+fn count_change_percent(paper: &Paper, change: &DifferenceMention) -> Option<Finding> {
+    let percent = change.percent.as_ref()?;
+    let [(from, from_span), (to, to_span)] = &change.between;
+    let actual = percent_of_change(*from, *to)?;
+    if within_what_is_written(percent, actual) {
         return None;
     }
-    let difference = change.from_ore.abs_diff(change.to_ore);
-    let scaled = difference.checked_mul(10_000)?;
-    Some((scaled + change.from_ore / 2) / change.from_ore)
+    let told = from_span.start..to_span.end;
+    Some(
+        Finding::new(
+            &ChangePercentMismatch::META,
+            percent.span.clone(),
+            format!(
+                "{} stämmer inte med förändringen från {} till {}, som är {} procent",
+                quote(paper, &percent.span),
+                grouped(*from),
+                grouped(*to),
+                percent_text(actual)
+            ),
+        )
+        .related(told, "förändringen"),
+    )
+}
+
+/// The change in hundredths of a percent of the old value, rounded.
+fn actual_hundredths(change: &ChangeMention) -> Option<u64> {
+    percent_of_change(change.from_ore, change.to_ore)
+}
+
+/// The change from `from` to `to` in hundredths of a percent of `from`,
+/// rounded.
+fn percent_of_change(from: u64, to: u64) -> Option<u64> {
+    if from == 0 {
+        return None;
+    }
+    let scaled = from.abs_diff(to).checked_mul(10_000)?;
+    Some((scaled + from / 2) / from)
 }
 
 /// Whether the written percentage is the change rounded to its decimals
@@ -163,6 +203,20 @@ mod tests {
                 text_findings("N312", &format!("### Ärende\n{text}\n")).is_empty(),
                 "{text}"
             );
+        }
+    }
+
+    /// A count changed with its size and a percentage after it.
+    #[test]
+    fn a_counts_change_and_its_percentage() {
+        let growth = |percent: &str| {
+            format!(
+                "### Ärende\nAntalet invånare väntas öka från 4 150 år 2026 till 4 980 år 2030, en ökning med 830 personer eller {percent}.\n"
+            )
+        };
+        assert_eq!(text_findings("N312", &growth("25 procent")), ["25 procent"]);
+        for fine in ["20 procent", "drygt 20 procent", "20,0 %"] {
+            assert!(text_findings("N312", &growth(fine)).is_empty(), "{fine}");
         }
     }
 

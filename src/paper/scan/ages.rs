@@ -513,7 +513,7 @@ mod tests {
 
     #[test]
     fn ranges_in_words_and_open_ranges() {
-        let text = "Ungdomar i åldern 13 till 19 år, unga mellan 13 och 19 år, 13–19-åringar. Personer från 65 år, ungdomar över 18 år, barn under 6 år, barn upp till 18 år, invånare 65 år och äldre, personer 65+.";
+        let text = "Ungdomar i åldern 13 till 19 år, unga mellan 13 och 19 år, 13–19-åringar. Personer från 65 år, ungdomar över 18 år, barn under 6 år, barn upp till 18 år, invånare 65 år och äldre, personer 65+, brukare som är 75 år eller äldre, barn 6 år och yngre.";
         let found: Vec<(&str, u32, Option<u32>)> = scan(text)
             .ages
             .iter()
@@ -531,6 +531,8 @@ mod tests {
                 ("upp till 18 år", 0, Some(18)),
                 ("65 år och äldre", 65, None),
                 ("65+", 65, None),
+                ("75 år eller äldre", 75, None),
+                ("6 år och yngre", 0, Some(6)),
             ]
         );
     }

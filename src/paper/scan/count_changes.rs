@@ -12,9 +12,9 @@
 //! "vilket är"), told with "med" before it or "fler"/"färre" after it, and
 //! counts the same noun or none.
 
-use super::Span;
 use super::counts::{NOT_COUNTED, Word, number_at, number_ending_before, same_counted};
 use super::differences::{DifferenceMention, is_year};
+use super::{Span, StatedPercent, floor_char_boundary};
 use crate::base::swedish::{lowercase, month_number};
 
 /// Stems of verbs that change a number: "utöka", "ökar", "minskas",
@@ -64,10 +64,12 @@ pub(super) fn find_count_changes(text: &str, words: &[Word<'_>]) -> Vec<Differen
         let size =
             size_before(text, words, j, &change).or_else(|| size_after(text, words, &change));
         if let Some((by, span)) = size {
+            let percent = percent_after(text, span.end);
             found.push(DifferenceMention {
                 span,
                 by,
                 between: [change.from.clone(), change.to.clone()],
+                percent,
             });
         }
     }
@@ -163,13 +165,15 @@ fn from_to(words: &[Word<'_>], j: usize) -> Option<FromTo> {
 }
 
 /// A number at word `i` that counts things (`number_at` refuses a year):
-/// not a day of a month, not followed by a unit of measure. The index
-/// after it.
+/// not a day of a month, not followed by a unit of measure ("år" before a
+/// year is the number's time: "från 4 150 år 2026"). The index after it.
 fn counted_number(words: &[Word<'_>], i: usize) -> Option<(u64, usize)> {
     let (value, next) = number_at(words, i)?;
     let measured = words.get(next).is_some_and(|w| {
         let lower = lowercase(w.text);
-        NOT_COUNTED.contains(&&*lower) || month_number(&lower).is_some() || w.text == "%"
+        (NOT_COUNTED.contains(&&*lower) && time_of(words, next).is_none())
+            || month_number(&lower).is_some()
+            || w.text == "%"
     });
     (!measured).then_some((value, next))
 }
@@ -251,6 +255,67 @@ fn size_after(text: &str, words: &[Word<'_>], change: &FromTo) -> Option<(u64, S
     (med || comparative).then(|| (by, words[k].start..words[end].end))
 }
 
+/// Words that may join a change's size to its percentage: "830 personer
+/// eller 20 procent", "24 fler, motsvarande 25 procent".
+const PERCENT_LINKS: [&str; 5] = ["eller", "alltså", "dvs.", "motsvarande", "vilket är"];
+
+/// Words that make a percentage about so.
+const ABOUT: [&str; 8] = [
+    "cirka", "ca", "ungefär", "drygt", "knappt", "omkring", "nästan", "runt",
+];
+
+/// The percentage right after a change's size, which ends at `at`: a
+/// link or a bracket, then "20 procent" or "19,5 %" — not a share of
+/// something ("20 procent av …").
+fn percent_after(text: &str, at: usize) -> Option<StatedPercent> {
+    let window = &text[at..floor_char_boundary(text, at + 60)];
+    let mut rest = window.trim_start_matches([',', ' ', '(', '\u{a0}']);
+    if let Some(link) = PERCENT_LINKS.iter().find(|l| rest.starts_with(**l)) {
+        rest = rest[link.len()..].trim_start();
+    } else if !window
+        .trim_start_matches([',', ' ', '\u{a0}'])
+        .starts_with('(')
+    {
+        return None;
+    }
+    let about = ABOUT
+        .iter()
+        .find(|a| rest.starts_with(**a) && rest[a.len()..].starts_with(' '));
+    if let Some(about) = about {
+        rest = rest[about.len()..].trim_start();
+    }
+    let whole_len = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&whole_len) {
+        return None;
+    }
+    let (whole, tail) = rest.split_at(whole_len);
+    let decimal_len = tail
+        .strip_prefix(',')
+        .map_or(0, |d| d.bytes().take_while(u8::is_ascii_digit).count());
+    let decimals = (decimal_len > 0).then(|| &tail[1..=decimal_len]);
+    let tail = &tail[decimals.map_or(0, |d| d.len() + 1)..];
+    let unit = tail.trim_start_matches([' ', '\u{a0}']);
+    let unit_len = if unit.starts_with('%') {
+        1
+    } else if unit.starts_with("procent") && !unit[7..].starts_with(char::is_alphanumeric) {
+        7
+    } else {
+        return None;
+    };
+    if unit[unit_len..].trim_start().starts_with("av ") {
+        return None;
+    }
+    let (hundredths, decimals) = super::changes::hundredths(whole, decimals)?;
+    let start = at + (window.len() - rest.len());
+    let end = at + (window.len() - unit.len()) + unit_len;
+    Some(StatedPercent {
+        span: start..end,
+        hundredths,
+        decimals,
+        approximate: about.is_some(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     fn found(text: &str) -> Vec<(u64, u64, u64)> {
@@ -305,6 +370,19 @@ mod tests {
             ),
             [(24, 96, 120)]
         );
+        assert_eq!(
+            found(
+                "Antalet invånare väntas öka från 4 150 år 2026 till 4 980 år 2030, en ökning med 830 personer eller 20 procent."
+            ),
+            [(830, 4150, 4980)]
+        );
+        let text = "Antalet invånare väntas öka från 4 150 år 2026 till 4 980 år 2030, en ökning med 830 personer eller drygt 20 procent.";
+        let percent = super::find_count_changes(text, &crate::paper::scan::counts::words(text))[0]
+            .percent
+            .clone()
+            .expect("a percentage");
+        assert_eq!(&text[percent.span], "20 procent");
+        assert_eq!((percent.hundredths, percent.approximate), (2000, true));
         // A time after the sentence's end is not the number's.
         assert_eq!(
             found(
@@ -315,6 +393,8 @@ mod tests {
         for text in [
             // One number without its time: not read.
             "Besöken ökade från 9 400 till 11 200 under 2026, en ökning med 1 800 besök.",
+            // Years, not a count.
+            "Avtalet förlängs från 3 år till 5 år, en ökning med 2 år.",
             // Sums and shares are not counts.
             "Kostnaden ökade från 2 400 kronor under 2025 till 2 640 kronor under 2026, en ökning med 240 kronor.",
             "Andelen ökade från 41 under 2025 till 58 procent under 2026, en ökning med 17 procent.",

@@ -32,6 +32,10 @@ pub struct DifferenceMention {
     pub by: u64,
     /// The two counts, the earlier in the text first.
     pub between: [(u64, Span); 2],
+    /// The percentage a change from the first count to the second is told
+    /// with right after its size ("en ökning med 830 personer eller 20
+    /// procent").
+    pub percent: Option<super::StatedPercent>,
 }
 
 /// A number that counts something, with the noun after it (lower case),
@@ -86,7 +90,12 @@ pub(super) fn find_differences(
                     .flatten()
             })
         {
-            found.push(DifferenceMention { span, by, between });
+            found.push(DifferenceMention {
+                span,
+                by,
+                between,
+                percent: None,
+            });
         }
     }
     found

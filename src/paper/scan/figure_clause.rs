@@ -161,8 +161,14 @@ fn years_of(clause: &str) -> Vec<u16> {
         .filter_map(|(i, w)| {
             let year: u16 = w.parse().ok().filter(|y| (1900..=2099).contains(y))?;
             let before = i.checked_sub(1).map(|b| words[b].to_lowercase());
+            // "jämfört med 2027, då bidraget var …": the year compared
+            // with, and the clause "då" opens, are the figure's.
+            let compared_with = before.as_deref() == Some("med")
+                && i.checked_sub(2)
+                    .is_some_and(|b| words[b].to_lowercase().starts_with("jämför"));
             let of_year = before.is_some_and(|b| OF_YEAR.contains(&b.as_str()) || a_years_noun(&b))
-                || words.get(i + 1).is_some_and(|a| *a == "års");
+                || compared_with
+                || words.get(i + 1).is_some_and(|a| *a == "års" || *a == "då");
             of_year.then_some(year)
         })
         .collect()

@@ -19,12 +19,14 @@ static OPEN_AGE_WORD: LazyLock<Plain> = LazyLock::new(|| {
         r"([Ff]rån|[Öö]ver|[Mm]inst|[Ää]ldre\s+än|[Uu]nder|[Yy]ngre\s+än|[Uu]pp\s+till)\s+(\d{1,3})\s+år\b",
     )
 });
-/// Open ranges led by the number: "65 år och äldre", "65+".
-static OPEN_AGE_NUMBER: LazyLock<Plain> =
-    LazyLock::new(|| tuned(r"\b(\d{1,3})(?:\s+år\s+och\s+(?:äldre|uppåt)\b|\+(?:[^0-9+]|$))"));
+/// Open ranges led by the number: "65 år och äldre", "75 år eller äldre",
+/// "65+", and up to an age: "6 år och yngre".
+static OPEN_AGE_NUMBER: LazyLock<Plain> = LazyLock::new(|| {
+    tuned(r"\b(\d{1,3})(?:\s+år\s+(?:och|eller)\s+(äldre|uppåt|yngre)\b|\+(?:[^0-9+]|$))")
+});
 /// Words that make an open range an age: a group of people or "ålder".
 static AGE_GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&latin(r"(?i)(?:barn|unga|ungdom|elev|vuxna|personer|äldre|kvinnor|män|invånare|deltagare|pensionär|flickor|pojkar|åldern|åldrarna|målgrupp)"))
+    Regex::new(&latin(r"(?i)(?:barn|unga|ungdom|elev|vuxna|personer|äldre|kvinnor|män|invånare|deltagare|pensionär|brukare|medlem|patient|kund|flickor|pojkar|åldern|åldrarna|målgrupp)"))
         .expect("valid")
 });
 /// The open ranges of `text` about a group of people, none inside one of
@@ -53,8 +55,10 @@ pub(super) fn find_open_ages(text: &str, digits: bool, ages: &[AgeMention]) -> V
             Some((word.start()..end, range))
         });
     // Most papers have neither form: skip the scan of every number.
-    let number_forms =
-        text.contains('+') || text.contains(" och äldre") || text.contains(" och uppåt");
+    let number_forms = text.contains('+')
+        || [" äldre", " uppåt", " yngre"]
+            .iter()
+            .any(|word| text.contains(word));
     let number_led = OPEN_AGE_NUMBER
         .captures_iter(if number_forms { text } else { "" })
         .filter_map(|c| {
@@ -63,10 +67,12 @@ pub(super) fn find_open_ages(text: &str, digits: bool, ages: &[AgeMention]) -> V
             let written = whole
                 .as_str()
                 .trim_end_matches(|ch: char| !ch.is_alphanumeric() && ch != '+');
-            Some((
-                whole.start()..whole.start() + written.len(),
-                (c[1].parse().ok()?, None),
-            ))
+            let age: u32 = c[1].parse().ok()?;
+            let range = match c.get(2).map(|w| w.as_str()) {
+                Some("yngre") => (0, Some(age)),
+                _ => (age, None),
+            };
+            Some((whole.start()..whole.start() + written.len(), range))
         });
     let mut led: Vec<_> = word_led.chain(number_led).collect();
     led.sort_by_key(|(span, _)| span.start);

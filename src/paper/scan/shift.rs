@@ -150,6 +150,9 @@ impl Scan {
             for (_, count) in d.between.iter_mut() {
                 s(count);
             }
+            if let Some(percent) = &mut d.percent {
+                s(&mut percent.span);
+            }
         }
         events.iter_mut().for_each(|e| s(&mut e.span));
         terms.iter_mut().for_each(|t| s(&mut t.span));
