@@ -140,7 +140,18 @@ fn letter_dropped(x: &str, y: &str) -> bool {
     let doubled = (at > 0 && long[at - 1] == dropped) || long.get(at + 1) == Some(&dropped);
     let tells_families_apart =
         dropped == 'h' || (dropped == 'c' && long.get(at + 1) == Some(&'k')) || doubled;
-    !tells_families_apart
+    !tells_families_apart || ends_in_a_double_after_a_consonant(&long)
+}
+
+/// No Swedish word ends in a consonant and a doubled consonant ("Holmm",
+/// "Berggrenn"): such a double is a slip, not another family's spelling
+/// ("Hansson" / "Hanson" double inside the name).
+fn ends_in_a_double_after_a_consonant(name: &[char]) -> bool {
+    let consonant = |c: &char| c.is_alphabetic() && !"aeiouyåäöé".contains(*c);
+    match name {
+        [.., before, a, b] => a == b && consonant(a) && consonant(before),
+        _ => false,
+    }
 }
 
 /// One letter off, two swapped, or a space or hyphen more or less.
@@ -202,5 +213,15 @@ mod tests {
     fn a_five_letter_surname_losing_a_letter() {
         let text = "Föredragande Lars Rasch. Lars Rasch svarar på frågor. Kontakt: Lars Rash.";
         assert_eq!(text_findings("N306", text), ["Lars Rash"]);
+    }
+
+    #[test]
+    fn a_double_no_word_ends_in() {
+        let text =
+            "Handläggare Karin Holm. Karin Holm svarar på frågor.\nKarin Holmm\nUtvecklingsledare";
+        assert_eq!(text_findings("N306", text), ["Karin Holmm"]);
+        // A double after a vowel may be a family's.
+        let families = "Eva Sten, Eva Sten, Eva Stenn. Per Holm, Per Holm, Per Hollm.";
+        assert!(text_findings("N306", families).is_empty());
     }
 }

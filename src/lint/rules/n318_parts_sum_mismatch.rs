@@ -36,6 +36,11 @@ declare_rule! {
     /// miljoner kronor. Klubben betalar 2,5 miljoner kronor med egna medel
     /// och resten, 6 miljoner kronor, med ett banklån").
     ///
+    /// En lista av rader som avslutas med en summarad ("Summa", "Totalt",
+    /// "S:a") ska gå ihop, kolumn för kolumn för belopp och för antal av
+    /// summaradens substantiv ("IK Stjärnan, 560 medlemmar: 84 000 kronor" …
+    /// "Summa: 1 200 medlemmar, 180 000 kronor").
+    ///
     /// Fel:  Under 2026 fick 412 hushåll bistånd, varav 168 barnfamiljer och
     ///       254 hushåll utan barn.
     /// Rätt: Under 2026 fick 412 hushåll bistånd, varav 168 barnfamiljer och

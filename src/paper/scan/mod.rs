@@ -73,6 +73,7 @@ mod shares;
 mod shift;
 mod split_years;
 mod sum_differences;
+mod summa_lines;
 mod summed;
 mod term_ends;
 mod timetables;
@@ -389,6 +390,8 @@ pub fn scan(text: &str) -> Scan {
     let (rest_breakdowns, rest_shares) = remainders::find_remainders(&flowed, &sentences, &amounts);
     breakdowns.extend(rest_breakdowns);
     breakdowns.extend(count_rests::find_count_rests(&flowed, &sentences, &counts));
+    // Lines are read in the text as written: flowing joins a list's lines.
+    breakdowns.extend(summa_lines::find_summa_lines(text, &amounts, &counts));
     let mut changes = changes::find_changes(&flowed);
     let change_sizes = change_sizes::find_change_sizes(&flowed, &amounts, &changes);
     change_sizes::attach_percents_after_sizes(&flowed, &change_sizes, &mut changes);
