@@ -54,14 +54,15 @@ impl Rule for ProposalAmountMismatch {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let paper = cx.paper;
         // A part of a breakdown ("Investeringen fördelas med 18 miljoner
-        // kronor 2028 och …") is no figure of the whole thing.
-        let a_part = |span: &Span| {
-            paper
-                .scan
-                .breakdowns
-                .iter()
-                .any(|b| b.parts.iter().any(|p| p.span == *span))
-        };
+        // kronor 2028 och …") is no figure of the whole thing; a part told
+        // before the breakdown's span (what is spent of a budget, told in
+        // the sentence before "återstår") is a figure of its own.
+        let a_part =
+            |span: &Span| {
+                paper.scan.breakdowns.iter().any(|b| {
+                    b.span.contains(&span.start) && b.parts.iter().any(|p| p.span == *span)
+                })
+            };
         let sums: Vec<&AmountMention> = paper
             .scan
             .amounts

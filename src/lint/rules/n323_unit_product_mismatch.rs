@@ -37,7 +37,10 @@ declare_rule! {
     /// summan är per år), enheterna textens enda antal av enhetens plural
     /// ("80 platser") eller enda mått i den. Summan per enhet får vara
     /// avrundad uppåt eller nedåt till sin sista siffra som inte är noll,
-    /// högst 5 procent (och en krona) från kvoten.
+    /// högst 5 procent (och en krona) från kvoten. "…, i genomsnitt 590 000
+    /// kronor per tjänst" efter en summa delar den summan. Ett pris per det
+    /// en summerad lista räknar ("150 kronor per medlem") gånger listans
+    /// totala antal ska bli listans totala summa.
     ///
     /// Fel:  Nämnden delar ut tre kulturstipendier om 20 000 kronor vardera,
     ///       totalt 80 000 kronor.

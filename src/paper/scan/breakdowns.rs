@@ -29,7 +29,9 @@ use crate::base::swedish::lowercase;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Breakdown {
     /// From the sentence's start to the last part; for a list summed
-    /// after it, from its first part to the sum.
+    /// after it, from its first part to the sum. A part before it (what is
+    /// spent of a budget, told in the sentence before "återstår") is a
+    /// figure of its own too, not only a part.
     pub span: Span,
     /// The whole, when it is told in the sentence or, for a sum named by
     /// its noun, once the whole paper is read (`resolve_named_wholes`).

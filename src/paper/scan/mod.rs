@@ -391,7 +391,8 @@ pub fn scan(text: &str) -> Scan {
     breakdowns.extend(rest_breakdowns);
     breakdowns.extend(count_rests::find_count_rests(&flowed, &sentences, &counts));
     // Lines are read in the text as written: flowing joins a list's lines.
-    breakdowns.extend(summa_lines::find_summa_lines(text, &amounts, &counts));
+    let (summed_lines, priced_lists) = summa_lines::find_summa_lines(text, &amounts, &counts);
+    breakdowns.extend(summed_lines);
     let mut changes = changes::find_changes(&flowed);
     let change_sizes = change_sizes::find_change_sizes(&flowed, &amounts, &changes);
     change_sizes::attach_percents_after_sizes(&flowed, &change_sizes, &mut changes);
@@ -407,6 +408,7 @@ pub fn scan(text: &str) -> Scan {
     let products = products::find_products(&flowed, &sentences, &counts);
     let mut unit_products =
         unit_products::find_unit_products(&flowed, &sentences, &amounts, &counts);
+    unit_products.extend(priced_lists);
     unit_products.extend(priced_measures::find_priced_measures(
         &flowed, &sentences, &amounts, &words,
     ));

@@ -3,7 +3,8 @@
 //! places), "… sammanlagt 800 tkr. Det motsvarar 400 kronor per barn"
 //! (2 000 children).
 //!
-//! The sum per unit comes right after "motsvarar" or "innebär", and then
+//! The sum per unit comes right after "motsvarar" or "innebär" (or ", i
+//! genomsnitt", which refers back as ", vilket motsvarar" does), and then
 //! "per" and the unit in the singular, as `unit_products` reads it, or a
 //! participle before it ("per deltagande barn"); "och år" after the unit
 //! makes it a year's ("per plats och år"). The whole is what the verb's
@@ -27,6 +28,10 @@ use crate::base::swedish::lowercase;
 /// Verbs right before a sum per unit that make it a whole divided.
 const DIVIDES: [&str; 2] = ["motsvarar", "innebär"];
 
+/// Nouns of an average after "i", in an apposition to a sum: "…, i
+/// genomsnitt 590 000 kronor per tjänst".
+const AVERAGE: [&str; 2] = ["genomsnitt", "snitt"];
+
 /// Subjects that refer to a sum told before: the sentence's own last one
 /// (", vilket motsvarar"), else the sentence before's ("Det motsvarar").
 const REFERS_BACK: [&str; 3] = ["det", "detta", "vilket"];
@@ -43,7 +48,11 @@ pub(super) fn find_quotients(
     amounts: &[AmountMention],
     counts: &[CountMention],
 ) -> Vec<UnitProduct> {
-    if !DIVIDES.iter().any(|verb| text.contains(verb)) {
+    if !DIVIDES
+        .iter()
+        .chain(&AVERAGE)
+        .any(|verb| text.contains(verb))
+    {
         return Vec::new();
     }
     let mut found = Vec::new();
@@ -72,7 +81,9 @@ pub(super) fn find_quotients(
         } else {
             named_sum(amounts, at, &subject, per_year)
         };
-        let Some(whole) = whole else {
+        // A month's sum is no year's: "90 000 kronor per månad, vilket
+        // motsvarar 1 688 kronor per kvadratmeter och år" is told twelvefold.
+        let Some(whole) = whole.filter(|w| !(per_year && w.rate && w.per != Some("år"))) else {
             continue;
         };
         let units = match super::priced_measures::unit_name(&unit) {
@@ -114,6 +125,12 @@ fn subject_of_the_verb(text: &str, at: usize) -> Option<String> {
     let before = &text[floor_char_boundary(text, at.saturating_sub(60))..at];
     let mut words = before.split_whitespace().rev();
     let verb = lowercase(words.next()?).into_owned();
+    // ", i genomsnitt 590 000 kronor per tjänst": the sentence's sum before
+    // it, divided, as after ", vilket motsvarar".
+    if AVERAGE.contains(&verb.as_str()) {
+        let apposition = words.next() == Some("i") && words.next()?.ends_with(',');
+        return apposition.then(|| "vilket".to_owned());
+    }
     if !DIVIDES.contains(&verb.as_str()) {
         return None;
     }
@@ -177,7 +194,10 @@ fn referred_sum<'a>(
         .rev()
         .take_while(|a| a.span.start >= told_in.start)
         .find(|a| a.span.end <= told_in.end.min(amounts[at].span.start))
-        .filter(|a| !a.rate)
+        // A year's or a month's sum divides into a year's or month's per
+        // unit ("2 360 000 kronor per år, i genomsnitt 590 000 kronor per
+        // tjänst"); a rate per anything else does not.
+        .filter(|a| !a.rate || a.per.is_some())
 }
 
 /// The one value the text gives sums of the money noun `subject` names
@@ -252,6 +272,17 @@ mod tests {
                 "Lokalvården omfattar 62 000 kvadratmeter. Priset är 9 300 000 kronor, vilket motsvarar 150 kronor per kvadratmeter."
             ),
             [(150, 62_000, 9_300_000)]
+        );
+        assert_eq!(
+            found(
+                "Teamet bemannas med fyra tjänster. Lönekostnaden är 2 360 000 kronor per år, i genomsnitt 590 000 kronor per tjänst."
+            ),
+            [(590_000, 4, 2_360_000)]
+        );
+        // An average of something else, with no sum before it in its sentence.
+        assert!(
+            found("Teamet har fyra tjänster. Lönen är i genomsnitt 590 000 kronor per tjänst.")
+                .is_empty()
         );
     }
 

@@ -10,7 +10,10 @@
 //! complete breakdown (N318). A share told right before the part ("en
 //! handpenning om 10 % av köpeskillingen, 434 tkr") is the part's share of
 //! that whole (N322). An approximate figure ("cirka"), figures of different
-//! periods, or a whole no larger than the part is not read.
+//! periods, or a whole no larger than the part is not read. A rest told
+//! by a verb of remaining after a budget and the part spent of it is read
+//! too ("… ryms i nämndens budget, som är 250 000 kronor. Efter
+//! fördelningen återstår 70 000 kronor.").
 
 use super::Span;
 use super::amounts::AmountMention;
@@ -43,7 +46,7 @@ pub(super) fn find_remainders(
     amounts: &[AmountMention],
 ) -> (Vec<Breakdown>, Vec<ShareOf>) {
     let (mut breakdowns, mut shares) = (Vec::new(), Vec::new());
-    if !["rest", "Rest", "återst", "Återst"]
+    if !["rest", "Rest", "återst", "Återst", "kvar"]
         .iter()
         .any(|cue| text.contains(cue))
     {
@@ -54,12 +57,12 @@ pub(super) fn find_remainders(
         if breakdowns.len() >= MAX_REMAINDERS {
             break;
         }
-        let Some(cue) = rest_word(text, sentence) else {
-            continue;
+        let pair = (&sentences[at - 1], sentence);
+        let read = match rest_word(text, sentence) {
+            Some(cue) => whole_part_rest(text, pair, &cue, &sums),
+            None => left_of_a_budget(text, pair, &sums),
         };
-        let Some((whole, part, rest)) =
-            whole_part_rest(text, (&sentences[at - 1], sentence), &cue, &sums)
-        else {
+        let Some((whole, part, rest)) = read else {
             continue;
         };
         shares.extend(
@@ -120,11 +123,64 @@ fn whole_part_rest(
         .then(|| (whole.clone(), part.clone(), rest.clone()))
 }
 
+/// Verbs that tell what is left: "Efter fördelningen återstår 70 000
+/// kronor", "kvarstår", "finns kvar".
+const LEFT: [&str; 3] = ["återstår", "kvarstår", "kvar"];
+
+/// Nouns of a budget, as stems: "budget", "ramen", "anslaget".
+const BUDGETS: [&str; 3] = ["budget", "ram", "anslag"];
+
+/// The rest told by a verb of remaining as its sentence's one sum, after a
+/// sentence that names a budget and two sums, no change between them: the
+/// larger is the budget, the smaller the part spent ("Bidragen på 180 000
+/// kronor ryms i nämndens budget, som är 250 000 kronor. Efter fördelningen
+/// återstår 70 000 kronor.").
+fn left_of_a_budget(
+    text: &str,
+    (before, sentence): (&Span, &Span),
+    sums: &[Figure],
+) -> Option<(Figure, Figure, Figure)> {
+    let [rest] = within(sums, sentence) else {
+        return None;
+    };
+    let says_left = words_at(text, sentence.start..rest.told.span.start)
+        .any(|(_, w)| LEFT.contains(&&*lowercase(w)));
+    let [first, second] = within(sums, before) else {
+        return None;
+    };
+    let before_words: Vec<String> = words_at(text, before.clone())
+        .map(|(_, w)| lowercase(w).into_owned())
+        .collect();
+    let names_budget = before_words.iter().any(|w| {
+        BUDGETS
+            .iter()
+            .any(|b| w.starts_with(b) && w.len() <= b.len() + 3)
+    });
+    let changes =
+        before_words.iter().any(|w| w == "från") && before_words.iter().any(|w| w == "till");
+    let (whole, part) = if first.told.value > second.told.value {
+        (first, second)
+    } else {
+        (second, first)
+    };
+    let figures = [whole, part, rest];
+    let same_period = figures.iter().all(|f| f.per == whole.per);
+    let exact = figures.iter().all(|f| !approximate(text, &f.told.span));
+    (says_left
+        && names_budget
+        && !changes
+        && same_period
+        && exact
+        && whole.told.value > part.told.value)
+        .then(|| (whole.clone(), part.clone(), rest.clone()))
+}
+
 /// A percentage told of the whole right before the part: "10 % av
 /// köpeskillingen, 434 tkr" (its span, and the share in hundredths with its
 /// decimals).
 fn share_before(text: &str, sentence: &Span, part: &Figure) -> Option<(Span, (u64, u32))> {
-    let before = text[sentence.start..part.told.span.start].trim_end();
+    // A part in the sentence before (a budget's) has no share here.
+    let before = text.get(sentence.start..part.told.span.start)?.trim_end();
     let before = before.strip_suffix(',')?;
     let words: Vec<(usize, &str)> = before
         .split_whitespace()
@@ -175,6 +231,26 @@ mod tests {
         assert_eq!(values(&found[0]), (8_500_000, vec![2_500_000, 6_000_000]));
         assert!(found[0].complete && found[0].money);
         assert!(shares.is_empty());
+    }
+
+    #[test]
+    fn what_is_left_of_a_budget() {
+        let (found, _) = remainders(
+            "Bidragen på 180 000 kronor ryms i nämndens budget för föreningsstöd 2028, som är \
+             250 000 kronor. Efter fördelningen återstår 70 000 kronor.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(values(&found[0]), (250_000, vec![180_000, 70_000]));
+        for other in [
+            // No budget named.
+            "Hyran är 180 000 kronor och avgiften 250 000 kronor. Efter det återstår 70 000 kronor.",
+            // A change, not a budget and a part.
+            "Budgeten höjs från 200 000 till 250 000 kronor. Därefter återstår 70 000 kronor.",
+            // No verb of remaining.
+            "Bidragen på 180 000 kronor ryms i budgeten på 250 000 kronor. Lokalen kostar 70 000 kronor.",
+        ] {
+            assert!(remainders(other).0.is_empty(), "{other}");
+        }
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! A list of lines closed by a line that sums them: "IK Stjärnan, 560
 //! medlemmar: 84 000 kronor" … "Summa: 1 200 medlemmar, 180 000 kronor".
 //! Each is a complete [`Breakdown`] (N318): the sums column by column, and
-//! the counts of the sum line's noun.
+//! the counts of the sum line's noun. A price per the counted thing told
+//! in the text is held against the list's totals (N323).
 //!
 //! The sum line starts with a word of a sum ("Summa", "Totalt", "S:a") and
 //! has its first figure within a few words. The items are the lines right
@@ -14,6 +15,7 @@
 
 use super::breakdowns::{Breakdown, Told, approximate, told_sum};
 use super::counts::{CountMention, same_counted};
+use super::unit_products::UnitProduct;
 use super::{AmountMention, Span, within};
 use crate::base::swedish::lowercase;
 
@@ -42,18 +44,23 @@ const MOST_COLUMNS: usize = 4;
 /// The most lists read in one text: a paper has one or two.
 const MAX_READ: usize = 50;
 
+/// The lists summed by a sum line, and for a list that adds up, the
+/// product of a price per the counted thing told in the text and the
+/// list's total count ("150 kronor per medlem" × "1 200 medlemmar" against
+/// "180 000 kronor").
 pub(super) fn find_summa_lines(
     text: &str,
     amounts: &[AmountMention],
     counts: &[CountMention],
-) -> Vec<Breakdown> {
+) -> (Vec<Breakdown>, Vec<UnitProduct>) {
     let mut found = Vec::new();
+    let mut products = Vec::new();
     let lower = text.to_ascii_lowercase();
     if !["summa", "total", "s:a", "sammanla"]
         .iter()
         .any(|word| lower.contains(word))
     {
-        return found;
+        return (found, products);
     }
     let lines = lines_of(text);
     for (at, line) in lines.iter().enumerate() {
@@ -68,12 +75,69 @@ pub(super) fn find_summa_lines(
         };
         let sum_line = figures_from..line.end;
         let sums = within(amounts, &sum_line, |a| &a.span);
-        found.extend(summed_columns(text, &items, sums, amounts, line));
+        let columns = summed_columns(text, &items, sums, amounts, line);
         for count in within(counts, &sum_line, |c| &c.span) {
-            found.extend(summed_counts(text, &items, count, counts, line));
+            let Some(counted) = summed_counts(text, &items, count, counts, line) else {
+                continue;
+            };
+            if let ([money], [sum]) = (columns.as_slice(), sums) {
+                products.extend(priced_total(text, amounts, (&counted, count), (money, sum)));
+            }
+            found.push(counted);
         }
+        found.extend(columns);
     }
-    found
+    (found, products)
+}
+
+/// The one price per the thing `count` counts that the text tells ("150
+/// kronor per medlem"), times the list's total count, against its total
+/// sum — when both columns add up: a slip in an item is N318's.
+fn priced_total(
+    text: &str,
+    amounts: &[AmountMention],
+    (counted, count): (&Breakdown, &CountMention),
+    (money, sum): (&Breakdown, &AmountMention),
+) -> Option<UnitProduct> {
+    let adds_up = |b: &Breakdown| {
+        b.whole
+            .as_ref()
+            .is_some_and(|w| w.value == b.parts.iter().map(|p| p.value).sum::<u64>())
+    };
+    if !adds_up(counted) || !adds_up(money) {
+        return None;
+    }
+    let mut prices = amounts
+        .iter()
+        .filter_map(|a| Some((a, price_per(text, a.span.end, &count.thing)?)));
+    let (price, unit_end) = prices.next()?;
+    if prices.any(|(other, _)| other.kronor != price.kronor) || approximate(text, &price.span) {
+        return None;
+    }
+    let mut each = told_sum(text, price);
+    each.span.end = unit_end;
+    Some(UnitProduct {
+        each,
+        units: Told::exact(count.span.clone(), count.count),
+        result: told_sum(text, sum),
+        money: true,
+        thing: None,
+        divided: false,
+    })
+}
+
+/// Where " per medlem" ends right after `at`, when its noun is the
+/// singular of `plural` (or the same word): "medlem" for "medlemmar",
+/// "elev" for "elever", "barn" for "barn".
+fn price_per(text: &str, at: usize, plural: &str) -> Option<usize> {
+    let rest = text[at..].strip_prefix(" per ")?;
+    let word_len = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let word = lowercase(&rest[..word_len]);
+    let ending = plural.strip_prefix(word.as_ref())?;
+    (word.chars().count() >= 3 && ["", "ar", "er", "or", "mar", "nar", "n"].contains(&ending))
+        .then_some(at + " per ".len() + word_len)
 }
 
 /// The lines of `text` without their line breaks.
@@ -259,6 +323,26 @@ mod tests {
                 (true, 2_530_000, vec![2_200_000, 330_000]),
             ]
         );
+    }
+
+    #[test]
+    fn a_price_per_the_counted_thing_times_the_total() {
+        let products = |price: &str| {
+            let text = format!("Bidraget är {price} kronor per medlem.\n{GRANTS}");
+            crate::paper::scan::scan(&text)
+                .unit_products
+                .iter()
+                .map(|p| (p.each.value, p.units.value, p.result.value))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(products("150"), [(150, 880, 132_000)]);
+        assert_eq!(products("160"), [(160, 880, 132_000)]);
+        // A list that does not add up is N318's: no product.
+        let text = format!(
+            "Bidraget är 150 kronor per medlem.\n{}",
+            GRANTS.replace("84 000", "86 000")
+        );
+        assert!(crate::paper::scan::scan(&text).unit_products.is_empty());
     }
 
     #[test]
