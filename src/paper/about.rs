@@ -183,11 +183,21 @@ const DECIDING_WORDS: &[&str] = &[
     "uppdrar",
 ];
 
-/// Whether an age mention's phrase names the service `key`.
+/// Whether an age mention's phrase names the service `key`, or gives its
+/// group a noun that ends the key's compound ("får bidrag för medlemmar"
+/// in a paper on "aktivitetsbidrag").
 pub fn names_service(age: &AgeMention, key: &str) -> bool {
+    let given = || {
+        let words = service_words(&age.phrase);
+        head_before_the_group(&words).is_some_and(|head| {
+            let noun = singular(&indefinite(&words[head]));
+            noun.chars().count() >= 5 && key.len() > noun.len() && key.ends_with(noun.as_str())
+        })
+    };
     age.phrase
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| w.starts_with(key))
+        || given()
 }
 
 /// The target: the case's contract, else the first age range in "Förslag till beslut".

@@ -535,6 +535,10 @@ mod tests {
                 ("6 år och yngre", 0, Some(6)),
             ]
         );
+        let text = "Föreningen får bidrag för medlemmar från och med det år de fyller 7 till och med det år de fyller 25.";
+        let found: Vec<(u32, Option<u32>)> =
+            scan(text).ages.iter().map(|a| (a.from, a.to)).collect();
+        assert_eq!(found, [(7, Some(25))]);
     }
 
     #[test]

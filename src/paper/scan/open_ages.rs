@@ -1,6 +1,8 @@
 //! Open age ranges about a group: "personer från 65 år", "över 18 år",
 //! "barn under 6 år", "65 år och äldre", and "från 13 år till och med 17
-//! år", closed by its second age.
+//! år", closed by its second age; and a range told by the years its ages
+//! are turned ("från och med det år de fyller 7 till och med det år de
+//! fyller 25").
 
 use std::sync::LazyLock;
 
@@ -24,6 +26,16 @@ static OPEN_AGE_WORD: LazyLock<Plain> = LazyLock::new(|| {
 static OPEN_AGE_NUMBER: LazyLock<Plain> = LazyLock::new(|| {
     tuned(r"\b(\d{1,3})(?:\s+år\s+(?:och|eller)\s+(äldre|uppåt|yngre)\b|\+(?:[^0-9+]|$))")
 });
+/// A range told by the years a group turns its ages in: "från och med det
+/// år de fyller 7 till och med det år de fyller 25". Few papers say so:
+/// compiled where first used.
+static TURNING_YEARS: LazyLock<Plain> = LazyLock::new(|| {
+    let who = r"(?:de|man|barnet|barnen|medlemmen|eleven|personen|hen|han|hon)";
+    tuned(&format!(
+        r"(?i)från\s+och\s+med\s+det\s+år\s+{who}\s+fyller\s+(\d{{1,3}})(?:\s+år)?\s+(?:till\s+och\s+med|t\.\s?o\.\s?m\.)\s+det\s+år\s+{who}\s+fyller\s+(\d{{1,3}})(?:\s+år\b)?"
+    ))
+});
+
 /// Words that make an open range an age: a group of people or "ålder".
 static AGE_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&latin(r"(?i)(?:barn|unga|ungdom|elev|vuxna|personer|äldre|kvinnor|män|invånare|deltagare|pensionär|brukare|medlem|patient|kund|flickor|pojkar|åldern|åldrarna|målgrupp)"))
@@ -74,7 +86,13 @@ pub(super) fn find_open_ages(text: &str, digits: bool, ages: &[AgeMention]) -> V
             };
             Some((whole.start()..whole.start() + written.len(), range))
         });
-    let mut led: Vec<_> = word_led.chain(number_led).collect();
+    let turning = TURNING_YEARS
+        .captures_iter(if text.contains("det år") { text } else { "" })
+        .filter_map(|c| {
+            let range = (c[1].parse().ok()?, Some(c[2].parse().ok()?));
+            Some((c.get(0)?.range(), range))
+        });
+    let mut led: Vec<_> = word_led.chain(number_led).chain(turning).collect();
     led.sort_by_key(|(span, _)| span.start);
     for (span, (from, to)) in led {
         // "upp till 17 år" inside "från 13 år upp till 17 år" is its bound.
