@@ -64,6 +64,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &rules::n323_unit_product_mismatch::UnitProductMismatch,
         &rules::n324_listed_count_mismatch::ListedCountMismatch,
         &rules::n325_sum_difference_mismatch::SumDifferenceMismatch,
+        &rules::n326_part_year_sum_mismatch::PartYearSumMismatch,
         &rules::s401_missing_section::MissingSection,
         &rules::s402_proposal_restatement_mismatch::ProposalRestatementMismatch,
         &rules::s403_facts_not_found::FactsNotFound,

@@ -22,6 +22,7 @@ pub mod sections;
 pub mod signature;
 pub mod structure;
 pub mod target_group;
+mod terms;
 
 pub use model::*;
 

@@ -100,6 +100,7 @@ pub(super) mod n322_share_mismatch;
 pub(super) mod n323_unit_product_mismatch;
 pub(super) mod n324_listed_count_mismatch;
 pub(super) mod n325_sum_difference_mismatch;
+pub(super) mod n326_part_year_sum_mismatch;
 pub(super) mod s401_missing_section;
 pub(super) mod s402_proposal_restatement_mismatch;
 pub(super) mod s403_facts_not_found;

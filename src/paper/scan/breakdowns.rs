@@ -29,9 +29,8 @@ use crate::base::swedish::lowercase;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Breakdown {
     /// From the sentence's start to the last part; for a list summed
-    /// after it, from its first part to the sum. A part before it (what is
-    /// spent of a budget, told in the sentence before "återstår") is a
-    /// figure of its own too, not only a part.
+    /// after it, from its first part to the sum. A part before it (a
+    /// budget's spent part) is a figure of its own too.
     pub span: Span,
     /// The whole, when it is told in the sentence or, for a sum named by
     /// its noun, once the whole paper is read (`resolve_named_wholes`).
@@ -420,7 +419,7 @@ const APPROXIMATE: [&str; 15] = [
 
 /// Whether the word right before a figure makes it approximate ("cirka
 /// 1,2 miljoner").
-pub(super) fn approximate(text: &str, span: &Span) -> bool {
+pub fn approximate(text: &str, span: &Span) -> bool {
     said_right_before(text, span.start, &APPROXIMATE, 1)
 }
 

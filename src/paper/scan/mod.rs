@@ -88,7 +88,7 @@ pub use ages::AgeMention;
 pub use amounts::AmountMention;
 pub use birth_years::BirthYears;
 pub use bodies::{BodyKind, BodyMention, ends_like_an_office};
-pub use breakdowns::{Breakdown, Told, rounding as rounding_of};
+pub use breakdowns::{Breakdown, Told, approximate, rounding as rounding_of};
 pub use built::{BuiltYear, ThingAge};
 pub use calendar_words::{Dated, Day, HolidayDate, WeekNumber};
 pub use change_sizes::ChangeSize;

@@ -137,6 +137,7 @@ fn upper_bound(after: &str) -> Option<(u32, usize)> {
 /// (`lint::compile_patterns_ahead`).
 pub(crate) fn compile_patterns() {
     // Few papers need AGE_GROUP, OPEN_AGE_NUMBER (at most 8 of the 68 real
-    // papers and the example cases): each is compiled where first used.
+    // papers and the example cases), TURNING_YEARS (none): each is compiled
+    // where first used.
     OPEN_AGE_WORD.compile_now();
 }
