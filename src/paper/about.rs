@@ -186,21 +186,11 @@ const DECIDING_WORDS: &[&str] = &[
     "uppdrar",
 ];
 
-/// Whether an age mention's phrase names the service `key`, or gives its
-/// group a noun that ends the key's compound ("får bidrag för medlemmar"
-/// in a paper on "aktivitetsbidrag").
+/// Whether an age mention's phrase names the service `key`.
 pub fn names_service(age: &AgeMention, key: &str) -> bool {
-    let given = || {
-        let words = service_words(&age.phrase);
-        head_before_the_group(&words).is_some_and(|head| {
-            let noun = singular(&indefinite(&words[head]));
-            noun.chars().count() >= 5 && key.len() > noun.len() && key.ends_with(noun.as_str())
-        })
-    };
     age.phrase
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| w.starts_with(key))
-        || given()
 }
 
 /// The target: the case's contract, else the first age range in "Förslag till beslut".
@@ -240,6 +230,7 @@ pub fn described_age_target(paper: &Paper) -> Option<AgeTarget> {
     }
     let age = paper.scan.ages.iter().find(|a| {
         !a.subgroup
+            && !tells_who_lives_there(a)
             && !paper.in_furniture(a.span.start)
             && !matches!(
                 paper.section_at(a.span.start),
@@ -253,6 +244,14 @@ pub fn described_age_target(paper: &Paper) -> Option<AgeTarget> {
         key: Some(key),
         span: age.span.clone(),
     })
+}
+
+/// Whether an age group is told as who lives or is somewhere ("I kommunen
+/// bor 4 300 personer som är 70 år eller äldre"): a population, not a
+/// service's target.
+fn tells_who_lives_there(age: &AgeMention) -> bool {
+    const BE_THERE: [&str; 6] = ["bor", "bodde", "finns", "fanns", "lever", "levde"];
+    age.phrase.split_whitespace().any(|w| BE_THERE.contains(&w))
 }
 
 /// The service from its head word on ("avtalet om öppen fritidsverksamhet"
