@@ -193,6 +193,12 @@ pub(super) enum Command {
         /// först, rubriker som `## `, listpunkter, tabellrader med tabbar).
         #[arg(long)]
         text: bool,
+        /// Skriv i stället ut allt granskningens läsare fann i texten (datum,
+        /// perioder, belopp, antal, åldrar …): för att se varför en regel
+        /// slog till eller inte. Formatet är till för felsökning och kan
+        /// ändras mellan versioner.
+        #[arg(long, conflicts_with = "text")]
+        scan: bool,
     },
     /// Lista granskningsreglerna, eller visa en regels beskrivning.
     Rules {

@@ -2,14 +2,27 @@
 
 use super::*;
 
+/// `text`: print the text as read; `scan`: print what the scanner found.
 pub(super) fn inspect(
     config: &Config,
     papers: &[PathBuf],
     format: InspectFormat,
-    text: bool,
+    (text, scan): (bool, bool),
 ) -> ExitCode {
     let mut inspections = Vec::new();
     let mut failed = false;
+    if scan {
+        for path in papers {
+            match crate::paper::structure::read_text_paper(path, &config.lint.section_names) {
+                Ok(paper) => print_out(&format!("{}\n{:#?}\n", path.display(), paper.scan)),
+                Err(e) => {
+                    eprintln!("{e}");
+                    failed = true;
+                }
+            }
+        }
+        return ExitCode::from(if failed { exit::USAGE } else { exit::OK });
+    }
     if text {
         for path in papers {
             match crate::reader::read_paper(path) {

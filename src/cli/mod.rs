@@ -250,7 +250,8 @@ fn dispatch(args: Vec<std::ffi::OsString>) -> ExitCode {
             papers,
             format,
             text,
-        } => inspect(&config, &papers, format, text),
+            scan,
+        } => inspect(&config, &papers, format, (text, scan)),
         Command::Import {
             papers,
             out,

@@ -569,3 +569,26 @@ fn real_papers_labelled_defects_are_found() {
     }
     assert!(missed.is_empty(), "labelled slips not found: {missed:?}");
 }
+
+/// `inspect --scan` prints what the scanner found, for a reviewer asking
+/// why a rule did or did not fire; it refuses `--text` beside it.
+#[test]
+fn inspect_scan_prints_what_the_scanner_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let paper = dir.path().join("handling.txt");
+    std::fs::write(
+        &paper,
+        "### Ärende\nBidraget är 150 000 kronor och gäller barn 6–15 år.\n",
+    )
+    .unwrap();
+    let output = beslut(dir.path(), &["inspect", "--scan", "handling.txt"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert!(stdout.starts_with("handling.txt\n"), "{stdout}");
+    assert!(stdout.contains("kronor: 150000"), "{stdout}");
+    assert!(stdout.contains("from: 6"), "{stdout}");
+    let both = beslut(dir.path(), &["inspect", "--scan", "--text", "handling.txt"]);
+    assert_eq!(both.status.code(), Some(2));
+    let missing = beslut(dir.path(), &["inspect", "--scan", "saknas.txt"]);
+    assert_eq!(missing.status.code(), Some(2));
+}

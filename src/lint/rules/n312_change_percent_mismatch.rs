@@ -18,7 +18,11 @@ declare_rule! {
     /// år", "årligen"). Ett antal som ändras från ett tal till ett annat med
     /// förändringens storlek och en procentsats efter den ("från 4 150 år
     /// 2026 till 4 980 år 2030, en ökning med 830 personer eller 20 procent")
-    /// prövas på samma sätt.
+    /// prövas på samma sätt, och så en förändring som bara anges med ett
+    /// belopp och sin storlek ("då bidraget var 130 kronor per medlem, har
+    /// det höjts med 20 kronor, eller drygt 15 procent"): beloppet kan vara
+    /// det gamla eller det nya, och procentsatsen godtas räknad från något
+    /// av dem.
     ///
     /// Fel:  Höjningen av larmavgiften från 250 kronor till 300 kronor motsvarar 25 procent.
     /// Rätt: Höjningen av larmavgiften från 250 kronor till 300 kronor motsvarar 20 procent.
@@ -44,7 +48,7 @@ impl Rule for ChangePercentMismatch {
             let Some(actual) = actual_hundredths(change) else {
                 continue;
             };
-            if within_what_is_written(percent, actual) {
+            if within_what_is_written(percent, actual) || from_the_other_end(change, percent) {
                 continue;
             }
             out.push(
@@ -147,6 +151,22 @@ fn count_change_percent(paper: &Paper, change: &DifferenceMention) -> Option<Fin
     )
 }
 
+/// Whether a change read from one value and its size ("då bidraget var
+/// 130 kronor, har det höjts med 20 kronor") has the percentage when the
+/// value is the new one.
+fn from_the_other_end(change: &ChangeMention, percent: &StatedPercent) -> bool {
+    let size = change.from_ore.abs_diff(change.to_ore);
+    let old = if change.to_ore >= change.from_ore {
+        change.from_ore.checked_sub(size)
+    } else {
+        Some(change.from_ore + size)
+    };
+    change.from_either_end
+        && old
+            .and_then(|old| percent_of_change(old, change.from_ore))
+            .is_some_and(|actual| within_what_is_written(percent, actual))
+}
+
 /// The change in hundredths of a percent of the old value, rounded.
 fn actual_hundredths(change: &ChangeMention) -> Option<u64> {
     percent_of_change(change.from_ore, change.to_ore)
@@ -203,6 +223,29 @@ mod tests {
                 text_findings("N312", &format!("### Ärende\n{text}\n")).is_empty(),
                 "{text}"
             );
+        }
+    }
+
+    /// A value and a change's size in one sentence, with a percentage
+    /// after the size: the value may be the old or the new one.
+    #[test]
+    fn a_value_and_a_size_with_its_percentage() {
+        let told = |text: &str| text_findings("N312", &format!("### Ärende\n{text}\n"));
+        assert_eq!(
+            told(
+                "Jämfört med 2027, då bidraget var 130 kronor per medlem, har det höjts med 20 kronor, eller drygt 25 procent."
+            ),
+            ["25 procent"]
+        );
+        for fine in [
+            "Jämfört med 2027, då bidraget var 130 kronor per medlem, har det höjts med 20 kronor, eller drygt 15 procent.",
+            // The value told is the new one.
+            "Kostnaden för lokalen, 40 000 kronor, har ökat med 5 000 kronor eller 14 procent.",
+            "Avgiften blir 150 kronor, den har alltså höjts till 150 kronor med 20 kronor eller 15 procent.",
+            // Two sums before the size: which one changed is unknown.
+            "Av budgeten på 2 mnkr har 300 000 kronor använts, och kostnaden har ökat med 50 000 kronor, eller 20 procent.",
+        ] {
+            assert!(told(fine).is_empty(), "{fine}: {:?}", told(fine));
         }
     }
 

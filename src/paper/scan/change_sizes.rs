@@ -261,6 +261,90 @@ pub(super) fn attach_percents_after_sizes(
     }
 }
 
+/// Stems of verbs of change in any tense ("höjs", "har höjts", "ökade"),
+/// and whether the change lowers.
+const CHANGED: [(&str, bool); 4] = [
+    ("höj", false),
+    ("ök", false),
+    ("sänk", true),
+    ("minsk", true),
+];
+
+/// A change told by one value and its size, restated as a percentage: "då
+/// bidraget var 130 kronor per medlem, har det höjts med 20 kronor, eller
+/// drygt 15 procent". The value is the sentence's one sum before the size;
+/// whether it is the old or the new one is not told ("till" before it
+/// makes it the new one), so N312 reckons the percentage from either end.
+/// Sentences that tell a change "från … till" are left to it.
+pub(super) fn changes_by_size(
+    text: &str,
+    sentences: &[Span],
+    amounts: &[super::AmountMention],
+    changes: &[ChangeMention],
+) -> Vec<ChangeMention> {
+    let mut found = Vec::new();
+    if !text.contains("procent") && !text.contains('%') {
+        return found;
+    }
+    for (at, size) in amounts.iter().enumerate() {
+        let words = clause_words(text, size.span.start);
+        if words.last().is_none_or(|w| w != "med") {
+            continue;
+        }
+        let Some(lowers) = words.iter().rev().find_map(|w| {
+            CHANGED
+                .iter()
+                .find(|(stem, _)| w.starts_with(stem))
+                .map(|(_, lowers)| *lowers)
+        }) else {
+            continue;
+        };
+        let Some(sentence) = sentences
+            .get(sentences.partition_point(|s| s.end <= size.span.start))
+            .filter(|s| s.contains(&size.span.start))
+        else {
+            continue;
+        };
+        let before: Vec<_> = amounts[..at]
+            .iter()
+            .filter(|a| a.span.start >= sentence.start)
+            .collect();
+        let told_apart = changes.iter().any(|c| sentence.contains(&c.span.start));
+        let ([value], false) = (before.as_slice(), told_apart) else {
+            continue;
+        };
+        let as_size = ChangeSize {
+            span: size.span.clone(),
+            kronor: size.kronor,
+            per: None,
+            thing: None,
+            told_with: None,
+        };
+        let Some(percent) = percent_after(text, &as_size) else {
+            continue;
+        };
+        let (value_ore, size_ore) = (value.kronor * 100, size.kronor * 100);
+        let the_new_one = text[..value.span.start].trim_end().ends_with("till");
+        let (from_ore, to_ore) = match (the_new_one, lowers) {
+            (false, false) => (value_ore, value_ore + size_ore),
+            (false, true) => (value_ore, value_ore.saturating_sub(size_ore)),
+            (true, false) => (value_ore.saturating_sub(size_ore), value_ore),
+            (true, true) => (value_ore + size_ore, value_ore),
+        };
+        found.push(ChangeMention {
+            span: value.span.start..size.span.end,
+            from_ore,
+            to_ore,
+            thing: None,
+            per: None,
+            done: true,
+            percent: Some(percent),
+            from_either_end: !the_new_one,
+        });
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -37,6 +37,10 @@ pub struct ChangeMention {
     /// A percentage the same sentence gives the change ("motsvarar 20
     /// procent").
     pub percent: Option<StatedPercent>,
+    /// Read from one value and the change's size ("då bidraget var 130
+    /// kronor, har det höjts med 20 kronor"): the value may be the old or
+    /// the new one, so the percentage may be reckoned from either.
+    pub from_either_end: bool,
 }
 
 /// "20 procent", "cirka 19,5 %".
@@ -162,6 +166,7 @@ pub(super) fn find_changes(text: &str) -> Vec<ChangeMention> {
                 done: tells_done(&words) || tells_done(&words_of(sentence_rest(after))),
                 percent: stated_percent(after, whole.end())
                     .or_else(|| percent_right_before(text, whole.start())),
+                from_either_end: false,
             })
         })
         .collect()

@@ -396,6 +396,8 @@ pub fn scan(text: &str) -> Scan {
     let mut changes = changes::find_changes(&flowed);
     let change_sizes = change_sizes::find_change_sizes(&flowed, &amounts, &changes);
     change_sizes::attach_percents_after_sizes(&flowed, &change_sizes, &mut changes);
+    let by_size = change_sizes::changes_by_size(&flowed, &sentences, &amounts, &changes);
+    changes.extend(by_size);
     let set_values = set_values::find_set_values(&flowed, &amounts, &changes);
     let mut change_percents = changes::find_change_percents(&flowed);
     change_percents.extend(change_sizes::find_percents_after_sizes(

@@ -68,9 +68,15 @@ pub(super) fn find_open_ages(text: &str, digits: bool, ages: &[AgeMention]) -> V
         });
     // Most papers have neither form: skip the scan of every number.
     let number_forms = text.contains('+')
-        || [" äldre", " uppåt", " yngre"]
-            .iter()
-            .any(|word| text.contains(word));
+        || [
+            "och äldre",
+            "eller äldre",
+            "och uppåt",
+            "och yngre",
+            "eller yngre",
+        ]
+        .iter()
+        .any(|words| text.contains(words));
     let number_led = OPEN_AGE_NUMBER
         .captures_iter(if number_forms { text } else { "" })
         .filter_map(|c| {
